@@ -1,0 +1,22 @@
+package io.deckhand;
+
+import io.deckhand.cli.DeckhandCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point for jars and installers. A plain class (not an Application) so JavaFX on the
+ * class path starts cleanly; the toolkit is only started when no command is given.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        DeckhandCommand root = new DeckhandCommand((dataDir, exitAfterShown) -> {
+            System.err.println("The desktop app is not built yet.");
+            return 1;
+        });
+        int code = new CommandLine(root).execute(args);
+        System.exit(code);
+    }
+}

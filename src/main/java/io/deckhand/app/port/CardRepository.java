@@ -1,0 +1,50 @@
+package io.deckhand.app.port;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.card.NoteId;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.schedule.SchedulingState;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface CardRepository {
+    Card insert(NoteId note, DeckId deck, CardKind kind, String front, String back, List<String> tags,
+                SchedulingState scheduling) throws DeckhandException;
+
+    Optional<Card> find(CardId id) throws DeckhandException;
+
+    List<Card> byNote(NoteId note) throws DeckhandException;
+
+    List<Card> byDecks(Collection<DeckId> decks) throws DeckhandException;
+
+    /** Saves front, back, tags, deck and the suspended flag. */
+    void updateContent(Card card) throws DeckhandException;
+
+    void updateScheduling(CardId id, SchedulingState state) throws DeckhandException;
+
+    void delete(CardId id) throws DeckhandException;
+
+    /** The (re)learning card in these decks due soonest, if due before {@code dueBefore}. */
+    Optional<Card> nextLearning(Collection<DeckId> decks, Instant dueBefore) throws DeckhandException;
+
+    /** The review card in these decks due soonest, if due before {@code dueBefore}. */
+    Optional<Card> nextReview(Collection<DeckId> decks, Instant dueBefore) throws DeckhandException;
+
+    /** The new card in these decks that was added first. */
+    Optional<Card> nextNew(Collection<DeckId> decks) throws DeckhandException;
+
+    /**
+     * Raw counts per deck, before daily limits: all new cards, (re)learning cards due before
+     * {@code learningBefore}, review cards due before {@code reviewBefore}. Suspended cards excluded.
+     */
+    Map<DeckId, io.deckhand.domain.study.StudyCounts> countsByDeck(Instant learningBefore, Instant reviewBefore)
+            throws DeckhandException;
+
+    long count() throws DeckhandException;
+}

@@ -1,0 +1,36 @@
+package io.deckhand.app.port;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.study.StudyCounts;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface ReviewLogRepository {
+    /** A stored entry with its row id (for undo). */
+    record Stored(long id, ReviewLogEntry entry) {
+    }
+
+    long append(ReviewLogEntry entry) throws DeckhandException;
+
+    /** The most recent entry, if any. */
+    Optional<Stored> latest() throws DeckhandException;
+
+    void delete(long id) throws DeckhandException;
+
+    List<ReviewLogEntry> forCard(CardId card) throws DeckhandException;
+
+    List<ReviewLogEntry> since(Instant from) throws DeckhandException;
+
+    /**
+     * What was studied per deck since {@code from}: new = cards first seen, learning = answers to
+     * (re)learning cards, review = answers to review cards.
+     */
+    Map<DeckId, StudyCounts> studiedByDeck(Instant from) throws DeckhandException;
+
+    long count() throws DeckhandException;
+}
