@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline flashcards and quizzes from your own study notes.",
-        subcommands = {YamlCommand.class})
+        subcommands = {RenderCommand.class, DiagramCommand.class, YamlCommand.class})
 public final class DeckhandCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
