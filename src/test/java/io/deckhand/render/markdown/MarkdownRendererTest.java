@@ -76,4 +76,12 @@ class MarkdownRendererTest {
         String html = renderer.toHtml("a <b>bold</b> word");
         assertTrue(html.contains("&lt;b&gt;"), html);
     }
+
+    @Test
+    void codeIndentationIsKept() {
+        String html = renderer.toHtml("- item\n\n  ```bash\n  for x in a; do\n      echo $x\n  done\n  ```\n\n```\nplain\n    indented\n```");
+        String text = org.jsoup.Jsoup.parse(html).select("code").eachText().toString();
+        assertTrue(html.contains("\n    <span class=\"tk-cmd\">echo</span>"), html);
+        assertTrue(html.contains("plain\n    indented"), html);
+    }
 }
