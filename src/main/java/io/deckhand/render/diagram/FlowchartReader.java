@@ -26,6 +26,8 @@ final class FlowchartReader {
         {"{", "}", "diamond"}, {">", "]", "odd"},
     };
 
+    static final int MAX_NESTING = 50;
+
     private final String src;
     private final boolean lenient;
     private int pos;
@@ -133,6 +135,9 @@ final class FlowchartReader {
     }
 
     private void subgraph() throws FlowchartSyntaxException {
+        if (open.size() >= MAX_NESTING) {
+            throw error("subgraphs are nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
         pos += "subgraph".length();
         skipSpaces();
         String id;
