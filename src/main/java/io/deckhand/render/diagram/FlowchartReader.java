@@ -111,7 +111,7 @@ final class FlowchartReader {
             case "click", "accTitle", "accDescr", "call", "href" -> skipRestOfStatement(word);
             default -> {
                 if (word.equals("accTitle") || word.equals("accDescr")) {
-                    skipRestOfStatement(word);
+                    skipRestOfStatement(word); // "accTitle: text" has no space before the colon
                 } else {
                     vertexStatement();
                 }
@@ -459,7 +459,7 @@ final class FlowchartReader {
         if (text.length() >= 2 && text.startsWith("`") && text.endsWith("`")) {
             return new Text(text.substring(1, text.length() - 1), "markdown", "");
         }
-        return new Text(text, "string".isEmpty() ? "" : "text", "");
+        return new Text(text, "text", "");
     }
 
     private void shapeData(VertexBuilder v) throws FlowchartSyntaxException {
