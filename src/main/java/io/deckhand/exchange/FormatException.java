@@ -1,16 +1,12 @@
 package io.deckhand.exchange;
 
-/**
- * A file cannot be read or written in its format. The message is written for the user and names
- * the problem; the app layer turns it into an {@code InvalidInputException} (exchange must not
- * depend on app).
- */
+/** A file is not in the format it claims; the message names the problem in the user's words. */
 public class FormatException extends Exception {
-    public FormatException(String userMessage) {
-        super(userMessage);
+    public FormatException(String message) {
+        super(message);
     }
 
-    public FormatException(String userMessage, Throwable cause) {
-        super(userMessage, cause);
+    public FormatException(String message, Throwable cause) {
+        super(message, cause);
     }
 }
