@@ -46,6 +46,7 @@ public final class StudyService {
     /** Learning cards due this soon are shown rather than ending the session (Anki's default). */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     private static final int LEARNING_CAP = 9999;
+    private static final int UNCAPPED = Integer.MAX_VALUE;
 
     private final Transactions tx;
     private final DeckRepository decks;
@@ -172,8 +173,9 @@ public final class StudyService {
                     .filter(e -> e.before().state() == CardState.REVIEW && e.rating() != Rating.AGAIN).count();
             double retention = reviews == 0 ? Double.NaN : (double) recalled / reviews;
             Instant tomorrowEnd = studyDay.endOf(now).plus(Duration.ofDays(1));
-            StudyCounts due = cards.countDue(scope, tomorrowEnd, tomorrowEnd, LEARNING_CAP);
-            StudyCounts dueToday = cards.countDue(scope, studyDay.endOf(now), studyDay.endOf(now), LEARNING_CAP);
+            StudyCounts caps = new StudyCounts(0, UNCAPPED, UNCAPPED);
+            StudyCounts due = cards.countDue(scope, tomorrowEnd, tomorrowEnd, caps);
+            StudyCounts dueToday = cards.countDue(scope, studyDay.endOf(now), studyDay.endOf(now), caps);
             int dueTomorrow = Math.max(0, due.learningCount() + due.reviewCount()
                     - dueToday.learningCount() - dueToday.reviewCount());
             return new DaySummary(entries.size(), time, retention, dueTomorrow);
@@ -206,8 +208,10 @@ public final class StudyService {
         StudyCounts studied = StudyCounts.ZERO;
         Map<DeckId, StudyCounts> byDeck = log.studiedByDeck(studyDay.startOf(now));
         for (DeckId id : scope) studied = studied.plus(byDeck.getOrDefault(id, StudyCounts.ZERO));
-        int cap = Math.max(Math.max(preset.newPerDay(), preset.reviewsPerDay()), LEARNING_CAP);
-        StudyCounts raw = cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.endOf(now), cap);
+        // Count no further than today's limits allow: the cost follows the limits, not the collection.
+        StudyCounts caps = new StudyCounts(Math.max(0, preset.newPerDay() - studied.newCount()), LEARNING_CAP,
+                Math.max(0, preset.reviewsPerDay() - studied.reviewCount()));
+        StudyCounts raw = cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.endOf(now), caps);
         return limited(raw, studied, preset);
     }
 
