@@ -46,5 +46,12 @@ public interface CardRepository {
     Map<DeckId, io.deckhand.domain.study.StudyCounts> countsByDeck(Instant learningBefore, Instant reviewBefore)
             throws DeckhandException;
 
+    /**
+     * Counts for the study loop in these decks, each stopped at {@code cap} so the cost follows the
+     * daily limits rather than the size of the collection.
+     */
+    io.deckhand.domain.study.StudyCounts countDue(Collection<DeckId> decks, Instant learningBefore,
+                                                  Instant reviewBefore, int cap) throws DeckhandException;
+
     long count() throws DeckhandException;
 }
