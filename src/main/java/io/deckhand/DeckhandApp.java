@@ -35,6 +35,8 @@ public final class DeckhandApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
     /** For screenshots and demos: start in "light" or "dark" whatever the setting says. */
     public static final String THEME_PROPERTY = "deckhand.theme";
+    /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer. */
+    public static final String DEMO_PROPERTY = "deckhand.demo";
 
     /** What the launcher asks for. */
     public record Options(Path dataDir, Clock clock, boolean exitAfterShown) {
@@ -117,6 +119,8 @@ public final class DeckhandApp extends Application {
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
             LOG.info("Deck list shown after {} ms", ms);
             if (exitAfterShown) Platform.exit();
+            String demo = System.getProperty(DEMO_PROPERTY, "");
+            if (!demo.isEmpty()) window.studySelected(demo.equals("answer"));
         }));
         stage.show();
         whenOpened(theme, forced == null && prefs.isEmpty(), prefs.isEmpty());

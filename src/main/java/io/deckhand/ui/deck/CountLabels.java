@@ -14,6 +14,7 @@ public final class CountLabels extends HBox {
 
     public CountLabels() {
         super(6);
+        setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         getChildren().addAll(newCount, learning, due);
     }
 

@@ -93,6 +93,11 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
 
         DeckCell() {
             row.getStyleClass().add(StyleClasses.DECK_ROW);
+            row.setMinWidth(0);
+            name.setMinWidth(0);
+            // The row takes the cell's width; a long name ends in "..." instead of a sideways scroll bar.
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             name.getStyleClass().add(StyleClasses.DECK_ROW_NAME);
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.ALWAYS);

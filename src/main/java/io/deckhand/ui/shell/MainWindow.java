@@ -130,6 +130,25 @@ public final class MainWindow {
         toast.show(text);
     }
 
+    /** Starts studying the selected deck (demo and screenshot mode); optionally shows the first answer. */
+    public void studySelected(boolean revealAnswer) {
+        DeckSummary d = decks == null ? null : decks.selectedProperty().get();
+        if (d == null) return;
+        study(d);
+        if (revealAnswer) {
+            studyVm.phaseProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends io.deckhand.ui.study.StudyPhase> o,
+                                    io.deckhand.ui.study.StudyPhase old, io.deckhand.ui.study.StudyPhase now) {
+                    if (now == io.deckhand.ui.study.StudyPhase.QUESTION) {
+                        o.removeListener(this);
+                        studyVm.showAnswer();
+                    }
+                }
+            });
+        }
+    }
+
     private void showDecks() {
         if (mainView == null) return;
         studying.set(false);
