@@ -62,6 +62,11 @@ public final class DeckOverviewView extends VBox {
         showHistory(vm);
     }
 
+    /** Starts studying, as the Study button would (nothing happens when nothing is due). */
+    public void study() {
+        if (!study.isDisabled()) study.fire();
+    }
+
     private void show(DeckSummary d) {
         if (d == null) return;
         DeckSummaryText text = DeckSummaryText.of(d);

@@ -12,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -47,7 +49,8 @@ public final class MainView extends BorderPane {
         sidebar.setMinWidth(220);
         setLeft(sidebar);
 
-        ScrollPane scroll = new ScrollPane(new DeckOverviewView(vm, onStudy, onAddCard));
+        DeckOverviewView deckOverview = new DeckOverviewView(vm, onStudy, onAddCard);
+        ScrollPane scroll = new ScrollPane(deckOverview);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         overview = scroll;
@@ -59,6 +62,14 @@ public final class MainView extends BorderPane {
         vm.loadedProperty().addListener((obs, was, is) -> update());
         vm.decks().addListener((javafx.collections.ListChangeListener<DeckSummary>) c -> update());
         update();
+        // Enter studies the selected deck wherever the focus is (the tree would otherwise keep the key).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && right.getChildren().contains(overview)) {
+                e.consume();
+                deckOverview.study();
+            }
+        });
     }
 
     /** Gives the keyboard to the deck tree (arrows pick a deck, Enter studies it). */
