@@ -35,6 +35,7 @@ public final class ExplicitCardParser {
         if (syntax.requireFlashcardTag() && !syntax.decksFromFolders() && !topics.any()) return List.of();
         List<ExplicitCard> out = new ArrayList<>();
         for (Raw r : raws) {
+            if (r.last - r.first + 1 > syntax.maxCardLines()) continue;
             String specific = topics.questionSpecific(lines[r.first]);
             String deck;
             if (syntax.decksFromFolders()) {
