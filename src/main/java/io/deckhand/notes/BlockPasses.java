@@ -24,7 +24,9 @@ final class BlockPasses {
         while (k < in.size()) {
             int end = k;
             while (end + 1 < in.size() && isTerm(in.get(end)) && isDescription(in.get(end + 1))) end += 2;
-            if ((end - k) / 2 >= 2) {
+            int pairs = (end - k) / 2;
+            boolean closed = end >= in.size() || in.get(end) instanceof Block.Heading;
+            if (pairs >= 3 || pairs == 2 && closed) {
                 List<Block.Item> items = new ArrayList<>();
                 for (int p = k; p < end; p += 2) {
                     Block.Heading term = (Block.Heading) in.get(p);

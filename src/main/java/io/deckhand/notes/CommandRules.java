@@ -23,7 +23,7 @@ final class CommandRules {
                 if (used < 0) continue;
                 explanation = textOf(cx.at(used));
             }
-            explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(explanation)));
+            explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
             if (!usable(explanation)) continue;
             cx.claim(k);
             if (used >= 0) cx.claim(used);
@@ -32,7 +32,9 @@ final class CommandRules {
             int to = used >= 0 ? Math.max(used, k) : k;
             cx.card(CardKind.COMMAND, "What does " + cmd + " do?", Inline.capitalise(explanation) + ".", from, to,
                     cx.path(k));
-            cx.card(CardKind.COMMAND, "Which command: " + lowerFirst(explanation) + "?", cmd, from, to, cx.path(k));
+            if (saysWhatItDoes(explanation)) {
+                cx.card(CardKind.COMMAND, "Which command: " + lowerFirst(explanation) + "?", cmd, from, to, cx.path(k));
+            }
         }
     }
 
@@ -42,7 +44,8 @@ final class CommandRules {
         Block before = cx.at(k - 1);
         if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
         // A capitalised line after, when it is not the lead-in of the next command.
-        if (cx.free(k + 1) && after instanceof Block.Prose p && !(cx.at(k + 2) instanceof Block.Code)
+        boolean inRun = cx.at(k - 1) instanceof Block.Code prev && prev.lang().equals("shell");
+        if (!inRun && cx.free(k + 1) && after instanceof Block.Prose p && !(cx.at(k + 2) instanceof Block.Code)
                 && PlainLines.isTitleCase(p.text()) == false && Inline.words(p.text()) <= 12
                 && !p.text().endsWith("?")) {
             return k + 1;
@@ -72,7 +75,23 @@ final class CommandRules {
 
     private static boolean usable(String e) {
         String l = e.toLowerCase(Locale.ROOT);
-        return Inline.words(e) >= 3 && !l.startsWith("example") && !l.startsWith("i ") && e.length() <= 300;
+        if (Inline.words(e) < 4 || e.length() > 300 || l.startsWith("example") || l.startsWith("i ")) return false;
+        if (l.contains(" i ") || l.contains("?") || l.contains(" --") || e.matches("^\\w+:.*")) return false;
+        int numbers = 0;
+        for (String tok : e.split("\\s+")) if (tok.matches(".*\\d.*")) numbers++;
+        return numbers <= 2;
+    }
+
+    /** Starts with what the command does ("shows ...", "to delete ...", "Rollback ..."), so it can be asked back. */
+    private static boolean saysWhatItDoes(String e) {
+        String w0 = PlainLines.firstToken(e);
+        return PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")
+                || w0.matches("[a-z]+s") && Character.isLowerCase(e.charAt(0));
+    }
+
+    private static String firstSentence(String s) {
+        int stop = s.indexOf(". ");
+        return stop > 0 ? s.substring(0, stop + 1) : s;
     }
 
     private static String lowerFirst(String s) {

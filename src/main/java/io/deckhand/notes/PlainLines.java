@@ -23,7 +23,12 @@ final class PlainLines {
     private static final Set<String> DESCRIBING_VERBS = Set.of("adds", "allows", "helps", "provides", "shows",
             "uses", "creates", "runs", "makes", "gets", "lists", "returns", "prints", "displays", "manages",
             "handles", "contains", "ensures", "enables", "defines", "describes", "stores", "keeps", "lets",
-            "decouples", "offers", "supports", "connects", "exposes", "is", "are", "can", "has", "have");
+            "decouples", "offers", "supports", "connects", "exposes", "is", "are", "can", "has", "have", "appears",
+            "means", "refers", "represents", "holds", "controls", "works", "lives", "sits");
+
+    static boolean isDescribingVerb(String word) {
+        return DESCRIBING_VERBS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+    }
     private static final Set<String> IMPERATIVES = Set.of("add", "apply", "check", "create", "delete", "display",
             "execute", "find", "get", "inspect", "list", "print", "remove", "restart", "rollback", "run", "set",
             "show", "update", "use", "verify", "generate", "install", "launch", "mark", "prepare", "proxy",

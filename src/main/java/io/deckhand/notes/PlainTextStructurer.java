@@ -96,6 +96,11 @@ final class PlainTextStructurer {
         String line = lines[i];
         String next = t(i + 1);
         boolean sentenceCase = tokenCount(line) > 1 && !isTitleCase(line);
+        // A column header over program output ("Type Reason Age" / "---- ------").
+        if (looksTechnical(next) && !looksLikeProse(next) && !isContinuation(next) && !startsOwnBlock(next)
+                && !isTitleCandidate(next) && !isUrlOnly(next) && !isEmbedOnly(next)) {
+            return false;
+        }
         if (sentenceCase && isContinuation(next) && !startsOwnBlock(next)) return false;
         if (sentenceCase && !out.isEmpty() && out.get(out.size() - 1) instanceof Block.Heading
                 && out.get(out.size() - 1).last() == i && isTitleCandidate(next) && !line.endsWith("?")) {

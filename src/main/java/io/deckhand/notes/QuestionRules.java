@@ -87,8 +87,10 @@ final class QuestionRules {
         Block b = cx.at(k);
         if (b instanceof Block.Prose p) {
             String t = p.text();
+            // An imperative line right before a command is that command's lead-in, not an answer.
+            boolean leadIn = PlainLines.isImperative(PlainLines.firstToken(t)) && cx.at(k + 1) instanceof Block.Code;
             return !isQuestion(t) && !t.startsWith("I ") && !t.startsWith("http") && !t.startsWith("![[")
-                    && Inline.words(t) >= 2;
+                    && Inline.words(t) >= 2 && !leadIn;
         }
         return b instanceof Block.ItemList || b instanceof Block.Code c && c.lang().equals("shell");
     }
@@ -96,6 +98,10 @@ final class QuestionRules {
     private static int collectAnswer(RuleContext cx, int from) {
         int end = from;
         boolean commands = cx.at(from) instanceof Block.Code;
+        if (cx.at(from) instanceof Block.ItemList) {
+            cx.claim(from);
+            return from;
+        }
         while (end + 1 < cx.size() && end + 1 - from < (commands ? 6 : MAX_ANSWER_BLOCKS)) {
             Block n = cx.at(end + 1);
             boolean same = commands ? n instanceof Block.Code c && c.lang().equals("shell")

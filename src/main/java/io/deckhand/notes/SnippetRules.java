@@ -74,11 +74,14 @@ final class SnippetRules {
             labelCount.merge(label.toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         List<Node> hideable = new ArrayList<>();
-        for (Node n : nodes) {
-            if (labelCount.get(n.label().toLowerCase(Locale.ROOT)) == 1 && n.label().length() >= 2
-                    && n.label().length() <= 60 && n.label().chars().anyMatch(Character::isLetter)) {
-                hideable.add(n);
+        for (int maxLen : new int[] {30, 60}) {
+            for (Node n : nodes) {
+                if (labelCount.get(n.label().toLowerCase(Locale.ROOT)) == 1 && n.label().length() >= 2
+                        && n.label().length() <= maxLen && n.label().chars().anyMatch(Character::isLetter)) {
+                    hideable.add(n);
+                }
             }
+            if (!hideable.isEmpty()) break;
         }
         if (nodes.size() < 3 || hideable.isEmpty()) return;
         Node hidden = hideable.get(hideable.size() / 2);

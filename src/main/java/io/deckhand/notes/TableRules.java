@@ -12,6 +12,8 @@ import java.util.Set;
  * yes/no columns do, as they carry the comparison.
  */
 final class TableRules {
+    private static final Set<String> GENERIC_CORNERS = Set.of("", "property", "name", "feature", "aspect",
+            "item", "attribute", "field", "key", "option", "setting", "criteria", "criterion");
     private static final Set<String> BOOLEAN = Set.of("yes", "no", "y", "n", "true", "false", "✓", "✗", "x");
 
     private TableRules() {
@@ -23,7 +25,8 @@ final class TableRules {
             cx.claim(k);
             List<String> header = t.header();
             if (header.size() < 2 || t.rows().isEmpty()) continue;
-            String topic = Inline.plain(header.get(0));
+            String corner = Inline.plain(header.get(0));
+            String topic = GENERIC_CORNERS.contains(corner.toLowerCase(Locale.ROOT)) ? "" : corner;
             for (int col = 1; col < header.size(); col++) {
                 String colName = Inline.plain(header.get(col));
                 if (colName.isEmpty() || placeholderColumn(t, col)) continue;
@@ -32,7 +35,7 @@ final class TableRules {
                     String rowName = Inline.plain(row.get(0));
                     String cell = Inline.readable(row.get(col));
                     if (rowName.isEmpty() || cell.isEmpty() || sameAcrossRow(row)) continue;
-                    String front = (topic.isEmpty() ? "" : topic + " — ") + "**" + colName + "**: " + rowName + "?";
+                    String front = (topic.isEmpty() ? "" : topic + ": ") + "**" + rowName + "** — " + colName + "?";
                     cx.card(CardKind.TABLE_FACT, front, cell, k, k, cx.path(k));
                 }
             }
