@@ -91,7 +91,20 @@ final class MarkdownStructurer {
             } else if (n instanceof BlockQuote q) {
                 quote(out, q, first, last);
             } else if (n instanceof HtmlBlock) {
-                details(out, n.getChars().toString(), first, last);
+                String html = n.getChars().toString();
+                if (html.contains("<details") && !html.contains("</details>")) {
+                    // Blank lines inside <details> split it into several blocks: join them back.
+                    StringBuilder sb = new StringBuilder(html);
+                    Node m = n.getNext();
+                    while (m != null && !sb.toString().contains("</details>")) {
+                        sb.append('\n').append(m.getChars());
+                        last = m.getEndLineNumber() + 1;
+                        n = m;
+                        m = m.getNext();
+                    }
+                    html = sb.toString();
+                }
+                details(out, html, first, last);
             }
         }
         return new Result(BlockPasses.apply(out), tags);
