@@ -1,0 +1,4 @@
+package io.deckhand.cli;
+
+final class RenderCommand {
+}

@@ -1,0 +1,50 @@
+package io.deckhand.notes;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The explicit flashcard markup to recognise, named after the Obsidian Spaced Repetition plugin's
+ * settings. {@code requireFlashcardTag}: only notes carrying one of {@code flashcardTags} hold cards
+ * (the plugin's behaviour); Deckhand's own default reads markup in every note.
+ * {@code decksFromFolders}: the deck comes from the note's folder instead of tags (the plugin's
+ * convertFoldersToDecks).
+ */
+public record ExplicitSyntax(String singleLineSeparator, String singleLineReversedSeparator,
+                             String multilineSeparator, String multilineReversedSeparator,
+                             String multilineEndMarker, List<ClozePattern> clozePatterns,
+                             List<String> flashcardTags, boolean requireFlashcardTag, boolean decksFromFolders) {
+    public ExplicitSyntax {
+        Objects.requireNonNull(singleLineSeparator);
+        Objects.requireNonNull(singleLineReversedSeparator);
+        Objects.requireNonNull(multilineSeparator);
+        Objects.requireNonNull(multilineReversedSeparator);
+        multilineEndMarker = multilineEndMarker == null ? "" : multilineEndMarker;
+        clozePatterns = List.copyOf(clozePatterns);
+        flashcardTags = List.copyOf(flashcardTags);
+    }
+
+    public static final String HIGHLIGHT_CLOZE = "==[123;;]answer[;;hint]==";
+    public static final String BOLD_CLOZE = "**[123;;]answer[;;hint]**";
+    public static final String CURLY_CLOZE = "{{[123;;]answer[;;hint]}}";
+    public static final String ANKI_CLOZE = "{{c123::answer[::hint]}}";
+
+    /** The plugin's DEFAULT_SETTINGS: ::, :::, ?, ??, no end marker, ==highlight== clozes, #flashcards. */
+    public static ExplicitSyntax pluginDefaults() {
+        return new ExplicitSyntax("::", ":::", "?", "??", "",
+                List.of(ClozePattern.compile(HIGHLIGHT_CLOZE)), List.of("#flashcards"), true, false);
+    }
+
+    /** Deckhand: the plugin's separators and ==highlight== clozes plus Anki {{c1::...}}, in every note. */
+    public static ExplicitSyntax deckhandDefaults() {
+        return new ExplicitSyntax("::", ":::", "?", "??", "",
+                List.of(ClozePattern.compile(HIGHLIGHT_CLOZE), ClozePattern.compile(ANKI_CLOZE)),
+                List.of("#flashcards"), false, false);
+    }
+
+    public ExplicitSyntax withClozePatterns(List<String> patterns) {
+        return new ExplicitSyntax(singleLineSeparator, singleLineReversedSeparator, multilineSeparator,
+                multilineReversedSeparator, multilineEndMarker,
+                patterns.stream().map(ClozePattern::compile).toList(), flashcardTags, requireFlashcardTag, decksFromFolders);
+    }
+}

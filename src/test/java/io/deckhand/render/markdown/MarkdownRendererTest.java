@@ -1,0 +1,99 @@
+package io.deckhand.render.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "![x](javascript:alert(1))",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<svg onload=alert(1)><script>alert(1)</script></svg>",
+        "<iframe src=\"http://evil\"></iframe>",
+        "<div style=\"background:url(javascript:alert(1))\" onclick=\"alert(1)\">x</div>",
+        "[x](  javascript:alert(1) )",
+        "<details open ontoggle=alert(1)>",
+        "```\n</code></pre><script>alert(1)</script>\n```",
+        "```yaml\nkey: </pre><img src=x onerror=alert(1)>\n```",
+        "`<script>alert(1)</script>`",
+        "[[<script>alert(1)</script>]]",
+        "| a |\n|---|\n| <img src=x onerror=alert(1)> |",
+    })
+    void hostileInputIsNeutralised(String hostile) {
+        String html = renderer.toHtml(hostile);
+        assertSafe(html);
+    }
+
+    /** Parses the output as a browser would and looks for anything that could run code. */
+    static void assertSafe(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertTrue(doc.select("script, iframe, object, embed, style, link, meta, base, form").isEmpty(), html);
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                String value = a.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                assertFalse(key.startsWith("on"), html);
+                assertFalse(key.equals("style"), html);
+                assertFalse(value.startsWith("javascript:") || value.startsWith("vbscript:"), html);
+                assertFalse((key.equals("src") || key.equals("href")) && value.startsWith("data:text"), html);
+            }
+        }
+    }
+
+    @Test
+    void remoteImagesAreDroppedSoNothingLoadsFromTheNetwork() {
+        String html = renderer.toHtml("![logo](https://example.com/logo.png)");
+        assertFalse(html.contains("https://example.com"), html);
+    }
+
+    @Test
+    void gfmTablesStrikethroughAndTaskLists() {
+        String html = renderer.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n- [ ] todo\n");
+        assertTrue(html.contains("<table>"), html);
+        assertTrue(html.contains("<td>1</td>"), html);
+        assertTrue(html.contains("<del>old</del>"), html);
+        assertTrue(html.contains("type=\"checkbox\""), html);
+        assertTrue(html.contains("checked"), html);
+    }
+
+    @Test
+    void wikilinksAreShownAsTextNotLinks() {
+        String html = renderer.toHtml("See [[etcd]] and [[Services|the service page]] and ![[k8s-objects.png]]");
+        assertTrue(html.contains(">etcd</span>"), html);
+        assertTrue(html.contains(">the service page</span>"), html);
+        assertTrue(html.contains("k8s-objects.png"), html);
+        assertFalse(html.contains("<a "), html);
+        assertFalse(html.contains("<img"), html);
+    }
+
+    @Test
+    void codeBlocksAreHighlightedByLanguage() {
+        String html = renderer.toHtml("```bash\nkubectl get pods -n kube-system # all\n```\n\n```json\n{\"a\": 1}\n```");
+        assertTrue(html.contains("<span class=\"tk-cmd\">kubectl</span>"), html);
+        assertTrue(html.contains("<span class=\"tk-opt\">-n</span>"), html);
+        assertTrue(html.contains("<span class=\"tk-com\"># all</span>"), html);
+        assertTrue(html.contains("<span class=\"tk-key\">\"a\"</span>"), html);
+        assertTrue(html.contains("<span class=\"tk-num\">1</span>"), html);
+    }
+
+    @Test
+    void rawHtmlIsEscapedNotInterpreted() {
+        String html = renderer.toHtml("a <b>bold</b> word");
+        assertTrue(html.contains("&lt;b&gt;"), html);
+    }
+}
