@@ -60,6 +60,8 @@ final class PackageSources {
     private static io.deckhand.exchange.DeckPackage json(Path file, Instant now) throws FormatException, InvalidInputException {
         try (InputStream in = Files.newInputStream(file)) {
             return JsonDecks.toPackage(new DeckFileReader().read(in), now);
+        } catch (FormatException e) {
+            throw new FormatException(file.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
