@@ -1,12 +1,13 @@
 package io.deckhand.bootstrap;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.settings.SettingsService;
+import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
-import io.deckhand.domain.study.StudyDay;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
@@ -18,12 +19,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalTime;
 
 /** Builds the object graph over one collection; both front ends start here. */
 public final class Bootstrap {
     public static final String COLLECTION_FILE = "collection.sqlite";
-    static final String ROLLOVER_KEY = "study-day-rollover";
+    static final String ROLLOVER_KEY = StudyDaySetting.KEY;
 
     private Bootstrap() {
     }
@@ -56,23 +56,13 @@ public final class Bootstrap {
         var notes = new SqliteNoteRepository(db, clock);
         var log = new SqliteReviewLogRepository(db);
         SettingsService settings = new SettingsService(db, settingsRepo);
-        StudyDay day = new StudyDay(clock.getZone(), rollover(settings));
+        var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
         return new AppServices(
                 new StudyService(db, decks, presets, cards, log, clock, day),
                 new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock),
                 settings,
-                db);
-    }
-
-    private static LocalTime rollover(SettingsService settings) throws DeckhandException {
-        String hour = settings.get(ROLLOVER_KEY).orElse("");
-        try {
-            int h = Integer.parseInt(hour);
-            if (h >= 0 && h < 24) return LocalTime.of(h, 0);
-        } catch (NumberFormatException ignored) {
-            // not set or not a number: the default applies
-        }
-        return StudyDay.DEFAULT_ROLLOVER;
+                db,
+                new DeckOptionsService(db, decks, presets, day));
     }
 
     private static void closeQuietly(AutoCloseable c) {
