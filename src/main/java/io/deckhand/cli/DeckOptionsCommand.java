@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Shows or changes the options preset a deck uses. */
-@Command(name = "options", description = {"Show a deck's options, or change them with --set.",
+@Command(name = "options", mixinStandardHelpOptions = true, description = {"Show a deck's options, or change them with --set.",
         "Keys: scheduler (fsrs6|sm2), retention (0.70-0.99 or 70%%-99%%), learning-steps (\"1m 10m\"), "
                 + "relearning-steps, new-per-day, reviews-per-day, max-interval (days), fuzz (on|off), "
                 + "day-rollover (hour 0-23, for the whole collection).",
