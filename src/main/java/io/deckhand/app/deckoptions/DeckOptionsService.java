@@ -104,6 +104,19 @@ public final class DeckOptionsService {
     }
 
     /**
+     * What the options dialog saves, in one transaction: the preset's options, and the deck (with
+     * {@code includeSubDecks} its sub-decks too) set to use that preset.
+     */
+    public DeckPreset saveForDeck(DeckId deck, PresetId preset, DeckOptions options, boolean includeSubDecks)
+            throws DeckhandException {
+        return tx.inTransaction(() -> {
+            DeckPreset saved = updateOptions(preset, options);
+            assignPreset(deck, preset, includeSubDecks);
+            return saved;
+        });
+    }
+
+    /**
      * Makes the deck (and with {@code includeSubDecks} every deck below it) use the preset.
      * Returns how many decks changed.
      */

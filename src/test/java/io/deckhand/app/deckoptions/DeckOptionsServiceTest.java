@@ -174,6 +174,24 @@ class DeckOptionsServiceTest {
     }
 
     @Test
+    void savingForADeckIsAllOrNothing() throws Exception {
+        addCards("K8s::Storage", 5);
+        DeckId k8s = summary("K8s").id();
+        DeckPreset base = options.presetOf(k8s);
+        DeckPreset other = options.createPreset("Other", base.id());
+        DeckOptions bad = DeckOptions.of(other).with("new-per-day", "3").with("relearning-steps", "5 minutes");
+        var e = assertThrows(InvalidInputException.class, () -> options.saveForDeck(k8s, other.id(), bad, true));
+        assertTrue(e.getMessage().startsWith("Relearning steps: \"minutes\""), e.getMessage());
+        assertEquals(base.id(), options.presetOf(k8s).id(), "deck not moved to the preset");
+        assertEquals(other, options.presets().get(1));
+
+        DeckPreset saved = options.saveForDeck(k8s, other.id(), bad.with("relearning-steps", "5m"), true);
+        assertEquals(3, saved.newPerDay());
+        assertEquals(saved, options.presetOf(summary("K8s::Storage").id()));
+        assertEquals(3, summary("K8s").counts().newCount(), "5 new cards, the new preset allows 3");
+    }
+
+    @Test
     void theDayRolloverAppliesAtOnce() throws Exception {
         Card card = addCards("K8s", 21).get(0);
         DeckId deck = summary("K8s").id();
