@@ -12,8 +12,10 @@ import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Deck options: the presets decks share (scheduler, retention, steps, limits) and the hour the
@@ -61,6 +63,23 @@ public final class DeckOptionsService {
     /** Decks that use the preset, by name. */
     public List<Deck> decksUsing(PresetId preset) throws DeckhandException {
         return tx.read(() -> decks.all().stream().filter(d -> d.presetId().equals(preset)).toList());
+    }
+
+    /** How many decks use each preset (presets no deck uses are left out). */
+    public Map<PresetId, Integer> deckCounts() throws DeckhandException {
+        return tx.read(() -> {
+            Map<PresetId, Integer> counts = new HashMap<>();
+            for (Deck d : decks.all()) counts.merge(d.presetId(), 1, Integer::sum);
+            return counts;
+        });
+    }
+
+    /** The decks below this one (all levels). */
+    public List<Deck> subDecksOf(DeckId deck) throws DeckhandException {
+        return tx.read(() -> {
+            Deck root = findDeck(deck);
+            return decks.all().stream().filter(d -> root.name().isAncestorOf(d.name())).toList();
+        });
     }
 
     /** A new preset holding a copy of {@code copyOf}'s options. */
