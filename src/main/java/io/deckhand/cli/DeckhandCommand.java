@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             DiagramCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            DeckCommand.class,
         })
 public final class DeckhandCommand implements Callable<Integer> {
 
