@@ -24,8 +24,10 @@ class RenderCommandsTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DeckhandCommand((d, e) -> {
+        CommandLine cl = DeckhandCommand.commandLine(new DeckhandCommand((d, e) -> {
             throw new AssertionError("must not open the app");
+        }, d -> {
+            throw new AssertionError("must not open the collection");
         }));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
