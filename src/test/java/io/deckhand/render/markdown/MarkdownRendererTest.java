@@ -83,4 +83,23 @@ class MarkdownRendererTest {
         assertTrue(html.contains("\n    <span class=\"tk-cmd\">echo</span>"), html);
         assertTrue(html.contains("plain\n    indented"), html);
     }
+
+    @Test
+    void unfencedManifestInNoteTextIsRecognisedAndReindented() {
+        String html = renderer.toHtml("Example declaration\n\n# pod.yaml\napiVersion: v1\nkind: Pod\nmetadata:\nname: web\nspec:\ncontainers:\n"
+                + "- name: web\nimage: nginx\n\nThat is all.");
+        assertTrue(html.contains("<figure class=\"yaml-block\">"), html);
+        assertTrue(html.contains(">re-indented<"), html);
+        assertTrue(html.contains("<p>That is all.</p>"), html);
+        assertTrue(html.contains("<p>Example declaration</p>"), html);
+    }
+
+    @Test
+    void fencedCodeAndProseWithColonsAreLeftAlone() {
+        String md = "```bash\nkind: x\na: b\nc: d\n```\n\nkind: of a note\nthat: wraps";
+        String html = renderer.toHtml(md);
+        assertTrue(html.contains("language-bash"), html);
+        assertFalse(html.contains("yaml-block"), html);
+        assertTrue(ManifestFencer.fence(md).equals(md));
+    }
 }
