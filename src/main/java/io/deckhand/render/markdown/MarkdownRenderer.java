@@ -66,7 +66,7 @@ public final class MarkdownRenderer {
                     + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
         }
         try {
-            return sanitizer.sanitize(renderer.render(parser.parse(ManifestFencer.fence(text))));
+            return sanitizer.sanitize(renderer.render(parser.parse(BareBlockFencer.fence(text))));
         } catch (StackOverflowError e) {
             // Thousands of nested quotes or lists exhaust the parser's recursion: show the text instead.
             return refused("This card is nested too deeply to render, so it is shown as plain text.", text);

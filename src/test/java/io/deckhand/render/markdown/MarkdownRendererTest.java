@@ -100,6 +100,22 @@ class MarkdownRendererTest {
         String html = renderer.toHtml(md);
         assertTrue(html.contains("language-bash"), html);
         assertFalse(html.contains("yaml-block"), html);
-        assertTrue(ManifestFencer.fence(md).equals(md));
+        assertTrue(BareBlockFencer.fence(md).equals(md));
+    }
+
+    @Test
+    void unfencedFlattenedFlowchartFromNotesIsDrawn() {
+        String html = renderer.toHtml("Project status\ngraph LR; a(Sandbox\nNew) --> b(Incubating\nMore adoption) --> c[Graduated\nstable]\nKubernetes Plugins?");
+        assertTrue(html.contains("<svg"), html);
+        assertTrue(html.contains(">Sandbox<") && html.contains(">New<") && html.contains(">stable<"), html);
+        assertTrue(html.contains("Kubernetes Plugins?"), html);
+        assertFalse(html.contains("graph LR"), html);
+    }
+
+    @Test
+    void unfencedFlowchartWithEdgeLabelBrokenAcrossLines() {
+        String html = renderer.toHtml("Example\ngraph LR; client([client])-. Ingress-managed\nload balancer .->ingress[Ingress]; ingress-->service[Service]\nExample ingress config");
+        assertTrue(html.contains(">Ingress-managed<") && html.contains(">load balancer<"), html);
+        assertTrue(html.contains("Example ingress config"), html);
     }
 }
