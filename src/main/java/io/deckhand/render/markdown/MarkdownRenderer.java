@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Card Markdown (CommonMark + GFM tables, strikethrough, task lists) to a sanitised HTML fragment.
  * Wikilinks ({@code [[page|alias]]}, {@code ![[image.png]]}) are shown as plain text because a card
- * has no vault to link into. Code blocks go to a {@link FencedBlockRenderer}; by default they are
+ * has no vault to link into. Manifests and flowcharts pasted without a fence are fenced first
+ * ({@link BareBlockFencer}). Code blocks go to a {@link FencedBlockRenderer}; by default they are
  * checked, re-indented, drawn or highlighted by {@link CardBlockRenderer}. Immutable and thread-safe; build once and reuse.
  */
 public final class MarkdownRenderer {
