@@ -112,9 +112,12 @@ public final class DeckhandApp extends Application {
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         boolean exitAfterShown = prepared.options().exitAfterShown();
+        boolean applyTheme = forced == null && prefs.isEmpty();
+        // The deck list is built after the first frame, so the window appears as early as the toolkit allows.
         FirstFrame.measure(window.scene(), ms -> {
             LOG.info("First frame after {} ms", ms);
             if (exitAfterShown) System.out.println("shown_ms=" + ms);
+            whenOpened(theme, applyTheme, prefs.isEmpty());
         });
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
             LOG.info("Deck list shown after {} ms", ms);
@@ -123,7 +126,6 @@ public final class DeckhandApp extends Application {
             if (!demo.isEmpty()) window.studySelected(demo.equals("answer"));
         }));
         stage.show();
-        whenOpened(theme, forced == null && prefs.isEmpty(), prefs.isEmpty());
     }
 
     private Optional<UiPreferences> readyPrefs() {
