@@ -35,7 +35,7 @@ public final class DeckhandApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
     /** For screenshots and demos: start in "light" or "dark" whatever the setting says. */
     public static final String THEME_PROPERTY = "deckhand.theme";
-    /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer. */
+    /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer, "edit" the editor. */
     public static final String DEMO_PROPERTY = "deckhand.demo";
 
     /** What the launcher asks for. */
@@ -123,7 +123,7 @@ public final class DeckhandApp extends Application {
             LOG.info("Deck list shown after {} ms", ms);
             if (exitAfterShown) Platform.exit();
             String demo = System.getProperty(DEMO_PROPERTY, "");
-            if (!demo.isEmpty()) window.studySelected(demo.equals("answer"));
+            if (!demo.isEmpty()) window.demo(demo);
         }));
         stage.show();
     }
