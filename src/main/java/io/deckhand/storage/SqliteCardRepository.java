@@ -183,17 +183,17 @@ public final class SqliteCardRepository implements CardRepository {
     }
 
     @Override
-    public StudyCounts countDue(Collection<DeckId> decks, Instant learningBefore, Instant reviewBefore, int cap)
-            throws DeckhandException {
+    public StudyCounts countDue(Collection<DeckId> decks, Instant learningBefore, Instant reviewBefore,
+                                StudyCounts caps) throws DeckhandException {
         int n = 0;
         int l = 0;
         int r = 0;
         for (DeckId deck : decks) {
-            n += capped("state = 0", deck, null, cap - n);
-            l += capped("state = 1", deck, learningBefore, cap - l) + capped("state = 3", deck, learningBefore, cap - l);
-            r += capped("state = 2", deck, reviewBefore, cap - r);
+            n += capped("state = 0", deck, null, caps.newCount() - n);
+            l += capped("state IN (1, 3)", deck, learningBefore, caps.learningCount() - l);
+            r += capped("state = 2", deck, reviewBefore, caps.reviewCount() - r);
         }
-        return new StudyCounts(Math.min(n, cap), Math.min(l, cap), Math.min(r, cap));
+        return new StudyCounts(n, l, r);
     }
 
     private int capped(String stateCondition, DeckId deck, Instant dueBefore, int cap) throws DeckhandException {

@@ -47,11 +47,12 @@ public interface CardRepository {
             throws DeckhandException;
 
     /**
-     * Counts for the study loop in these decks, each stopped at {@code cap} so the cost follows the
-     * daily limits rather than the size of the collection.
+     * Counts for the study loop in these decks, each stopped at its cap in {@code caps} so the cost
+     * follows the daily limits rather than the size of the collection.
      */
     io.deckhand.domain.study.StudyCounts countDue(Collection<DeckId> decks, Instant learningBefore,
-                                                  Instant reviewBefore, int cap) throws DeckhandException;
+                                                  Instant reviewBefore, io.deckhand.domain.study.StudyCounts caps)
+            throws DeckhandException;
 
     long count() throws DeckhandException;
 }
