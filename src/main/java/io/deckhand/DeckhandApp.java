@@ -3,7 +3,6 @@ package io.deckhand;
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.render.markdown.MarkdownRenderer;
 import io.deckhand.render.page.CardPage;
 import io.deckhand.ui.common.FirstFrame;
 import io.deckhand.ui.common.FxTaskRunner;
@@ -106,7 +105,7 @@ public final class DeckhandApp extends Application {
         Optional<UiPreferences> prefs = readyPrefs();
         theme.setMode(forced != null ? ThemeMode.fromCode(forced) : prefs.map(UiPreferences::theme).orElse(ThemeMode.SYSTEM));
 
-        window = new MainWindow(stage, theme, prepared.tasks(), () -> new CardPage(new MarkdownRenderer()),
+        window = new MainWindow(stage, theme, prepared.tasks(), CardPage::new,
                 prepared.options().dataDir(), Platform::exit);
         place(stage, prefs.flatMap(UiPreferences::geometry));
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
