@@ -55,7 +55,7 @@ public final class NoteParser {
     private List<CardDraft> cards(String path, String text, boolean asMarkdown) {
         List<Block> blocks;
         List<String> tags;
-        if (asMarkdown) {
+        if (asMarkdown && !LayoutGuard.tooDeep(text)) {
             MarkdownStructurer.Result r = markdown.structure(text);
             blocks = r.blocks();
             tags = r.tags();
