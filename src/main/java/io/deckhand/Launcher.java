@@ -1,7 +1,9 @@
 package io.deckhand;
 
+import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.bootstrap.DataDirectory;
 import io.deckhand.cli.DeckhandCommand;
-import picocli.CommandLine;
+import java.time.Clock;
 
 /**
  * Entry point for jars and installers. A plain class (not an Application) so JavaFX on the
@@ -12,11 +14,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        DeckhandCommand root = new DeckhandCommand((dataDir, exitAfterShown) -> {
-            System.err.println("The desktop app is not built yet.");
-            return 1;
-        });
-        int code = new CommandLine(root).execute(args);
-        System.exit(code);
+        DeckhandCommand root = new DeckhandCommand(
+                (dataDir, exitAfterShown) -> DeckhandApp.launch(new DeckhandApp.Options(
+                        DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone(), exitAfterShown)),
+                dataDir -> Bootstrap.open(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()));
+        System.exit(DeckhandCommand.commandLine(root).execute(args));
     }
 }

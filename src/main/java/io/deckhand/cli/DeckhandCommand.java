@@ -1,20 +1,34 @@
 package io.deckhand.cli;
 
+import io.deckhand.app.AppServices;
+import io.deckhand.app.error.DeckhandException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The root command. With no sub-command it opens the desktop app (through {@link #openApp},
+ * The root command. With no sub-command it opens the desktop app (through {@link AppOpener},
  * supplied by the launcher so this package never touches JavaFX).
  */
 @Command(name = "deckhand",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Offline flashcards and quizzes from your own study notes.",
-        subcommands = {})
+        description = "Offline flashcards and quizzes from your own study notes.%n"
+                + "With no command, opens the desktop app.",
+        // One sub-command per line, so branches that add commands merge cleanly.
+        subcommands = {
+            DecksCommand.class,
+            FsrsCommand.class,
+            YamlCommand.class,
+            RenderCommand.class,
+            DiagramCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            DeckCommand.class,
+        })
 public final class DeckhandCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -27,7 +41,8 @@ public final class DeckhandCommand implements Callable<Integer> {
     @Option(names = "--exit-after-shown", description = "Open the app, print shown_ms=<start-up time> and exit.")
     boolean exitAfterShown;
 
-    private final AppOpener openApp;
+    private final AppOpener appOpener;
+    private final ServicesOpener servicesOpener;
 
     /** Opens the desktop app with the chosen options; returns the exit code. */
     @FunctionalInterface
@@ -35,8 +50,34 @@ public final class DeckhandCommand implements Callable<Integer> {
         int open(Path dataDir, boolean exitAfterShown);
     }
 
-    public DeckhandCommand(AppOpener openApp) {
-        this.openApp = openApp;
+    /** Opens the collection for commands that need it. */
+    @FunctionalInterface
+    public interface ServicesOpener {
+        AppServices open(Path dataDir) throws DeckhandException;
+    }
+
+    public DeckhandCommand(AppOpener appOpener, ServicesOpener servicesOpener) {
+        this.appOpener = appOpener;
+        this.servicesOpener = servicesOpener;
+    }
+
+    /** A command line with Deckhand's error handling: one clear line on stderr, exit 1. */
+    public static CommandLine commandLine(DeckhandCommand root) {
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            boolean debug = root.debug;
+            String message = ex instanceof DeckhandException ? ex.getMessage()
+                    : "Unexpected error: " + ex;
+            line.getErr().println("deckhand: " + message);
+            if (debug) ex.printStackTrace(line.getErr());
+            return 1;
+        });
+        return cl;
+    }
+
+    /** Opens the collection chosen by --data-dir; callers close it. */
+    public AppServices openServices() throws DeckhandException {
+        return servicesOpener.open(dataDir);
     }
 
     public Path dataDir() {
@@ -49,6 +90,6 @@ public final class DeckhandCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return openApp.open(dataDir, exitAfterShown);
+        return appOpener.open(dataDir, exitAfterShown);
     }
 }

@@ -46,5 +46,13 @@ public interface CardRepository {
     Map<DeckId, io.deckhand.domain.study.StudyCounts> countsByDeck(Instant learningBefore, Instant reviewBefore)
             throws DeckhandException;
 
+    /**
+     * Counts for the study loop in these decks, each stopped at its cap in {@code caps} so the cost
+     * follows the daily limits rather than the size of the collection.
+     */
+    io.deckhand.domain.study.StudyCounts countDue(Collection<DeckId> decks, Instant learningBefore,
+                                                  Instant reviewBefore, io.deckhand.domain.study.StudyCounts caps)
+            throws DeckhandException;
+
     long count() throws DeckhandException;
 }

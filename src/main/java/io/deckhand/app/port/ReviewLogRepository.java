@@ -17,6 +17,9 @@ public interface ReviewLogRepository {
 
     long append(ReviewLogEntry entry) throws DeckhandException;
 
+    /** The entry with this id, if it still exists. */
+    Optional<Stored> find(long id) throws DeckhandException;
+
     /** The most recent entry, if any. */
     Optional<Stored> latest() throws DeckhandException;
 
@@ -25,6 +28,9 @@ public interface ReviewLogRepository {
     List<ReviewLogEntry> forCard(CardId card) throws DeckhandException;
 
     List<ReviewLogEntry> since(Instant from) throws DeckhandException;
+
+    /** Answers given since {@code from} to cards that were in these decks when answered. */
+    List<ReviewLogEntry> since(Instant from, java.util.Collection<DeckId> decks) throws DeckhandException;
 
     /**
      * What was studied per deck since {@code from}: new = cards first seen, learning = answers to

@@ -1,0 +1,25 @@
+package io.deckhand.app.library;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Stable note identities derived from content, so the same input always maps to the same note. */
+public final class Guids {
+    private Guids() {
+    }
+
+    public static String of(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-1");
+            for (String p : parts) {
+                sha.update(p.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every JDK", e);
+        }
+    }
+}

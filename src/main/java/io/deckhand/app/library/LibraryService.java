@@ -1,0 +1,139 @@
+package io.deckhand.app.library;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.port.CardRepository;
+import io.deckhand.app.port.DeckRepository;
+import io.deckhand.app.port.NoteRepository;
+import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.SettingsRepository;
+import io.deckhand.app.port.Transactions;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.domain.deck.PresetId;
+import io.deckhand.domain.note.Note;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.json.DeckFile;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Decks and cards as things to browse, add and edit. */
+public final class LibraryService {
+    static final String BUNDLED_LOADED = "bundled-decks-loaded";
+
+    /** Supplies the decks shipped with the app; read only when they are needed. */
+    @FunctionalInterface
+    public interface BundledDecks {
+        List<DeckFile> load() throws FormatException;
+    }
+
+    private final Transactions tx;
+    private final DeckRepository decks;
+    private final PresetRepository presets;
+    private final NoteRepository notes;
+    private final CardRepository cards;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public LibraryService(Transactions tx, DeckRepository decks, PresetRepository presets, NoteRepository notes,
+                          CardRepository cards, SettingsRepository settings, Clock clock) {
+        this.tx = tx;
+        this.decks = decks;
+        this.presets = presets;
+        this.notes = notes;
+        this.cards = cards;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public List<Deck> decks() throws DeckhandException {
+        return tx.read(decks::all);
+    }
+
+    public Card card(CardId id) throws DeckhandException {
+        return tx.read(() -> cards.find(id).orElseThrow(() -> new InvalidInputException("That card no longer exists.")));
+    }
+
+    public long cardCount() throws DeckhandException {
+        return tx.read(cards::count);
+    }
+
+    public Card editCard(CardId id, String front, String back, List<String> tags, DeckName deck)
+            throws DeckhandException {
+        requireText(front, back);
+        return tx.inTransaction(() -> {
+            Card card = cards.find(id).orElseThrow(() -> new InvalidInputException("That card no longer exists."));
+            Deck target = ensureDeck(deck);
+            Card updated = card.withContent(front, back, tags, target.id());
+            cards.updateContent(updated);
+            return updated;
+        });
+    }
+
+    public Card addCard(DeckName deck, String front, String back, List<String> tags) throws DeckhandException {
+        requireText(front, back);
+        return tx.inTransaction(() -> {
+            Deck target = ensureDeck(deck);
+            String guid = Guids.of("manual", String.valueOf(clock.millis()), front, back, String.valueOf(cards.count()));
+            Note note = notes.insert(guid, CardKind.BASIC.code(), List.of(front, back), null, Guids.of(front, back));
+            return cards.insert(note.id(), target.id(), CardKind.BASIC, front, back, tags,
+                    SchedulingState.newCard(clock.instant()));
+        });
+    }
+
+    /** The deck with this name, creating it and any missing parents. Call inside a transaction. */
+    public Deck ensureDeck(DeckName name) throws DeckhandException {
+        Optional<Deck> existing = decks.findByName(name);
+        if (existing.isPresent()) return existing.get();
+        PresetId preset = PresetId.DEFAULT;
+        if (name.parent() != null) preset = ensureDeck(name.parent()).presetId();
+        if (presets.all().isEmpty()) preset = presets.create("Default").id();
+        return decks.create(name, preset);
+    }
+
+    /**
+     * On the first start of an empty collection, adds the bundled decks so there is something to
+     * study at once. Returns the number of cards added (0 if the collection was not new).
+     */
+    public int loadBundledDecksIfNew(BundledDecks bundled) throws DeckhandException {
+        return tx.inTransaction(() -> {
+            if (settings.get(BUNDLED_LOADED).isPresent() || cards.count() > 0) return 0;
+            int added = 0;
+            try {
+                for (DeckFile file : bundled.load()) added += addEntries(file);
+            } catch (FormatException e) {
+                throw new InvalidInputException("A bundled deck could not be read: " + e.getMessage(), e);
+            }
+            settings.put(BUNDLED_LOADED, "true");
+            return added;
+        });
+    }
+
+    /** Adds every card of a deck file whose note is not in the collection yet. Call inside a transaction. */
+    public int addEntries(DeckFile file) throws DeckhandException {
+        int added = 0;
+        for (DeckFile.Entry entry : file.cards()) {
+            if (notes.findByGuid(entry.guid()).isPresent()) continue;
+            CardDraft c = entry.card();
+            DeckName deckName = new DeckName(c.deck().isBlank() ? file.name() : c.deck());
+            Deck deck = ensureDeck(deckName);
+            Note note = notes.insert(entry.guid(), c.kind().code(), List.of(c.front(), c.back()), c.source(),
+                    Guids.of(c.front(), c.back()));
+            cards.insert(note.id(), deck.id(), c.kind(), c.front(), c.back(), c.tags(),
+                    SchedulingState.newCard(clock.instant()));
+            added++;
+        }
+        return added;
+    }
+
+    private static void requireText(String front, String back) throws InvalidInputException {
+        if (front == null || front.isBlank()) throw new InvalidInputException("The front of the card is empty.");
+        if (back == null || back.isBlank()) throw new InvalidInputException("The back of the card is empty.");
+    }
+}

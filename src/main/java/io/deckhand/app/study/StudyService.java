@@ -1,0 +1,250 @@
+package io.deckhand.app.study;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.port.CardRepository;
+import io.deckhand.app.port.DeckRepository;
+import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.ReviewLogRepository;
+import io.deckhand.app.port.Transactions;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.CalendarDays;
+import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.IntervalLabel;
+import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Scheduler;
+import io.deckhand.domain.schedule.Schedulers;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.domain.study.StudyCounts;
+import io.deckhand.domain.study.StudyDay;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The study loop: what to show next, answering, undo, and today's counts.
+ * Order within a deck: (re)learning cards that are due, then reviews due today, then new cards
+ * within today's limit, then learning cards due within the learn-ahead window (as Anki).
+ */
+public final class StudyService {
+    /** Learning cards due this soon are shown rather than ending the session (Anki's default). */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+    private static final int LEARNING_CAP = 9999;
+    private static final int UNCAPPED = Integer.MAX_VALUE;
+
+    private final Transactions tx;
+    private final DeckRepository decks;
+    private final PresetRepository presets;
+    private final CardRepository cards;
+    private final ReviewLogRepository log;
+    private final Clock clock;
+    private final Supplier<StudyDay> studyDay;
+    private final Map<DeckPreset, Scheduler> schedulers = new ConcurrentHashMap<>();
+    private final Deque<Long> undoStack = new ArrayDeque<>();
+
+    public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
+                        ReviewLogRepository log, Clock clock, StudyDay studyDay) {
+        this(tx, decks, presets, cards, log, clock, fixed(studyDay));
+    }
+
+    /** With a study day that may change while the app runs (the rollover hour is a setting). */
+    public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
+                        ReviewLogRepository log, Clock clock, Supplier<StudyDay> studyDay) {
+        this.tx = tx;
+        this.decks = decks;
+        this.presets = presets;
+        this.cards = cards;
+        this.log = log;
+        this.clock = clock;
+        this.studyDay = Objects.requireNonNull(studyDay, "studyDay");
+    }
+
+    /** All decks in tree order with today's counts (sub-decks included, daily limits applied). */
+    public List<DeckSummary> deckTree() throws DeckhandException {
+        return tx.read(() -> {
+            Instant now = clock.instant();
+            DeckTree tree = new DeckTree(decks.all());
+            Map<DeckId, StudyCounts> raw = cards.countsByDeck(now.plus(LEARN_AHEAD), studyDay.get().endOf(now));
+            Map<DeckId, StudyCounts> studied = log.studiedByDeck(studyDay.get().startOf(now));
+            List<DeckSummary> out = new ArrayList<>();
+            for (Deck deck : tree.ordered()) {
+                StudyCounts sumRaw = StudyCounts.ZERO;
+                StudyCounts sumStudied = StudyCounts.ZERO;
+                for (DeckId id : tree.subtree(deck)) {
+                    sumRaw = sumRaw.plus(raw.getOrDefault(id, StudyCounts.ZERO));
+                    sumStudied = sumStudied.plus(studied.getOrDefault(id, StudyCounts.ZERO));
+                }
+                out.add(new DeckSummary(deck.id(), deck.name(), deck.name().depth(),
+                        limited(sumRaw, sumStudied, presets.get(deck.presetId())), tree.hasChildren(deck)));
+            }
+            return out;
+        });
+    }
+
+    /** What is left today in the deck and its sub-decks. */
+    public StudyCounts remaining(DeckId deckId) throws DeckhandException {
+        return tx.read(() -> remainingIn(deck(deckId), clock.instant()));
+    }
+
+    /** The next card to study in the deck (and its sub-decks), or empty when done for today. */
+    public Optional<StudyCard> next(DeckId deckId) throws DeckhandException {
+        return tx.read(() -> {
+            Instant now = clock.instant();
+            Deck deck = deck(deckId);
+            List<DeckId> scope = new DeckTree(decks.all()).subtree(deck);
+            StudyCounts left = remainingIn(deck, scope, now);
+            Optional<Card> card = cards.nextLearning(scope, now);
+            if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now));
+            if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope);
+            if (card.isEmpty()) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD));
+            if (card.isEmpty()) return Optional.empty();
+            Card c = card.get();
+            NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));
+            Map<Rating, String> labels = new EnumMap<>(Rating.class);
+            for (Rating r : Rating.values()) labels.put(r, IntervalLabel.of(now, outcomes.of(r)));
+            String deckName = decks.find(c.deckId()).map(d -> d.name().value()).orElse(deck.name().value());
+            return Optional.of(new StudyCard(c, deckName, labels, left));
+        });
+    }
+
+    /** Records an answer; it is on disk when this returns. */
+    public void answer(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
+        long logId = tx.inTransaction(() -> {
+            Card card = cards.find(cardId).orElseThrow(() -> new InvalidInputException("That card no longer exists."));
+            Instant now = clock.instant();
+            SchedulingState before = card.scheduling();
+            SchedulingState after = scheduler(card).answer(before, rating, now, fuzzSeed(card));
+            cards.updateScheduling(cardId, after);
+            Duration took = answerTime.isNegative() ? Duration.ZERO : answerTime;
+            return log.append(new ReviewLogEntry(cardId, now, rating, before, after,
+                    CalendarDays.sinceLastReview(before, now), took));
+        });
+        synchronized (undoStack) {
+            undoStack.push(logId);
+        }
+    }
+
+    /** Takes back the last answer given in this session, restoring the card exactly. */
+    public Optional<CardId> undoLastAnswer() throws DeckhandException {
+        Long id;
+        synchronized (undoStack) {
+            id = undoStack.peek();
+        }
+        if (id == null) return Optional.empty();
+        Optional<CardId> undone = tx.inTransaction(() -> {
+            Optional<ReviewLogRepository.Stored> stored = log.find(id);
+            if (stored.isEmpty()) return Optional.<CardId>empty();
+            ReviewLogEntry e = stored.get().entry();
+            cards.updateScheduling(e.cardId(), e.before());
+            log.delete(id);
+            return Optional.of(e.cardId());
+        });
+        synchronized (undoStack) {
+            undoStack.remove(id);
+        }
+        return undone;
+    }
+
+    public boolean canUndo() {
+        synchronized (undoStack) {
+            return !undoStack.isEmpty();
+        }
+    }
+
+    /** Today's work in the deck and what falls due tomorrow. */
+    public DaySummary today(DeckId deckId) throws DeckhandException {
+        return tx.read(() -> {
+            Instant now = clock.instant();
+            List<DeckId> scope = new DeckTree(decks.all()).subtree(deck(deckId));
+            List<ReviewLogEntry> entries = log.since(studyDay.get().startOf(now), scope);
+            Duration time = entries.stream().map(ReviewLogEntry::answerTime).reduce(Duration.ZERO, Duration::plus);
+            long reviews = entries.stream().filter(e -> e.before().state() == CardState.REVIEW).count();
+            long recalled = entries.stream()
+                    .filter(e -> e.before().state() == CardState.REVIEW && e.rating() != Rating.AGAIN).count();
+            double retention = reviews == 0 ? Double.NaN : (double) recalled / reviews;
+            Instant tomorrowEnd = studyDay.get().endOf(now).plus(Duration.ofDays(1));
+            StudyCounts caps = new StudyCounts(0, UNCAPPED, UNCAPPED);
+            StudyCounts due = cards.countDue(scope, tomorrowEnd, tomorrowEnd, caps);
+            StudyCounts dueToday = cards.countDue(scope, studyDay.get().endOf(now), studyDay.get().endOf(now), caps);
+            int dueTomorrow = Math.max(0, due.learningCount() + due.reviewCount()
+                    - dueToday.learningCount() - dueToday.reviewCount());
+            return new DaySummary(entries.size(), time, retention, dueTomorrow);
+        });
+    }
+
+    /** Answers per study day for the last {@code days} days, oldest first, days without answers included. */
+    public List<DailyReviews> history(DeckId deckId, int days) throws DeckhandException {
+        if (days < 1) throw new IllegalArgumentException("days must be positive");
+        return tx.read(() -> {
+            Instant now = clock.instant();
+            LocalDate today = studyDay.get().dateOf(now);
+            Instant from = studyDay.get().startOf(now).minus(Duration.ofDays(days - 1L));
+            List<DeckId> scope = new DeckTree(decks.all()).subtree(deck(deckId));
+            Map<LocalDate, Integer> perDay = new TreeMap<>();
+            for (int i = days - 1; i >= 0; i--) perDay.put(today.minusDays(i), 0);
+            for (ReviewLogEntry e : log.since(from, scope)) {
+                perDay.computeIfPresent(studyDay.get().dateOf(e.reviewedAt()), (d, n) -> n + 1);
+            }
+            return perDay.entrySet().stream().map(en -> new DailyReviews(en.getKey(), en.getValue())).toList();
+        });
+    }
+
+    private StudyCounts remainingIn(Deck deck, Instant now) throws DeckhandException {
+        return remainingIn(deck, new DeckTree(decks.all()).subtree(deck), now);
+    }
+
+    private StudyCounts remainingIn(Deck deck, List<DeckId> scope, Instant now) throws DeckhandException {
+        DeckPreset preset = presets.get(deck.presetId());
+        StudyCounts studied = StudyCounts.ZERO;
+        Map<DeckId, StudyCounts> byDeck = log.studiedByDeck(studyDay.get().startOf(now));
+        for (DeckId id : scope) studied = studied.plus(byDeck.getOrDefault(id, StudyCounts.ZERO));
+        // Count no further than today's limits allow: the cost follows the limits, not the collection.
+        StudyCounts caps = new StudyCounts(Math.max(0, preset.newPerDay() - studied.newCount()), LEARNING_CAP,
+                Math.max(0, preset.reviewsPerDay() - studied.reviewCount()));
+        StudyCounts raw = cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.get().endOf(now), caps);
+        return limited(raw, studied, preset);
+    }
+
+    /** Applies the preset's daily limits, less what was already studied today. */
+    static StudyCounts limited(StudyCounts raw, StudyCounts studied, DeckPreset preset) {
+        int newLeft = Math.max(0, Math.min(raw.newCount(), preset.newPerDay() - studied.newCount()));
+        int reviewLeft = Math.max(0, Math.min(raw.reviewCount(), preset.reviewsPerDay() - studied.reviewCount()));
+        return new StudyCounts(newLeft, raw.learningCount(), reviewLeft);
+    }
+
+    private Deck deck(DeckId id) throws DeckhandException {
+        return decks.find(id).orElseThrow(() -> new InvalidInputException("That deck no longer exists."));
+    }
+
+    private Scheduler scheduler(Card card) throws DeckhandException {
+        Deck deck = deck(card.deckId());
+        return schedulers.computeIfAbsent(presets.get(deck.presetId()), Schedulers::forPreset);
+    }
+
+    private static Supplier<StudyDay> fixed(StudyDay day) {
+        Objects.requireNonNull(day, "studyDay");
+        return () -> day;
+    }
+
+    private static long fuzzSeed(Card card) {
+        return Schedulers.fuzzSeed(card.id().value(), card.scheduling().reps());
+    }
+}

@@ -1,0 +1,86 @@
+package io.deckhand.bootstrap;
+
+import io.deckhand.app.AppServices;
+import io.deckhand.app.deckoptions.DeckOptionsService;
+import io.deckhand.app.error.CollectionException;
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.exchange.ExchangeRepositories;
+import io.deckhand.app.exchange.ExchangeService;
+import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.settings.SettingsService;
+import io.deckhand.app.study.StudyDaySetting;
+import io.deckhand.app.study.StudyService;
+import io.deckhand.storage.Database;
+import io.deckhand.storage.SqliteCardRepository;
+import io.deckhand.storage.SqliteDeckRepository;
+import io.deckhand.storage.SqliteNoteRepository;
+import io.deckhand.storage.SqlitePresetRepository;
+import io.deckhand.storage.SqliteReviewLogRepository;
+import io.deckhand.storage.SqliteSettingsRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds the object graph over one collection; both front ends start here. */
+public final class Bootstrap {
+    public static final String COLLECTION_FILE = "collection.sqlite";
+    /** Images and other files cards refer to, beside the collection (as Anki's collection.media). */
+    public static final String MEDIA_FOLDER = "media";
+    static final String ROLLOVER_KEY = StudyDaySetting.KEY;
+
+    private Bootstrap() {
+    }
+
+    /** Opens (creating on first start) the collection in {@code dataDir}; loads the bundled decks if new. */
+    public static AppServices open(Path dataDir, Clock clock) throws DeckhandException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new CollectionException("Deckhand cannot create its data folder " + dataDir
+                    + ". Check that you may write there, or choose another with --data-dir.", e);
+        }
+        AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
+        try {
+            services.library().loadBundledDecksIfNew(BundledDeckResources::load);
+        } catch (DeckhandException | RuntimeException e) {
+            closeQuietly(services);
+            throw e;
+        }
+        return services;
+    }
+
+    /** Services over an existing database, with no bundled decks (tests and benchmarks). */
+    public static AppServices wire(Database db, Clock clock) throws DeckhandException {
+        return wire(db, clock, null);
+    }
+
+    /** Services over an existing database; {@code mediaDir} null = imported media is not kept. */
+    public static AppServices wire(Database db, Clock clock, Path mediaDir) throws DeckhandException {
+        var settingsRepo = new SqliteSettingsRepository(db);
+        var presets = new SqlitePresetRepository(db);
+        db.inTransaction(() -> presets.all().isEmpty() ? presets.create("Default") : null);
+        var decks = new SqliteDeckRepository(db, clock);
+        var cards = new SqliteCardRepository(db, clock);
+        var notes = new SqliteNoteRepository(db, clock);
+        var log = new SqliteReviewLogRepository(db);
+        SettingsService settings = new SettingsService(db, settingsRepo);
+        var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
+        LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
+        return new AppServices(
+                new StudyService(db, decks, presets, cards, log, clock, day),
+                library,
+                settings,
+                new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
+                new DeckOptionsService(db, decks, presets, day),
+                db);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+}

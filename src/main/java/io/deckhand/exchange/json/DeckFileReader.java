@@ -1,0 +1,97 @@
+package io.deckhand.exchange.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.card.SourceRef;
+import io.deckhand.exchange.FormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a {@link DeckFile}, checking the format name and version before anything else. */
+public final class DeckFileReader {
+    private final ObjectMapper mapper;
+
+    public DeckFileReader() {
+        mapper = new ObjectMapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength(5_000_000).build());
+    }
+
+    public DeckFile read(InputStream in) throws FormatException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JacksonException e) {
+            throw new FormatException("This is not a valid Deckhand deck file: " + e.getOriginalMessage()
+                    + location(e), e);
+        } catch (IOException e) {
+            throw new FormatException("The deck file could not be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) throw new FormatException("This is not a Deckhand deck file (no JSON object).");
+        if (!DeckFile.FORMAT.equals(root.path("format").asText())) {
+            throw new FormatException("This is not a Deckhand deck file (\"format\" should be \"" + DeckFile.FORMAT + "\").");
+        }
+        int version = root.path("version").asInt(-1);
+        if (version < 1) throw new FormatException("The deck file has no valid \"version\".");
+        if (version > DeckFile.VERSION) {
+            throw new FormatException("The deck file uses format version " + version
+                    + ", newer than this Deckhand reads (" + DeckFile.VERSION + "). Please update Deckhand.");
+        }
+        String name = text(root, "name", "the deck");
+        JsonNode cards = root.path("cards");
+        if (!cards.isArray()) throw new FormatException("The deck file has no \"cards\" list.");
+        List<DeckFile.Entry> entries = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : cards) {
+            i++;
+            entries.add(entry(c, i, name));
+        }
+        return new DeckFile(name, root.path("description").asText(""), entries);
+    }
+
+    private static DeckFile.Entry entry(JsonNode c, int index, String deckName) throws FormatException {
+        String where = "card " + index;
+        CardKind kind;
+        try {
+            kind = CardKind.fromCode(c.path("kind").asText("basic"));
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(where + " has an unknown kind \"" + c.path("kind").asText() + "\".");
+        }
+        String front = text(c, "front", where);
+        String back = text(c, "back", where);
+        List<String> tags = new ArrayList<>();
+        for (JsonNode t : c.path("tags")) tags.add(t.asText());
+        SourceRef source = null;
+        JsonNode s = c.path("source");
+        if (s.isObject()) {
+            List<String> headings = new ArrayList<>();
+            for (JsonNode h : s.path("heading")) headings.add(h.asText());
+            int first = s.path("firstLine").asInt(0);
+            int last = Math.max(first, s.path("lastLine").asInt(first));
+            source = new SourceRef(s.path("path").asText(""), Math.max(0, first), Math.max(0, last), headings);
+        }
+        String deck = c.path("deck").asText(deckName);
+        String guid = c.path("guid").asText("");
+        if (guid.isBlank()) throw new FormatException(where + " has no \"guid\".");
+        return new DeckFile.Entry(guid, new CardDraft(kind, front, back, deck, tags, source));
+    }
+
+    private static String text(JsonNode node, String field, String where) throws FormatException {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new FormatException(where + " has no \"" + field + "\".");
+        }
+        return v.asText();
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+}

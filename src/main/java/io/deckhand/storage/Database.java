@@ -1,0 +1,256 @@
+package io.deckhand.storage;
+
+import io.deckhand.app.error.CollectionException;
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.port.Transactions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The collection file: one SQLite connection used by one writer at a time (a lock serialises
+ * callers), WAL, foreign keys on, synchronous=FULL so an acknowledged answer is on disk.
+ * Opening checks that the file is a Deckhand collection of a schema this build knows, before
+ * anything is written to it.
+ */
+public final class Database implements Transactions, AutoCloseable {
+    /** Marks a Deckhand collection in the SQLite header ("DKHD"). */
+    public static final int APPLICATION_ID = 0x444B4844;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Connection connection;
+    private final String label;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private int depth;
+    private boolean rollbackOnly;
+
+    private Database(Connection connection, String label) {
+        this.connection = connection;
+        this.label = label;
+    }
+
+    /** Opens (creating if missing) the collection at {@code file} and brings its schema up to date. */
+    public static Database open(Path file) throws CollectionException {
+        checkHeader(file);
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new CollectionException("Deckhand cannot open its collection at " + file
+                    + ". Check that the folder exists and you may write to it.", e);
+        }
+        return init(c, file.toString());
+    }
+
+    /** A private collection in memory, for tests and benchmarks. */
+    public static Database openInMemory() {
+        try {
+            return init(DriverManager.getConnection("jdbc:sqlite::memory:"), ":memory:");
+        } catch (SQLException | CollectionException e) {
+            throw new IllegalStateException("in-memory SQLite failed", e);
+        }
+    }
+
+    private static void checkHeader(Path file) throws CollectionException {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) return;
+            byte[] head = new byte[SQLITE_MAGIC.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new CollectionException(file + " is not a Deckhand collection (it is not a SQLite database). "
+                        + "It was left as it is.");
+            }
+        } catch (IOException e) {
+            throw new CollectionException("Deckhand cannot read " + file + ".", e);
+        }
+    }
+
+    private static Database init(Connection c, String label) throws CollectionException {
+        Database db = new Database(c, label);
+        try {
+            int appId = db.pragmaInt("application_id");
+            int version = db.pragmaInt("user_version");
+            boolean empty = db.isEmpty();
+            if (appId != APPLICATION_ID && !(appId == 0 && version == 0 && empty)) {
+                c.close();
+                throw new CollectionException(label + " is not a Deckhand collection. It was left as it is.");
+            }
+            if (version > Migrations.LATEST) {
+                c.close();
+                throw new CollectionException("This collection was made by a newer version of Deckhand (schema "
+                        + version + "; this version knows up to " + Migrations.LATEST
+                        + "). Please update Deckhand. The collection was left as it is.");
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            Migrations.apply(db, version);
+            return db;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+            throw new CollectionException("Deckhand cannot open its collection at " + label + ": "
+                    + SqlErrors.describe(e), e);
+        }
+    }
+
+    private int pragmaInt(String name) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private boolean isEmpty() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() && rs.getInt(1) == 0;
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(Work<T> work) throws DeckhandException {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                depth++;
+                try {
+                    return work.run();
+                } catch (DeckhandException | RuntimeException e) {
+                    rollbackOnly = true;
+                    throw e;
+                } finally {
+                    depth--;
+                }
+            }
+            begin();
+            depth = 1;
+            rollbackOnly = false;
+            try {
+                T result = work.run();
+                if (rollbackOnly) throw new IllegalStateException("an inner unit of work failed");
+                commit();
+                return result;
+            } catch (DeckhandException | RuntimeException | Error e) {
+                rollback();
+                throw e;
+            } finally {
+                depth = 0;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T read(Work<T> work) throws DeckhandException {
+        return inTransaction(work);
+    }
+
+    private void begin() throws CollectionException {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "start a change");
+        }
+    }
+
+    private void commit() throws CollectionException {
+        try {
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "save the change");
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // SQLite rolls back by itself on some errors (a full disk, for one), leaving the driver
+            // believing a transaction is open: open one so the driver's rollback has something to end.
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN");
+                connection.rollback();
+            } catch (SQLException again) {
+                LOG.warn("rollback failed on {}", label, again);
+            }
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.warn("could not leave the transaction on {}", label, e);
+        }
+    }
+
+    /** A cached prepared statement; callers must be inside {@link #inTransaction}. */
+    PreparedStatement prepare(String sql) throws SQLException {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("database used outside a transaction");
+        }
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
+        return ps;
+    }
+
+    /** Runs schema scripts; only {@link Migrations} uses this. */
+    void executeScript(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String part : sql.split(";\\s*(\\r?\\n|$)")) {
+                String stmt = part.strip();
+                if (!stmt.isEmpty() && !stmt.lines().allMatch(l -> l.strip().startsWith("--") || l.isBlank())) {
+                    s.execute(stmt);
+                }
+            }
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing {} failed", label, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.deckhand.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Small JDBC helpers shared by the repositories. */
+final class Rows {
+    /** Separates list items inside one column (fields, headings), as Anki does for fields. */
+    static final String UNIT_SEPARATOR = "\u001f";
+
+    private Rows() {
+    }
+
+    static long lastId(Database db) throws SQLException {
+        PreparedStatement ps = db.prepare("SELECT last_insert_rowid()");
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String joinList(List<String> items) {
+        return String.join(UNIT_SEPARATOR, items);
+    }
+
+    static List<String> splitList(String joined) {
+        if (joined == null || joined.isEmpty()) return List.of();
+        return Arrays.asList(joined.split(UNIT_SEPARATOR, -1));
+    }
+
+    /** Tags stored Anki-style: " a b c " so "LIKE '% tag %'" finds one. */
+    static String joinTags(List<String> tags) {
+        return tags.isEmpty() ? "" : " " + String.join(" ", tags) + " ";
+    }
+
+    static List<String> splitTags(String stored) {
+        if (stored == null || stored.isBlank()) return List.of();
+        return Arrays.stream(stored.strip().split("\\s+")).toList();
+    }
+
+    /** "?, ?, ?" for an IN list of {@code n} items. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

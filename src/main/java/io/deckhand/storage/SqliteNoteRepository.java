@@ -1,0 +1,125 @@
+package io.deckhand.storage;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.port.NoteRepository;
+import io.deckhand.domain.card.NoteId;
+import io.deckhand.domain.card.SourceRef;
+import io.deckhand.domain.note.Note;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class SqliteNoteRepository implements NoteRepository {
+    private static final String COLUMNS = "id, guid, note_type, fields, source_path, source_first_line, "
+            + "source_last_line, source_headings, content_hash";
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteNoteRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Note insert(String guid, String noteType, List<String> fields, SourceRef source, String contentHash)
+            throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("INSERT INTO notes(guid, note_type, fields, source_path, "
+                    + "source_first_line, source_last_line, source_headings, content_hash, modified_ms) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            ps.setString(1, guid);
+            ps.setString(2, noteType);
+            ps.setString(3, Rows.joinList(fields));
+            bindSource(ps, 4, source);
+            ps.setString(8, contentHash == null ? "" : contentHash);
+            ps.setLong(9, clock.millis());
+            ps.executeUpdate();
+            return new Note(new NoteId(Rows.lastId(db)), guid, noteType, fields, source, contentHash);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "add a note");
+        }
+    }
+
+    @Override
+    public Optional<Note> find(NoteId id) throws DeckhandException {
+        return query("SELECT " + COLUMNS + " FROM notes WHERE id = ?", id.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Note> findByGuid(String guid) throws DeckhandException {
+        return query("SELECT " + COLUMNS + " FROM notes WHERE guid = ?", guid).stream().findFirst();
+    }
+
+    @Override
+    public List<Note> findBySourcePrefix(String pathPrefix) throws DeckhandException {
+        String escaped = pathPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return query("SELECT " + COLUMNS + " FROM notes WHERE source_path LIKE ? ESCAPE '\\' ORDER BY id",
+                escaped + "%");
+    }
+
+    @Override
+    public void update(Note note) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("UPDATE notes SET guid = ?, note_type = ?, fields = ?, source_path = ?, "
+                    + "source_first_line = ?, source_last_line = ?, source_headings = ?, content_hash = ?, "
+                    + "modified_ms = ? WHERE id = ?");
+            ps.setString(1, note.guid());
+            ps.setString(2, note.noteType());
+            ps.setString(3, Rows.joinList(note.fields()));
+            bindSource(ps, 4, note.source());
+            ps.setString(8, note.contentHash());
+            ps.setLong(9, clock.millis());
+            ps.setLong(10, note.id().value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "save a note");
+        }
+    }
+
+    @Override
+    public void delete(NoteId id) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("DELETE FROM notes WHERE id = ?");
+            ps.setLong(1, id.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "delete a note");
+        }
+    }
+
+    private static void bindSource(PreparedStatement ps, int first, SourceRef source) throws SQLException {
+        if (source == null) {
+            for (int i = 0; i < 4; i++) ps.setNull(first + i, i == 0 || i == 3 ? Types.VARCHAR : Types.INTEGER);
+            return;
+        }
+        ps.setString(first, source.path());
+        ps.setInt(first + 1, source.firstLine());
+        ps.setInt(first + 2, source.lastLine());
+        ps.setString(first + 3, Rows.joinList(source.headingPath()));
+    }
+
+    private List<Note> query(String sql, Object... params) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare(sql);
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<Note> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String path = rs.getString(5);
+                    SourceRef source = path == null ? null
+                            : new SourceRef(path, rs.getInt(6), rs.getInt(7), Rows.splitList(rs.getString(8)));
+                    out.add(new Note(new NoteId(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                            Rows.splitList(rs.getString(4)), source, rs.getString(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "read the notes");
+        }
+    }
+}

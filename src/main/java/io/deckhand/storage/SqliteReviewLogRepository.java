@@ -1,0 +1,149 @@
+package io.deckhand.storage;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.port.ReviewLogRepository;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.study.StudyCounts;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class SqliteReviewLogRepository implements ReviewLogRepository {
+    private static final SchedulingColumns BEFORE = new SchedulingColumns("before_");
+    private static final SchedulingColumns AFTER = new SchedulingColumns("after_");
+    private static final String COLUMNS = "id, card_id, reviewed_ms, rating, elapsed_days, duration_ms, "
+            + BEFORE.names() + ", " + AFTER.names();
+    private final Database db;
+
+    public SqliteReviewLogRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long append(ReviewLogEntry e) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("INSERT INTO review_log(card_id, deck_id, reviewed_ms, rating, "
+                    + "elapsed_days, duration_ms, " + BEFORE.names() + ", " + AFTER.names() + ") "
+                    + "SELECT ?, deck_id, ?, ?, ?, ?, " + Rows.placeholders(2 * SchedulingColumns.COUNT)
+                    + " FROM cards WHERE id = ?");
+            ps.setLong(1, e.cardId().value());
+            ps.setLong(2, e.reviewedAt().toEpochMilli());
+            ps.setInt(3, e.rating().code());
+            ps.setInt(4, e.elapsedDays());
+            ps.setLong(5, e.answerTime().toMillis());
+            int next = SchedulingColumns.bind(ps, 6, e.before());
+            next = SchedulingColumns.bind(ps, next, e.after());
+            ps.setLong(next, e.cardId().value());
+            if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no card " + e.cardId().value());
+            return Rows.lastId(db);
+        } catch (SQLException ex) {
+            throw SqlErrors.wrap(ex, "save the answer");
+        }
+    }
+
+    @Override
+    public Optional<Stored> latest() throws DeckhandException {
+        return query("SELECT " + COLUMNS + " FROM review_log ORDER BY id DESC LIMIT 1").stream().findFirst();
+    }
+
+    @Override
+    public Optional<Stored> find(long id) throws DeckhandException {
+        return query("SELECT " + COLUMNS + " FROM review_log WHERE id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public void delete(long id) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("DELETE FROM review_log WHERE id = ?");
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "undo the answer");
+        }
+    }
+
+    @Override
+    public List<ReviewLogEntry> forCard(CardId card) throws DeckhandException {
+        return query("SELECT " + COLUMNS + " FROM review_log WHERE card_id = ? ORDER BY reviewed_ms, id", card.value())
+                .stream().map(Stored::entry).toList();
+    }
+
+    @Override
+    public List<ReviewLogEntry> since(Instant from) throws DeckhandException {
+        return query("SELECT " + COLUMNS + " FROM review_log WHERE reviewed_ms >= ? ORDER BY reviewed_ms, id",
+                from.toEpochMilli()).stream().map(Stored::entry).toList();
+    }
+
+    @Override
+    public List<ReviewLogEntry> since(Instant from, java.util.Collection<DeckId> decks) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        Object[] params = new Object[decks.size() + 1];
+        params[0] = from.toEpochMilli();
+        int i = 1;
+        for (DeckId d : decks) params[i++] = d.value();
+        return query("SELECT " + COLUMNS + " FROM review_log WHERE reviewed_ms >= ? AND deck_id IN ("
+                + Rows.placeholders(decks.size()) + ") ORDER BY reviewed_ms, id", params)
+                .stream().map(Stored::entry).toList();
+    }
+
+    @Override
+    public Map<DeckId, StudyCounts> studiedByDeck(Instant from) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("SELECT deck_id, sum(before_state = 0), sum(before_state IN (1, 3)), "
+                    + "sum(before_state = 2) FROM review_log WHERE reviewed_ms >= ? GROUP BY deck_id");
+            ps.setLong(1, from.toEpochMilli());
+            Map<DeckId, StudyCounts> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(new DeckId(rs.getLong(1)), new StudyCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "read today's reviews");
+        }
+    }
+
+    @Override
+    public long count() throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("SELECT count(*) FROM review_log");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "count the reviews");
+        }
+    }
+
+    private List<Stored> query(String sql, Object... params) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare(sql);
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<Stored> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ReviewLogEntry e = new ReviewLogEntry(new CardId(rs.getLong(2)),
+                            Instant.ofEpochMilli(rs.getLong(3)), Rating.fromCode(rs.getInt(4)),
+                            SchedulingColumns.read(rs, 7), SchedulingColumns.read(rs, 7 + SchedulingColumns.COUNT),
+                            rs.getInt(5), Duration.ofMillis(rs.getLong(6)));
+                    out.add(new Stored(rs.getLong(1), e));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "read the review log");
+        }
+    }
+}
