@@ -8,6 +8,7 @@ import io.deckhand.ui.common.Icons;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -107,6 +108,7 @@ public final class DeckOptionsView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
+        grid.setPadding(new Insets(4, 16, 8, 16));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(GridPane.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
@@ -291,6 +293,7 @@ public final class DeckOptionsView {
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TITLE_4);
+        GridPane.setMargin(l, new Insets(10, 0, 0, 0));
         return l;
     }
 
