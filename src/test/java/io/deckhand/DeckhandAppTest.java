@@ -1,5 +1,6 @@
 package io.deckhand;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.app.study.DeckSummary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +62,7 @@ class DeckhandAppTest {
     void firstStartShowsTheBundledDeckAndTheKeyboardStudyLoopIsRecordedExactly() throws Exception {
         app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
 
+        waitUntil(() -> robot.lookup("#deckTree").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TreeView<DeckSummary> tree = robot.lookup("#deckTree").queryAs(TreeView.class);
         waitUntil(() -> !tree.getRoot().getChildren().isEmpty());
@@ -98,6 +102,20 @@ class DeckhandAppTest {
                 assertTrue(e.answerTime().toMillis() >= 0 && e.answerTime().getSeconds() <= 60);
             }
         }
+    }
+
+    @Test
+    void aForeignCollectionFileGetsAnErrorScreenAndIsLeftAlone() throws Exception {
+        Path file = dataDir.resolve(Bootstrap.COLLECTION_FILE);
+        byte[] foreign = "these are my shopping notes, not a database\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, foreign);
+        app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
+
+        waitUntil(() -> visible("#errorScreen"));
+        assertTrue(robot.lookup("#deckTree").tryQuery().isEmpty(), "no deck list over a file that is not ours");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertArrayEquals(foreign, Files.readAllBytes(file), "the file was not modified");
     }
 
     private CardView cardView() {

@@ -4,6 +4,8 @@ import io.deckhand.app.AppServices;
 import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.exchange.ExchangeRepositories;
+import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.study.StudyDaySetting;
@@ -23,6 +25,8 @@ import java.time.Clock;
 /** Builds the object graph over one collection; both front ends start here. */
 public final class Bootstrap {
     public static final String COLLECTION_FILE = "collection.sqlite";
+    /** Images and other files cards refer to, beside the collection (as Anki's collection.media). */
+    public static final String MEDIA_FOLDER = "media";
     static final String ROLLOVER_KEY = StudyDaySetting.KEY;
 
     private Bootstrap() {
@@ -36,7 +40,7 @@ public final class Bootstrap {
             throw new CollectionException("Deckhand cannot create its data folder " + dataDir
                     + ". Check that you may write there, or choose another with --data-dir.", e);
         }
-        AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock);
+        AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
         try {
             services.library().loadBundledDecksIfNew(BundledDeckResources::load);
         } catch (DeckhandException | RuntimeException e) {
@@ -48,6 +52,11 @@ public final class Bootstrap {
 
     /** Services over an existing database, with no bundled decks (tests and benchmarks). */
     public static AppServices wire(Database db, Clock clock) throws DeckhandException {
+        return wire(db, clock, null);
+    }
+
+    /** Services over an existing database; {@code mediaDir} null = imported media is not kept. */
+    public static AppServices wire(Database db, Clock clock, Path mediaDir) throws DeckhandException {
         var settingsRepo = new SqliteSettingsRepository(db);
         var presets = new SqlitePresetRepository(db);
         db.inTransaction(() -> presets.all().isEmpty() ? presets.create("Default") : null);
@@ -57,12 +66,14 @@ public final class Bootstrap {
         var log = new SqliteReviewLogRepository(db);
         SettingsService settings = new SettingsService(db, settingsRepo);
         var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
+        LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
         return new AppServices(
                 new StudyService(db, decks, presets, cards, log, clock, day),
-                new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock),
+                library,
                 settings,
-                db,
-                new DeckOptionsService(db, decks, presets, day));
+                new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
+                new DeckOptionsService(db, decks, presets, day),
+                db);
     }
 
     private static void closeQuietly(AutoCloseable c) {

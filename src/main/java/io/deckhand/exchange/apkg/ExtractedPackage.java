@@ -21,6 +21,11 @@ public final class ExtractedPackage implements AutoCloseable {
         this.tempDir = tempDir;
     }
 
+    /** A package read without unpacking anything (text and JSON files). */
+    public static ExtractedPackage inMemory(DeckPackage contents) {
+        return new ExtractedPackage(contents, null);
+    }
+
     public DeckPackage contents() {
         return contents;
     }

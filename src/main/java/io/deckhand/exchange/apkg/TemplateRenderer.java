@@ -30,6 +30,9 @@ public final class TemplateRenderer {
             Pattern.compile("(?is)^(?:\\s|\u200b|&nbsp;|</?(?:br|div)\\s?/?>)*$");
     private static final Pattern HTML_TAG = Pattern.compile("(?s)<[^>]*>");
 
+    /** Real templates nest a few levels; deeper sections are ignored rather than overflow the stack. */
+    private static final int MAX_NESTING = 64;
+
     private final ClozeRenderer cloze = new ClozeRenderer();
 
     public String question(String template, Context ctx) {
@@ -94,6 +97,7 @@ public final class TemplateRenderer {
             String tag = template.substring(open + 2, close).strip();
             pos = close + 2;
             if (tag.startsWith("#") || tag.startsWith("^")) {
+                if (openKeys.size() >= MAX_NESTING) continue; // rendering recurses per level
                 List<Node> children = new ArrayList<>();
                 top(stack).add(new Section(tag.substring(1).strip(), tag.startsWith("^"), children));
                 stack.add(children);

@@ -149,6 +149,11 @@ final class FlowchartReader {
                 throw error("a subgraph needs a name");
             }
             title = id;
+            int afterId = pos;
+            skipSpaces();
+            if (!at('[')) {
+                pos = afterId;
+            }
             if (at('[')) {
                 pos++;
                 Text t = shapeText("]");

@@ -102,14 +102,21 @@ public final class MarkdownRenderer {
             String info = node.getInfo().toString().trim();
             String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
             html.line();
-            html.raw(blocks.render(lang, node.getContentChars().toString()));
+            raw(html, blocks.render(lang, node.getContentChars().toString()));
             html.line();
         }
 
         private void indented(IndentedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
             html.line();
-            html.raw(blocks.render("", node.getContentChars().trimTailBlankLines().toString()));
+            raw(html, blocks.render("", node.getContentChars().trimTailBlankLines().toString()));
             html.line();
+        }
+
+        /** Block HTML holding pre-formatted text: flexmark must not re-indent or trim its lines. */
+        private static void raw(HtmlWriter html, String blockHtml) {
+            html.openPre();
+            html.rawPre(blockHtml);
+            html.closePre();
         }
 
         private void wiki(WikiNode node, NodeRendererContext ctx, HtmlWriter html) {
