@@ -15,10 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         DeckhandCommand root = new DeckhandCommand(
-                (dataDir, exitAfterShown) -> {
-                    System.err.println("The desktop app is not built yet.");
-                    return 1;
-                },
+                (dataDir, exitAfterShown) -> DeckhandApp.launch(new DeckhandApp.Options(
+                        DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone(), exitAfterShown)),
                 dataDir -> Bootstrap.open(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()));
         System.exit(DeckhandCommand.commandLine(root).execute(args));
     }

@@ -190,9 +190,20 @@ public final class Database implements Transactions, AutoCloseable {
     private void rollback() {
         try {
             connection.rollback();
+        } catch (SQLException e) {
+            // SQLite rolls back by itself on some errors (a full disk, for one), leaving the driver
+            // believing a transaction is open: open one so the driver's rollback has something to end.
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN");
+                connection.rollback();
+            } catch (SQLException again) {
+                LOG.warn("rollback failed on {}", label, again);
+            }
+        }
+        try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            LOG.warn("rollback failed on {}", label, e);
+            LOG.warn("could not leave the transaction on {}", label, e);
         }
     }
 

@@ -3,6 +3,8 @@ package io.deckhand.domain.schedule;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.schedule.fsrs.Fsrs6Scheduler;
 import io.deckhand.domain.schedule.fsrs.FsrsOptions;
+import io.deckhand.domain.schedule.sm2.Sm2Options;
+import io.deckhand.domain.schedule.sm2.Sm2Scheduler;
 import java.util.Objects;
 
 /** Builds the scheduler a deck preset asks for. */
@@ -15,7 +17,8 @@ public final class Schedulers {
         return switch (preset.scheduler()) {
             case FSRS6 -> new Fsrs6Scheduler(new FsrsOptions(preset.fsrsWeights(), preset.desiredRetention(),
                     preset.maximumIntervalDays(), preset.learningSteps(), preset.relearningSteps(), true, preset.fuzz()));
-            case SM2 -> throw new UnsupportedOperationException("SM-2 is not available yet");
+            case SM2 -> new Sm2Scheduler(Sm2Options.anki(preset.learningSteps(), preset.relearningSteps(),
+                    preset.maximumIntervalDays(), preset.fuzz()));
         };
     }
 

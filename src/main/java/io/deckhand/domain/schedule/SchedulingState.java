@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param stability     FSRS stability in days (0 for a new card)
  * @param difficulty    FSRS difficulty 1..10 (0 for a new card)
- * @param scheduledDays whole days until due when it was last scheduled (0 in (re)learning steps)
+ * @param scheduledDays whole days until due when it was last scheduled (0 in (re)learning steps;
+ *                      SM-2 relearning cards keep here the interval they return to, as Anki does)
  * @param step          index of the current (re)learning step
  * @param lastReview    time of the last review, or null if never reviewed
  * @param ease          SM-2 ease factor (2.5 = 250%); kept for SM-2 presets and Anki imports

@@ -1,29 +1,74 @@
 package io.deckhand.render.page;
 
 import io.deckhand.render.markdown.MarkdownRenderer;
+import java.net.URL;
 
-/** A complete offline HTML document for one side of a card, styled for the light or dark theme. */
+/**
+ * A complete offline HTML document for one side of a card, styled for the light or dark theme.
+ *
+ * <p>The body is the card's sanitised HTML from {@link MarkdownRenderer}: highlighted code, YAML
+ * blocks with their validation results (and re-indented when their indentation was lost), Mermaid
+ * flowcharts as inline SVG, and other Mermaid diagram types as {@code <div class="mermaid">} holding
+ * the source. Nothing in the page refers to the network.
+ *
+ * <p>For the card view, call {@link #html(String, boolean, boolean)} with {@code withMermaidScript}
+ * true: the page then loads the bundled Mermaid script ({@link #mermaidScriptUrl()}, a {@code jar:}
+ * URL into the webjar) only if the card has such a div, renders each one, and shows the source with
+ * the error when Mermaid cannot draw it. The two-argument form never includes any script (use it
+ * for export, printing and the command line).
+ */
 public final class CardPage {
+    /** Classpath location of the bundled Mermaid script (webjar). */
+    public static final String MERMAID_SCRIPT = "/META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
+
     private final MarkdownRenderer markdown;
 
     public CardPage(MarkdownRenderer markdown) {
         this.markdown = markdown;
     }
 
-    public String html(String cardMarkdown, boolean dark) {
-        return "<!DOCTYPE html><html class=\"" + (dark ? "dark" : "light") + "\"><head><meta charset=\"utf-8\">"
-                + "<style>" + BASE_CSS + "</style></head><body><main class=\"card\">"
-                + markdown.toHtml(cardMarkdown) + "</main></body></html>";
+    /** A card page with the standard renderer. */
+    public CardPage() {
+        this(new MarkdownRenderer());
     }
 
-    private static final String BASE_CSS = """
-            html.light { --fg:#1f2328; --bg:#ffffff; --muted:#59636e; --code-bg:#f6f8fa; --border:#d1d9e0; }
-            html.dark  { --fg:#e6edf3; --bg:#0d1117; --muted:#9198a1; --code-bg:#151b23; --border:#3d444d; }
-            body { margin:0; background:var(--bg); color:var(--fg);
-                   font: 17px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
-            .card { max-width: 760px; margin: 0 auto; padding: 24px 32px; }
-            code, pre { font-family: "JetBrains Mono", "DejaVu Sans Mono", monospace; font-size: 15px; }
-            pre { background:var(--code-bg); border:1px solid var(--border); border-radius:6px; padding:12px; overflow-x:auto; }
-            table { border-collapse: collapse; } th, td { border:1px solid var(--border); padding:6px 10px; }
-            """;
+    /** A script-free page: diagrams other than flowcharts stay as their source. */
+    public String html(String cardMarkdown, boolean dark) {
+        return html(cardMarkdown, dark, false);
+    }
+
+    /**
+     * @param withMermaidScript when true and the card holds non-flowchart Mermaid diagrams, the page
+     *     loads the bundled mermaid.min.js and renders them in place
+     */
+    public String html(String cardMarkdown, boolean dark, boolean withMermaidScript) {
+        return document(markdown.toHtml(cardMarkdown), dark, withMermaidScript, "");
+    }
+
+    /** Wraps an already sanitised body fragment (from {@link MarkdownRenderer#toHtml}) in a themed page. */
+    public static String document(String bodyHtml, boolean dark, boolean withMermaidScript, String title) {
+        StringBuilder b = new StringBuilder(bodyHtml.length() + PageStyle.CSS.length() + 1024);
+        b.append("<!DOCTYPE html><html class=\"").append(dark ? "dark" : "light").append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; ")
+                .append("style-src 'unsafe-inline'; script-src 'unsafe-inline' jar: file:\">");
+        if (!title.isEmpty()) {
+            b.append("<title>").append(io.deckhand.render.html.Html.escape(title)).append("</title>");
+        }
+        b.append("<style>").append(PageTheme.LIGHT.cssVariables()).append(PageTheme.DARK.cssVariables())
+                .append(PageStyle.CSS).append("</style></head><body><main class=\"card\">")
+                .append(bodyHtml).append("</main>");
+        if (withMermaidScript && bodyHtml.contains("class=\"mermaid\"")) {
+            URL url = mermaidScriptUrl();
+            if (url != null) {
+                b.append("<script src=\"").append(io.deckhand.render.html.Html.escape(url.toExternalForm()))
+                        .append("\"></script><script>").append(PageStyle.mermaidBootstrap(dark)).append("</script>");
+            }
+        }
+        return b.append("</body></html>").toString();
+    }
+
+    /** The bundled Mermaid script, or null if the webjar is not on the class path. */
+    public static URL mermaidScriptUrl() {
+        return CardPage.class.getResource(MERMAID_SCRIPT);
+    }
 }

@@ -18,6 +18,7 @@ public final class FsrsModel {
     private final boolean shortTerm;
     private final double decay;
     private final double factor;
+    private final double easyInitDifficulty;
 
     /**
      * @param weights           the 21 FSRS-6 parameters; out-of-range values are clipped as the optimiser does
@@ -38,6 +39,7 @@ public final class FsrsModel {
         this.shortTerm = shortTerm;
         this.decay = -w[20];
         this.factor = round8(Math.exp(Math.log(0.9) / decay) - 1.0);
+        this.easyInitDifficulty = initDifficultyUnclamped(Rating.EASY);
     }
 
     private static double[] clip(double[] p, int relearningSteps, boolean shortTerm) {
@@ -114,7 +116,7 @@ public final class FsrsModel {
         double delta = -w[6] * (g.code() - 3);
         double damped = round8(delta * (10 - d) / 9);
         double next = d + damped;
-        double reverted = round8(w[7] * initDifficultyUnclamped(Rating.EASY) + (1 - w[7]) * next);
+        double reverted = round8(w[7] * easyInitDifficulty + (1 - w[7]) * next);
         return clamp(reverted, 1, 10);
     }
 

@@ -1,0 +1,208 @@
+package io.deckhand;
+
+import io.deckhand.app.AppServices;
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.render.markdown.MarkdownRenderer;
+import io.deckhand.render.page.CardPage;
+import io.deckhand.ui.common.FirstFrame;
+import io.deckhand.ui.common.FxTaskRunner;
+import io.deckhand.ui.shell.MainWindow;
+import io.deckhand.ui.shell.UiPreferences;
+import io.deckhand.ui.shell.WindowGeometry;
+import io.deckhand.ui.theme.OsThemeProbe;
+import io.deckhand.ui.theme.ThemeController;
+import io.deckhand.ui.theme.ThemeMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app and its composition root. The collection starts opening on a background thread
+ * before the toolkit is up; the window shows at once and fills in when the collection is ready.
+ */
+public final class DeckhandApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
+    /** For screenshots and demos: start in "light" or "dark" whatever the setting says. */
+    public static final String THEME_PROPERTY = "deckhand.theme";
+    /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer. */
+    public static final String DEMO_PROPERTY = "deckhand.demo";
+
+    /** What the launcher asks for. */
+    public record Options(Path dataDir, Clock clock, boolean exitAfterShown) {
+        public Options {
+            Objects.requireNonNull(dataDir);
+            Objects.requireNonNull(clock);
+        }
+    }
+
+    private record Opened(AppServices services, UiPreferences prefs) {
+    }
+
+    private record Prepared(Options options, FxTaskRunner tasks, CompletableFuture<Opened> opening, OsThemeProbe probe) {
+    }
+
+    private static volatile Prepared launched;
+
+    private final Prepared prepared;
+    private CompletableFuture<Opened> opening;
+    private MainWindow window;
+
+    /** Used by {@link Application#launch}; takes what {@link #launch(Options)} prepared. */
+    public DeckhandApp() {
+        this(Objects.requireNonNull(launched, "start Deckhand through DeckhandApp.launch"));
+    }
+
+    /** For tests: an app over {@code options.dataDir()}, started by the caller's toolkit. */
+    public DeckhandApp(Options options) {
+        this(prepare(options));
+    }
+
+    private DeckhandApp(Prepared p) {
+        this.prepared = p;
+        this.opening = p.opening();
+    }
+
+    /** Opens the app and blocks until its window is closed; returns the exit code. */
+    public static int launch(Options options) {
+        launched = prepare(options);
+        Application.launch(DeckhandApp.class);
+        return 0;
+    }
+
+    private static Prepared prepare(Options o) {
+        FxTaskRunner tasks = new FxTaskRunner();
+        // Both start now, while the JavaFX toolkit is still starting.
+        CompletableFuture<Opened> opening = tasks.submit(() -> open(o));
+        OsThemeProbe probe = System.getProperty(THEME_PROPERTY) == null
+                ? OsThemeProbe.start(System.getProperty("os.name", ""), System.getenv()) : null;
+        return new Prepared(o, tasks, opening, probe);
+    }
+
+    private static Opened open(Options o) throws DeckhandException {
+        AppServices services = Bootstrap.open(o.dataDir(), o.clock());
+        try {
+            return new Opened(services, UiPreferences.read(services.settings()));
+        } catch (DeckhandException | RuntimeException e) {
+            closeQuietly(services);
+            throw e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        String forced = System.getProperty(THEME_PROPERTY);
+        ThemeController theme = new ThemeController(() -> prepared.probe() != null && prepared.probe().prefersDark(300));
+        Optional<UiPreferences> prefs = readyPrefs();
+        theme.setMode(forced != null ? ThemeMode.fromCode(forced) : prefs.map(UiPreferences::theme).orElse(ThemeMode.SYSTEM));
+
+        window = new MainWindow(stage, theme, prepared.tasks(), () -> new CardPage(new MarkdownRenderer()),
+                prepared.options().dataDir(), Platform::exit);
+        place(stage, prefs.flatMap(UiPreferences::geometry));
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        boolean exitAfterShown = prepared.options().exitAfterShown();
+        FirstFrame.measure(window.scene(), ms -> {
+            LOG.info("First frame after {} ms", ms);
+            if (exitAfterShown) System.out.println("shown_ms=" + ms);
+        });
+        window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
+            LOG.info("Deck list shown after {} ms", ms);
+            if (exitAfterShown) Platform.exit();
+            String demo = System.getProperty(DEMO_PROPERTY, "");
+            if (!demo.isEmpty()) window.studySelected(demo.equals("answer"));
+        }));
+        stage.show();
+        whenOpened(theme, forced == null && prefs.isEmpty(), prefs.isEmpty());
+    }
+
+    private Optional<UiPreferences> readyPrefs() {
+        if (!opening.isDone() || opening.isCompletedExceptionally()) return Optional.empty();
+        return Optional.of(opening.join().prefs());
+    }
+
+    private void whenOpened(ThemeController theme, boolean applyTheme, boolean applyGeometry) {
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                window.showOpenError(asDeckhand(failure), this::retry);
+                return;
+            }
+            if (applyTheme) theme.setMode(opened.prefs().theme());
+            if (applyGeometry) opened.prefs().geometry().ifPresent(g -> place((Stage) window.scene().getWindow(), Optional.of(g)));
+            window.showCollection(opened.services());
+        }));
+    }
+
+    private void retry() {
+        opening = prepared.tasks().submit(() -> open(prepared.options()));
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) window.showOpenError(asDeckhand(failure), this::retry);
+            else window.showCollection(opened.services());
+        }));
+    }
+
+    private static void place(Stage stage, Optional<WindowGeometry> stored) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (stored.isEmpty()) {
+            stage.setWidth(Math.min(1200, screen.getWidth()));
+            stage.setHeight(Math.min(780, screen.getHeight()));
+            stage.centerOnScreen();
+            return;
+        }
+        WindowGeometry g = stored.get();
+        boolean onAScreen = !Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height()).isEmpty();
+        if (!onAScreen) g = g.fitInto(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
+        stage.setX(g.x());
+        stage.setY(g.y());
+        stage.setWidth(g.width());
+        stage.setHeight(g.height());
+        stage.setMaximized(g.maximized());
+    }
+
+    @Override
+    public void stop() {
+        Optional<WindowGeometry> geometry = window == null || prepared.options().exitAfterShown()
+                ? Optional.empty() : window.geometry();
+        CompletableFuture<Opened> current = opening;
+        // Queued behind any pending work, so the last answer is written before the collection closes.
+        prepared.tasks().submit(() -> {
+            Opened opened;
+            try {
+                opened = current.join();
+            } catch (CompletionException e) {
+                return null;
+            }
+            try {
+                if (geometry.isPresent()) opened.services().settings().put(WindowGeometry.SETTING_KEY, geometry.get().format());
+            } finally {
+                closeQuietly(opened.services());
+            }
+            return null;
+        });
+        prepared.tasks().close();
+    }
+
+    private static DeckhandException asDeckhand(Throwable t) {
+        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        return cause instanceof DeckhandException d ? d
+                : new DeckhandException("Something unexpected went wrong while opening the collection.", String.valueOf(cause), cause);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the collection failed", e);
+        }
+    }
+}

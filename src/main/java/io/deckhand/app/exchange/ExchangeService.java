@@ -1,0 +1,140 @@
+package io.deckhand.app.exchange;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.port.Transactions;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.MediaFile;
+import io.deckhand.exchange.apkg.ApkgReader;
+import io.deckhand.exchange.apkg.ApkgWriter;
+import io.deckhand.exchange.apkg.ExtractedPackage;
+import io.deckhand.exchange.csv.AnkiTextWriter;
+import io.deckhand.exchange.markdown.ObsidianMarkdownWriter;
+import io.deckhand.render.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Imports decks from files (Anki packages, text, Deckhand JSON) and exports a deck with its
+ * sub-decks. Every import is one transaction: it either lands whole or leaves the collection as it
+ * was. Media is copied into the collection's media folder only after the import committed.
+ */
+public final class ExchangeService {
+    /** What an export wrote. */
+    public record ExportSummary(Path file, int notes, int cards, int reviews) {
+    }
+
+    private final Transactions tx;
+    private final PackageImporter importer;
+    private final DeckCollector collector;
+    private final PackageSources sources;
+    private final Path mediaDir;
+    private final Clock clock;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** {@code mediaDir} null: media in packages is not kept (reported). */
+    public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
+                           Path mediaDir, Clock clock) {
+        this.tx = tx;
+        this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), library);
+        this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log());
+        this.sources = new PackageSources(new ApkgReader());
+        this.mediaDir = mediaDir;
+        this.clock = clock;
+    }
+
+    /** Imports the files one after the other, each all-or-nothing. */
+    public ImportReport importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
+            throws DeckhandException {
+        ImportReport total = ImportReport.empty();
+        for (Path f : files) total = total.plus(importFile(f, options, progress));
+        return total;
+    }
+
+    public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
+        progress.report(new Progress("Reading " + file.getFileName(), 0, 0, ""));
+        try (ExtractedPackage pkg = sources.open(file, options, clock.instant())) {
+            return importPackage(pkg.contents(), options, progress);
+        } catch (FormatException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    /** Imports an already read package in one transaction, then copies its media. */
+    public ImportReport importPackage(DeckPackage pkg, ImportOptions options, ProgressListener progress)
+            throws DeckhandException {
+        ImportReport report = tx.inTransaction(() -> importer.run(pkg, options, clock.instant(), progress));
+        List<ImportReport.Issue> issues = new ArrayList<>(report.issues());
+        int media = copyMedia(pkg.media(), issues);
+        progress.report(new Progress("Imported", 1, 1, ""));
+        return new ImportReport(report.added(), report.updated(), report.skipped(), report.cards(), report.reviews(),
+                media, issues);
+    }
+
+    private int copyMedia(List<MediaFile> files, List<ImportReport.Issue> issues) {
+        if (files.isEmpty()) return 0;
+        if (mediaDir == null) {
+            issues.add(new ImportReport.Issue("media", files.size() + " media files were not kept: this collection has no media folder."));
+            return 0;
+        }
+        int copied = 0;
+        for (MediaFile m : files) {
+            Path target = mediaDir.resolve(m.name()).normalize();
+            if (!mediaDir.equals(target.getParent())) { // MediaFile names are plain, but never trust twice
+                issues.add(new ImportReport.Issue(m.name(), "not copied: its name points outside the media folder."));
+                continue;
+            }
+            try {
+                Files.createDirectories(mediaDir);
+                if (Files.exists(target)) {
+                    if (Files.mismatch(target, m.content()) != -1) {
+                        issues.add(new ImportReport.Issue(m.name(),
+                                "a different file with this name is already in the media folder; kept the existing one."));
+                    }
+                    continue;
+                }
+                Files.copy(m.content(), target, StandardCopyOption.COPY_ATTRIBUTES);
+                copied++;
+            } catch (IOException e) {
+                issues.add(new ImportReport.Issue(m.name(), "could not be copied into the media folder: " + e.getMessage()));
+            }
+        }
+        return copied;
+    }
+
+    /** Writes the deck {@code deck} and its sub-decks to {@code out}. */
+    public ExportSummary exportDeck(DeckName deck, ExchangeFormat format, Path out, boolean withScheduling,
+                                    ProgressListener progress) throws DeckhandException {
+        progress.report(new Progress("Collecting " + deck, 0, 0, ""));
+        UnaryOperator<String> text = format == ExchangeFormat.APKG || format == ExchangeFormat.CSV
+                ? markdown::toHtml : UnaryOperator.identity();
+        DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
+        progress.checkCancelled();
+        progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
+        try {
+            switch (format) {
+                case APKG -> new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant()));
+                case CSV -> Files.writeString(out, new AnkiTextWriter().write(pkg), StandardCharsets.UTF_8);
+                case MARKDOWN -> Files.writeString(out, new ObsidianMarkdownWriter().write(pkg, deck.leaf()), StandardCharsets.UTF_8);
+                case JSON -> JsonDecks.write(pkg, deck, out);
+            }
+        } catch (FormatException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot write " + out.getFileName() + ": " + e.getMessage(), e);
+        }
+        progress.report(new Progress("Exported", 1, 1, ""));
+        return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(), withScheduling ? pkg.reviews().size() : 0);
+    }
+}

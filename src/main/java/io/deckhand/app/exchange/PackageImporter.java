@@ -1,0 +1,183 @@
+package io.deckhand.app.exchange;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.library.Guids;
+import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.port.CardRepository;
+import io.deckhand.app.port.NoteRepository;
+import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.ReviewLogRepository;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.note.Note;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.PackageCard;
+import io.deckhand.exchange.PackageDeck;
+import io.deckhand.exchange.PackageNote;
+import io.deckhand.exchange.PackageReview;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link DeckPackage} into the collection; the caller runs it inside one transaction.
+ * Notes are matched by GUID: a known note is updated in place (its cards keep their scheduling
+ * and history), an unknown one is added with its cards, scheduling and review log.
+ */
+final class PackageImporter {
+    private final NoteRepository notes;
+    private final CardRepository cards;
+    private final ReviewLogRepository log;
+    private final PresetRepository presets;
+    private final LibraryService library;
+
+    PackageImporter(NoteRepository notes, CardRepository cards, ReviewLogRepository log, PresetRepository presets,
+                    LibraryService library) {
+        this.notes = notes;
+        this.cards = cards;
+        this.log = log;
+        this.presets = presets;
+        this.library = library;
+    }
+
+    ImportReport run(DeckPackage pkg, ImportOptions options, Instant now, ProgressListener progress)
+            throws DeckhandException {
+        Map<Long, List<PackageCard>> cardsByNote = new HashMap<>();
+        for (PackageCard c : pkg.cards()) cardsByNote.computeIfAbsent(c.noteId(), k -> new ArrayList<>()).add(c);
+        cardsByNote.values().forEach(l -> l.sort(Comparator.comparingInt(PackageCard::ordinal)));
+        Map<Long, List<PackageReview>> reviewsByCard = new HashMap<>();
+        for (PackageReview r : pkg.reviews()) reviewsByCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
+        reviewsByCard.values().forEach(l -> l.sort(Comparator.comparing(PackageReview::reviewedAt)));
+        Map<Long, PackageDeck> packageDecks = new HashMap<>();
+        pkg.decks().forEach(d -> packageDecks.put(d.id(), d));
+
+        Map<Long, Deck> decks = new HashMap<>();
+        Map<Long, ReviewReplay> replays = new HashMap<>();
+        List<ImportReport.Issue> issues = new ArrayList<>();
+        pkg.warnings().forEach(w -> issues.add(new ImportReport.Issue("package", w)));
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int noCards = 0;
+        int cardCount = 0;
+        int reviewCount = 0;
+        int done = 0;
+        for (PackageNote note : pkg.notes()) {
+            if (++done % 256 == 0) {
+                progress.checkCancelled();
+                progress.report(new Progress("Importing notes", done, pkg.notes().size(), "notes"));
+            }
+            List<PackageCard> noteCards = cardsByNote.getOrDefault(note.id(), List.of());
+            if (noteCards.isEmpty()) {
+                noCards++;
+                continue;
+            }
+            List<Deck> targets = new ArrayList<>();
+            for (PackageCard c : noteCards) targets.add(deck(c.deckId(), packageDecks, decks));
+            var existing = notes.findByGuid(note.guid());
+            if (existing.isPresent()) {
+                if (update(existing.get(), note, noteCards, targets)) updated++;
+                else unchanged++;
+                continue;
+            }
+            Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), null,
+                    Guids.of(note.fields().toArray(String[]::new)));
+            for (int i = 0; i < noteCards.size(); i++) {
+                PackageCard pc = noteCards.get(i);
+                Deck deck = targets.get(i);
+                List<PackageReview> history = options.withScheduling()
+                        ? reviewsByCard.getOrDefault(pc.id(), List.of()) : List.of();
+                ReviewReplay replay = replays.computeIfAbsent(deck.presetId().value(),
+                        k -> new ReviewReplay(presetOf(deck)));
+                ReviewReplay.Result replayed = replay.replay(new CardId(Long.MAX_VALUE), note.modified(), history);
+                SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
+                Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
+                if (pc.suspended()) cards.updateContent(suspended(card));
+                for (ReviewLogEntry e : replayed.entries()) {
+                    log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                            e.elapsedDays(), e.answerTime()));
+                    reviewCount++;
+                }
+                cardCount++;
+            }
+            added++;
+        }
+        if (unchanged > 0) {
+            issues.add(new ImportReport.Issue("notes", unchanged + " notes were skipped: already in the collection and unchanged."));
+        }
+        if (noCards > 0) issues.add(new ImportReport.Issue("notes", noCards + " notes were skipped: they have no cards."));
+        return new ImportReport(added, updated, unchanged + noCards, cardCount, reviewCount, 0, issues);
+    }
+
+    private io.deckhand.domain.deck.DeckPreset presetOf(Deck deck) {
+        try {
+            return presets.get(deck.presetId());
+        } catch (DeckhandException e) {
+            throw new IllegalStateException(e); // unreachable in practice: get falls back to the default preset
+        }
+    }
+
+    private Deck deck(long packageDeckId, Map<Long, PackageDeck> packageDecks, Map<Long, Deck> cache)
+            throws DeckhandException {
+        Deck known = cache.get(packageDeckId);
+        if (known != null) return known;
+        PackageDeck pd = packageDecks.get(packageDeckId);
+        Deck deck = library.ensureDeck(pd != null ? pd.name() : new io.deckhand.domain.deck.DeckName("Imported"));
+        cache.put(packageDeckId, deck);
+        return deck;
+    }
+
+    /** Anki's own FSRS memory when it has one, else the memory the replayed review log implies. */
+    private static SchedulingState scheduling(PackageCard pc, ReviewReplay.Result replayed) {
+        SchedulingState s = pc.scheduling();
+        if (s.state() == CardState.NEW || pc.hasMemoryState() || replayed.last() == null) return s;
+        SchedulingState r = replayed.last();
+        Instant last = s.lastReview() != null ? s.lastReview() : r.lastReview();
+        return new SchedulingState(s.state(), s.due(), r.stability(), r.difficulty(), s.scheduledDays(), s.reps(),
+                s.lapses(), s.step(), last, s.ease());
+    }
+
+    private static Card suspended(Card c) {
+        return new Card(c.id(), c.noteId(), c.deckId(), c.kind(), c.front(), c.back(), c.tags(), c.scheduling(), true);
+    }
+
+    /** Brings a known note's fields and cards up to date; true if anything changed. */
+    private boolean update(Note existing, PackageNote note, List<PackageCard> noteCards, List<Deck> targets)
+            throws DeckhandException {
+        boolean changed = false;
+        if (!existing.fields().equals(note.fields())) {
+            notes.update(new Note(existing.id(), existing.guid(), existing.noteType(), note.fields(), existing.source(),
+                    Guids.of(note.fields().toArray(String[]::new))));
+            changed = true;
+        }
+        List<Card> current = new ArrayList<>(cards.byNote(existing.id()));
+        current.sort(Comparator.comparingLong(c -> c.id().value()));
+        for (int i = 0; i < noteCards.size(); i++) {
+            PackageCard pc = noteCards.get(i);
+            Deck deck = targets.get(i);
+            if (i < current.size()) {
+                Card c = current.get(i);
+                Card next = c.withContent(pc.front(), pc.back(), note.tags(), deck.id());
+                if (!next.equals(c)) {
+                    cards.updateContent(next);
+                    changed = true;
+                }
+            } else {
+                Card card = cards.insert(existing.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(),
+                        SchedulingState.newCard(note.modified()));
+                if (pc.suspended()) cards.updateContent(suspended(card));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,60 @@
+package io.deckhand.cli;
+
+import io.deckhand.app.AppServices;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.exchange.ExchangeFormat;
+import io.deckhand.app.exchange.ExchangeService;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.deck.DeckName;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Exports a deck and its sub-decks. */
+@Command(name = "export", description = "Export a deck with its sub-decks as an Anki package, CSV, Deckhand JSON or Markdown.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    DeckhandCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DECK", description = "Full deck name, e.g. \"Kubernetes::Storage\".")
+    String deck;
+
+    @Option(names = "--format", required = true, paramLabel = "apkg|csv|json|md", description = "Output format.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "File to write.")
+    Path output;
+
+    @Option(names = "--with-scheduling", description = "Include due dates, memory state and the review log (apkg).")
+    boolean withScheduling;
+
+    @Override
+    public Integer call() throws Exception {
+        ExchangeFormat f = ExchangeFormat.fromCode(format).orElseThrow(() ->
+                new InvalidInputException("Unknown format \"" + format + "\": use apkg, csv, json or md."));
+        DeckName name;
+        try {
+            name = new DeckName(deck);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("The deck name is empty.");
+        }
+        ExchangeService.ExportSummary s;
+        try (AppServices services = root.openServices()) {
+            s = services.exchange().exportDeck(name, f, output, withScheduling, ProgressListener.NONE);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Wrote %s: %d notes, %d cards%s%n", s.file(), s.notes(), s.cards(),
+                withScheduling ? ", " + s.reviews() + " reviews" : "");
+        out.flush();
+        return 0;
+    }
+}

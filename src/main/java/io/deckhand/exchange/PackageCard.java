@@ -1,0 +1,35 @@
+package io.deckhand.exchange;
+
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.schedule.SchedulingState;
+import java.util.Objects;
+
+/**
+ * A card: which note and template ({@code ordinal}; for cloze the cloze number minus one) it comes
+ * from, its deck, rendered front and back (HTML/Markdown), scheduling and flags.
+ * {@code hasMemoryState} says whether stability/difficulty came from the source (Anki's FSRS data)
+ * rather than being left for the importer to compute from the review log.
+ */
+public record PackageCard(
+        long id,
+        long noteId,
+        long deckId,
+        int ordinal,
+        CardKind kind,
+        String front,
+        String back,
+        SchedulingState scheduling,
+        boolean hasMemoryState,
+        boolean suspended,
+        boolean buried,
+        int flag) {
+
+    public PackageCard {
+        if (ordinal < 0) throw new IllegalArgumentException("card ordinal cannot be negative");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(front, "front");
+        Objects.requireNonNull(back, "back");
+        Objects.requireNonNull(scheduling, "scheduling");
+        if (flag < 0 || flag > 7) throw new IllegalArgumentException("flag must be 0-7: " + flag);
+    }
+}

@@ -1,0 +1,231 @@
+package io.deckhand.exchange.apkg;
+
+import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.exchange.CardTemplate;
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.MediaFile;
+import io.deckhand.exchange.NoteType;
+import io.deckhand.exchange.PackageCard;
+import io.deckhand.exchange.PackageDeck;
+import io.deckhand.exchange.PackageNote;
+import io.deckhand.exchange.PackageReview;
+import io.deckhand.exchange.ReviewKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.Collation;
+import org.sqlite.SQLiteConfig;
+
+/** Reads an unpacked Anki collection (SQLite) into a {@link DeckPackage}. */
+final class AnkiCollectionReader {
+    static final int MIN_SCHEMA = 11;
+    static final int MAX_SCHEMA = 18;
+    private static final String FIELD_SEPARATOR = "\u001f";
+    private static final long DEFAULT_DECK_ID = 1;
+
+    private final TemplateRenderer renderer = new TemplateRenderer();
+
+    DeckPackage read(Path sqlite, String displayName, List<MediaFile> media) throws FormatException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + sqlite.toAbsolutePath(), config.toProperties())) {
+            registerUnicase(db);
+            int version = schemaVersion(db, displayName);
+            if (version < MIN_SCHEMA || version > MAX_SCHEMA) {
+                throw new FormatException(displayName + " uses Anki collection schema version " + version
+                        + ", which Deckhand cannot read (it reads versions " + MIN_SCHEMA + " to " + MAX_SCHEMA
+                        + "). Open it in a current Anki and export it again.");
+            }
+            List<String> warnings = new ArrayList<>();
+            AnkiModelReader models = new AnkiModelReader(db, hasTable(db, "notetypes"), warnings);
+            Map<Long, NoteType> noteTypes = models.noteTypes();
+            Map<Long, PackageDeck> decks = models.decks();
+            Map<Long, PackageNote> notes = notes(db, noteTypes, warnings);
+            List<PackageReview> reviews = new ArrayList<>();
+            Map<Long, Instant> lastReviews = reviews(db, reviews, warnings);
+            List<PackageCard> cards = cards(db, collectionCreated(db), noteTypes, decks, notes, lastReviews, warnings);
+            dropEmptyDefaultDeck(decks, cards);
+            return new DeckPackage(new ArrayList<>(decks.values()), new ArrayList<>(noteTypes.values()),
+                    new ArrayList<>(notes.values()), cards, reviews, media, warnings);
+        } catch (SQLException e) {
+            throw new FormatException("The collection in " + displayName
+                    + " cannot be read: the database is damaged or incomplete (" + firstLine(e.getMessage()) + ").", e);
+        } catch (IOException | RuntimeException e) {
+            throw new FormatException("The collection in " + displayName + " has settings Deckhand cannot read ("
+                    + firstLine(String.valueOf(e.getMessage())) + ").", e);
+        }
+    }
+
+    /** Anki's tables declare the {@code unicase} collation; SQLite refuses to use them without it. */
+    static void registerUnicase(Connection db) throws SQLException {
+        Collation.create(db, "unicase", new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return String.CASE_INSENSITIVE_ORDER.compare(a, b);
+            }
+        });
+    }
+
+    private static int schemaVersion(Connection db, String displayName) throws SQLException, FormatException {
+        if (!hasTable(db, "col")) {
+            throw new FormatException(displayName + " is an SQLite file but not an Anki collection (it has no col table).");
+        }
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select ver from col")) {
+            if (!rs.next()) throw new FormatException(displayName + " is an empty Anki collection (no col row).");
+            return rs.getInt(1);
+        }
+    }
+
+    private static boolean hasTable(Connection db, String name) throws SQLException {
+        try (var ps = db.prepareStatement("select 1 from sqlite_master where type='table' and name=?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Instant collectionCreated(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select crt from col")) {
+            return rs.next() ? Instant.ofEpochSecond(rs.getLong(1)) : Instant.EPOCH;
+        }
+    }
+
+    private static Map<Long, PackageNote> notes(Connection db, Map<Long, NoteType> noteTypes, List<String> warnings)
+            throws SQLException {
+        Map<Long, PackageNote> notes = new LinkedHashMap<>();
+        int skipped = 0;
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select id, guid, mid, mod, tags, flds from notes order by id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                NoteType type = noteTypes.get(rs.getLong(3));
+                String guid = rs.getString(2);
+                if (type == null || guid == null || guid.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                List<String> fields = new ArrayList<>(Arrays.asList(rs.getString(6).split(FIELD_SEPARATOR, -1)));
+                while (fields.size() < type.fields().size()) fields.add("");
+                List<String> tags = Arrays.stream(rs.getString(5).strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+                notes.put(id, new PackageNote(id, guid, type.id(), fields.subList(0, type.fields().size()), tags,
+                        Instant.ofEpochSecond(rs.getLong(4))));
+            }
+        }
+        if (skipped > 0) warnings.add(skipped + " notes with an unknown note type or no GUID were skipped.");
+        return notes;
+    }
+
+    /** Fills {@code out}; returns each card's latest review time. */
+    private static Map<Long, Instant> reviews(Connection db, List<PackageReview> out, List<String> warnings)
+            throws SQLException {
+        Map<Long, Instant> last = new HashMap<>();
+        int manual = 0;
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by id")) {
+            while (rs.next()) {
+                int ease = rs.getInt(3);
+                int type = rs.getInt(8);
+                if (ease < 1 || ease > 4 || type < 0 || type > 5) {
+                    manual++; // manual reschedules and resets carry no answer
+                    continue;
+                }
+                Instant at = Instant.ofEpochMilli(rs.getLong(1));
+                long cid = rs.getLong(2);
+                out.add(new PackageReview(rs.getLong(1), cid, at, Rating.fromCode(ease), ReviewKind.fromCode(type),
+                        Math.max(0, rs.getInt(4)), Math.max(0, rs.getInt(5)), Math.max(0, rs.getInt(6)),
+                        Duration.ofMillis(Math.max(0, rs.getLong(7)))));
+                last.merge(cid, at, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        if (manual > 0) warnings.add(manual + " review-log rows without an answer (manual reschedules) were skipped.");
+        return last;
+    }
+
+    private List<PackageCard> cards(Connection db, Instant created, Map<Long, NoteType> noteTypes,
+                                    Map<Long, PackageDeck> decks, Map<Long, PackageNote> notes,
+                                    Map<Long, Instant> lastReviews, List<String> warnings) throws SQLException {
+        AnkiCardMapper mapper = new AnkiCardMapper(created);
+        List<PackageCard> cards = new ArrayList<>();
+        int orphans = 0;
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select id, nid, did, odid, ord, type, queue, due, odue, ivl, factor, reps,"
+                     + " lapses, flags, " + (hasColumn(db, "cards", "data") ? "data" : "''") + " from cards order by id")) {
+            while (rs.next()) {
+                var row = new AnkiCardMapper.Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getInt(10), rs.getInt(11),
+                        rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
+                PackageNote note = notes.get(row.noteId());
+                long deckId = row.originalDeckId() != 0 ? row.originalDeckId() : row.deckId();
+                PackageDeck deck = decks.get(deckId);
+                if (note == null || deck == null) {
+                    orphans++;
+                    continue;
+                }
+                NoteType type = noteTypes.get(note.noteTypeId());
+                String[] sides = render(type, note, deck, row.ordinal());
+                var memory = mapper.memory(row);
+                SchedulingState scheduling = mapper.scheduling(row, memory, lastReviews.get(row.id()));
+                cards.add(new PackageCard(row.id(), note.id(), deck.id(), Math.max(0, row.ordinal()),
+                        AnkiCardMapper.kindOf(type.cloze(), type.templates().size()), sides[0], sides[1], scheduling,
+                        memory != null, mapper.suspended(row), mapper.buried(row), row.flags() & 7));
+            }
+        }
+        if (orphans > 0) warnings.add(orphans + " cards whose note or deck is missing were skipped.");
+        return cards;
+    }
+
+    /** Every Anki collection has deck 1 ("Default"); importing it empty would only add clutter. */
+    private static void dropEmptyDefaultDeck(Map<Long, PackageDeck> decks, List<PackageCard> cards) {
+        PackageDeck fallback = decks.get(DEFAULT_DECK_ID);
+        if (fallback == null) return;
+        boolean used = cards.stream().anyMatch(c -> c.deckId() == DEFAULT_DECK_ID)
+                || decks.values().stream().anyMatch(d -> fallback.name().isAncestorOf(d.name()));
+        if (!used) decks.remove(DEFAULT_DECK_ID);
+    }
+
+    private String[] render(NoteType type, PackageNote note, PackageDeck deck, int ordinal) {
+        CardTemplate template = null;
+        if (!type.templates().isEmpty()) {
+            template = type.cloze() ? type.templates().get(0) : type.templates().stream()
+                    .filter(t -> t.ordinal() == ordinal).findFirst().orElse(type.templates().get(0));
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < type.fields().size(); i++) fields.put(type.fields().get(i), note.fields().get(i));
+        if (template == null) return new String[] {note.fields().get(0), note.fields().size() > 1 ? note.fields().get(1) : ""};
+        var ctx = new TemplateRenderer.Context(fields, String.join(" ", note.tags()), deck.name().value(), type.name(),
+                template.name(), type.cloze() ? ordinal + 1 : 0);
+        String question = renderer.question(template.questionFormat(), ctx).strip();
+        String answer = renderer.answer(template.answerFormat(), ctx, question);
+        return new String[] {question, TemplateRenderer.answerOnly(answer, question)};
+    }
+
+    private static boolean hasColumn(Connection db, String table, String column) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("pragma table_info(" + table + ")")) {
+            while (rs.next()) {
+                if (column.equalsIgnoreCase(rs.getString("name"))) return true;
+            }
+            return false;
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

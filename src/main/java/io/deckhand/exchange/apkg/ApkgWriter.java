@@ -1,0 +1,129 @@
+package io.deckhand.exchange.apkg;
+
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.MediaFile;
+import io.deckhand.exchange.PackageCard;
+import io.deckhand.exchange.PackageDeck;
+import io.deckhand.exchange.PackageReview;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a {@link DeckPackage} as an {@code .apkg} every Anki since 2.1 imports: a schema-11
+ * {@code collection.anki2}, a JSON {@code media} map and media files named 0, 1, 2...
+ * The file appears only when complete (written beside it, then moved into place).
+ */
+public final class ApkgWriter {
+
+    /**
+     * @param withScheduling keep due dates, intervals, FSRS memory state and the review log;
+     *                       otherwise every card is new and no review log is written
+     * @param exportedAt     modification time written into the package
+     */
+    public record Options(boolean withScheduling, Instant exportedAt) {
+    }
+
+    public void write(DeckPackage pkg, Path target, Options options) throws FormatException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("deckhand-export-");
+        } catch (IOException e) {
+            throw new FormatException("Cannot create a temporary folder for the export: " + e.getMessage(), e);
+        }
+        try {
+            Path db = dir.resolve("collection.anki2");
+            writeCollection(pkg, db, options);
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+                putFile(zip, "collection.anki2", db);
+                Map<String, String> mediaMap = new LinkedHashMap<>();
+                int i = 0;
+                for (MediaFile m : pkg.media()) {
+                    if (!Files.isRegularFile(m.content())) continue; // a missing file is reported by the caller
+                    putFile(zip, String.valueOf(i), m.content());
+                    mediaMap.put(String.valueOf(i), m.name());
+                    i++;
+                }
+                zip.putNextEntry(new ZipEntry("media"));
+                zip.write(AnkiJson.MAPPER.writeValueAsBytes(mediaMap));
+                zip.closeEntry();
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new FormatException("Cannot write " + target.getFileName() + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new FormatException("Cannot build the Anki collection for " + target.getFileName() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            ExtractedPackage.deleteTree(dir);
+        }
+    }
+
+    private static void putFile(ZipOutputStream zip, String name, Path file) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        try (OutputStream out = new java.io.FilterOutputStream(zip) {
+            @Override
+            public void close() {
+                // keep the zip open
+            }
+        }) {
+            Files.copy(file, out);
+        }
+        zip.closeEntry();
+    }
+
+    private void writeCollection(DeckPackage pkg, Path db, Options options) throws SQLException, IOException {
+        Instant crt = collectionCreated(pkg, options);
+        AnkiExportIds ids = new AnkiExportIds(pkg, options.exportedAt());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
+            try (Statement st = c.createStatement()) {
+                st.execute("pragma journal_mode = off");
+                st.execute("pragma synchronous = off");
+                for (String ddl : AnkiSchema11.DDL) st.execute(ddl);
+            }
+            c.setAutoCommit(false);
+            long mod = options.exportedAt().toEpochMilli();
+            try (var ps = c.prepareStatement("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')")) {
+                ps.setLong(1, crt.getEpochSecond());
+                ps.setLong(2, mod);
+                ps.setLong(3, mod);
+                ps.setString(4, AnkiSchema11.CONF);
+                ps.setString(5, AnkiJson.models(pkg.noteTypes(), options.exportedAt()));
+                ps.setString(6, AnkiJson.decks(pkg.decks(), ids, options.exportedAt()));
+                ps.setString(7, AnkiSchema11.DCONF);
+                ps.executeUpdate();
+            }
+            new AnkiRowWriter(c, crt, options, ids).write(pkg);
+            c.commit();
+        }
+    }
+
+    /** Day 0 for review due dates: the start of the UTC day of the earliest date in the package. */
+    private static Instant collectionCreated(DeckPackage pkg, Options options) {
+        Instant earliest = options.exportedAt();
+        if (options.withScheduling()) {
+            for (PackageCard card : pkg.cards()) {
+                if (card.scheduling().due().isBefore(earliest)) earliest = card.scheduling().due();
+            }
+            for (PackageReview r : pkg.reviews()) {
+                if (r.reviewedAt().isBefore(earliest)) earliest = r.reviewedAt();
+            }
+        }
+        return earliest.truncatedTo(ChronoUnit.DAYS);
+    }
+
+}

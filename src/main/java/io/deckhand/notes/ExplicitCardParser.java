@@ -1,0 +1,345 @@
+package io.deckhand.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds cards written in explicit markup ({@code Q::A}, {@code Q:::A}, {@code ?}/{@code ??} blocks,
+ * clozes), line by line as the Obsidian Spaced Repetition plugin does, so notes written for that
+ * plugin give the same cards. Code blocks and HTML comments are skipped. Linear in the input.
+ */
+public final class ExplicitCardParser {
+    /** The plugin's own expression for its schedule comments. */
+    private static final Pattern SR_COMMENT = Pattern.compile("\\s?<!--SR:!.+?-->");
+    /** Any schedule comment, old ({@code <!--SR:2021-...}) or new ({@code <!--SR:!...}) form. */
+    private static final Pattern ANY_SR_COMMENT = Pattern.compile("\\s?<!--SR:.*?-->");
+    private static final Pattern BLOCK_ID = Pattern.compile("\\s+\\^[A-Za-z0-9-]+\\s*$");
+
+    private final ExplicitSyntax syntax;
+    private final List<String> tagPrefixes;
+
+    public ExplicitCardParser(ExplicitSyntax syntax) {
+        this.syntax = syntax;
+        this.tagPrefixes = syntax.flashcardTags();
+        this.curlyClozes = syntax.clozePatterns().stream().anyMatch(p -> p.source().startsWith("{{"));
+    }
+
+    private final boolean curlyClozes;
+
+    /** Cards in {@code text}; {@code folders} (may be empty) name the note's folder for folder decks. */
+    public List<ExplicitCard> parse(String text, List<String> folders) {
+        String[] lines = text.split("\r?\n", -1);
+        List<String> frontMatterTags = blankFrontMatter(lines);
+        List<Raw> raws = scan(lines);
+        if (raws.isEmpty()) return List.of();
+        TopicTags topics = TopicTags.of(lines, tagPrefixes, frontMatterTags);
+        if (syntax.requireFlashcardTag() && !syntax.decksFromFolders() && !topics.any()) return List.of();
+        List<ExplicitCard> out = new ArrayList<>();
+        for (Raw r : raws) {
+            if (r.last - r.first + 1 > syntax.maxCardLines()) continue;
+            String specific = topics.questionSpecific(lines[r.first]);
+            String deck;
+            if (syntax.decksFromFolders()) {
+                deck = folders.isEmpty() ? "" : "#" + String.join("/", folders);
+            } else if (specific != null) {
+                deck = specific;
+            } else {
+                deck = topics.deckFor(r.first);
+            }
+            String body = stripMeta(r.text, specific);
+            List<ExplicitCard.Side> sides = expand(r.type, body);
+            if (!sides.isEmpty()) out.add(new ExplicitCard(r.type, r.text, r.first, r.last, deck, sides));
+        }
+        return out;
+    }
+
+    private record Raw(ExplicitCard.Type type, String text, int first, int last) {
+    }
+
+    private List<Raw> scan(String[] lines) {
+        List<Raw> cards = new ArrayList<>();
+        String endMarker = syntax.multilineEndMarker();
+        StringBuilder card = new StringBuilder();
+        ExplicitCard.Type type = null;
+        int first = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.trim();
+            if (line.startsWith("<!--") && !line.startsWith("<!--SR:")) {
+                while (i + 1 < lines.length && !lines[i].contains("-->")) i++;
+                card.setLength(0);
+                type = null;
+                first = i + 1;
+                continue;
+            }
+            boolean empty = trimmed.isEmpty();
+            boolean endsHere = !endMarker.isEmpty() && trimmed.equals(endMarker);
+            if ((empty && endMarker.isEmpty()) || (empty && type == null) || endsHere) {
+                if (type != null) cards.add(new Raw(type, stripEnd(card.toString()), first, i - 1));
+                type = null;
+                card.setLength(0);
+                first = i + 1;
+                continue;
+            }
+            if (card.length() > 0) card.append('\n');
+            card.append(stripEnd(line));
+            String inline = inlineSeparatorIn(line);
+            if (inline != null) {
+                ExplicitCard.Type t = inline.equals(syntax.singleLineReversedSeparator())
+                        ? ExplicitCard.Type.REVERSED : ExplicitCard.Type.BASIC;
+                StringBuilder one = new StringBuilder(line);
+                int start = i;
+                if (i + 1 < lines.length && lines[i + 1].startsWith("<!--SR:")) {
+                    one.append('\n').append(lines[i + 1]);
+                    i++;
+                }
+                cards.add(new Raw(t, one.toString(), start, i));
+                type = null;
+                card.setLength(0);
+                first = i + 1;
+            } else if (!syntax.multilineSeparator().isEmpty() && trimmed.equals(syntax.multilineSeparator())) {
+                if (card.length() > 1 + trimmed.length()) type = ExplicitCard.Type.MULTILINE;
+            } else if (!syntax.multilineReversedSeparator().isEmpty()
+                    && trimmed.equals(syntax.multilineReversedSeparator())) {
+                if (card.length() > 1 + trimmed.length()) type = ExplicitCard.Type.MULTILINE_REVERSED;
+            } else if (line.startsWith("```") || line.startsWith("~~~")) {
+                String fence = fenceOf(line);
+                while (i + 1 < lines.length && !lines[i + 1].startsWith(fence)) {
+                    i++;
+                    card.append('\n').append(lines[i]);
+                }
+                card.append('\n').append(fence);
+                i++;
+            } else if (type == null && isCloze(line)) {
+                type = ExplicitCard.Type.CLOZE;
+            }
+        }
+        if (type != null && card.length() > 0) cards.add(new Raw(type, stripEnd(card.toString()), first, lines.length - 1));
+        return cards;
+    }
+
+    /** The inline separator on this line (the reversed one wins), ignoring inline code spans. */
+    private String inlineSeparatorIn(String line) {
+        String rev = syntax.singleLineReversedSeparator();
+        String basic = syntax.singleLineSeparator();
+        String visible = line.indexOf('`') >= 0 ? withoutCodeSpans(line) : line;
+        if (curlyClozes && visible.contains("{{")) visible = withoutCurlySpans(visible);
+        if (!rev.isBlank() && visible.contains(rev)) return rev;
+        if (!basic.isBlank() && visible.contains(basic)) return basic;
+        return null;
+    }
+
+    private boolean isCloze(String line) {
+        String visible = line.indexOf('`') >= 0 ? withoutCodeSpans(line) : line;
+        for (ClozePattern p : syntax.clozePatterns()) {
+            if (p.matchesIn(visible)) return true;
+        }
+        return false;
+    }
+
+    /** {{c1::text::hint}} holds "::" that is not a card separator. */
+    private static String withoutCurlySpans(String line) {
+        StringBuilder sb = new StringBuilder(line);
+        int from = 0;
+        while (true) {
+            int open = line.indexOf("{{", from);
+            if (open < 0) break;
+            int close = line.indexOf("}}", open + 2);
+            if (close < 0) break;
+            for (int k = open; k < close + 2; k++) sb.setCharAt(k, ' ');
+            from = close + 2;
+        }
+        return sb.toString();
+    }
+
+    static String withoutCodeSpans(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`') {
+                in = !in;
+                sb.append(' ');
+            } else {
+                sb.append(in ? ' ' : c);
+            }
+        }
+        return in ? line : sb.toString();
+    }
+
+    private static String fenceOf(String line) {
+        char c = line.charAt(0);
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == c) n++;
+        return line.substring(0, n);
+    }
+
+    private static String stripEnd(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        return s.substring(0, end);
+    }
+
+    /** Front matter lines become blank (keeps line numbers); returns its tags as #tags. */
+    private static List<String> blankFrontMatter(String[] lines) {
+        List<String> tags = new ArrayList<>();
+        if (lines.length < 2 || !lines[0].trim().equals("---")) return tags;
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String t = lines[i].trim();
+            if (t.equals("---") || t.equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) return tags;
+        tags.addAll(FrontMatterTags.read(java.util.Arrays.asList(lines).subList(1, end)));
+        for (int i = 0; i <= end; i++) lines[i] = "";
+        return tags;
+    }
+
+    /** The text without the plugin's schedule comments. */
+    public static String removeScheduleComments(String text) {
+        return SR_COMMENT.matcher(text).replaceAll("");
+    }
+
+    private String stripMeta(String text, String specificTag) {
+        String s = ANY_SR_COMMENT.matcher(text).replaceAll("");
+        List<String> kept = new ArrayList<>();
+        for (String line : s.split("\n", -1)) {
+            String l = BLOCK_ID.matcher(line).replaceAll("");
+            if (specificTag != null && l.trim().startsWith(specificTag)) {
+                l = l.trim().substring(specificTag.length()).trim();
+            }
+            if (isOnlyTags(l)) continue;
+            kept.add(l);
+        }
+        return String.join("\n", kept);
+    }
+
+    private boolean isOnlyTags(String line) {
+        String t = line.trim();
+        if (!t.startsWith("#")) return false;
+        for (String word : t.split("\\s+")) {
+            if (!isFlashcardTag(word)) return false;
+        }
+        return true;
+    }
+
+    private boolean isFlashcardTag(String word) {
+        for (String p : tagPrefixes) {
+            if (word.equals(p) || word.startsWith(p + "/")) return true;
+        }
+        return false;
+    }
+
+    private List<ExplicitCard.Side> expand(ExplicitCard.Type type, String body) {
+        return switch (type) {
+            case BASIC -> splitInline(body, syntax.singleLineSeparator(), false);
+            case REVERSED -> splitInline(body, syntax.singleLineReversedSeparator(), true);
+            case MULTILINE -> splitLines(body, syntax.multilineSeparator(), false);
+            case MULTILINE_REVERSED -> splitLines(body, syntax.multilineReversedSeparator(), true);
+            case CLOZE -> ClozeExpander.expand(body, syntax.clozePatterns());
+        };
+    }
+
+    private static List<ExplicitCard.Side> splitInline(String body, String sep, boolean reversed) {
+        String line = body.strip();
+        int at = line.indexOf(sep);
+        if (at < 0) return List.of();
+        return sides(line.substring(0, at), line.substring(at + sep.length()), reversed);
+    }
+
+    private static List<ExplicitCard.Side> splitLines(String body, String sep, boolean reversed) {
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().equals(sep)) {
+                String front = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, i));
+                String back = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                return sides(front, back, reversed);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<ExplicitCard.Side> sides(String front, String back, boolean reversed) {
+        String f = front.strip();
+        String b = back.strip();
+        if (f.isEmpty() || b.isEmpty()) return List.of();
+        return reversed ? List.of(new ExplicitCard.Side(f, b), new ExplicitCard.Side(b, f))
+                : List.of(new ExplicitCard.Side(f, b));
+    }
+
+    /** The flashcard tags in a note: topic tags by line, and whether a line starts with its own tag. */
+    private static final class TopicTags {
+        private final List<int[]> lineOfTag = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
+        private final List<String> prefixes;
+        private final List<String> frontMatter;
+
+        private TopicTags(List<String> prefixes, List<String> frontMatter) {
+            this.prefixes = prefixes;
+            this.frontMatter = frontMatter;
+        }
+
+        static TopicTags of(String[] lines, List<String> prefixes, List<String> frontMatterTags) {
+            TopicTags t = new TopicTags(prefixes, new ArrayList<>());
+            for (String fm : frontMatterTags) {
+                if (t.isTag(fm)) t.frontMatter.add(fm);
+            }
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.indexOf('#') < 0) continue;
+                String specific = t.questionSpecific(line);
+                for (String word : line.trim().split("\\s+")) {
+                    if (t.isTag(word) && !word.equals(specific)) {
+                        t.lineOfTag.add(new int[] {i});
+                        t.tags.add(word);
+                    }
+                }
+            }
+            return t;
+        }
+
+        boolean isTag(String word) {
+            for (String p : prefixes) {
+                if (word.equals(p) || word.startsWith(p + "/")) return true;
+            }
+            return false;
+        }
+
+        boolean any() {
+            return !tags.isEmpty() || !frontMatter.isEmpty() || hasSpecific;
+        }
+
+        private boolean hasSpecific;
+
+        /** A tag that opens a line followed by the question itself applies to that question only. */
+        String questionSpecific(String line) {
+            String t = line.trim();
+            if (!t.startsWith("#")) return null;
+            int sp = t.indexOf(' ');
+            if (sp < 0) return null;
+            String word = t.substring(0, sp);
+            if (!isTag(word) || t.substring(sp).isBlank()) return null;
+            String rest = t.substring(sp).trim();
+            if (rest.startsWith("#")) return null;
+            hasSpecific = true;
+            return word;
+        }
+
+        /** The last topic tag at or before the line, else the first one after, else front matter. */
+        String deckFor(int line) {
+            String best = null;
+            for (int k = 0; k < tags.size(); k++) {
+                if (lineOfTag.get(k)[0] <= line) best = tags.get(k);
+            }
+            if (best != null) return best;
+            if (!tags.isEmpty()) return tags.get(0);
+            return frontMatter.isEmpty() ? "" : frontMatter.get(0);
+        }
+    }
+
+}

@@ -1,0 +1,69 @@
+package io.deckhand.render.page;
+
+/** The card stylesheet (colours come from {@link PageTheme}) and the Mermaid start-up script. */
+final class PageStyle {
+    private PageStyle() {
+    }
+
+    static final String CSS = """
+            body { margin:0; background:var(--bg); color:var(--fg);
+                   font: 17px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }
+            .card { max-width: 760px; margin: 0 auto; padding: 24px 32px; overflow-wrap: anywhere; }
+            a { color: var(--link); }
+            code, pre { font-family: "JetBrains Mono", "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 15px; }
+            :not(pre) > code { background:var(--code-bg); border:1px solid var(--border); border-radius:4px; padding:0 4px; }
+            pre { background:var(--code-bg); color:var(--fg); border:1px solid var(--border); border-radius:6px;
+                  padding:12px; overflow-x:auto; white-space:pre; overflow-wrap:normal; line-height:1.45; }
+            table { border-collapse: collapse; display:block; overflow-x:auto; max-width:100%; }
+            th, td { border:1px solid var(--border); padding:6px 10px; }
+            del, s { color: var(--muted); }
+            li.task-list-item { list-style: none; } li.task-list-item input { margin: 0 6px 0 -22px; }
+            .wikilink { border-bottom: 1px dashed var(--muted); }
+            .tk-key{color:var(--tk-key)} .tk-str{color:var(--tk-str)} .tk-num{color:var(--tk-num)}
+            .tk-kw{color:var(--tk-kw)} .tk-com{color:var(--tk-com);font-style:italic} .tk-var{color:var(--tk-var)}
+            .tk-opt{color:var(--tk-opt)} .tk-cmd{color:var(--tk-cmd);font-weight:600} .tk-punct{color:var(--tk-punct)}
+            .line.err { background: var(--err-bg); color: var(--err-fg); display:inline-block; min-width:100%; }
+            .yaml-block, .diagram { margin: 16px 0; }
+            .block-status { font-size: 14px; margin-bottom: 6px; color: var(--muted); }
+            .badge { display:inline-block; background:var(--badge-bg); color:var(--badge-fg); border-radius:10px;
+                     padding:0 8px; margin-right:6px; font-size:13px; }
+            .problems { background:var(--err-bg); color:var(--err-fg); border-radius:6px; padding:8px 12px 8px 28px;
+                        margin:6px 0; font-size:15px; }
+            .guesses { background:var(--warn-bg); color:var(--warn-fg); border-radius:6px; padding:6px 12px; font-size:15px; }
+            .guesses summary { cursor: pointer; }
+            .ok { color: var(--ok-fg); }
+            .diagram { overflow-x:auto; }
+            .diagram svg { max-width: 100%; height: auto; }
+            .diagram-error pre { border-color: var(--err-fg); }
+            .dg-fill { fill: var(--dg-node-bg); } .dg-stroke { stroke: var(--dg-node-stroke); }
+            .dg-label { fill: var(--fg); }
+            .dg-cluster-fill { fill: var(--dg-cluster-bg); } .dg-cluster-stroke { stroke: var(--dg-cluster-stroke); }
+            .dg-cluster-label { fill: var(--fg); }
+            .dg-edge { stroke: var(--dg-edge); } .dg-line { fill: none; }
+            .dg-arrow { fill: var(--dg-edge); stroke: var(--dg-edge); }
+            .dg-edge-label-bg { fill: var(--bg); opacity: 0.9; }
+            .dg-edge-label { fill: var(--fg); }
+            div.mermaid { white-space: pre; font-family: monospace; font-size: 14px; }
+            """;
+
+    /** Renders every {@code div.mermaid} with the bundled script; on failure shows the source instead. */
+    static String mermaidBootstrap(boolean dark) {
+        return """
+                (function(){
+                  if (!window.mermaid) { return; }
+                  mermaid.initialize({startOnLoad:false, securityLevel:'strict', theme:'%s'});
+                  var blocks = document.querySelectorAll('div.mermaid');
+                  blocks.forEach(function(el, i){
+                    var src = el.textContent;
+                    mermaid.render('deckhand-mermaid-' + i, src).then(function(r){ el.innerHTML = r.svg; })
+                      .catch(function(e){
+                        el.className = 'diagram-error';
+                        var pre = document.createElement('pre');
+                        pre.textContent = src + '\\n\\n' + (e && e.message ? e.message : e);
+                        el.innerHTML = ''; el.appendChild(pre);
+                      });
+                  });
+                })();
+                """.formatted(dark ? "dark" : "default");
+    }
+}

@@ -1,0 +1,26 @@
+package io.deckhand.ui.common;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/** Start-up measurement: milliseconds from JVM start until a scene's first frame has been laid out and handed to rendering. */
+public final class FirstFrame {
+    private FirstFrame() {
+    }
+
+    /** Calls {@code done} with the elapsed milliseconds once, after the next pulse of {@code scene}. */
+    public static void measure(Scene scene, java.util.function.LongConsumer done) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> done.accept(sinceJvmStart()));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    public static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,70 @@
+package io.deckhand.ui.common;
+
+import io.deckhand.app.error.DeckhandException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One background daemon thread for all collection work, so calls reach SQLite in the order the
+ * user made them; results are delivered on the FX thread.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "deckhand-worker-" + COUNT.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Work<T> work, Consumer<? super T> onSuccess, Consumer<DeckhandException> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (DeckhandException e) {
+                LOG.warn("{} ({})", e.getMessage(), e.details());
+                Platform.runLater(() -> onFailure.accept(e));
+            } catch (RuntimeException | Error e) {
+                LOG.error("Unexpected failure in background work", e);
+                DeckhandException wrapped = Unexpected.wrap(e);
+                Platform.runLater(() -> onFailure.accept(wrapped));
+            }
+        });
+    }
+
+    /** Starts work before the FX toolkit is up (e.g. opening the collection during start-up). */
+    public <T> CompletableFuture<T> submit(Work<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                future.complete(work.call());
+            } catch (DeckhandException e) {
+                future.completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                LOG.error("Unexpected failure in background work", e);
+                future.completeExceptionally(Unexpected.wrap(e));
+            }
+        });
+        return future;
+    }
+
+    /** Runs the last work (e.g. closing the collection) and waits briefly for it. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

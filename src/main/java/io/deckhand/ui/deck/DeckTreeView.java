@@ -1,0 +1,119 @@
+package io.deckhand.ui.deck;
+
+import io.deckhand.app.study.DeckSummary;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.ui.theme.StyleClasses;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** The sidebar's deck tree; folded decks stay folded across refreshes. */
+public final class DeckTreeView extends TreeView<DeckSummary> {
+    private final DeckListViewModel vm;
+    private final Set<DeckId> collapsed = new HashSet<>();
+    private boolean syncing;
+
+    public DeckTreeView(DeckListViewModel vm) {
+        this.vm = vm;
+        setId("deckTree");
+        getStyleClass().add(StyleClasses.DECK_TREE);
+        setShowRoot(false);
+        setRoot(new TreeItem<>());
+        setCellFactory(t -> new DeckCell());
+        vm.decks().addListener((ListChangeListener<DeckSummary>) c -> rebuild(vm.decks()));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) vm.selectedProperty().set(now.getValue());
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
+        rebuild(vm.decks());
+    }
+
+    private void rebuild(List<DeckSummary> decks) {
+        syncing = true;
+        try {
+            TreeItem<DeckSummary> root = new TreeItem<>();
+            Deque<TreeItem<DeckSummary>> path = new ArrayDeque<>();
+            for (DeckSummary d : decks) {
+                while (path.size() > d.depth()) path.pop();
+                TreeItem<DeckSummary> item = new TreeItem<>(d);
+                item.setExpanded(!collapsed.contains(d.id()));
+                item.expandedProperty().addListener((obs, was, is) -> {
+                    if (is) collapsed.remove(d.id());
+                    else collapsed.add(d.id());
+                });
+                (path.isEmpty() ? root : path.peek()).getChildren().add(item);
+                path.push(item);
+            }
+            setRoot(root);
+        } finally {
+            syncing = false;
+        }
+        selectInTree(vm.selectedProperty().get());
+    }
+
+    private void selectInTree(DeckSummary deck) {
+        syncing = true;
+        try {
+            if (deck == null) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            TreeItem<DeckSummary> item = find(getRoot(), deck.id());
+            if (item != null) {
+                for (TreeItem<DeckSummary> p = item.getParent(); p != null; p = p.getParent()) p.setExpanded(true);
+                getSelectionModel().select(item);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TreeItem<DeckSummary> find(TreeItem<DeckSummary> at, DeckId id) {
+        if (at.getValue() != null && at.getValue().id().equals(id)) return at;
+        for (TreeItem<DeckSummary> child : at.getChildren()) {
+            TreeItem<DeckSummary> hit = find(child, id);
+            if (hit != null) return hit;
+        }
+        return null;
+    }
+
+    private static final class DeckCell extends TreeCell<DeckSummary> {
+        private final Label name = new Label();
+        private final CountLabels counts = new CountLabels();
+        private final HBox row = new HBox(name, counts);
+
+        DeckCell() {
+            row.getStyleClass().add(StyleClasses.DECK_ROW);
+            row.setMinWidth(0);
+            name.setMinWidth(0);
+            // The row takes the cell's width; a long name ends in "..." instead of a sideways scroll bar.
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            name.getStyleClass().add(StyleClasses.DECK_ROW_NAME);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+        }
+
+        @Override
+        protected void updateItem(DeckSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.name().leaf());
+            counts.set(item.counts());
+            setGraphic(row);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.deckhand.ui.shell;
+
+import io.deckhand.app.AppServices;
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.study.DeckSummary;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.render.page.CardPage;
+import io.deckhand.ui.cardview.CardView;
+import io.deckhand.ui.common.DialogErrorPresenter;
+import io.deckhand.ui.common.ErrorPresenter;
+import io.deckhand.ui.common.TaskRunner;
+import io.deckhand.ui.common.Toast;
+import io.deckhand.ui.deck.DeckListViewModel;
+import io.deckhand.ui.deck.MainView;
+import io.deckhand.ui.editor.CardEditorView;
+import io.deckhand.ui.editor.CardEditorViewModel;
+import io.deckhand.ui.study.StudyView;
+import io.deckhand.ui.study.StudyViewModel;
+import io.deckhand.ui.theme.ThemeController;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The one window: menu bar above, and below it the opening note, the decks, the study screen or
+ * the error screen. Builds the view models once the collection is open.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final ThemeController theme;
+    private final TaskRunner tasks;
+    private final Supplier<CardPage> pages;
+    private final Path dataDir;
+    private final ErrorPresenter errors;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Toast toast = new Toast(root);
+    private final BooleanProperty studying = new SimpleBooleanProperty();
+    private final BooleanProperty open = new SimpleBooleanProperty();
+    private final Scene scene;
+
+    private AppServices services;
+    private DeckListViewModel decks;
+    private MainView mainView;
+    private StudyViewModel studyVm;
+    private StudyView studyView;
+    private Runnable onFirstDecks = () -> { };
+
+    public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
+                      Runnable quit) {
+        this.stage = stage;
+        this.theme = theme;
+        this.tasks = tasks;
+        this.pages = pages;
+        this.dataDir = dataDir;
+        this.errors = new DialogErrorPresenter(() -> stage);
+        frame.setTop(new MenuBarView(new MenuBarView.Actions(
+                this::addCard, quit, this::undo, this::editCurrent, this::showDecks, this::refresh),
+                theme, open, studying).node());
+        frame.setCenter(content);
+        root.getChildren().add(frame);
+        scene = new Scene(root);
+        theme.install(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (studying.get() && studyView != null) studyView.handleKey(e);
+        });
+        Label opening = new Label("Opening your collection\u2026");
+        opening.getStyleClass().add(io.deckhand.ui.theme.StyleClasses.MUTED);
+        content.getChildren().setAll(opening);
+        stage.setTitle("Deckhand");
+        stage.setScene(scene);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Runs once, after the first deck list (or the empty state) is on screen. */
+    public void onFirstDecksShown(Runnable r) {
+        onFirstDecks = r;
+    }
+
+    /** The collection is open: build the deck list and show it. */
+    public void showCollection(AppServices opened) {
+        services = opened;
+        decks = new DeckListViewModel(opened.study(), tasks, errors);
+        mainView = new MainView(decks, this::study, this::addCard);
+        decks.loadedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                Runnable r = onFirstDecks;
+                onFirstDecks = () -> { };
+                Platform.runLater(r);
+            }
+        });
+        theme.modeProperty().addListener((obs, old, now) -> tasks.run(
+                () -> opened.settings().put(io.deckhand.ui.theme.ThemeMode.SETTING_KEY, now.code()),
+                () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
+        open.set(true);
+        showDecks();
+    }
+
+    /** The collection could not be opened: say why, offer to retry. */
+    public void showOpenError(DeckhandException error, Runnable retry) {
+        open.set(false);
+        content.getChildren().setAll(new ErrorScreen(error, dataDir, retry, stage::close));
+        Runnable r = onFirstDecks;
+        onFirstDecks = () -> { };
+        Platform.runLater(r);
+    }
+
+    public Optional<WindowGeometry> geometry() {
+        if (stage.getWidth() <= 0 || stage.getHeight() <= 0 || Double.isNaN(stage.getX())) return Optional.empty();
+        return Optional.of(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+    }
+
+    /** Shows a short note at the bottom of the window. */
+    public void toast(String text) {
+        toast.show(text);
+    }
+
+    /** Starts studying the selected deck (demo and screenshot mode); optionally shows the first answer. */
+    public void studySelected(boolean revealAnswer) {
+        DeckSummary d = decks == null ? null : decks.selectedProperty().get();
+        if (d == null) return;
+        study(d);
+        if (revealAnswer) {
+            studyVm.phaseProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends io.deckhand.ui.study.StudyPhase> o,
+                                    io.deckhand.ui.study.StudyPhase old, io.deckhand.ui.study.StudyPhase now) {
+                    if (now == io.deckhand.ui.study.StudyPhase.QUESTION) {
+                        o.removeListener(this);
+                        studyVm.showAnswer();
+                    }
+                }
+            });
+        }
+    }
+
+    private void showDecks() {
+        if (mainView == null) return;
+        studying.set(false);
+        setContent(mainView);
+        decks.refresh();
+        Platform.runLater(mainView::focusDecks);
+    }
+
+    private void refresh() {
+        if (decks != null && !studying.get()) decks.refresh();
+    }
+
+    private void study(DeckSummary deck) {
+        if (studyView == null) {
+            studyVm = new StudyViewModel(services.study(), tasks, errors, System::nanoTime);
+            studyVm.setToastSink(this::toast);
+            studyView = new StudyView(studyVm, new CardView(pages.get()), theme.darkProperty(), this::showDecks,
+                    this::editCurrent);
+        }
+        studying.set(true);
+        setContent(studyView);
+        studyVm.start(deck.id(), deck.name().value());
+    }
+
+    private void undo() {
+        if (services == null) return;
+        if (studying.get()) {
+            studyVm.undo();
+            return;
+        }
+        tasks.run(() -> services.study().undoLastAnswer(), undone -> {
+            toast(undone.isPresent() ? "Answer undone" : "Nothing to undo");
+            decks.refresh();
+        }, e -> errors.show(e, "Nothing was undone."));
+    }
+
+    private void editCurrent() {
+        if (!studying.get() || studyVm == null) return;
+        Optional<CardId> id = studyVm.currentCardId();
+        if (id.isEmpty()) return;
+        CardEditorViewModel vm = CardEditorViewModel.forCard(services.library(), tasks, errors, id.get());
+        new CardEditorView(vm, stage).show(saved -> studyVm.reload("Card saved"));
+    }
+
+    private void addCard() {
+        if (services == null) return;
+        DeckSummary selected = decks.selectedProperty().get();
+        String deck = studying.get() && studyVm != null ? studyVm.deckNameProperty().get()
+                : selected == null ? null : selected.name().value();
+        CardEditorViewModel vm = CardEditorViewModel.forNewCard(services.library(), tasks, errors, deck);
+        new CardEditorView(vm, stage).show(saved -> {
+            toast("Card added");
+            if (!studying.get()) decks.refresh();
+        });
+    }
+
+    private void setContent(Node n) {
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != n) content.getChildren().setAll(n);
+    }
+}

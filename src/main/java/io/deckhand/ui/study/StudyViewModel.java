@@ -1,0 +1,210 @@
+package io.deckhand.ui.study;
+
+import io.deckhand.app.study.DaySummary;
+import io.deckhand.app.study.StudyCard;
+import io.deckhand.app.study.StudyService;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.study.StudyCounts;
+import io.deckhand.ui.common.ErrorPresenter;
+import io.deckhand.ui.common.TaskRunner;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The study loop: question, answer, grade, next; undo; the day's summary when done. Every call to
+ * the collection goes through the task runner; while one is running, further keys are ignored so a
+ * double press never grades two cards.
+ */
+public final class StudyViewModel {
+    /** Like Anki: a card left on screen for a long time counts as this long at most. */
+    static final Duration MAX_ANSWER_TIME = Duration.ofSeconds(60);
+
+    private final StudyService study;
+    private final TaskRunner tasks;
+    private final ErrorPresenter errors;
+    private final LongSupplier nanoTime;
+    private Consumer<String> toast = s -> { };
+
+    private final ObjectProperty<StudyPhase> phase = new SimpleObjectProperty<>(StudyPhase.LOADING);
+    private final ObjectProperty<StudyCard> card = new SimpleObjectProperty<>();
+    private final ObjectProperty<StudyCounts> remaining = new SimpleObjectProperty<>(StudyCounts.ZERO);
+    private final ObjectProperty<DaySummary> summary = new SimpleObjectProperty<>();
+    private final StringProperty deckName = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+
+    private DeckId deck;
+    private long shownAtNanos;
+    private int answeredThisSession;
+    private boolean busy;
+
+    public StudyViewModel(StudyService study, TaskRunner tasks, ErrorPresenter errors, LongSupplier nanoTime) {
+        this.study = study;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Where short confirmations ("Answer undone") go. */
+    public void setToastSink(Consumer<String> sink) {
+        this.toast = sink;
+    }
+
+    public void start(DeckId deckId, String name) {
+        deck = deckId;
+        deckName.set(name);
+        answeredThisSession = 0;
+        summary.set(null);
+        card.set(null);
+        remaining.set(StudyCounts.ZERO);
+        progress.set(0);
+        load(() -> study.next(deckId), "Your cards could not be loaded; nothing was changed.");
+    }
+
+    public void showAnswer() {
+        if (!busy && phase.get() == StudyPhase.QUESTION) phase.set(StudyPhase.ANSWER);
+    }
+
+    public void answer(Rating rating) {
+        if (busy || phase.get() != StudyPhase.ANSWER) return;
+        CardId id = card.get().card().id();
+        Duration time = answerTime();
+        answeredThisSession++;
+        load(() -> {
+            study.answer(id, rating, time);
+            return study.next(deck);
+        }, "Your answer was not saved; the card is unchanged.", () -> answeredThisSession--);
+    }
+
+    public void undo() {
+        if (busy || deck == null) return;
+        busy = true;
+        DeckId d = deck;
+        tasks.run(() -> {
+            Optional<CardId> undone = study.undoLastAnswer();
+            return undone.isEmpty() ? null : study.next(d);
+        }, next -> {
+            busy = false;
+            if (next == null) {
+                toast.accept("Nothing to undo");
+                return;
+            }
+            answeredThisSession = Math.max(0, answeredThisSession - 1);
+            summary.set(null);
+            next.ifPresentOrElse(this::show, this::finish);
+            toast.accept("Answer undone");
+        }, e -> {
+            busy = false;
+            errors.show(e, "Nothing was undone.");
+        });
+    }
+
+    /** Shows the current card again after an edit (its text or deck may have changed). */
+    public void reload(String message) {
+        if (deck == null) return;
+        load(() -> study.next(deck), "The card could not be reloaded.");
+        toast.accept(message);
+    }
+
+    public ReadOnlyObjectProperty<StudyPhase> phaseProperty() {
+        return phase;
+    }
+
+    public ReadOnlyObjectProperty<StudyCard> cardProperty() {
+        return card;
+    }
+
+    public ReadOnlyObjectProperty<StudyCounts> remainingProperty() {
+        return remaining;
+    }
+
+    public ReadOnlyObjectProperty<DaySummary> summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty deckNameProperty() {
+        return deckName;
+    }
+
+    /** Share of this session's cards already answered, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public Optional<CardId> currentCardId() {
+        StudyCard c = card.get();
+        return c == null || phase.get() == StudyPhase.FINISHED ? Optional.empty() : Optional.of(c.card().id());
+    }
+
+    /** The next interval of each grade ("10m", "1d"), or "" when unknown. */
+    public String intervalLabel(Rating rating) {
+        StudyCard c = card.get();
+        if (c == null) return "";
+        Map<Rating, String> labels = c.intervalLabels();
+        return labels == null ? "" : labels.getOrDefault(rating, "");
+    }
+
+    public boolean isBusy() {
+        return busy;
+    }
+
+    private Duration answerTime() {
+        Duration d = Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - shownAtNanos));
+        return d.compareTo(MAX_ANSWER_TIME) > 0 ? MAX_ANSWER_TIME : d;
+    }
+
+    private void load(TaskRunner.Work<Optional<StudyCard>> work, String unchanged) {
+        load(work, unchanged, () -> { });
+    }
+
+    private void load(TaskRunner.Work<Optional<StudyCard>> work, String unchanged, Runnable onFailure) {
+        busy = true;
+        if (card.get() == null) phase.set(StudyPhase.LOADING);
+        tasks.run(work, next -> {
+            busy = false;
+            next.ifPresentOrElse(this::show, this::finish);
+        }, e -> {
+            busy = false;
+            onFailure.run();
+            if (phase.get() == StudyPhase.LOADING) phase.set(StudyPhase.FINISHED);
+            errors.show(e, unchanged);
+        });
+    }
+
+    private void show(StudyCard next) {
+        card.set(next);
+        remaining.set(next.remaining());
+        int left = next.remaining().total();
+        progress.set(answeredThisSession + left == 0 ? 0 : (double) answeredThisSession / (answeredThisSession + left));
+        shownAtNanos = nanoTime.getAsLong();
+        phase.set(StudyPhase.QUESTION);
+    }
+
+    private void finish() {
+        remaining.set(StudyCounts.ZERO);
+        progress.set(answeredThisSession == 0 ? 0 : 1);
+        phase.set(StudyPhase.FINISHED);
+        DeckId d = deck;
+        busy = true;
+        tasks.run(() -> study.today(d), s -> {
+            busy = false;
+            summary.set(s);
+        }, e -> {
+            busy = false;
+            errors.show(e, "Today's summary could not be read; your answers are saved.");
+        });
+    }
+}

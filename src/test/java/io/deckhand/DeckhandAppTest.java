@@ -1,0 +1,140 @@
+package io.deckhand;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.app.AppServices;
+import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.CardState;
+import io.deckhand.storage.Database;
+import io.deckhand.storage.SqliteReviewLogRepository;
+import io.deckhand.ui.cardview.CardView;
+import io.deckhand.app.study.DeckSummary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless: first start on an empty folder, study with the keyboard, undo. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class DeckhandAppTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        app = null;
+    }
+
+    @Test
+    void firstStartShowsTheBundledDeckAndTheKeyboardStudyLoopIsRecordedExactly() throws Exception {
+        app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
+
+        waitUntil(() -> robot.lookup("#deckTree").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TreeView<DeckSummary> tree = robot.lookup("#deckTree").queryAs(TreeView.class);
+        waitUntil(() -> !tree.getRoot().getChildren().isEmpty());
+        String topDeck = tree.getRoot().getChildren().get(0).getValue().name().value();
+        assertTrue(topDeck.toLowerCase().contains("kubernetes"), "bundled deck shown, got " + topDeck);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        List<String> fronts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            waitUntil(() -> visible("#showAnswer"));
+            fronts.add(cardView().shownMarkdown());
+            robot.type(KeyCode.SPACE);
+            waitUntil(() -> visible("#grade3"));
+            robot.type(KeyCode.DIGIT3);
+            int answered = i;
+            waitUntil(() -> visible("#showAnswer") && !cardView().shownMarkdown().equals(fronts.get(answered)));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> visible("#showAnswer") && cardView().shownMarkdown().equals(fronts.get(2)));
+        assertTrue(robot.lookup(".dh-toast").tryQuery().isPresent(), "undo toast shown");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        try (Database db = Database.open(dataDir.resolve(Bootstrap.COLLECTION_FILE))) {
+            AppServices services = Bootstrap.wire(db, CLOCK);
+            var log = new SqliteReviewLogRepository(db);
+            List<ReviewLogEntry> entries = db.read(() -> log.since(Instant.EPOCH));
+            assertEquals(2, entries.size(), "two answers kept, the undone one removed");
+            for (int i = 0; i < 2; i++) {
+                ReviewLogEntry e = entries.get(i);
+                assertEquals(Rating.GOOD, e.rating());
+                assertEquals(CardState.NEW, e.before().state());
+                assertEquals(CardState.LEARNING, e.after().state());
+                assertEquals(fronts.get(i), services.library().card(e.cardId()).front());
+                assertTrue(e.answerTime().toMillis() >= 0 && e.answerTime().getSeconds() <= 60);
+            }
+        }
+    }
+
+    @Test
+    void aForeignCollectionFileGetsAnErrorScreenAndIsLeftAlone() throws Exception {
+        Path file = dataDir.resolve(Bootstrap.COLLECTION_FILE);
+        byte[] foreign = "these are my shopping notes, not a database\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, foreign);
+        app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
+
+        waitUntil(() -> visible("#errorScreen"));
+        assertTrue(robot.lookup("#deckTree").tryQuery().isEmpty(), "no deck list over a file that is not ours");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertArrayEquals(foreign, Files.readAllBytes(file), "the file was not modified");
+    }
+
+    private CardView cardView() {
+        return robot.lookup(".dh-card-view").queryAs(CardView.class);
+    }
+
+    private boolean visible(String query) {
+        return robot.lookup(query).tryQuery().map(this::shown).orElse(false);
+    }
+
+    private boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) return false;
+        }
+        return n.getScene() != null;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

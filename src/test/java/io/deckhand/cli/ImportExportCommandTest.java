@@ -1,0 +1,68 @@
+package io.deckhand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.support.MutableClock;
+import io.deckhand.support.SharedFixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        DeckhandCommand root = new DeckhandCommand((d, e) -> {
+            throw new AssertionError("commands must not open the app");
+        }, d -> Bootstrap.open(d, clock));
+        CommandLine cl = DeckhandCommand.commandLine(root);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void importsAPackageThenExportsItsDeckWithScheduling() throws Exception {
+        Path apkg = SharedFixtures.require("fixtures/anki/ankipandas/few_basic_cards.anki2");
+        assertEquals(0, run("--data-dir", dir.toString(), "import", apkg.toString()), err.toString());
+        assertTrue(out.toString().contains("few_basic_cards.anki2: 7 added, 0 updated, 0 skipped (12 cards, 6 reviews"),
+                out.toString());
+        Path target = dir.resolve("out.apkg");
+        assertEquals(0, run("--data-dir", dir.toString(), "export", "Testing", "--format", "apkg", "-o", target.toString(),
+                "--with-scheduling"), err.toString());
+        assertTrue(out.toString().contains("6 reviews"), out.toString());
+        assertTrue(Files.size(target) > 0);
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCodeOne() throws Exception {
+        Path ragged = Files.writeString(dir.resolve("r.csv"), "a,b\nc\n");
+        assertEquals(1, run("--data-dir", dir.toString(), "import", ragged.toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("deckhand: r.csv: ") && message.contains("Line 2"), message);
+
+        assertEquals(1, run("--data-dir", dir.toString(), "import", dir.resolve("x.doc").toString()));
+        assertTrue(err.toString().contains("not a file Deckhand imports"), err.toString());
+
+        assertEquals(1, run("--data-dir", dir.toString(), "export", "Nope", "--format", "csv", "-o", "x.csv"));
+        assertTrue(err.toString().contains("no deck named \"Nope\""), err.toString());
+
+        assertEquals(1, run("--data-dir", dir.toString(), "export", "Kubernetes", "--format", "docx", "-o", "x"));
+        assertTrue(err.toString().contains("Unknown format"), err.toString());
+    }
+}

@@ -1,0 +1,131 @@
+package io.deckhand.exchange.apkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.exchange.FormatException;
+import io.deckhand.support.SharedFixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApkgReaderSafetyTest {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path tempRoot;
+
+    private String failure(Path file) {
+        return failure(file, ZipLimits.DEFAULT);
+    }
+
+    private String failure(Path file, ZipLimits limits) {
+        FormatException e = assertThrows(FormatException.class, () -> new ApkgReader(limits, tempRoot).open(file).close());
+        return e.getMessage();
+    }
+
+    @AfterEach
+    void nothingLeftInTemp() throws Exception {
+        try (var left = Files.list(tempRoot)) {
+            assertEquals(0, left.count(), "temporary files are deleted after a failed read");
+        }
+    }
+
+    private Path zip(String name, Object... entries) throws Exception {
+        Path out = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (int i = 0; i < entries.length; i += 2) {
+                zip.putNextEntry(new ZipEntry((String) entries[i]));
+                Object data = entries[i + 1];
+                zip.write(data instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) data);
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    private static byte[] legacyCollection() throws Exception {
+        return Files.readAllBytes(SharedFixtures.require("fixtures/anki/ankipandas/few_basic_cards.anki2"));
+    }
+
+    @Test
+    void entryEscapingItsFolder() throws Exception {
+        String msg = failure(zip("slip.apkg", "../evil.txt", "x", "collection.anki2", legacyCollection()));
+        assertTrue(msg.contains("outside its folder") && msg.contains("../evil.txt"), msg);
+        assertTrue(Files.notExists(tempRoot.getParent().resolve("evil.txt")));
+    }
+
+    @Test
+    @Timeout(20)
+    void compressionBombPerEntryAndRatio() throws Exception {
+        byte[] zeros = new byte[8 << 20];
+        Path bomb = zip("bomb.apkg", "collection.anki2", legacyCollection(), "0", zeros, "media", "{\"0\":\"a.bin\"}");
+        String ratio = failure(bomb);
+        assertTrue(ratio.contains("compression bomb") && ratio.contains("0"), ratio);
+        String size = failure(bomb, new ZipLimits(1L << 30, 4 << 20, 100_000, 100));
+        assertTrue(size.contains("more than 4 MB"), size);
+        String total = failure(bomb, new ZipLimits(6 << 20, 1L << 30, 100_000, 100));
+        assertTrue(total.contains("unpacks to more than 6 MB"), total);
+    }
+
+    @Test
+    void mediaNameWithPathSeparators() throws Exception {
+        for (String bad : new String[] {"../x.png", "dir/x.png", "..\\\\x.png", "/etc/passwd"}) {
+            String msg = failure(zip("media.apkg", "collection.anki2", legacyCollection(), "0", "abc",
+                    "media", "{\"0\":\"" + bad + "\"}"));
+            assertTrue(msg.contains("unsafe name"), msg);
+        }
+    }
+
+    @Test
+    void truncatedSqlite() throws Exception {
+        byte[] whole = legacyCollection();
+        String msg = failure(zip("trunc.apkg", "collection.anki2", Arrays.copyOf(whole, whole.length / 2)));
+        assertTrue(msg.contains("truncated"), msg);
+        Path bare = dir.resolve("collection.anki2");
+        Files.write(bare, Arrays.copyOf(whole, 50));
+        String header = failure(bare);
+        assertTrue(header.contains("truncated"), header);
+    }
+
+    @Test
+    void unknownSchemaVersion() throws Exception {
+        String msg = failure(SharedFixtures.require("fixtures/anki/ankitects-anki/anki2-alpha.anki2"));
+        assertTrue(msg.contains("schema version 1") && msg.contains("cannot read"), msg);
+        String meta = failure(zip("future.apkg", "meta", new byte[] {0x08, 0x09}, "collection.anki21b", "x"));
+        assertTrue(meta.contains("newer Anki") && meta.contains("9"), meta);
+    }
+
+    @Test
+    void corruptZip() throws Exception {
+        Path good = SharedFixtures.require("fixtures/anki/ankitects-anki/media.apkg");
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = dir.resolve("cut.apkg");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 100));
+        String msg = failure(cut);
+        assertTrue(msg.contains("not a valid zip") || msg.contains("damaged"), msg);
+        Path text = dir.resolve("notes.apkg");
+        Files.writeString(text, "hello");
+        assertTrue(failure(text).contains("neither an Anki package"));
+    }
+
+    @Test
+    void missingCollection() throws Exception {
+        String msg = failure(zip("empty.apkg", "media", "{}"));
+        assertTrue(msg.contains("does not contain an Anki collection"), msg);
+    }
+
+    @Test
+    void damagedZstdCollection() throws Exception {
+        String msg = failure(zip("z.apkg", "meta", new byte[] {0x08, 0x03}, "collection.anki21b", "not zstd at all"));
+        assertTrue(msg.contains("damaged"), msg);
+    }
+}

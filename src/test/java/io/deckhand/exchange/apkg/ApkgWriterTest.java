@@ -1,0 +1,171 @@
+package io.deckhand.exchange.apkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.MediaFile;
+import io.deckhand.exchange.PackageCard;
+import io.deckhand.exchange.PackageDeck;
+import io.deckhand.exchange.PackageNote;
+import io.deckhand.exchange.PackageReview;
+import io.deckhand.exchange.ReviewKind;
+import io.deckhand.exchange.StockNoteTypes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApkgWriterTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Instant LAST = Instant.parse("2026-02-20T09:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    private DeckPackage sample() throws Exception {
+        Path image = Files.writeString(dir.resolve("img-src"), "fake png");
+        var decks = List.of(new PackageDeck(1, new DeckName("K8s"), "CKA notes"),
+                new PackageDeck(2, new DeckName("K8s::Storage::PV"), ""));
+        var notes = List.of(
+                new PackageNote(11, "g-basic", StockNoteTypes.BASIC_ID, List.of("What is a Pod?", "Smallest unit <img src=\"pod.png\">"),
+                        List.of("cka", "workloads"), NOW),
+                new PackageNote(12, "g-rev", StockNoteTypes.REVERSED_ID, List.of("PV", "PersistentVolume"), List.of("storage"), NOW),
+                new PackageNote(13, "g-cloze", StockNoteTypes.CLOZE_ID, List.of("A {{c1::Pod}} runs {{c2::containers}}", ""), List.of(), NOW));
+        SchedulingState review = new SchedulingState(CardState.REVIEW, Instant.parse("2026-03-05T09:30:00Z"), 13.25, 5.5,
+                13, 4, 1, 0, LAST, 2.3);
+        SchedulingState fresh = SchedulingState.newCard(NOW);
+        var cards = List.of(
+                new PackageCard(101, 11, 1, 0, CardKind.BASIC, "What is a Pod?", "Smallest unit", review, true, false, false, 2),
+                new PackageCard(102, 12, 2, 0, CardKind.REVERSED, "PV", "PersistentVolume", fresh, false, true, false, 0),
+                new PackageCard(103, 12, 2, 1, CardKind.REVERSED, "PersistentVolume", "PV", fresh, false, false, false, 0),
+                new PackageCard(104, 13, 1, 0, CardKind.CLOZE, "A [...] runs containers", "A Pod runs containers", fresh, false, false, true, 0),
+                new PackageCard(105, 13, 1, 1, CardKind.CLOZE, "A Pod runs [...]", "A Pod runs containers", fresh, false, false, false, 0));
+        var reviews = List.of(
+                new PackageReview(1, 101, Instant.parse("2026-02-01T08:00:00Z"), Rating.GOOD, ReviewKind.LEARNING, 0, 0, 0, Duration.ofSeconds(6)),
+                new PackageReview(2, 101, Instant.parse("2026-02-07T08:00:00Z"), Rating.AGAIN, ReviewKind.REVIEW, 1, 6, 2500, Duration.ofSeconds(9)),
+                new PackageReview(3, 101, LAST, Rating.EASY, ReviewKind.RELEARNING, 13, 1, 2300, Duration.ofMillis(4200)));
+        return new DeckPackage(decks, StockNoteTypes.all(), notes, cards, reviews, List.of(new MediaFile("pod.png", image)), List.of());
+    }
+
+    @Test
+    void exportedPackageFollowsAnkisSchemaWhenReadWithPlainSql() throws Exception {
+        Path out = dir.resolve("deck.apkg");
+        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(true, NOW));
+        Path db = dir.resolve("plain.anki2");
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db);
+            JsonNode media = new ObjectMapper().readTree(zip.getInputStream(zip.getEntry("media")));
+            assertEquals("pod.png", media.get("0").asText());
+            assertEquals("fake png", new String(zip.getInputStream(zip.getEntry("0")).readAllBytes()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            ResultSet col = st.executeQuery("select ver, models, decks, dconf from col");
+            assertTrue(col.next());
+            assertEquals(11, col.getInt(1));
+            JsonNode models = new ObjectMapper().readTree(col.getString(2));
+            assertEquals(1, models.get(String.valueOf(StockNoteTypes.CLOZE_ID)).get("type").asInt());
+            assertEquals(2, models.get(String.valueOf(StockNoteTypes.REVERSED_ID)).get("tmpls").size());
+            List<String> deckNames = new ArrayList<>();
+            new ObjectMapper().readTree(col.getString(3)).elements().forEachRemaining(d -> deckNames.add(d.get("name").asText()));
+            assertEquals(List.of("Default", "K8s", "K8s::Storage", "K8s::Storage::PV"), deckNames.stream().sorted().toList());
+            assertNotNull(new ObjectMapper().readTree(col.getString(4)).get("1"));
+
+            ResultSet note = st.executeQuery("select guid, mid, tags, flds, sfld from notes where guid = 'g-basic'");
+            assertTrue(note.next());
+            assertEquals(StockNoteTypes.BASIC_ID, note.getLong(2));
+            assertEquals(" cka workloads ", note.getString(3));
+            assertEquals("What is a Pod?\u001fSmallest unit <img src=\"pod.png\">", note.getString(4));
+
+            ResultSet card = st.executeQuery("select type, queue, ivl, factor, reps, lapses, flags, data, due from cards where id = 101");
+            assertTrue(card.next());
+            assertEquals(2, card.getInt(1));
+            assertEquals(2, card.getInt(2));
+            assertEquals(13, card.getInt(3));
+            assertEquals(2300, card.getInt(4));
+            assertEquals(4, card.getInt(5));
+            assertEquals(1, card.getInt(6));
+            assertEquals(2, card.getInt(7));
+            JsonNode data = new ObjectMapper().readTree(card.getString(8));
+            assertEquals(13.25, data.get("s").asDouble());
+            assertEquals(5.5, data.get("d").asDouble());
+            ResultSet queues = st.executeQuery("select id, queue from cards where id in (102, 104) order by id");
+            queues.next();
+            assertEquals(-1, queues.getInt(2), "suspended");
+            queues.next();
+            assertEquals(-2, queues.getInt(2), "buried");
+            ResultSet rev = st.executeQuery("select count(*), sum(ease), min(type), max(type) from revlog where cid = 101");
+            assertEquals(3, rev.getInt(1));
+            assertEquals(8, rev.getInt(2));
+            assertEquals(0, rev.getInt(3));
+            assertEquals(2, rev.getInt(4));
+        }
+    }
+
+    @Test
+    void roundTripPreservesNotesCardsTagsDecksAndReviewLog() throws Exception {
+        DeckPackage original = sample();
+        Path out = dir.resolve("round.apkg");
+        new ApkgWriter().write(original, out, new ApkgWriter.Options(true, NOW));
+        try (ExtractedPackage read = new ApkgReader().open(out)) {
+            DeckPackage back = read.contents();
+            Map<String, PackageNote> byGuid = new HashMap<>();
+            back.notes().forEach(n -> byGuid.put(n.guid(), n));
+            for (PackageNote n : original.notes()) {
+                assertEquals(n.fields(), byGuid.get(n.guid()).fields());
+                assertEquals(n.tags(), byGuid.get(n.guid()).tags());
+            }
+            assertEquals(original.cards().size(), back.cards().size());
+            Map<Long, String> deckName = new HashMap<>();
+            back.decks().forEach(d -> deckName.put(d.id(), d.name().value()));
+            PackageCard reviewed = back.cards().stream().filter(c -> c.id() == 101).findFirst().orElseThrow();
+            assertEquals("K8s", deckName.get(reviewed.deckId()));
+            assertEquals(CardState.REVIEW, reviewed.scheduling().state());
+            assertEquals(13, reviewed.scheduling().scheduledDays());
+            assertEquals(13.25, reviewed.scheduling().stability());
+            assertEquals(LAST, reviewed.scheduling().lastReview());
+            assertEquals(Instant.parse("2026-03-05T00:00:00Z"), reviewed.scheduling().due(), "due keeps its day");
+            assertEquals("What is a Pod?", reviewed.front());
+            PackageCard reverse = back.cards().stream().filter(c -> c.id() == 103).findFirst().orElseThrow();
+            assertEquals("K8s::Storage::PV", deckName.get(reverse.deckId()));
+            assertEquals("PersistentVolume", reverse.front());
+            assertTrue(back.cards().stream().filter(c -> c.id() == 102).findFirst().orElseThrow().suspended());
+            PackageCard cloze2 = back.cards().stream().filter(c -> c.id() == 105).findFirst().orElseThrow();
+            assertEquals(CardKind.CLOZE, cloze2.kind());
+            assertEquals("A Pod runs <span class=\"cloze\">[...]</span>", cloze2.front());
+            assertEquals(original.reviews().stream().map(r -> r.reviewedAt() + " " + r.rating() + " " + r.kind()).toList(),
+                    back.reviews().stream().map(r -> r.reviewedAt() + " " + r.rating() + " " + r.kind()).toList());
+            assertEquals(List.of("pod.png"), back.media().stream().map(MediaFile::name).toList());
+        }
+    }
+
+    @Test
+    void withoutSchedulingEveryCardIsNewAndNoReviewLogIsWritten() throws Exception {
+        Path out = dir.resolve("plain.apkg");
+        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(false, NOW));
+        try (ExtractedPackage read = new ApkgReader().open(out)) {
+            assertTrue(read.contents().cards().stream().allMatch(c -> c.scheduling().state() == CardState.NEW));
+            assertTrue(read.contents().reviews().isEmpty());
+            assertTrue(read.contents().cards().stream().anyMatch(PackageCard::suspended), "flags are not scheduling");
+        }
+    }
+}
