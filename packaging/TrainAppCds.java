@@ -52,10 +52,13 @@ public final class TrainAppCds {
                 return;
             }
             writeCfg(layout.cfg(), originalCfg, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto");
-            Run check = run(layout.launcher(), work, List.of("--version"), false);
+            // The installer puts the app elsewhere (/opt/deckhand, Program Files...): JDK 17 rejects an
+            // archive whose class path moved, later JDKs accept it. Check from a moved copy.
+            Run check = runRelocated(layout, work);
             if (check.exit() != 0 || mentionsSharing(check.output())) {
                 restore(layout, originalCfg, archive);
-                skip("the app did not start cleanly with the archive: " + check.output().strip());
+                skip("the archive is not usable once the app is installed elsewhere (JDK "
+                        + Runtime.version().feature() + "; JDK 19+ relocates it): " + firstLine(check.output()));
                 return;
             }
             System.out.printf("AppCDS: %s trained by %s (%d KB)%n", archive, how, Files.size(archive) / 1024);
@@ -76,6 +79,18 @@ public final class TrainAppCds {
                 + "); training with the decks command");
         Run decks = run(layout.launcher(), work, List.of("decks"), false);
         return decks.exit() == 0 ? "the decks command" : null;
+    }
+
+    /** Runs {@code --version} with the whole image renamed, then renames it back. */
+    private static Run runRelocated(Layout layout, Path work) throws IOException, InterruptedException {
+        String name = layout.root().getFileName().toString();
+        Path moved = layout.root().resolveSibling("relocated-" + name);
+        Files.move(layout.root(), moved);
+        try {
+            return run(moved.resolve(layout.root().relativize(layout.launcher())), work, List.of("--version"), false);
+        } finally {
+            Files.move(moved, layout.root());
+        }
     }
 
     private static Run run(Path launcher, Path work, List<String> appArgs, boolean needsDisplay)
