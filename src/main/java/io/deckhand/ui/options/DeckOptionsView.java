@@ -46,6 +46,8 @@ public final class DeckOptionsView {
     /** Root style class, for the stylesheet. */
     public static final String STYLE_CLASS = "dh-deck-options";
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW_PRESET = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination RENAME_PRESET = new KeyCodeCombination(KeyCode.F2);
     private static final String STEPS_HELP = "Waits between showings, e.g. \"1m 10m 1h 1d\" "
             + "(s seconds, m minutes, h hours, d days). Leave empty for none.";
 
@@ -134,12 +136,22 @@ public final class DeckOptionsView {
         });
         presets.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(presets, Priority.ALWAYS);
-        Button add = iconButton(MaterialDesignP.PLUS, "New preset, copied from this one");
+        Button add = iconButton(MaterialDesignP.PLUS, "New preset, copied from this one ("
+                + NEW_PRESET.getDisplayText() + ")");
         add.setOnAction(e -> askName("New preset", "Name of the new preset:", "")
                 .ifPresent(vm::createPreset));
-        Button rename = iconButton(MaterialDesignP.PENCIL, "Rename this preset");
+        Button rename = iconButton(MaterialDesignP.PENCIL, "Rename this preset (" + RENAME_PRESET.getDisplayText() + ")");
         rename.setOnAction(e -> askName("Rename preset", "New name:",
                 vm.presetProperty().get() == null ? "" : vm.presetProperty().get().name()).ifPresent(vm::renamePreset));
+        add.disableProperty().bind(vm.busyProperty());
+        rename.disableProperty().bind(vm.busyProperty());
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Button target = NEW_PRESET.match(e) ? add : RENAME_PRESET.match(e) ? rename : null;
+            if (target != null) {
+                e.consume();
+                target.fire();
+            }
+        });
         HBox presetRow = new HBox(8, presets, add, rename);
         presetRow.setAlignment(Pos.CENTER_LEFT);
         row = addRow(grid, row, "_Preset", presets, presetRow);
@@ -177,7 +189,7 @@ public final class DeckOptionsView {
         TextField learning = stepsField(vm.learningStepsProperty(), "1m 10m", "learningSteps");
         row = addRow(grid, row, "_Learning steps", learning, learning);
         TextField relearning = stepsField(vm.relearningStepsProperty(), "10m", "relearningSteps");
-        row = addRow(grid, row, "Re_learning steps", relearning, relearning);
+        row = addRow(grid, row, "Rel_earning steps", relearning, relearning);
         Label problem = new Label();
         problem.setId("problem");
         problem.textProperty().bind(vm.problemProperty());
