@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -33,6 +34,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -45,6 +47,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class DeckOptionsView {
     /** Root style class, for the stylesheet. */
     public static final String STYLE_CLASS = "dh-deck-options";
+    /** Puts a top-aligned label on the first line of a text field beside it. */
+    private static final double LABEL_TOP = 7;
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW_PRESET = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RENAME_PRESET = new KeyCodeCombination(KeyCode.F2);
@@ -189,7 +193,6 @@ public final class DeckOptionsView {
         TextField learning = stepsField(vm.learningStepsProperty(), "1m 10m", "learningSteps");
         row = addRow(grid, row, "_Learning steps", learning, learning);
         TextField relearning = stepsField(vm.relearningStepsProperty(), "10m", "relearningSteps");
-        row = addRow(grid, row, "Rel_earning steps", relearning, relearning);
         Label problem = new Label();
         problem.setId("problem");
         problem.textProperty().bind(vm.problemProperty());
@@ -197,7 +200,7 @@ public final class DeckOptionsView {
         problem.setWrapText(true);
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        grid.add(problem, 1, row++);
+        row = addRow(grid, row, "Rel_earning steps", relearning, new VBox(6, relearning, problem));
 
         grid.add(section("Daily limits"), 0, row++, 2, 1);
         var newPerDay = IntegerSpinners.of(0, 99_999, vm.newPerDayProperty(), "newPerDay");
@@ -280,6 +283,11 @@ public final class DeckOptionsView {
         if (labelFor != null) label.setLabelFor(labelFor);
         grid.add(label, 0, row);
         grid.add(content, 1, row);
+        if (content instanceof VBox) {
+            // the label stays beside the field, not beside the field plus the message under it
+            GridPane.setValignment(label, VPos.TOP);
+            GridPane.setMargin(label, new Insets(LABEL_TOP, 0, 0, 0));
+        }
         return row + 1;
     }
 
