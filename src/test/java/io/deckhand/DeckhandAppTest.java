@@ -12,6 +12,7 @@ import io.deckhand.domain.schedule.CardState;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.ui.cardview.CardView;
+import io.deckhand.ui.shell.WindowGeometry;
 import io.deckhand.app.study.DeckSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +102,8 @@ class DeckhandAppTest {
                 assertEquals(fronts.get(i), services.library().card(e.cardId()).front());
                 assertTrue(e.answerTime().toMillis() >= 0 && e.answerTime().getSeconds() <= 60);
             }
+            assertTrue(services.settings().get(WindowGeometry.SETTING_KEY).flatMap(WindowGeometry::parse).isPresent(),
+                    "window size and position remembered");
         }
     }
 

@@ -80,7 +80,6 @@ class MarkdownRendererTest {
     @Test
     void codeIndentationIsKept() {
         String html = renderer.toHtml("- item\n\n  ```bash\n  for x in a; do\n      echo $x\n  done\n  ```\n\n```\nplain\n    indented\n```");
-        String text = org.jsoup.Jsoup.parse(html).select("code").eachText().toString();
         assertTrue(html.contains("\n    <span class=\"tk-cmd\">echo</span>"), html);
         assertTrue(html.contains("plain\n    indented"), html);
     }
