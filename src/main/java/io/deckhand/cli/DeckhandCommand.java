@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ExportCommand.class,
             DeckCommand.class,
+            ExtractCommand.class,
         })
 public final class DeckhandCommand implements Callable<Integer> {
 

@@ -29,6 +29,11 @@ public final class NoteParser {
         this.explicit = new ExplicitCardParser(syntax);
     }
 
+    /** The flexmark options notes are read with (benchmarks compare against flexmark alone with these). */
+    public static com.vladsch.flexmark.util.data.DataHolder flexmarkOptions() {
+        return MarkdownStructurer.options().toImmutable();
+    }
+
     public static boolean isMarkdown(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         return p.endsWith(".md") || p.endsWith(".markdown");
@@ -55,7 +60,7 @@ public final class NoteParser {
     private List<CardDraft> cards(String path, String text, boolean asMarkdown) {
         List<Block> blocks;
         List<String> tags;
-        if (asMarkdown) {
+        if (asMarkdown && !LayoutGuard.tooDeep(text)) {
             MarkdownStructurer.Result r = markdown.structure(text);
             blocks = r.blocks();
             tags = r.tags();
