@@ -92,10 +92,13 @@ final class DeckCollector {
                     outCards.add(card(c, id, 0, text, withScheduling));
                 }
             }
-            if (withScheduling) {
-                for (Card c : group) {
-                    for (ReviewLogEntry r : log.forCard(c.id())) reviews.add(review(reviews.size() + 1, r));
-                }
+        }
+        if (withScheduling) {
+            // one pass over the log instead of a query per card
+            java.util.Set<Long> exported = new java.util.HashSet<>();
+            outCards.forEach(c -> exported.add(c.id()));
+            for (ReviewLogEntry r : log.since(Instant.EPOCH)) {
+                if (exported.contains(r.cardId().value())) reviews.add(review(reviews.size() + 1, r));
             }
         }
         return new DeckPackage(packageDecks, StockNoteTypes.all(), outNotes, outCards, reviews, List.of(), List.of());
