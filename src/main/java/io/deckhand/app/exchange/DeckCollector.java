@@ -47,8 +47,11 @@ final class DeckCollector {
         this.log = log;
     }
 
-    DeckPackage collect(DeckName root, boolean withScheduling, UnaryOperator<String> text, Instant now)
+    DeckPackage collect(DeckName root, boolean withScheduling, UnaryOperator<String> convert, Instant now)
             throws DeckhandException {
+        // a note's fields and its cards' sides are mostly the same texts: convert each once
+        Map<String, String> converted = new java.util.HashMap<>();
+        UnaryOperator<String> text = s -> converted.computeIfAbsent(s, convert);
         List<Deck> chosen = decks.all().stream()
                 .filter(d -> d.name().equals(root) || root.isAncestorOf(d.name()))
                 .sorted(Comparator.comparing(d -> d.name().value())).toList();
