@@ -1,5 +1,6 @@
 package io.deckhand;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,10 @@ import io.deckhand.domain.schedule.CardState;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.ui.cardview.CardView;
+import io.deckhand.ui.shell.WindowGeometry;
 import io.deckhand.app.study.DeckSummary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +63,7 @@ class DeckhandAppTest {
     void firstStartShowsTheBundledDeckAndTheKeyboardStudyLoopIsRecordedExactly() throws Exception {
         app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
 
+        waitUntil(() -> robot.lookup("#deckTree").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TreeView<DeckSummary> tree = robot.lookup("#deckTree").queryAs(TreeView.class);
         waitUntil(() -> !tree.getRoot().getChildren().isEmpty());
@@ -97,7 +102,23 @@ class DeckhandAppTest {
                 assertEquals(fronts.get(i), services.library().card(e.cardId()).front());
                 assertTrue(e.answerTime().toMillis() >= 0 && e.answerTime().getSeconds() <= 60);
             }
+            assertTrue(services.settings().get(WindowGeometry.SETTING_KEY).flatMap(WindowGeometry::parse).isPresent(),
+                    "window size and position remembered");
         }
+    }
+
+    @Test
+    void aForeignCollectionFileGetsAnErrorScreenAndIsLeftAlone() throws Exception {
+        Path file = dataDir.resolve(Bootstrap.COLLECTION_FILE);
+        byte[] foreign = "these are my shopping notes, not a database\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, foreign);
+        app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
+
+        waitUntil(() -> visible("#errorScreen"));
+        assertTrue(robot.lookup("#deckTree").tryQuery().isEmpty(), "no deck list over a file that is not ours");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertArrayEquals(foreign, Files.readAllBytes(file), "the file was not modified");
     }
 
     private CardView cardView() {

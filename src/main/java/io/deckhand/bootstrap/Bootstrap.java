@@ -1,14 +1,15 @@
 package io.deckhand.bootstrap;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.exchange.ExchangeRepositories;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.settings.SettingsService;
+import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
-import io.deckhand.domain.study.StudyDay;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
@@ -20,14 +21,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalTime;
 
 /** Builds the object graph over one collection; both front ends start here. */
 public final class Bootstrap {
     public static final String COLLECTION_FILE = "collection.sqlite";
     /** Images and other files cards refer to, beside the collection (as Anki's collection.media). */
     public static final String MEDIA_FOLDER = "media";
-    static final String ROLLOVER_KEY = "study-day-rollover";
+    static final String ROLLOVER_KEY = StudyDaySetting.KEY;
 
     private Bootstrap() {
     }
@@ -65,25 +65,15 @@ public final class Bootstrap {
         var notes = new SqliteNoteRepository(db, clock);
         var log = new SqliteReviewLogRepository(db);
         SettingsService settings = new SettingsService(db, settingsRepo);
-        StudyDay day = new StudyDay(clock.getZone(), rollover(settings));
+        var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
         LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
         return new AppServices(
                 new StudyService(db, decks, presets, cards, log, clock, day),
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
+                new DeckOptionsService(db, decks, presets, day),
                 db);
-    }
-
-    private static LocalTime rollover(SettingsService settings) throws DeckhandException {
-        String hour = settings.get(ROLLOVER_KEY).orElse("");
-        try {
-            int h = Integer.parseInt(hour);
-            if (h >= 0 && h < 24) return LocalTime.of(h, 0);
-        } catch (NumberFormatException ignored) {
-            // not set or not a number: the default applies
-        }
-        return StudyDay.DEFAULT_ROLLOVER;
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -18,8 +18,18 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Offline flashcards and quizzes from your own study notes.%n"
                 + "With no command, opens the desktop app.",
-        subcommands = {DecksCommand.class, FsrsCommand.class, YamlCommand.class, ImportCommand.class,
-            ExportCommand.class})
+        // One sub-command per line, so branches that add commands merge cleanly.
+        subcommands = {
+            DecksCommand.class,
+            FsrsCommand.class,
+            YamlCommand.class,
+            RenderCommand.class,
+            DiagramCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            DeckCommand.class,
+            ExtractCommand.class,
+        })
 public final class DeckhandCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

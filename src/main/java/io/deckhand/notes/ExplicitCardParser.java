@@ -23,7 +23,10 @@ public final class ExplicitCardParser {
     public ExplicitCardParser(ExplicitSyntax syntax) {
         this.syntax = syntax;
         this.tagPrefixes = syntax.flashcardTags();
+        this.curlyClozes = syntax.clozePatterns().stream().anyMatch(p -> p.source().startsWith("{{"));
     }
+
+    private final boolean curlyClozes;
 
     /** Cards in {@code text}; {@code folders} (may be empty) name the note's folder for folder decks. */
     public List<ExplicitCard> parse(String text, List<String> folders) {
@@ -35,6 +38,7 @@ public final class ExplicitCardParser {
         if (syntax.requireFlashcardTag() && !syntax.decksFromFolders() && !topics.any()) return List.of();
         List<ExplicitCard> out = new ArrayList<>();
         for (Raw r : raws) {
+            if (r.last - r.first + 1 > syntax.maxCardLines()) continue;
             String specific = topics.questionSpecific(lines[r.first]);
             String deck;
             if (syntax.decksFromFolders()) {
@@ -121,6 +125,7 @@ public final class ExplicitCardParser {
         String rev = syntax.singleLineReversedSeparator();
         String basic = syntax.singleLineSeparator();
         String visible = line.indexOf('`') >= 0 ? withoutCodeSpans(line) : line;
+        if (curlyClozes && visible.contains("{{")) visible = withoutCurlySpans(visible);
         if (!rev.isBlank() && visible.contains(rev)) return rev;
         if (!basic.isBlank() && visible.contains(basic)) return basic;
         return null;
@@ -132,6 +137,21 @@ public final class ExplicitCardParser {
             if (p.matchesIn(visible)) return true;
         }
         return false;
+    }
+
+    /** {{c1::text::hint}} holds "::" that is not a card separator. */
+    private static String withoutCurlySpans(String line) {
+        StringBuilder sb = new StringBuilder(line);
+        int from = 0;
+        while (true) {
+            int open = line.indexOf("{{", from);
+            if (open < 0) break;
+            int close = line.indexOf("}}", open + 2);
+            if (close < 0) break;
+            for (int k = open; k < close + 2; k++) sb.setCharAt(k, ' ');
+            from = close + 2;
+        }
+        return sb.toString();
     }
 
     static String withoutCodeSpans(String line) {

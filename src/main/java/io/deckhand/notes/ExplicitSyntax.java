@@ -8,12 +8,13 @@ import java.util.Objects;
  * settings. {@code requireFlashcardTag}: only notes carrying one of {@code flashcardTags} hold cards
  * (the plugin's behaviour); Deckhand's own default reads markup in every note.
  * {@code decksFromFolders}: the deck comes from the note's folder instead of tags (the plugin's
- * convertFoldersToDecks).
+ * convertFoldersToDecks). {@code maxCardLines}: longer multi-line cards are not cards.
  */
 public record ExplicitSyntax(String singleLineSeparator, String singleLineReversedSeparator,
                              String multilineSeparator, String multilineReversedSeparator,
                              String multilineEndMarker, List<ClozePattern> clozePatterns,
-                             List<String> flashcardTags, boolean requireFlashcardTag, boolean decksFromFolders) {
+                             List<String> flashcardTags, boolean requireFlashcardTag, boolean decksFromFolders,
+                             int maxCardLines) {
     public ExplicitSyntax {
         Objects.requireNonNull(singleLineSeparator);
         Objects.requireNonNull(singleLineReversedSeparator);
@@ -22,7 +23,24 @@ public record ExplicitSyntax(String singleLineSeparator, String singleLineRevers
         multilineEndMarker = multilineEndMarker == null ? "" : multilineEndMarker;
         clozePatterns = List.copyOf(clozePatterns);
         flashcardTags = List.copyOf(flashcardTags);
+        if (maxCardLines < 1) throw new IllegalArgumentException("maxCardLines must be positive");
     }
+
+    /** Without a limit on card length (the plugin has none). */
+    public ExplicitSyntax(String singleLineSeparator, String singleLineReversedSeparator, String multilineSeparator,
+                          String multilineReversedSeparator, String multilineEndMarker,
+                          List<ClozePattern> clozePatterns, List<String> flashcardTags, boolean requireFlashcardTag,
+                          boolean decksFromFolders) {
+        this(singleLineSeparator, singleLineReversedSeparator, multilineSeparator, multilineReversedSeparator,
+                multilineEndMarker, clozePatterns, flashcardTags, requireFlashcardTag, decksFromFolders,
+                Integer.MAX_VALUE);
+    }
+
+    /**
+     * Deckhand's limit on a multi-line card: notes that lost their blank lines would otherwise turn a
+     * stray "?" line into one card holding the whole note.
+     */
+    public static final int DECKHAND_MAX_CARD_LINES = 16;
 
     public static final String HIGHLIGHT_CLOZE = "==[123;;]answer[;;hint]==";
     public static final String BOLD_CLOZE = "**[123;;]answer[;;hint]**";
@@ -39,12 +57,12 @@ public record ExplicitSyntax(String singleLineSeparator, String singleLineRevers
     public static ExplicitSyntax deckhandDefaults() {
         return new ExplicitSyntax("::", ":::", "?", "??", "",
                 List.of(ClozePattern.compile(HIGHLIGHT_CLOZE), ClozePattern.compile(ANKI_CLOZE)),
-                List.of("#flashcards"), false, false);
+                List.of("#flashcards"), false, false, DECKHAND_MAX_CARD_LINES);
     }
 
     public ExplicitSyntax withClozePatterns(List<String> patterns) {
         return new ExplicitSyntax(singleLineSeparator, singleLineReversedSeparator, multilineSeparator,
                 multilineReversedSeparator, multilineEndMarker,
-                patterns.stream().map(ClozePattern::compile).toList(), flashcardTags, requireFlashcardTag, decksFromFolders);
+                patterns.stream().map(ClozePattern::compile).toList(), flashcardTags, requireFlashcardTag, decksFromFolders, maxCardLines);
     }
 }

@@ -33,9 +33,11 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The study loop: what to show next, answering, undo, and today's counts.
@@ -54,19 +56,25 @@ public final class StudyService {
     private final CardRepository cards;
     private final ReviewLogRepository log;
     private final Clock clock;
-    private final StudyDay studyDay;
+    private final Supplier<StudyDay> studyDay;
     private final Map<DeckPreset, Scheduler> schedulers = new ConcurrentHashMap<>();
     private final Deque<Long> undoStack = new ArrayDeque<>();
 
     public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
                         ReviewLogRepository log, Clock clock, StudyDay studyDay) {
+        this(tx, decks, presets, cards, log, clock, fixed(studyDay));
+    }
+
+    /** With a study day that may change while the app runs (the rollover hour is a setting). */
+    public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
+                        ReviewLogRepository log, Clock clock, Supplier<StudyDay> studyDay) {
         this.tx = tx;
         this.decks = decks;
         this.presets = presets;
         this.cards = cards;
         this.log = log;
         this.clock = clock;
-        this.studyDay = studyDay;
+        this.studyDay = Objects.requireNonNull(studyDay, "studyDay");
     }
 
     /** All decks in tree order with today's counts (sub-decks included, daily limits applied). */
@@ -74,8 +82,8 @@ public final class StudyService {
         return tx.read(() -> {
             Instant now = clock.instant();
             DeckTree tree = new DeckTree(decks.all());
-            Map<DeckId, StudyCounts> raw = cards.countsByDeck(now.plus(LEARN_AHEAD), studyDay.endOf(now));
-            Map<DeckId, StudyCounts> studied = log.studiedByDeck(studyDay.startOf(now));
+            Map<DeckId, StudyCounts> raw = cards.countsByDeck(now.plus(LEARN_AHEAD), studyDay.get().endOf(now));
+            Map<DeckId, StudyCounts> studied = log.studiedByDeck(studyDay.get().startOf(now));
             List<DeckSummary> out = new ArrayList<>();
             for (Deck deck : tree.ordered()) {
                 StudyCounts sumRaw = StudyCounts.ZERO;
@@ -104,7 +112,7 @@ public final class StudyService {
             List<DeckId> scope = new DeckTree(decks.all()).subtree(deck);
             StudyCounts left = remainingIn(deck, scope, now);
             Optional<Card> card = cards.nextLearning(scope, now);
-            if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.endOf(now));
+            if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now));
             if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope);
             if (card.isEmpty()) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD));
             if (card.isEmpty()) return Optional.empty();
@@ -166,16 +174,16 @@ public final class StudyService {
         return tx.read(() -> {
             Instant now = clock.instant();
             List<DeckId> scope = new DeckTree(decks.all()).subtree(deck(deckId));
-            List<ReviewLogEntry> entries = log.since(studyDay.startOf(now), scope);
+            List<ReviewLogEntry> entries = log.since(studyDay.get().startOf(now), scope);
             Duration time = entries.stream().map(ReviewLogEntry::answerTime).reduce(Duration.ZERO, Duration::plus);
             long reviews = entries.stream().filter(e -> e.before().state() == CardState.REVIEW).count();
             long recalled = entries.stream()
                     .filter(e -> e.before().state() == CardState.REVIEW && e.rating() != Rating.AGAIN).count();
             double retention = reviews == 0 ? Double.NaN : (double) recalled / reviews;
-            Instant tomorrowEnd = studyDay.endOf(now).plus(Duration.ofDays(1));
+            Instant tomorrowEnd = studyDay.get().endOf(now).plus(Duration.ofDays(1));
             StudyCounts caps = new StudyCounts(0, UNCAPPED, UNCAPPED);
             StudyCounts due = cards.countDue(scope, tomorrowEnd, tomorrowEnd, caps);
-            StudyCounts dueToday = cards.countDue(scope, studyDay.endOf(now), studyDay.endOf(now), caps);
+            StudyCounts dueToday = cards.countDue(scope, studyDay.get().endOf(now), studyDay.get().endOf(now), caps);
             int dueTomorrow = Math.max(0, due.learningCount() + due.reviewCount()
                     - dueToday.learningCount() - dueToday.reviewCount());
             return new DaySummary(entries.size(), time, retention, dueTomorrow);
@@ -187,13 +195,13 @@ public final class StudyService {
         if (days < 1) throw new IllegalArgumentException("days must be positive");
         return tx.read(() -> {
             Instant now = clock.instant();
-            LocalDate today = studyDay.dateOf(now);
-            Instant from = studyDay.startOf(now).minus(Duration.ofDays(days - 1L));
+            LocalDate today = studyDay.get().dateOf(now);
+            Instant from = studyDay.get().startOf(now).minus(Duration.ofDays(days - 1L));
             List<DeckId> scope = new DeckTree(decks.all()).subtree(deck(deckId));
             Map<LocalDate, Integer> perDay = new TreeMap<>();
             for (int i = days - 1; i >= 0; i--) perDay.put(today.minusDays(i), 0);
             for (ReviewLogEntry e : log.since(from, scope)) {
-                perDay.computeIfPresent(studyDay.dateOf(e.reviewedAt()), (d, n) -> n + 1);
+                perDay.computeIfPresent(studyDay.get().dateOf(e.reviewedAt()), (d, n) -> n + 1);
             }
             return perDay.entrySet().stream().map(en -> new DailyReviews(en.getKey(), en.getValue())).toList();
         });
@@ -206,12 +214,12 @@ public final class StudyService {
     private StudyCounts remainingIn(Deck deck, List<DeckId> scope, Instant now) throws DeckhandException {
         DeckPreset preset = presets.get(deck.presetId());
         StudyCounts studied = StudyCounts.ZERO;
-        Map<DeckId, StudyCounts> byDeck = log.studiedByDeck(studyDay.startOf(now));
+        Map<DeckId, StudyCounts> byDeck = log.studiedByDeck(studyDay.get().startOf(now));
         for (DeckId id : scope) studied = studied.plus(byDeck.getOrDefault(id, StudyCounts.ZERO));
         // Count no further than today's limits allow: the cost follows the limits, not the collection.
         StudyCounts caps = new StudyCounts(Math.max(0, preset.newPerDay() - studied.newCount()), LEARNING_CAP,
                 Math.max(0, preset.reviewsPerDay() - studied.reviewCount()));
-        StudyCounts raw = cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.endOf(now), caps);
+        StudyCounts raw = cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.get().endOf(now), caps);
         return limited(raw, studied, preset);
     }
 
@@ -229,6 +237,11 @@ public final class StudyService {
     private Scheduler scheduler(Card card) throws DeckhandException {
         Deck deck = deck(card.deckId());
         return schedulers.computeIfAbsent(presets.get(deck.presetId()), Schedulers::forPreset);
+    }
+
+    private static Supplier<StudyDay> fixed(StudyDay day) {
+        Objects.requireNonNull(day, "studyDay");
+        return () -> day;
     }
 
     private static long fuzzSeed(Card card) {

@@ -27,11 +27,15 @@ public record DeckPreset(
             0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
             1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
+    /** The range Anki offers for desired retention. */
+    public static final double MIN_RETENTION = 0.70;
+    public static final double MAX_RETENTION = 0.99;
+
     public DeckPreset {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scheduler, "scheduler");
         if (name == null || name.isBlank()) throw new IllegalArgumentException("preset name is empty");
-        if (!(desiredRetention > 0.7 && desiredRetention < 1.0)) {
+        if (!(desiredRetention >= MIN_RETENTION && desiredRetention <= MAX_RETENTION)) {
             throw new IllegalArgumentException("desired retention must be between 0.70 and 0.99: " + desiredRetention);
         }
         learningSteps = List.copyOf(learningSteps);
@@ -61,5 +65,16 @@ public record DeckPreset(
     public DeckPreset withLimits(int newLimit, int reviewLimit) {
         return new DeckPreset(id, name, scheduler, desiredRetention, learningSteps, relearningSteps,
                 maximumIntervalDays, newLimit, reviewLimit, fuzz, fsrsWeights);
+    }
+
+    public DeckPreset withName(String newName) {
+        return new DeckPreset(id, newName, scheduler, desiredRetention, learningSteps, relearningSteps,
+                maximumIntervalDays, newPerDay, reviewsPerDay, fuzz, fsrsWeights);
+    }
+
+    /** The same options under another identity (a copy of this preset). */
+    public DeckPreset copyAs(PresetId newId, String newName) {
+        return new DeckPreset(newId, newName, scheduler, desiredRetention, learningSteps, relearningSteps,
+                maximumIntervalDays, newPerDay, reviewsPerDay, fuzz, fsrsWeights);
     }
 }

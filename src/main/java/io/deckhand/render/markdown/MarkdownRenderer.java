@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.deckhand.render.html.Html;
 import io.deckhand.render.html.HtmlSanitizer;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +52,31 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** An HTML fragment; sanitised, so it is safe to show even for hostile input. */
+    /** Larger cards are shown as plain text with a message instead of being parsed. */
+    public static final int MAX_CHARS = 1_000_000;
+
+    /**
+     * An HTML fragment; sanitised, so it is safe to show even for hostile input. Never throws: text
+     * too large or too deeply nested to parse is shown escaped, with a message.
+     */
     public String toHtml(String markdown) {
-        return sanitizer.sanitize(renderer.render(parser.parse(markdown == null ? "" : markdown)));
+        String text = markdown == null ? "" : markdown;
+        if (text.length() > MAX_CHARS) {
+            return refused("This card is " + text.length() / 1024 + " KB; Deckhand renders cards up to "
+                    + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
+        }
+        try {
+            return sanitizer.sanitize(renderer.render(parser.parse(text)));
+        } catch (StackOverflowError e) {
+            // Thousands of nested quotes or lists exhaust the parser's recursion: show the text instead.
+            return refused("This card is nested too deeply to render, so it is shown as plain text.", text);
+        }
+    }
+
+    private static String refused(String message, String text) {
+        String head = text.length() > 4000 ? text.substring(0, 4000) + "\n…" : text;
+        return "<ul class=\"problems\"><li>" + Html.escape(message) + "</li></ul><pre class=\"code\"><code class=\"language-plain\">"
+                + Html.escape(head) + "</code></pre>";
     }
 
     /** Renders code blocks through the block renderer and wikilinks as text. */
@@ -102,14 +125,21 @@ public final class MarkdownRenderer {
             String info = node.getInfo().toString().trim();
             String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
             html.line();
-            html.raw(blocks.render(lang, node.getContentChars().toString()));
+            raw(html, blocks.render(lang, node.getContentChars().toString()));
             html.line();
         }
 
         private void indented(IndentedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
             html.line();
-            html.raw(blocks.render("", node.getContentChars().trimTailBlankLines().toString()));
+            raw(html, blocks.render("", node.getContentChars().trimTailBlankLines().toString()));
             html.line();
+        }
+
+        /** Block HTML holding pre-formatted text: flexmark must not re-indent or trim its lines. */
+        private static void raw(HtmlWriter html, String blockHtml) {
+            html.openPre();
+            html.rawPre(blockHtml);
+            html.closePre();
         }
 
         private void wiki(WikiNode node, NodeRendererContext ctx, HtmlWriter html) {

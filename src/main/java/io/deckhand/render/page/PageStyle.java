@@ -35,15 +35,15 @@ final class PageStyle {
             .diagram { overflow-x:auto; }
             .diagram svg { max-width: 100%; height: auto; }
             .diagram-error pre { border-color: var(--err-fg); }
-            .dg-shape { fill: var(--dg-node-bg); stroke: var(--dg-node-stroke); }
+            .dg-fill { fill: var(--dg-node-bg); } .dg-stroke { stroke: var(--dg-node-stroke); }
             .dg-label { fill: var(--fg); }
-            .dg-cluster { fill: var(--dg-cluster-bg); stroke: var(--dg-cluster-stroke); }
+            .dg-cluster-fill { fill: var(--dg-cluster-bg); } .dg-cluster-stroke { stroke: var(--dg-cluster-stroke); }
             .dg-cluster-label { fill: var(--fg); }
-            .dg-edge { stroke: var(--dg-edge); fill: none; }
+            .dg-edge { stroke: var(--dg-edge); } .dg-line { fill: none; }
             .dg-arrow { fill: var(--dg-edge); stroke: var(--dg-edge); }
             .dg-edge-label-bg { fill: var(--bg); opacity: 0.9; }
             .dg-edge-label { fill: var(--fg); }
-            .mermaid-source { display:none; }
+            div.mermaid { white-space: pre; font-family: monospace; font-size: 14px; }
             """;
 
     /** Renders every {@code div.mermaid} with the bundled script; on failure shows the source instead. */

@@ -1,5 +1,6 @@
 package io.deckhand.render.page;
 
+import io.deckhand.render.diagram.DiagramTheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,8 +19,9 @@ public record PageTheme(String name, Map<String, String> colors) {
             "tk-com", "#59636e", "tk-var", "#8250df", "tk-opt", "#0550ae", "tk-cmd", "#116329", "tk-punct", "#1f2328",
             "warn-bg", "#fff8c5", "warn-fg", "#633c01", "err-bg", "#ffebe9", "err-fg", "#82071e",
             "ok-fg", "#116329", "badge-bg", "#ddf4ff", "badge-fg", "#0a3069",
-            "dg-node-bg", "#eef3fc", "dg-node-stroke", "#4c6fae", "dg-cluster-bg", "#f6f8fa", "dg-cluster-stroke", "#8c959f",
-            "dg-edge", "#57606a"));
+            "dg-node-bg", DiagramTheme.LIGHT.nodeBg(), "dg-node-stroke", DiagramTheme.LIGHT.nodeStroke(),
+            "dg-cluster-bg", DiagramTheme.LIGHT.clusterBg(), "dg-cluster-stroke", DiagramTheme.LIGHT.clusterStroke(),
+            "dg-edge", DiagramTheme.LIGHT.edge()));
 
     public static final PageTheme DARK = new PageTheme("dark", palette(
             "fg", "#e6edf3", "bg", "#0d1117", "muted", "#9198a1", "code-bg", "#151b23", "border", "#3d444d",
@@ -27,8 +29,9 @@ public record PageTheme(String name, Map<String, String> colors) {
             "tk-com", "#9198a1", "tk-var", "#d2a8ff", "tk-opt", "#79c0ff", "tk-cmd", "#7ee787", "tk-punct", "#e6edf3",
             "warn-bg", "#2e2410", "warn-fg", "#e3b341", "err-bg", "#3c1618", "err-fg", "#ffa198",
             "ok-fg", "#7ee787", "badge-bg", "#121d2f", "badge-fg", "#a5d6ff",
-            "dg-node-bg", "#1b2638", "dg-node-stroke", "#6e9be8", "dg-cluster-bg", "#161b22", "dg-cluster-stroke", "#6e7681",
-            "dg-edge", "#9198a1"));
+            "dg-node-bg", DiagramTheme.DARK.nodeBg(), "dg-node-stroke", DiagramTheme.DARK.nodeStroke(),
+            "dg-cluster-bg", DiagramTheme.DARK.clusterBg(), "dg-cluster-stroke", DiagramTheme.DARK.clusterStroke(),
+            "dg-edge", DiagramTheme.DARK.edge()));
 
     public static PageTheme of(boolean dark) {
         return dark ? DARK : LIGHT;

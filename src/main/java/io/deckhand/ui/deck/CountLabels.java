@@ -16,6 +16,7 @@ public final class CountLabels extends HBox {
         super(6);
         setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         getChildren().addAll(newCount, learning, due);
+        set(StudyCounts.ZERO);
     }
 
     public void set(StudyCounts c) {

@@ -45,7 +45,7 @@ public final class MainView extends BorderPane {
         actions.getStyleClass().add(StyleClasses.SIDEBAR_ACTIONS);
         VBox sidebar = new VBox(title, tree, actions);
         sidebar.getStyleClass().add(StyleClasses.SIDEBAR);
-        sidebar.setPrefWidth(300);
+        sidebar.setPrefWidth(340);
         sidebar.setMinWidth(220);
         setLeft(sidebar);
 

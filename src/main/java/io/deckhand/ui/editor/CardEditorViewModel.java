@@ -7,7 +7,6 @@ import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -112,12 +111,21 @@ public final class CardEditorViewModel {
                 });
     }
 
+    /** Tags as typed: any run of commas or (Unicode) spaces separates them; repeats are dropped. */
     static List<String> parseTags(String typed) {
         if (typed == null) return List.of();
-        return List.copyOf(new LinkedHashSet<>(Arrays.stream(typed.split("[\\s,]+"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList()));
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        StringBuilder tag = new StringBuilder();
+        typed.codePoints().forEach(cp -> {
+            if (cp == ',' || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (tag.length() > 0) tags.add(tag.toString());
+                tag.setLength(0);
+            } else {
+                tag.appendCodePoint(cp);
+            }
+        });
+        if (tag.length() > 0) tags.add(tag.toString());
+        return List.copyOf(tags);
     }
 
     static boolean isDeckName(String name) {

@@ -130,19 +130,23 @@ public final class MainWindow {
         toast.show(text);
     }
 
-    /** Starts studying the selected deck (demo and screenshot mode); optionally shows the first answer. */
-    public void studySelected(boolean revealAnswer) {
+    /**
+     * Demo and screenshot mode: starts studying the selected deck, then on the first card does
+     * nothing ("study"), shows the answer ("answer") or opens the editor ("edit").
+     */
+    public void demo(String what) {
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);
-        if (revealAnswer) {
+        if (!what.equals("study")) {
             studyVm.phaseProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends io.deckhand.ui.study.StudyPhase> o,
                                     io.deckhand.ui.study.StudyPhase old, io.deckhand.ui.study.StudyPhase now) {
                     if (now == io.deckhand.ui.study.StudyPhase.QUESTION) {
                         o.removeListener(this);
-                        studyVm.showAnswer();
+                        if (what.equals("edit")) editCurrent();
+                        else studyVm.showAnswer();
                     }
                 }
             });

@@ -67,8 +67,8 @@ public final class ThemeController {
             case LIGHT -> false;
             case SYSTEM -> osDark();
         };
-        Application.setUserAgentStylesheet(d ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(d ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         dark.set(d);
     }
 

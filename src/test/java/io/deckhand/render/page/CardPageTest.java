@@ -45,4 +45,47 @@ class CardPageTest {
         assertTrue(html.contains("overflow-x:auto"));
         assertTrue(html.contains("white-space:pre"));
     }
+
+    @Test
+    void cardWithFlattenedManifestShowsItReindentedCheckedAndHighlighted() {
+        String md = "```yaml\napiVersion: v1\nkind: Pod\nmetadata:\nname: web\nspec:\ncontainers:\n- name: web\nimage: nginx\n"
+                + "imagePullPolcy: Always\n```";
+        String html = page.html(md, false);
+        assertTrue(html.contains(">re-indented<"), html);
+        assertTrue(html.contains("spec.containers[0].imagePullPolcy"), html);
+        assertTrue(html.contains("<span class=\"line err\">"), "problem line marked");
+        String code = Jsoup.parse(html).selectFirst("figure.yaml-block code").wholeText();
+        assertTrue(code.contains("spec:\n  containers:\n  - name: web\n    image: nginx\n"), code);
+        assertTrue(html.contains("<span class=\"tk-key\">containers</span>"), html);
+    }
+
+    @Test
+    void yamlSyntaxErrorKeepsTheSourceReadable() {
+        String html = page.html("```yaml\na: [1, 2\nb: 3\n```", true);
+        assertTrue(html.matches("(?s).*line 2, column \\d+: .*"), html);
+        assertTrue(html.contains("<span class=\"tk-key\">b</span>"), "source still shown");
+    }
+
+    @Test
+    void flowchartsAreInlineSvgAndOtherDiagramsAreLeftForMermaid() {
+        String html = page.html("```mermaid\ngraph LR; a[One] --> b[Two] c --> a\n```\n\n```mermaid\nsequenceDiagram\nA->>B: hi\n```", false);
+        assertTrue(html.contains("<svg"), html);
+        assertTrue(html.contains(">One<") && html.contains(">Two<"));
+        assertTrue(html.contains(">repaired<"), "flattened diagram marked");
+        assertTrue(html.contains("<div class=\"mermaid\">sequenceDiagram"), html);
+    }
+
+    @Test
+    void diagramSyntaxErrorShowsSourceAndPosition() {
+        String html = page.html("```mermaid\ngraph TD\nA --> B[oops\n```", false);
+        assertTrue(html.contains("line 2, column"), html);
+        assertTrue(html.contains("A --&gt; B[oops"), html);
+    }
+
+    @Test
+    void hostileContentInsideDiagramsAndYamlStaysInert() {
+        String html = page.html("```mermaid\ngraph LR; a[\"<img src=x onerror=alert(1)>\"] --> b\nstyle a fill:red;onload:alert(1)\n```\n"
+                + "```yaml\nkind: <script>alert(1)</script>\n```", false);
+        io.deckhand.support.HtmlSafety.assertSafe(html.substring(html.indexOf("<main"), html.indexOf("</main>")));
+    }
 }

@@ -1,0 +1,51 @@
+package io.deckhand.bench;
+
+import com.vladsch.flexmark.parser.Parser;
+import io.deckhand.notes.NoteParser;
+import io.deckhand.vault.VaultGenerator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Card extraction over a generated 10 MB vault (in memory, so disk speed is not measured), against
+ * flexmark alone parsing the same files with the same options. Throughput = 10 MB / time per op.
+ * Targets (issue 3): at least 20 MB/s, and extraction no more than 2x flexmark alone.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ExtractBench {
+    static final long VAULT_CHARS = 10L * 1024 * 1024;
+
+    List<VaultGenerator.Note> notes;
+    NoteParser parser;
+    Parser flexmark;
+
+    @Setup
+    public void setup() {
+        notes = new VaultGenerator(1).generate(VAULT_CHARS);
+        parser = new NoteParser();
+        flexmark = Parser.builder(NoteParser.flexmarkOptions()).build();
+    }
+
+    @Benchmark
+    public int extractVault() {
+        int cards = 0;
+        for (VaultGenerator.Note n : notes) cards += parser.parse(n.path(), n.text()).drafts().size();
+        return cards;
+    }
+
+    @Benchmark
+    public int flexmarkParseOnly() {
+        int blocks = 0;
+        for (VaultGenerator.Note n : notes) blocks += flexmark.parse(n.text()).getChildCount();
+        return blocks;
+    }
+}

@@ -1,0 +1,56 @@
+package io.deckhand.app.notes;
+
+import io.deckhand.app.error.CancelledException;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.notes.ExtractionResult;
+import io.deckhand.notes.FileProblem;
+import io.deckhand.notes.NoteFile;
+import io.deckhand.notes.NoteParser;
+import io.deckhand.notes.NotesReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proposes cards from notes on disk (files or folders) without touching the collection. Synchronous;
+ * reports progress per note and stops when cancelled.
+ */
+public final class NotesExtractService {
+    private final NotesReader reader;
+
+    public NotesExtractService() {
+        this(new NoteParser());
+    }
+
+    public NotesExtractService(NoteParser parser) {
+        this.reader = new NotesReader(parser);
+    }
+
+    public Extraction extract(List<Path> paths) {
+        try {
+            return extract(paths, ProgressListener.NONE);
+        } catch (CancelledException e) {
+            throw new IllegalStateException("not cancellable", e);
+        }
+    }
+
+    public Extraction extract(List<Path> paths, ProgressListener progress) throws CancelledException {
+        List<FileProblem> problems = new ArrayList<>();
+        List<NoteFile> notes = NotesReader.find(paths, problems);
+        List<CardDraft> drafts = new ArrayList<>();
+        List<SkippedNote> skipped = new ArrayList<>();
+        int read = 0;
+        for (int i = 0; i < notes.size(); i++) {
+            progress.checkCancelled();
+            progress.report(new Progress("Reading " + notes.get(i).relativePath(), i, notes.size(), "notes"));
+            ExtractionResult r = reader.read(notes.get(i));
+            drafts.addAll(r.drafts());
+            problems.addAll(r.problems());
+            read += r.notesRead();
+        }
+        for (FileProblem p : problems) skipped.add(new SkippedNote(p.path(), p.reason().code(), p.message()));
+        return new Extraction(drafts, skipped, read);
+    }
+}

@@ -1,0 +1,53 @@
+package io.deckhand.notes;
+
+import java.util.List;
+
+/**
+ * The structure of a note, the same for Markdown and flattened plain text: what the card rules read.
+ * Lines are 1-based. Text is Markdown (inline markup kept).
+ */
+sealed interface Block {
+    int first();
+
+    int last();
+
+    /** A heading; {@code level} 1..6 (plain text notes get levels from their layout). */
+    record Heading(int level, String text, int first, int last) implements Block {
+    }
+
+    /** A paragraph of prose (in flattened notes: one logical line). */
+    record Prose(String text, int first, int last) implements Block {
+    }
+
+    /** A list; items keep their own nested text joined. */
+    record ItemList(List<Item> items, boolean ordered, int first, int last) implements Block {
+        public ItemList {
+            items = List.copyOf(items);
+        }
+    }
+
+    record Item(String text, int first, int last) {
+    }
+
+    /**
+     * Code: {@code lang} is {@code shell}, {@code yaml}, {@code mermaid}, {@code output} (what a command
+     * printed) or whatever a fence named. {@code comment} is a shell comment that explains it, or "".
+     */
+    record Code(String lang, String text, String comment, int first, int last) implements Block {
+    }
+
+    record Table(List<String> header, List<List<String>> rows, int first, int last) implements Block {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A question the note asks itself ({@code #ask ...}), answered by what follows if anything. */
+    record Ask(String question, int first, int last) implements Block {
+    }
+
+    /** A question with its answer given by the note's structure (Q:/A:, details, callouts). */
+    record QuestionAnswer(String question, String answer, int first, int last) implements Block {
+    }
+}

@@ -1,0 +1,91 @@
+package io.deckhand.notes;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.card.SourceRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Collects the cards of one extraction run: puts the heading path on the front as context, drops
+ * cards with an empty side and duplicates, and splits prose answers that would be a wall of text.
+ */
+final class CardSink {
+    static final int MAX_BACK_CHARS = 450;
+    private static final int MAX_CODE_LINES = 80;
+
+    private final List<CardDraft> drafts = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    /** Adds a card; {@code context} is the heading path shown above the question (may be empty). */
+    void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
+             int first, int last, List<String> headingPath, List<String> context) {
+        String f = tidy(front);
+        String b = tidy(back);
+        if (f.isEmpty() || b.isEmpty() || f.equals(b)) return;
+        if (b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
+        List<String> parts = b.contains("```") || b.length() <= MAX_BACK_CHARS ? List.of(b) : split(b);
+        String shown = withContext(f, context);
+        for (int k = 0; k < parts.size(); k++) {
+            String partFront = parts.size() == 1 ? shown : shown + " (" + (k + 1) + "/" + parts.size() + ")";
+            String key = kind.code() + "\u0000" + normal(partFront) + "\u0000" + normal(parts.get(k));
+            if (!seen.add(key)) continue;
+            // The same question with the same answer under another kind is still a duplicate.
+            if (!seen.add("any\u0000" + normal(f) + "\u0000" + normal(parts.get(k)))) continue;
+            SourceRef src = new SourceRef(path, Math.max(0, first), Math.max(Math.max(0, first), last), headingPath);
+            drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src));
+        }
+    }
+
+    List<CardDraft> drafts() {
+        return List.copyOf(drafts);
+    }
+
+    static String withContext(String front, List<String> context) {
+        if (context.isEmpty()) return front;
+        return "*" + String.join(" › ", context).replace("*", "\\*") + "*\n\n" + front;
+    }
+
+    private static String tidy(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        // Collapse runs of blank lines; keep code blocks as they are.
+        return t.replaceAll("\n{3,}", "\n\n");
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s*_`]+", " ").strip();
+    }
+
+    /** Splits prose at sentence ends into parts of at most about {@link #MAX_BACK_CHARS}. */
+    static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < text.length() - 1; k++) {
+            char c = text.charAt(k);
+            boolean end = (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))
+                    || c == '\n' && text.charAt(k + 1) == '\n';
+            if (end) {
+                sentences.add(text.substring(start, k + 1).strip());
+                start = k + 1;
+            }
+        }
+        sentences.add(text.substring(start).strip());
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String s : sentences) {
+            if (s.isEmpty()) continue;
+            if (cur.length() > 0 && cur.length() + s.length() + 1 > MAX_BACK_CHARS) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+            }
+            if (cur.length() > 0) cur.append(' ');
+            cur.append(s);
+        }
+        if (cur.length() > 0) parts.add(cur.toString());
+        return parts;
+    }
+}

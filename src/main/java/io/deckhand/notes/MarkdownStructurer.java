@@ -1,0 +1,238 @@
+package io.deckhand.notes;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown notes (CommonMark + GFM tables, YAML front matter, Obsidian wikilinks, callouts,
+ * {@code <details>}) to blocks, from flexmark's AST. Walks top-level blocks only, so deep nesting
+ * costs no stack. Thread-safe: the flexmark parser is immutable.
+ */
+final class MarkdownStructurer {
+    private static final Pattern CALLOUT = Pattern.compile("^\\[!([\\w-]+)][+-]?\\s*(.*)$");
+    private static final Pattern DETAILS = Pattern.compile(
+            "(?is)<details[^>]*>\\s*<summary[^>]*>(.*?)</summary>(.*?)</details>");
+    private static final Pattern TAGS_ONLY = Pattern.compile("^(#[\\w/\\-]+\\s*)+$");
+    private static final int MAX_ITEM_CHARS = 600;
+
+    private final Parser parser;
+
+    MarkdownStructurer() {
+        parser = Parser.builder(options()).build();
+    }
+
+    /** The flexmark options Deckhand reads notes with (also what the benchmark compares against). */
+    static MutableDataSet options() {
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                YamlFrontMatterExtension.create(), WikiLinkExtension.create()));
+        o.set(WikiLinkExtension.IMAGE_LINKS, true);
+        return o;
+    }
+
+    Document parse(String text) {
+        return parser.parse(text);
+    }
+
+    /** The blocks and the front matter tags (without '#'). */
+    record Result(List<Block> blocks, List<String> tags) {
+    }
+
+    Result structure(String text) {
+        Document doc = parser.parse(text);
+        List<Block> out = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            int first = n.getStartLineNumber() + 1;
+            int last = Math.max(first, n.getEndLineNumber() + 1);
+            if (n instanceof YamlFrontMatterBlock) {
+                List<String> lines = List.of(n.getChars().toString().split("\n"));
+                for (String t : FrontMatterTags.read(lines)) tags.add(t.substring(1));
+            } else if (n instanceof Heading h) {
+                out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));
+            } else if (n instanceof Paragraph) {
+                paragraph(out, n.getChars().toString().strip(), first, last);
+            } else if (n instanceof FencedCodeBlock f) {
+                code(out, f.getInfo().toString().strip().toLowerCase(Locale.ROOT), f.getContentChars().toString(),
+                        first, last);
+            } else if (n instanceof IndentedCodeBlock ic) {
+                code(out, "", ic.getContentChars().toString(), first, last);
+            } else if (n instanceof ListBlock l) {
+                out.add(list(l, first, last));
+            } else if (n instanceof TableBlock t) {
+                Block.Table table = table(t, first, last);
+                if (table != null) out.add(table);
+            } else if (n instanceof BlockQuote q) {
+                quote(out, q, first, last);
+            } else if (n instanceof HtmlBlock) {
+                String html = n.getChars().toString();
+                if (html.contains("<details") && !html.contains("</details>")) {
+                    // Blank lines inside <details> split it into several blocks: join them back.
+                    StringBuilder sb = new StringBuilder(html);
+                    Node m = n.getNext();
+                    while (m != null && !sb.toString().contains("</details>")) {
+                        sb.append('\n').append(m.getChars());
+                        last = m.getEndLineNumber() + 1;
+                        n = m;
+                        m = m.getNext();
+                    }
+                    html = sb.toString();
+                }
+                details(out, html, first, last);
+            }
+        }
+        return new Result(BlockPasses.apply(out), tags);
+    }
+
+    private static void paragraph(List<Block> out, String text, int first, int last) {
+        if (text.isEmpty() || TAGS_ONLY.matcher(text).matches()) return;
+        if (PlainLines.isAsk(text)) {
+            out.add(new Block.Ask(text.substring(5).strip(), first, last));
+            return;
+        }
+        if (text.startsWith("<details")) {
+            details(out, text, first, last);
+            return;
+        }
+        out.add(new Block.Prose(text, first, last));
+    }
+
+    private static void code(List<Block> out, String info, String content, int first, int last) {
+        String lang = info.isEmpty() ? "" : info.split("\\s+")[0];
+        switch (lang) {
+            case "yaml", "yml" -> out.add(new Block.Code("yaml", content.strip(), "", first, last));
+            case "mermaid" -> out.add(new Block.Code("mermaid", content.strip(), "", first, last));
+            case "bash", "sh", "shell", "zsh", "console", "powershell", "ps", "cmd" -> shell(out, content, first);
+            default -> {
+                String firstLine = content.strip().split("\n", 2)[0].strip();
+                if (lang.isEmpty() && PlainLines.command(firstLine) != null) shell(out, content, first);
+                else out.add(new Block.Code(lang.isEmpty() ? "text" : lang, content.strip(), "", first, last));
+            }
+        }
+    }
+
+    /** One block per command, each with the comment line above it or after it on the line. */
+    private static void shell(List<Block> out, String content, int fenceLine) {
+        String[] lines = content.split("\n");
+        String comment = "";
+        for (int k = 0; k < lines.length; k++) {
+            String l = lines[k].strip();
+            int line = fenceLine + 1 + k;
+            if (l.isEmpty()) continue;
+            if (l.startsWith("#") && !l.startsWith("#!")) {
+                comment = l.replaceFirst("^#+\\s*", "");
+                continue;
+            }
+            String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
+            int hash = cmd.indexOf(" # ");
+            String own = comment;
+            if (hash > 0) {
+                own = cmd.substring(hash + 3).strip();
+                cmd = cmd.substring(0, hash).strip();
+            }
+            out.add(new Block.Code("shell", cmd, own, line, line));
+            comment = "";
+        }
+    }
+
+    private static Block.ItemList list(ListBlock l, int first, int last) {
+        List<Block.Item> items = new ArrayList<>();
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem item)) continue;
+            String text = itemText(item);
+            if (!text.isEmpty()) {
+                items.add(new Block.Item(text, item.getStartLineNumber() + 1, item.getEndLineNumber() + 1));
+            }
+        }
+        return new Block.ItemList(items, l instanceof OrderedList && !(l instanceof BulletList), first, last);
+    }
+
+    /** The item's own text: its first paragraph (nested lists are separate facts, not part of it). */
+    private static String itemText(ListItem item) {
+        Node first = item.getFirstChild();
+        String text = first instanceof Paragraph ? first.getChars().toString() : item.getChildChars().toString();
+        text = text.replaceAll("\\s*\n\\s*", " ").strip();
+        if (text.startsWith("[ ] ") || text.startsWith("[x] ") || text.startsWith("[X] ")) text = text.substring(4);
+        return text.length() > MAX_ITEM_CHARS ? text.substring(0, MAX_ITEM_CHARS) : text;
+    }
+
+    private static Block.Table table(TableBlock t, int first, int last) {
+        List<List<String>> rows = new ArrayList<>();
+        collectRows(t, rows);
+        if (rows.size() < 2) return null;
+        return new Block.Table(rows.get(0), rows.subList(1, rows.size()), first, last);
+    }
+
+    private static void collectRows(Node table, List<List<String>> rows) {
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableSeparator) continue;
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) continue;
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tc) cells.add(tc.getText().toString().strip());
+                }
+                rows.add(cells);
+            }
+        }
+    }
+
+    /** A callout; a question callout (or one titled as a question) with a body is a question and answer. */
+    private static void quote(List<Block> out, BlockQuote q, int first, int last) {
+        String raw = q.getChars().toString();
+        StringBuilder body = new StringBuilder();
+        for (String line : raw.split("\n")) body.append(line.replaceFirst("^\\s*>\\s?", "")).append('\n');
+        String text = body.toString().strip();
+        Matcher m = CALLOUT.matcher(text.split("\n", 2)[0]);
+        if (!m.matches()) {
+            if (!text.isEmpty()) out.add(new Block.Prose(text, first, last));
+            return;
+        }
+        String type = m.group(1).toLowerCase(Locale.ROOT);
+        String title = m.group(2).strip();
+        String rest = text.contains("\n") ? text.substring(text.indexOf('\n') + 1).strip() : "";
+        boolean question = type.equals("question") || type.equals("faq") || type.equals("help")
+                || title.endsWith("?");
+        if (question && !title.isEmpty() && !rest.isEmpty()) {
+            out.add(new Block.QuestionAnswer(title, rest, first, last));
+        } else {
+            String prose = (title.isEmpty() ? "" : title + (rest.isEmpty() ? "" : "\n")) + rest;
+            if (!prose.isBlank()) out.add(new Block.Prose(prose.strip(), first, last));
+        }
+    }
+
+    private static void details(List<Block> out, String html, int first, int last) {
+        Matcher m = DETAILS.matcher(html);
+        while (m.find()) {
+            String q = m.group(1).replaceAll("<[^>]+>", "").strip();
+            String a = m.group(2).replaceAll("(?i)</?(p|div|br)\\s*/?>", "\n").strip();
+            if (!q.isEmpty() && !a.isEmpty()) out.add(new Block.QuestionAnswer(q, a, first, last));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.deckhand.notes;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.card.SourceRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A note's text to proposed cards: the explicit markup it contains (Obsidian Spaced Repetition and
+ * Anki syntax) and the knowledge in its structure (questions, definitions, commands, lists, tables,
+ * manifests, diagrams). Markdown ({@code .md}, {@code .markdown}) is read through flexmark; anything
+ * else as a plain-text note whose formatting may have been flattened. Deterministic, never throws on
+ * any text, thread-safe.
+ */
+public final class NoteParser {
+    private final ExplicitCardParser explicit;
+    private final ExplicitSyntax syntax;
+    private final MarkdownStructurer markdown = new MarkdownStructurer();
+
+    public NoteParser() {
+        this(ExplicitSyntax.deckhandDefaults());
+    }
+
+    public NoteParser(ExplicitSyntax syntax) {
+        this.syntax = syntax;
+        this.explicit = new ExplicitCardParser(syntax);
+    }
+
+    /** The flexmark options notes are read with (benchmarks compare against flexmark alone with these). */
+    public static com.vladsch.flexmark.util.data.DataHolder flexmarkOptions() {
+        return MarkdownStructurer.options().toImmutable();
+    }
+
+    public static boolean isMarkdown(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".md") || p.endsWith(".markdown");
+    }
+
+    /**
+     * Cards of one note. {@code path} is the note's path relative to what was imported (with '/'),
+     * used for the source, the format and folder decks.
+     */
+    public ExtractionResult parse(String path, String text) {
+        try {
+            return new ExtractionResult(cards(path, text, isMarkdown(path)), List.of(), 1);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Markdown too deep or odd for flexmark: the plain-text reading still finds what it can.
+            try {
+                return new ExtractionResult(cards(path, text, false), List.of(), 1);
+            } catch (RuntimeException | StackOverflowError again) {
+                return ExtractionResult.problem(new FileProblem(path, FileProblem.Reason.NOT_UNDERSTOOD,
+                        "Could not make sense of this note's layout, so it was skipped."));
+            }
+        }
+    }
+
+    private List<CardDraft> cards(String path, String text, boolean asMarkdown) {
+        List<Block> blocks;
+        List<String> tags;
+        if (asMarkdown && !LayoutGuard.tooDeep(text)) {
+            MarkdownStructurer.Result r = markdown.structure(text);
+            blocks = r.blocks();
+            tags = r.tags();
+        } else {
+            blocks = PlainTextStructurer.structure(text);
+            tags = List.of();
+        }
+        CardSink sink = new CardSink();
+        boolean[] claimed = new boolean[blocks.size()];
+        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed);
+        explicitCards(path, text, cx, sink, tags);
+        QuestionRules.apply(cx);
+        CommandRules.apply(cx);
+        SnippetRules.apply(cx);
+        TableRules.apply(cx);
+        FactRules.apply(cx);
+        return sink.drafts();
+    }
+
+    private void explicitCards(String path, String text, RuleContext cx, CardSink sink, List<String> noteTags) {
+        if (!mayHoldMarkup(text)) return;
+        List<ExplicitCard> found = explicit.parse(text, folders(path));
+        for (ExplicitCard card : found) {
+            int first = card.firstLine() + 1;
+            int last = card.lastLine() + 1;
+            int at = blockAt(cx, first);
+            for (int k = 0; k < cx.size(); k++) {
+                Block b = cx.at(k);
+                if (b.first() <= last && b.last() >= first && !(b instanceof Block.Heading)) cx.claim(k);
+            }
+            List<String> headingPath = at >= 0 ? cx.path(at) : List.of();
+            String deck = deckName(card.deckTag());
+            List<String> tags = new ArrayList<>(noteTags);
+            if (!card.deckTag().isEmpty() && !tags.contains(card.deckTag().substring(1))) {
+                tags.add(card.deckTag().substring(1));
+            }
+            CardKind kind = switch (card.type()) {
+                case BASIC, MULTILINE -> CardKind.BASIC;
+                case REVERSED, MULTILINE_REVERSED -> CardKind.REVERSED;
+                case CLOZE -> CardKind.CLOZE;
+            };
+            for (ExplicitCard.Side side : card.sides()) {
+                sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
+            }
+        }
+    }
+
+    /** Cheap check so notes without any markup skip the line scan. */
+    private boolean mayHoldMarkup(String text) {
+        if (text.contains(syntax.singleLineSeparator()) || text.contains(syntax.singleLineReversedSeparator())) {
+            return true;
+        }
+        if (text.contains("\n" + syntax.multilineSeparator()) || text.contains("==") || text.contains("{{")) {
+            return true;
+        }
+        return !syntax.clozePatterns().isEmpty() && syntax.clozePatterns().stream()
+                .anyMatch(p -> !p.source().startsWith("==") && !p.source().startsWith("{{"));
+    }
+
+    private static int blockAt(RuleContext cx, int line) {
+        int best = -1;
+        for (int k = 0; k < cx.size(); k++) {
+            if (cx.at(k).first() <= line) best = k;
+            else break;
+        }
+        return best;
+    }
+
+    /** {@code #flashcards/k8s/net} is the deck "k8s::net"; the bare tag means the default deck. */
+    static String deckName(String tag) {
+        if (tag == null || tag.isEmpty()) return "";
+        String t = tag.startsWith("#") ? tag.substring(1) : tag;
+        int slash = t.indexOf('/');
+        if (slash < 0) return "";
+        return String.join("::", Arrays.stream(t.substring(slash + 1).split("/")).filter(s -> !s.isBlank()).toList());
+    }
+
+    private static List<String> folders(String path) {
+        String[] parts = path.split("/");
+        return parts.length <= 1 ? List.of() : List.of(Arrays.copyOf(parts, parts.length - 1));
+    }
+
+    /** For callers that want the source of a draft as a one-line "path:line (heading)". */
+    public static String describe(SourceRef s) {
+        return s.path() + ":" + s.firstLine() + (s.heading().isEmpty() ? "" : " (" + s.heading() + ")");
+    }
+}

@@ -1,0 +1,150 @@
+package io.deckhand.notes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Finds notes in files and folders (Markdown and text; hidden folders such as {@code .obsidian} are
+ * skipped) and reads them. A file that is too large, not text, or not UTF-8 is reported and skipped.
+ */
+public final class NotesReader {
+    /** Larger files are not notes a person wrote; reading them would only stall an import. */
+    public static final long MAX_NOTE_BYTES = 8L * 1024 * 1024;
+    private static final int SNIFF_BYTES = 8192;
+
+    private final NoteParser parser;
+
+    public NotesReader(NoteParser parser) {
+        this.parser = parser;
+    }
+
+    public static boolean isNoteName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt");
+    }
+
+    /** The notes under the given paths, in a stable order; unreadable folders become problems. */
+    public static List<NoteFile> find(List<Path> paths, List<FileProblem> problems) {
+        List<NoteFile> out = new ArrayList<>();
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (Files.isDirectory(abs)) {
+                walk(abs, out, problems);
+            } else if (Files.isRegularFile(abs)) {
+                out.add(new NoteFile(abs, abs.getFileName().toString()));
+            } else {
+                problems.add(new FileProblem(p.toString(), FileProblem.Reason.UNREADABLE, "No such file or folder."));
+            }
+        }
+        return out;
+    }
+
+    private static void walk(Path root, List<NoteFile> out, List<FileProblem> problems) {
+        List<NoteFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return !dir.equals(root) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && !name.startsWith(".") && isNoteName(name)) {
+                        found.add(new NoteFile(file, root.relativize(file).toString().replace('\\', '/')));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new FileProblem(root.relativize(file).toString(), FileProblem.Reason.UNREADABLE,
+                            "Could not be opened: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new FileProblem(root.toString(), FileProblem.Reason.UNREADABLE,
+                    "Could not read the folder: " + e.getMessage()));
+        }
+        found.sort(Comparator.comparing(NoteFile::relativePath));
+        out.addAll(found);
+    }
+
+    /** Cards from one note file, or the reason it was skipped. Never throws. */
+    public ExtractionResult read(NoteFile note) {
+        try {
+            long size = Files.size(note.file());
+            if (size > MAX_NOTE_BYTES) {
+                return skip(note, FileProblem.Reason.TOO_LARGE, "Skipped: " + (size / (1024 * 1024))
+                        + " MB is larger than a note can be (" + (MAX_NOTE_BYTES / (1024 * 1024)) + " MB).");
+            }
+            return parse(note.relativePath(), Files.readAllBytes(note.file()));
+        } catch (IOException e) {
+            return skip(note, FileProblem.Reason.UNREADABLE, "Could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Cards from a note's bytes: checks it is UTF-8 text first. */
+    public ExtractionResult parse(String relativePath, byte[] bytes) {
+        if (bytes.length > MAX_NOTE_BYTES) {
+            return ExtractionResult.problem(new FileProblem(relativePath, FileProblem.Reason.TOO_LARGE,
+                    "Skipped: larger than a note can be (" + (MAX_NOTE_BYTES / (1024 * 1024)) + " MB)."));
+        }
+        int sniff = Math.min(bytes.length, SNIFF_BYTES);
+        for (int k = 0; k < sniff; k++) {
+            if (bytes[k] == 0) {
+                return ExtractionResult.problem(new FileProblem(relativePath, FileProblem.Reason.NOT_TEXT,
+                        "Skipped: this is not a text file."));
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return ExtractionResult.problem(new FileProblem(relativePath, FileProblem.Reason.ENCODING,
+                    "Skipped: not UTF-8 text. Save the note as UTF-8 and import it again."));
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        return parser.parse(relativePath, text);
+    }
+
+    /** Everything under the paths; stops early (with what it has) when {@code cancelled} says so. */
+    public ExtractionResult readAll(List<Path> paths, BooleanSupplier cancelled) {
+        List<FileProblem> problems = new ArrayList<>();
+        List<NoteFile> notes = find(paths, problems);
+        List<io.deckhand.domain.card.CardDraft> drafts = new ArrayList<>();
+        int read = 0;
+        for (NoteFile n : notes) {
+            if (cancelled.getAsBoolean()) break;
+            ExtractionResult one = read(n);
+            drafts.addAll(one.drafts());
+            problems.addAll(one.problems());
+            read += one.notesRead();
+        }
+        return new ExtractionResult(drafts, problems, read);
+    }
+
+    private static ExtractionResult skip(NoteFile note, FileProblem.Reason reason, String message) {
+        return ExtractionResult.problem(new FileProblem(note.relativePath(), reason, message));
+    }
+}

@@ -1,0 +1,263 @@
+package io.deckhand.notes;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a single line of a flattened plain-text note looks like. Pure functions, no state. */
+final class PlainLines {
+    private PlainLines() {
+    }
+
+    private static final Set<String> COMMANDS = Set.of("kubectl", "kubeadm", "kubelet", "helm", "docker",
+            "podman", "crictl", "ctr", "curl", "wget", "cat", "echo", "grep", "sed", "awk", "jq", "yq", "xargs",
+            "export", "sudo", "systemctl", "journalctl", "etcdctl", "openssl", "ssh", "scp", "apt", "apt-get",
+            "yum", "dnf", "mkdir", "ls", "chmod", "chown", "tar", "git", "nslookup", "dig", "ping", "base64",
+            "minikube", "kustomize", "eksctl", "gcloud", "k9s", "stern", "kubectx", "kubens", "crontab", "npm",
+            "pip", "mvn", "java", "python", "python3", "terraform", "ansible", "vagrant", "nc", "telnet", "k");
+    /** Words that start a sentence, never a command even when a flag follows. */
+    private static final Set<String> PROSE_STARTERS = Set.of("without", "with", "use", "the", "to", "and",
+            "or", "if", "of", "in", "on", "for", "by", "from", "when", "then", "a", "an", "this", "that", "it",
+            "is", "are", "can", "will", "add", "note", "see", "so", "but", "once", "here", "also", "only");
+    /** Third-person verbs that open a describing sentence rather than a title ("Helps monitor pods"). */
+    private static final Set<String> DESCRIBING_VERBS = Set.of("adds", "allows", "helps", "provides", "shows",
+            "uses", "creates", "runs", "makes", "gets", "lists", "returns", "prints", "displays", "manages",
+            "handles", "contains", "ensures", "enables", "defines", "describes", "stores", "keeps", "lets",
+            "decouples", "offers", "supports", "connects", "exposes", "is", "are", "can", "has", "have", "appears",
+            "means", "refers", "represents", "holds", "controls", "works", "lives", "sits");
+
+    static boolean isDescribingVerb(String word) {
+        return DESCRIBING_VERBS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+    }
+    private static final Set<String> IMPERATIVES = Set.of("add", "apply", "check", "create", "delete", "display",
+            "execute", "find", "get", "inspect", "list", "print", "remove", "restart", "rollback", "run", "set",
+            "show", "update", "use", "verify", "generate", "install", "launch", "mark", "prepare", "proxy",
+            "copy", "attach", "forward", "follow", "edit", "scale", "expose", "drain", "describe", "view",
+            "watch", "monitor", "connect", "search", "test", "try", "open", "start", "stop", "enable", "disable");
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "when", "where", "which",
+            "who", "whom", "whose", "can", "could", "does", "do", "did", "is", "are", "was", "were", "should",
+            "would", "will", "shall", "may", "might", "must", "has", "have", "had");
+
+    private static final Pattern MERMAID_START = Pattern.compile(
+            "^(graph|flowchart)\\s+(LR|RL|TB|TD|BT)\\b.*|^(sequenceDiagram|classDiagram|stateDiagram(-v2)?|erDiagram"
+                    + "|gantt|pie|mindmap|journey|gitGraph|timeline)\\b.*");
+    private static final Pattern YAML_KEY_LINE = Pattern.compile("^(- )?[\\w.\\-/\"'$@]+:(\\s.*)?$");
+    private static final Pattern YAML_BARE_KEY = Pattern.compile("^[\\w.\\-/\"']+:\\s*(#.*)?$");
+    private static final Pattern YAML_FILE_COMMENT = Pattern.compile("^#\\s*[\\w.\\-/]+\\.ya?ml\\s*$");
+    private static final Pattern PROMPT = Pattern.compile("^(\\$|#|[\\w.\\-]+@[\\w.\\-]+:[^$#\\s]*[$#])\\s+(.+)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,3}[.)])\\s+(.+)$");
+    private static final Pattern URL_ONLY = Pattern.compile("^(<)?https?://\\S+(>)?$");
+    private static final Pattern KEY_VALUE = Pattern.compile("^[\\w .\\-/\\[\\]()]{1,40}:\\s+\\S.*$");
+    private static final Pattern WORD = Pattern.compile("[(\"'“]?[A-Za-z][a-z'’\\-]*[,.;:!?)\"”]?");
+
+    static boolean isBlank(String line) {
+        return line.isBlank();
+    }
+
+    static boolean isMermaidStart(String t) {
+        return MERMAID_START.matcher(t).matches();
+    }
+
+    static boolean hasMermaidArrow(String t) {
+        return t.contains("-->") || t.contains(".->") || t.contains("==>") || t.contains("---") || t.contains("-.");
+    }
+
+    static boolean isYamlLine(String t) {
+        if (t.startsWith("- ") || t.equals("-") || t.equals("---")) return true;
+        if (t.startsWith("#")) return true;
+        if (t.startsWith("{") || t.startsWith("}") || t.startsWith("[") || t.startsWith("]")) return true;
+        return YAML_KEY_LINE.matcher(t).matches();
+    }
+
+    static boolean isManifestStart(String t) {
+        return t.startsWith("apiVersion:") || t.startsWith("kind:") || YAML_FILE_COMMENT.matcher(t).matches();
+    }
+
+    static boolean isYamlFileComment(String t) {
+        return YAML_FILE_COMMENT.matcher(t).matches();
+    }
+
+    static boolean isBareKey(String t) {
+        return YAML_BARE_KEY.matcher(t).matches();
+    }
+
+    static boolean opensBlockScalar(String t) {
+        String v = t.replaceFirst("\\s+#.*$", "");
+        return v.endsWith(": |") || v.endsWith(": >") || v.endsWith(": |-") || v.endsWith(": >-");
+    }
+
+    /** True for a table row flattened to {@code a | b | c |}. */
+    static boolean isTableRow(String t) {
+        if (!t.endsWith("|") || t.length() < 3) return false;
+        int pipes = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '|') pipes++;
+        return pipes >= 2;
+    }
+
+    static boolean isTableSeparator(String t) {
+        return t.matches("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
+    }
+
+    /** The command on this line without its prompt, or null. */
+    static String command(String t) {
+        var m = PROMPT.matcher(t);
+        if (m.matches() && !t.startsWith("# ")) return m.group(2).trim();
+        if (t.startsWith("# ") && m.matches()) return null;
+        String first = firstToken(t);
+        int sp = t.indexOf(' ');
+        if (sp < 0) return null;
+        if (COMMANDS.contains(first)) return t;
+        if ((first.equals("while") || first.equals("for")) && t.contains("; do")) return t;
+        // An unknown tool written like a command: lowercase name and a flag, no sentence in sight.
+        if (first.matches("[a-z][a-z0-9\\-]{1,20}") && !PROSE_STARTERS.contains(first)
+                && t.matches(".*\\s--?[A-Za-z].*") && tokenCount(t) <= 10 && !t.endsWith(".")) {
+            return t;
+        }
+        return null;
+    }
+
+    static boolean hasPrompt(String t) {
+        return PROMPT.matcher(t).matches() && !t.startsWith("# ");
+    }
+
+    static String listItem(String t) {
+        var m = LIST_ITEM.matcher(t);
+        return m.matches() ? m.group(2) : null;
+    }
+
+    static boolean isOrderedItem(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    static boolean isUrlOnly(String t) {
+        return URL_ONLY.matcher(t).matches();
+    }
+
+    static boolean isEmbedOnly(String t) {
+        return t.startsWith("![[") && t.endsWith("]]");
+    }
+
+    static boolean isAsk(String t) {
+        return t.regionMatches(true, 0, "#ask ", 0, 5);
+    }
+
+    /** A line of only a marker tag such as {@code #todo ...} or {@code #refine URL}. */
+    static boolean isMarkerTagLine(String t) {
+        return t.startsWith("#") && t.length() > 1 && Character.isLetter(t.charAt(1)) && !isAsk(t);
+    }
+
+    /** Starts with a lowercase letter or punctuation: the rest of the previous line's sentence. */
+    static boolean isContinuation(String t) {
+        if (t.isEmpty()) return false;
+        char c = t.charAt(0);
+        return Character.isLowerCase(c) || ",.;:)!?>".indexOf(c) >= 0;
+    }
+
+    /** Mostly words, some of them lowercase: a sentence rather than output or a column header. */
+    static boolean looksLikeProse(String t) {
+        String[] tokens = t.trim().split("\\s+");
+        if (tokens.length < 4) return false;
+        int words = 0;
+        int lower = 0;
+        for (String tok : tokens) {
+            if (WORD.matcher(tok).matches()) {
+                words++;
+                if (Character.isLowerCase(tok.charAt(0))) lower++;
+            }
+        }
+        return words * 10 >= tokens.length * 6 && lower * 3 >= words;
+    }
+
+    /** Looks like something a program printed: symbols, numbers, aligned columns, capitals. */
+    static boolean looksTechnical(String t) {
+        if (t.startsWith("..") || t.startsWith("**") || t.startsWith("{") || t.startsWith("}")
+                || t.startsWith("\"") || t.startsWith("[") || t.startsWith("]")) {
+            return true;
+        }
+        int symbols = 0;
+        int digits = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if ("/:=<>{}[]|$@_".indexOf(c) >= 0) symbols++;
+            else if (Character.isDigit(c)) digits++;
+        }
+        return symbols >= 2 || digits * 5 >= t.length() || t.equals(t.toUpperCase(Locale.ROOT)) || t.contains("  ");
+    }
+
+    /** Starts a block of its own: never the rest of a sentence. */
+    static boolean startsOwnBlock(String t) {
+        return command(t) != null || isMermaidStart(t) || isManifestStart(t) || isTableRow(t) || isAsk(t)
+                || listItem(t) != null;
+    }
+
+    /** A short line that may be a heading (or a term) of a flattened note. */
+    static boolean isTitleCandidate(String t) {
+        if (t.length() > 50 || t.isEmpty()) return false;
+        String[] words = t.split("\\s+");
+        if (words.length > 5) return false;
+        char last = t.charAt(t.length() - 1);
+        if (".,:;-=|".indexOf(last) >= 0) return false;
+        char first = t.charAt(0);
+        if ("#-[!$>*`|(\"'{}<".indexOf(first) >= 0) return false;
+        if (t.contains(" #") || t.contains("`") || t.contains("=") || t.contains("http") || t.contains("[[")
+                || t.contains(" -")) {
+            return false;
+        }
+        if (KEY_VALUE.matcher(t).matches()) return false;
+        if (words.length == 1) return t.matches("[A-Za-z0-9][A-Za-z0-9\\-]*[?!]?");
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
+        String w0 = words[0].toLowerCase(Locale.ROOT);
+        if (DESCRIBING_VERBS.contains(w0)) return false;
+        if (IMPERATIVES.contains(w0) && words.length >= 3 && !isTitleCase(words)) return false;
+        return true;
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "to", "for",
+            "and", "or", "with", "vs", "by", "at", "as", "is", "via", "from");
+
+    /** Every word but the small ones capitalised ("Create a Cluster Manually!", "Labels vs Annotations"). */
+    static boolean isTitleCase(String[] words) {
+        for (String w : words) {
+            if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
+    }
+
+    static boolean isTitleCase(String t) {
+        return isTitleCase(t.split("\\s+"));
+    }
+
+    /** Starts with a question word or an imperative ("Restart a pod?"). */
+    static boolean isQuestionLike(String t) {
+        String s = t.replaceFirst("^\\d{1,3}[.)]\\s*", "").replaceFirst("^\\*\\*", "");
+        String w0 = firstToken(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return QUESTION_WORDS.contains(w0) || (IMPERATIVES.contains(w0) && t.endsWith("?"))
+                || s.matches("(?i).+\\bvs\\.?\\b.+\\?");
+    }
+
+    private static final Set<String> PROSE_KEYS = Set.of("q", "a", "note", "ps", "tip", "example", "answer",
+            "question", "ref", "update", "warning", "important", "why", "how", "see", "nb", "todo", "eg", "ex");
+
+    /** A {@code Key: value} line of program output or a describe listing, not a labelled sentence. */
+    static boolean isImperative(String word) {
+        return IMPERATIVES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+    }
+
+    static boolean isDataLine(String t) {
+        if (!KEY_VALUE.matcher(t).matches()) return false;
+        String key = t.substring(0, t.indexOf(':')).trim().toLowerCase(Locale.ROOT);
+        return !PROSE_KEYS.contains(key) && !looksLikeProse(t.substring(t.indexOf(':') + 1));
+    }
+
+    static String firstToken(String t) {
+        String s = t.trim();
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
+    static int tokenCount(String t) {
+        String s = t.trim();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+}

@@ -1,0 +1,337 @@
+package io.deckhand.notes;
+
+import static io.deckhand.notes.PlainLines.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recovers the structure of a note whose Markdown was flattened to plain lines: headings (short title
+ * lines), commands and their output, YAML manifests, Mermaid diagrams, tables, lists, #ask questions
+ * and prose (lines broken after inline code are joined again). One pass, linear in the input.
+ */
+final class PlainTextStructurer {
+    private static final int MAX_DIAGRAM_LINES = 40;
+
+    private final String[] lines;
+    private final List<Block> out = new ArrayList<>();
+    private int i;
+
+    private PlainTextStructurer(String text) {
+        this.lines = text.split("\r?\n", -1);
+        for (int k = 0; k < lines.length; k++) lines[k] = lines[k].strip();
+    }
+
+    static List<Block> structure(String text) {
+        PlainTextStructurer s = new PlainTextStructurer(text);
+        s.run();
+        return BlockPasses.apply(HeadingLevels.assign(s.out));
+    }
+
+    private String t(int k) {
+        return k < lines.length ? lines[k] : "";
+    }
+
+    private void run() {
+        String pendingComment = "";
+        while (i < lines.length) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                i++;
+                continue;
+            }
+            if (isUrlOnly(line) || isEmbedOnly(line)) {
+                // Kept as content (it tells a heading has a body) but never made into a card.
+                out.add(new Block.Prose(line, i + 1, i + 1));
+                i++;
+                continue;
+            }
+            if (isMermaidStart(line)) {
+                mermaid();
+            } else if (isManifestStart(line) || yamlFragmentAhead()) {
+                yaml();
+            } else if (isTableRow(line)) {
+                table();
+            } else if (isDataLine(line) || isBareKey(line) && isDataLine(t(i + 1))) {
+                data();
+            } else if (command(line) != null) {
+                commandAndOutput(pendingComment);
+                pendingComment = "";
+                continue;
+            } else if (line.startsWith("# ") && command(t(i + 1)) != null) {
+                pendingComment = line.substring(2).trim();
+                i++;
+                continue;
+            } else if (isAsk(line)) {
+                int first = i;
+                String q = joinContinuations(line.substring(5).trim());
+                out.add(new Block.Ask(q, first + 1, i));
+            } else if (isMarkerTagLine(line)) {
+                i++;
+            } else if (listItem(line) != null) {
+                list();
+            } else if (line.startsWith("[!") && line.contains("]")) {
+                int first = i;
+                String body = line.substring(line.indexOf(']') + 1).trim();
+                String text = body.isEmpty() ? "" : joinContinuations(body);
+                if (!text.isEmpty()) out.add(new Block.Prose(text, first + 1, i));
+                else i++;
+            } else if (isTitleCandidate(line) && isHeadingHere()) {
+                out.add(new Block.Heading(0, line, i + 1, i + 1));
+                i++;
+            } else {
+                int first = i;
+                String text = joinContinuations(line);
+                out.add(new Block.Prose(text, first + 1, i));
+            }
+            pendingComment = "";
+        }
+    }
+
+    /**
+     * A title candidate is a heading unless it reads as a sentence continued on the next line, or as
+     * the one-line description between two headings ("CNI" / "Common network interface" / "Jaeger").
+     */
+    private boolean isHeadingHere() {
+        String line = lines[i];
+        String next = t(i + 1);
+        boolean sentenceCase = tokenCount(line) > 1 && !isTitleCase(line);
+        // A column header over program output ("Type Reason Age" / "---- ------").
+        if (looksTechnical(next) && !looksLikeProse(next) && !isContinuation(next) && !startsOwnBlock(next)
+                && !isTitleCandidate(next) && !isUrlOnly(next) && !isEmbedOnly(next)) {
+            return false;
+        }
+        if (sentenceCase && isContinuation(next) && !startsOwnBlock(next)) return false;
+        if (sentenceCase && !out.isEmpty() && out.get(out.size() - 1) instanceof Block.Heading
+                && out.get(out.size() - 1).last() == i && isTitleCandidate(next) && !line.endsWith("?")) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Appends following continuation lines; leaves {@code i} after the last line used. */
+    private String joinContinuations(String start) {
+        StringBuilder sb = new StringBuilder(start);
+        i++;
+        while (i < lines.length) {
+            String n = lines[i];
+            if (!isContinuation(n) || startsOwnBlock(n) || isDataLine(n) || isBareKey(n)) break;
+            String sofar = sb.toString();
+            if (sofar.endsWith(" -") || sofar.endsWith(":")) break;
+            // A lone lowercase word before a sentence is a term being defined ("logs" / "Print the logs").
+            String after = t(i + 1);
+            if (tokenCount(n) == 1 && !after.isEmpty() && Character.isUpperCase(after.charAt(0))
+                    && !startsOwnBlock(after) && ",.;:)!?".indexOf(n.charAt(0)) < 0) {
+                break;
+            }
+            if (",.;:)!?".indexOf(n.charAt(0)) < 0) sb.append(' ');
+            sb.append(n);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private void mermaid() {
+        int first = i;
+        StringBuilder sb = new StringBuilder(lines[i]);
+        int depth = bracketDepth(lines[i]);
+        i++;
+        while (i < lines.length && i - first < MAX_DIAGRAM_LINES) {
+            String n = lines[i];
+            if (n.isEmpty() || isMermaidStart(n)) break;
+            boolean inside = depth > 0;
+            boolean edgeGoesOn = hasMermaidArrow(n) && command(n) == null && !looksLikeProse(n);
+            if (!inside && !edgeGoesOn) break;
+            sb.append('\n').append(n);
+            depth += bracketDepth(n);
+            i++;
+        }
+        out.add(new Block.Code("mermaid", sb.toString(), "", first + 1, i));
+    }
+
+    private static int bracketDepth(String s) {
+        int d = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '(' || c == '[' || c == '{') d++;
+            else if (c == ')' || c == ']' || c == '}') d--;
+        }
+        return d;
+    }
+
+    /** A key-only line opening at least two more YAML lines ("selector:" / "matchLabels:" / ...). */
+    private boolean yamlFragmentAhead() {
+        if (!isBareKey(lines[i])) return false;
+        return isYamlLine(t(i + 1)) && !t(i + 1).isEmpty() && isYamlLine(t(i + 2)) && !t(i + 2).isEmpty()
+                && !t(i + 1).startsWith("#") && keyHasNoSpace(t(i + 1)) && keyHasNoSpace(t(i + 2));
+    }
+
+    private static boolean keyHasNoSpace(String t) {
+        int colon = t.indexOf(':');
+        if (t.startsWith("- ") || t.startsWith("#") || colon < 0) return true;
+        return colon > 0 && t.substring(0, colon).indexOf(' ') < 0;
+    }
+
+    private void yaml() {
+        int first = i;
+        StringBuilder doc = new StringBuilder();
+        boolean hasApi = false;
+        boolean hasKind = false;
+        boolean literal = false;
+        int docFirst = i;
+        while (i < lines.length) {
+            String n = lines[i];
+            if (n.isEmpty() || isAsk(n) || isMarkerTagLine(n)) break;
+            boolean yamlish = isYamlLine(n) && keyHasNoSpace(n);
+            if (literal && !yamlish) {
+                if (looksLikeProse(n) && !n.endsWith(";") || isTitleCandidate(n) && looksLikeProse(t(i + 1))) break;
+                doc.append("  ").append(n).append('\n');
+                i++;
+                continue;
+            }
+            if (!yamlish) break;
+            boolean newDoc = (isYamlFileComment(n) || n.equals("---") || n.startsWith("apiVersion:") && hasApi
+                    || n.startsWith("kind:") && hasKind) && doc.length() > 0;
+            if (newDoc) {
+                emitYaml(doc, docFirst, i);
+                doc.setLength(0);
+                hasApi = false;
+                hasKind = false;
+                docFirst = i;
+            }
+            if (n.equals("---")) {
+                i++;
+                docFirst = i;
+                continue;
+            }
+            hasApi |= n.startsWith("apiVersion:");
+            hasKind |= n.startsWith("kind:");
+            literal = opensBlockScalar(n);
+            doc.append(n).append('\n');
+            i++;
+        }
+        if (i == first) {
+            out.add(new Block.Prose(lines[i], i + 1, i + 1));
+            i++;
+            return;
+        }
+        emitYaml(doc, docFirst, i);
+    }
+
+    private void emitYaml(StringBuilder doc, int first, int end) {
+        String text = doc.toString().strip();
+        if (text.isEmpty()) return;
+        out.add(new Block.Code("yaml", text, "", first + 1, Math.max(first + 1, end)));
+    }
+
+    private void table() {
+        int first = i;
+        List<List<String>> rows = new ArrayList<>();
+        while (i < lines.length && (isTableRow(lines[i]) || isTableSeparator(lines[i]))) {
+            if (!isTableSeparator(lines[i]) && !lines[i].replace("|", "").replace("-", "").isBlank()) {
+                rows.add(cells(lines[i]));
+            }
+            i++;
+        }
+        if (rows.size() < 2) {
+            out.add(new Block.Prose(lines[first], first + 1, first + 1));
+            return;
+        }
+        out.add(new Block.Table(rows.get(0), rows.subList(1, rows.size()), first + 1, i));
+    }
+
+    static List<String> cells(String row) {
+        String r = row.trim();
+        if (r.startsWith("|")) r = r.substring(1);
+        if (r.endsWith("|")) r = r.substring(0, r.length() - 1);
+        List<String> cells = new ArrayList<>();
+        for (String c : r.split("\\|", -1)) cells.add(c.trim());
+        return cells;
+    }
+
+    private void commandAndOutput(String comment) {
+        int first = i;
+        String line = lines[i];
+        boolean prompted = hasPrompt(line);
+        String cmd = command(line);
+        String trailing = "";
+        int hash = cmd.indexOf(" # ");
+        if (hash > 0) {
+            trailing = cmd.substring(hash + 3).trim();
+            cmd = cmd.substring(0, hash).trim();
+        }
+        String explain = !trailing.isEmpty() ? trailing : comment;
+        out.add(new Block.Code("shell", cmd, explain, first + 1, first + 1));
+        i++;
+        int outFirst = i;
+        StringBuilder output = new StringBuilder();
+        while (i < lines.length) {
+            String n = lines[i];
+            if (n.isEmpty() || command(n) != null || isMermaidStart(n) || isManifestStart(n) || isAsk(n)
+                    || listItem(n) != null && !prompted) {
+                break;
+            }
+            if (isTitleCandidate(n) && (looksLikeProse(t(i + 1)) || isTitleCandidate(t(i + 1)))) break;
+            boolean outputLike = prompted
+                    ? !looksLikeProse(n) || n.startsWith("# ") || output.length() == 0 && i == outFirst
+                    : looksTechnical(n) && !looksLikeProse(n) && !isContinuation(n) || isDataLine(n);
+            if (!outputLike) break;
+            output.append(n).append('\n');
+            i++;
+        }
+        if (output.length() > 0) {
+            out.add(new Block.Code("output", output.toString().strip(), "", outFirst + 1, i));
+        }
+    }
+
+    /** A run of {@code Key: value} lines (describe output, config dumps): kept, never made into cards. */
+    private void data() {
+        int first = i;
+        StringBuilder sb = new StringBuilder();
+        while (i < lines.length) {
+            String n = lines[i];
+            if (n.isEmpty() || startsOwnBlock(n) || looksLikeProse(n) && !isDataLine(n)) break;
+            if (!isDataLine(n) && !isBareKey(n) && !looksTechnical(n)) break;
+            sb.append(n).append('\n');
+            i++;
+        }
+        if (i == first) {
+            out.add(new Block.Prose(lines[i], i + 1, i + 1));
+            i++;
+            return;
+        }
+        out.add(new Block.Code("output", sb.toString().strip(), "", first + 1, i));
+    }
+
+    private void list() {
+        int first = i;
+        boolean ordered = isOrderedItem(lines[i]);
+        List<Block.Item> items = new ArrayList<>();
+        while (i < lines.length) {
+            String item = listItem(lines[i]);
+            if (item == null || isOrderedItem(lines[i]) != ordered) break;
+            int itemFirst = i;
+            StringBuilder text = new StringBuilder(item);
+            i++;
+            // Items whose inline code was flattened run on: "...on a node. - Check networking ...".
+            while (i < lines.length && isContinuation(lines[i]) && !startsOwnBlock(lines[i])) {
+                String n = lines[i];
+                int dash = n.indexOf(" - ");
+                if (",.;:)!?".indexOf(n.charAt(0)) < 0) text.append(' ');
+                if (dash < 0) {
+                    text.append(n);
+                    i++;
+                    continue;
+                }
+                text.append(n, 0, dash);
+                items.add(new Block.Item(text.toString().strip(), itemFirst + 1, i + 1));
+                text.setLength(0);
+                text.append(n.substring(dash + 3));
+                itemFirst = i;
+                i++;
+            }
+            items.add(new Block.Item(text.toString().strip(), itemFirst + 1, Math.max(itemFirst + 1, i)));
+        }
+        out.add(new Block.ItemList(items, ordered, first + 1, i));
+    }
+}

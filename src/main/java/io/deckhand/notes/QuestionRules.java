@@ -1,0 +1,131 @@
+package io.deckhand.notes;
+
+import io.deckhand.domain.card.CardKind;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Questions the note asks and answers: Q:/A: pairs, {@code #ask} lines followed by an answer, a
+ * question heading or line followed by its answer, and "X? answer" on one line.
+ */
+final class QuestionRules {
+    private static final int MAX_ANSWER_BLOCKS = 3;
+
+    private QuestionRules() {
+    }
+
+    static void apply(RuleContext cx) {
+        for (int k = 0; k < cx.size(); k++) {
+            if (!cx.free(k)) continue;
+            Block b = cx.at(k);
+            if (b instanceof Block.QuestionAnswer qa) {
+                cx.claim(k);
+                cx.card(CardKind.BASIC, Inline.readable(qa.question()), Inline.readable(qa.answer()), k, k, cx.path(k));
+            } else if (b instanceof Block.Ask ask) {
+                ask(cx, k, ask);
+            } else if (b instanceof Block.Heading h && isQuestion(h.text())) {
+                answeredBelow(cx, k, h.text());
+            } else if (b instanceof Block.Prose p && isQuestion(p.text())) {
+                answeredBelow(cx, k, p.text());
+            } else if (b instanceof Block.Prose p) {
+                inline(cx, k, p);
+            } else if (b instanceof Block.ItemList l && !l.items().isEmpty()) {
+                String lastItem = l.items().get(l.items().size() - 1).text();
+                if (PlainLines.isQuestionLike(lastItem) && answerAt(cx, k + 1)) answeredBelow(cx, k, lastItem);
+            }
+        }
+    }
+
+    static boolean isQuestion(String t) {
+        String s = t.strip();
+        return s.endsWith("?") && PlainLines.isQuestionLike(s) && Inline.words(s) >= 2;
+    }
+
+    private static void ask(RuleContext cx, int k, Block.Ask ask) {
+        String q = Inline.capitalise(Inline.readable(ask.question()));
+        if (!answerAt(cx, k + 1)) return;
+        // "But why would you do this?" needs the line it refers to.
+        if (refersBack(q) && cx.at(k - 1) instanceof Block.Prose prev) {
+            q = Inline.readable(prev.text()) + "\n\n" + q;
+        }
+        int end = collectAnswer(cx, k + 1);
+        cx.claim(k);
+        cx.card(CardKind.BASIC, q, answerText(cx, k + 1, end), k, end, cx.path(k));
+    }
+
+    private static void answeredBelow(RuleContext cx, int k, String question) {
+        if (!answerAt(cx, k + 1)) return;
+        String q = Inline.capitalise(Inline.readable(question.replaceFirst("^\\d{1,3}[.)]\\s*", "")));
+        if (refersBack(q)) return;
+        int end = collectAnswer(cx, k + 1);
+        cx.claim(k);
+        List<String> context = cx.at(k) instanceof Block.Heading ? cx.parentPath(k) : cx.path(k);
+        cx.card(CardKind.BASIC, q, answerText(cx, k + 1, end), k, end, context);
+    }
+
+    /** "Port vs Target Port? target port is ..." */
+    private static void inline(RuleContext cx, int k, Block.Prose p) {
+        String t = p.text();
+        int qm = t.indexOf("? ");
+        if (qm < 0) return;
+        String q = t.substring(0, qm + 1).strip();
+        String a = t.substring(qm + 2).strip();
+        if (!PlainLines.isQuestionLike(q) || Inline.words(q) < 3 || Inline.words(a) < 3 || refersBack(q)) return;
+        cx.claim(k);
+        cx.card(CardKind.BASIC, Inline.readable(q), Inline.capitalise(Inline.readable(a)), k, k, cx.path(k));
+    }
+
+    private static boolean refersBack(String q) {
+        String l = q.toLowerCase(Locale.ROOT);
+        return l.matches("^(but|and|so|then)\\b.*") || l.matches(".*\\b(this|that|it)\\?$")
+                || Inline.words(q) < 3;
+    }
+
+    /** Whether block k can answer: prose that is not itself a question or an aside, or commands. */
+    private static boolean answerAt(RuleContext cx, int k) {
+        if (!cx.free(k)) return false;
+        Block b = cx.at(k);
+        if (b instanceof Block.Prose p) {
+            String t = p.text();
+            // An imperative line right before a command is that command's lead-in, not an answer.
+            boolean leadIn = PlainLines.isImperative(PlainLines.firstToken(t)) && cx.at(k + 1) instanceof Block.Code;
+            return !isQuestion(t) && !t.startsWith("I ") && !t.startsWith("http") && !t.startsWith("![[")
+                    && Inline.words(t) >= 2 && !leadIn;
+        }
+        return b instanceof Block.ItemList || b instanceof Block.Code c && c.lang().equals("shell");
+    }
+
+    private static int collectAnswer(RuleContext cx, int from) {
+        int end = from;
+        boolean commands = cx.at(from) instanceof Block.Code;
+        if (cx.at(from) instanceof Block.ItemList) {
+            cx.claim(from);
+            return from;
+        }
+        while (end + 1 < cx.size() && end + 1 - from < (commands ? 6 : MAX_ANSWER_BLOCKS)) {
+            Block n = cx.at(end + 1);
+            boolean same = commands ? n instanceof Block.Code c && c.lang().equals("shell")
+                    : n instanceof Block.Prose p && answerAt(cx, end + 1) && !p.text().endsWith(":")
+                    && !p.text().endsWith(" -");
+            if (!same || !cx.free(end + 1)) break;
+            end++;
+        }
+        for (int j = from; j <= end; j++) cx.claim(j);
+        return end;
+    }
+
+    private static String answerText(RuleContext cx, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        boolean commands = cx.at(from) instanceof Block.Code;
+        if (commands) {
+            StringBuilder code = new StringBuilder();
+            for (int j = from; j <= to; j++) code.append(((Block.Code) cx.at(j)).text()).append('\n');
+            return Markdown.fence("shell", code.toString());
+        }
+        for (int j = from; j <= to; j++) {
+            if (sb.length() > 0) sb.append(cx.at(j) instanceof Block.Prose ? " " : "\n\n");
+            sb.append(Inline.readable(Markdown.of(cx.at(j))));
+        }
+        return sb.toString();
+    }
+}

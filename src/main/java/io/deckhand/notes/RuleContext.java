@@ -1,0 +1,71 @@
+package io.deckhand.notes;
+
+import io.deckhand.domain.card.CardKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The blocks of one note with the heading path at each block and which blocks a card already used. */
+final class RuleContext {
+    final List<Block> blocks;
+    final boolean[] claimed;
+    private final List<List<String>> paths = new ArrayList<>();
+    private final CardSink sink;
+    private final String path;
+    private final List<String> tags;
+
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
+        this.blocks = blocks;
+        this.sink = sink;
+        this.path = path;
+        this.tags = List.copyOf(tags);
+        this.claimed = claimedByExplicit;
+        List<String> stack = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                while (!levels.isEmpty() && levels.get(levels.size() - 1) >= h.level()) {
+                    levels.remove(levels.size() - 1);
+                    stack.remove(stack.size() - 1);
+                }
+                levels.add(h.level());
+                stack.add(Inline.plain(h.text()));
+            }
+            paths.add(List.copyOf(stack));
+        }
+    }
+
+    int size() {
+        return blocks.size();
+    }
+
+    Block at(int k) {
+        return k >= 0 && k < blocks.size() ? blocks.get(k) : null;
+    }
+
+    boolean free(int k) {
+        return k >= 0 && k < blocks.size() && !claimed[k];
+    }
+
+    void claim(int k) {
+        if (k >= 0 && k < claimed.length) claimed[k] = true;
+    }
+
+    /** Heading path in effect at block k (a heading includes itself). */
+    List<String> path(int k) {
+        return paths.get(k);
+    }
+
+    /** Heading path above block k, without a heading that block k itself is. */
+    List<String> parentPath(int k) {
+        List<String> p = paths.get(k);
+        if (blocks.get(k) instanceof Block.Heading && !p.isEmpty()) return p.subList(0, p.size() - 1);
+        return p;
+    }
+
+    void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {
+        Block a = blocks.get(fromBlock);
+        Block b = blocks.get(Math.max(fromBlock, toBlock));
+        sink.add(kind, front, back, "", tags, path, Math.min(a.first(), b.first()), Math.max(a.last(), b.last()),
+                path(fromBlock), context);
+    }
+}

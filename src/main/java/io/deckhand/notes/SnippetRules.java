@@ -1,0 +1,97 @@
+package io.deckhand.notes;
+
+import io.deckhand.domain.card.CardKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * YAML manifests ("Write the Deployment manifest ...", the manifest as answer) and Mermaid diagrams
+ * (one node label hidden). Snippets stay in ```yaml / ```mermaid fences so the card renderer draws them.
+ */
+final class SnippetRules {
+    private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*([A-Za-z][\\w.]*)\\s*(#.*)?$");
+    private static final Pattern NAME = Pattern.compile("(?m)^name:\\s*([\\w.\\-]+)\\s*(#.*)?$");
+    private static final Pattern NODE = Pattern.compile(
+            "\\b([A-Za-z][\\w-]*)(\\(\\[|\\(\\(|\\[\\[|\\[\\(|\\[/|\\(|\\[|\\{\\{|\\{|>)([^()\\[\\]{}|]+?)(\\]\\)|\\)\\)|\\]\\]|\\)\\]|/\\]|\\)|\\]|\\}\\}|\\})");
+    private static final int MIN_YAML_LINES = 3;
+
+    private SnippetRules() {
+    }
+
+    static void apply(RuleContext cx) {
+        for (int k = 0; k < cx.size(); k++) {
+            if (!cx.free(k) || !(cx.at(k) instanceof Block.Code c)) continue;
+            if (c.lang().equals("yaml") || c.lang().equals("yml")) manifest(cx, k, c);
+            else if (c.lang().equals("mermaid")) diagram(cx, k, c);
+        }
+    }
+
+    private static String intro(RuleContext cx, int k) {
+        if (cx.at(k - 1) instanceof Block.Prose p && cx.free(k - 1) && !p.text().startsWith("http")
+                && p.text().length() <= 200 && !p.text().startsWith("![[")) {
+            cx.claim(k - 1);
+            return Inline.withoutLeadIn(Inline.readable(p.text()));
+        }
+        return null;
+    }
+
+    private static void manifest(RuleContext cx, int k, Block.Code c) {
+        String yaml = c.text().strip();
+        if (yaml.split("\n").length < MIN_YAML_LINES) return;
+        Matcher km = KIND.matcher(yaml);
+        String kind = km.find() ? km.group(1) : null;
+        Matcher nm = NAME.matcher(yaml);
+        String name = nm.find() ? nm.group(1) : null;
+        String intro = intro(cx, k);
+        List<String> path = cx.path(k);
+        String topic = intro != null ? intro : path.isEmpty() ? null : path.get(path.size() - 1);
+        if (kind == null && topic == null) return;
+        StringBuilder front = new StringBuilder(kind != null ? "Write the " + kind + " manifest" : "Write the YAML");
+        if (name != null && kind != null) front.append(" named `").append(name).append('`');
+        if (topic != null) front.append(kind != null ? " — " : ": ").append(topic);
+        cx.claim(k);
+        cx.card(CardKind.MANIFEST, front.toString(), Markdown.fence("yaml", yaml), k, k,
+                intro != null ? path : path.isEmpty() ? path : path.subList(0, path.size() - 1));
+    }
+
+    private record Node(String id, String label, int start, int end) {
+    }
+
+    private static void diagram(RuleContext cx, int k, Block.Code c) {
+        String src = c.text().strip();
+        List<Node> nodes = new ArrayList<>();
+        Map<String, Integer> labelCount = new HashMap<>();
+        Matcher m = NODE.matcher(src);
+        while (m.find()) {
+            String label = m.group(3).strip();
+            if (label.isEmpty() || m.group(1).equals("subgraph")) continue;
+            nodes.add(new Node(m.group(1), label, m.start(3), m.end(3)));
+            labelCount.merge(label.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        List<Node> hideable = new ArrayList<>();
+        for (int maxLen : new int[] {30, 60}) {
+            for (Node n : nodes) {
+                if (labelCount.get(n.label().toLowerCase(Locale.ROOT)) == 1 && n.label().length() >= 2
+                        && n.label().length() <= maxLen && n.label().chars().anyMatch(Character::isLetter)) {
+                    hideable.add(n);
+                }
+            }
+            if (!hideable.isEmpty()) break;
+        }
+        if (nodes.size() < 3 || hideable.isEmpty()) return;
+        Node hidden = hideable.get(hideable.size() / 2);
+        String masked = src.substring(0, hidden.start()) + " ? " + src.substring(hidden.end());
+        String intro = intro(cx, k);
+        List<String> path = cx.path(k);
+        String about = intro != null ? intro : path.isEmpty() ? "this diagram" : path.get(path.size() - 1);
+        String front = "Which label is hidden behind **?** — " + about + "\n\n" + Markdown.fence("mermaid", masked);
+        String back = "**" + hidden.label().replace("\n", " ") + "**\n\n" + Markdown.fence("mermaid", src);
+        cx.claim(k);
+        cx.card(CardKind.DIAGRAM, front, back, k, k, path);
+    }
+}

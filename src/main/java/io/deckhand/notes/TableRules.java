@@ -1,0 +1,61 @@
+package io.deckhand.notes;
+
+import io.deckhand.domain.card.CardKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A table row is a set of facts: row header + column header give the question, the cell the answer.
+ * Empty cells and columns that say the same thing on every row (placeholders) give no card;
+ * yes/no columns do, as they carry the comparison.
+ */
+final class TableRules {
+    private static final Set<String> GENERIC_CORNERS = Set.of("", "property", "name", "feature", "aspect",
+            "item", "attribute", "field", "key", "option", "setting", "criteria", "criterion");
+    private static final Set<String> BOOLEAN = Set.of("yes", "no", "y", "n", "true", "false", "✓", "✗", "x");
+
+    private TableRules() {
+    }
+
+    static void apply(RuleContext cx) {
+        for (int k = 0; k < cx.size(); k++) {
+            if (!cx.free(k) || !(cx.at(k) instanceof Block.Table t)) continue;
+            cx.claim(k);
+            List<String> header = t.header();
+            if (header.size() < 2 || t.rows().isEmpty()) continue;
+            String corner = Inline.plain(header.get(0));
+            String topic = GENERIC_CORNERS.contains(corner.toLowerCase(Locale.ROOT)) ? "" : corner;
+            for (int col = 1; col < header.size(); col++) {
+                String colName = Inline.plain(header.get(col));
+                if (colName.isEmpty() || placeholderColumn(t, col)) continue;
+                for (List<String> row : t.rows()) {
+                    if (row.size() <= col || row.isEmpty()) continue;
+                    String rowName = Inline.plain(row.get(0));
+                    String cell = Inline.readable(row.get(col));
+                    if (rowName.isEmpty() || cell.isEmpty() || sameAcrossRow(row)) continue;
+                    String front = (topic.isEmpty() ? "" : topic + ": ") + "**" + rowName + "** — " + colName + "?";
+                    cx.card(CardKind.TABLE_FACT, front, cell, k, k, cx.path(k));
+                }
+            }
+        }
+    }
+
+    private static boolean placeholderColumn(Block.Table t, int col) {
+        if (t.rows().size() < 2) return false;
+        Set<String> values = new HashSet<>();
+        for (List<String> row : t.rows()) values.add(row.size() > col ? row.get(col).strip().toLowerCase(Locale.ROOT) : "");
+        if (values.size() != 1) return false;
+        String only = values.iterator().next();
+        return !BOOLEAN.contains(only);
+    }
+
+    /** "Useful for | add examples | add examples": nothing tells the columns apart. */
+    private static boolean sameAcrossRow(List<String> row) {
+        if (row.size() < 3) return false;
+        String first = row.get(1).strip();
+        for (int c = 2; c < row.size(); c++) if (!row.get(c).strip().equals(first)) return false;
+        return !BOOLEAN.contains(first.toLowerCase(Locale.ROOT));
+    }
+}

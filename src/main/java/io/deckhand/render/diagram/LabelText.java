@@ -1,0 +1,62 @@
+package io.deckhand.render.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Label lines (split at {@code <br>} and new lines, markdown markers removed) and their estimated size. */
+final class LabelText {
+    static final double FONT_SIZE = 14;
+    static final double LINE_HEIGHT = 18;
+
+    private LabelText() {
+    }
+
+    static List<String> lines(String text, String labelType) {
+        String t = text == null ? "" : text;
+        if ("markdown".equals(labelType)) {
+            t = t.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("(?<![\\w*])\\*(.+?)\\*(?![\\w*])", "$1")
+                    .replaceAll("(?<!\\w)_(.+?)_(?!\\w)", "$1");
+        }
+        t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        List<String> out = new ArrayList<>();
+        for (String line : t.split("(?i)<br\\s*/?>|\\n")) {
+            out.add(line.strip());
+        }
+        while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** Estimated width in px of one line at {@link #FONT_SIZE} in a common sans-serif font. */
+    static double width(String line) {
+        double em = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("iljtfr.,:;'|!()[] ".indexOf(c) >= 0) {
+                em += 0.33;
+            } else if ("mwMW@%".indexOf(c) >= 0) {
+                em += 0.9;
+            } else if (Character.isUpperCase(c)) {
+                em += 0.68;
+            } else if (Character.isIdeographic(c)) {
+                em += 1.0;
+            } else {
+                em += 0.56;
+            }
+        }
+        return em * FONT_SIZE;
+    }
+
+    static double width(List<String> lines) {
+        double w = 0;
+        for (String l : lines) {
+            w = Math.max(w, width(l));
+        }
+        return w;
+    }
+
+    static double height(List<String> lines) {
+        return lines.size() * LINE_HEIGHT;
+    }
+}

@@ -1,0 +1,82 @@
+package io.deckhand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = DeckhandCommand.commandLine(new DeckhandCommand((d, e) -> {
+            throw new AssertionError("must not open the app");
+        }, d -> {
+            throw new AssertionError("must not open the collection");
+        }));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonFromAVaultSkipsHiddenFoldersAndReportsBadFiles() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.createDirectories(vault.resolve(".obsidian"));
+        Files.writeString(vault.resolve(".obsidian/workspace.md"), "Hidden::never\n");
+        Files.createDirectories(vault.resolve("k8s"));
+        Files.writeString(vault.resolve("k8s/pods.md"), "# Pods\n\nThe ==kubelet== runs pods.\n\nDefault Service type::ClusterIP\n");
+        Files.write(vault.resolve("k8s/broken.md"), new byte[] {'a', (byte) 0xC3, '(', '\n'});
+        Files.writeString(vault.resolve("k8s/image.png"), "not a note");
+
+        Run r = run("extract", vault.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode cards = new ObjectMapper().readTree(r.out());
+        assertEquals(2, cards.size(), r.out());
+        JsonNode cloze = cards.get(0);
+        assertEquals("cloze", cloze.get("kind").asText());
+        assertEquals("The [...] runs pods.", cloze.get("front").asText());
+        assertEquals("The kubelet runs pods.", cloze.get("back").asText());
+        assertEquals("k8s/pods.md", cloze.at("/source/path").asText());
+        assertEquals(3, cloze.at("/source/line").asInt());
+        assertEquals("Pods", cloze.at("/source/heading").asText());
+        assertTrue(cloze.get("tags").isArray());
+        assertEquals("", cloze.get("deck").asText());
+        assertTrue(r.err().contains("skipped k8s/broken.md"), r.err());
+        assertFalse(r.out().contains("Hidden"));
+    }
+
+    @Test
+    void readableListing() throws Exception {
+        Path note = Files.writeString(dir.resolve("n.txt"), "Nodes\nkubectl cordon node1\n- marks the node unschedulable\n");
+        Run r = run("extract", note.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("[command] n.txt:2  Nodes"), r.out());
+        assertTrue(r.out().contains("Q: *Nodes*"), r.out());
+        assertTrue(r.out().contains("Nothing was saved."), r.out());
+    }
+
+    @Test
+    void missingPathIsOneClearLineAndNonZeroExit() {
+        Run r = run("extract", dir.resolve("nope.md").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("deckhand: skipped"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+}
