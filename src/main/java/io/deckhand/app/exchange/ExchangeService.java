@@ -64,7 +64,7 @@ public final class ExchangeService {
 
     public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Reading " + file.getFileName(), 0, 0, ""));
-        try (ExtractedPackage pkg = sources.open(file, options, clock.instant())) {
+        try (ExtractedPackage pkg = sources.open(file, options, clock.instant(), progress)) {
             return importPackage(pkg.contents(), options, progress);
         } catch (FormatException e) {
             throw new InvalidInputException(e.getMessage(), e);
