@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 final class FactRules {
     private static final Pattern DASH_DEF = Pattern.compile("^(\\*\\*)?([^:*]{1,60}?)(\\*\\*)?\\s+[-–—]\\s+(.+)$");
     private static final Pattern DEFINING_START = Pattern.compile(
-            "(?i)^(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
-                    + "|this is|it is|one of|used (to|for)|way to|mechanism|component|tool|object)\\b.*");
-    private static final Pattern NOT_A_TERM = Pattern.compile("(?i)^(to|if|when|for|in|on|with|why|how|what|older)\\b.*");
+            "(?i)(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
+                    + "|this is|it is|one of|used (to|for)|way to|mechanism|component|tool|object)\\b");
+    private static final Pattern NOT_A_TERM = Pattern.compile("(?i)(to|if|when|for|in|on|with|why|how|what|older)\\b");
     private static final Pattern BOLD_DEF = Pattern.compile("^\\*\\*([^*]{1,60})\\*\\*\\s*[:\\-–—]\\s*(.+)$");
     private static final int MAX_LIST_ITEMS = 12;
+    private static final Pattern FLAG = Pattern.compile("\\s--?[A-Za-z]");
     private static final int MAX_ITEM_CHARS = 70;
 
     private FactRules() {
@@ -68,7 +69,7 @@ final class FactRules {
 
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
     static boolean looksLikeTerm(String term) {
-        if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).matches()) {
+        if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).lookingAt()) {
             return false;
         }
         boolean oneWord = Inline.words(term) == 1;
@@ -83,9 +84,9 @@ final class FactRules {
 
     /** Says what the heading is: "Adds ...", "A ... that ...", "Usually ...", "Volumes can be ...". */
     private static boolean isDefining(String term, String text) {
-        if (startsWithShortImperative(text) || text.contains("!") || text.matches(".*\\s--?[A-Za-z].*")) return false;
+        if (startsWithShortImperative(text) || text.contains("!") || FLAG.matcher(text).find()) return false;
         String w0 = PlainLines.firstToken(text);
-        if (PlainLines.isDescribingVerb(w0) || DEFINING_START.matcher(text).matches()) return true;
+        if (PlainLines.isDescribingVerb(w0) || DEFINING_START.matcher(text).lookingAt()) return true;
         if (PlainLines.isImperative(w0)) return true;
         String lt = text.toLowerCase(Locale.ROOT);
         String t = term.toLowerCase(Locale.ROOT);
