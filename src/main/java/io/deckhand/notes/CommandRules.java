@@ -105,6 +105,7 @@ final class CommandRules {
     private static boolean usable(String e) {
         String l = e.toLowerCase(Locale.ROOT);
         if (Inline.words(e) < 4 || e.length() > 300 || l.startsWith("example") || l.startsWith("i ")) return false;
+        if (l.startsWith("or ") || l.startsWith("or,") || l.startsWith("and ") || l.startsWith("but ")) return false;
         if (l.contains(" i ") || l.contains("?") || l.contains(" --") || LABEL.matcher(e).matches()) return false;
         int numbers = 0;
         for (String tok : PlainLines.words(e)) if (tok.chars().anyMatch(Character::isDigit)) numbers++;

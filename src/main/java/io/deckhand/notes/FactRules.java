@@ -104,7 +104,22 @@ final class FactRules {
 
     private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context) {
         String answer = Inline.capitalise(Inline.readable(firstSentences(def)));
-        cx.card(CardKind.DEFINITION, whatIs(term), answer, from, to, context);
+        cx.card(CardKind.DEFINITION, question(term, def), answer, from, to, context);
+    }
+
+    /** "What does **X** do?" when the definition says what it does ("Adds ...", "Print the logs ..."). */
+    static String question(String term, String def) {
+        String w0 = PlainLines.firstToken(def);
+        boolean doing = PlainLines.isDescribingVerb(w0) && !w0.equalsIgnoreCase("is") && !w0.equalsIgnoreCase("are")
+                || PlainLines.isImperative(w0);
+        if (!doing) return whatIs(term);
+        String t = Inline.plain(term);
+        return (isPlural(t) ? "What do **" : "What does **") + t + "** do?";
+    }
+
+    private static boolean isPlural(String t) {
+        return t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us") && t.length() > 3
+                && Character.isLowerCase(t.charAt(t.length() - 2));
     }
 
     static String whatIs(String term) {
@@ -155,8 +170,8 @@ final class FactRules {
         if (intro != null) itemContext.add(intro);
         for (Block.Item item : l.items()) {
             String[] def = definition(item.text());
-            if (def != null) cx.card(CardKind.DEFINITION, whatIs(def[0]), Inline.capitalise(Inline.readable(def[1])),
-                    k, k, itemContext);
+            if (def != null) cx.card(CardKind.DEFINITION, question(def[0], def[1]),
+                    Inline.capitalise(Inline.readable(def[1])), k, k, itemContext);
         }
         if (terms.size() < 2 || terms.size() > MAX_LIST_ITEMS) return;
         for (String t : terms) if (t.length() > MAX_ITEM_CHARS || t.isBlank()) return;
