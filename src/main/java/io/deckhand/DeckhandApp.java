@@ -3,7 +3,6 @@ package io.deckhand;
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.render.markdown.MarkdownRenderer;
 import io.deckhand.render.page.CardPage;
 import io.deckhand.ui.common.FirstFrame;
 import io.deckhand.ui.common.FxTaskRunner;
@@ -35,7 +34,7 @@ public final class DeckhandApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
     /** For screenshots and demos: start in "light" or "dark" whatever the setting says. */
     public static final String THEME_PROPERTY = "deckhand.theme";
-    /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer. */
+    /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer, "edit" the editor. */
     public static final String DEMO_PROPERTY = "deckhand.demo";
 
     /** What the launcher asks for. */
@@ -53,6 +52,8 @@ public final class DeckhandApp extends Application {
     }
 
     private static volatile Prepared launched;
+    /** Non-zero when the collection could not be opened, so --exit-after-shown works as a smoke test. */
+    private static volatile int exitCode;
 
     private final Prepared prepared;
     private CompletableFuture<Opened> opening;
@@ -77,7 +78,7 @@ public final class DeckhandApp extends Application {
     public static int launch(Options options) {
         launched = prepare(options);
         Application.launch(DeckhandApp.class);
-        return 0;
+        return exitCode;
     }
 
     private static Prepared prepare(Options o) {
@@ -106,24 +107,26 @@ public final class DeckhandApp extends Application {
         Optional<UiPreferences> prefs = readyPrefs();
         theme.setMode(forced != null ? ThemeMode.fromCode(forced) : prefs.map(UiPreferences::theme).orElse(ThemeMode.SYSTEM));
 
-        window = new MainWindow(stage, theme, prepared.tasks(), () -> new CardPage(new MarkdownRenderer()),
+        window = new MainWindow(stage, theme, prepared.tasks(), CardPage::new,
                 prepared.options().dataDir(), Platform::exit);
         place(stage, prefs.flatMap(UiPreferences::geometry));
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         boolean exitAfterShown = prepared.options().exitAfterShown();
+        boolean applyTheme = forced == null && prefs.isEmpty();
+        // The deck list is built after the first frame, so the window appears as early as the toolkit allows.
         FirstFrame.measure(window.scene(), ms -> {
             LOG.info("First frame after {} ms", ms);
             if (exitAfterShown) System.out.println("shown_ms=" + ms);
+            whenOpened(theme, applyTheme, prefs.isEmpty());
         });
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
-            LOG.info("Deck list shown after {} ms", ms);
+            LOG.info("Decks (or the error screen) shown after {} ms", ms);
             if (exitAfterShown) Platform.exit();
             String demo = System.getProperty(DEMO_PROPERTY, "");
-            if (!demo.isEmpty()) window.studySelected(demo.equals("answer"));
+            if (!demo.isEmpty()) window.demo(demo);
         }));
         stage.show();
-        whenOpened(theme, forced == null && prefs.isEmpty(), prefs.isEmpty());
     }
 
     private Optional<UiPreferences> readyPrefs() {
@@ -134,6 +137,7 @@ public final class DeckhandApp extends Application {
     private void whenOpened(ThemeController theme, boolean applyTheme, boolean applyGeometry) {
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
+                exitCode = 1;
                 window.showOpenError(asDeckhand(failure), this::retry);
                 return;
             }
@@ -146,8 +150,12 @@ public final class DeckhandApp extends Application {
     private void retry() {
         opening = prepared.tasks().submit(() -> open(prepared.options()));
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure != null) window.showOpenError(asDeckhand(failure), this::retry);
-            else window.showCollection(opened.services());
+            if (failure != null) {
+                window.showOpenError(asDeckhand(failure), this::retry);
+            } else {
+                exitCode = 0;
+                window.showCollection(opened.services());
+            }
         }));
     }
 

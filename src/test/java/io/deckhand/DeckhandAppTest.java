@@ -12,6 +12,7 @@ import io.deckhand.domain.schedule.CardState;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.ui.cardview.CardView;
+import io.deckhand.ui.shell.WindowGeometry;
 import io.deckhand.app.study.DeckSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +86,11 @@ class DeckhandAppTest {
         waitUntil(() -> visible("#showAnswer") && cardView().shownMarkdown().equals(fronts.get(2)));
         assertTrue(robot.lookup(".dh-toast").tryQuery().isPresent(), "undo toast shown");
 
+        Node root = cardView().getScene().getRoot();
+        boolean wasDark = root.getStyleClass().contains("dh-dark");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> root.getStyleClass().contains("dh-dark") != wasDark);
+
         FxToolkit.cleanupApplication(app);
         app = null;
 
@@ -101,6 +107,9 @@ class DeckhandAppTest {
                 assertEquals(fronts.get(i), services.library().card(e.cardId()).front());
                 assertTrue(e.answerTime().toMillis() >= 0 && e.answerTime().getSeconds() <= 60);
             }
+            assertEquals(wasDark ? "light" : "dark", services.settings().get("ui.theme").orElse(""), "theme choice remembered");
+            assertTrue(services.settings().get(WindowGeometry.SETTING_KEY).flatMap(WindowGeometry::parse).isPresent(),
+                    "window size and position remembered");
         }
     }
 

@@ -5,6 +5,7 @@ import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.exchange.CardTemplate;
 import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.HtmlToMarkdown;
 import io.deckhand.exchange.MediaFile;
 import io.deckhand.exchange.NoteType;
 import io.deckhand.exchange.PackageCard;
@@ -206,12 +207,16 @@ final class AnkiCollectionReader {
         }
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < type.fields().size(); i++) fields.put(type.fields().get(i), note.fields().get(i));
-        if (template == null) return new String[] {note.fields().get(0), note.fields().size() > 1 ? note.fields().get(1) : ""};
+        if (template == null) {
+            return new String[] {HtmlToMarkdown.convert(note.fields().get(0)),
+                HtmlToMarkdown.convert(note.fields().size() > 1 ? note.fields().get(1) : "")};
+        }
         var ctx = new TemplateRenderer.Context(fields, String.join(" ", note.tags()), deck.name().value(), type.name(),
                 template.name(), type.cloze() ? ordinal + 1 : 0);
         String question = renderer.question(template.questionFormat(), ctx).strip();
         String answer = renderer.answer(template.answerFormat(), ctx, question);
-        return new String[] {question, TemplateRenderer.answerOnly(answer, question)};
+        // Anki fields are HTML; Deckhand cards are Markdown (its renderer escapes raw HTML)
+        return new String[] {HtmlToMarkdown.convert(question), HtmlToMarkdown.convert(TemplateRenderer.answerOnly(answer, question))};
     }
 
     private static boolean hasColumn(Connection db, String table, String column) throws SQLException {

@@ -49,6 +49,7 @@ public final class ApkgWriter {
             writeCollection(pkg, db, options);
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+                zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // several times faster, about 10% larger
                 putFile(zip, "collection.anki2", db);
                 Map<String, String> mediaMap = new LinkedHashMap<>();
                 int i = 0;

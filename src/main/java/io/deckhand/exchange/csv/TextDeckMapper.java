@@ -5,6 +5,7 @@ import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.HtmlToMarkdown;
 import io.deckhand.exchange.NoteType;
 import io.deckhand.exchange.PackageCard;
 import io.deckhand.exchange.PackageDeck;
@@ -66,9 +67,10 @@ public final class TextDeckMapper {
             if (!ordinals.isEmpty()) {
                 notes.add(new PackageNote(noteId, guid, StockNoteTypes.CLOZE_ID, List.of(front, back), tags, now));
                 for (int n : ordinals) {
-                    String answer = cloze.render(front, n, true) + (back.isBlank() ? "" : "<br>\n" + back);
-                    cards.add(new PackageCard(id++, noteId, deck.id(), n - 1, CardKind.CLOZE, cloze.render(front, n, false),
-                            answer, fresh, false, false, false, 0));
+                    String answer = cloze.render(front, n, true) + (back.isBlank() ? "" : "\n\n" + back);
+                    cards.add(new PackageCard(id++, noteId, deck.id(), n - 1, CardKind.CLOZE,
+                            HtmlToMarkdown.convert(cloze.render(front, n, false)), HtmlToMarkdown.convert(answer),
+                            fresh, false, false, false, 0));
                 }
             } else {
                 notes.add(new PackageNote(noteId, guid, StockNoteTypes.BASIC_ID, List.of(front, back), tags, now));
@@ -83,10 +85,9 @@ public final class TextDeckMapper {
         return column >= 1 && column <= row.fields().size() ? row.fields().get(column - 1) : "";
     }
 
-    /** With {@code #html:false} the text is shown as written, so characters HTML would eat are escaped. */
+    /** Cards are Markdown: HTML fields ({@code #html:true}) are converted, plain text is kept as written. */
     private static String text(TextTable table, String value) {
-        if (table.html()) return value.strip();
-        return value.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return table.html() ? HtmlToMarkdown.convert(value) : value.strip();
     }
 
     static String derivedGuid(String front) {

@@ -41,8 +41,11 @@ public final class DiagramBlockRenderer {
                 .append(e.line()).append(", column ").append(e.column()).append(": ").append(Html.escape(e.reason()))
                 .append("</li></ul><pre class=\"code\"><code class=\"language-plain\">");
         String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
+        // Around the error only: a huge diagram must not become a huge card.
+        int from = Math.max(0, e.line() - 40);
+        int to = Math.min(lines.length, e.line() + 40);
+        for (int i = from; i < to; i++) {
+            if (i > from) {
                 b.append('\n');
             }
             if (i + 1 == e.line()) {

@@ -12,9 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One reading of a flowchart text (strict, or lenient about statement boundaries). Not thread-safe. */
-final class FlowchartReader {
+final class FlowchartReader extends FlowchartCursor {
     private static final Pattern LINK = Pattern.compile("[<xo]?(?:-{2,}[->xo]|={2,}[=>xo]|-\\.+-[>xo]?|~{3,})");
     private static final Pattern LINK_WITH_TEXT = Pattern.compile("([<xo]?)(--|==|-\\.)(?=[^-=.>])");
+    private static final Pattern NORMAL_CLOSER = Pattern.compile("-{2,}[->xo]");
+    private static final Pattern THICK_CLOSER = Pattern.compile("={2,}[=>xo]");
+    private static final Pattern DOTTED_CLOSER = Pattern.compile("\\.+-[>xo]?");
     private static final Pattern EDGE_ID = Pattern.compile("([A-Za-z0-9_]+)@(?=[-=~<xo.])");
     private static final Pattern DIRECTION = Pattern.compile("(TB|TD|BT|LR|RL|<|>|\\^|v)(?=[\\s;]|$)");
     private static final Set<String> BAD_NODE_KEYWORDS = Set.of("graph", "flowchart", "flowchart-elk", "style",
@@ -26,9 +29,9 @@ final class FlowchartReader {
         {"{", "}", "diamond"}, {">", "]", "odd"},
     };
 
-    private final String src;
+    static final int MAX_NESTING = 50;
+
     private final boolean lenient;
-    private int pos;
     private boolean repaired;
     private String direction = "TB";
     private final Map<String, VertexBuilder> vertices = new LinkedHashMap<>();
@@ -41,7 +44,7 @@ final class FlowchartReader {
     private int subgraphCounter;
 
     FlowchartReader(String src, boolean lenient) {
-        this.src = src;
+        super(src);
         this.lenient = lenient;
     }
 
@@ -109,7 +112,7 @@ final class FlowchartReader {
             case "click", "accTitle", "accDescr", "call", "href" -> skipRestOfStatement(word);
             default -> {
                 if (word.equals("accTitle") || word.equals("accDescr")) {
-                    skipRestOfStatement(word);
+                    skipRestOfStatement(word); // "accTitle: text" has no space before the colon
                 } else {
                     vertexStatement();
                 }
@@ -133,6 +136,9 @@ final class FlowchartReader {
     }
 
     private void subgraph() throws FlowchartSyntaxException {
+        if (open.size() >= MAX_NESTING) {
+            throw error("subgraphs are nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
         pos += "subgraph".length();
         skipSpaces();
         String id;
@@ -302,7 +308,7 @@ final class FlowchartReader {
         while (true) {
             int save = pos;
             skipSpaces();
-            Link link = link();
+            FlowchartLink link = link();
             if (link == null) {
                 pos = save;
                 return;
@@ -311,7 +317,7 @@ final class FlowchartReader {
             List<String> right = nodeGroup();
             for (String a : left) {
                 for (String b : right) {
-                    edges.add(new Flowchart.Edge(link.id, a, b, link.type, link.stroke, link.text, link.length, link.labelType));
+                    edges.add(new Flowchart.Edge(link.id(), a, b, link.type(), link.stroke(), link.text(), link.length(), link.labelType()));
                 }
             }
             left = right;
@@ -429,20 +435,6 @@ final class FlowchartReader {
         throw errorAt(start, "label not closed with `" + closers[0] + "`");
     }
 
-    /** Mermaid's sanitiser keeps a {@code <} that does not open a tag as {@code &lt;}; so do we. */
-    private static String escapeLoneAngle(String text) {
-        if (text.indexOf('<') < 0) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            b.append(c == '<' && !Character.isLetter(next) && next != '/' ? "&lt;" : String.valueOf(c));
-        }
-        return b.toString();
-    }
-
     private Text quoted() throws FlowchartSyntaxException {
         int start = pos;
         int close = src.indexOf('"', pos + 1);
@@ -454,7 +446,7 @@ final class FlowchartReader {
         if (text.length() >= 2 && text.startsWith("`") && text.endsWith("`")) {
             return new Text(text.substring(1, text.length() - 1), "markdown", "");
         }
-        return new Text(text, "string".isEmpty() ? "" : "text", "");
+        return new Text(text, "text", "");
     }
 
     private void shapeData(VertexBuilder v) throws FlowchartSyntaxException {
@@ -498,7 +490,7 @@ final class FlowchartReader {
         }
     }
 
-    private Link link() throws FlowchartSyntaxException {
+    private FlowchartLink link() throws FlowchartSyntaxException {
         String id = null;
         Matcher idm = EDGE_ID.matcher(src).region(pos, src.length());
         int save = pos;
@@ -507,18 +499,18 @@ final class FlowchartReader {
             pos = idm.end();
         }
         Matcher m = LINK.matcher(src).region(pos, src.length());
-        Link link = null;
+        FlowchartLink link = null;
         if (m.lookingAt() && !(m.group().length() == 2)) {
-            link = Link.of(m.group(), "", "text", id);
+            link = FlowchartLink.of(m.group(), "", "text", id);
             pos = m.end();
         } else {
             Matcher t = LINK_WITH_TEXT.matcher(src).region(pos, src.length());
             if (t.lookingAt()) {
                 String open = t.group(2);
                 Pattern closer = switch (open) {
-                    case "--" -> Pattern.compile("-{2,}[->xo]");
-                    case "==" -> Pattern.compile("={2,}[=>xo]");
-                    default -> Pattern.compile("\\.+-[>xo]?");
+                    case "--" -> NORMAL_CLOSER;
+                    case "==" -> THICK_CLOSER;
+                    default -> DOTTED_CLOSER;
                 };
                 Matcher c = closer.matcher(src).region(t.end(), src.length());
                 if (c.find()) {
@@ -532,7 +524,7 @@ final class FlowchartReader {
                         }
                     }
                     String token = t.group(1) + (open.equals("-.") ? "-" + c.group() : c.group());
-                    link = Link.of(token, between, labelType, id);
+                    link = FlowchartLink.of(token, between, labelType, id);
                     pos = c.end();
                 }
             }
@@ -560,7 +552,7 @@ final class FlowchartReader {
                 throw errorAt(pos + 1 + text.indexOf('"'), "a quote inside an unquoted edge label");
             }
             pos = close + 1;
-            link = new Link(link.id, link.type, link.stroke, text, link.length, labelType);
+            link = new FlowchartLink(link.id(), link.type(), link.stroke(), text, link.length(), labelType);
         } else {
             pos = afterLink;
         }
@@ -579,107 +571,6 @@ final class FlowchartReader {
         }
     }
 
-    /** A node id: stops at whitespace, brackets, quotes, link starts, ':::' and '@{'. */
-    private String readId() {
-        int start = pos;
-        int i = pos;
-        while (i < src.length()) {
-            char c = src.charAt(i);
-            if (Character.isWhitespace(c) || "[](){}<>|;\",".indexOf(c) >= 0) {
-                break;
-            }
-            char next = i + 1 < src.length() ? src.charAt(i + 1) : '\0';
-            if ((c == '-' && (next == '-' || next == '.' && i > start)) || (c == '=' && next == '=') || (c == '~' && next == '~')
-                    || (c == ':' && src.startsWith(":::", i)) || (c == '@' && i > start && (next == '{' || "-=~.<".indexOf(next) >= 0))
-                    || (c == '&' && i == start && (next == '\0' || Character.isWhitespace(next)))) {
-                break;
-            }
-            i++;
-        }
-        pos = i;
-        return src.substring(start, i);
-    }
-
-    private String readUntilSpace() {
-        int start = pos;
-        while (pos < src.length() && !Character.isWhitespace(src.charAt(pos)) && src.charAt(pos) != ';') {
-            pos++;
-        }
-        return src.substring(start, pos);
-    }
-
-    private String restOfStatement() {
-        int start = pos;
-        while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != ';') {
-            pos++;
-        }
-        return src.substring(start, pos);
-    }
-
-    private String restOfLine() {
-        int start = pos;
-        while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != ';') {
-            pos++;
-        }
-        return src.substring(start, pos);
-    }
-
-    private static List<String> styles(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : text.strip().split(",")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
-        return out;
-    }
-
-    private String peekWord() {
-        int i = pos;
-        while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_' || src.charAt(i) == '-')) {
-            if (src.charAt(i) == '-' && !src.startsWith("flowchart-elk", pos)) {
-                break;
-            }
-            i++;
-        }
-        return src.substring(pos, i);
-    }
-
-    private void skipSpaces() {
-        while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
-            pos++;
-        }
-    }
-
-    private void skipSeparators() {
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (Character.isWhitespace(c) || c == ';') {
-                pos++;
-            } else if (src.startsWith("%%", pos)) {
-                int nl = src.indexOf('\n', pos);
-                pos = nl < 0 ? src.length() : nl + 1;
-            } else if (pos == 0 && src.startsWith("---", pos)) {
-                int end = src.indexOf("\n---", 3);
-                pos = end < 0 ? src.length() : end + 4;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private boolean at(char c) {
-        return pos < src.length() && src.charAt(pos) == c;
-    }
-
-    private String tokenAt(int i) {
-        int end = i;
-        while (end < src.length() && end - i < 20 && !Character.isWhitespace(src.charAt(end))) {
-            end++;
-        }
-        return end == i ? String.valueOf(src.charAt(i)) : src.substring(i, end);
-    }
-
     private static String normaliseDirection(String d) {
         return switch (d) {
             case "TD", "v" -> "TB";
@@ -690,51 +581,7 @@ final class FlowchartReader {
         };
     }
 
-    private FlowchartSyntaxException error(String message) {
-        return errorAt(pos, message);
-    }
-
-    private FlowchartSyntaxException errorAt(int at, String message) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < Math.min(at, src.length()); i++) {
-            if (src.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new FlowchartSyntaxException(line, col, message);
-    }
-
     private record Text(String text, String labelType, String closer) {
-    }
-
-    private record Link(String id, String type, String stroke, String text, int length, String labelType) {
-        static Link of(String token, String text, String labelType, String id) {
-            char first = token.charAt(0);
-            char last = token.charAt(token.length() - 1);
-            boolean hasStart = first == '<' || first == 'x' || first == 'o';
-            String body = hasStart ? token.substring(1) : token;
-            String head = switch (last) {
-                case '>' -> "point";
-                case 'x' -> "cross";
-                case 'o' -> "circle";
-                default -> "open";
-            };
-            String type = hasStart && !head.equals("open") ? "double_arrow_" + head : "arrow_" + head;
-            String stroke = body.contains("=") ? "thick" : body.contains(".") ? "dotted" : body.contains("~") ? "invisible" : "normal";
-            int length;
-            if (stroke.equals("dotted")) {
-                length = (int) body.chars().filter(ch -> ch == '.').count();
-            } else {
-                char ch = stroke.equals("thick") ? '=' : stroke.equals("invisible") ? '~' : '-';
-                int n = (int) body.chars().filter(c -> c == ch).count();
-                length = Math.max(1, head.equals("open") ? n - 2 : n - 1);
-            }
-            return new Link(id, type, stroke, text, Math.max(1, length), labelType);
-        }
     }
 
     private static final class VertexBuilder {

@@ -37,7 +37,7 @@ final class LabelText {
                 em += 0.33;
             } else if ("mwMW@%".indexOf(c) >= 0) {
                 em += 0.9;
-            } else if (Character.isUpperCase(c) || Character.isDigit(c) && false) {
+            } else if (Character.isUpperCase(c)) {
                 em += 0.68;
             } else if (Character.isIdeographic(c)) {
                 em += 1.0;

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.deckhand.render.html.Html;
 import io.deckhand.render.html.HtmlSanitizer;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import java.util.Set;
 /**
  * Card Markdown (CommonMark + GFM tables, strikethrough, task lists) to a sanitised HTML fragment.
  * Wikilinks ({@code [[page|alias]]}, {@code ![[image.png]]}) are shown as plain text because a card
- * has no vault to link into. Code blocks go to a {@link FencedBlockRenderer}; by default they are
+ * has no vault to link into. Manifests and flowcharts pasted without a fence are fenced first
+ * ({@link BareBlockFencer}). Code blocks go to a {@link FencedBlockRenderer}; by default they are
  * checked, re-indented, drawn or highlighted by {@link CardBlockRenderer}. Immutable and thread-safe; build once and reuse.
  */
 public final class MarkdownRenderer {
@@ -51,9 +53,31 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** An HTML fragment; sanitised, so it is safe to show even for hostile input. */
+    /** Larger cards are shown as plain text with a message instead of being parsed. */
+    public static final int MAX_CHARS = 1_000_000;
+
+    /**
+     * An HTML fragment; sanitised, so it is safe to show even for hostile input. Never throws: text
+     * too large or too deeply nested to parse is shown escaped, with a message.
+     */
     public String toHtml(String markdown) {
-        return sanitizer.sanitize(renderer.render(parser.parse(markdown == null ? "" : markdown)));
+        String text = markdown == null ? "" : markdown;
+        if (text.length() > MAX_CHARS) {
+            return refused("This card is " + text.length() / 1024 + " KB; Deckhand renders cards up to "
+                    + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
+        }
+        try {
+            return sanitizer.sanitize(renderer.render(parser.parse(BareBlockFencer.fence(text))));
+        } catch (StackOverflowError e) {
+            // Thousands of nested quotes or lists exhaust the parser's recursion: show the text instead.
+            return refused("This card is nested too deeply to render, so it is shown as plain text.", text);
+        }
+    }
+
+    private static String refused(String message, String text) {
+        String head = text.length() > 4000 ? text.substring(0, 4000) + "\n…" : text;
+        return "<ul class=\"problems\"><li>" + Html.escape(message) + "</li></ul><pre class=\"code\"><code class=\"language-plain\">"
+                + Html.escape(head) + "</code></pre>";
     }
 
     /** Renders code blocks through the block renderer and wikilinks as text. */

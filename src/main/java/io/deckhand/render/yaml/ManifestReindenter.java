@@ -233,7 +233,7 @@ public final class ManifestReindenter {
 
         private void text(YamlLine l) {
             Frame top = top();
-            emit(top.list ? top.indent + 2 : top.indent + 2, l.text());
+            emit(top.indent + 2, l.text());
             guess("`" + l.text() + "` kept as the continuation of the value above");
         }
 
@@ -386,7 +386,7 @@ public final class ManifestReindenter {
         }
 
         int childIndent() {
-            return list ? indent : indent;
+            return indent;
         }
     }
 

@@ -31,7 +31,7 @@ public final class CardView extends StackPane {
         shownDark = dark;
         // Page colour of the theme, so switching cards never flashes white in dark mode.
         webView().setPageFill(dark ? DARK_PAGE : Color.WHITE);
-        webView().getEngine().loadContent(page.html(markdown, dark));
+        webView().getEngine().loadContent(page.html(markdown, dark, true));
     }
 
     /** Re-renders the current text, e.g. after the theme changed. */

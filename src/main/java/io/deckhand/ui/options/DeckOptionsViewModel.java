@@ -208,10 +208,16 @@ public final class DeckOptionsViewModel {
 
     /** Puts the stored version of a preset in the list and selects it, keeping the form as it is. */
     private void replace(DeckPreset stored) {
-        for (int i = 0; i < presets.size(); i++) {
-            if (presets.get(i).id().equals(stored.id())) presets.set(i, stored);
+        filling = true; // a list control may re-select the replaced item; that must not refill the form
+        try {
+            for (int i = 0; i < presets.size(); i++) {
+                if (presets.get(i).id().equals(stored.id())) presets.set(i, stored);
+            }
+            preset.set(stored);
+        } finally {
+            filling = false;
         }
-        select(stored);
+        describeUsage();
     }
 
     private void select(DeckPreset p) {

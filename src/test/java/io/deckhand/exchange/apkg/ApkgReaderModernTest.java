@@ -36,7 +36,7 @@ class ApkgReaderModernTest {
             PackageCard reviewed = card(p, 10);
             assertEquals(CardKind.REVERSED, reviewed.kind());
             assertEquals("What is a PV?", reviewed.front());
-            assertEquals("A <b>PersistentVolume</b> <img src=\"pv.png\">", reviewed.back());
+            assertEquals("A **PersistentVolume** ![](pv.png)", reviewed.back());
             assertEquals(CardState.REVIEW, reviewed.scheduling().state());
             assertTrue(reviewed.hasMemoryState());
             assertEquals(12.5, reviewed.scheduling().stability());
@@ -46,16 +46,16 @@ class ApkgReaderModernTest {
 
             PackageCard reverse = card(p, 11);
             assertTrue(reverse.suspended());
-            assertEquals("A <b>PersistentVolume</b> <img src=\"pv.png\">", reverse.front());
+            assertEquals("A **PersistentVolume** ![](pv.png)", reverse.front());
             assertEquals("What is a PV?", reverse.back());
 
             PackageCard cloze1 = card(p, 20);
             assertEquals(CardKind.CLOZE, cloze1.kind());
             assertTrue(cloze1.buried());
-            assertEquals("A <span class=\"cloze\">[...]</span> runs containers", cloze1.front());
+            assertEquals("A **\\[...\\]** runs containers", cloze1.front());
             PackageCard cloze2 = card(p, 21);
-            assertEquals("A Pod runs <span class=\"cloze\">[what]</span>", cloze2.front());
-            assertTrue(cloze2.back().contains("<span class=\"cloze\">containers</span>"), cloze2.back());
+            assertEquals("A Pod runs **\\[what\\]**", cloze2.front());
+            assertTrue(cloze2.back().contains("**containers**"), cloze2.back());
             assertTrue(cloze2.back().endsWith("extra"), cloze2.back());
 
             assertEquals(2, p.reviews().size(), "the manual reschedule row is skipped");

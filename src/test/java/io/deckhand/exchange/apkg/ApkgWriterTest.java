@@ -151,7 +151,7 @@ class ApkgWriterTest {
             assertTrue(back.cards().stream().filter(c -> c.id() == 102).findFirst().orElseThrow().suspended());
             PackageCard cloze2 = back.cards().stream().filter(c -> c.id() == 105).findFirst().orElseThrow();
             assertEquals(CardKind.CLOZE, cloze2.kind());
-            assertEquals("A Pod runs <span class=\"cloze\">[...]</span>", cloze2.front());
+            assertEquals("A Pod runs **\\[...\\]**", cloze2.front());
             assertEquals(original.reviews().stream().map(r -> r.reviewedAt() + " " + r.rating() + " " + r.kind()).toList(),
                     back.reviews().stream().map(r -> r.reviewedAt() + " " + r.rating() + " " + r.kind()).toList());
             assertEquals(List.of("pod.png"), back.media().stream().map(MediaFile::name).toList());

@@ -67,17 +67,20 @@ class AnkiTextReaderTest {
         assertEquals(new ColumnMapping(1, 2, 3, 4, 0, false), m);
         DeckPackage p = mapper.toPackage(table, m, new DeckName("Imported"), NOW);
         PackageNote pod = p.notes().get(0);
-        assertEquals(List.of("What is a <b>Pod</b>?", "Smallest unit;\nof \"work\""), pod.fields());
+        assertEquals(List.of("What is a **Pod**?", "Smallest unit;\nof \"work\""), pod.fields(), "HTML fields become Markdown");
         assertEquals(List.of("cka", "core", "pods"), pod.tags());
         assertEquals(List.of("K8s::Workloads", "Imported"), p.decks().stream().map(d -> d.name().value()).toList());
         assertEquals(8, table.rows().get(0).line(), "line numbers count the header lines");
     }
 
     @Test
-    void plainTextIsEscapedWhenHtmlIsOff() throws Exception {
+    void plainTextIsKeptAndHtmlBecomesMarkdown() throws Exception {
         TextTable table = reader.read("#html:false\na <b> & c\tback\n", AnkiTextReader.Options.AUTO);
         DeckPackage p = mapper.toPackage(table, ColumnMapping.defaults(table), new DeckName("D"), NOW);
-        assertEquals("a &lt;b&gt; &amp; c", p.cards().get(0).front());
+        assertEquals("a <b> & c", p.cards().get(0).front());
+        TextTable html = reader.read("#html:true\na <b>bold</b><br>line\tback\n", AnkiTextReader.Options.AUTO);
+        assertEquals("a **bold**\\\nline", mapper.toPackage(html, ColumnMapping.defaults(html), new DeckName("D"), NOW)
+                .cards().get(0).front());
     }
 
     @Test
