@@ -80,7 +80,7 @@ public final class NotesImportService {
         Set<Long> matched = new HashSet<>();
         Set<String> guids = new HashSet<>();
         for (CardDraft d : drafts) {
-            String guid = identity(d, guids);
+            String guid = NoteIdentity.guid(d, guids);
             Note same = null;
             for (Note n : existing) {
                 if (!matched.contains(n.id().value()) && n.guid().equals(guid)) same = n;
@@ -109,15 +109,6 @@ public final class NotesImportService {
             orphans.add(new NotesImportReport.Orphan(n.id().value(), path, n.source().heading(),
                     n.fields().isEmpty() ? "" : n.fields().get(0)));
         }
-    }
-
-    /** The card's identity: note path, heading path, kind and front; repeats numbered in note order. */
-    private static String identity(CardDraft d, Set<String> used) {
-        String base = d.source().path() + "\u0000" + d.source().heading() + "\u0000" + d.kind().code() + "\u0000"
-                + d.front();
-        String guid = NotesDeckBuilder.guid(base);
-        for (int n = 1; !used.add(guid); n++) guid = NotesDeckBuilder.guid(base + "\u0000" + n);
-        return guid;
     }
 
     private static Note mostSimilar(CardDraft d, List<Note> existing, Set<Long> matched) {
@@ -157,7 +148,7 @@ public final class NotesImportService {
         DeckName target = d.deck().isBlank() ? deck : new DeckName(d.deck());
         Deck dk = library.ensureDeck(target);
         Note note = notes.insert(guid, d.kind().code(), List.of(d.front(), d.back()), d.source(),
-                NotesDeckBuilder.guid(d.front() + "\u0000" + d.back()));
+                NoteIdentity.contentHash(d));
         cards.insert(note.id(), dk.id(), d.kind(), d.front(), d.back(), d.tags(),
                 SchedulingState.newCard(clock.instant()));
     }
@@ -165,7 +156,7 @@ public final class NotesImportService {
     /** New text in place: the card keeps its id, deck and scheduling, so its review history stays. */
     private void update(Note note, CardDraft d) throws DeckhandException {
         notes.update(new Note(note.id(), note.guid(), note.noteType(), List.of(d.front(), d.back()), d.source(),
-                NotesDeckBuilder.guid(d.front() + "\u0000" + d.back())));
+                NoteIdentity.contentHash(d)));
         for (Card c : cards.byNote(note.id())) {
             cards.updateContent(c.withContent(d.front(), d.back(), d.tags(), c.deckId()));
         }
