@@ -70,6 +70,8 @@ final class CommandRules {
     private static int explanationIndex(RuleContext cx, int k) {
         Block after = cx.at(k + 1);
         if (cx.free(k + 1) && startsLower(after)) return k + 1;
+        // "kubectl drain" then "- Prepare node for maintenance ...": a dash line under a command explains it.
+        if (cx.free(k + 1) && after instanceof Block.ItemList l && l.items().size() == 1) return k + 1;
         Block before = cx.at(k - 1);
         if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
         // A capitalised line after, when it is not the lead-in of the next command.
