@@ -19,7 +19,14 @@ import io.deckhand.ui.options.DeckOptionsViewModel;
 import io.deckhand.ui.study.StudyView;
 import io.deckhand.ui.study.StudyViewModel;
 import io.deckhand.ui.theme.ThemeController;
+import io.deckhand.ui.exchange.ExportDialog;
+import io.deckhand.ui.exchange.ExportViewModel;
+import io.deckhand.ui.exchange.ImportDialog;
+import io.deckhand.ui.exchange.ImportViewModel;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -38,6 +45,8 @@ import javafx.stage.Stage;
  * the error screen. Builds the view models once the collection is open.
  */
 public final class MainWindow {
+    private static final List<String> IMPORTABLE = List.of("*.apkg", "*.colpkg", "*.anki2", "*.csv", "*.tsv", "*.txt",
+            "*.json", "*.md");
     private final Stage stage;
     private final ThemeController theme;
     private final TaskRunner tasks;
@@ -68,7 +77,8 @@ public final class MainWindow {
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
         frame.setTop(new MenuBarView(new MenuBarView.Actions(
-                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh),
+                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
+                this::chooseImport, this::exportDeck),
                 theme, open, studying).node());
         frame.setCenter(content);
         root.getChildren().add(frame);
@@ -76,6 +86,19 @@ public final class MainWindow {
         theme.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (studying.get() && studyView != null) studyView.handleKey(e);
+        });
+        scene.setOnDragOver(e -> {
+            if (open.get() && !studying.get() && e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = open.get() && !studying.get() && e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> dropped = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                Platform.runLater(() -> importFiles(dropped));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
         });
         Label opening = new Label("Opening your collection\u2026");
         opening.getStyleClass().add(io.deckhand.ui.theme.StyleClasses.MUTED);
@@ -220,6 +243,45 @@ public final class MainWindow {
             toast("Card added");
             if (!studying.get()) decks.refresh();
         });
+    }
+
+    /** Opens the import window for these files (File → Import…, drag and drop, Import notes…). */
+    public void importFiles(List<Path> files) {
+        if (services == null || files.isEmpty()) return;
+        ImportViewModel vm = new ImportViewModel(services.exchange(), tasks, errors, Platform::runLater);
+        vm.files().setAll(files);
+        DeckSummary selected = decks.selectedProperty().get();
+        if (selected != null && files.stream().allMatch(f -> String.valueOf(f.getFileName()).matches("(?i).*\\.(csv|tsv|txt)"))) {
+            vm.deckProperty().set(selected.name().value());
+        }
+        vm.setOnImported(() -> {
+            decks.refresh();
+            toast("Import finished");
+        });
+        new ImportDialog(vm, stage).show();
+    }
+
+    private void chooseImport() {
+        if (services == null || studying.get()) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Everything Deckhand imports", IMPORTABLE),
+                new FileChooser.ExtensionFilter("Anki packages", "*.apkg", "*.colpkg", "*.anki2"),
+                new FileChooser.ExtensionFilter("Text tables", "*.csv", "*.tsv", "*.txt"),
+                new FileChooser.ExtensionFilter("Deckhand JSON", "*.json"),
+                new FileChooser.ExtensionFilter("Markdown notes", "*.md"));
+        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null) importFiles(chosen.stream().map(java.io.File::toPath).toList());
+    }
+
+    private void exportDeck() {
+        if (services == null || studying.get()) return;
+        List<String> names = decks.decks().stream().map(d -> d.name().value()).toList();
+        DeckSummary selected = decks.selectedProperty().get();
+        ExportViewModel vm = new ExportViewModel(services.exchange(), tasks, errors, Platform::runLater, names,
+                selected == null ? null : selected.name().value());
+        new ExportDialog(vm, stage).show();
     }
 
     private void setContent(Node n) {

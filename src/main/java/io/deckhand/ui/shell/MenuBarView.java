@@ -19,7 +19,7 @@ import javafx.scene.input.KeyCombination;
 /** File, Edit, View, Help; every action shows its shortcut. */
 final class MenuBarView {
     record Actions(Runnable addCard, Runnable quit, Runnable undo, Runnable editCard, Runnable deckOptions,
-                   Runnable decks, Runnable refresh) {
+                   Runnable decks, Runnable refresh, Runnable importFiles, Runnable exportDeck) {
     }
 
     private final MenuBar bar = new MenuBar();
@@ -28,7 +28,13 @@ final class MenuBarView {
         MenuItem add = item("Add card\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), a.addCard());
         add.disableProperty().bind(javafx.beans.binding.Bindings.not(open));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), a.quit());
-        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), quit);
+        MenuItem imp = item("Import\u2026", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), a.importFiles());
+        imp.setId("importMenuItem");
+        imp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        MenuItem exp = item("Export\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.exportDeck());
+        exp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), imp, exp, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo last answer", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), a.undo());
         undo.setId("undoMenuItem");
@@ -86,6 +92,7 @@ final class MenuBarView {
                 "            1 Again   2 Hard   3 Good   4 Easy",
                 "            Ctrl+Z or U  undo the last answer    E  edit the card    Esc  back to decks",
                 "Deck:   Ctrl+Shift+O  deck options",
+                "File:   Ctrl+I  import (or drop files on the window)    Ctrl+Shift+E  export",
                 "View:   Ctrl+Shift+T  switch light/dark    F5  refresh",
                 "Editor: Ctrl+Enter  save    Esc  cancel"));
     }
