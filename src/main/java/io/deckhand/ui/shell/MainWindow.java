@@ -19,7 +19,11 @@ import io.deckhand.ui.options.DeckOptionsViewModel;
 import io.deckhand.ui.study.StudyView;
 import io.deckhand.ui.study.StudyViewModel;
 import io.deckhand.ui.theme.ThemeController;
+import io.deckhand.ui.browse.BrowseView;
+import io.deckhand.ui.browse.BrowseViewModel;
 import io.deckhand.ui.exchange.ExportDialog;
+import io.deckhand.ui.stats.StatsView;
+import io.deckhand.ui.stats.StatsViewModel;
 import io.deckhand.ui.exchange.ExportViewModel;
 import io.deckhand.ui.exchange.ImportDialog;
 import io.deckhand.ui.exchange.ImportViewModel;
@@ -67,6 +71,10 @@ public final class MainWindow {
     private StudyViewModel studyVm;
     private StudyView studyView;
     private Runnable onFirstDecks = () -> { };
+    private BrowseViewModel browseVm;
+    private BrowseView browseView;
+    private StatsViewModel statsVm;
+    private StatsView statsView;
 
     public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
                       Runnable quit) {
@@ -78,7 +86,7 @@ public final class MainWindow {
         this.errors = new DialogErrorPresenter(() -> stage);
         frame.setTop(new MenuBarView(new MenuBarView.Actions(
                 this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
-                this::chooseImport, this::exportDeck),
+                this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
                 theme, open, studying).node());
         frame.setCenter(content);
         root.getChildren().add(frame);
@@ -120,7 +128,8 @@ public final class MainWindow {
     public void showCollection(AppServices opened) {
         services = opened;
         decks = new DeckListViewModel(opened.study(), tasks, errors);
-        mainView = new MainView(decks, this::study, this::addCard, this::deckOptions);
+        mainView = new MainView(decks, this::study, this::addCard, this::deckOptions,
+                new MainView.Links(this::chooseNotes, this::browse, this::stats));
         decks.loadedProperty().addListener((obs, was, is) -> {
             if (is) {
                 Runnable r = onFirstDecks;
@@ -256,6 +265,8 @@ public final class MainWindow {
         }
         vm.setOnImported(() -> {
             decks.refresh();
+            if (browseVm != null && content.getChildren().contains(browseView)) browseVm.refresh();
+            if (statsVm != null && content.getChildren().contains(statsView)) statsVm.refresh();
             toast("Import finished");
         });
         new ImportDialog(vm, stage).show();
@@ -273,6 +284,43 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter("Markdown notes", "*.md"));
         List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
         if (chosen != null) importFiles(chosen.stream().map(java.io.File::toPath).toList());
+    }
+
+    private void chooseNotes() {
+        if (services == null || studying.get()) return;
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import notes: choose a folder of Markdown notes (or drop .md files on the window)");
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir != null) importFiles(List.of(dir.toPath()));
+    }
+
+    private void browse() {
+        if (services == null || studying.get()) return;
+        if (browseView == null) {
+            browseVm = new BrowseViewModel(services.browse(), tasks, errors);
+            browseView = new BrowseView(browseVm, this::editCard, this::showDecks);
+        }
+        setContent(browseView);
+        browseVm.refresh();
+        Platform.runLater(browseView::focusSearch);
+    }
+
+    private void stats() {
+        if (services == null || studying.get()) return;
+        if (statsView == null) {
+            statsVm = new StatsViewModel(services.stats(), tasks, errors);
+            statsView = new StatsView(statsVm, this::showDecks);
+        }
+        setContent(statsView);
+        statsVm.refresh();
+    }
+
+    private void editCard(CardId id) {
+        CardEditorViewModel vm = CardEditorViewModel.forCard(services.library(), tasks, errors, id);
+        new CardEditorView(vm, stage).show(saved -> {
+            toast("Card saved");
+            if (browseVm != null) browseVm.refresh();
+        });
     }
 
     private void exportDeck() {

@@ -19,7 +19,8 @@ import javafx.scene.input.KeyCombination;
 /** File, Edit, View, Help; every action shows its shortcut. */
 final class MenuBarView {
     record Actions(Runnable addCard, Runnable quit, Runnable undo, Runnable editCard, Runnable deckOptions,
-                   Runnable decks, Runnable refresh, Runnable importFiles, Runnable exportDeck) {
+                   Runnable decks, Runnable refresh, Runnable importFiles, Runnable exportDeck,
+                   Runnable importNotes, Runnable browse, Runnable stats) {
     }
 
     private final MenuBar bar = new MenuBar();
@@ -34,7 +35,10 @@ final class MenuBarView {
         MenuItem exp = item("Export\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), a.exportDeck());
         exp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
-        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), imp, exp, new SeparatorMenuItem(), quit);
+        MenuItem notes = item("Import notes\u2026", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.importNotes());
+        notes.disableProperty().bind(imp.disableProperty());
+        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), imp, notes, exp, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo last answer", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), a.undo());
         undo.setId("undoMenuItem");
@@ -64,7 +68,12 @@ final class MenuBarView {
                 KeyCombination.SHIFT_DOWN), () -> theme.setMode(theme.isDark() ? ThemeMode.LIGHT : ThemeMode.DARK));
         MenuItem decks = item("Decks", new KeyCodeCombination(KeyCode.ESCAPE), a.decks());
         MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh());
-        Menu view = new Menu("_View", null, decks, refresh, new SeparatorMenuItem(), themeMenu, toggle);
+        MenuItem browse = item("Browse", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), a.browse());
+        browse.disableProperty().bind(imp.disableProperty());
+        MenuItem stats = item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.stats());
+        stats.disableProperty().bind(imp.disableProperty());
+        Menu view = new Menu("_View", null, decks, browse, stats, refresh, new SeparatorMenuItem(), themeMenu, toggle);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = new MenuItem("About Deckhand");
@@ -92,7 +101,8 @@ final class MenuBarView {
                 "            1 Again   2 Hard   3 Good   4 Easy",
                 "            Ctrl+Z or U  undo the last answer    E  edit the card    Esc  back to decks",
                 "Deck:   Ctrl+Shift+O  deck options",
-                "File:   Ctrl+I  import (or drop files on the window)    Ctrl+Shift+E  export",
+                "File:   Ctrl+I  import (or drop files on the window)    Ctrl+Shift+I  import notes    Ctrl+Shift+E  export",
+                "View:   Ctrl+B  browse cards (Enter edits)    Ctrl+Shift+S  statistics",
                 "View:   Ctrl+Shift+T  switch light/dark    F5  refresh",
                 "Editor: Ctrl+Enter  save    Esc  cancel"));
     }
