@@ -26,11 +26,25 @@ public final class NotesDeckBuilder {
     }
 
     public DeckFile build(String name, String description, String notePath, String text, List<String> tags) {
+        return entries(name, description, notePath, parser.parse(notePath, text).drafts(), tags);
+    }
+
+    /**
+     * A deck file from cards already extracted from notes (File → Import of Markdown notes), with
+     * the same stable guids, so importing the notes again updates these cards instead of adding.
+     */
+    public static DeckFile fromDrafts(String name, List<CardDraft> drafts) {
+        return entries(name, "", null, drafts, List.of());
+    }
+
+    private static DeckFile entries(String name, String description, String notePath, List<CardDraft> drafts,
+                                    List<String> tags) {
         List<DeckFile.Entry> entries = new ArrayList<>();
         Set<String> used = new HashSet<>();
         Map<String, Integer> repeats = new HashMap<>();
-        for (CardDraft d : parser.parse(notePath, text).drafts()) {
-            String identity = notePath + "\u0000" + d.source().heading() + "\u0000" + d.kind().code() + "\u0000"
+        for (CardDraft d : drafts) {
+            String path = notePath != null ? notePath : d.source().path();
+            String identity = path + "\u0000" + d.source().heading() + "\u0000" + d.kind().code() + "\u0000"
                     + d.front();
             String guid = guid(identity);
             // The same question asked twice under one heading: number the repeats, in note order.

@@ -42,6 +42,8 @@ public final class ImportViewModel {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.OPTIONS);
     private final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>();
     private Runnable onImported = () -> { };
+    private boolean deckTouched;
+    private boolean suggesting;
 
     public ImportViewModel(ExchangeService exchange, TaskRunner tasks, ErrorPresenter errors,
                            Consumer<Runnable> fxThread) {
@@ -49,8 +51,14 @@ public final class ImportViewModel {
         this.tasks = tasks;
         this.errors = errors;
         this.progress = new TaskProgress(fxThread);
-        files.addListener((javafx.collections.ListChangeListener<Path>) c -> validate());
-        deck.addListener((o, a, b) -> validate());
+        files.addListener((javafx.collections.ListChangeListener<Path>) c -> {
+            suggestDeck();
+            validate();
+        });
+        deck.addListener((o, a, b) -> {
+            if (!suggesting) deckTouched = true;
+            validate();
+        });
         validate();
     }
 
@@ -123,6 +131,18 @@ public final class ImportViewModel {
         String what = e instanceof CancelledException ? "The import was cancelled" : "Nothing was imported from the file that failed";
         return fileCount == 1 ? what + "; the collection was left unchanged."
                 : what + "; it left the collection unchanged (files before it were imported).";
+    }
+
+    /** Notes (a folder or one .md file) go to a deck named after them unless the user chose one. */
+    private void suggestDeck() {
+        if (!deckTouched && files.size() == 1 && ExchangeFormat.forImport(files.get(0)).orElse(null) == ExchangeFormat.MARKDOWN) {
+            String name = String.valueOf(files.get(0).getFileName()).replaceFirst("(?i)\\.(md|markdown)$", "").strip();
+            if (!name.isEmpty()) {
+                suggesting = true;
+                deck.set(name);
+                suggesting = false;
+            }
+        }
     }
 
     private void validate() {

@@ -105,6 +105,26 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFolderOfNotesBecomesCardsInADeckNamedAfterIt() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("CKA notes"));
+        Files.writeString(vault.resolve("pods.md"), "# Pods\n\nWhat is a Pod?::The smallest deployable unit\n\n"
+                + "Which command lists pods?::kubectl get pods\n");
+        vm.files().setAll(vault);
+        assertEquals("CKA notes", vm.deckProperty().get());
+        vm.start();
+        assertEquals(List.of(), shown);
+        assertEquals(ImportViewModel.Phase.DONE, vm.phaseProperty().get());
+        assertTrue(vm.reportProperty().get().added() >= 2, vm.reportProperty().get().toString());
+        assertTrue(deckNames().stream().anyMatch(n -> n.startsWith("CKA notes")), deckNames().toString());
+
+        ImportViewModel again = new ImportViewModel(col.services.exchange(), new SameThreadTaskRunner(),
+                (e, u) -> shown.add(e.getMessage()), Runnable::run);
+        again.files().setAll(vault);
+        again.start();
+        assertEquals(0, again.reportProperty().get().added(), "notes imported again are matched, not added twice");
+    }
+
+    @Test
     void progressReadsAsACount() {
         assertEquals("Importing notes: 412 / 1,200 notes",
                 TaskProgress.describe(new io.deckhand.app.progress.Progress("Importing notes", 412, 1200, "notes")));
