@@ -166,9 +166,22 @@ public final class MainWindow {
 
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
-     * nothing ("study"), shows the answer ("answer") or opens the editor ("edit").
+     * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
+     * "browse", "stats", or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
+        if (what.equals("browse")) {
+            browse();
+            return;
+        }
+        if (what.equals("stats")) {
+            stats();
+            return;
+        }
+        if (what.startsWith("import:")) {
+            importFiles(List.of(Path.of(what.substring("import:".length())))).ifPresent(ImportViewModel::start);
+            return;
+        }
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);
@@ -255,8 +268,8 @@ public final class MainWindow {
     }
 
     /** Opens the import window for these files (File → Import…, drag and drop, Import notes…). */
-    public void importFiles(List<Path> files) {
-        if (services == null || files.isEmpty()) return;
+    public Optional<ImportViewModel> importFiles(List<Path> files) {
+        if (services == null || files.isEmpty()) return Optional.empty();
         ImportViewModel vm = new ImportViewModel(services.exchange(), tasks, errors, Platform::runLater);
         vm.files().setAll(files);
         DeckSummary selected = decks.selectedProperty().get();
@@ -270,6 +283,7 @@ public final class MainWindow {
             toast("Import finished");
         });
         new ImportDialog(vm, stage).show();
+        return Optional.of(vm);
     }
 
     private void chooseImport() {
