@@ -124,13 +124,26 @@ public final class BrowseView extends BorderPane {
         return c;
     }
 
-    /** The front's first non-empty line without Markdown markers, so a table row stays one line. */
+    /**
+     * One line for the table: the front's first line of text, without Markdown markers; a leading
+     * italic line (the note's heading, shown as context on cards) follows it after a dot.
+     */
     static String firstLine(String markdown) {
+        String context = "";
         for (String line : markdown.split("\\R")) {
-            String t = line.replaceAll("^[#>*\\-\\s]+", "").replace("**", "").replace("`", "").strip();
-            if (!t.isEmpty() && !t.startsWith("```")) return t;
+            String raw = line.strip();
+            if (raw.isEmpty() || raw.startsWith("```")) continue;
+            boolean italic = raw.length() > 2 && ((raw.startsWith("*") && !raw.startsWith("**") && raw.endsWith("*"))
+                    || (raw.startsWith("_") && raw.endsWith("_")));
+            String t = raw.replaceAll("^[#>*_\\-\\s]+", "").replaceAll("[*_]+$", "").replace("**", "").replace("`", "").strip();
+            if (t.isEmpty()) continue;
+            if (italic && context.isEmpty()) {
+                context = t;
+                continue;
+            }
+            return context.isEmpty() ? t : t + "  \u00b7  " + context;
         }
-        return "";
+        return context;
     }
 
     private static String due(BrowseRow r) {

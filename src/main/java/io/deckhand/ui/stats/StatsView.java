@@ -70,8 +70,10 @@ public final class StatsView extends BorderPane {
         configure(reviews, "Reviews per day");
         configure(forecast, "Due in the next " + StatsViewModel.FORECAST_DAYS + " days");
         forecast.setLegendVisible(false);
+        forecast.getStyleClass().add("dh-forecast");
         states.setTitle("Cards by state");
-        states.setLabelsVisible(true);
+        states.setLabelsVisible(false);
+        states.setLegendSide(javafx.geometry.Side.RIGHT);
         states.setLegendVisible(true);
         states.setAnimated(false);
         states.setPrefHeight(300);
@@ -138,8 +140,9 @@ public final class StatsView extends BorderPane {
         slice("Suspended", s.suspended());
     }
 
+    /** Every state gets its slice (an empty one draws nothing) so its colour never moves; counts are in the legend. */
     private void slice(String name, int n) {
-        if (n > 0) states.getData().add(new PieChart.Data(name + " (" + n + ")", n));
+        states.getData().add(new PieChart.Data(name + " (" + n + ")", n));
     }
 
     private static NumberAxis axis(String label) {

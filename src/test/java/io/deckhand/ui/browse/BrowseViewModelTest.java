@@ -41,5 +41,7 @@ class BrowseViewModelTest {
         vm.refresh();
         assertEquals(2, vm.rows().size());
         assertEquals("What is a Pod?", BrowseView.firstLine("\n# What is a **Pod**?\nmore"));
+        assertEquals("Restart a pod?  \u00b7  Troubleshooting", BrowseView.firstLine("*Troubleshooting*\n\nRestart a pod?"));
+        assertEquals("Heading only", BrowseView.firstLine("_Heading only_"));
     }
 }
