@@ -77,10 +77,8 @@ public final class StatsView extends BorderPane {
         states.setLegendVisible(true);
         states.setAnimated(false);
         states.setPrefHeight(300);
-        HBox lower = new HBox(16, card(forecast), card(states));
-        HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
-        HBox.setHgrow(lower.getChildren().get(1), Priority.ALWAYS);
-        VBox body = new VBox(16, new VBox(4, retention, totals), card(reviews), lower);
+        states.setPrefHeight(260);
+        VBox body = new VBox(16, new VBox(4, retention, totals), card(reviews), card(forecast), card(states));
         body.setPadding(new Insets(8, 24, 24, 24));
         body.setMaxWidth(1200);
         ScrollPane scroll = new ScrollPane(body);
@@ -117,19 +115,22 @@ public final class StatsView extends BorderPane {
         learning.setName("Learning");
         XYChart.Series<String, Number> review = new XYChart.Series<>();
         review.setName("Review");
-        for (StatsService.DailyStudy d : o.studied()) {
-            String day = d.day().format(DAY);
+        java.util.List<String> days30 = labels(o.studied().stream().map(StatsService.DailyStudy::day).toList());
+        for (int i = 0; i < o.studied().size(); i++) {
+            StatsService.DailyStudy d = o.studied().get(i);
+            String day = days30.get(i);
             fresh.getData().add(new XYChart.Data<>(day, d.newCards()));
             learning.getData().add(new XYChart.Data<>(day, d.learning()));
             review.getData().add(new XYChart.Data<>(day, d.review()));
         }
-        ((CategoryAxis) reviews.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
-                o.studied().stream().map(d -> d.day().format(DAY)).toList()));
+        ((CategoryAxis) reviews.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(days30));
         reviews.getData().setAll(java.util.List.of(fresh, learning, review));
 
         XYChart.Series<String, Number> due = new XYChart.Series<>();
         due.setName("Due");
-        for (StatsService.DailyDue d : o.forecast()) due.getData().add(new XYChart.Data<>(d.day().format(DAY), d.cards()));
+        java.util.List<String> ahead = labels(o.forecast().stream().map(StatsService.DailyDue::day).toList());
+        for (int i = 0; i < o.forecast().size(); i++) due.getData().add(new XYChart.Data<>(ahead.get(i), o.forecast().get(i).cards()));
+        ((CategoryAxis) forecast.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(ahead));
         forecast.getData().setAll(java.util.List.of(due));
 
         StatsService.StateCounts s = o.states();
@@ -138,6 +139,20 @@ public final class StatsView extends BorderPane {
         slice("Learning", s.learning() + s.relearning());
         slice("Review", s.review());
         slice("Suspended", s.suspended());
+    }
+
+    /**
+     * Axis labels: a date on every k-th day (about 30 labels whatever the range), the other days
+     * blank but distinct (categories must differ), so 90 days stay readable.
+     */
+    static java.util.List<String> labels(java.util.List<java.time.LocalDate> days) {
+        int every = Math.max(1, (int) Math.ceil(days.size() / 30.0));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            int fromEnd = days.size() - 1 - i; // keep today's (or the last day's) label
+            out.add(fromEnd % every == 0 ? days.get(i).format(DAY) : "\u200b".repeat(i + 1));
+        }
+        return out;
     }
 
     /** Every state gets its slice (an empty one draws nothing) so its colour never moves; counts are in the legend. */

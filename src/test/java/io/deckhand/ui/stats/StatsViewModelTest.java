@@ -33,6 +33,17 @@ class StatsViewModelTest {
     }
 
     @Test
+    void ninetyDaysGetAboutThirtyDistinctLabelsEndingToday() {
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 1, 1);
+        List<java.time.LocalDate> days = java.util.stream.IntStream.range(0, 90).mapToObj(start::plusDays).toList();
+        List<String> labels = StatsView.labels(days);
+        assertEquals(90, new java.util.HashSet<>(labels).size(), "categories must differ");
+        assertEquals(30, labels.stream().filter(l -> !l.isBlank() && !l.startsWith("\u200b")).count());
+        assertEquals("31 Mar", labels.get(89));
+        assertEquals(StatsView.labels(days.subList(0, 30)).get(0), "1 Jan");
+    }
+
+    @Test
     void retentionReadsAsASentence() {
         assertEquals("No review cards answered in the last 30 days yet.",
                 StatsViewModel.retentionText(new StatsService.Retention(0, 0), 30));
