@@ -62,8 +62,8 @@ public final class BrowseView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setPlaceholder(new Label("No cards match."));
-        table.getColumns().add(column("Deck", 200, BrowseRow::deck));
-        table.getColumns().add(column("Front", 420, r -> firstLine(r.front())));
+        table.getColumns().add(column("Deck", 160, BrowseRow::deck));
+        table.getColumns().add(column("Front", 480, r -> firstLine(r.front())));
         table.getColumns().add(column("Kind", 90, r -> r.kind().code()));
         TableColumn<BrowseRow, String> due = column("Due", 120, BrowseView::due);
         due.setComparator(java.util.Comparator.comparing(BrowseView::sortableDue));
