@@ -33,7 +33,7 @@ public final class MainView extends BorderPane {
     private final Label opening = new Label("Opening your collection\u2026");
 
     /** The sidebar's links below the deck tree. */
-    public record Links(Runnable importNotes, Runnable browse, Runnable stats) {
+    public record Links(Runnable importNotes, Runnable browse, Runnable stats, Runnable importFile) {
     }
 
     public MainView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions,
@@ -69,7 +69,7 @@ public final class MainView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         overview = scroll;
-        empty = new EmptyStateView(onAddCard);
+        empty = new EmptyStateView(onAddCard, links.importNotes(), links.importFile());
         opening.getStyleClass().add(StyleClasses.MUTED);
         StackPane.setAlignment(opening, Pos.CENTER);
         setCenter(right);

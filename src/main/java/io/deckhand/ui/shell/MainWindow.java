@@ -129,7 +129,7 @@ public final class MainWindow {
         services = opened;
         decks = new DeckListViewModel(opened.study(), tasks, errors);
         mainView = new MainView(decks, this::study, this::addCard, this::deckOptions,
-                new MainView.Links(this::chooseNotes, this::browse, this::stats));
+                new MainView.Links(this::chooseNotes, this::browse, this::stats, this::chooseImport));
         decks.loadedProperty().addListener((obs, was, is) -> {
             if (is) {
                 Runnable r = onFirstDecks;
