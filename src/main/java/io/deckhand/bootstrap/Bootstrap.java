@@ -1,6 +1,7 @@
 package io.deckhand.bootstrap;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
@@ -10,6 +11,7 @@ import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.notes.NotesExtractService;
 import io.deckhand.app.notes.NotesImportService;
 import io.deckhand.app.settings.SettingsService;
+import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.storage.Database;
@@ -76,6 +78,8 @@ public final class Bootstrap {
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
                 new DeckOptionsService(db, decks, presets, day),
                 new NotesImportService(db, notes, cards, library, clock, new NotesExtractService()),
+                new BrowseService(db, decks, cards, day),
+                new StatsService(db, decks, cards, log, clock, day),
                 db);
     }
 

@@ -20,9 +20,22 @@ public final class NotesDeckBuilder {
     }
 
     public DeckFile build(String name, String description, String notePath, String text, List<String> tags) {
+        return entries(name, description, notePath, parser.parse(notePath, text).drafts(), tags);
+    }
+
+    /**
+     * A deck file from cards already extracted from notes (File → Import of Markdown notes), with
+     * the same stable guids, so importing the notes again updates these cards instead of adding.
+     */
+    public static DeckFile fromDrafts(String name, List<CardDraft> drafts) {
+        return entries(name, "", null, drafts, List.of());
+    }
+
+    private static DeckFile entries(String name, String description, String notePath, List<CardDraft> drafts,
+                                    List<String> tags) {
         List<DeckFile.Entry> entries = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (CardDraft d : parser.parse(notePath, text).drafts()) {
+        for (CardDraft d : drafts) {
             String guid = NoteIdentity.guid(d, used);
             List<String> allTags = new ArrayList<>(tags);
             for (String t : d.tags()) if (!allTags.contains(t)) allTags.add(t);
