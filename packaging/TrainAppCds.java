@@ -39,6 +39,13 @@ public final class TrainAppCds {
         byte[] originalCfg = Files.readAllBytes(layout.cfg());
         Path archive = layout.cfg().resolveSibling(ARCHIVE);
         try {
+            if (Runtime.version().feature() < 19) {
+                // The bundled runtime is this JDK. Before 19 a dynamic archive only works at the exact
+                // path it was trained at (and 17's dump can crash on lambda proxies): useless once installed.
+                skip("JDK " + Runtime.version().feature() + " cannot move an AppCDS archive with the app;"
+                        + " build with JDK 19+ (e.g. 25) to get one");
+                return;
+            }
             if (!hasBaseArchive(layout.root())) {
                 skip("the runtime has no base CDS archive (jlink --generate-cds-archive)");
                 return;
@@ -111,7 +118,7 @@ public final class TrainAppCds {
         command.addAll(appArgs);
         Path log = work.resolve("run.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(log.toFile()).directory(work.toFile()); // crash logs stay in target/
         builder.environment().put("DECKHAND_HOME", data.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
