@@ -46,6 +46,21 @@ public final class TrainAppCds {
             skip("JDK " + jdk + " cannot move an AppCDS archive with the app; build with JDK 19+ (25: AOT cache)");
             return;
         }
+        // The JVM rejects the archive when a jar's modification time differs from training. jpackage
+        // copies the image into the package with new times; dpkg-deb clamps them to SOURCE_DATE_EPOCH.
+        // So the image is stamped with that time first, and without it (or off Linux, unverified)
+        // no archive is made rather than one that fails (with an error line) on every start.
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            skip("SOURCE_DATE_EPOCH is not set (packaging/build-installer.sh sets it)");
+            return;
+        }
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
+            skip("only verified for the Linux .deb so far");
+            return;
+        }
+        stamp(layout.root(), java.nio.file.attribute.FileTime.from(Long.parseLong(epoch.strip()),
+                java.util.concurrent.TimeUnit.SECONDS));
         boolean aot = jdk >= 25;
         String file = aot ? "deckhand.aot" : "deckhand.jsa";
         Path archive = layout.cfg().resolveSibling(file);
@@ -161,6 +176,14 @@ public final class TrainAppCds {
             Files.deleteIfExists(archive);
         } catch (IOException e) {
             throw new IllegalStateException("could not restore " + layout.cfg(), e);
+        }
+    }
+
+    private static void stamp(Path root, java.nio.file.attribute.FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, time);
+            }
         }
     }
 

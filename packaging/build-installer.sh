@@ -27,6 +27,10 @@ if [ "$(uname -s)" = Linux ]; then
   fi
 fi
 
+# Fixed file times: the start-up archive checks jar times, and dpkg-deb clamps the packaged files
+# times to this (see packaging/README.md). The last commit's time makes builds repeatable.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+
 start=$(date +%s)
 # Tests are the job of `mvn -B verify`; the installer build only packages.
 mvn -B -Pinstaller -Dmaven.test.skip=true "$@" package
