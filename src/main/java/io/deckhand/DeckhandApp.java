@@ -52,6 +52,8 @@ public final class DeckhandApp extends Application {
     }
 
     private static volatile Prepared launched;
+    /** Non-zero when the collection could not be opened, so --exit-after-shown works as a smoke test. */
+    private static volatile int exitCode;
 
     private final Prepared prepared;
     private CompletableFuture<Opened> opening;
@@ -76,7 +78,7 @@ public final class DeckhandApp extends Application {
     public static int launch(Options options) {
         launched = prepare(options);
         Application.launch(DeckhandApp.class);
-        return 0;
+        return exitCode;
     }
 
     private static Prepared prepare(Options o) {
@@ -119,7 +121,7 @@ public final class DeckhandApp extends Application {
             whenOpened(theme, applyTheme, prefs.isEmpty());
         });
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
-            LOG.info("Deck list shown after {} ms", ms);
+            LOG.info("Decks (or the error screen) shown after {} ms", ms);
             if (exitAfterShown) Platform.exit();
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);
@@ -135,6 +137,7 @@ public final class DeckhandApp extends Application {
     private void whenOpened(ThemeController theme, boolean applyTheme, boolean applyGeometry) {
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
+                exitCode = 1;
                 window.showOpenError(asDeckhand(failure), this::retry);
                 return;
             }
@@ -147,8 +150,12 @@ public final class DeckhandApp extends Application {
     private void retry() {
         opening = prepared.tasks().submit(() -> open(prepared.options()));
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure != null) window.showOpenError(asDeckhand(failure), this::retry);
-            else window.showCollection(opened.services());
+            if (failure != null) {
+                window.showOpenError(asDeckhand(failure), this::retry);
+            } else {
+                exitCode = 0;
+                window.showCollection(opened.services());
+            }
         }));
     }
 

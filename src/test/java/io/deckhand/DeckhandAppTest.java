@@ -86,6 +86,11 @@ class DeckhandAppTest {
         waitUntil(() -> visible("#showAnswer") && cardView().shownMarkdown().equals(fronts.get(2)));
         assertTrue(robot.lookup(".dh-toast").tryQuery().isPresent(), "undo toast shown");
 
+        Node root = cardView().getScene().getRoot();
+        boolean wasDark = root.getStyleClass().contains("dh-dark");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> root.getStyleClass().contains("dh-dark") != wasDark);
+
         FxToolkit.cleanupApplication(app);
         app = null;
 
@@ -102,6 +107,7 @@ class DeckhandAppTest {
                 assertEquals(fronts.get(i), services.library().card(e.cardId()).front());
                 assertTrue(e.answerTime().toMillis() >= 0 && e.answerTime().getSeconds() <= 60);
             }
+            assertEquals(wasDark ? "light" : "dark", services.settings().get("ui.theme").orElse(""), "theme choice remembered");
             assertTrue(services.settings().get(WindowGeometry.SETTING_KEY).flatMap(WindowGeometry::parse).isPresent(),
                     "window size and position remembered");
         }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** Imports decks from files; each file is all-or-nothing. */
 @Command(name = "import", description = {
     "Import decks: Anki packages (.apkg .colpkg .anki2), text (.csv .tsv .txt, Anki's #headers),",
-    "Deckhand JSON (.json). Notes already in the collection (same GUID) are updated, not duplicated."})
+    "Deckhand JSON (.json), notes (.md files and folders, through the extractor).",
+    "Notes already in the collection (same GUID) are updated, not duplicated."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     DeckhandCommand root;

@@ -41,6 +41,34 @@ final class Rows {
         return Arrays.stream(stored.strip().split("\\s+")).toList();
     }
 
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query and maps every row; {@code action} completes "Deckhand could not ..." on failure. */
+    static <T> List<T> list(Database db, String action, String sql, RowMapper<T> mapper, Object... params)
+            throws io.deckhand.app.error.CollectionException {
+        try {
+            PreparedStatement ps = db.prepare(sql);
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            List<T> out = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(mapper.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, action);
+        }
+    }
+
+    /** A query whose answer is one number, such as a count. */
+    static long number(Database db, String action, String sql, Object... params)
+            throws io.deckhand.app.error.CollectionException {
+        return list(db, action, sql, rs -> rs.getLong(1), params).get(0);
+    }
+
     /** "?, ?, ?" for an IN list of {@code n} items. */
     static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -200,46 +199,18 @@ public final class SqliteCardRepository implements CardRepository {
         if (cap <= 0) return 0;
         String sql = "SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ? AND " + stateCondition
                 + " AND suspended = 0" + (dueBefore == null ? "" : " AND due_ms < ?") + " LIMIT ?)";
-        try {
-            PreparedStatement ps = db.prepare(sql);
-            int i = 1;
-            ps.setLong(i++, deck.value());
-            if (dueBefore != null) ps.setLong(i++, dueBefore.toEpochMilli());
-            ps.setInt(i, cap);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "count the cards due");
-        }
+        Object[] params = dueBefore == null ? new Object[] {deck.value(), cap}
+                : new Object[] {deck.value(), dueBefore.toEpochMilli(), cap};
+        return (int) Rows.number(db, "count the cards due", sql, params);
     }
 
     @Override
     public long count() throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare("SELECT count(*) FROM cards");
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "count the cards");
-        }
+        return Rows.number(db, "count the cards", "SELECT count(*) FROM cards");
     }
 
     private List<Card> query(String sql, Object... params) throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare(sql);
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<Card> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(map(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "read the cards");
-        }
+        return Rows.list(db, "read the cards", sql, SqliteCardRepository::map, params);
     }
 
     private static Card map(ResultSet rs) throws SQLException {

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,16 +25,8 @@ public final class SqliteDeckRepository implements DeckRepository {
 
     @Override
     public List<Deck> all() throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare("SELECT " + COLUMNS + " FROM decks ORDER BY name COLLATE NOCASE");
-            List<Deck> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(map(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "read the decks");
-        }
+        return Rows.list(db, "read the decks", "SELECT " + COLUMNS + " FROM decks ORDER BY name COLLATE NOCASE",
+                SqliteDeckRepository::map);
     }
 
     @Override
@@ -49,15 +40,7 @@ public final class SqliteDeckRepository implements DeckRepository {
     }
 
     private Optional<Deck> one(String sql, Object key) throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare(sql);
-            ps.setObject(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "read a deck");
-        }
+        return Rows.list(db, "read a deck", sql, SqliteDeckRepository::map, key).stream().findFirst();
     }
 
     @Override

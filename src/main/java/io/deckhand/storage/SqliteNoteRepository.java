@@ -6,11 +6,9 @@ import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.card.SourceRef;
 import io.deckhand.domain.note.Note;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,22 +102,12 @@ public final class SqliteNoteRepository implements NoteRepository {
     }
 
     private List<Note> query(String sql, Object... params) throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare(sql);
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<Note> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String path = rs.getString(5);
-                    SourceRef source = path == null ? null
-                            : new SourceRef(path, rs.getInt(6), rs.getInt(7), Rows.splitList(rs.getString(8)));
-                    out.add(new Note(new NoteId(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            Rows.splitList(rs.getString(4)), source, rs.getString(9)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "read the notes");
-        }
+        return Rows.list(db, "read the notes", sql, rs -> {
+            String path = rs.getString(5);
+            SourceRef source = path == null ? null
+                    : new SourceRef(path, rs.getInt(6), rs.getInt(7), Rows.splitList(rs.getString(8)));
+            return new Note(new NoteId(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                    Rows.splitList(rs.getString(4)), source, rs.getString(9));
+        }, params);
     }
 }

@@ -6,10 +6,8 @@ import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
 import io.deckhand.domain.schedule.SchedulerKind;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,21 +85,9 @@ public final class SqlitePresetRepository implements PresetRepository {
     }
 
     private List<DeckPreset> query(String sql, Object... params) throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare(sql);
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<DeckPreset> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new DeckPreset(new PresetId(rs.getLong(1)), rs.getString(2),
-                            SchedulerKind.fromCode(rs.getString(3)), rs.getDouble(4), parseSteps(rs.getString(5)),
-                            parseSteps(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10) != 0,
-                            Arrays.stream(rs.getString(11).strip().split("\\s+")).map(Double::valueOf).toList()));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "read the deck options");
-        }
+        return Rows.list(db, "read the deck options", sql, rs -> new DeckPreset(new PresetId(rs.getLong(1)),
+                rs.getString(2), SchedulerKind.fromCode(rs.getString(3)), rs.getDouble(4), parseSteps(rs.getString(5)),
+                parseSteps(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10) != 0,
+                Arrays.stream(rs.getString(11).strip().split("\\s+")).map(Double::valueOf).toList()), params);
     }
 }

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,34 +115,13 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
 
     @Override
     public long count() throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare("SELECT count(*) FROM review_log");
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "count the reviews");
-        }
+        return Rows.number(db, "count the reviews", "SELECT count(*) FROM review_log");
     }
 
     private List<Stored> query(String sql, Object... params) throws DeckhandException {
-        try {
-            PreparedStatement ps = db.prepare(sql);
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<Stored> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ReviewLogEntry e = new ReviewLogEntry(new CardId(rs.getLong(2)),
-                            Instant.ofEpochMilli(rs.getLong(3)), Rating.fromCode(rs.getInt(4)),
-                            SchedulingColumns.read(rs, 7), SchedulingColumns.read(rs, 7 + SchedulingColumns.COUNT),
-                            rs.getInt(5), Duration.ofMillis(rs.getLong(6)));
-                    out.add(new Stored(rs.getLong(1), e));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "read the review log");
-        }
+        return Rows.list(db, "read the review log", sql, rs -> new Stored(rs.getLong(1), new ReviewLogEntry(
+                new CardId(rs.getLong(2)), Instant.ofEpochMilli(rs.getLong(3)), Rating.fromCode(rs.getInt(4)),
+                SchedulingColumns.read(rs, 7), SchedulingColumns.read(rs, 7 + SchedulingColumns.COUNT),
+                rs.getInt(5), Duration.ofMillis(rs.getLong(6)))), params);
     }
 }

@@ -47,8 +47,11 @@ final class DeckCollector {
         this.log = log;
     }
 
-    DeckPackage collect(DeckName root, boolean withScheduling, UnaryOperator<String> text, Instant now)
+    DeckPackage collect(DeckName root, boolean withScheduling, UnaryOperator<String> convert, Instant now)
             throws DeckhandException {
+        // a note's fields and its cards' sides are mostly the same texts: convert each once
+        Map<String, String> converted = new java.util.HashMap<>();
+        UnaryOperator<String> text = s -> converted.computeIfAbsent(s, convert);
         List<Deck> chosen = decks.all().stream()
                 .filter(d -> d.name().equals(root) || root.isAncestorOf(d.name()))
                 .sorted(Comparator.comparing(d -> d.name().value())).toList();
@@ -92,10 +95,13 @@ final class DeckCollector {
                     outCards.add(card(c, id, 0, text, withScheduling));
                 }
             }
-            if (withScheduling) {
-                for (Card c : group) {
-                    for (ReviewLogEntry r : log.forCard(c.id())) reviews.add(review(reviews.size() + 1, r));
-                }
+        }
+        if (withScheduling) {
+            // one pass over the log instead of a query per card
+            java.util.Set<Long> exported = new java.util.HashSet<>();
+            outCards.forEach(c -> exported.add(c.id()));
+            for (ReviewLogEntry r : log.since(Instant.EPOCH)) {
+                if (exported.contains(r.cardId().value())) reviews.add(review(reviews.size() + 1, r));
             }
         }
         return new DeckPackage(packageDecks, StockNoteTypes.all(), outNotes, outCards, reviews, List.of(), List.of());

@@ -64,7 +64,7 @@ public final class ExchangeService {
 
     public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Reading " + file.getFileName(), 0, 0, ""));
-        try (ExtractedPackage pkg = sources.open(file, options, clock.instant())) {
+        try (ExtractedPackage pkg = sources.open(file, options, clock.instant(), progress)) {
             return importPackage(pkg.contents(), options, progress);
         } catch (FormatException e) {
             throw new InvalidInputException(e.getMessage(), e);
@@ -118,7 +118,7 @@ public final class ExchangeService {
                                     ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Collecting " + deck, 0, 0, ""));
         UnaryOperator<String> text = format == ExchangeFormat.APKG || format == ExchangeFormat.CSV
-                ? markdown::toHtml : UnaryOperator.identity();
+                ? new CardHtml(markdown) : UnaryOperator.identity();
         DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
         progress.checkCancelled();
         progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));

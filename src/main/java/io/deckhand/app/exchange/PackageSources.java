@@ -1,6 +1,19 @@
 package io.deckhand.app.exchange;
 
+import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.library.Guids;
+import io.deckhand.app.notes.Extraction;
+import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.notes.SkippedNote;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.json.DeckFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.apkg.ApkgReader;
 import io.deckhand.exchange.apkg.ExtractedPackage;
@@ -26,7 +39,8 @@ final class PackageSources {
         this.apkg = apkg;
     }
 
-    ExtractedPackage open(Path file, ImportOptions options, Instant now) throws FormatException, InvalidInputException {
+    ExtractedPackage open(Path file, ImportOptions options, Instant now, ProgressListener progress)
+            throws FormatException, DeckhandException {
         String name = String.valueOf(file.getFileName());
         if (!Files.exists(file)) throw new InvalidInputException(name + " does not exist.");
         ExchangeFormat format = ExchangeFormat.forImport(file).orElseThrow(() -> new InvalidInputException(
@@ -35,8 +49,7 @@ final class PackageSources {
             case APKG -> apkg.open(file);
             case CSV -> ExtractedPackage.inMemory(text(file, options, now));
             case JSON -> ExtractedPackage.inMemory(json(file, now));
-            case MARKDOWN -> throw new InvalidInputException("Importing Markdown notes and folders (" + name
-                    + ") needs the notes extractor, which is not part of this build yet.");
+            case MARKDOWN -> ExtractedPackage.inMemory(notes(file, options, now, progress));
         };
     }
 
@@ -65,6 +78,31 @@ final class PackageSources {
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Notes (.md, .txt in a folder, a vault) go through the notes extractor; each card's GUID comes
+     * from its note's path, heading, kind and front, so importing the notes again updates the cards.
+     */
+    private static DeckPackage notes(Path file, ImportOptions options, Instant now, ProgressListener progress)
+            throws DeckhandException {
+        Extraction extraction = new NotesExtractService().extract(List.of(file), progress);
+        if (extraction.drafts().isEmpty() && extraction.notesRead() == 0 && extraction.skipped().isEmpty()) {
+            throw new InvalidInputException(file.getFileName() + " holds no notes (.md, .markdown or .txt files).");
+        }
+        List<DeckFile.Entry> entries = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (CardDraft d : extraction.drafts()) {
+            String path = d.source() == null ? "" : d.source().path();
+            String heading = d.source() == null ? "" : d.source().heading();
+            String guid = Guids.of("notes", path, heading, d.kind().code(), d.front());
+            for (int n = 2; !used.add(guid); n++) guid = Guids.of("notes", path, heading, d.kind().code(), d.front(), "" + n);
+            entries.add(new DeckFile.Entry(guid, d));
+        }
+        DeckPackage pkg = JsonDecks.toPackage(new DeckFile(options.defaultDeck().value(), "", entries), now);
+        List<String> warnings = new ArrayList<>();
+        for (SkippedNote s : extraction.skipped()) warnings.add(s.path() + ": " + s.message());
+        return new DeckPackage(pkg.decks(), pkg.noteTypes(), pkg.notes(), pkg.cards(), pkg.reviews(), pkg.media(), warnings);
     }
 
     private static String readUtf8(Path file) throws InvalidInputException {

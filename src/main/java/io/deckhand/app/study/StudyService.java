@@ -49,6 +49,7 @@ public final class StudyService {
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     private static final int LEARNING_CAP = 9999;
     private static final int UNCAPPED = Integer.MAX_VALUE;
+    private static final int MAX_CACHED_SCHEDULERS = 64;
 
     private final Transactions tx;
     private final DeckRepository decks;
@@ -236,6 +237,8 @@ public final class StudyService {
 
     private Scheduler scheduler(Card card) throws DeckhandException {
         Deck deck = deck(card.deckId());
+        // Keyed by the preset's value, so an edited preset gets a new scheduler; old ones are dropped now and then.
+        if (schedulers.size() > MAX_CACHED_SCHEDULERS) schedulers.clear();
         return schedulers.computeIfAbsent(presets.get(deck.presetId()), Schedulers::forPreset);
     }
 

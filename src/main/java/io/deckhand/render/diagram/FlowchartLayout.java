@@ -181,10 +181,31 @@ final class FlowchartLayout {
         }
         DiagramLayout.Box label = null;
         if (!edge.getLabels().isEmpty()) {
+            // ELK keeps room for the label beside the edge; like Mermaid, draw it on the edge's middle.
             ElkLabel l = edge.getLabels().get(0);
-            label = new DiagramLayout.Box(l.getX() + ox, l.getY() + oy, l.getWidth(), l.getHeight());
+            double[] mid = midpoint(points);
+            label = new DiagramLayout.Box(mid[0] - l.getWidth() / 2, mid[1] - l.getHeight() / 2, l.getWidth(), l.getHeight());
         }
         return new DiagramLayout.Route(index, points, label);
+    }
+
+    /** The point halfway along a polyline. */
+    static double[] midpoint(List<double[]> points) {
+        double total = 0;
+        for (int i = 1; i < points.size(); i++) {
+            total += Math.hypot(points.get(i)[0] - points.get(i - 1)[0], points.get(i)[1] - points.get(i - 1)[1]);
+        }
+        double half = total / 2;
+        for (int i = 1; i < points.size(); i++) {
+            double[] a = points.get(i - 1);
+            double[] b = points.get(i);
+            double len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            if (len >= half && len > 0) {
+                return new double[] {a[0] + (b[0] - a[0]) * half / len, a[1] + (b[1] - a[1]) * half / len};
+            }
+            half -= len;
+        }
+        return points.get(points.size() - 1);
     }
 
     private static Direction direction(String d) {

@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
     private static final String[] SVG_SHAPE_ATTRS = {
-        "class", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin",
+        "class", "fill", "stroke", "dx", "dy", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin",
         "fill-opacity", "opacity", "transform", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry",
         "width", "height", "d", "points", "font-size", "font-weight", "font-style", "font-family",
         "text-anchor", "dominant-baseline", "marker-end", "marker-start", "id", "role", "aria-label",

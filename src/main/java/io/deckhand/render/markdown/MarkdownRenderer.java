@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Card Markdown (CommonMark + GFM tables, strikethrough, task lists) to a sanitised HTML fragment.
  * Wikilinks ({@code [[page|alias]]}, {@code ![[image.png]]}) are shown as plain text because a card
- * has no vault to link into. Code blocks go to a {@link FencedBlockRenderer}; by default they are
+ * has no vault to link into. Manifests and flowcharts pasted without a fence are fenced first
+ * ({@link BareBlockFencer}). Code blocks go to a {@link FencedBlockRenderer}; by default they are
  * checked, re-indented, drawn or highlighted by {@link CardBlockRenderer}. Immutable and thread-safe; build once and reuse.
  */
 public final class MarkdownRenderer {
@@ -66,7 +67,7 @@ public final class MarkdownRenderer {
                     + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
         }
         try {
-            return sanitizer.sanitize(renderer.render(parser.parse(text)));
+            return sanitizer.sanitize(renderer.render(parser.parse(BareBlockFencer.fence(text))));
         } catch (StackOverflowError e) {
             // Thousands of nested quotes or lists exhaust the parser's recursion: show the text instead.
             return refused("This card is nested too deeply to render, so it is shown as plain text.", text);

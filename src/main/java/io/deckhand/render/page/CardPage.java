@@ -21,6 +21,11 @@ public final class CardPage {
     /** Classpath location of the bundled Mermaid script (webjar). */
     public static final String MERMAID_SCRIPT = "/META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
 
+    /** The page's content security policy: nothing may be fetched from the network. */
+    public static final String CSP = "img-src data:; connect-src 'none'; font-src 'none'; media-src 'none'; "
+            + "object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; manifest-src 'none'; "
+            + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
     private final MarkdownRenderer markdown;
 
     public CardPage(MarkdownRenderer markdown) {
@@ -49,8 +54,10 @@ public final class CardPage {
     public static String document(String bodyHtml, boolean dark, boolean withMermaidScript, String title) {
         StringBuilder b = new StringBuilder(bodyHtml.length() + PageStyle.CSS.length() + 1024);
         b.append("<!DOCTYPE html><html class=\"").append(dark ? "dark" : "light").append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; ")
-                .append("style-src 'unsafe-inline'; script-src 'unsafe-inline' jar: file:\">");
+                // Blocks every network load. Scripts are not restricted here because WebKit's CSP
+                // cannot allow the jar: URL of the bundled Mermaid script; card content has none
+                // (it is sanitised), so the only scripts are the two this class adds.
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">");
         if (!title.isEmpty()) {
             b.append("<title>").append(io.deckhand.render.html.Html.escape(title)).append("</title>");
         }

@@ -23,7 +23,7 @@ final class PageStyle {
             .tk-kw{color:var(--tk-kw)} .tk-com{color:var(--tk-com);font-style:italic} .tk-var{color:var(--tk-var)}
             .tk-opt{color:var(--tk-opt)} .tk-cmd{color:var(--tk-cmd);font-weight:600} .tk-punct{color:var(--tk-punct)}
             .line.err { background: var(--err-bg); color: var(--err-fg); display:inline-block; min-width:100%; }
-            .yaml-block, .diagram { margin: 16px 0; }
+            figure { margin: 16px 0; }
             .block-status { font-size: 14px; margin-bottom: 6px; color: var(--muted); }
             .badge { display:inline-block; background:var(--badge-bg); color:var(--badge-fg); border-radius:10px;
                      padding:0 8px; margin-right:6px; font-size:13px; }

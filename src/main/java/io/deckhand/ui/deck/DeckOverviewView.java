@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The selected deck: its name, today's counts, the Study button (Enter) and the last 30 days. */
@@ -25,7 +26,7 @@ public final class DeckOverviewView extends VBox {
     private final Button study = new Button("Study now");
     private final HistoryChart chart = new HistoryChart();
 
-    public DeckOverviewView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard) {
+    public DeckOverviewView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions) {
         getStyleClass().add(StyleClasses.OVERVIEW);
         setAlignment(Pos.TOP_LEFT);
         path.getStyleClass().add(StyleClasses.MUTED);
@@ -48,9 +49,14 @@ public final class DeckOverviewView extends VBox {
         add.setGraphic(Icons.of(MaterialDesignP.PLUS));
         add.setTooltip(new Tooltip("Add a card to this deck (Ctrl+N)"));
         add.setOnAction(e -> onAddCard.run());
+        Button options = new Button("Options");
+        options.setId("deckOptions");
+        options.setGraphic(Icons.of(MaterialDesignC.COG_OUTLINE));
+        options.setTooltip(new Tooltip("This deck's options: limits, learning steps, retention (Ctrl+Shift+O)"));
+        options.setOnAction(e -> onOptions.run());
         Label hint = new Label("Enter");
         hint.getStyleClass().add(StyleClasses.KEY_HINT);
-        HBox actions = new HBox(12, study, hint, add);
+        HBox actions = new HBox(12, study, hint, add, options);
         actions.setAlignment(Pos.CENTER_LEFT);
         nothingDue.getStyleClass().add(StyleClasses.MUTED);
         nothingDue.setWrapText(true);

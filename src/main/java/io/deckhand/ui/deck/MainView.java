@@ -29,7 +29,7 @@ public final class MainView extends BorderPane {
     private final EmptyStateView empty;
     private final Label opening = new Label("Opening your collection\u2026");
 
-    public MainView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard) {
+    public MainView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions) {
         this.vm = vm;
         this.tree = new DeckTreeView(vm);
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -49,7 +49,7 @@ public final class MainView extends BorderPane {
         sidebar.setMinWidth(220);
         setLeft(sidebar);
 
-        DeckOverviewView deckOverview = new DeckOverviewView(vm, onStudy, onAddCard);
+        DeckOverviewView deckOverview = new DeckOverviewView(vm, onStudy, onAddCard, onOptions);
         ScrollPane scroll = new ScrollPane(deckOverview);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -33,6 +34,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -45,7 +47,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class DeckOptionsView {
     /** Root style class, for the stylesheet. */
     public static final String STYLE_CLASS = "dh-deck-options";
+    /** Puts a top-aligned label on the first line of a text field beside it. */
+    private static final double LABEL_TOP = 7;
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW_PRESET = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination RENAME_PRESET = new KeyCodeCombination(KeyCode.F2);
     private static final String STEPS_HELP = "Waits between showings, e.g. \"1m 10m 1h 1d\" "
             + "(s seconds, m minutes, h hours, d days). Leave empty for none.";
 
@@ -134,12 +140,22 @@ public final class DeckOptionsView {
         });
         presets.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(presets, Priority.ALWAYS);
-        Button add = iconButton(MaterialDesignP.PLUS, "New preset, copied from this one");
+        Button add = iconButton(MaterialDesignP.PLUS, "New preset, copied from this one ("
+                + NEW_PRESET.getDisplayText() + ")");
         add.setOnAction(e -> askName("New preset", "Name of the new preset:", "")
                 .ifPresent(vm::createPreset));
-        Button rename = iconButton(MaterialDesignP.PENCIL, "Rename this preset");
+        Button rename = iconButton(MaterialDesignP.PENCIL, "Rename this preset (" + RENAME_PRESET.getDisplayText() + ")");
         rename.setOnAction(e -> askName("Rename preset", "New name:",
                 vm.presetProperty().get() == null ? "" : vm.presetProperty().get().name()).ifPresent(vm::renamePreset));
+        add.disableProperty().bind(vm.busyProperty());
+        rename.disableProperty().bind(vm.busyProperty());
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Button target = NEW_PRESET.match(e) ? add : RENAME_PRESET.match(e) ? rename : null;
+            if (target != null) {
+                e.consume();
+                target.fire();
+            }
+        });
         HBox presetRow = new HBox(8, presets, add, rename);
         presetRow.setAlignment(Pos.CENTER_LEFT);
         row = addRow(grid, row, "_Preset", presets, presetRow);
@@ -177,7 +193,6 @@ public final class DeckOptionsView {
         TextField learning = stepsField(vm.learningStepsProperty(), "1m 10m", "learningSteps");
         row = addRow(grid, row, "_Learning steps", learning, learning);
         TextField relearning = stepsField(vm.relearningStepsProperty(), "10m", "relearningSteps");
-        row = addRow(grid, row, "Re_learning steps", relearning, relearning);
         Label problem = new Label();
         problem.setId("problem");
         problem.textProperty().bind(vm.problemProperty());
@@ -185,7 +200,7 @@ public final class DeckOptionsView {
         problem.setWrapText(true);
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        grid.add(problem, 1, row++);
+        row = addRow(grid, row, "Rel_earning steps", relearning, new VBox(6, relearning, problem));
 
         grid.add(section("Daily limits"), 0, row++, 2, 1);
         var newPerDay = IntegerSpinners.of(0, 99_999, vm.newPerDayProperty(), "newPerDay");
@@ -268,6 +283,11 @@ public final class DeckOptionsView {
         if (labelFor != null) label.setLabelFor(labelFor);
         grid.add(label, 0, row);
         grid.add(content, 1, row);
+        if (content instanceof VBox) {
+            // the label stays beside the field, not beside the field plus the message under it
+            GridPane.setValignment(label, VPos.TOP);
+            GridPane.setMargin(label, new Insets(LABEL_TOP, 0, 0, 0));
+        }
         return row + 1;
     }
 

@@ -14,6 +14,8 @@ import io.deckhand.ui.deck.DeckListViewModel;
 import io.deckhand.ui.deck.MainView;
 import io.deckhand.ui.editor.CardEditorView;
 import io.deckhand.ui.editor.CardEditorViewModel;
+import io.deckhand.ui.options.DeckOptionsView;
+import io.deckhand.ui.options.DeckOptionsViewModel;
 import io.deckhand.ui.study.StudyView;
 import io.deckhand.ui.study.StudyViewModel;
 import io.deckhand.ui.theme.ThemeController;
@@ -66,7 +68,7 @@ public final class MainWindow {
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
         frame.setTop(new MenuBarView(new MenuBarView.Actions(
-                this::addCard, quit, this::undo, this::editCurrent, this::showDecks, this::refresh),
+                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh),
                 theme, open, studying).node());
         frame.setCenter(content);
         root.getChildren().add(frame);
@@ -95,7 +97,7 @@ public final class MainWindow {
     public void showCollection(AppServices opened) {
         services = opened;
         decks = new DeckListViewModel(opened.study(), tasks, errors);
-        mainView = new MainView(decks, this::study, this::addCard);
+        mainView = new MainView(decks, this::study, this::addCard, this::deckOptions);
         decks.loadedProperty().addListener((obs, was, is) -> {
             if (is) {
                 Runnable r = onFirstDecks;
@@ -195,6 +197,17 @@ public final class MainWindow {
         if (id.isEmpty()) return;
         CardEditorViewModel vm = CardEditorViewModel.forCard(services.library(), tasks, errors, id.get());
         new CardEditorView(vm, stage).show(saved -> studyVm.reload("Card saved"));
+    }
+
+    private void deckOptions() {
+        if (services == null || studying.get()) return;
+        DeckSummary selected = decks.selectedProperty().get();
+        if (selected == null) return;
+        var vm = new DeckOptionsViewModel(services.deckOptions(), tasks, errors, selected.id());
+        DeckOptionsView.show(stage, vm).ifPresent(saved -> {
+            toast("Options saved");
+            decks.refresh();
+        });
     }
 
     private void addCard() {

@@ -18,7 +18,8 @@ import javafx.scene.input.KeyCombination;
 
 /** File, Edit, View, Help; every action shows its shortcut. */
 final class MenuBarView {
-    record Actions(Runnable addCard, Runnable quit, Runnable undo, Runnable editCard, Runnable decks, Runnable refresh) {
+    record Actions(Runnable addCard, Runnable quit, Runnable undo, Runnable editCard, Runnable deckOptions,
+                   Runnable decks, Runnable refresh) {
     }
 
     private final MenuBar bar = new MenuBar();
@@ -34,7 +35,10 @@ final class MenuBarView {
         undo.disableProperty().bind(javafx.beans.binding.Bindings.not(open));
         MenuItem edit = item("Edit card\u2026", new KeyCodeCombination(KeyCode.E), a.editCard());
         edit.disableProperty().bind(javafx.beans.binding.Bindings.not(studying));
-        Menu editMenu = new Menu("_Edit", null, undo, edit);
+        MenuItem options = item("Deck options\u2026", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.deckOptions());
+        options.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        Menu editMenu = new Menu("_Edit", null, undo, edit, new SeparatorMenuItem(), options);
 
         ToggleGroup themes = new ToggleGroup();
         Menu themeMenu = new Menu("Theme");
@@ -81,6 +85,7 @@ final class MenuBarView {
                 "Study:  Space / Enter  show the answer",
                 "            1 Again   2 Hard   3 Good   4 Easy",
                 "            Ctrl+Z or U  undo the last answer    E  edit the card    Esc  back to decks",
+                "Deck:   Ctrl+Shift+O  deck options",
                 "View:   Ctrl+Shift+T  switch light/dark    F5  refresh",
                 "Editor: Ctrl+Enter  save    Esc  cancel"));
     }

@@ -226,6 +226,22 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void markdownNotesGoThroughTheExtractorAndReimportDoesNotDuplicate() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.writeString(vault.resolve("pods.md"), "# Pods\n\nWhat is a Pod?::The smallest deployable unit\n\n"
+                + "Which command lists pods?:::kubectl get pods\n");
+        try (Collection col = new Collection("notes")) {
+            ImportReport first = col.exchange().importFile(vault, ImportOptions.defaults(), ProgressListener.NONE);
+            assertTrue(first.added() >= 2, first.toString());
+            assertTrue(col.allCards().stream().anyMatch(c -> c.front().contains("What is a Pod?")));
+            int cards = col.allCards().size();
+            ImportReport again = col.exchange().importFile(vault, ImportOptions.defaults(), ProgressListener.NONE);
+            assertEquals(0, again.added());
+            assertEquals(cards, col.allCards().size());
+        }
+    }
+
+    @Test
     void exportsCsvJsonAndMarkdown() throws Exception {
         try (Collection a = new Collection("fmt")) {
             a.services.library().addCard(new DeckName("K8s::Net"), "What is a Service?", "Stable address", List.of("net"));

@@ -83,4 +83,39 @@ class MarkdownRendererTest {
         assertTrue(html.contains("\n    <span class=\"tk-cmd\">echo</span>"), html);
         assertTrue(html.contains("plain\n    indented"), html);
     }
+
+    @Test
+    void unfencedManifestInNoteTextIsRecognisedAndReindented() {
+        String html = renderer.toHtml("Example declaration\n\n# pod.yaml\napiVersion: v1\nkind: Pod\nmetadata:\nname: web\nspec:\ncontainers:\n"
+                + "- name: web\nimage: nginx\n\nThat is all.");
+        assertTrue(html.contains("<figure class=\"yaml-block\">"), html);
+        assertTrue(html.contains(">re-indented<"), html);
+        assertTrue(html.contains("<p>That is all.</p>"), html);
+        assertTrue(html.contains("<p>Example declaration</p>"), html);
+    }
+
+    @Test
+    void fencedCodeAndProseWithColonsAreLeftAlone() {
+        String md = "```bash\nkind: x\na: b\nc: d\n```\n\nkind: of a note\nthat: wraps";
+        String html = renderer.toHtml(md);
+        assertTrue(html.contains("language-bash"), html);
+        assertFalse(html.contains("yaml-block"), html);
+        assertTrue(BareBlockFencer.fence(md).equals(md));
+    }
+
+    @Test
+    void unfencedFlattenedFlowchartFromNotesIsDrawn() {
+        String html = renderer.toHtml("Project status\ngraph LR; a(Sandbox\nNew) --> b(Incubating\nMore adoption) --> c[Graduated\nstable]\nKubernetes Plugins?");
+        assertTrue(html.contains("<svg"), html);
+        assertTrue(html.contains(">Sandbox<") && html.contains(">New<") && html.contains(">stable<"), html);
+        assertTrue(html.contains("Kubernetes Plugins?"), html);
+        assertFalse(html.contains("graph LR"), html);
+    }
+
+    @Test
+    void unfencedFlowchartWithEdgeLabelBrokenAcrossLines() {
+        String html = renderer.toHtml("Example\ngraph LR; client([client])-. Ingress-managed\nload balancer .->ingress[Ingress]; ingress-->service[Service]\nExample ingress config");
+        assertTrue(html.contains(">Ingress-managed<") && html.contains(">load balancer<"), html);
+        assertTrue(html.contains("Example ingress config"), html);
+    }
 }

@@ -27,7 +27,11 @@ class CardPageTest {
             assertFalse((e.attr("src") + e.attr("href")).matches("(?i)\\s*(https?|ftp):.*"), e.outerHtml());
         }
         assertFalse(html.contains("@import"));
-        assertTrue(html.contains("default-src 'none'"), "a content security policy blocks remote loads");
+        assertTrue(html.contains("Content-Security-Policy\" content=\"" + CardPage.CSP), "a content security policy blocks remote loads");
+        for (String directive : new String[] {"img-src data:;", "connect-src 'none'", "font-src 'none'", "media-src 'none'",
+            "object-src 'none'", "frame-src 'none'"}) {
+            assertTrue(CardPage.CSP.contains(directive), directive);
+        }
     }
 
     @Test

@@ -45,6 +45,11 @@ class DeckOptionsViewTest {
 
     @AfterEach
     void close() {
+        // a failed test must not leave its dialog open for the next one
+        robot.interact(() -> robot.listTargetWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage st && st.isShowing() && st.getOwner() == null
+                        && w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .toList().forEach(w -> ((javafx.stage.Stage) w).close()));
         if (col != null) col.close();
     }
 
@@ -87,5 +92,49 @@ class DeckOptionsViewTest {
         assertEquals(SchedulerKind.SM2, saved.scheduler());
         assertEquals(35, saved.newPerDay());
         assertEquals(List.of(Duration.ofMinutes(2), Duration.ofMinutes(15), Duration.ofHours(1)), saved.learningSteps());
+    }
+
+    @Test
+    void aNewPresetIsMadeWithTheKeyboardAndGivenToTheDeck() throws Exception {
+        col = new TestCollection();
+        col.services.library().addCard(new DeckName("Linux"), "Q", "A", List.of());
+        col.services.library().addCard(new DeckName("K8s"), "Q", "A", List.of());
+        DeckOptionsService service = col.services.deckOptions();
+        DeckId deck = service.deckNamed("K8s").id();
+        DeckOptionsViewModel vm = new DeckOptionsViewModel(service, new SameThreadTaskRunner(),
+                (e, unchanged) -> { throw new AssertionError(e.getMessage()); }, deck);
+        AtomicReference<Optional<DeckPreset>> result = new AtomicReference<>();
+        Platform.runLater(() -> result.set(DeckOptionsView.show(null, vm)));
+        waitUntilShown();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nameDialog().isPresent());
+        javafx.stage.Window ask = nameDialog().orElseThrow();
+        robot.targetWindow(ask);
+        robot.clickOn(robot.from(ask.getScene().getRoot()).lookup(".text-field").queryAs(TextField.class));
+        robot.write("Exam");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> vm.presetProperty().get() != null && "Exam".equals(vm.presetProperty().get().name()));
+        waitUntilShown();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+
+        assertEquals("Exam", result.get().orElseThrow().name());
+        assertEquals("Exam", service.presetOf(deck).name());
+        assertEquals("Default", service.presetOf(service.deckNamed("Linux").id()).name());
+    }
+
+    private Optional<javafx.stage.Window> nameDialog() {
+        return robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("text-input-dialog")).findFirst();
+    }
+
+    /** Waits for the options dialog to be on screen with the keyboard focus in its steps field. */
+    private void waitUntilShown() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#learningSteps").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && n.getScene().getWindow().isFocused())
+                .orElse(false));
+        robot.interact(() -> robot.lookup("#learningSteps").query().requestFocus());
     }
 }
