@@ -5,6 +5,8 @@ import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.exchange.ExchangeFormat;
 import io.deckhand.app.exchange.ImportOptions;
 import io.deckhand.app.exchange.ImportReport;
+import io.deckhand.app.notes.NotesImportReport;
+import io.deckhand.app.notes.SkippedNote;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.exchange.csv.AnkiTextReader;
@@ -44,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--pad-ragged", description = "Text files: fill short rows and drop extra fields instead of refusing the file.")
     boolean padRagged;
 
+    @Option(names = "--dry-run", description = "Notes (.md files and folders): show what would be added, "
+            + "updated and orphaned without saving.")
+    boolean dryRun;
+
     @Option(names = "--quizlet", description = "Text files: Quizlet's export (term<TAB>definition, no quoting).")
     boolean quizlet;
 
@@ -61,6 +67,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = root.openServices()) {
             for (Path f : files) {
+                if (isNotes(f)) {
+                    notes(services, f, out);
+                    continue;
+                }
+                if (dryRun) throw new InvalidInputException(f.getFileName() + ": --dry-run works for notes only.");
                 ImportReport r;
                 try {
                     r = services.exchange().importFile(f, options, ProgressListener.NONE);
@@ -76,5 +87,23 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Markdown notes and folders of notes go through the notes importer (with re-sync). */
+    private static boolean isNotes(Path f) {
+        String name = String.valueOf(f.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return java.nio.file.Files.isDirectory(f) || name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private void notes(AppServices services, Path f, PrintWriter out) throws Exception {
+        NotesImportReport r = services.notes().importNotes(List.of(f), new DeckName(deck), dryRun,
+                ProgressListener.NONE);
+        out.printf("%s: %d added, %d updated, %d unchanged, %d orphaned%s%n", f.getFileName(), r.added(),
+                r.updated(), r.unchanged(), r.orphaned().size(), dryRun ? " (dry run, nothing saved)" : "");
+        for (NotesImportReport.Orphan o : r.orphaned()) {
+            out.printf("  orphaned: %s%s: %s%n", o.path(), o.heading().isEmpty() ? "" : " (" + o.heading() + ")",
+                    o.front().replace('\n', ' '));
+        }
+        for (SkippedNote s : r.skipped()) out.printf("  skipped %s: %s%n", s.path(), s.message());
     }
 }
