@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Worker;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -19,6 +20,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
 
 /**
  * Writes a card's flowchart as a standalone SVG ({@link DiagramRenderer#toSvg}) or as a PNG.
@@ -63,18 +67,28 @@ final class DiagramExport {
         view.setPrefSize(Math.ceil(w * PNG_SCALE), Math.ceil(h * PNG_SCALE));
         view.resize(Math.ceil(w * PNG_SCALE), Math.ceil(h * PNG_SCALE));
         view.setPageFill(Color.TRANSPARENT);
-        // A scene (never shown) so the view lays out and paints.
-        new Scene(new Group(view), w * PNG_SCALE, h * PNG_SCALE, Color.TRANSPARENT);
+        // WebKit paints only in a showing window: an invisible one off screen, closed after the snapshot.
+        Stage stage = new Stage(StageStyle.TRANSPARENT);
+        stage.setScene(new Scene(new Group(view), w * PNG_SCALE, h * PNG_SCALE, Color.TRANSPARENT));
+        stage.setOpacity(0);
+        stage.setX(-100_000);
+        stage.setY(-100_000);
+        stage.show();
         view.getEngine().setJavaScriptEnabled(false);
         view.getEngine().getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
-                // One more pulse so WebKit has painted the SVG before the snapshot.
-                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                // A few pulses so WebKit has painted the SVG before the snapshot.
+                PauseTransition paint = new PauseTransition(Duration.millis(150));
+                paint.setOnFinished(e -> {
                     SnapshotParameters params = new SnapshotParameters();
                     params.setFill(Color.TRANSPARENT);
-                    onImage.accept(view.snapshot(params, null));
-                }));
+                    Image image = view.snapshot(params, null);
+                    stage.close();
+                    onImage.accept(image);
+                });
+                paint.play();
             } else if (state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                stage.close();
                 onImage.accept(null);
             }
         });
