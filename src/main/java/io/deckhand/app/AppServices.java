@@ -9,6 +9,7 @@ import io.deckhand.app.study.StudyService;
 /** The services both front ends call; closing releases the collection. */
 public record AppServices(StudyService study, LibraryService library, SettingsService settings,
                           ExchangeService exchange, DeckOptionsService deckOptions,
+                          io.deckhand.app.notes.NotesImportService notesImport,
                           AutoCloseable collection) implements AutoCloseable {
     @Override
     public void close() throws Exception {
