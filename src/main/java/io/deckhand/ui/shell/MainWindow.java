@@ -2,6 +2,7 @@ package io.deckhand.ui.shell;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.notes.NotesSources;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.render.page.CardPage;
@@ -14,12 +15,16 @@ import io.deckhand.ui.deck.DeckListViewModel;
 import io.deckhand.ui.deck.MainView;
 import io.deckhand.ui.editor.CardEditorView;
 import io.deckhand.ui.editor.CardEditorViewModel;
+import io.deckhand.ui.notes.NotesImportView;
+import io.deckhand.ui.notes.NotesImportViewModel;
 import io.deckhand.ui.options.DeckOptionsView;
 import io.deckhand.ui.options.DeckOptionsViewModel;
 import io.deckhand.ui.study.StudyView;
 import io.deckhand.ui.study.StudyViewModel;
 import io.deckhand.ui.theme.ThemeController;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -28,9 +33,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -67,9 +79,11 @@ public final class MainWindow {
         this.pages = pages;
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
-        frame.setTop(new MenuBarView(new MenuBarView.Actions(
+        MenuBarView menus = new MenuBarView(new MenuBarView.Actions(
                 this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh),
-                theme, open, studying).node());
+                theme, open, studying);
+        menus.addFileItems(notesMenuItems());
+        frame.setTop(menus.node());
         frame.setCenter(content);
         root.getChildren().add(frame);
         scene = new Scene(root);
@@ -80,6 +94,7 @@ public final class MainWindow {
         Label opening = new Label("Opening your collection\u2026");
         opening.getStyleClass().add(io.deckhand.ui.theme.StyleClasses.MUTED);
         content.getChildren().setAll(opening);
+        acceptDroppedNotes();
         stage.setTitle("Deckhand");
         stage.setScene(scene);
     }
@@ -137,6 +152,10 @@ public final class MainWindow {
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit").
      */
     public void demo(String what) {
+        if (what.startsWith("notes:")) {
+            importNotes(List.of(Path.of(what.substring("notes:".length()))));
+            return;
+        }
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);
@@ -153,6 +172,59 @@ public final class MainWindow {
                 }
             });
         }
+    }
+
+    /**
+     * Opens the notes import preview for these files or folders (File > Import notes..., drag and
+     * drop, or the demo mode "notes:PATH"). Nothing is saved until the user confirms there.
+     */
+    public void importNotes(List<Path> paths) {
+        if (services == null || studying.get() || paths.isEmpty()) return;
+        var vm = new NotesImportViewModel(services.notesImport(), tasks, Platform::runLater, paths, pages.get(),
+                theme.isDark());
+        vm.setOnSaved(r -> {
+            toast("Notes imported: " + r.added() + " added, " + r.updated() + " updated");
+            decks.refresh();
+        });
+        NotesImportView.show(stage, vm);
+    }
+
+    private MenuItem[] notesMenuItems() {
+        MenuItem files = new MenuItem("Import notes\u2026");
+        files.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        files.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import notes");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Notes (*.md, *.markdown, *.txt)",
+                    "*.md", "*.markdown", "*.txt"));
+            List<File> chosen = chooser.showOpenMultipleDialog(stage);
+            if (chosen != null) importNotes(chosen.stream().map(File::toPath).toList());
+        });
+        MenuItem folder = new MenuItem("Import notes folder\u2026");
+        folder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import a folder of notes (e.g. an Obsidian vault)");
+            File chosen = chooser.showDialog(stage);
+            if (chosen != null) importNotes(List.of(chosen.toPath()));
+        });
+        files.disableProperty().bind(javafx.beans.binding.Bindings.or(open.not(), studying));
+        folder.disableProperty().bind(files.disableProperty());
+        return new MenuItem[] {files, folder};
+    }
+
+    /** Files or folders of notes dropped on the window go to the import preview. */
+    private void acceptDroppedNotes() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && services != null && !studying.get()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<Path> notes = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().map(File::toPath)
+                    .filter(NotesSources::isNotes).toList() : List.of();
+            e.setDropCompleted(!notes.isEmpty());
+            e.consume();
+            if (!notes.isEmpty()) Platform.runLater(() -> importNotes(notes));
+        });
     }
 
     private void showDecks() {
