@@ -153,6 +153,7 @@ public final class NotesImportView {
         Label deckLabel = new Label("Deck for new cards:");
         deckLabel.setLabelFor(deck);
         deckLabel.setMnemonicParsing(false);
+        deckLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
@@ -161,11 +162,15 @@ public final class NotesImportView {
         HBox.setHgrow(summary, Priority.ALWAYS);
         top.setPadding(new Insets(0, 0, 10, 0));
 
+        tree.setId("notesTree");
+        front.setId("notesFront");
+        back.setId("notesBack");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new ProposalCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 show(b != null && b.getValue() instanceof Item i ? i : null));
-        tree.setOnKeyPressed(e -> {
+        // A filter: the tree's own key handling would take Space first.
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             TreeItem<Object> sel = tree.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.SPACE && sel != null) {
                 toggle(sel);
@@ -175,8 +180,10 @@ public final class NotesImportView {
 
         front.setWrapText(true);
         front.setPrefRowCount(3);
+        front.setMinHeight(64);
         back.setWrapText(true);
         back.setPrefRowCount(6);
+        back.setMinHeight(120);
         cardInfo.setWrapText(true);
         savedText.setWrapText(true);
         savedText.getStyleClass().add(StyleClasses.MUTED);
@@ -197,14 +204,17 @@ public final class NotesImportView {
         VBox bottom = new VBox(6);
         ListView<OrphanItem> orphanList = new ListView<>(vm.orphans());
         orphanList.setCellFactory(l -> new OrphanCell());
-        orphanList.setPrefHeight(130);
+        // As tall as its rows, up to four; more scroll.
+        orphanList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 34.0 * Math.max(1, Math.min(4, vm.orphans().size())) + 4, vm.orphans()));
         TitledPane orphanPane = new TitledPane("", orphanList);
         orphanPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.orphans()).asString(
                 "Cards no longer in the notes (%d): kept unless you tick Delete"));
         orphanPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.orphans()));
         orphanPane.managedProperty().bind(orphanPane.visibleProperty());
         ListView<String> skippedList = new ListView<>(vm.skipped());
-        skippedList.setPrefHeight(90);
+        skippedList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 34.0 * Math.max(1, Math.min(3, vm.skipped().size())) + 4, vm.skipped()));
         TitledPane skippedPane = new TitledPane("", skippedList);
         skippedPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.skipped()).asString(
                 "Notes skipped (%d)"));
@@ -228,6 +238,7 @@ public final class NotesImportView {
             if (vm.phaseProperty().get() == Phase.FAILED) stage.close();
         });
         Button confirm = new Button("Import");
+        confirm.setId("notesConfirm");
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.setDefaultButton(false);
         confirm.disableProperty().bind(vm.canConfirmProperty().not());
