@@ -167,6 +167,7 @@ public final class NotesImportView {
         back.setId("notesBack");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new ProposalCell());
+        tree.setMinHeight(120);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 show(b != null && b.getValue() instanceof Item i ? i : null));
         // A filter: the tree's own key handling would take Space first.
@@ -183,7 +184,7 @@ public final class NotesImportView {
         front.setMinHeight(64);
         back.setWrapText(true);
         back.setPrefRowCount(6);
-        back.setMinHeight(120);
+        back.setMinHeight(90);
         cardInfo.setWrapText(true);
         savedText.setWrapText(true);
         savedText.getStyleClass().add(StyleClasses.MUTED);
@@ -192,12 +193,18 @@ public final class NotesImportView {
         Label backLabel = new Label("Back");
         backLabel.setLabelFor(back);
         Label previewLabel = new Label("Preview");
-        preview.setMinHeight(160);
+        preview.setMinHeight(80);
         VBox.setVgrow(preview, Priority.ALWAYS);
         editor.getChildren().addAll(cardInfo, savedText, frontLabel, front, backLabel, back, previewLabel, preview);
         editor.setPadding(new Insets(0, 0, 0, 10));
         editor.setDisable(true);
-        SplitPane split = new SplitPane(tree, editor);
+        // Scrolls rather than pushing the buttons out of a small window.
+        javafx.scene.control.ScrollPane editorScroll = new javafx.scene.control.ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        editorScroll.setFitToHeight(true);
+        editorScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        editorScroll.setMinHeight(0);
+        SplitPane split = new SplitPane(tree, editorScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.45);
 
@@ -206,7 +213,8 @@ public final class NotesImportView {
         orphanList.setCellFactory(l -> new OrphanCell());
         // As tall as its rows, up to four; more scroll.
         orphanList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 34.0 * Math.max(1, Math.min(4, vm.orphans().size())) + 4, vm.orphans()));
+                () -> 36.0 * Math.max(1, Math.min(4, vm.orphans().size())) + 6, vm.orphans()));
+        orphanList.setFixedCellSize(36);
         TitledPane orphanPane = new TitledPane("", orphanList);
         orphanPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.orphans()).asString(
                 "Cards no longer in the notes (%d): kept unless you tick Delete"));
@@ -214,7 +222,8 @@ public final class NotesImportView {
         orphanPane.managedProperty().bind(orphanPane.visibleProperty());
         ListView<String> skippedList = new ListView<>(vm.skipped());
         skippedList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 34.0 * Math.max(1, Math.min(3, vm.skipped().size())) + 4, vm.skipped()));
+                () -> 36.0 * Math.max(1, Math.min(3, vm.skipped().size())) + 6, vm.skipped()));
+        skippedList.setFixedCellSize(36);
         TitledPane skippedPane = new TitledPane("", skippedList);
         skippedPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.skipped()).asString(
                 "Notes skipped (%d)"));
