@@ -7,6 +7,8 @@ import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.exchange.ExchangeRepositories;
 import io.deckhand.app.exchange.ExchangeService;
+import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.notes.NotesImportService;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.notes.NotesExtractService;
 import io.deckhand.app.notes.NotesImportService;
@@ -77,7 +79,7 @@ public final class Bootstrap {
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
                 new DeckOptionsService(db, decks, presets, day),
-                new NotesImportService(db, notes, cards, library, clock, new NotesExtractService()),
+                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),
                 db);

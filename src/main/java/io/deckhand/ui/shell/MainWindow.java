@@ -2,6 +2,7 @@ package io.deckhand.ui.shell;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.notes.NotesSources;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.render.page.CardPage;
@@ -14,6 +15,8 @@ import io.deckhand.ui.deck.DeckListViewModel;
 import io.deckhand.ui.deck.MainView;
 import io.deckhand.ui.editor.CardEditorView;
 import io.deckhand.ui.editor.CardEditorViewModel;
+import io.deckhand.ui.notes.NotesImportView;
+import io.deckhand.ui.notes.NotesImportViewModel;
 import io.deckhand.ui.options.DeckOptionsView;
 import io.deckhand.ui.options.DeckOptionsViewModel;
 import io.deckhand.ui.study.StudyView;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
+import java.io.File;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -39,9 +43,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -103,7 +114,13 @@ public final class MainWindow {
             boolean ok = open.get() && !studying.get() && e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> dropped = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-                Platform.runLater(() -> importFiles(dropped));
+                // Notes go to the preview (nothing saved before the user confirms); decks to Import.
+                List<Path> notes = dropped.stream().filter(NotesSources::isNotes).toList();
+                List<Path> others = dropped.stream().filter(p -> !notes.contains(p)).toList();
+                Platform.runLater(() -> {
+                    if (!notes.isEmpty()) importNotes(notes);
+                    if (!others.isEmpty()) importFiles(others);
+                });
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -182,6 +199,10 @@ public final class MainWindow {
             importFiles(List.of(Path.of(what.substring("import:".length())))).ifPresent(ImportViewModel::start);
             return;
         }
+        if (what.startsWith("notes:")) {
+            importNotes(List.of(Path.of(what.substring("notes:".length()))));
+            return;
+        }
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);
@@ -198,6 +219,21 @@ public final class MainWindow {
                 }
             });
         }
+    }
+
+    /**
+     * Opens the notes import preview for these files or folders (File > Import notes..., drag and
+     * drop, or the demo mode "notes:PATH"). Nothing is saved until the user confirms there.
+     */
+    public void importNotes(List<Path> paths) {
+        if (services == null || studying.get() || paths.isEmpty()) return;
+        var vm = new NotesImportViewModel(services.notes(), tasks, Platform::runLater, paths, pages.get(),
+                theme.isDark());
+        vm.setOnSaved(r -> {
+            toast("Notes imported: " + r.added() + " added, " + r.updated() + " updated");
+            decks.refresh();
+        });
+        NotesImportView.show(stage, vm);
     }
 
     private void showDecks() {
@@ -305,7 +341,7 @@ public final class MainWindow {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle("Import notes: choose a folder of Markdown notes (or drop .md files on the window)");
         java.io.File dir = chooser.showDialog(stage);
-        if (dir != null) importFiles(List.of(dir.toPath()));
+        if (dir != null) importNotes(List.of(dir.toPath()));
     }
 
     private void browse() {

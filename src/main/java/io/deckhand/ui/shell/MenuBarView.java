@@ -87,6 +87,14 @@ final class MenuBarView {
         return bar;
     }
 
+    /** Adds items to the File menu above its separator (screens that bring their own entries). */
+    void addFileItems(MenuItem... items) {
+        Menu file = bar.getMenus().get(0);
+        int at = 0;
+        while (at < file.getItems().size() && !(file.getItems().get(at) instanceof SeparatorMenuItem)) at++;
+        file.getItems().addAll(at, java.util.List.of(items));
+    }
+
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
         MenuItem i = new MenuItem(text);
         i.setAccelerator(key);
