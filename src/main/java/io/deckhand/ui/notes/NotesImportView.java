@@ -166,7 +166,7 @@ public final class NotesImportView {
         front.setId("notesFront");
         back.setId("notesBack");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new ProposalCell());
+        tree.setCellFactory(t -> new ProposalCell(tree));
         tree.setMinHeight(120);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 show(b != null && b.getValue() instanceof Item i ? i : null));
@@ -301,7 +301,7 @@ public final class NotesImportView {
         tree.refresh();
     }
 
-    private static java.util.List<Item> items(TreeItem<Object> node) {
+    static java.util.List<Item> items(TreeItem<Object> node) {
         java.util.List<Item> out = new java.util.ArrayList<>();
         if (node.getValue() instanceof Item i) out.add(i);
         for (TreeItem<Object> c : node.getChildren()) out.addAll(items(c));
@@ -343,95 +343,12 @@ public final class NotesImportView {
         tree.refresh();
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
         return t.length() > 120 ? t.substring(0, 119) + "\u2026" : t;
     }
 
     /** A file or heading row. */
-    private record Group(String title) {
-    }
-
-    private final class ProposalCell extends TreeCell<Object> {
-        private final CheckBox box = new CheckBox();
-        private final Label kind = new Label();
-        private final Label text = new Label();
-        private final HBox row = new HBox(6, box, kind, text);
-        private Item bound;
-
-        ProposalCell() {
-            row.setAlignment(Pos.CENTER_LEFT);
-            kind.getStyleClass().addAll(StyleClasses.MUTED, Styles.TEXT_SMALL);
-            kind.setMinWidth(Region.USE_PREF_SIZE);
-            box.setOnAction(e -> {
-                if (getTreeItem() != null && !(getItem() instanceof Item)) {
-                    for (Item i : items(getTreeItem())) i.selectedProperty().set(box.isSelected());
-                    tree.refresh();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Object value, boolean empty) {
-            super.updateItem(value, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.selectedProperty());
-                bound = null;
-            }
-            if (empty || value == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            setText(null);
-            if (value instanceof Item i) {
-                bound = i;
-                box.setIndeterminate(false);
-                box.selectedProperty().bindBidirectional(i.selectedProperty());
-                kind.setText(i.planned().draft().kind().code()
-                        + (i.planned().action() == io.deckhand.app.notes.ImportPlan.Action.UPDATE ? " \u00b7 update" : ""));
-                text.setText(oneLine(i.frontProperty().get()));
-                text.getStyleClass().remove(Styles.TEXT_BOLD);
-            } else {
-                var all = items(getTreeItem());
-                long on = all.stream().filter(i -> i.selectedProperty().get()).count();
-                box.setSelected(on == all.size());
-                box.setIndeterminate(on > 0 && on < all.size());
-                kind.setText(on + "/" + all.size());
-                text.setText(((Group) value).title());
-                if (!text.getStyleClass().contains(Styles.TEXT_BOLD)) text.getStyleClass().add(Styles.TEXT_BOLD);
-            }
-            setGraphic(row);
-        }
-    }
-
-    private static final class OrphanCell extends ListCell<OrphanItem> {
-        private final CheckBox delete = new CheckBox("Delete");
-        private final Label text = new Label();
-        private final HBox row = new HBox(10, delete, text);
-        private OrphanItem bound;
-
-        OrphanCell() {
-            row.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(OrphanItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                delete.selectedProperty().unbindBidirectional(bound.deleteProperty());
-                bound = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            bound = item;
-            delete.selectedProperty().bindBidirectional(item.deleteProperty());
-            var o = item.orphan();
-            String where = java.nio.file.Path.of(o.file()).getFileName() + (o.heading().isEmpty() ? "" : " > " + o.heading());
-            text.setText(oneLine(o.front()) + "   (" + where + "; " + o.reason() + ")");
-            setGraphic(row);
-        }
+    record Group(String title) {
     }
 }
