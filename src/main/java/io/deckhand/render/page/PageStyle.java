@@ -16,6 +16,7 @@ final class PageStyle {
                   padding:12px; overflow-x:auto; white-space:pre; overflow-wrap:normal; line-height:1.45; }
             table { border-collapse: collapse; display:block; overflow-x:auto; max-width:100%; }
             th, td { border:1px solid var(--border); padding:6px 10px; }
+            hr { border: 0; border-top: 1px solid var(--border); margin: 20px 0; }
             del, s { color: var(--muted); }
             li.task-list-item { list-style: none; } li.task-list-item input { margin: 0 6px 0 -22px; }
             .wikilink { border-bottom: 1px dashed var(--muted); }
