@@ -55,6 +55,7 @@ public final class DeckFileReader {
                     + ", newer than this Deckhand reads (" + DeckFile.VERSION + "). Please update Deckhand.");
         }
         String name = text(root, "name", "the deck");
+        deckName(name, "the deck's \"name\"");
         JsonNode cards = root.path("cards");
         if (!cards.isArray()) throw new FormatException("The deck file has no \"cards\" list.");
         List<DeckFile.Entry> entries = new ArrayList<>();
@@ -113,6 +114,7 @@ public final class DeckFileReader {
             source = new SourceRef(s.path("path").asText(""), Math.max(0, first), Math.max(0, last), headings);
         }
         String deck = c.path("deck").asText(deckName);
+        if (!deck.isBlank()) deckName(deck, where + " \"deck\"");
         String guid = c.path("guid").asText("");
         if (guid.isBlank()) throw new FormatException(where + " has no \"guid\".");
         List<String> fields = new ArrayList<>();
@@ -130,6 +132,14 @@ public final class DeckFileReader {
             throw new FormatException(where + ": " + e.getMessage());
         }
         return new DeckFile.Entry(guid, draft, fields, scheduling, c.path("suspended").asBoolean(false), reviews);
+    }
+
+    private static void deckName(String name, String where) throws FormatException {
+        try {
+            new DeckName(name);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(where + " is not a valid deck name: \"" + name + "\".");
+        }
     }
 
     private static String text(JsonNode node, String field, String where) throws FormatException {

@@ -25,7 +25,11 @@ import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.SchedulerKind;
 import io.deckhand.domain.schedule.SchedulingState;
 import org.junit.jupiter.api.Assumptions;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +134,29 @@ class DeckFileReaderTest {
         assertTrue(message(good.replace("\"desiredRetention\" : 0.9", "\"desiredRetention\" : 1.5")).contains("retention"));
         assertTrue(message(good.replace("\"preset\" : \"Exam cram\"", "\"preset\" : \"Nope\"")).contains("\"Nope\""));
         assertTrue(message(good.replace("\"version\" : 2", "\"version\" : 3")).contains("newer than this Deckhand reads (2)"));
+    }
+
+    /** Damaged version 2 files (a span cut out or replaced) either read or fail with a format error, never anything else. */
+    @Property(tries = 400)
+    void damagedVersion2FilesFailOnlyWithAFormatError(@ForAll @IntRange(max = 100_000) int at,
+                                                      @ForAll @IntRange(max = 40) int length,
+                                                      @ForAll("jsonish") String insert) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DeckFileWriter().write(version2(), out);
+        String good = out.toString(StandardCharsets.UTF_8);
+        int from = at % good.length();
+        int to = Math.min(good.length(), from + length);
+        try {
+            read(good.substring(0, from) + insert + good.substring(to));
+        } catch (FormatException expected) {
+            // the only acceptable failure
+        }
+    }
+
+    @Provide
+    Arbitrary<String> jsonish() {
+        return Arbitraries.of("", "null", "-1", "1e400", "\"\"", "\"::\"", "[]", "{}", "true", "0.5", "\"x\"",
+                "99999999999", "\"2026-13-40T99:00:00Z\"", "\"relearning\"", "\"sm2\"");
     }
 
     @Property(tries = 300)
