@@ -10,10 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Adds an AppCDS archive to a jpackage app image: one training run through the image's own launcher
- * with {@code -XX:ArchiveClassesAtExit} in its .cfg (the native launcher ignores JDK_JAVA_OPTIONS),
- * then the .cfg is switched to {@code -XX:SharedArchiveFile}. The archive sits beside the jars
- * ($APPDIR) and is found again wherever the package installs the app.
+ * Adds a start-up archive to a jpackage app image: one training run through the image's own launcher
+ * with the dump option in its .cfg (the native launcher ignores JDK_JAVA_OPTIONS), then the .cfg is
+ * switched to use the archive. The bundled runtime is the building JDK, which decides the kind:
+ * JDK 25+ an AOT cache ({@code -XX:AOTCacheOutput} / {@code -XX:AOTCache}, JEP 483/514); JDK 19-24 a
+ * dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit} / {@code -XX:SharedArchiveFile}); before 19
+ * none, as such an archive only works at the exact path it was trained at. The archive sits beside
+ * the jars ($APPDIR) and is checked to work from a moved copy of the image, as after installing.
  *
  * <p>Training opens the window with {@code --exit-after-shown} (under xvfb-run when Linux has no
  * display); if that is not possible it falls back to the {@code decks} command, which still covers
@@ -23,7 +26,6 @@ import java.util.stream.Stream;
  * <p>{@code java packaging/TrainAppCds.java <app image folder> <app name> <work folder>}
  */
 public final class TrainAppCds {
-    private static final String ARCHIVE = "deckhand.jsa";
     private static final long TIMEOUT_SECONDS = 180;
 
     private TrainAppCds() {
@@ -37,31 +39,62 @@ public final class TrainAppCds {
         Layout layout = Layout.find(Path.of(args[0]), args[1]);
         Path work = Path.of(args[2]).toAbsolutePath();
         byte[] originalCfg = Files.readAllBytes(layout.cfg());
-        Path archive = layout.cfg().resolveSibling(ARCHIVE);
+        int jdk = Runtime.version().feature();
+        if (jdk < 19) {
+            // Before 19 a dynamic archive only works at the exact path it was trained at (and 17's dump
+            // can crash on lambda proxies): useless once installed.
+            skip("JDK " + jdk + " cannot move an AppCDS archive with the app; build with JDK 19+ (25: AOT cache)");
+            return;
+        }
+        // The JVM rejects the archive when a jar's modification time differs from training. jpackage
+        // copies the image into the package with new times; dpkg-deb clamps them to SOURCE_DATE_EPOCH.
+        // So the image is stamped with that time first, and without it (or off Linux, unverified)
+        // no archive is made rather than one that fails (with an error line) on every start.
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            skip("SOURCE_DATE_EPOCH is not set (packaging/build-installer.sh sets it)");
+            return;
+        }
+        if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
+            skip("only verified for the Linux .deb so far");
+            return;
+        }
+        stamp(layout.root(), java.nio.file.attribute.FileTime.from(Long.parseLong(epoch.strip()),
+                java.util.concurrent.TimeUnit.SECONDS));
+        boolean aot = jdk >= 25;
+        String file = aot ? "deckhand.aot" : "deckhand.jsa";
+        Path archive = layout.cfg().resolveSibling(file);
         try {
-            if (!hasBaseArchive(layout.root())) {
+            if (!aot && !hasBaseArchive(layout.root())) {
                 skip("the runtime has no base CDS archive (jlink --generate-cds-archive)");
                 return;
             }
             Files.deleteIfExists(archive);
-            writeCfg(layout.cfg(), originalCfg, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE);
+            writeCfg(layout.cfg(), originalCfg, aot
+                    ? "-XX:AOTCacheOutput=$APPDIR/" + file
+                    : "-XX:ArchiveClassesAtExit=$APPDIR/" + file);
             String how = train(layout, work);
             if (how == null || !Files.isRegularFile(archive) || Files.size(archive) == 0) {
                 restore(layout, originalCfg, archive);
                 skip("the training run did not write an archive");
                 return;
             }
-            writeCfg(layout.cfg(), originalCfg, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto");
+            if (aot) {
+                writeCfg(layout.cfg(), originalCfg, "-XX:AOTCache=$APPDIR/" + file);
+            } else {
+                writeCfg(layout.cfg(), originalCfg, "-XX:SharedArchiveFile=$APPDIR/" + file, "-Xshare:auto");
+            }
             // The installer puts the app elsewhere (/opt/deckhand, Program Files...): JDK 17 rejects an
             // archive whose class path moved, later JDKs accept it. Check from a moved copy.
             Run check = runRelocated(layout, work);
             if (check.exit() != 0 || mentionsSharing(check.output())) {
                 restore(layout, originalCfg, archive);
-                skip("the archive is not usable once the app is installed elsewhere (JDK "
-                        + Runtime.version().feature() + "; JDK 19+ relocates it): " + firstLine(check.output()));
+                skip("the archive is not usable once the app is installed elsewhere (JDK " + jdk + "): "
+                        + firstLine(check.output()));
                 return;
             }
             System.out.printf("AppCDS: %s trained by %s (%d KB)%n", archive, how, Files.size(archive) / 1024);
+            Files.deleteIfExists(archive.resolveSibling(file + ".config")); // AOT training leftovers
         } catch (IOException | RuntimeException e) {
             restore(layout, originalCfg, archive);
             skip(e.toString());
@@ -111,7 +144,7 @@ public final class TrainAppCds {
         command.addAll(appArgs);
         Path log = work.resolve("run.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(log.toFile()).directory(work.toFile()); // crash logs stay in target/
         builder.environment().put("DECKHAND_HOME", data.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
@@ -146,6 +179,14 @@ public final class TrainAppCds {
         }
     }
 
+    private static void stamp(Path root, java.nio.file.attribute.FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, time);
+            }
+        }
+    }
+
     private static boolean hasBaseArchive(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.anyMatch(p -> p.getFileName().toString().equals("classes.jsa"));
@@ -163,10 +204,11 @@ public final class TrainAppCds {
                 .findFirst();
     }
 
-    /** The JVM reports an unusable archive as a warning naming the shared archive or CDS. */
+    /** The JVM reports an unusable archive or cache as a warning or error tagged cds or aot. */
     private static boolean mentionsSharing(String output) {
         String lower = output.toLowerCase(Locale.ROOT);
-        return lower.contains("shared archive") || lower.contains("[cds") || lower.contains("sharing");
+        return lower.contains("shared archive") || lower.contains("aot cache") || lower.contains("[error]")
+                || lower.contains("][cds") || lower.contains("][aot");
     }
 
     private static String firstLine(String text) {

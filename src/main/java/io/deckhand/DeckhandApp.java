@@ -3,6 +3,7 @@ package io.deckhand;
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.page.CardPage;
 import io.deckhand.ui.common.FirstFrame;
 import io.deckhand.ui.common.FxTaskRunner;
@@ -122,6 +123,8 @@ public final class DeckhandApp extends Application {
         });
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
             LOG.info("Decks (or the error screen) shown after {} ms", ms);
+            // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
+            prepared.tasks().run(DiagramRenderer::warmUp, () -> { }, e -> LOG.debug("diagram warm-up failed", e));
             if (exitAfterShown) Platform.exit();
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);

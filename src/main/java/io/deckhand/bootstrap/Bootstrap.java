@@ -1,13 +1,19 @@
 package io.deckhand.bootstrap;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.exchange.ExchangeRepositories;
 import io.deckhand.app.exchange.ExchangeService;
+import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.notes.NotesImportService;
 import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.notes.NotesImportService;
 import io.deckhand.app.settings.SettingsService;
+import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.storage.Database;
@@ -73,6 +79,9 @@ public final class Bootstrap {
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
                 new DeckOptionsService(db, decks, presets, day),
+                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
+                new BrowseService(db, decks, cards, day),
+                new StatsService(db, decks, cards, log, clock, day),
                 db);
     }
 

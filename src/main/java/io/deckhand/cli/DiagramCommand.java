@@ -63,6 +63,12 @@ public final class DiagramCommand implements Callable<Integer> {
                 err.println("give one file to draw, or use --json for several");
                 return 2;
             }
+            if (output != null && !json && output.getFileName() != null
+                    && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                // PNG needs a rasteriser; the app draws it (card view, "Export diagram as PNG…").
+                err.println("the command line writes SVG only (-o OUT.svg); export PNG from a card in the app");
+                return 2;
+            }
             Flowchart chart = renderer.parse(CliFiles.read(files.get(0)));
             emit(out, json ? FlowchartJson.write(FlowchartJson.tree(chart)) : renderer.toSvg(chart, dark));
             return 0;

@@ -8,7 +8,14 @@ import io.deckhand.app.exchange.ImportReport;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.exchange.csv.AnkiTextReader;
+import io.deckhand.app.notes.ImportChoices;
+import io.deckhand.app.notes.ImportPlan;
+import io.deckhand.app.notes.NotesImportResult;
+import io.deckhand.app.notes.NotesSources;
+import io.deckhand.app.notes.SkippedNote;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,8 +29,9 @@ import picocli.CommandLine.Spec;
 /** Imports decks from files; each file is all-or-nothing. */
 @Command(name = "import", description = {
     "Import decks: Anki packages (.apkg .colpkg .anki2), text (.csv .tsv .txt, Anki's #headers),",
-    "Deckhand JSON (.json), notes (.md files and folders, through the extractor).",
-    "Notes already in the collection (same GUID) are updated, not duplicated."})
+    "Deckhand JSON (.json). Notes already in the collection (same GUID) are updated, not duplicated.",
+    "Notes (folders, .md .markdown, plain .txt) become cards with re-sync: changed cards are updated in",
+    "place and keep their reviews; cards whose source is gone are listed, never deleted."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     DeckhandCommand root;
@@ -37,9 +45,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-scheduling", description = "Start every card as new and leave out the review log.")
     boolean noScheduling;
 
-    @Option(names = "--deck", paramLabel = "DECK", defaultValue = "Imported",
-            description = "Deck for text rows that name none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--deck", paramLabel = "DECK",
+            description = "Deck for text rows or new cards from notes that name none (default: Imported, Notes for notes).")
     String deck;
+
+    @Option(names = "--dry-run", description = "Notes: show what would be added, updated and orphaned; save nothing.")
+    boolean dryRun;
 
     @Option(names = "--pad-ragged", description = "Text files: fill short rows and drop extra fields instead of refusing the file.")
     boolean padRagged;
@@ -49,7 +60,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path f : files) {
+        List<Path> notes = new ArrayList<>();
+        List<Path> decks = new ArrayList<>();
+        for (Path f : files) (NotesSources.isNotes(f) ? notes : decks).add(f);
+        if (dryRun && !decks.isEmpty()) {
+            throw new InvalidInputException("--dry-run works for notes only, not for " + decks.get(0).getFileName() + ".");
+        }
+        for (Path f : decks) {
             if (ExchangeFormat.forImport(f).isEmpty()) {
                 throw new InvalidInputException(f + ": not a file Deckhand imports "
                         + "(.apkg .colpkg .anki2 .csv .tsv .txt .json .md or a folder).");
@@ -57,10 +74,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportOptions options = new ImportOptions(!noScheduling,
                 quizlet ? AnkiTextReader.Options.quizlet() : AnkiTextReader.Options.AUTO, null, padRagged,
-                new DeckName(deck));
+                new DeckName(deck == null ? "Imported" : deck));
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = root.openServices()) {
-            for (Path f : files) {
+            if (!notes.isEmpty()) importNotes(services, notes, out);
+            for (Path f : decks) {
                 ImportReport r;
                 try {
                     r = services.exchange().importFile(f, options, ProgressListener.NONE);
@@ -76,5 +94,42 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private void importNotes(AppServices services, List<Path> paths, PrintWriter out) throws Exception {
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw new InvalidInputException(p + " does not exist.");
+        }
+        DeckName target;
+        try {
+            target = new DeckName(deck == null ? "Notes" : deck);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--deck needs a deck name.", e);
+        }
+        ImportPlan plan = services.notes().plan(paths, ProgressListener.NONE);
+        for (SkippedNote s : plan.skipped()) out.printf("  skipped %s: %s%n", s.path(), s.message());
+        long added = plan.count(ImportPlan.Action.ADD);
+        long updated = plan.count(ImportPlan.Action.UPDATE);
+        long unchanged = plan.count(ImportPlan.Action.UNCHANGED);
+        if (!dryRun) {
+            NotesImportResult r = services.notes().apply(plan, ImportChoices.all(plan, target), ProgressListener.NONE);
+            added = r.added();
+            updated = r.updated();
+            unchanged = r.unchanged();
+        }
+        out.printf("%s%d added, %d updated, %d unchanged, %d orphaned (from %d notes)%n", dryRun ? "Dry run: would be " : "",
+                added, updated, unchanged, plan.orphans().size(), plan.notesRead());
+        if (!plan.orphans().isEmpty()) {
+            out.println("Orphaned (their source is gone from the notes; kept, delete them in the app):");
+            for (ImportPlan.Orphan o : plan.orphans()) {
+                out.printf("  %s%s: %s (%s)%n", o.file(), o.heading().isEmpty() ? "" : " > " + o.heading(),
+                        oneLine(o.front()), o.reason());
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
     }
 }

@@ -17,6 +17,8 @@ final class CardSink {
     static final int MAX_BACK_CHARS = 450;
     private static final int MAX_CODE_LINES = 80;
 
+    private static final java.util.regex.Pattern THREE_NEWLINES = java.util.regex.Pattern.compile("\n{3,}");
+
     private final List<CardDraft> drafts = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
@@ -52,12 +54,26 @@ final class CardSink {
     private static String tidy(String s) {
         if (s == null) return "";
         String t = s.strip();
-        // Collapse runs of blank lines; keep code blocks as they are.
-        return t.replaceAll("\n{3,}", "\n\n");
+        // Collapse runs of blank lines.
+        return t.contains("\n\n\n") ? THREE_NEWLINES.matcher(t).replaceAll("\n\n") : t;
     }
 
+    /** Lowercase, markup and runs of whitespace folded to one space: what makes two cards the same. */
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s*_`]+", " ").strip();
+        if (s.length() > 300) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '`') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Splits prose at sentence ends into parts of at most about {@link #MAX_BACK_CHARS}. */

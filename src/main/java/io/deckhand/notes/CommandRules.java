@@ -9,6 +9,8 @@ import java.util.Locale;
  * habit: command, then "shows ..."), or the lead-in line right before ("Rollback a failed deployment").
  */
 final class CommandRules {
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^\\w+:.*");
+
     private CommandRules() {
     }
 
@@ -18,6 +20,7 @@ final class CommandRules {
             if (c.text().contains("\n") || c.text().length() > 160) continue;
             String explanation = c.comment();
             int used = -1;
+            if (explanation.isBlank() && run(cx, k)) continue;
             if (explanation.isBlank()) {
                 used = explanationIndex(cx, k);
                 if (used < 0) continue;
@@ -38,9 +41,37 @@ final class CommandRules {
         }
     }
 
+    /**
+     * A lead-in line over several commands in a row ("Find namespace scoped APIs or cluster wide APIs"
+     * then two commands) is one card with all of them as the answer.
+     */
+    private static boolean run(RuleContext cx, int k) {
+        if (!(cx.free(k - 1) && cx.at(k - 1) instanceof Block.Prose p && leadsIn(p.text()))) return false;
+        if (startsLower(cx.at(k + 1))) return false;
+        int end = k;
+        while (cx.free(end + 1) && cx.at(end + 1) instanceof Block.Code n && n.lang().equals("shell")
+                && n.comment().isBlank() && !n.text().contains("\n") && !startsLower(cx.at(end + 2))) {
+            end++;
+        }
+        if (end == k) return false;
+        String lead = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(p.text()))));
+        if (!usable(lead)) return false;
+        StringBuilder code = new StringBuilder();
+        for (int j = k; j <= end; j++) {
+            code.append(((Block.Code) cx.at(j)).text()).append('\n');
+            cx.claim(j);
+        }
+        cx.claim(k - 1);
+        cx.card(CardKind.COMMAND, "Which commands: " + lowerFirst(lead) + "?", Markdown.fence("shell", code.toString()),
+                k - 1, end, cx.path(k));
+        return true;
+    }
+
     private static int explanationIndex(RuleContext cx, int k) {
         Block after = cx.at(k + 1);
         if (cx.free(k + 1) && startsLower(after)) return k + 1;
+        // "kubectl drain" then "- Prepare node for maintenance ...": a dash line under a command explains it.
+        if (cx.free(k + 1) && after instanceof Block.ItemList l && l.items().size() == 1) return k + 1;
         Block before = cx.at(k - 1);
         if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
         // A capitalised line after, when it is not the lead-in of the next command.
@@ -76,9 +107,10 @@ final class CommandRules {
     private static boolean usable(String e) {
         String l = e.toLowerCase(Locale.ROOT);
         if (Inline.words(e) < 4 || e.length() > 300 || l.startsWith("example") || l.startsWith("i ")) return false;
-        if (l.contains(" i ") || l.contains("?") || l.contains(" --") || e.matches("^\\w+:.*")) return false;
+        if (l.startsWith("or ") || l.startsWith("or,") || l.startsWith("and ") || l.startsWith("but ")) return false;
+        if (l.contains(" i ") || l.contains("?") || l.contains(" --") || LABEL.matcher(e).matches()) return false;
         int numbers = 0;
-        for (String tok : e.split("\\s+")) if (tok.matches(".*\\d.*")) numbers++;
+        for (String tok : PlainLines.words(e)) if (tok.chars().anyMatch(Character::isDigit)) numbers++;
         return numbers <= 2;
     }
 

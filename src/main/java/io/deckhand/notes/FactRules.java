@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 final class FactRules {
     private static final Pattern DASH_DEF = Pattern.compile("^(\\*\\*)?([^:*]{1,60}?)(\\*\\*)?\\s+[-–—]\\s+(.+)$");
     private static final Pattern DEFINING_START = Pattern.compile(
-            "(?i)^(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
-                    + "|this is|it is|one of|used (to|for)|way to|mechanism|component|tool|object)\\b.*");
-    private static final Pattern NOT_A_TERM = Pattern.compile("(?i)^(to|if|when|for|in|on|with|why|how|what|older)\\b.*");
+            "(?i)(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
+                    + "|this is|it is|one of|used (to|for)|way to|mechanism|component|tool|object)\\b");
+    private static final Pattern NOT_A_TERM = Pattern.compile("(?i)(to|if|when|for|in|on|with|why|how|what|older)\\b");
     private static final Pattern BOLD_DEF = Pattern.compile("^\\*\\*([^*]{1,60})\\*\\*\\s*[:\\-–—]\\s*(.+)$");
     private static final int MAX_LIST_ITEMS = 12;
+    private static final Pattern FLAG = Pattern.compile("\\s--?[A-Za-z]");
     private static final int MAX_ITEM_CHARS = 70;
 
     private FactRules() {
@@ -68,7 +69,7 @@ final class FactRules {
 
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
     static boolean looksLikeTerm(String term) {
-        if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).matches()) {
+        if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).lookingAt()) {
             return false;
         }
         boolean oneWord = Inline.words(term) == 1;
@@ -83,9 +84,9 @@ final class FactRules {
 
     /** Says what the heading is: "Adds ...", "A ... that ...", "Usually ...", "Volumes can be ...". */
     private static boolean isDefining(String term, String text) {
-        if (startsWithShortImperative(text) || text.contains("!") || text.matches(".*\\s--?[A-Za-z].*")) return false;
+        if (startsWithShortImperative(text) || text.contains("!") || FLAG.matcher(text).find()) return false;
         String w0 = PlainLines.firstToken(text);
-        if (PlainLines.isDescribingVerb(w0) || DEFINING_START.matcher(text).matches()) return true;
+        if (PlainLines.isDescribingVerb(w0) || DEFINING_START.matcher(text).lookingAt()) return true;
         if (PlainLines.isImperative(w0)) return true;
         String lt = text.toLowerCase(Locale.ROOT);
         String t = term.toLowerCase(Locale.ROOT);
@@ -103,7 +104,22 @@ final class FactRules {
 
     private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context) {
         String answer = Inline.capitalise(Inline.readable(firstSentences(def)));
-        cx.card(CardKind.DEFINITION, whatIs(term), answer, from, to, context);
+        cx.card(CardKind.DEFINITION, question(term, def), answer, from, to, context);
+    }
+
+    /** "What does **X** do?" when the definition says what it does ("Adds ...", "Print the logs ..."). */
+    static String question(String term, String def) {
+        String w0 = PlainLines.firstToken(def);
+        boolean doing = PlainLines.isDescribingVerb(w0) && !w0.equalsIgnoreCase("is") && !w0.equalsIgnoreCase("are")
+                || PlainLines.isImperative(w0);
+        if (!doing) return whatIs(term);
+        String t = Inline.plain(term);
+        return (isPlural(t) ? "What do **" : "What does **") + t + "** do?";
+    }
+
+    private static boolean isPlural(String t) {
+        return t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us") && t.length() > 3
+                && Character.isLowerCase(t.charAt(t.length() - 2));
     }
 
     static String whatIs(String term) {
@@ -154,8 +170,8 @@ final class FactRules {
         if (intro != null) itemContext.add(intro);
         for (Block.Item item : l.items()) {
             String[] def = definition(item.text());
-            if (def != null) cx.card(CardKind.DEFINITION, whatIs(def[0]), Inline.capitalise(Inline.readable(def[1])),
-                    k, k, itemContext);
+            if (def != null) cx.card(CardKind.DEFINITION, question(def[0], def[1]),
+                    Inline.capitalise(Inline.readable(def[1])), k, k, itemContext);
         }
         if (terms.size() < 2 || terms.size() > MAX_LIST_ITEMS) return;
         for (String t : terms) if (t.length() > MAX_ITEM_CHARS || t.isBlank()) return;

@@ -25,6 +25,13 @@ final class Inline {
         return s.strip();
     }
 
+    private static final Pattern URL = Pattern.compile("\\s*<?https?://\\S+>?");
+
+    /** Without bare links: a question reads better without them. */
+    static String withoutUrls(String s) {
+        return s.contains("://") ? URL.matcher(s).replaceAll("").strip() : s;
+    }
+
     static String plain(String s) {
         return readable(s).replace("**", "").replace("__", "").replace("`", "");
     }

@@ -40,14 +40,18 @@ final class MarkdownStructurer {
             "(?is)<details[^>]*>\\s*<summary[^>]*>(.*?)</summary>(.*?)</details>");
     private static final Pattern TAGS_ONLY = Pattern.compile("^(#[\\w/\\-]+\\s*)+$");
     private static final int MAX_ITEM_CHARS = 600;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
 
     private final Parser parser;
 
     MarkdownStructurer() {
-        parser = Parser.builder(options()).build();
+        parser = Parser.builder(options()).customInlineParserFactory(BlockOnlyInlineParser.FACTORY).build();
     }
 
-    /** The flexmark options Deckhand reads notes with (also what the benchmark compares against). */
+    /**
+     * The flexmark options Deckhand reads notes with: CommonMark, GFM tables, front matter, wikilinks.
+     * (Extraction then skips the inline pass, see {@link BlockOnlyInlineParser}.)
+     */
     static MutableDataSet options() {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -66,14 +70,15 @@ final class MarkdownStructurer {
 
     Result structure(String text) {
         Document doc = parser.parse(text);
+        LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            int first = n.getStartLineNumber() + 1;
-            int last = Math.max(first, n.getEndLineNumber() + 1);
+            int first = lines.lineOf(n.getStartOffset());
+            int last = Math.max(first, lines.lineOf(Math.max(n.getStartOffset(), n.getEndOffset() - 1)));
             if (n instanceof YamlFrontMatterBlock) {
-                List<String> lines = List.of(n.getChars().toString().split("\n"));
-                for (String t : FrontMatterTags.read(lines)) tags.add(t.substring(1));
+                List<String> fm = List.of(n.getChars().toString().split("\n"));
+                for (String t : FrontMatterTags.read(fm)) tags.add(t.substring(1));
             } else if (n instanceof Heading h) {
                 out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));
             } else if (n instanceof Paragraph) {
@@ -84,7 +89,7 @@ final class MarkdownStructurer {
             } else if (n instanceof IndentedCodeBlock ic) {
                 code(out, "", ic.getContentChars().toString(), first, last);
             } else if (n instanceof ListBlock l) {
-                out.add(list(l, first, last));
+                out.add(list(l, first, last, lines));
             } else if (n instanceof TableBlock t) {
                 Block.Table table = table(t, first, last);
                 if (table != null) out.add(table);
@@ -98,7 +103,7 @@ final class MarkdownStructurer {
                     Node m = n.getNext();
                     while (m != null && !sb.toString().contains("</details>")) {
                         sb.append('\n').append(m.getChars());
-                        last = m.getEndLineNumber() + 1;
+                        last = lines.lineOf(Math.max(m.getStartOffset(), m.getEndOffset() - 1));
                         n = m;
                         m = m.getNext();
                     }
@@ -161,13 +166,14 @@ final class MarkdownStructurer {
         }
     }
 
-    private static Block.ItemList list(ListBlock l, int first, int last) {
+    private static Block.ItemList list(ListBlock l, int first, int last, LineIndex lines) {
         List<Block.Item> items = new ArrayList<>();
         for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
             if (!(c instanceof ListItem item)) continue;
             String text = itemText(item);
             if (!text.isEmpty()) {
-                items.add(new Block.Item(text, item.getStartLineNumber() + 1, item.getEndLineNumber() + 1));
+                items.add(new Block.Item(text, lines.lineOf(item.getStartOffset()),
+                        lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1))));
             }
         }
         return new Block.ItemList(items, l instanceof OrderedList && !(l instanceof BulletList), first, last);
@@ -177,7 +183,8 @@ final class MarkdownStructurer {
     private static String itemText(ListItem item) {
         Node first = item.getFirstChild();
         String text = first instanceof Paragraph ? first.getChars().toString() : item.getChildChars().toString();
-        text = text.replaceAll("\\s*\n\\s*", " ").strip();
+        if (text.indexOf('\n') >= 0) text = LINE_BREAK.matcher(text).replaceAll(" ");
+        text = text.strip();
         if (text.startsWith("[ ] ") || text.startsWith("[x] ") || text.startsWith("[X] ")) text = text.substring(4);
         return text.length() > MAX_ITEM_CHARS ? text.substring(0, MAX_ITEM_CHARS) : text;
     }

@@ -2,7 +2,6 @@ package io.deckhand.notes;
 
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
-import io.deckhand.domain.card.SourceRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,10 +140,5 @@ public final class NoteParser {
     private static List<String> folders(String path) {
         String[] parts = path.split("/");
         return parts.length <= 1 ? List.of() : List.of(Arrays.copyOf(parts, parts.length - 1));
-    }
-
-    /** For callers that want the source of a draft as a one-line "path:line (heading)". */
-    public static String describe(SourceRef s) {
-        return s.path() + ":" + s.firstLine() + (s.heading().isEmpty() ? "" : " (" + s.heading() + ")");
     }
 }

@@ -27,7 +27,7 @@ final class PlainLines {
             "means", "refers", "represents", "holds", "controls", "works", "lives", "sits");
 
     static boolean isDescribingVerb(String word) {
-        return DESCRIBING_VERBS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        return DESCRIBING_VERBS.contains(letters(word));
     }
     private static final Set<String> IMPERATIVES = Set.of("add", "apply", "check", "create", "delete", "display",
             "execute", "find", "get", "inspect", "list", "print", "remove", "restart", "rollback", "run", "set",
@@ -94,8 +94,10 @@ final class PlainLines {
         return pipes >= 2;
     }
 
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
+
     static boolean isTableSeparator(String t) {
-        return t.matches("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
+        return t.indexOf('-') >= 0 && TABLE_SEPARATOR.matcher(t).matches();
     }
 
     /** The command on this line without its prompt, or null. */
@@ -155,7 +157,7 @@ final class PlainLines {
 
     /** Mostly words, some of them lowercase: a sentence rather than output or a column header. */
     static boolean looksLikeProse(String t) {
-        String[] tokens = t.trim().split("\\s+");
+        String[] tokens = words(t);
         if (tokens.length < 4) return false;
         int words = 0;
         int lower = 0;
@@ -193,8 +195,8 @@ final class PlainLines {
     /** A short line that may be a heading (or a term) of a flattened note. */
     static boolean isTitleCandidate(String t) {
         if (t.length() > 50 || t.isEmpty()) return false;
-        String[] words = t.split("\\s+");
-        if (words.length > 5) return false;
+        if (tokenCount(t) > 5) return false;
+        String[] words = words(t);
         char last = t.charAt(t.length() - 1);
         if (".,:;-=|".indexOf(last) >= 0) return false;
         char first = t.charAt(0);
@@ -225,13 +227,13 @@ final class PlainLines {
     }
 
     static boolean isTitleCase(String t) {
-        return isTitleCase(t.split("\\s+"));
+        return isTitleCase(words(t));
     }
 
     /** Starts with a question word or an imperative ("Restart a pod?"). */
     static boolean isQuestionLike(String t) {
         String s = t.replaceFirst("^\\d{1,3}[.)]\\s*", "").replaceFirst("^\\*\\*", "");
-        String w0 = firstToken(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w0 = letters(firstToken(s));
         return QUESTION_WORDS.contains(w0) || (IMPERATIVES.contains(w0) && t.endsWith("?"))
                 || s.matches("(?i).+\\bvs\\.?\\b.+\\?");
     }
@@ -241,7 +243,7 @@ final class PlainLines {
 
     /** A {@code Key: value} line of program output or a describe listing, not a labelled sentence. */
     static boolean isImperative(String word) {
-        return IMPERATIVES.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        return IMPERATIVES.contains(letters(word));
     }
 
     static boolean isDataLine(String t) {
@@ -251,13 +253,34 @@ final class PlainLines {
     }
 
     static String firstToken(String t) {
-        String s = t.trim();
-        int sp = s.indexOf(' ');
-        return sp < 0 ? s : s.substring(0, sp);
+        String s = t.strip();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) return s.substring(0, i);
+        }
+        return s;
     }
 
     static int tokenCount(String t) {
-        String s = t.trim();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean ws = Character.isWhitespace(t.charAt(i));
+            if (!ws && !in) n++;
+            in = !ws;
+        }
+        return n;
+    }
+
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    static String[] words(String t) {
+        String s = t.strip();
+        return s.isEmpty() ? new String[0] : WHITESPACE.split(s);
+    }
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
+
+    static String letters(String word) {
+        return NON_LETTERS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

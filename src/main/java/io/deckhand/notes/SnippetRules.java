@@ -35,7 +35,8 @@ final class SnippetRules {
         if (cx.at(k - 1) instanceof Block.Prose p && cx.free(k - 1) && !p.text().startsWith("http")
                 && p.text().length() <= 200 && !p.text().startsWith("![[")) {
             cx.claim(k - 1);
-            return Inline.withoutLeadIn(Inline.readable(p.text()));
+            String intro = Inline.withoutLeadIn(Inline.withoutUrls(Inline.readable(p.text())));
+            return intro.isEmpty() ? null : intro;
         }
         return null;
     }

@@ -84,6 +84,16 @@ class RenderCommandsTest {
     }
 
     @Test
+    void diagramRefusesPngAndWritesNothing() throws Exception {
+        Path f = file("a.mmd", "graph LR; a --> b");
+        Path out = dir.resolve("a.PNG");
+        Run r = run("diagram", f.toString(), "-o", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("SVG only"), r.err());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
     void renderWritesAnOfflinePage() throws Exception {
         Path f = file("n.md", "# Note\n\n```mermaid\ngraph LR; a --> b\n```\n");
         Path out = dir.resolve("n.html");

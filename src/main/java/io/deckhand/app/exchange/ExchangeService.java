@@ -3,12 +3,16 @@ package io.deckhand.app.exchange;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.port.Transactions;
+import io.deckhand.app.notes.Extraction;
+import io.deckhand.app.notes.NotesDeckBuilder;
+import io.deckhand.app.notes.NotesExtractService;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.MediaFile;
+import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.exchange.apkg.ApkgReader;
 import io.deckhand.exchange.apkg.ApkgWriter;
 import io.deckhand.exchange.apkg.ExtractedPackage;
@@ -76,6 +80,9 @@ public final class ExchangeService {
         if (Files.isRegularFile(file) && ExchangeFormat.forImport(file).orElse(null) == ExchangeFormat.JSON) {
             return importDeckFile(file, options, progress);
         }
+        if (Files.exists(file) && ExchangeFormat.forImport(file).orElse(null) == ExchangeFormat.MARKDOWN) {
+            return importNotes(file, options, progress);
+        }
         try (ExtractedPackage pkg = sources.open(file, options, clock.instant(), progress)) {
             return importPackage(pkg.contents(), options, progress);
         } catch (FormatException e) {
@@ -96,6 +103,19 @@ public final class ExchangeService {
         ImportReport report = tx.inTransaction(() -> deckFiles.run(deck, options, clock.instant(), progress));
         progress.report(new Progress("Imported", 1, 1, ""));
         return report;
+    }
+
+    /**
+     * Markdown notes (a file or a folder): the notes extractor proposes the cards, which then land
+     * like any package, in one transaction; notes it could not read are reported, not fatal.
+     */
+    private ImportReport importNotes(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
+        Extraction found = new NotesExtractService().extract(List.of(file), progress);
+        DeckFile deckFile = NotesDeckBuilder.fromDrafts(options.defaultDeck().value(), found.drafts());
+        List<ImportReport.Issue> problems = found.skipped().stream()
+                .map(s -> new ImportReport.Issue(s.path(), s.message())).toList();
+        ImportReport landed = importPackage(JsonDecks.toPackage(deckFile, clock.instant()), options, progress);
+        return landed.plus(new ImportReport(0, 0, problems.size(), 0, 0, 0, problems));
     }
 
     /** Imports an already read package in one transaction, then copies its media. */

@@ -26,7 +26,8 @@ public final class DiagramBlockRenderer {
         try {
             Flowchart chart = renderer.parse(source);
             String svg = renderer.toInlineSvg(chart);
-            return "<figure class=\"diagram\">" + (chart.repaired()
+            // The source travels with the drawing so the card view can export it (SVG/PNG).
+            return "<figure class=\"diagram\" data-source=\"" + Html.escape(source) + "\">" + (chart.repaired()
                     ? "<div class=\"block-status\"><span class=\"badge\">repaired</span>statement breaks restored</div>" : "")
                     + svg + "</figure>";
         } catch (FlowchartSyntaxException e) {

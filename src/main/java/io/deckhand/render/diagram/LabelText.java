@@ -2,11 +2,18 @@ package io.deckhand.render.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Label lines (split at {@code <br>} and new lines, markdown markers removed) and their estimated size. */
 final class LabelText {
     static final double FONT_SIZE = 14;
     static final double LINE_HEIGHT = 18;
+
+    // Compiled once: labels are measured and drawn for every node of every diagram.
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern ITALIC_STAR = Pattern.compile("(?<![\\w*])\\*(.+?)\\*(?![\\w*])");
+    private static final Pattern ITALIC_UNDERSCORE = Pattern.compile("(?<!\\w)_(.+?)_(?!\\w)");
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>|\\n");
 
     private LabelText() {
     }
@@ -14,12 +21,14 @@ final class LabelText {
     static List<String> lines(String text, String labelType) {
         String t = text == null ? "" : text;
         if ("markdown".equals(labelType)) {
-            t = t.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("(?<![\\w*])\\*(.+?)\\*(?![\\w*])", "$1")
-                    .replaceAll("(?<!\\w)_(.+?)_(?!\\w)", "$1");
+            t = BOLD.matcher(t).replaceAll("$1");
+            t = ITALIC_STAR.matcher(t).replaceAll("$1");
+            t = ITALIC_UNDERSCORE.matcher(t).replaceAll("$1");
         }
-        t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        if (t.indexOf('&') >= 0) t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         List<String> out = new ArrayList<>();
-        for (String line : t.split("(?i)<br\\s*/?>|\\n")) {
+        boolean plain = t.indexOf('\n') < 0 && t.indexOf('<') < 0;
+        for (String line : plain ? new String[] {t} : LINE_BREAK.split(t)) {
             out.add(line.strip());
         }
         while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {

@@ -30,6 +30,7 @@ public final class HtmlSanitizer {
                 .addAttributes("li", "class")
                 .addAttributes("td", "align").addAttributes("th", "align")
                 .addAttributes("div", "data-line", "role", "aria-label")
+                .addAttributes("figure", "data-source")
                 .addAttributes("svg", "xmlns", "viewbox", "width", "height", "role", "aria-label", "class",
                         "font-family", "font-size")
                 .addAttributes("marker", "id", "viewbox", "refx", "refy", "markerwidth", "markerheight",

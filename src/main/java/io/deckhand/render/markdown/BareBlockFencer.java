@@ -16,6 +16,7 @@ final class BareBlockFencer {
     private static final Pattern YAML_LINE = Pattern.compile("\\s*(-\\s+)?(\"[^\"]*\"|'[^']*'|[\\w./\\-]+):(\\s.*)?|\\s*-(\\s.*)?|\\s*#.*|---\\s*");
     private static final Pattern BLOCK_INDICATOR = Pattern.compile(".*:\\s+[|>][-+0-9]*\\s*(#.*)?");
     private static final Pattern FLOWCHART = Pattern.compile("\\s{0,3}(graph|flowchart)\\s+(TB|TD|BT|LR|RL)\\b.*");
+    private static final Pattern YAML_FILE_NAME = Pattern.compile("#\\s*\\S+\\.ya?ml");
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
 
     private BareBlockFencer() {
@@ -52,7 +53,7 @@ final class BareBlockFencer {
                 continue;
             } else if (openFence == null && START.matcher(line).matches()) {
                 int start = i;
-                if (start > 0 && lines[start - 1].strip().matches("#\\s*\\S+\\.ya?ml") && out.length() > 0) {
+                if (start > 0 && YAML_FILE_NAME.matcher(lines[start - 1].strip()).matches() && out.length() > 0) {
                     // "# pv.yaml" before the manifest belongs to it; take it back out of the text.
                     out.setLength(out.length() - lines[start - 1].length() - 1);
                     start--;

@@ -107,6 +107,7 @@ public final class MarkdownRenderer {
     }
 
     private static final class CardNodeRenderer implements NodeRenderer {
+        private static final java.util.regex.Pattern INFO_END = java.util.regex.Pattern.compile("[\\s{]");
         private final FencedBlockRenderer blocks;
 
         CardNodeRenderer(FencedBlockRenderer blocks) {
@@ -124,7 +125,7 @@ public final class MarkdownRenderer {
 
         private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
             String info = node.getInfo().toString().trim();
-            String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
+            String lang = info.isEmpty() ? "" : INFO_END.split(info, 2)[0].toLowerCase(Locale.ROOT);
             html.line();
             raw(html, blocks.render(lang, node.getContentChars().toString()));
             html.line();

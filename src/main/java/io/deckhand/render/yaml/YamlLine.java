@@ -2,6 +2,8 @@ package io.deckhand.render.yaml;
 
 /** One line of a flattened YAML text, classified without trusting its indentation. */
 record YamlLine(Kind kind, String text, String key, String value, int indent) {
+    private static final java.util.regex.Pattern BLOCK_SCALAR = java.util.regex.Pattern.compile("[|>][-+0-9]*");
+
     enum Kind { BLANK, COMMENT, DOCUMENT, ITEM, KEY, TEXT }
 
     static YamlLine of(String raw) {
@@ -74,6 +76,6 @@ record YamlLine(Kind kind, String text, String key, String value, int indent) {
 
     static boolean isBlockScalar(String value) {
         String v = valueOnly(value);
-        return v.matches("[|>][-+0-9]*");
+        return !v.isEmpty() && (v.charAt(0) == '|' || v.charAt(0) == '>') && BLOCK_SCALAR.matcher(v).matches();
     }
 }

@@ -1,21 +1,33 @@
 package io.deckhand.ui.cardview;
 
+import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.page.CardPage;
+import io.deckhand.ui.common.Toast;
 import io.deckhand.ui.theme.StyleClasses;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
 /**
  * Shows one side of a card as a rendered HTML page. The only WebView in the app: created on the
  * first card (so start-up does not pay for WebKit) and reused for every card after that.
+ *
+ * <p>Offline: the page's content security policy blocks network loads and an {@link OfflineGuard}
+ * keeps the view on the page (a clicked link is copied, never opened). Flowcharts can be exported
+ * from the context menu ({@link DiagramMenu}).
  */
 public final class CardView extends StackPane {
     private static final Color DARK_PAGE = Color.web("#0d1117");
 
     private final CardPage page;
+    private final Toast toast = new Toast(this);
     private WebView web;
+    private DiagramMenu diagramMenu;
     private String shownMarkdown = "";
+    private String shownHtml = "";
     private boolean shownDark;
 
     public CardView(CardPage page) {
@@ -28,10 +40,7 @@ public final class CardView extends StackPane {
     public void show(String markdown, boolean dark) {
         if (web != null && markdown.equals(shownMarkdown) && dark == shownDark) return;
         shownMarkdown = markdown;
-        shownDark = dark;
-        // Page colour of the theme, so switching cards never flashes white in dark mode.
-        webView().setPageFill(dark ? DARK_PAGE : Color.WHITE);
-        webView().getEngine().loadContent(page.html(markdown, dark, true));
+        showPage(page.html(markdown, dark, true), dark);
     }
 
     /** Re-renders the current text, e.g. after the theme changed. */
@@ -44,14 +53,50 @@ public final class CardView extends StackPane {
         return shownMarkdown;
     }
 
+    /** Shows a complete page (from {@link CardPage}); package-private so tests can try hostile pages. */
+    void showPage(String html, boolean dark) {
+        shownHtml = html;
+        shownDark = dark;
+        // Page colour of the theme, so switching cards never flashes white in dark mode.
+        webView().setPageFill(dark ? DARK_PAGE : Color.WHITE);
+        webView().getEngine().loadContent(html);
+    }
+
+    WebEngine engine() {
+        return webView().getEngine();
+    }
+
+    /** The flowchart the export menu would take now (under the pointer, else the first). */
+    java.util.Optional<String> diagramSource() {
+        return web == null ? java.util.Optional.empty() : diagramMenu.source();
+    }
+
+    boolean dark() {
+        return shownDark;
+    }
+
+    Toast toast() {
+        return toast;
+    }
+
     private WebView webView() {
         if (web == null) {
             web = new WebView();
             // Keys belong to the study screen (Space shows the answer, 1-4 grade), not to the page.
             web.setFocusTraversable(false);
+            // WebKit's own menu offers "Open link" and "Reload"; ours offers the diagram export.
             web.setContextMenuEnabled(false);
-            getChildren().add(web);
+            new OfflineGuard(web.getEngine(), () -> web.getEngine().loadContent(shownHtml), this::linkClicked);
+            diagramMenu = new DiagramMenu(this, web, new DiagramExport(new DiagramRenderer()));
+            getChildren().add(0, web);
         }
         return web;
+    }
+
+    private void linkClicked(String url) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(url);
+        Clipboard.getSystemClipboard().setContent(content);
+        toast.show("Link copied (Deckhand never opens the web): " + url);
     }
 }

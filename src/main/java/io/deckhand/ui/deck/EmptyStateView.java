@@ -12,12 +12,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** What an empty collection shows instead of a blank screen: what to do next, with the button to do it. */
 public final class EmptyStateView extends VBox {
-    public EmptyStateView(Runnable onAddCard) {
+    public EmptyStateView(Runnable onAddCard, Runnable onImportNotes, Runnable onImportFile) {
         getStyleClass().add(StyleClasses.EMPTY_STATE);
         Label title = new Label("Your collection is empty");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label text = new Label("Add your first card now. To turn your own notes or an Anki deck into cards, "
-                + "use the command line: deckhand import (see Help \u203a Keyboard shortcuts and the README).");
+        Label text = new Label("Turn a folder of your own notes into cards, bring in an Anki deck or a CSV file "
+                + "(you can also drop files on this window), or add your first card by hand.");
         text.setWrapText(true);
         text.getStyleClass().add(StyleClasses.MUTED);
         Button add = new Button("Add a card");
@@ -26,6 +26,14 @@ public final class EmptyStateView extends VBox {
         add.getStyleClass().add(Styles.ACCENT);
         add.setTooltip(new Tooltip("Add a card (Ctrl+N)"));
         add.setOnAction(e -> onAddCard.run());
-        getChildren().addAll(Icons.of(MaterialDesignC.CARDS_OUTLINE), title, text, add);
+        Button notes = new Button("Import notes\u2026");
+        notes.setTooltip(new Tooltip("Cards from a folder of Markdown notes (Ctrl+Shift+I)"));
+        notes.setOnAction(e -> onImportNotes.run());
+        Button file = new Button("Import a deck\u2026");
+        file.setTooltip(new Tooltip("An Anki package, CSV, JSON or Markdown file (Ctrl+I)"));
+        file.setOnAction(e -> onImportFile.run());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, add, notes, file);
+        buttons.setAlignment(getAlignment());
+        getChildren().addAll(Icons.of(MaterialDesignC.CARDS_OUTLINE), title, text, buttons);
     }
 }

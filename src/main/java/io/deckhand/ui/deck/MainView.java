@@ -18,6 +18,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** Main window content: the deck sidebar on the left, the selected deck (or the empty state) on the right. */
@@ -29,7 +32,12 @@ public final class MainView extends BorderPane {
     private final EmptyStateView empty;
     private final Label opening = new Label("Opening your collection\u2026");
 
-    public MainView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions) {
+    /** The sidebar's links below the deck tree. */
+    public record Links(Runnable importNotes, Runnable browse, Runnable stats, Runnable importFile) {
+    }
+
+    public MainView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions,
+                    Links links) {
         this.vm = vm;
         this.tree = new DeckTreeView(vm);
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -38,10 +46,17 @@ public final class MainView extends BorderPane {
         title.getStyleClass().add(StyleClasses.SIDEBAR_TITLE);
         Button add = new Button("Add card");
         add.setGraphic(Icons.of(MaterialDesignP.PLUS));
-        add.getStyleClass().add(Styles.FLAT);
+        add.getStyleClass().addAll(Styles.FLAT, StyleClasses.SIDEBAR_LINK);
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setAlignment(Pos.CENTER_LEFT);
         add.setTooltip(new Tooltip("Add a card (Ctrl+N)"));
         add.setOnAction(e -> onAddCard.run());
-        VBox actions = new VBox(add);
+        VBox actions = new VBox(add,
+                link("Import notes\u2026", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE,
+                        "Turn a folder of Markdown notes into cards (Ctrl+Shift+I)", links.importNotes()),
+                link("Browse", MaterialDesignM.MAGNIFY, "Search and edit every card (Ctrl+B)", links.browse()),
+                link("Statistics", MaterialDesignC.CHART_BAR, "Reviews, forecast and retention (Ctrl+Shift+S)",
+                        links.stats()));
         actions.getStyleClass().add(StyleClasses.SIDEBAR_ACTIONS);
         VBox sidebar = new VBox(title, tree, actions);
         sidebar.getStyleClass().add(StyleClasses.SIDEBAR);
@@ -54,7 +69,7 @@ public final class MainView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         overview = scroll;
-        empty = new EmptyStateView(onAddCard);
+        empty = new EmptyStateView(onAddCard, links.importNotes(), links.importFile());
         opening.getStyleClass().add(StyleClasses.MUTED);
         StackPane.setAlignment(opening, Pos.CENTER);
         setCenter(right);
@@ -70,6 +85,17 @@ public final class MainView extends BorderPane {
                 deckOverview.study();
             }
         });
+    }
+
+    private static Button link(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setGraphic(Icons.of(icon));
+        b.getStyleClass().addAll(Styles.FLAT, StyleClasses.SIDEBAR_LINK);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
     }
 
     /** Gives the keyboard to the deck tree (arrows pick a deck, Enter studies it). */

@@ -2,6 +2,7 @@ package io.deckhand.ui.shell;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.notes.NotesSources;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.render.page.CardPage;
@@ -14,12 +15,26 @@ import io.deckhand.ui.deck.DeckListViewModel;
 import io.deckhand.ui.deck.MainView;
 import io.deckhand.ui.editor.CardEditorView;
 import io.deckhand.ui.editor.CardEditorViewModel;
+import io.deckhand.ui.notes.NotesImportView;
+import io.deckhand.ui.notes.NotesImportViewModel;
 import io.deckhand.ui.options.DeckOptionsView;
 import io.deckhand.ui.options.DeckOptionsViewModel;
 import io.deckhand.ui.study.StudyView;
 import io.deckhand.ui.study.StudyViewModel;
 import io.deckhand.ui.theme.ThemeController;
+import io.deckhand.ui.browse.BrowseView;
+import io.deckhand.ui.browse.BrowseViewModel;
+import io.deckhand.ui.exchange.ExportDialog;
+import io.deckhand.ui.stats.StatsView;
+import io.deckhand.ui.stats.StatsViewModel;
+import io.deckhand.ui.exchange.ExportViewModel;
+import io.deckhand.ui.exchange.ImportDialog;
+import io.deckhand.ui.exchange.ImportViewModel;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import java.io.File;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -28,9 +43,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -38,6 +60,8 @@ import javafx.stage.Stage;
  * the error screen. Builds the view models once the collection is open.
  */
 public final class MainWindow {
+    private static final List<String> IMPORTABLE = List.of("*.apkg", "*.colpkg", "*.anki2", "*.csv", "*.tsv", "*.txt",
+            "*.json", "*.md");
     private final Stage stage;
     private final ThemeController theme;
     private final TaskRunner tasks;
@@ -58,6 +82,10 @@ public final class MainWindow {
     private StudyViewModel studyVm;
     private StudyView studyView;
     private Runnable onFirstDecks = () -> { };
+    private BrowseViewModel browseVm;
+    private BrowseView browseView;
+    private StatsViewModel statsVm;
+    private StatsView statsView;
 
     public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
                       Runnable quit) {
@@ -68,7 +96,8 @@ public final class MainWindow {
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
         frame.setTop(new MenuBarView(new MenuBarView.Actions(
-                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh),
+                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
+                this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
                 theme, open, studying).node());
         frame.setCenter(content);
         root.getChildren().add(frame);
@@ -76,6 +105,25 @@ public final class MainWindow {
         theme.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (studying.get() && studyView != null) studyView.handleKey(e);
+        });
+        scene.setOnDragOver(e -> {
+            if (open.get() && !studying.get() && e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = open.get() && !studying.get() && e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> dropped = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                // Notes go to the preview (nothing saved before the user confirms); decks to Import.
+                List<Path> notes = dropped.stream().filter(NotesSources::isNotes).toList();
+                List<Path> others = dropped.stream().filter(p -> !notes.contains(p)).toList();
+                Platform.runLater(() -> {
+                    if (!notes.isEmpty()) importNotes(notes);
+                    if (!others.isEmpty()) importFiles(others);
+                });
+            }
+            e.setDropCompleted(ok);
+            e.consume();
         });
         Label opening = new Label("Opening your collection\u2026");
         opening.getStyleClass().add(io.deckhand.ui.theme.StyleClasses.MUTED);
@@ -97,7 +145,8 @@ public final class MainWindow {
     public void showCollection(AppServices opened) {
         services = opened;
         decks = new DeckListViewModel(opened.study(), tasks, errors);
-        mainView = new MainView(decks, this::study, this::addCard, this::deckOptions);
+        mainView = new MainView(decks, this::study, this::addCard, this::deckOptions,
+                new MainView.Links(this::chooseNotes, this::browse, this::stats, this::chooseImport));
         decks.loadedProperty().addListener((obs, was, is) -> {
             if (is) {
                 Runnable r = onFirstDecks;
@@ -134,9 +183,26 @@ public final class MainWindow {
 
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
-     * nothing ("study"), shows the answer ("answer") or opens the editor ("edit").
+     * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
+     * "browse", "stats", or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
+        if (what.equals("browse")) {
+            browse();
+            return;
+        }
+        if (what.equals("stats")) {
+            stats();
+            return;
+        }
+        if (what.startsWith("import:")) {
+            importFiles(List.of(Path.of(what.substring("import:".length())))).ifPresent(ImportViewModel::start);
+            return;
+        }
+        if (what.startsWith("notes:")) {
+            importNotes(List.of(Path.of(what.substring("notes:".length()))));
+            return;
+        }
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);
@@ -153,6 +219,21 @@ public final class MainWindow {
                 }
             });
         }
+    }
+
+    /**
+     * Opens the notes import preview for these files or folders (File > Import notes..., drag and
+     * drop, or the demo mode "notes:PATH"). Nothing is saved until the user confirms there.
+     */
+    public void importNotes(List<Path> paths) {
+        if (services == null || studying.get() || paths.isEmpty()) return;
+        var vm = new NotesImportViewModel(services.notes(), tasks, Platform::runLater, paths, pages.get(),
+                theme.isDark());
+        vm.setOnSaved(r -> {
+            toast("Notes imported: " + r.added() + " added, " + r.updated() + " updated");
+            decks.refresh();
+        });
+        NotesImportView.show(stage, vm);
     }
 
     private void showDecks() {
@@ -220,6 +301,85 @@ public final class MainWindow {
             toast("Card added");
             if (!studying.get()) decks.refresh();
         });
+    }
+
+    /** Opens the import window for these files (File → Import…, drag and drop, Import notes…). */
+    public Optional<ImportViewModel> importFiles(List<Path> files) {
+        if (services == null || files.isEmpty()) return Optional.empty();
+        ImportViewModel vm = new ImportViewModel(services.exchange(), tasks, errors, Platform::runLater);
+        vm.files().setAll(files);
+        DeckSummary selected = decks.selectedProperty().get();
+        if (selected != null && files.stream().allMatch(f -> String.valueOf(f.getFileName()).matches("(?i).*\\.(csv|tsv|txt)"))) {
+            vm.deckProperty().set(selected.name().value());
+        }
+        vm.setOnImported(() -> {
+            decks.refresh();
+            if (browseVm != null && content.getChildren().contains(browseView)) browseVm.refresh();
+            if (statsVm != null && content.getChildren().contains(statsView)) statsVm.refresh();
+            toast("Import finished");
+        });
+        new ImportDialog(vm, stage).show();
+        return Optional.of(vm);
+    }
+
+    private void chooseImport() {
+        if (services == null || studying.get()) return;
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Everything Deckhand imports", IMPORTABLE),
+                new FileChooser.ExtensionFilter("Anki packages", "*.apkg", "*.colpkg", "*.anki2"),
+                new FileChooser.ExtensionFilter("Text tables", "*.csv", "*.tsv", "*.txt"),
+                new FileChooser.ExtensionFilter("Deckhand JSON", "*.json"),
+                new FileChooser.ExtensionFilter("Markdown notes", "*.md"));
+        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null) importFiles(chosen.stream().map(java.io.File::toPath).toList());
+    }
+
+    private void chooseNotes() {
+        if (services == null || studying.get()) return;
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import notes: choose a folder of Markdown notes (or drop .md files on the window)");
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir != null) importNotes(List.of(dir.toPath()));
+    }
+
+    private void browse() {
+        if (services == null || studying.get()) return;
+        if (browseView == null) {
+            browseVm = new BrowseViewModel(services.browse(), tasks, errors);
+            browseView = new BrowseView(browseVm, this::editCard, this::showDecks);
+        }
+        setContent(browseView);
+        browseVm.refresh();
+        Platform.runLater(browseView::focusSearch);
+    }
+
+    private void stats() {
+        if (services == null || studying.get()) return;
+        if (statsView == null) {
+            statsVm = new StatsViewModel(services.stats(), tasks, errors);
+            statsView = new StatsView(statsVm, this::showDecks);
+        }
+        setContent(statsView);
+        statsVm.refresh();
+    }
+
+    private void editCard(CardId id) {
+        CardEditorViewModel vm = CardEditorViewModel.forCard(services.library(), tasks, errors, id);
+        new CardEditorView(vm, stage).show(saved -> {
+            toast("Card saved");
+            if (browseVm != null) browseVm.refresh();
+        });
+    }
+
+    private void exportDeck() {
+        if (services == null || studying.get()) return;
+        List<String> names = decks.decks().stream().map(d -> d.name().value()).toList();
+        DeckSummary selected = decks.selectedProperty().get();
+        ExportViewModel vm = new ExportViewModel(services.exchange(), tasks, errors, Platform::runLater, names,
+                selected == null ? null : selected.name().value());
+        new ExportDialog(vm, stage).show();
     }
 
     private void setContent(Node n) {

@@ -19,7 +19,8 @@ import javafx.scene.input.KeyCombination;
 /** File, Edit, View, Help; every action shows its shortcut. */
 final class MenuBarView {
     record Actions(Runnable addCard, Runnable quit, Runnable undo, Runnable editCard, Runnable deckOptions,
-                   Runnable decks, Runnable refresh) {
+                   Runnable decks, Runnable refresh, Runnable importFiles, Runnable exportDeck,
+                   Runnable importNotes, Runnable browse, Runnable stats) {
     }
 
     private final MenuBar bar = new MenuBar();
@@ -28,7 +29,16 @@ final class MenuBarView {
         MenuItem add = item("Add card\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), a.addCard());
         add.disableProperty().bind(javafx.beans.binding.Bindings.not(open));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), a.quit());
-        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), quit);
+        MenuItem imp = item("Import\u2026", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), a.importFiles());
+        imp.setId("importMenuItem");
+        imp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        MenuItem exp = item("Export\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.exportDeck());
+        exp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        MenuItem notes = item("Import notes\u2026", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.importNotes());
+        notes.disableProperty().bind(imp.disableProperty());
+        Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), imp, notes, exp, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo last answer", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), a.undo());
         undo.setId("undoMenuItem");
@@ -58,7 +68,12 @@ final class MenuBarView {
                 KeyCombination.SHIFT_DOWN), () -> theme.setMode(theme.isDark() ? ThemeMode.LIGHT : ThemeMode.DARK));
         MenuItem decks = item("Decks", new KeyCodeCombination(KeyCode.ESCAPE), a.decks());
         MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh());
-        Menu view = new Menu("_View", null, decks, refresh, new SeparatorMenuItem(), themeMenu, toggle);
+        MenuItem browse = item("Browse", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), a.browse());
+        browse.disableProperty().bind(imp.disableProperty());
+        MenuItem stats = item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), a.stats());
+        stats.disableProperty().bind(imp.disableProperty());
+        Menu view = new Menu("_View", null, decks, browse, stats, refresh, new SeparatorMenuItem(), themeMenu, toggle);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = new MenuItem("About Deckhand");
@@ -70,6 +85,14 @@ final class MenuBarView {
 
     MenuBar node() {
         return bar;
+    }
+
+    /** Adds items to the File menu above its separator (screens that bring their own entries). */
+    void addFileItems(MenuItem... items) {
+        Menu file = bar.getMenus().get(0);
+        int at = 0;
+        while (at < file.getItems().size() && !(file.getItems().get(at) instanceof SeparatorMenuItem)) at++;
+        file.getItems().addAll(at, java.util.List.of(items));
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
@@ -86,6 +109,8 @@ final class MenuBarView {
                 "            1 Again   2 Hard   3 Good   4 Easy",
                 "            Ctrl+Z or U  undo the last answer    E  edit the card    Esc  back to decks",
                 "Deck:   Ctrl+Shift+O  deck options",
+                "File:   Ctrl+I  import (or drop files on the window)    Ctrl+Shift+I  import notes    Ctrl+Shift+E  export",
+                "View:   Ctrl+B  browse cards (Enter edits)    Ctrl+Shift+S  statistics",
                 "View:   Ctrl+Shift+T  switch light/dark    F5  refresh",
                 "Editor: Ctrl+Enter  save    Esc  cancel"));
     }

@@ -43,4 +43,9 @@ public final class StyleClasses {
     public static final String ERROR_DETAILS = "dh-error-details";
     public static final String EDITOR = "dh-editor";
     public static final String KEY_HINT = "dh-key-hint";
+    public static final String EXCHANGE_DIALOG = "dh-exchange-dialog";
+    public static final String PAGE = "dh-page";
+    public static final String PAGE_TITLE = "dh-page-title";
+    public static final String CHART_CARD = "dh-chart-card";
+    public static final String SIDEBAR_LINK = "dh-sidebar-link";
 }

@@ -1,0 +1,65 @@
+package io.deckhand.app.notes;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.card.NoteId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What importing some notes would do, worked out without changing anything: cards to add, cards to
+ * update in place, cards already up to date, and saved cards whose source is gone from the notes.
+ */
+public record ImportPlan(List<PlannedCard> cards, List<Orphan> orphans, List<SkippedNote> skipped, int notesRead) {
+    public ImportPlan {
+        cards = List.copyOf(cards);
+        orphans = List.copyOf(orphans);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** What applying a planned card does. Persisted nowhere; codes for display and JSON. */
+    public enum Action {
+        ADD("add"), UPDATE("update"), UNCHANGED("unchanged");
+
+        private final String code;
+
+        Action(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /**
+     * One card from the notes. {@code key} identifies it within the plan (and becomes the note's
+     * guid when added); {@code draft.source().path()} is relative to what was imported, {@code file}
+     * is the absolute note path the collection remembers. For updates, {@code note}/{@code card} and
+     * the saved front/back; {@code reason} says why in the user's words.
+     */
+    public record PlannedCard(String key, Action action, CardDraft draft, String file, NoteId note, CardId card,
+                              String savedFront, String savedBack, String reason) {
+        public PlannedCard {
+            Objects.requireNonNull(key);
+            Objects.requireNonNull(action);
+            Objects.requireNonNull(draft);
+            Objects.requireNonNull(file);
+            if (action != Action.ADD && note == null) throw new IllegalArgumentException("update without a note");
+            reason = reason == null ? "" : reason;
+        }
+    }
+
+    /** A saved card whose text no longer appears in its note (or whose note file is gone). */
+    public record Orphan(NoteId note, CardId card, String file, String heading, String front, String back,
+                         String reason) {
+        public Orphan {
+            Objects.requireNonNull(note);
+            Objects.requireNonNull(file);
+        }
+    }
+
+    public long count(Action action) {
+        return cards.stream().filter(c -> c.action() == action).count();
+    }
+}

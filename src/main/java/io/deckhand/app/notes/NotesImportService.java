@@ -1,0 +1,273 @@
+package io.deckhand.app.notes;
+
+import io.deckhand.app.error.CancelledException;
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.library.Guids;
+import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.port.CardRepository;
+import io.deckhand.app.port.NoteRepository;
+import io.deckhand.app.port.Transactions;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.card.SourceRef;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.domain.note.Note;
+import io.deckhand.domain.schedule.SchedulingState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports cards from notes with re-sync: {@link #plan} works out what would change without touching
+ * the collection; {@link #apply} carries out the user's choices in one transaction. A saved card
+ * keeps its scheduling and review log when its text changes in the notes. Notes on disk are only read.
+ */
+public final class NotesImportService {
+    private final Transactions tx;
+    private final NoteRepository notes;
+    private final CardRepository cards;
+    private final LibraryService library;
+    private final NotesExtractService extractor;
+    private final Clock clock;
+
+    public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
+                              NotesExtractService extractor, Clock clock) {
+        this.tx = tx;
+        this.notes = notes;
+        this.cards = cards;
+        this.library = library;
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    /** Extracts the notes under {@code paths} and compares them with what earlier imports saved. */
+    public ImportPlan plan(List<Path> paths, ProgressListener progress) throws DeckhandException {
+        List<ImportPlan.PlannedCard> planned = new ArrayList<>();
+        List<ImportPlan.Orphan> orphans = new ArrayList<>();
+        List<SkippedNote> skipped = new ArrayList<>();
+        int read = 0;
+        Set<String> seenRoots = new HashSet<>();
+        for (Path p : paths) {
+            Path root = p.toAbsolutePath().normalize();
+            if (!seenRoots.add(root.toString())) continue;
+            boolean folder = Files.isDirectory(root);
+            Extraction ex = extractor.extract(List.of(root), progress);
+            read += ex.notesRead();
+            skipped.addAll(ex.skipped());
+            // Files that could not be read this time keep their cards: they are neither orphaned nor re-planned.
+            Set<String> unreadable = new HashSet<>();
+            for (SkippedNote s : ex.skipped()) unreadable.add(absolute(root, folder, s.path()));
+            Map<String, List<CardDraft>> byFile = new LinkedHashMap<>();
+            for (CardDraft d : ex.drafts()) {
+                byFile.computeIfAbsent(absolute(root, folder, d.source().path()), k -> new ArrayList<>()).add(d);
+            }
+            progress.checkCancelled();
+            tx.read(() -> compare(root, folder, byFile, unreadable, planned, orphans));
+        }
+        return new ImportPlan(planned, orphans, skipped, read);
+    }
+
+    private Void compare(Path root, boolean folder, Map<String, List<CardDraft>> byFile, Set<String> unreadable,
+                         List<ImportPlan.PlannedCard> planned, List<ImportPlan.Orphan> orphans)
+            throws DeckhandException {
+        {
+            List<Note> saved = savedUnder(root, folder);
+            Map<String, List<Note>> savedByFile = new LinkedHashMap<>();
+            for (Note n : saved) savedByFile.computeIfAbsent(n.source().path(), k -> new ArrayList<>()).add(n);
+            Set<Note> matched = new HashSet<>();
+            for (Map.Entry<String, List<CardDraft>> e : byFile.entrySet()) {
+                String file = e.getKey();
+                List<CardDraft> drafts = e.getValue();
+                List<CardMatcher.Match> matches = CardMatcher.match(drafts, CardMatcher.keys(file, drafts),
+                        savedByFile.getOrDefault(file, List.of()));
+                for (CardMatcher.Match m : matches) {
+                    if (m.note() != null) matched.add(m.note());
+                    planned.add(plannedCard(file, m));
+                }
+            }
+            for (Note n : saved) {
+                if (matched.contains(n) || unreadable.contains(n.source().path())) continue;
+                Optional<Card> card = cards.byNote(n.id()).stream().findFirst();
+                String reason = Files.exists(Path.of(n.source().path()))
+                        ? "no longer in " + Path.of(n.source().path()).getFileName()
+                        : Path.of(n.source().path()).getFileName() + " is gone";
+                orphans.add(new ImportPlan.Orphan(n.id(), card.map(Card::id).orElse(null), n.source().path(),
+                        n.source().heading(), card.map(Card::front).orElse(field(n, 0)),
+                        card.map(Card::back).orElse(field(n, 1)), reason));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Applies the plan as the user chose, all or nothing. Cancelling (through {@code progress}) or
+     * any failure rolls everything back.
+     */
+    public NotesImportResult apply(ImportPlan plan, ImportChoices choices, ProgressListener progress)
+            throws DeckhandException {
+        return tx.inTransaction(() -> {
+            int added = 0, updated = 0, unchanged = 0, leftOut = 0, deleted = 0;
+            int total = plan.cards().size() + choices.deleteOrphans().size();
+            int done = 0;
+            for (ImportPlan.PlannedCard c : plan.cards()) {
+                if (progress.isCancelled()) throw new CancelledException();
+                progress.report(new Progress("Saving cards", done++, total, "cards"));
+                boolean selected = choices.selected().contains(c.key());
+                CardDraft card = choices.edits().getOrDefault(c.key(), c.draft());
+                switch (c.action()) {
+                    case ADD -> {
+                        if (!selected) {
+                            leftOut++;
+                            continue;
+                        }
+                        add(c, card, choices.targetDeck());
+                        added++;
+                    }
+                    case UPDATE -> {
+                        if (!selected) {
+                            leftOut++;
+                            continue;
+                        }
+                        update(c, card, choices.targetDeck());
+                        updated++;
+                    }
+                    case UNCHANGED -> {
+                        refreshSource(c);
+                        unchanged++;
+                    }
+                }
+            }
+            for (ImportPlan.Orphan o : plan.orphans()) {
+                if (!choices.deleteOrphans().contains(o.note())) continue;
+                if (progress.isCancelled()) throw new CancelledException();
+                progress.report(new Progress("Deleting cards", done++, total, "cards"));
+                if (notes.find(o.note()).isPresent()) {
+                    notes.delete(o.note());
+                    deleted++;
+                }
+            }
+            progress.report(new Progress("Saved", total, total, "cards"));
+            return new NotesImportResult(added, updated, unchanged, leftOut, deleted, plan.orphans().size() - deleted);
+        });
+    }
+
+    private ImportPlan.PlannedCard plannedCard(String file, CardMatcher.Match m) throws DeckhandException {
+        CardDraft d = m.draft();
+        if (m.note() == null) {
+            return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.ADD, d, file, null, null, null, null,
+                    "new in the notes");
+        }
+        Note n = m.note();
+        Optional<Card> saved = cards.byNote(n.id()).stream().findFirst();
+        String savedFront = saved.map(Card::front).orElse(field(n, 0));
+        String savedBack = saved.map(Card::back).orElse(field(n, 1));
+        CardId cardId = saved.map(Card::id).orElse(null);
+        // Compare with what was extracted last time, so an edit made in Deckhand is kept while the notes say the same.
+        if (n.contentHash().equals(hash(d)) && saved.isPresent()) {
+            return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.UNCHANGED, d, file, n.id(), cardId,
+                    savedFront, savedBack, "same as in the notes");
+        }
+        String reason = m.similarity() >= 1.0 ? "changed in the notes" : String.format(
+                "edited in the notes (%d%% of words kept)", Math.round(m.similarity() * 100));
+        if (saved.isPresent() && !(savedFront.equals(field(n, 0)) && savedBack.equals(field(n, 1)))) {
+            reason += "; replaces your edit in Deckhand";
+        }
+        return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.UPDATE, d, file, n.id(), cardId,
+                savedFront, savedBack, reason);
+    }
+
+    private void add(ImportPlan.PlannedCard c, CardDraft card, DeckName target) throws DeckhandException {
+        requireText(c, card);
+        DeckId deck = library.ensureDeck(deckFor(card, target)).id();
+        Note note = notes.insert(c.key(), c.draft().kind().code(), fields(c.draft()), source(c), hash(c.draft()));
+        cards.insert(note.id(), deck, c.draft().kind(), card.front(), card.back(), card.tags(),
+                SchedulingState.newCard(clock.instant()));
+    }
+
+    private void update(ImportPlan.PlannedCard c, CardDraft card, DeckName target) throws DeckhandException {
+        requireText(c, card);
+        Optional<Note> note = notes.find(c.note());
+        if (note.isEmpty()) {
+            add(c, card, target); // deleted since the preview: bring it back as new
+            return;
+        }
+        Optional<Card> saved = cards.byNote(c.note()).stream().findFirst();
+        if (saved.isPresent()) {
+            Card s = saved.get();
+            cards.updateContent(s.withContent(card.front(), card.back(), card.tags(), s.deckId()));
+        } else {
+            cards.insert(c.note(), library.ensureDeck(deckFor(card, target)).id(), c.draft().kind(), card.front(),
+                    card.back(), card.tags(), SchedulingState.newCard(clock.instant()));
+        }
+        notes.update(new Note(c.note(), c.key(), c.draft().kind().code(), fields(c.draft()), source(c),
+                hash(c.draft())));
+    }
+
+    /** The text is the same, but lines may have moved or the heading been renamed: remember where it is now. */
+    private void refreshSource(ImportPlan.PlannedCard c) throws DeckhandException {
+        Optional<Note> note = notes.find(c.note());
+        if (note.isEmpty()) return;
+        Note n = note.get();
+        SourceRef now = source(c);
+        if (n.guid().equals(c.key()) && now.equals(n.source())) return;
+        notes.update(new Note(n.id(), c.key(), n.noteType(), n.fields(), now, n.contentHash()));
+    }
+
+    private List<Note> savedUnder(Path root, boolean folder) throws DeckhandException {
+        String prefix = root.toString().replace('\\', '/');
+        if (folder) return notes.findBySourcePrefix(prefix.endsWith("/") ? prefix : prefix + "/");
+        List<Note> out = new ArrayList<>();
+        for (Note n : notes.findBySourcePrefix(prefix)) if (n.source().path().equals(prefix)) out.add(n);
+        return out;
+    }
+
+    private static String absolute(Path root, boolean folder, String relative) {
+        Path p = folder ? root.resolve(relative).normalize() : root;
+        return p.toString().replace('\\', '/');
+    }
+
+    private static SourceRef source(ImportPlan.PlannedCard c) {
+        SourceRef s = c.draft().source();
+        return new SourceRef(c.file(), s.firstLine(), s.lastLine(), s.headingPath());
+    }
+
+    private static DeckName deckFor(CardDraft card, DeckName target) throws InvalidInputException {
+        if (card.deck().isBlank()) return target;
+        try {
+            return new DeckName(card.deck());
+        } catch (IllegalArgumentException e) {
+            return target;
+        }
+    }
+
+    private static void requireText(ImportPlan.PlannedCard c, CardDraft card) throws InvalidInputException {
+        if (card.front().isBlank() || card.back().isBlank()) {
+            throw new InvalidInputException("A card from " + c.draft().source().path() + " has an empty "
+                    + (card.front().isBlank() ? "front" : "back") + ". Fill it in or leave the card out.");
+        }
+    }
+
+    private static List<String> fields(CardDraft d) {
+        return List.of(d.front(), d.back());
+    }
+
+    static String hash(CardDraft d) {
+        return Guids.of(d.kind().code(), d.front(), d.back());
+    }
+
+    private static String field(Note n, int i) {
+        return n.fields().size() > i ? n.fields().get(i) : "";
+    }
+}

@@ -1,0 +1,201 @@
+package io.deckhand.ui.exchange;
+
+import atlantafx.base.theme.Styles;
+import io.deckhand.app.exchange.ImportReport;
+import io.deckhand.ui.theme.StyleClasses;
+import io.deckhand.ui.theme.ThemeController;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The import window: options, then a progress bar with Cancel, then the report. Esc cancels or closes. */
+public final class ImportDialog {
+    private final ImportViewModel vm;
+    private final Stage stage = new Stage();
+    private final VBox root = new VBox(14);
+
+    public ImportDialog(ImportViewModel vm, Window owner) {
+        this.vm = vm;
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Import");
+        root.setPadding(new Insets(20));
+        root.setPrefWidth(560);
+        root.getStyleClass().add(StyleClasses.EXCHANGE_DIALOG);
+        root.setId("importDialog");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(ThemeController.APP_STYLESHEET);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() != KeyCode.ESCAPE) return;
+            if (vm.phaseProperty().get() == ImportViewModel.Phase.RUNNING) vm.cancel();
+            else stage.close();
+        });
+        stage.setScene(scene);
+        vm.phaseProperty().addListener((o, was, now) -> show(now));
+        stage.setOnCloseRequest(e -> {
+            if (vm.phaseProperty().get() == ImportViewModel.Phase.RUNNING) {
+                vm.cancel();
+                e.consume();
+            }
+        });
+        show(vm.phaseProperty().get());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void show(ImportViewModel.Phase phase) {
+        switch (phase) {
+            case OPTIONS -> root.getChildren().setAll(options());
+            case RUNNING -> root.getChildren().setAll(running());
+            case DONE -> root.getChildren().setAll(report(vm.reportProperty().get()));
+            case FAILED -> stage.close();
+        }
+        stage.sizeToScene();
+    }
+
+    private VBox options() {
+        Label title = heading("Import " + (vm.files().size() == 1 ? vm.files().get(0).getFileName()
+                : vm.files().size() + " files"));
+        Label files = new Label(vm.files().stream().map(Path::toString).collect(Collectors.joining("\n")));
+        files.getStyleClass().add(StyleClasses.MUTED);
+        files.setWrapText(true);
+
+        TextField deck = new TextField();
+        deck.setId("importDeck");
+        deck.textProperty().bindBidirectional(vm.deckProperty());
+        deck.setTooltip(new Tooltip("Cards whose file names no deck go here; use :: for sub-decks"));
+        CheckBox scheduling = new CheckBox("Keep scheduling and review history from the file");
+        scheduling.selectedProperty().bindBidirectional(vm.withSchedulingProperty());
+        CheckBox ragged = new CheckBox("Pad short rows with empty fields instead of stopping");
+        ragged.selectedProperty().bindBidirectional(vm.padRaggedRowsProperty());
+        ragged.setVisible(vm.hasTextFiles());
+        ragged.setManaged(vm.hasTextFiles());
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        form.addRow(0, new Label("Deck"), deck);
+        GridPane.setHgrow(deck, Priority.ALWAYS);
+        form.add(scheduling, 1, 1);
+        form.add(ragged, 1, 2);
+
+        Label problem = new Label();
+        problem.setId("importProblem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        Button go = new Button("Import");
+        go.setId("importStart");
+        go.setDefaultButton(true);
+        go.getStyleClass().add(Styles.ACCENT);
+        go.disableProperty().bind(vm.problemProperty().isNotEmpty());
+        go.setOnAction(e -> vm.start());
+        return new VBox(14, title, files, form, problem, buttons(cancel, go));
+    }
+
+    private VBox running() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("importProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progress().fractionProperty());
+        Label count = new Label();
+        count.setId("importCount");
+        count.textProperty().bind(vm.progress().textProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("importCancel");
+        cancel.setTooltip(new Tooltip("Stop the import; nothing from the current file is kept (Esc)"));
+        cancel.setOnAction(e -> vm.cancel());
+        return new VBox(12, heading("Importing\u2026"), bar, count, buttons(cancel));
+    }
+
+    private VBox report(ImportReport r) {
+        VBox box = new VBox(12);
+        box.setId("importReport");
+        Label title = heading(r.added() + r.updated() == 0 ? "Nothing new to import" : "Import finished");
+        GridPane counts = new GridPane();
+        counts.setHgap(28);
+        counts.setVgap(4);
+        int col = 0;
+        col = stat(counts, col, r.added(), "added");
+        col = stat(counts, col, r.updated(), "updated");
+        col = stat(counts, col, r.skipped(), "skipped");
+        stat(counts, col, r.issues().size(), r.issues().size() == 1 ? "problem" : "problems");
+        Label more = new Label(r.cards() + " cards, " + r.reviews() + " review-log entries, " + r.media() + " media files.");
+        more.getStyleClass().add(StyleClasses.MUTED);
+        box.getChildren().addAll(title, counts, more);
+        if (!r.issues().isEmpty()) {
+            ListView<String> list = new ListView<>();
+            list.setId("importIssues");
+            list.getItems().setAll(r.issues().stream().map(i -> i.item() + ": " + i.message()).toList());
+            list.setPrefHeight(Math.min(240, 32 + 26 * r.issues().size()));
+            TitledPane details = new TitledPane("Details (" + r.issues().size() + ")", list);
+            details.setExpanded(false);
+            details.setAnimated(false);
+            details.expandedProperty().addListener((o, a, b) -> stage.sizeToScene());
+            box.getChildren().add(details);
+        }
+        Button close = new Button("Close");
+        close.setId("importClose");
+        close.setDefaultButton(true);
+        close.getStyleClass().add(Styles.ACCENT);
+        close.setOnAction(e -> stage.close());
+        box.getChildren().add(buttons(close));
+        return box;
+    }
+
+    private static int stat(GridPane grid, int col, int value, String label) {
+        Label v = new Label(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(value));
+        v.getStyleClass().add(StyleClasses.STAT_VALUE);
+        Label l = new Label(label);
+        l.getStyleClass().add(StyleClasses.STAT_LABEL);
+        grid.add(v, col, 0);
+        grid.add(l, col, 1);
+        return col + 1;
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_3);
+        l.setWrapText(true);
+        return l;
+    }
+
+    static HBox buttons(Button... buttons) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, spacer);
+        row.getChildren().addAll(buttons);
+        return row;
+    }
+}

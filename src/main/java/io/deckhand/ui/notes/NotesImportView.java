@@ -1,0 +1,437 @@
+package io.deckhand.ui.notes;
+
+import atlantafx.base.theme.Styles;
+import io.deckhand.ui.cardview.CardView;
+import io.deckhand.ui.notes.NotesImportViewModel.Item;
+import io.deckhand.ui.notes.NotesImportViewModel.OrphanItem;
+import io.deckhand.ui.notes.NotesImportViewModel.Phase;
+import io.deckhand.ui.theme.StyleClasses;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The notes import preview window: progress with Cancel while the notes are read, then the proposed
+ * cards grouped by note and heading (tick, edit, preview), the deck for new cards, what will be
+ * added / updated / left out, and cards whose source is gone (keep or delete). Import saves it all
+ * in one transaction; closing before that changes nothing.
+ */
+public final class NotesImportView {
+    public static final String STYLE_CLASS = "dh-notes-import";
+    private static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final NotesImportViewModel vm;
+    private final Stage stage = new Stage();
+    private final TreeView<Object> tree = new TreeView<>();
+    private final TextArea front = new TextArea();
+    private final TextArea back = new TextArea();
+    private final Label cardInfo = new Label();
+    private final Label savedText = new Label();
+    private final CardView preview;
+    private final VBox editor = new VBox(6);
+    private Item shown;
+    private final ChangeListener<String> textChanged = (o, a, b) -> refreshPreview();
+
+    NotesImportView(NotesImportViewModel vm, Window owner) {
+        this.vm = vm;
+        this.preview = new CardView(vm.page());
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Import notes");
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add(STYLE_CLASS);
+        root.setPadding(new Insets(12));
+        StackPane center = new StackPane();
+        Node progress = progressPane();
+        Node review = reviewPane();
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+        center.getChildren().addAll(progress, review);
+        root.setCenter(center);
+        root.setBottom(buttons(message));
+        Runnable phaseChanged = () -> {
+            Phase p = vm.phaseProperty().get();
+            boolean working = p == Phase.EXTRACTING || p == Phase.SAVING;
+            progress.setVisible(working || p == Phase.FAILED);
+            review.setVisible(p == Phase.REVIEW);
+            review.setDisable(working);
+            if (p == Phase.REVIEW && tree.getRoot() == null) fillTree();
+            if (p == Phase.DONE || p == Phase.CANCELLED) stage.close();
+        };
+        vm.phaseProperty().addListener((o, a, b) -> phaseChanged.run());
+        phaseChanged.run();
+        Scene scene = new Scene(root, 1100, 720);
+        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        scene.setOnKeyPressed(e -> {
+            if (CONFIRM.match(e)) {
+                vm.confirm();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.cancel();
+                if (vm.phaseProperty().get() == Phase.FAILED) stage.close();
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            Phase p = vm.phaseProperty().get();
+            vm.cancel();
+            // Saving rolls back first; the window stays until that is confirmed.
+            if (p == Phase.SAVING) e.consume();
+        });
+    }
+
+    /** Opens the preview and starts reading the notes. Returns at once; the window is modal to {@code owner}. */
+    public static NotesImportView show(Window owner, NotesImportViewModel vm) {
+        NotesImportView view = new NotesImportView(vm, owner);
+        view.stage.show();
+        vm.start();
+        return view;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private Node progressPane() {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label text = new Label();
+        text.textProperty().bind(vm.progressTextProperty());
+        Label failed = new Label();
+        failed.textProperty().bind(vm.messageProperty());
+        failed.setWrapText(true);
+        failed.getStyleClass().add(Styles.DANGER);
+        failed.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.FAILED));
+        bar.visibleProperty().bind(failed.visibleProperty().not());
+        text.visibleProperty().bind(failed.visibleProperty().not());
+        VBox box = new VBox(12, text, bar, failed);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(520);
+        return box;
+    }
+
+    private Node reviewPane() {
+        TextField deck = new TextField();
+        deck.textProperty().bindBidirectional(vm.targetDeckProperty());
+        deck.setPrefColumnCount(24);
+        deck.setPromptText("Parent::Child");
+        Label deckLabel = new Label("Deck for new cards:");
+        deckLabel.setLabelFor(deck);
+        deckLabel.setMnemonicParsing(false);
+        deckLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label summary = new Label();
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.setWrapText(true);
+        HBox top = new HBox(10, deckLabel, deck, summary);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        top.setPadding(new Insets(0, 0, 10, 0));
+
+        tree.setId("notesTree");
+        front.setId("notesFront");
+        back.setId("notesBack");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new ProposalCell());
+        tree.setMinHeight(120);
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                show(b != null && b.getValue() instanceof Item i ? i : null));
+        // A filter: the tree's own key handling would take Space first.
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<Object> sel = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && sel != null) {
+                toggle(sel);
+                e.consume();
+            }
+        });
+
+        front.setWrapText(true);
+        front.setPrefRowCount(3);
+        front.setMinHeight(64);
+        back.setWrapText(true);
+        back.setPrefRowCount(6);
+        back.setMinHeight(90);
+        cardInfo.setWrapText(true);
+        savedText.setWrapText(true);
+        savedText.getStyleClass().add(StyleClasses.MUTED);
+        Label frontLabel = new Label("Front");
+        frontLabel.setLabelFor(front);
+        Label backLabel = new Label("Back");
+        backLabel.setLabelFor(back);
+        Label previewLabel = new Label("Preview");
+        preview.setMinHeight(80);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        editor.getChildren().addAll(cardInfo, savedText, frontLabel, front, backLabel, back, previewLabel, preview);
+        editor.setPadding(new Insets(0, 0, 0, 10));
+        editor.setDisable(true);
+        // Scrolls rather than pushing the buttons out of a small window.
+        javafx.scene.control.ScrollPane editorScroll = new javafx.scene.control.ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        editorScroll.setFitToHeight(true);
+        editorScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        editorScroll.setMinHeight(0);
+        SplitPane split = new SplitPane(tree, editorScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.45);
+
+        VBox bottom = new VBox(6);
+        ListView<OrphanItem> orphanList = new ListView<>(vm.orphans());
+        orphanList.setCellFactory(l -> new OrphanCell());
+        // As tall as its rows, up to four; more scroll.
+        orphanList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 36.0 * Math.max(1, Math.min(4, vm.orphans().size())) + 6, vm.orphans()));
+        orphanList.setFixedCellSize(36);
+        TitledPane orphanPane = new TitledPane("", orphanList);
+        orphanPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.orphans()).asString(
+                "Cards no longer in the notes (%d): kept unless you tick Delete"));
+        orphanPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.orphans()));
+        orphanPane.managedProperty().bind(orphanPane.visibleProperty());
+        ListView<String> skippedList = new ListView<>(vm.skipped());
+        skippedList.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 36.0 * Math.max(1, Math.min(3, vm.skipped().size())) + 6, vm.skipped()));
+        skippedList.setFixedCellSize(36);
+        TitledPane skippedPane = new TitledPane("", skippedList);
+        skippedPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.skipped()).asString(
+                "Notes skipped (%d)"));
+        skippedPane.setExpanded(false);
+        skippedPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.skipped()));
+        skippedPane.managedProperty().bind(skippedPane.visibleProperty());
+        bottom.getChildren().addAll(orphanPane, skippedPane);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+
+        BorderPane pane = new BorderPane(split);
+        pane.setTop(top);
+        pane.setBottom(bottom);
+        return pane;
+    }
+
+    private Node buttons(Label message) {
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> {
+            vm.cancel();
+            if (vm.phaseProperty().get() == Phase.FAILED) stage.close();
+        });
+        Button confirm = new Button("Import");
+        confirm.setId("notesConfirm");
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setDefaultButton(false);
+        confirm.disableProperty().bind(vm.canConfirmProperty().not());
+        confirm.setOnAction(e -> vm.confirm());
+        confirm.setTooltip(new javafx.scene.control.Tooltip("Save the ticked cards in one go ("
+                + CONFIRM.getDisplayText() + ")"));
+        message.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.REVIEW));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox box = new HBox(8, message, grow, cancel, confirm);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    /** File → heading → card, in note order. */
+    private void fillTree() {
+        TreeItem<Object> root = new TreeItem<>("");
+        Map<String, TreeItem<Object>> files = new LinkedHashMap<>();
+        Map<String, TreeItem<Object>> headings = new LinkedHashMap<>();
+        for (Item i : vm.items()) {
+            TreeItem<Object> file = files.computeIfAbsent(i.file(), f -> {
+                TreeItem<Object> t = new TreeItem<>(new Group(f));
+                t.setExpanded(true);
+                root.getChildren().add(t);
+                return t;
+            });
+            String h = i.heading().isEmpty() ? "(no heading)" : i.heading();
+            TreeItem<Object> heading = headings.computeIfAbsent(i.file() + "\u0000" + h, k -> {
+                TreeItem<Object> t = new TreeItem<>(new Group(h));
+                t.setExpanded(true);
+                file.getChildren().add(t);
+                return t;
+            });
+            heading.getChildren().add(new TreeItem<>(i));
+        }
+        tree.setRoot(root);
+        if (!vm.items().isEmpty()) {
+            TreeItem<Object> first = root.getChildren().get(0).getChildren().get(0).getChildren().get(0);
+            tree.getSelectionModel().select(first);
+        }
+    }
+
+    private void toggle(TreeItem<Object> node) {
+        if (node.getValue() instanceof Item i) {
+            i.selectedProperty().set(!i.selectedProperty().get());
+        } else {
+            boolean all = items(node).stream().allMatch(i -> i.selectedProperty().get());
+            for (Item i : items(node)) i.selectedProperty().set(!all);
+        }
+        tree.refresh();
+    }
+
+    private static java.util.List<Item> items(TreeItem<Object> node) {
+        java.util.List<Item> out = new java.util.ArrayList<>();
+        if (node.getValue() instanceof Item i) out.add(i);
+        for (TreeItem<Object> c : node.getChildren()) out.addAll(items(c));
+        return out;
+    }
+
+    private void show(Item item) {
+        if (shown != null) {
+            front.textProperty().unbindBidirectional(shown.frontProperty());
+            back.textProperty().unbindBidirectional(shown.backProperty());
+            shown.frontProperty().removeListener(textChanged);
+            shown.backProperty().removeListener(textChanged);
+        }
+        shown = item;
+        editor.setDisable(item == null);
+        if (item == null) {
+            cardInfo.setText("");
+            savedText.setText("");
+            front.clear();
+            back.clear();
+            return;
+        }
+        var p = item.planned();
+        var src = p.draft().source();
+        cardInfo.setText(p.draft().kind().code() + " \u00b7 " + (p.action() == io.deckhand.app.notes.ImportPlan.Action.ADD
+                ? "new" : "update") + " \u00b7 " + src.path() + ":" + src.firstLine() + " \u00b7 " + p.reason());
+        savedText.setText(p.savedFront() == null ? "" : "Saved now: " + oneLine(p.savedFront()) + " \u2192 "
+                + oneLine(p.savedBack()));
+        savedText.setManaged(p.savedFront() != null);
+        front.textProperty().bindBidirectional(item.frontProperty());
+        back.textProperty().bindBidirectional(item.backProperty());
+        item.frontProperty().addListener(textChanged);
+        item.backProperty().addListener(textChanged);
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        if (shown != null) preview.show(vm.previewMarkdown(shown), vm.dark());
+        tree.refresh();
+    }
+
+    private static String oneLine(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 120 ? t.substring(0, 119) + "\u2026" : t;
+    }
+
+    /** A file or heading row. */
+    private record Group(String title) {
+    }
+
+    private final class ProposalCell extends TreeCell<Object> {
+        private final CheckBox box = new CheckBox();
+        private final Label kind = new Label();
+        private final Label text = new Label();
+        private final HBox row = new HBox(6, box, kind, text);
+        private Item bound;
+
+        ProposalCell() {
+            row.setAlignment(Pos.CENTER_LEFT);
+            kind.getStyleClass().addAll(StyleClasses.MUTED, Styles.TEXT_SMALL);
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            box.setOnAction(e -> {
+                if (getTreeItem() != null && !(getItem() instanceof Item)) {
+                    for (Item i : items(getTreeItem())) i.selectedProperty().set(box.isSelected());
+                    tree.refresh();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.selectedProperty());
+                bound = null;
+            }
+            if (empty || value == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            setText(null);
+            if (value instanceof Item i) {
+                bound = i;
+                box.setIndeterminate(false);
+                box.selectedProperty().bindBidirectional(i.selectedProperty());
+                kind.setText(i.planned().draft().kind().code()
+                        + (i.planned().action() == io.deckhand.app.notes.ImportPlan.Action.UPDATE ? " \u00b7 update" : ""));
+                text.setText(oneLine(i.frontProperty().get()));
+                text.getStyleClass().remove(Styles.TEXT_BOLD);
+            } else {
+                var all = items(getTreeItem());
+                long on = all.stream().filter(i -> i.selectedProperty().get()).count();
+                box.setSelected(on == all.size());
+                box.setIndeterminate(on > 0 && on < all.size());
+                kind.setText(on + "/" + all.size());
+                text.setText(((Group) value).title());
+                if (!text.getStyleClass().contains(Styles.TEXT_BOLD)) text.getStyleClass().add(Styles.TEXT_BOLD);
+            }
+            setGraphic(row);
+        }
+    }
+
+    private static final class OrphanCell extends ListCell<OrphanItem> {
+        private final CheckBox delete = new CheckBox("Delete");
+        private final Label text = new Label();
+        private final HBox row = new HBox(10, delete, text);
+        private OrphanItem bound;
+
+        OrphanCell() {
+            row.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(OrphanItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                delete.selectedProperty().unbindBidirectional(bound.deleteProperty());
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = item;
+            delete.selectedProperty().bindBidirectional(item.deleteProperty());
+            var o = item.orphan();
+            String where = java.nio.file.Path.of(o.file()).getFileName() + (o.heading().isEmpty() ? "" : " > " + o.heading());
+            text.setText(oneLine(o.front()) + "   (" + where + "; " + o.reason() + ")");
+            setGraphic(row);
+        }
+    }
+}
