@@ -19,7 +19,12 @@ import io.deckhand.exchange.apkg.ExtractedPackage;
 import io.deckhand.exchange.csv.AnkiTextWriter;
 import io.deckhand.exchange.markdown.ObsidianMarkdownWriter;
 import io.deckhand.render.markdown.MarkdownRenderer;
+import io.deckhand.exchange.json.DeckFile;
+import io.deckhand.exchange.json.DeckFileReader;
+import io.deckhand.exchange.json.DeckFileWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +48,8 @@ public final class ExchangeService {
     private final PackageImporter importer;
     private final DeckCollector collector;
     private final PackageSources sources;
+    private final DeckFileImporter deckFiles;
+    private final DeckFileExport deckFileExport;
     private final Path mediaDir;
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -54,6 +61,8 @@ public final class ExchangeService {
         this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), library);
         this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log());
         this.sources = new PackageSources(new ApkgReader());
+        this.deckFiles = new DeckFileImporter(repos, library);
+        this.deckFileExport = new DeckFileExport(repos);
         this.mediaDir = mediaDir;
         this.clock = clock;
     }
@@ -68,6 +77,9 @@ public final class ExchangeService {
 
     public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Reading " + file.getFileName(), 0, 0, ""));
+        if (Files.isRegularFile(file) && ExchangeFormat.forImport(file).orElse(null) == ExchangeFormat.JSON) {
+            return importDeckFile(file, options, progress);
+        }
         if (Files.exists(file) && ExchangeFormat.forImport(file).orElse(null) == ExchangeFormat.MARKDOWN) {
             return importNotes(file, options, progress);
         }
@@ -76,6 +88,21 @@ public final class ExchangeService {
         } catch (FormatException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
+    }
+
+    /** Deckhand's own files go in directly, so their scheduling, review rows and presets arrive exactly. */
+    private ImportReport importDeckFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
+        DeckFile deck;
+        try (InputStream in = Files.newInputStream(file)) {
+            deck = new DeckFileReader().read(in);
+        } catch (FormatException e) {
+            throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        ImportReport report = tx.inTransaction(() -> deckFiles.run(deck, options, clock.instant(), progress));
+        progress.report(new Progress("Imported", 1, 1, ""));
+        return report;
     }
 
     /**
@@ -137,6 +164,7 @@ public final class ExchangeService {
     public ExportSummary exportDeck(DeckName deck, ExchangeFormat format, Path out, boolean withScheduling,
                                     ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Collecting " + deck, 0, 0, ""));
+        if (format == ExchangeFormat.JSON) return exportDeckFile(deck, out, withScheduling, progress);
         UnaryOperator<String> text = format == ExchangeFormat.APKG || format == ExchangeFormat.CSV
                 ? new CardHtml(markdown) : UnaryOperator.identity();
         DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
@@ -147,7 +175,7 @@ public final class ExchangeService {
                 case APKG -> new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant()));
                 case CSV -> Files.writeString(out, new AnkiTextWriter().write(pkg), StandardCharsets.UTF_8);
                 case MARKDOWN -> Files.writeString(out, new ObsidianMarkdownWriter().write(pkg, deck.leaf()), StandardCharsets.UTF_8);
-                case JSON -> JsonDecks.write(pkg, deck, out);
+                case JSON -> throw new IllegalStateException("JSON is written by exportDeckFile");
             }
         } catch (FormatException e) {
             throw new InvalidInputException(e.getMessage(), e);
@@ -156,5 +184,21 @@ public final class ExchangeService {
         }
         progress.report(new Progress("Exported", 1, 1, ""));
         return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(), withScheduling ? pkg.reviews().size() : 0);
+    }
+
+    private ExportSummary exportDeckFile(DeckName deck, Path out, boolean withScheduling, ProgressListener progress)
+            throws DeckhandException {
+        DeckFile file = tx.read(() -> deckFileExport.collect(deck, withScheduling));
+        progress.checkCancelled();
+        progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
+        try (OutputStream os = Files.newOutputStream(out)) {
+            new DeckFileWriter().write(file, os);
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot write " + out.getFileName() + ": " + e.getMessage(), e);
+        }
+        progress.report(new Progress("Exported", 1, 1, ""));
+        long notes = file.cards().stream().map(DeckFile.Entry::guid).distinct().count();
+        int reviews = file.cards().stream().mapToInt(e -> e.reviews().size()).sum();
+        return new ExportSummary(out, (int) notes, file.cards().size(), reviews);
     }
 }

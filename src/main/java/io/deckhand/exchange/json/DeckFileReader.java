@@ -7,13 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.SourceRef;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.exchange.FormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Reads a {@link DeckFile}, checking the format name and version before anything else. */
+/**
+ * Reads a {@link DeckFile} of version 1 or 2, checking the format name and version before anything
+ * else. Version 1 fields mean the same in version 2, so one reader serves both; unknown fields are
+ * ignored.
+ */
 public final class DeckFileReader {
     private final ObjectMapper mapper;
 
@@ -44,6 +55,7 @@ public final class DeckFileReader {
                     + ", newer than this Deckhand reads (" + DeckFile.VERSION + "). Please update Deckhand.");
         }
         String name = text(root, "name", "the deck");
+        deckName(name, "the deck's \"name\"");
         JsonNode cards = root.path("cards");
         if (!cards.isArray()) throw new FormatException("The deck file has no \"cards\" list.");
         List<DeckFile.Entry> entries = new ArrayList<>();
@@ -52,7 +64,32 @@ public final class DeckFileReader {
             i++;
             entries.add(entry(c, i, name));
         }
-        return new DeckFile(name, root.path("description").asText(""), entries);
+        List<DeckPreset> presets = new ArrayList<>();
+        Map<String, String> deckPresets = new LinkedHashMap<>();
+        if (version >= 2) {
+            Set<String> presetNames = new HashSet<>();
+            for (JsonNode p : root.path("presets")) {
+                DeckPreset preset = DeckFileValues.preset(p, presets.size() + 1, "preset " + (presets.size() + 1));
+                if (!presetNames.add(preset.name())) {
+                    throw new FormatException("The deck file has two presets named \"" + preset.name() + "\".");
+                }
+                presets.add(preset);
+            }
+            for (JsonNode d : root.path("decks")) {
+                String deck = d.path("name").asText("");
+                String preset = d.path("preset").asText("");
+                try {
+                    deck = new DeckName(deck).value();
+                } catch (IllegalArgumentException e) {
+                    throw new FormatException("The deck file names an invalid deck \"" + deck + "\": " + e.getMessage());
+                }
+                if (!presetNames.contains(preset)) {
+                    throw new FormatException("Deck \"" + deck + "\" uses preset \"" + preset + "\", which the file does not define.");
+                }
+                deckPresets.put(deck, preset);
+            }
+        }
+        return new DeckFile(name, root.path("description").asText(""), entries, presets, deckPresets);
     }
 
     private static DeckFile.Entry entry(JsonNode c, int index, String deckName) throws FormatException {
@@ -77,9 +114,32 @@ public final class DeckFileReader {
             source = new SourceRef(s.path("path").asText(""), Math.max(0, first), Math.max(0, last), headings);
         }
         String deck = c.path("deck").asText(deckName);
+        if (!deck.isBlank()) deckName(deck, where + " \"deck\"");
         String guid = c.path("guid").asText("");
         if (guid.isBlank()) throw new FormatException(where + " has no \"guid\".");
-        return new DeckFile.Entry(guid, new CardDraft(kind, front, back, deck, tags, source));
+        List<String> fields = new ArrayList<>();
+        for (JsonNode f : c.path("fields")) fields.add(f.asText());
+        JsonNode s2 = c.path("scheduling");
+        SchedulingState scheduling = s2.isMissingNode() || s2.isNull()
+                ? null : DeckFileValues.scheduling(s2, where + " \"scheduling\"");
+        List<DeckFile.Review> reviews = new ArrayList<>();
+        int r = 0;
+        for (JsonNode row : c.path("reviews")) reviews.add(DeckFileValues.review(row, where + " review " + (++r)));
+        CardDraft draft;
+        try {
+            draft = new CardDraft(kind, front, back, deck, tags, source);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(where + ": " + e.getMessage());
+        }
+        return new DeckFile.Entry(guid, draft, fields, scheduling, c.path("suspended").asBoolean(false), reviews);
+    }
+
+    private static void deckName(String name, String where) throws FormatException {
+        try {
+            new DeckName(name);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(where + " is not a valid deck name: \"" + name + "\".");
+        }
     }
 
     private static String text(JsonNode node, String field, String where) throws FormatException {
