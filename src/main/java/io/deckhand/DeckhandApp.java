@@ -4,7 +4,10 @@ import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.render.diagram.DiagramRenderer;
+import io.deckhand.render.markdown.CardBlockRenderer;
+import io.deckhand.render.markdown.MarkdownRenderer;
 import io.deckhand.render.page.CardPage;
+import io.deckhand.ui.cardview.MediaFolder;
 import io.deckhand.ui.common.FirstFrame;
 import io.deckhand.ui.common.FxTaskRunner;
 import io.deckhand.ui.shell.MainWindow;
@@ -108,7 +111,9 @@ public final class DeckhandApp extends Application {
         Optional<UiPreferences> prefs = readyPrefs();
         theme.setMode(forced != null ? ThemeMode.fromCode(forced) : prefs.map(UiPreferences::theme).orElse(ThemeMode.SYSTEM));
 
-        window = new MainWindow(stage, theme, prepared.tasks(), CardPage::new,
+        Path media = prepared.options().dataDir().resolve(Bootstrap.MEDIA_FOLDER);
+        window = new MainWindow(stage, theme, prepared.tasks(),
+                () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer(), new MediaFolder(media))),
                 prepared.options().dataDir(), Platform::exit);
         place(stage, prefs.flatMap(UiPreferences::geometry));
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);

@@ -34,12 +34,19 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final MediaResolver media;
 
     public MarkdownRenderer() {
         this(new CardBlockRenderer());
     }
 
     public MarkdownRenderer(FencedBlockRenderer blocks) {
+        this(blocks, MediaResolver.NONE);
+    }
+
+    /** A renderer that shows the collection's media images through {@code media} (as data: URIs). */
+    public MarkdownRenderer(FencedBlockRenderer blocks, MediaResolver media) {
+        this.media = media;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
@@ -67,11 +74,26 @@ public final class MarkdownRenderer {
                     + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
         }
         try {
-            return sanitizer.sanitize(renderer.render(parser.parse(BareBlockFencer.fence(text))));
+            String html = renderer.render(parser.parse(BareBlockFencer.fence(text)));
+            if (media != MediaResolver.NONE && html.contains("<img")) html = inlineMedia(html);
+            return sanitizer.sanitize(html);
         } catch (StackOverflowError e) {
             // Thousands of nested quotes or lists exhaust the parser's recursion: show the text instead.
             return refused("This card is nested too deeply to render, so it is shown as plain text.", text);
         }
+    }
+
+    /** Media file names in img src become data: URIs; anything else is left for the sanitiser to drop. */
+    private String inlineMedia(String html) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
+            String src = img.attr("src");
+            if (src.contains(":") || src.startsWith("/")) continue;
+            String name = java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            media.dataUri(name).ifPresent(uri -> img.attr("src", uri));
+        }
+        return doc.body().html();
     }
 
     private static String refused(String message, String text) {
