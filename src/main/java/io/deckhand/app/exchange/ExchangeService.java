@@ -52,7 +52,8 @@ public final class ExchangeService {
     private final DeckFileExport deckFileExport;
     private final Path mediaDir;
     private final Clock clock;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Built on first export that needs HTML, not while the app starts. */
+    private MarkdownRenderer markdown;
 
     /** {@code mediaDir} null: media in packages is not kept (reported). */
     public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
@@ -73,6 +74,11 @@ public final class ExchangeService {
         ImportReport total = ImportReport.empty();
         for (Path f : files) total = total.plus(importFile(f, options, progress));
         return total;
+    }
+
+    private synchronized MarkdownRenderer markdown() {
+        if (markdown == null) markdown = new MarkdownRenderer();
+        return markdown;
     }
 
     public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
@@ -166,7 +172,7 @@ public final class ExchangeService {
         progress.report(new Progress("Collecting " + deck, 0, 0, ""));
         if (format == ExchangeFormat.JSON) return exportDeckFile(deck, out, withScheduling, progress);
         UnaryOperator<String> text = format == ExchangeFormat.APKG || format == ExchangeFormat.CSV
-                ? new CardHtml(markdown) : UnaryOperator.identity();
+                ? new CardHtml(markdown()) : UnaryOperator.identity();
         DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
         progress.checkCancelled();
         progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));

@@ -18,14 +18,21 @@ import java.util.List;
  * reports progress per note and stops when cancelled.
  */
 public final class NotesExtractService {
-    private final NotesReader reader;
+    private final java.util.function.Supplier<NoteParser> parsers;
+    private NotesReader reader;
 
+    /** The parser is built on first use: wiring the app at start-up should not pay for flexmark. */
     public NotesExtractService() {
-        this(new NoteParser());
+        this.parsers = NoteParser::new;
     }
 
     public NotesExtractService(NoteParser parser) {
-        this.reader = new NotesReader(parser);
+        this.parsers = () -> parser;
+    }
+
+    private synchronized NotesReader reader() {
+        if (reader == null) reader = new NotesReader(parsers.get());
+        return reader;
     }
 
     public Extraction extract(List<Path> paths) {
@@ -45,7 +52,7 @@ public final class NotesExtractService {
         for (int i = 0; i < notes.size(); i++) {
             progress.checkCancelled();
             progress.report(new Progress("Reading " + notes.get(i).relativePath(), i, notes.size(), "notes"));
-            ExtractionResult r = reader.read(notes.get(i));
+            ExtractionResult r = reader().read(notes.get(i));
             drafts.addAll(r.drafts());
             problems.addAll(r.problems());
             read += r.notesRead();
