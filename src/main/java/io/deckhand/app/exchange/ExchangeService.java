@@ -96,6 +96,19 @@ public final class ExchangeService {
         }
     }
 
+    /**
+     * The first rows of a text file (.csv .tsv .txt) with a suggested column mapping, for the
+     * import dialog; pass the chosen mapping back in {@link ImportOptions#withColumns}.
+     */
+    public TextPreview previewText(Path file, ImportOptions options) throws DeckhandException {
+        String name = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file)) throw new InvalidInputException(name + " does not exist.");
+        if (ExchangeFormat.forImport(file).orElse(null) != ExchangeFormat.CSV) {
+            throw new InvalidInputException(name + " is not a text table (.csv, .tsv or .txt).");
+        }
+        return TextColumns.preview(PackageSources.readTable(file, options));
+    }
+
     /** Deckhand's own files go in directly, so their scheduling, review rows and presets arrive exactly. */
     private ImportReport importDeckFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         DeckFile deck;

@@ -55,19 +55,28 @@ final class PackageSources {
 
     private static io.deckhand.exchange.DeckPackage text(Path file, ImportOptions options, Instant now)
             throws FormatException, InvalidInputException {
-        String content = readUtf8(file);
-        AnkiTextReader.Options textOptions = options.text();
-        if (textOptions.separator() == null && String.valueOf(file.getFileName()).toLowerCase().endsWith(".tsv")) {
-            textOptions = new AnkiTextReader.Options('\t', textOptions.html(), textOptions.quoting());
-        }
-        TextTable table = new AnkiTextReader().read(content, textOptions);
+        TextTable table = readTable(file, options);
         ColumnMapping mapping = options.mapping() != null ? options.mapping() : ColumnMapping.defaults(table);
+        if (options.columns() != null) {
+            table = TextColumns.withoutHeader(table, options.columns());
+            mapping = TextColumns.mapping(table, options.columns(), file);
+        }
         if (options.padRaggedRows()) mapping = mapping.withPadRagged(true);
         try {
             return new TextDeckMapper().toPackage(table, mapping, options.defaultDeck(), now);
         } catch (FormatException e) {
             throw new FormatException(file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A text file's table as the import reads it (a .tsv without a separator header is tab-separated). */
+    static TextTable readTable(Path file, ImportOptions options) throws InvalidInputException {
+        String content = readUtf8(file);
+        AnkiTextReader.Options textOptions = options.text();
+        if (textOptions.separator() == null && String.valueOf(file.getFileName()).toLowerCase().endsWith(".tsv")) {
+            textOptions = new AnkiTextReader.Options('\t', textOptions.html(), textOptions.quoting());
+        }
+        return new AnkiTextReader().read(content, textOptions);
     }
 
     private static io.deckhand.exchange.DeckPackage json(Path file, Instant now) throws FormatException, InvalidInputException {

@@ -1,7 +1,9 @@
 package io.deckhand.ui.exchange;
 
 import atlantafx.base.theme.Styles;
+import io.deckhand.app.exchange.ColumnRole;
 import io.deckhand.app.exchange.ImportReport;
+import io.deckhand.app.exchange.TextPreview;
 import io.deckhand.ui.theme.StyleClasses;
 import io.deckhand.ui.theme.ThemeController;
 import java.nio.file.Path;
@@ -10,6 +12,9 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -31,6 +36,8 @@ public final class ImportDialog {
     private final ImportViewModel vm;
     private final Stage stage = new Stage();
     private final VBox root = new VBox(14);
+    /** The text file's preview with a role per column; empty for other files. */
+    private final VBox columns = new VBox(8);
 
     public ImportDialog(ImportViewModel vm, Window owner) {
         this.vm = vm;
@@ -52,6 +59,12 @@ public final class ImportDialog {
         });
         stage.setScene(scene);
         vm.phaseProperty().addListener((o, was, now) -> show(now));
+        columns.setId("importColumns");
+        vm.previewProperty().addListener((o, was, now) -> {
+            fillColumns(now);
+            stage.sizeToScene();
+        });
+        fillColumns(vm.previewProperty().get());
         stage.setOnCloseRequest(e -> {
             if (vm.phaseProperty().get() == ImportViewModel.Phase.RUNNING) {
                 vm.cancel();
@@ -121,7 +134,49 @@ public final class ImportDialog {
         go.getStyleClass().add(Styles.ACCENT);
         go.disableProperty().bind(vm.problemProperty().isNotEmpty());
         go.setOnAction(e -> vm.start());
-        return new VBox(14, title, files, form, problem, buttons(cancel, go));
+        return new VBox(14, title, files, form, columns, problem, buttons(cancel, go));
+    }
+
+    private static final double CELL_WIDTH = 160;
+
+    /** One choice box per column over the file's first rows; the header row is dimmed when skipped. */
+    private void fillColumns(TextPreview preview) {
+        columns.getChildren().clear();
+        columns.setVisible(preview != null);
+        columns.setManaged(preview != null);
+        if (preview == null) return;
+        CheckBox header = new CheckBox("First row is a header");
+        header.setId("importHeaderRow");
+        header.selectedProperty().bindBidirectional(vm.firstRowIsHeaderProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        for (int c = 0; c < preview.columns(); c++) {
+            int col = c;
+            ChoiceBox<ColumnRole> role = new ChoiceBox<>();
+            role.setId("importColumn" + c);
+            role.getItems().setAll(ColumnRole.values());
+            role.setValue(c < vm.columnRoles().size() ? vm.columnRoles().get(c) : ColumnRole.IGNORE);
+            role.valueProperty().addListener((o, was, now) -> {
+                if (now != null && col < vm.columnRoles().size()) vm.columnRoles().set(col, now);
+            });
+            role.setTooltip(new Tooltip("What column " + (c + 1) + " holds"));
+            grid.add(role, c, 0);
+        }
+        for (int r = 0; r < preview.rows().size(); r++) {
+            for (int c = 0; c < preview.columns(); c++) {
+                Label cell = new Label(preview.rows().get(r).get(c).replaceAll("\\s+", " "));
+                cell.setMaxWidth(CELL_WIDTH);
+                cell.setTextOverrun(OverrunStyle.ELLIPSIS);
+                if (r == 0) cell.disableProperty().bind(vm.firstRowIsHeaderProperty());
+                grid.add(cell, c, r + 1);
+            }
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(34 + 24 * preview.rows().size());
+        columns.getChildren().setAll(new Label("Columns"), header, scroll);
     }
 
     private VBox running() {

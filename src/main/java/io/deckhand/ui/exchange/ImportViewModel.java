@@ -2,10 +2,13 @@ package io.deckhand.ui.exchange;
 
 import io.deckhand.app.error.CancelledException;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.exchange.ColumnChoice;
+import io.deckhand.app.exchange.ColumnRole;
 import io.deckhand.app.exchange.ExchangeFormat;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.exchange.ImportOptions;
 import io.deckhand.app.exchange.ImportReport;
+import io.deckhand.app.exchange.TextPreview;
 import io.deckhand.app.progress.ThrottledProgress;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.ui.common.ErrorPresenter;
@@ -25,6 +28,7 @@ import javafx.collections.ObservableList;
 /**
  * File → Import…: the files, the options, the running import (progress and Cancel) and its report.
  * The import runs through the {@link TaskRunner}; a failed or cancelled one leaves the collection as it was.
+ * A single text file (.csv .tsv .txt) is previewed so its columns can be mapped before importing.
  */
 public final class ImportViewModel {
     /** Where the dialog is. */
@@ -41,6 +45,9 @@ public final class ImportViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.OPTIONS);
     private final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextPreview> preview = new SimpleObjectProperty<>();
+    private final ObservableList<ColumnRole> columnRoles = FXCollections.observableArrayList();
+    private final BooleanProperty firstRowIsHeader = new SimpleBooleanProperty(false);
     private Runnable onImported = () -> { };
     private boolean deckTouched;
     private boolean suggesting;
@@ -53,8 +60,10 @@ public final class ImportViewModel {
         this.progress = new TaskProgress(fxThread);
         files.addListener((javafx.collections.ListChangeListener<Path>) c -> {
             suggestDeck();
+            loadPreview();
             validate();
         });
+        columnRoles.addListener((javafx.collections.ListChangeListener<ColumnRole>) c -> validate());
         deck.addListener((o, a, b) -> {
             if (!suggesting) deckTouched = true;
             validate();
@@ -76,6 +85,20 @@ public final class ImportViewModel {
 
     public BooleanProperty padRaggedRowsProperty() {
         return padRaggedRows;
+    }
+
+    /** The text file's first rows and suggested columns; null unless exactly one text file is chosen. */
+    public ObjectProperty<TextPreview> previewProperty() {
+        return preview;
+    }
+
+    /** The role chosen for each column of the previewed file, in file order. */
+    public ObservableList<ColumnRole> columnRoles() {
+        return columnRoles;
+    }
+
+    public BooleanProperty firstRowIsHeaderProperty() {
+        return firstRowIsHeader;
     }
 
     /** Why Import is not possible yet; empty when it is. */
@@ -110,10 +133,12 @@ public final class ImportViewModel {
         if (!problem.get().isEmpty() || phase.get() == Phase.RUNNING) return;
         ImportOptions options = new ImportOptions(withScheduling.get(), ImportOptions.defaults().text(), null,
                 padRaggedRows.get(), new DeckName(deck.get().trim()));
+        if (preview.get() != null) options = options.withColumns(new ColumnChoice(columnRoles, firstRowIsHeader.get()));
+        ImportOptions chosen = options;
         List<Path> todo = List.copyOf(files);
         progress.reset();
         phase.set(Phase.RUNNING);
-        tasks.run(() -> exchange.importFiles(todo, options, ThrottledProgress.tenPerSecond(progress)), r -> {
+        tasks.run(() -> exchange.importFiles(todo, chosen, ThrottledProgress.tenPerSecond(progress)), r -> {
             report.set(r);
             phase.set(Phase.DONE);
             if (r.added() + r.updated() > 0) onImported.run();
@@ -131,6 +156,23 @@ public final class ImportViewModel {
         String what = e instanceof CancelledException ? "The import was cancelled" : "Nothing was imported from the file that failed";
         return fileCount == 1 ? what + "; the collection was left unchanged."
                 : what + "; it left the collection unchanged (files before it were imported).";
+    }
+
+    /** Previews a single text file off the UI thread; other selections import with the file's own headers. */
+    private void loadPreview() {
+        preview.set(null);
+        columnRoles.clear();
+        if (files.size() != 1 || ExchangeFormat.forImport(files.get(0)).orElse(null) != ExchangeFormat.CSV) return;
+        Path file = files.get(0);
+        tasks.run(() -> exchange.previewText(file, ImportOptions.defaults()), p -> {
+            if (files.size() != 1 || !files.get(0).equals(file)) return; // the selection changed meanwhile
+            firstRowIsHeader.set(p.firstRowLooksLikeHeader());
+            columnRoles.setAll(p.suggested());
+            preview.set(p);
+            validate();
+        }, e -> {
+            // The import itself reports what is wrong with the file; without a preview it uses the file's headers.
+        });
     }
 
     /** Notes (a folder or one .md file) go to a deck named after them unless the user chose one. */
@@ -155,6 +197,9 @@ public final class ImportViewModel {
                     break;
                 }
             }
+        }
+        if (p.isEmpty() && preview.get() != null) {
+            p = new ColumnChoice(columnRoles, firstRowIsHeader.get()).problem().orElse("");
         }
         if (p.isEmpty()) {
             try {

@@ -3,6 +3,7 @@ package io.deckhand.ui.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deckhand.app.exchange.ColumnRole;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.FxTaskRunner;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -83,5 +86,33 @@ class ImportDialogTest {
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery().isEmpty());
         assertEquals(List.of(), robot.listWindows().stream().filter(w -> w instanceof Stage s && "Import".equals(s.getTitle())).toList());
+    }
+
+    @Test
+    void columnsAreChosenInTheDialogBeforeImporting() throws Exception {
+        col = new TestCollection();
+        tasks = new FxTaskRunner();
+        Path csv = Files.writeString(dir.resolve("ports.csv"),
+                "port,question\n6443,Which port does the API server listen on?\n2379,Which port does etcd serve clients on?\n");
+        ImportViewModel vm = new ImportViewModel(col.services.exchange(), tasks,
+                (e, u) -> { throw new AssertionError(e.getMessage()); }, Platform::runLater);
+        vm.files().setAll(csv);
+        FxToolkit.setupStage(stage -> new ImportDialog(vm, stage).show());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importColumn1").tryQuery().isPresent());
+
+        assertTrue(robot.lookup("#importHeaderRow").queryAs(CheckBox.class).isSelected(), "column names in the first row");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<ColumnRole> first = robot.lookup("#importColumn0").queryAs(ChoiceBox.class);
+        assertEquals(ColumnRole.IGNORE, first.getValue());
+        robot.interact(() -> first.setValue(ColumnRole.BACK));
+        assertEquals(List.of(ColumnRole.BACK, ColumnRole.FRONT), List.copyOf(vm.columnRoles()));
+        robot.clickOn("#importStart");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery().isPresent());
+        assertEquals(2, vm.reportProperty().get().added());
+        var repo = new io.deckhand.storage.SqliteCardRepository(col.db, col.clock);
+        var backs = col.db.read(() -> repo.byDecks(col.services.library().decks().stream()
+                .map(io.deckhand.domain.deck.Deck::id).toList())).stream().map(c -> c.back()).sorted().toList();
+        assertEquals(List.of("2379", "6443"), backs);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.exchange.ColumnRole;
+import io.deckhand.app.exchange.TextPreview;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
@@ -64,6 +66,48 @@ class ImportViewModelTest {
         again.deckProperty().set("Vocab::K8s");
         again.start();
         assertEquals(0, again.reportProperty().get().added(), "the same rows are not added twice");
+    }
+
+    @Test
+    void aTextFileIsPreviewedAndImportsWithTheChosenColumns() throws Exception {
+        Path csv = Files.writeString(dir.resolve("swapped.csv"),
+                "answer,question,labels\nThe smallest deployable unit,What is a Pod?,k8s core\n"
+                        + "A machine in the cluster,What is a Node?,k8s\n");
+        vm.files().setAll(csv);
+        TextPreview preview = vm.previewProperty().get();
+        assertEquals(3, preview.columns());
+        assertEquals(3, preview.rows().size());
+        assertTrue(vm.firstRowIsHeaderProperty().get(), "column names in the first row");
+        assertEquals(List.of(ColumnRole.BACK, ColumnRole.FRONT, ColumnRole.IGNORE), vm.columnRoles());
+
+        vm.columnRoles().set(1, ColumnRole.IGNORE);
+        assertTrue(vm.problemProperty().get().contains("Front"), vm.problemProperty().get());
+        vm.start();
+        assertEquals(ImportViewModel.Phase.OPTIONS, vm.phaseProperty().get(), "refused without a front column");
+
+        vm.columnRoles().setAll(ColumnRole.BACK, ColumnRole.FRONT, ColumnRole.TAGS);
+        assertEquals("", vm.problemProperty().get());
+        vm.start();
+
+        assertEquals(List.of(), shown);
+        assertEquals(ImportViewModel.Phase.DONE, vm.phaseProperty().get());
+        assertEquals(2, vm.reportProperty().get().added(), "the header row is not a card");
+        var repo = new io.deckhand.storage.SqliteCardRepository(col.db, col.clock);
+        var cards = col.db.read(() -> repo.byDecks(col.services.library().decks().stream()
+                .map(io.deckhand.domain.deck.Deck::id).toList()));
+        var pod = cards.stream().filter(c -> c.front().equals("What is a Pod?")).findFirst().orElseThrow();
+        assertEquals("The smallest deployable unit", pod.back());
+        assertEquals(List.of("k8s", "core"), pod.tags());
+    }
+
+    @Test
+    void onlyASingleTextFileIsPreviewed() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.csv"), "q,a\n");
+        vm.files().setAll(a);
+        assertTrue(vm.previewProperty().get() != null);
+        vm.files().setAll(a, Files.writeString(dir.resolve("b.csv"), "q,a\n"));
+        assertEquals(null, vm.previewProperty().get());
+        assertTrue(vm.columnRoles().isEmpty());
     }
 
     @Test
