@@ -5,38 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.support.MutableClock;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.deckhand.support.CliRun;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DeckOptionsCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private String out;
+    private String err;
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
-        DeckhandCommand root = new DeckhandCommand((d, e) -> {
-            throw new AssertionError("commands must not open the app");
-        }, d -> Bootstrap.open(d, clock));
-        CommandLine cl = DeckhandCommand.commandLine(root);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return cl.execute(all);
+        CliRun r = CliRun.withCollection(all);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     private JsonNode json() throws Exception {

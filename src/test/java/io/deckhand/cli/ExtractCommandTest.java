@@ -6,33 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import io.deckhand.support.CliRun;
 
 class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = DeckhandCommand.commandLine(new DeckhandCommand((d, e) -> {
-            throw new AssertionError("must not open the app");
-        }, d -> {
-            throw new AssertionError("must not open the collection");
-        }));
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.withoutCollection(args);
     }
 
     @Test
@@ -45,7 +30,7 @@ class ExtractCommandTest {
         Files.write(vault.resolve("k8s/broken.md"), new byte[] {'a', (byte) 0xC3, '(', '\n'});
         Files.writeString(vault.resolve("k8s/image.png"), "not a note");
 
-        Run r = run("extract", vault.toString(), "--json");
+        CliRun r = run("extract", vault.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode cards = new ObjectMapper().readTree(r.out());
         assertEquals(2, cards.size(), r.out());
@@ -65,7 +50,7 @@ class ExtractCommandTest {
     @Test
     void readableListing() throws Exception {
         Path note = Files.writeString(dir.resolve("n.txt"), "Nodes\nkubectl cordon node1\n- marks the node unschedulable\n");
-        Run r = run("extract", note.toString());
+        CliRun r = run("extract", note.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("[command] n.txt:2  Nodes"), r.out());
         assertTrue(r.out().contains("Q: *Nodes*"), r.out());
@@ -74,7 +59,7 @@ class ExtractCommandTest {
 
     @Test
     void missingPathIsOneClearLineAndNonZeroExit() {
-        Run r = run("extract", dir.resolve("nope.md").toString());
+        CliRun r = run("extract", dir.resolve("nope.md").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("deckhand: skipped"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());

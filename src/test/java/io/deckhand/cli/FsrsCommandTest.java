@@ -6,43 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deckhand.support.SharedFixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import io.deckhand.support.CliRun;
 
 /** Runs {@code fsrs replay} on the reference vectors and on broken files, as a user would. */
 class FsrsCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        DeckhandCommand root = new DeckhandCommand(
-                (dir, exit) -> {
-                    throw new AssertionError("the app must not open");
-                },
-                dir -> {
-                    throw new AssertionError("the collection must not open");
-                });
-        CommandLine cl = DeckhandCommand.commandLine(root);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.withoutCollection(args);
     }
 
     @Test
     void replaysTheReferenceVectors() throws Exception {
         Path vectors = SharedFixtures.require("fixtures/fsrs/fsrs6-vectors.json");
-        Run r = run("fsrs", "replay", vectors.toString());
+        CliRun r = run("fsrs", "replay", vectors.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         ObjectMapper mapper = new ObjectMapper();
@@ -90,7 +72,7 @@ class FsrsCommandTest {
                   {"rating": 3, "review_time": "2024-01-01T08:00:00Z"},
                   {"rating": 3, "review_time_ms": 1704096600000}]}]}}}
                 """);
-        Run r = run("fsrs", "replay", f.toString());
+        CliRun r = run("fsrs", "replay", f.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode reviews = new ObjectMapper().readTree(r.out()).at("/suites/mine/histories/0/reviews");
         assertEquals(1, reviews.get(0).get("step").asInt());
@@ -114,13 +96,13 @@ class FsrsCommandTest {
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path f = dir.resolve("bad" + i++ + ".json");
             Files.writeString(f, c.getKey());
-            Run r = run("fsrs", "replay", f.toString());
+            CliRun r = run("fsrs", "replay", f.toString());
             assertEquals(1, r.code(), c.getKey());
             assertEquals("", r.out(), c.getKey());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertTrue(r.err().contains(c.getValue()), r.err());
         }
-        Run missing = run("fsrs", "replay", dir.resolve("nope.json").toString());
+        CliRun missing = run("fsrs", "replay", dir.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("Cannot find"), missing.err());
     }

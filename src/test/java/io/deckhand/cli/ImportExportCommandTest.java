@@ -3,36 +3,25 @@ package io.deckhand.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.support.MutableClock;
+import io.deckhand.support.CliRun;
 import io.deckhand.support.SharedFixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ImportExportCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private String out;
+    private String err;
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
-        DeckhandCommand root = new DeckhandCommand((d, e) -> {
-            throw new AssertionError("commands must not open the app");
-        }, d -> Bootstrap.open(d, clock));
-        CommandLine cl = DeckhandCommand.commandLine(root);
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        CliRun r = CliRun.withCollection(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     @Test

@@ -6,33 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import io.deckhand.support.CliRun;
 
 class RenderCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = DeckhandCommand.commandLine(new DeckhandCommand((d, e) -> {
-            throw new AssertionError("must not open the app");
-        }, d -> {
-            throw new AssertionError("must not open the collection");
-        }));
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.withoutCollection(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -44,7 +29,7 @@ class RenderCommandsTest {
     @Test
     void diagramJsonHasMermaidNames() throws Exception {
         Path f = file("a.mmd", "graph LR\nsubgraph s [Box]\na([A]) -.->|x| b\nend\n");
-        Run r = run("diagram", f.toString(), "--json");
+        CliRun r = run("diagram", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("LR", j.get("direction").asText());
@@ -59,7 +44,7 @@ class RenderCommandsTest {
     @Test
     void diagramSyntaxErrorForOneFileExitsNonZero() throws Exception {
         Path f = file("bad.mmd", "graph TD\nA --> B[oops\n");
-        Run r = run("diagram", f.toString());
+        CliRun r = run("diagram", f.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().strip().matches("2:\\d+: .+"), r.err());
     }
@@ -68,7 +53,7 @@ class RenderCommandsTest {
     void diagramJsonForSeveralFilesIsKeyedByPath() throws Exception {
         Path good = file("g.mmd", "graph TD; a --> b");
         Path bad = file("b.mmd", "graph TD\nA --> B[oops\n");
-        Run r = run("diagram", good.toString(), bad.toString(), "--json");
+        CliRun r = run("diagram", good.toString(), bad.toString(), "--json");
         assertEquals(0, r.code());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("TB", j.get(good.toString()).get("direction").asText());
@@ -87,7 +72,7 @@ class RenderCommandsTest {
     void diagramRefusesPngAndWritesNothing() throws Exception {
         Path f = file("a.mmd", "graph LR; a --> b");
         Path out = dir.resolve("a.PNG");
-        Run r = run("diagram", f.toString(), "-o", out.toString());
+        CliRun r = run("diagram", f.toString(), "-o", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("SVG only"), r.err());
         assertTrue(Files.notExists(out));
@@ -97,7 +82,7 @@ class RenderCommandsTest {
     void renderWritesAnOfflinePage() throws Exception {
         Path f = file("n.md", "# Note\n\n```mermaid\ngraph LR; a --> b\n```\n");
         Path out = dir.resolve("n.html");
-        Run r = run("render", f.toString(), "-o", out.toString());
+        CliRun r = run("render", f.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         String html = Files.readString(out);
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg"));
@@ -107,13 +92,13 @@ class RenderCommandsTest {
     @Test
     void yamlFixAndCheck() throws Exception {
         Path f = file("d.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\nname: p\nspec:\ncontainers:\n- name: c\nimagePullPolcy: x\n");
-        Run fix = run("yaml", "fix", f.toString());
+        CliRun fix = run("yaml", "fix", f.toString());
         assertEquals(0, fix.code());
         assertTrue(fix.out().contains("  name: p\n"), fix.out());
         assertTrue(fix.out().contains("  - name: c\n    imagePullPolcy: x\n"), fix.out());
         assertFalse(fix.err().isBlank(), "guesses on stderr");
         Path fixed = file("fixed.yaml", fix.out());
-        Run check = run("yaml", "check", fixed.toString());
+        CliRun check = run("yaml", "check", fixed.toString());
         assertEquals(1, check.code());
         assertTrue(check.out().strip().matches("8:5: unknown field `spec.containers\\[0\\].imagePullPolcy`.*"), check.out());
         Path ok = file("ok.yaml", "a: 1\n");
@@ -122,7 +107,7 @@ class RenderCommandsTest {
 
     @Test
     void missingFileIsOneLine() {
-        Run r = run("yaml", "check", dir.resolve("nope.yaml").toString());
+        CliRun r = run("yaml", "check", dir.resolve("nope.yaml").toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
