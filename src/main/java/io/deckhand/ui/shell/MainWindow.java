@@ -195,6 +195,10 @@ public final class MainWindow {
             stats();
             return;
         }
+        if (what.startsWith("choose:")) {
+            importFiles(List.of(Path.of(what.substring("choose:".length()))));
+            return;
+        }
         if (what.startsWith("import:")) {
             importFiles(List.of(Path.of(what.substring("import:".length())))).ifPresent(ImportViewModel::start);
             return;
