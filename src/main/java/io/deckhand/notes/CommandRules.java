@@ -1,6 +1,8 @@
 package io.deckhand.notes;
 
 import io.deckhand.domain.card.CardKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,21 +26,105 @@ final class CommandRules {
             if (explanation.isBlank()) {
                 used = explanationIndex(cx, k);
                 if (used < 0) continue;
-                explanation = textOf(cx.at(used));
+                explanation = cx.at(used) instanceof Block.Prose ? cx.prose(used) : textOf(cx.at(used));
+            }
+            String cmd = Markdown.code(c.text());
+            int from = used >= 0 ? Math.min(used, k) : k;
+            int to = used >= 0 ? Math.max(used, k) : k;
+            if (outputFacts(cx, cmd, Inline.readable(explanation), from, to, k)) {
+                cx.claim(k);
+                if (used >= 0) cx.claim(used);
+                continue;
             }
             explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
             if (!usable(explanation)) continue;
             cx.claim(k);
             if (used >= 0) cx.claim(used);
-            String cmd = Markdown.code(c.text());
-            int from = used >= 0 ? Math.min(used, k) : k;
-            int to = used >= 0 ? Math.max(used, k) : k;
-            cx.card(CardKind.COMMAND, "What does " + cmd + " do?", Inline.capitalise(explanation) + ".", from, to,
-                    cx.path(k));
-            if (saysWhatItDoes(explanation)) {
-                cx.card(CardKind.COMMAND, "Which command: " + lowerFirst(explanation) + "?", cmd, from, to, cx.path(k));
+            String front = "What does " + cmd + " do?";
+            if (refersBack(explanation) && cx.free(from - 1) && cx.at(from - 1) instanceof Block.Prose before
+                    && before.text().length() <= 200 && !before.text().startsWith("http")) {
+                // "can highlight problems ... during this initial step": the step is the line before.
+                cx.claim(from - 1);
+                front = Inline.readable(before.text()) + "\n\n" + front;
+                from--;
+            }
+            cx.card(CardKind.COMMAND, front, Inline.capitalise(explanation) + ".", from, to, cx.path(k));
+            if (saysWhatItDoes(explanation) && !refersBack(explanation)) {
+                cx.card(CardKind.COMMAND, whichCommand(explanation, false), cmd, from, to, cx.path(k));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern SHOW_VERB = java.util.regex.Pattern.compile(
+            "^(.{2,60}?)\\s+(shows|show|displays|lists|contains|tells|gives|prints|reports|includes)\\s+(.+)$");
+    private static final java.util.regex.Pattern SUBJECT_PRONOUN = java.util.regex.Pattern.compile(
+            "(?i)^(it|this|that|which|the command|this command|command|kubectl|you|we|i|output|the output)$");
+
+    /**
+     * "Containers[].State shows the current state of containers": the line describes what the command
+     * printed, not what it does, so the card asks about that part of the output. One card per clause.
+     */
+    private static boolean outputFacts(RuleContext cx, String cmd, String explanation, int from, int to, int k) {
+        String w0 = PlainLines.firstToken(explanation);
+        if (PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")) return false;
+        List<String[]> facts = new ArrayList<>();
+        for (String clause : explanation.split(",\\s+and\\s+|;\\s+|\\.\\s+(?=[A-Z])")) {
+            java.util.regex.Matcher m = SHOW_VERB.matcher(Inline.withoutFinalStop(clause.strip()));
+            if (!m.matches()) continue;
+            String subject = m.group(1).strip();
+            if (SUBJECT_PRONOUN.matcher(subject).matches() || subject.contains(",") || Inline.words(subject) > 7
+                    || subject.toLowerCase(Locale.ROOT).matches("(on|in|at|for|with|from|by|to|of|if|when|after|before"
+                            + "|then|and|or|but|so|as)\\b.*")
+                    || subject.toLowerCase(Locale.ROOT).matches(".*\\b(will|can|would|should|must|may)\\b.*")
+                    || Inline.words(m.group(3)) < 2) {
+                continue;
+            }
+            String verb = m.group(2).endsWith("s") ? m.group(2).substring(0, m.group(2).length() - 1) : m.group(2);
+            if (verb.equals("display") || verb.equals("list") || verb.equals("print") || verb.equals("report")) {
+                verb = "show";
+            } else if (verb.equals("contain") || verb.equals("include")) {
+                verb = "contain";
+            } else {
+                verb = "show";
+            }
+            facts.add(new String[] {subject.matches("(The|A|An) .*") ? lowerFirst(subject) : subject, verb, Inline.capitalise(Inline.withoutFinalStop(m.group(3))) + "."});
+        }
+        if (facts.isEmpty()) return false;
+        for (String[] f : facts) {
+            cx.card(CardKind.COMMAND, "In the output of " + cmd + ", what does " + f[0] + " " + f[1] + "?", f[2],
+                    from, to, cx.path(k));
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(this|these|those)\\s+\\w+.*|.*\\b(above|below|aforementioned)\\b.*"
+                    + "|^(\\S+\\s+){0,2}(it|them)\\b.*");
+
+    /** Leans on something said before ("this initial step", "bind it to ..."). */
+    static boolean refersBack(String explanation) {
+        return BACK_REFERENCE.matcher(explanation).matches() && !explanation.toLowerCase(Locale.ROOT).matches(
+                ".*\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b.*");
+    }
+
+    /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */
+    static String whichCommand(String explanation, boolean plural) {
+        String e = explanation.strip();
+        String l = e.toLowerCase(Locale.ROOT);
+        String which = plural ? "Which commands" : "Which command";
+        for (String use : new String[] {"use to ", "used to ", "to "}) {
+            if (l.startsWith(use)) return which + " do you use to " + e.substring(use.length()) + "?";
+        }
+        String w0 = PlainLines.firstToken(e);
+        if (w0.equalsIgnoreCase("use") && Inline.words(e) > 2) return which + " uses " + e.substring(4).strip() + "?";
+        if (PlainLines.isImperative(w0) && !(w0.toLowerCase(Locale.ROOT).endsWith("s") && PlainLines.isDescribingVerb(w0))) {
+            return which + " do you use to " + lowerFirst(e) + "?";
+        }
+        String verb = lowerFirst(e);
+        if (plural && PlainLines.isDescribingVerb(w0) && w0.endsWith("s") && !w0.endsWith("ss")) {
+            verb = w0.toLowerCase(Locale.ROOT).substring(0, w0.length() - 1) + e.substring(w0.length());
+        }
+        return which + " " + verb + "?";
     }
 
     /**
@@ -54,15 +140,16 @@ final class CommandRules {
             end++;
         }
         if (end == k) return false;
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (int j = k; j <= end; j++) distinct.add(((Block.Code) cx.at(j)).text().strip());
+        if (distinct.size() < 2) return false;
         String lead = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(p.text()))));
         if (!usable(lead)) return false;
         StringBuilder code = new StringBuilder();
-        for (int j = k; j <= end; j++) {
-            code.append(((Block.Code) cx.at(j)).text()).append('\n');
-            cx.claim(j);
-        }
+        for (String d : distinct) code.append(d).append('\n');
+        for (int j = k; j <= end; j++) cx.claim(j);
         cx.claim(k - 1);
-        cx.card(CardKind.COMMAND, "Which commands: " + lowerFirst(lead) + "?", Markdown.fence("shell", code.toString()),
+        cx.card(CardKind.COMMAND, whichCommand(lead, true), Markdown.fence("shell", code.toString()),
                 k - 1, end, cx.path(k));
         return true;
     }
@@ -74,6 +161,16 @@ final class CommandRules {
         if (cx.free(k + 1) && after instanceof Block.ItemList l && l.items().size() == 1) return k + 1;
         Block before = cx.at(k - 1);
         if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
+        // "Shows the logs of the last crashed container": says what the command above does.
+        if (cx.free(k + 1) && after instanceof Block.Prose p0 && PlainLines.isDescribingVerb(PlainLines.firstToken(p0.text()))
+                && PlainLines.firstToken(p0.text()).endsWith("s") && !p0.text().endsWith("?") && !p0.text().endsWith(":")) {
+            return k + 1;
+        }
+        // "The Events section at the bottom shows ...": a line about the output just printed.
+        if (cx.free(k + 1) && after instanceof Block.Prose p1 && !p1.text().endsWith(":")
+                && SHOW_VERB.matcher(p1.text()).matches() && !PlainLines.isImperative(PlainLines.firstToken(p1.text()))) {
+            return k + 1;
+        }
         // A capitalised line after, when it is not the lead-in of the next command.
         boolean inRun = cx.at(k - 1) instanceof Block.Code prev && prev.lang().equals("shell");
         if (!inRun && cx.free(k + 1) && after instanceof Block.Prose p && !(cx.at(k + 2) instanceof Block.Code)

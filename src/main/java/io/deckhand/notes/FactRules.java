@@ -28,8 +28,8 @@ final class FactRules {
             Block b = cx.at(k);
             if (b instanceof Block.Heading h) {
                 headingDefinition(cx, k, h);
-            } else if (b instanceof Block.Prose p) {
-                String[] def = definition(p.text());
+            } else if (b instanceof Block.Prose) {
+                String[] def = definition(cx.prose(k));
                 if (def != null) {
                     cx.claim(k);
                     define(cx, k, k, def[0], def[1], cx.path(k));
@@ -59,7 +59,9 @@ final class FactRules {
         def = def.strip();
         if (term.isEmpty() || Inline.words(term) > 6 || Inline.words(def) < 2) return null;
         String lt = term.toLowerCase(Locale.ROOT);
-        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref")) return null;
+        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref") || lt.matches(".*\\bexamples?$")) {
+            return null;
+        }
         if (PlainLines.isImperative(PlainLines.firstToken(term)) && Inline.words(term) > 1) return null;
         if (def.startsWith("http") || text.endsWith("?") || term.endsWith(",")) return null;
         if (!Character.isLetterOrDigit(term.charAt(0)) || !Character.isLetterOrDigit(def.charAt(0))) return null;
@@ -102,8 +104,68 @@ final class FactRules {
         return first.length() <= 450 ? first : text;
     }
 
+    private static final int SHORT_ANSWER = 160;
+    private static final int LONG_ANSWER = 240;
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(it|this|these|they|its|their)\\b.*");
+
+    /**
+     * What a tutor would put on the back: the first sentence, and the next ones while the answer stays
+     * short or they still talk about the term ("It ...", "Labels help ..."), never a run of side notes.
+     */
+    static String definitionAnswer(String term, String def) {
+        String d = withoutRepeatedTerm(term, def.strip());
+        List<String> sentences = sentences(d);
+        if (sentences.size() <= 1) return firstSentences(d);
+        StringBuilder sb = new StringBuilder(sentences.get(0));
+        for (int k = 1; k < sentences.size(); k++) {
+            String s = sentences.get(k);
+            int len = sb.length() + 1 + s.length();
+            boolean onTopic = mentions(s, term) || ANAPHOR.matcher(s).matches();
+            // One side note may follow a short first sentence; after that only what is about the term.
+            if (len > LONG_ANSWER || !onTopic && (k > 1 || len > SHORT_ANSWER)) break;
+            sb.append(' ').append(s);
+        }
+        return sb.toString();
+    }
+
+    /** "Node affinity is a set of rules ..." under "Node affinity": the answer starts at "a set of rules". */
+    static String withoutRepeatedTerm(String term, String def) {
+        String t = Inline.plain(term).strip();
+        Matcher m = Pattern.compile("(?i)^(the\\s+)?" + Pattern.quote(t) + "s?\\s+(is|are)\\s+((a|an|the|one)\\s.+)$")
+                .matcher(Inline.plain(def));
+        if (!m.matches() || !Inline.plain(def).equals(def)) return def;
+        return Inline.capitalise(m.group(3));
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < text.length() - 1; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(k + 1) == ' ' && k + 2 < text.length()
+                    && (Character.isUpperCase(text.charAt(k + 2)) || text.charAt(k + 2) == '`')) {
+                out.add(text.substring(start, k + 1).strip());
+                start = k + 2;
+            }
+        }
+        out.add(text.substring(start).strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** Whether a sentence names the term (or its last word, singular or plural). */
+    static boolean mentions(String sentence, String term) {
+        String s = " " + Inline.plain(sentence).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-]+", " ") + " ";
+        String t = Inline.plain(term).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+        if (t.isEmpty()) return false;
+        String[] words = t.split("[^a-z0-9\\-]+");
+        String head = words[words.length - 1];
+        String stem = head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+        return s.contains(" " + t + " ") || s.contains(" " + stem + " ") || s.contains(" " + stem + "s ");
+    }
+
     private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context) {
-        String answer = Inline.capitalise(Inline.readable(firstSentences(def)));
+        String answer = Inline.capitalise(Inline.readable(definitionAnswer(term, def)));
         cx.card(CardKind.DEFINITION, question(term, def), answer, from, to, context);
     }
 
@@ -135,7 +197,7 @@ final class FactRules {
         String term = Inline.plain(h.text());
         String lt = term.toLowerCase(Locale.ROOT);
         if (Inline.words(term) > 4 || lt.contains("example") || !looksLikeTerm(term)) return;
-        String text = p.text();
+        String text = cx.prose(k + 1);
         if (text.startsWith("http") || text.startsWith("![[") || text.startsWith("I ") || text.endsWith("?")
                 || text.endsWith(":") || text.endsWith(" -") || Inline.words(text) < 2 || !isDefining(term, text)) {
             return;
@@ -145,44 +207,143 @@ final class FactRules {
         define(cx, k, k + 1, term, text, cx.parentPath(k));
     }
 
+    private static final Pattern IS_DEF = Pattern.compile(
+            "^(`[^`]{1,40}`|\\*\\*[^*]{1,40}\\*\\*|[A-Za-z][\\w\\-./]*(?:\\s[A-Za-z][\\w\\-./]*){0,2})\\s+(is|are)\\s+"
+                    + "((?:a|an|the|what|one|where|how)\\s.+)$");
+    private static final Pattern COLON_DEF = Pattern.compile("^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60})\\s*:\\s+(.+)$");
+    private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
+    private static final int MAX_STATEMENT_CHARS = 300;
+
+    /**
+     * A list item that defines its term: the usual forms, and in lists also "`port` is the port ..."
+     * and "requiredDuringScheduling...: a hard rule" (one token or code before the colon).
+     */
+    static String[] itemDefinition(String text) {
+        String[] def = definition(text);
+        if (def != null) return def;
+        String t = text.strip();
+        Matcher m = IS_DEF.matcher(t);
+        if (m.matches()) {
+            String term = Inline.plain(m.group(1)).strip();
+            if (!NOT_A_TERM.matcher(term).lookingAt() && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
+                    && !term.equalsIgnoreCase("there")) {
+                return new String[] {term, Inline.capitalise(m.group(3))};
+            }
+        }
+        m = COLON_DEF.matcher(t);
+        if (m.matches() && Inline.words(m.group(2)) >= 3 && !PlainLines.isDataLine(t.replace("`", ""))
+                || m.matches() && m.group(1).startsWith("`") && Inline.words(m.group(2)) >= 2) {
+            String term = Inline.plain(m.group(1)).strip();
+            if (!NOT_A_TERM.matcher(term).lookingAt() && !PlainLines.isImperative(term)) {
+                return new String[] {term, m.group(2).strip()};
+            }
+        }
+        return null;
+    }
+
     private static void list(RuleContext cx, int k, Block.ItemList l) {
         List<String> context = new ArrayList<>(cx.path(k));
         String intro = null;
         if (cx.at(k - 1) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
                 || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
-            List<String> sentences = CardSink.split(Inline.readable(p.text()).replaceAll("\\. ", ".\n\n"));
-            intro = Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
+            List<String> sentences = sentences(Inline.readable(p.text()));
+            intro = sentences.isEmpty() ? "" : Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
             if (intro.startsWith("http") || intro.isEmpty()) intro = null;
         }
-        List<String> terms = new ArrayList<>();
+        List<String[]> defs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         boolean allDefined = true;
         for (Block.Item item : l.items()) {
-            String[] def = definition(item.text());
+            String[] def = itemDefinition(item.text());
+            defs.add(def);
             if (def == null) {
                 allDefined = false;
-                terms.add(Inline.readable(item.text()));
+                names.add(shortName(Inline.readable(item.text())));
             } else {
-                terms.add(def[0]);
+                names.add(def[0]);
             }
         }
         cx.claim(k);
         List<String> itemContext = new ArrayList<>(context);
         if (intro != null) itemContext.add(intro);
-        for (Block.Item item : l.items()) {
-            String[] def = definition(item.text());
-            if (def != null) cx.card(CardKind.DEFINITION, question(def[0], def[1]),
-                    Inline.capitalise(Inline.readable(def[1])), k, k, itemContext);
+        String previous = null;
+        for (String[] def : defs) {
+            if (def != null) {
+                String answer = def[1];
+                Matcher same = SAME_AS_BEFORE.matcher(answer);
+                // "ClusterRole - the same, but cluster-wide": say what it is the same as.
+                if (same.matches() && previous != null) answer = "Like **" + previous + "**, " + same.group(2);
+                else if (same.matches()) answer = null;
+                if (answer != null) {
+                    cx.card(CardKind.DEFINITION, question(def[0], def[1]),
+                            Inline.capitalise(Inline.readable(answer)), k, k, itemContext);
+                }
+                previous = def[0];
+            }
         }
-        if (terms.size() < 2 || terms.size() > MAX_LIST_ITEMS) return;
-        for (String t : terms) if (t.length() > MAX_ITEM_CHARS || t.isBlank()) return;
+        if (names.size() < 2 || names.size() > MAX_LIST_ITEMS) return;
         String heading = context.isEmpty() ? null : context.get(context.size() - 1);
         if (intro == null && (heading == null || heading.endsWith("?"))) return;
-        StringBuilder back = new StringBuilder();
-        for (String t : terms) back.append(l.ordered() ? "1. " : "- ").append(t).append('\n');
-        String n = terms.size() == 2 ? "both" : "all " + terms.size();
-        String front = intro != null ? intro + " — " + (allDefined ? "name " : "list ") + n + "."
-                : "Name the " + terms.size() + " items under **" + heading + "**.";
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
-        cx.card(CardKind.LIST, front, back.toString(), k, k, listContext);
+        boolean named = names.stream().allMatch(t -> t.length() <= MAX_ITEM_CHARS && !t.isBlank());
+        if (l.ordered() && steps(l)) {
+            statements(cx, k, l, "What are the " + l.items().size() + " steps" + topic(intro, heading, "for")
+                    + ", in order?", listContext);
+        } else if (named) {
+            StringBuilder back = new StringBuilder();
+            for (String t : names) back.append(l.ordered() ? "1. " : "- ").append(t).append('\n');
+            String n = names.size() == 2 ? "both" : "all " + names.size();
+            String front = intro != null ? intro + " — " + (allDefined ? "name " : "list ") + n + "."
+                    : "Name the " + names.size() + " items under **" + heading + "**.";
+            cx.card(CardKind.LIST, front, back.toString(), k, k, listContext);
+        } else {
+            // Statements ("Labels can be used to select objects, annotations cannot ..."): recall them all.
+            statements(cx, k, l, intro != null ? intro + " — what are the " + l.items().size() + " points?"
+                    : "What are the " + l.items().size() + " points noted under **" + heading + "**?", listContext);
+        }
+    }
+
+    private static String topic(String intro, String heading, String preposition) {
+        if (intro != null) return " (" + intro + ")";
+        return " " + preposition + " **" + heading + "**";
+    }
+
+    /** Most items start with an imperative: a procedure. */
+    private static boolean steps(Block.ItemList l) {
+        int imperative = 0;
+        for (Block.Item it : l.items()) if (PlainLines.isImperative(PlainLines.firstToken(Inline.plain(it.text())))) imperative++;
+        return imperative * 2 >= l.items().size();
+    }
+
+    /** The whole items as the answer, split between items into parts that are not a wall of text. */
+    private static void statements(RuleContext cx, int k, Block.ItemList l, String front, List<String> context) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int n = 1;
+        for (Block.Item it : l.items()) {
+            String text = Inline.readable(it.text());
+            if (text.length() > MAX_STATEMENT_CHARS) return;
+            String line = (l.ordered() ? (n++) + ". " : "- ") + text + "\n";
+            if (cur.length() > 0 && cur.length() + line.length() > CardSink.MAX_BACK_CHARS) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(line);
+        }
+        parts.add(cur.toString());
+        for (int p = 0; p < parts.size(); p++) {
+            String f = parts.size() == 1 ? front : front + " (" + (p + 1) + "/" + parts.size() + ")";
+            cx.card(CardKind.LIST, f, parts.get(p), k, k, context);
+        }
+    }
+
+    /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */
+    static String shortName(String item) {
+        String t = item.strip();
+        for (String sep : new String[] {" (", ": ", " - ", " – ", " — "}) {
+            int at = t.indexOf(sep);
+            if (at > 0 && Inline.words(t.substring(0, at)) <= 4 && at + sep.length() < t.length()) return t.substring(0, at).strip();
+        }
+        return t;
     }
 }

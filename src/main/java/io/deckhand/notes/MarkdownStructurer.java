@@ -154,14 +154,22 @@ final class MarkdownStructurer {
                 comment = l.replaceFirst("^#+\\s*", "");
                 continue;
             }
+            int firstLine = line;
+            // A command continued over lines with a trailing backslash stays one command.
+            while (l.endsWith("\\") && k + 1 < lines.length && !lines[k + 1].isBlank()) {
+                k++;
+                l = l + "\n  " + lines[k].strip();
+            }
+            line = fenceLine + 1 + k;
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
+            if (cmd == null) cmd = l;
             int hash = cmd.indexOf(" # ");
             String own = comment;
             if (hash > 0) {
                 own = cmd.substring(hash + 3).strip();
                 cmd = cmd.substring(0, hash).strip();
             }
-            out.add(new Block.Code("shell", cmd, own, line, line));
+            out.add(new Block.Code("shell", cmd, own, firstLine, line));
             comment = "";
         }
     }

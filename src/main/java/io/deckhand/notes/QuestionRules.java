@@ -25,6 +25,9 @@ final class QuestionRules {
                 ask(cx, k, ask);
             } else if (b instanceof Block.Heading h && isQuestion(h.text())) {
                 answeredBelow(cx, k, h.text());
+            } else if (b instanceof Block.Heading h && isTask(h.text()) && cx.free(k + 1)
+                    && cx.at(k + 1) instanceof Block.Code c && c.lang().equals("shell") && c.comment().isBlank()) {
+                task(cx, k, h);
             } else if (b instanceof Block.Prose p && isQuestion(p.text())) {
                 answeredBelow(cx, k, p.text());
             } else if (b instanceof Block.Prose p) {
@@ -34,6 +37,40 @@ final class QuestionRules {
                 if (PlainLines.isQuestionLike(lastItem) && answerAt(cx, k + 1)) answeredBelow(cx, k, lastItem);
             }
         }
+    }
+
+    private static final java.util.Set<String> TASK_VERBS = java.util.Set.of("back", "restore", "upgrade", "join",
+            "rotate", "renew", "troubleshoot", "configure", "deploy", "grant", "bind", "isolate", "debug", "backup",
+            "install", "create", "delete", "drain", "expose", "scale", "roll", "rollback", "check", "find", "get",
+            "list", "add", "remove", "set", "enable", "disable", "generate", "inspect", "verify", "run", "start",
+            "stop", "restart", "update", "apply", "label", "taint", "cordon", "uncordon", "mount", "switch",
+            "change", "copy", "forward", "watch", "test", "reset", "initialise", "initialize", "bootstrap",
+            "provision", "encrypt", "decode", "encode", "extract", "edit", "schedule", "assign", "limit", "allow",
+            "deny", "block", "open", "connect", "access", "view", "show", "print", "count", "sort", "filter");
+
+    /** A heading phrased as a task: "Back up etcd", "Drain a node for maintenance". */
+    static boolean isTask(String t) {
+        String s = Inline.plain(t).strip();
+        if (s.endsWith("?") || s.endsWith(":") || Inline.words(s) < 2 || Inline.words(s) > 10) return false;
+        String w0 = PlainLines.firstToken(s);
+        return Character.isUpperCase(w0.charAt(0)) && TASK_VERBS.contains(w0.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Back up etcd" over the commands that do it: "How do you back up etcd?" with the commands. */
+    private static void task(RuleContext cx, int k, Block.Heading h) {
+        int end = k + 1;
+        while (end + 1 < cx.size() && end - k < 6 && cx.free(end + 1) && cx.at(end + 1) instanceof Block.Code n
+                && n.lang().equals("shell")) {
+            end++;
+        }
+        StringBuilder code = new StringBuilder();
+        for (int j = k + 1; j <= end; j++) {
+            code.append(((Block.Code) cx.at(j)).text()).append('\n');
+            cx.claim(j);
+        }
+        String s = Inline.readable(h.text()).strip();
+        String q = "How do you " + Character.toLowerCase(s.charAt(0)) + s.substring(1) + "?";
+        cx.card(CardKind.COMMAND, q, Markdown.fence("shell", code.toString()), k, end, cx.parentPath(k));
     }
 
     static boolean isQuestion(String t) {
@@ -63,10 +100,12 @@ final class QuestionRules {
         cx.card(CardKind.BASIC, q, answerText(cx, k + 1, end), k, end, context);
     }
 
-    /** "Port vs Target Port? target port is ..." */
+    /** "Port vs Target Port? target port is ...", or the question on its own line of the paragraph. */
     private static void inline(RuleContext cx, int k, Block.Prose p) {
         String t = p.text();
         int qm = t.indexOf("? ");
+        int nl = t.indexOf("?\n");
+        if (nl >= 0 && (qm < 0 || nl < qm)) qm = nl;
         if (qm < 0) return;
         String q = t.substring(0, qm + 1).strip();
         String a = t.substring(qm + 2).strip();

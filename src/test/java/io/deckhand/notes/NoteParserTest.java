@@ -161,7 +161,7 @@ class NoteParserTest {
             List<CardDraft> cards = txt("Nodes\nkubectl cordon node1\n- marks the node unschedulable for new pods\n");
             CardDraft forward = one(cards, CardKind.COMMAND, "What does `kubectl cordon node1` do?");
             assertEquals("Marks the node unschedulable for new pods.", forward.back());
-            CardDraft reverse = one(cards, CardKind.COMMAND, "Which command: marks the node unschedulable");
+            CardDraft reverse = one(cards, CardKind.COMMAND, "Which command marks the node unschedulable");
             assertEquals("`kubectl cordon node1`", reverse.back());
         }
 
