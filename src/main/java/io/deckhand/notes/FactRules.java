@@ -29,7 +29,9 @@ final class FactRules {
             if (b instanceof Block.Heading h) {
                 headingDefinition(cx, k, h);
             } else if (b instanceof Block.Prose) {
-                String[] def = definition(cx.prose(k));
+                String text = cx.prose(k);
+                String[] def = definition(text);
+                if (def == null) def = abbreviation(text);
                 if (def != null) {
                     cx.claim(k);
                     define(cx, k, k, def[0], def[1], cx.path(k));
@@ -133,9 +135,13 @@ final class FactRules {
         String t = Inline.plain(term).strip();
         Matcher m = Pattern.compile("(?i)^(the\\s+)?" + Pattern.quote(t) + "s?\\s+(is|are)\\s+((a|an|the|one)\\s.+)$")
                 .matcher(Inline.plain(def));
-        if (!m.matches() || !Inline.plain(def).equals(def)) return def;
-        return Inline.capitalise(m.group(3));
+        if (m.matches() && Inline.plain(def).equals(def)) return Inline.capitalise(m.group(3));
+        // "This is a way to make the API server recognize ..." under its heading.
+        Matcher self = SELF_REFERENCE.matcher(def);
+        return self.matches() ? Inline.capitalise(self.group(2)) : def;
     }
+
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)^(this|it) (?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
 
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
@@ -335,6 +341,27 @@ final class FactRules {
             String f = parts.size() == 1 ? front : front + " (" + (p + 1) + "/" + parts.size() + ")";
             cx.card(CardKind.LIST, f, parts.get(p), k, k, context);
         }
+    }
+
+    /**
+     * "PV Persistent Volumes decouple the storage from pods": an abbreviation spelled out by the words
+     * after it opens a sentence about it. {term "PV (Persistent Volumes)", the sentence} or null.
+     */
+    static String[] abbreviation(String text) {
+        String[] w = PlainLines.words(text);
+        if (w.length < 2) return null;
+        String abbr = w[0].endsWith("s") && w[0].length() > 2 ? w[0].substring(0, w[0].length() - 1) : w[0];
+        if (abbr.length() < 2 || abbr.length() > 6 || !abbr.chars().allMatch(Character::isUpperCase)) return null;
+        int n = abbr.length();
+        if (w.length < 1 + n + 3) return null;
+        for (int i = 0; i < n; i++) {
+            String word = w[1 + i];
+            if (!Character.isLetter(word.charAt(0)) || Character.toUpperCase(word.charAt(0)) != abbr.charAt(i)) return null;
+        }
+        if (!Character.isUpperCase(w[1].charAt(0))) return null;
+        String expansion = String.join(" ", java.util.Arrays.copyOfRange(w, 1, 1 + n)).replaceAll("[,:;]$", "");
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        return new String[] {w[0] + " (" + expansion + ")", rest};
     }
 
     /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */

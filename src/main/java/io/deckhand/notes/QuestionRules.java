@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 final class QuestionRules {
     private static final int MAX_ANSWER_BLOCKS = 3;
+    private static final int MAX_ANSWER_CHARS = 240;
 
     private QuestionRules() {
     }
@@ -141,8 +142,11 @@ final class QuestionRules {
             cx.claim(from);
             return from;
         }
+        int chars = cx.prose(from).length();
         while (end + 1 < cx.size() && end + 1 - from < (commands ? 6 : MAX_ANSWER_BLOCKS)) {
             Block n = cx.at(end + 1);
+            // Further paragraphs only while the answer stays short: the rest is the note going on.
+            if (!commands && (chars += cx.prose(end + 1).length()) > MAX_ANSWER_CHARS) break;
             boolean same = commands ? n instanceof Block.Code c && c.lang().equals("shell")
                     : n instanceof Block.Prose p && answerAt(cx, end + 1) && !p.text().endsWith(":")
                     && !p.text().endsWith(" -");
@@ -163,7 +167,7 @@ final class QuestionRules {
         }
         for (int j = from; j <= to; j++) {
             if (sb.length() > 0) sb.append(cx.at(j) instanceof Block.Prose ? " " : "\n\n");
-            sb.append(Inline.readable(Markdown.of(cx.at(j))));
+            sb.append(Inline.readable(cx.at(j) instanceof Block.Prose ? cx.prose(j) : Markdown.of(cx.at(j))));
         }
         return sb.toString();
     }

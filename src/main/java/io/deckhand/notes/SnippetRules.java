@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SnippetRules {
     private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*([A-Za-z][\\w.]*)\\s*(#.*)?$");
-    private static final Pattern NAME = Pattern.compile("(?m)^name:\\s*([\\w.\\-]+)\\s*(#.*)?$");
+    private static final Pattern NAME = Pattern.compile("(?m)^ {0,2}name:\\s*([\\w.\\-]+)\\s*(#.*)?$");
     private static final Pattern NODE = Pattern.compile(
             "\\b([A-Za-z][\\w-]*)(\\(\\[|\\(\\(|\\[\\[|\\[\\(|\\[/|\\(|\\[|\\{\\{|\\{|>)([^()\\[\\]{}|]+?)(\\]\\)|\\)\\)|\\]\\]|\\)\\]|/\\]|\\)|\\]|\\}\\}|\\})");
     private static final int MIN_YAML_LINES = 3;

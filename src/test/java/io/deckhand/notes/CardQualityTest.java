@@ -64,10 +64,51 @@ class CardQualityTest {
         }
 
         @Test
+        void answersCollectFurtherParagraphsOnlyWhileShort() {
+            List<CardDraft> cards = txt("Kubernetes API\n#ask why did the project choose a versioned REST API?\n"
+                    + "To let the system evolve and grow.\n"
+                    + "New features can be added without impacting existing clients, first as alpha, then beta, then stable.\n"
+                    + "It also keeps compatibility with existing clients by serving beta and stable versions of an API at the same time for a while.\n");
+            CardDraft c = one(cards, CardKind.BASIC, "versioned REST API");
+            assertTrue(c.back().startsWith("To let the system evolve and grow. New features"), c.back());
+            assertFalse(c.back().contains("compatibility"), c.back());
+        }
+
+        @Test
         void markdownParagraphsKeepTheirSentences() {
             List<CardDraft> cards = md("## DaemonSet\n\nRuns one copy of a pod on every node. Typical uses: log collectors.\n");
             assertEquals("Runs one copy of a pod on every node. Typical uses: log collectors.",
                     one(cards, CardKind.DEFINITION, "DaemonSet").back());
+        }
+    }
+
+    @Nested
+    class Definitions {
+        @Test
+        void abbreviationSpelledOutByTheWordsAfterIt() {
+            CardDraft c = one(txt("Volumes\nsome words about volumes here\nPV Persistent Volumes decouple the storage requirements from pod development.\n"),
+                    CardKind.DEFINITION, "**PV (Persistent Volumes)**");
+            assertEquals("Persistent Volumes decouple the storage requirements from pod development.", c.back());
+            assertTrue(FactRules.abbreviation("IP is a pod property, not a container property") == null);
+            assertTrue(FactRules.abbreviation("PV can be created manually or dynamically") == null);
+        }
+
+        @Test
+        void aDefiningSentenceThatStartsWithThisIsStartsAtWhatItIs() {
+            CardDraft c = one(txt("API Extensions\nThis is a way to make the API server recognize new objects.\n"),
+                    CardKind.DEFINITION, "API Extensions");
+            assertEquals("A way to make the API server recognize new objects.", c.back());
+        }
+    }
+
+    @Nested
+    class Tables {
+        @Test
+        void aNotesRowAsksWhatIsNotedAndYesNoCellsSaySo() {
+            List<CardDraft> cards = txt("Update Strategy\nDeployment | rollingUpdate | recreate |\n---|---|---|\n"
+                    + "Note | new replicaset first, then the old one goes | all pods go first |\nDisruption | no | yes |\n");
+            assertEquals("all pods go first", one(cards, CardKind.TABLE_FACT, "Deployment: what is noted about **recreate**?").back());
+            assertEquals("yes", one(cards, CardKind.TABLE_FACT, "**Disruption** — recreate: yes or no?").back());
         }
     }
 
