@@ -149,7 +149,8 @@ final class FactRules {
         for (int k = 0; k < text.length() - 1; k++) {
             char c = text.charAt(k);
             if ((c == '.' || c == '!' || c == '?') && text.charAt(k + 1) == ' ' && k + 2 < text.length()
-                    && (Character.isUpperCase(text.charAt(k + 2)) || text.charAt(k + 2) == '`')) {
+                    && (Character.isUpperCase(text.charAt(k + 2)) || text.charAt(k + 2) == '`'
+                    || Character.isLowerCase(text.charAt(k + 2)) && c == '.' && !abbreviationBefore(text, k))) {
                 out.add(text.substring(start, k + 1).strip());
                 start = k + 2;
             }
@@ -157,6 +158,13 @@ final class FactRules {
         out.add(text.substring(start).strip());
         out.removeIf(String::isEmpty);
         return out;
+    }
+
+    /** "e.g." or "etc." ends at k: no sentence end. */
+    private static boolean abbreviationBefore(String text, int k) {
+        int start = text.lastIndexOf(' ', k) + 1;
+        String word = text.substring(start, k + 1).toLowerCase(Locale.ROOT);
+        return word.matches("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.") || word.indexOf('.') < word.length() - 1;
     }
 
     /** Whether a sentence names the term (or its last word, singular or plural). */

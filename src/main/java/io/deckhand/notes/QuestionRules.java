@@ -83,7 +83,8 @@ final class QuestionRules {
         String q = Inline.capitalise(Inline.readable(ask.question()));
         if (!answerAt(cx, k + 1)) return;
         // "But why would you do this?" needs the line it refers to.
-        if (refersBack(q) && cx.at(k - 1) instanceof Block.Prose prev) {
+        if ((refersBack(q) || pointsBack(q)) && cx.at(k - 1) instanceof Block.Prose prev && prev.text().length() <= 300
+                && !prev.text().startsWith("http")) {
             q = Inline.readable(prev.text()) + "\n\n" + q;
         }
         int end = collectAnswer(cx, k + 1);
@@ -113,6 +114,14 @@ final class QuestionRules {
         if (!PlainLines.isQuestionLike(q) || Inline.words(q) < 3 || Inline.words(a) < 3 || refersBack(q)) return;
         cx.claim(k);
         cx.card(CardKind.BASIC, Inline.readable(q), Inline.capitalise(Inline.readable(a)), k, k, cx.path(k));
+    }
+
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i).*\\b(this|these|those)\\s+(?!is\\b|are\\b|was\\b|were\\b)[a-z][\\w-]*.*");
+
+    /** "Why did the project choose this RESTful API approach?": the approach is in the line before. */
+    private static boolean pointsBack(String q) {
+        return POINTS_BACK.matcher(q).matches();
     }
 
     private static boolean refersBack(String q) {

@@ -94,6 +94,15 @@ class CardQualityTest {
         }
 
         @Test
+        void aFlattenedDefinitionLineAfterAFullStopIsItsOwnDefinition() {
+            List<CardDraft> cards = txt("CNI\nCNI (Container Network Interface) - the plugin interface the kubelet calls for pod networking.\n"
+                    + "kube-proxy - programs iptables rules on each node for Services\n");
+            assertEquals("The plugin interface the kubelet calls for pod networking.",
+                    one(cards, CardKind.DEFINITION, "**CNI (Container Network Interface)**").back());
+            assertEquals("Programs iptables rules on each node for Services", one(cards, CardKind.DEFINITION, "**kube-proxy**").back());
+        }
+
+        @Test
         void aDefiningSentenceThatStartsWithThisIsStartsAtWhatItIs() {
             CardDraft c = one(txt("API Extensions\nThis is a way to make the API server recognize new objects.\n"),
                     CardKind.DEFINITION, "API Extensions");
@@ -236,6 +245,14 @@ class CardQualityTest {
             CardDraft c = one(md("## RBAC\n\nWhat happens if no binding grants a permission?\nThe request is denied.\n"),
                     CardKind.BASIC, "What happens if no binding grants a permission?");
             assertEquals("The request is denied.", c.back());
+        }
+
+        @Test
+        void aQuestionPointingAtThePreviousLineShowsIt() {
+            CardDraft c = one(txt("Kubernetes API\nCollection of RESTful APIs, versioned as a whole.\n"
+                    + "#ask why did the project choose this RESTful API approach?\nTo let the API evolve without breaking clients.\n"),
+                    CardKind.BASIC, "this RESTful API approach");
+            assertTrue(c.front().contains("Collection of RESTful APIs, versioned as a whole.\n\nWhy did"), c.front());
         }
 
         @Test
