@@ -16,8 +16,15 @@ final class CommandRules {
     private CommandRules() {
     }
 
+    private static final java.util.regex.Pattern CODE_ITEM = java.util.regex.Pattern.compile(
+            "^`([^`]{3,160})`\\s*(?:[-–—:]|\\s)\\s*(.{8,})$");
+
     static void apply(RuleContext cx) {
         for (int k = 0; k < cx.size(); k++) {
+            if (cx.free(k) && cx.at(k) instanceof Block.ItemList l) {
+                commandItems(cx, k, l);
+                continue;
+            }
             if (!cx.free(k) || !(cx.at(k) instanceof Block.Code c) || !c.lang().equals("shell")) continue;
             if (c.text().contains("\n") || c.text().length() > 160) continue;
             String explanation = c.comment();
@@ -51,6 +58,31 @@ final class CommandRules {
             cx.card(CardKind.COMMAND, front, Inline.capitalise(explanation) + ".", from, to, cx.path(k));
             if (saysWhatItDoes(explanation) && !refersBack(explanation)) {
                 cx.card(CardKind.COMMAND, whichCommand(explanation, false), cmd, from, to, cx.path(k));
+            }
+        }
+    }
+
+    /**
+     * A list of "`kubectl cordon node1` – mark the node unschedulable" items: each a command with what
+     * it does, asked both ways. The list is used up when most of its items are such commands.
+     */
+    private static void commandItems(RuleContext cx, int k, Block.ItemList l) {
+        List<String[]> found = new ArrayList<>();
+        for (Block.Item it : l.items()) {
+            java.util.regex.Matcher m = CODE_ITEM.matcher(it.text().strip());
+            if (!m.matches() || PlainLines.command(m.group(1).strip()) == null) continue;
+            String e = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(m.group(2).strip())));
+            if (Inline.words(e) >= 2 && e.length() <= 300 && !e.contains("`") || Inline.words(e) >= 2 && e.length() <= 300) {
+                found.add(new String[] {m.group(1).strip(), e});
+            }
+        }
+        if (found.isEmpty() || found.size() * 2 < l.items().size()) return;
+        cx.claim(k);
+        for (String[] f : found) {
+            String cmd = Markdown.code(f[0]);
+            cx.card(CardKind.COMMAND, "What does " + cmd + " do?", Inline.capitalise(f[1]) + ".", k, k, cx.path(k));
+            if ((saysWhatItDoes(f[1]) || QuestionRules.isTaskVerb(PlainLines.firstToken(f[1]))) && !refersBack(f[1])) {
+                cx.card(CardKind.COMMAND, whichCommand(f[1], false), cmd, k, k, cx.path(k));
             }
         }
     }
@@ -117,9 +149,10 @@ final class CommandRules {
         }
         String w0 = PlainLines.firstToken(e);
         if (w0.equalsIgnoreCase("use") && Inline.words(e) > 2) return which + " uses " + e.substring(4).strip() + "?";
-        if (PlainLines.isImperative(w0) && !(w0.toLowerCase(Locale.ROOT).endsWith("s") && PlainLines.isDescribingVerb(w0))) {
-            return which + " do you use to " + lowerFirst(e) + "?";
-        }
+        String lw = w0.toLowerCase(Locale.ROOT);
+        boolean thirdPerson = PlainLines.isDescribingVerb(w0) && (lw.endsWith("s") || lw.equals("can"))
+                || lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && Character.isLetter(lw.charAt(0));
+        if (!thirdPerson) return which + " do you use to " + lowerFirst(e) + "?";
         String verb = lowerFirst(e);
         if (plural && PlainLines.isDescribingVerb(w0) && w0.endsWith("s") && !w0.endsWith("ss")) {
             verb = w0.toLowerCase(Locale.ROOT).substring(0, w0.length() - 1) + e.substring(w0.length());

@@ -32,6 +32,7 @@ final class FactRules {
                 String text = cx.prose(k);
                 String[] def = definition(text);
                 if (def == null) def = abbreviation(text);
+                if (def == null && boldLeads(cx, k, text)) continue;
                 if (def != null) {
                     cx.claim(k);
                     define(cx, k, k, def[0], def[1], cx.path(k));
@@ -370,6 +371,37 @@ final class FactRules {
         String expansion = String.join(" ", java.util.Arrays.copyOfRange(w, 1, 1 + n)).replaceAll("[,:;]$", "");
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         return new String[] {w[0] + " (" + expansion + ")", rest};
+    }
+
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*([^*]{1,60})\\*\\*\\s+([a-z][^\\s]*\\s.{8,})$");
+    private static final Pattern ASIDE = Pattern.compile("(?i)(note|tip|warning|important|example|update|todo|nb|caution|hint)\\b.*");
+
+    /**
+     * "**RollingUpdate** replaces pods gradually ...": a bold term opening a sentence about it, one per
+     * line of the paragraph. Returns whether any card was made (the block is then used).
+     */
+    private static boolean boldLeads(RuleContext cx, int k, String text) {
+        List<String[]> found = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            Matcher m = BOLD_LEAD.matcher(line.strip());
+            if (!m.matches()) continue;
+            String term = Inline.plain(m.group(1)).strip();
+            String rest = m.group(2).strip();
+            if (term.isEmpty() || Inline.words(term) > 5 || ASIDE.matcher(term).matches() || !looksLikeTerm(term)) continue;
+            if (Inline.words(rest) < 3 || PlainLines.CONNECTIVES.contains(PlainLines.firstToken(rest))) continue;
+            found.add(new String[] {term, rest});
+        }
+        if (found.isEmpty()) return false;
+        cx.claim(k);
+        for (String[] f : found) {
+            String w0 = PlainLines.firstToken(f[1]);
+            boolean being = w0.equals("is") || w0.equals("are");
+            String answer = being ? withoutRepeatedTerm(f[0], f[0] + " " + f[1]) : f[1];
+            String q = being ? whatIs(f[0]) : (isPlural(f[0]) ? "What do **" : "What does **") + f[0] + "** do?";
+            cx.card(CardKind.DEFINITION, q, Inline.capitalise(Inline.readable(definitionAnswer(f[0], answer))), k, k,
+                    cx.path(k));
+        }
+        return true;
     }
 
     /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */

@@ -26,6 +26,10 @@ final class PlainLines {
             "decouples", "offers", "supports", "connects", "exposes", "is", "are", "can", "has", "have", "appears",
             "means", "refers", "represents", "holds", "controls", "works", "lives", "sits");
 
+    /** Words that join a sentence to what came before: never the verb after a term. */
+    static final Set<String> CONNECTIVES = Set.of("and", "or", "but", "vs", "vs.", "with", "without", "of", "in",
+            "on", "for", "to", "from", "by", "at", "as", "than", "the", "a", "an");
+
     static boolean isDescribingVerb(String word) {
         return DESCRIBING_VERBS.contains(letters(word));
     }

@@ -40,14 +40,23 @@ final class QuestionRules {
         }
     }
 
-    private static final java.util.Set<String> TASK_VERBS = java.util.Set.of("back", "restore", "upgrade", "join",
+    private static final java.util.Set<String> TASK_VERBS = java.util.Set.copyOf(java.util.List.of("back", "restore", "upgrade", "join",
             "rotate", "renew", "troubleshoot", "configure", "deploy", "grant", "bind", "isolate", "debug", "backup",
             "install", "create", "delete", "drain", "expose", "scale", "roll", "rollback", "check", "find", "get",
             "list", "add", "remove", "set", "enable", "disable", "generate", "inspect", "verify", "run", "start",
             "stop", "restart", "update", "apply", "label", "taint", "cordon", "uncordon", "mount", "switch",
             "change", "copy", "forward", "watch", "test", "reset", "initialise", "initialize", "bootstrap",
             "provision", "encrypt", "decode", "encode", "extract", "edit", "schedule", "assign", "limit", "allow",
-            "deny", "block", "open", "connect", "access", "view", "show", "print", "count", "sort", "filter");
+            "deny", "block", "open", "connect", "access", "view", "show", "print", "count", "sort", "filter",
+            "roll", "wait", "evict", "allow", "mark", "undo", "pause", "resume", "tail", "stream", "save", "cancel",
+            "kill", "annotate", "patch", "replace", "export", "import", "convert", "diff", "attach", "proxy",
+            "describe", "explain", "display", "follow", "search", "execute", "inspect", "monitor", "prepare",
+            "launch", "use", "make", "send", "fetch", "read", "write", "log", "port-forward", "exec", "cp", "top"));
+
+    /** A verb a note uses to say what a command does or what a task is ("roll back", "evict"). */
+    static boolean isTaskVerb(String word) {
+        return TASK_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** A heading phrased as a task: "Back up etcd", "Drain a node for maintenance". */
     static boolean isTask(String t) {

@@ -43,14 +43,18 @@ final class TableRules {
         }
     }
 
-    private static final Set<String> GENERIC_HEADERS = Set.of("note", "notes", "description", "comment", "comments",
-            "details", "remarks", "remark", "summary", "about", "what", "explanation", "meaning", "info");
+    private static final Set<String> GENERIC_HEADERS = Set.of("note", "notes", "comment", "comments", "details",
+            "remarks", "remark", "summary", "about", "info");
+    private static final Set<String> MEANING_HEADERS = Set.of("meaning", "description", "purpose", "what",
+            "what it does", "explanation", "definition", "use", "used for");
 
     /**
      * "**Scope** — Role?"; a notes row or column asks what is noted about the other header; a yes/no
      * cell says which answer is expected.
      */
     static String question(String rowName, String colName, String cell) {
+        if (MEANING_HEADERS.contains(colName.toLowerCase(Locale.ROOT))) return "What does **" + rowName + "** mean?";
+        if (MEANING_HEADERS.contains(rowName.toLowerCase(Locale.ROOT))) return "What does **" + colName + "** mean?";
         if (GENERIC_HEADERS.contains(rowName.toLowerCase(Locale.ROOT))) return "What is noted about **" + colName + "**?";
         if (GENERIC_HEADERS.contains(colName.toLowerCase(Locale.ROOT))) return "What is noted about **" + rowName + "**?";
         String q = "**" + rowName + "** — " + colName;

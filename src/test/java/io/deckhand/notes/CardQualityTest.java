@@ -111,6 +111,35 @@ class CardQualityTest {
     }
 
     @Nested
+    class MarkdownHabits {
+        @Test
+        void listOfCommandsWithWhatTheyDo() {
+            List<CardDraft> cards = md("## Useful commands\n\n- `kubectl cordon node1` – mark the node unschedulable\n"
+                    + "- `kubectl rollout undo deploy/web --to-revision=2` – roll back to revision 2\n");
+            assertEquals("Mark the node unschedulable.", one(cards, CardKind.COMMAND, "What does `kubectl cordon node1` do?").back());
+            assertEquals("`kubectl rollout undo deploy/web --to-revision=2`",
+                    one(cards, CardKind.COMMAND, "Which command do you use to roll back to revision 2?").back());
+            assertTrue(cards.stream().noneMatch(c -> c.kind() == CardKind.LIST), cards.toString());
+        }
+
+        @Test
+        void boldTermOpeningASentence() {
+            List<CardDraft> cards = md("## Deployment strategies\n\n**RollingUpdate** replaces pods gradually, controlled by maxSurge.\n"
+                    + "**Recreate** kills all old pods before creating new ones.\n**Note** this is not a term at all.\n");
+            assertEquals("Replaces pods gradually, controlled by maxSurge.", one(cards, CardKind.DEFINITION, "What does **RollingUpdate** do?").back());
+            assertEquals("Kills all old pods before creating new ones.", one(cards, CardKind.DEFINITION, "**Recreate**").back());
+            assertTrue(cards.stream().noneMatch(c -> c.front().contains("**Note**")), cards.toString());
+        }
+
+        @Test
+        void meaningColumnAsksWhatTheRowMeans() {
+            List<CardDraft> cards = md("## Jobs\n\n| Field | Meaning | Default |\n|---|---|---|\n| `backoffLimit` | retries before the Job fails | 6 |\n");
+            assertEquals("retries before the Job fails", one(cards, CardKind.TABLE_FACT, "What does **backoffLimit** mean?").back());
+            assertEquals("6", one(cards, CardKind.TABLE_FACT, "**backoffLimit** — Default?").back());
+        }
+    }
+
+    @Nested
     class Tables {
         @Test
         void aNotesRowAsksWhatIsNotedAndYesNoCellsSaySo() {

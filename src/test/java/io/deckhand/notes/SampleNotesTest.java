@@ -42,7 +42,7 @@ class SampleNotesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rbac.md", "scheduling.md", "networking.md", "troubleshooting.md"})
+    @ValueSource(strings = {"rbac.md", "scheduling.md", "networking.md", "troubleshooting.md", "workloads.md"})
     void everyCardStandsOnItsOwn(String note) throws IOException {
         List<CardDraft> cards = cards(note);
         assertTrue(cards.size() >= 10, note + " gave only " + cards.size() + " cards");
@@ -92,6 +92,18 @@ class SampleNotesTest {
         one(cards, CardKind.DEFINITION, "**kube-proxy**");
         one(cards, CardKind.LIST, "Key facts");
         one(cards, CardKind.MANIFEST, "named `default-deny-ingress`");
+    }
+
+    @Test
+    void workloads() throws IOException {
+        List<CardDraft> cards = cards("workloads.md");
+        assertEquals("`kubectl drain node1 --ignore-daemonsets`",
+                one(cards, CardKind.COMMAND, "Which command do you use to evict all pods before maintenance?").back());
+        assertTrue(one(cards, CardKind.BASIC, "What is a headless Service?").back().startsWith("A Service with `clusterIP: None`"));
+        one(cards, CardKind.DEFINITION, "What does **Recreate** do?");
+        one(cards, CardKind.DEFINITION, "**Readiness probe**");
+        one(cards, CardKind.TABLE_FACT, "What does **completions** mean?");
+        one(cards, CardKind.MANIFEST, "Write the Pod manifest named `app`");
     }
 
     @Test
