@@ -30,6 +30,7 @@ final class FactRules {
                 headingDefinition(cx, k, h);
             } else if (b instanceof Block.Prose) {
                 String text = cx.prose(k);
+                if (definitionRun(cx, k, text)) continue;
                 String[] def = definition(text);
                 if (def == null) def = abbreviation(text);
                 if (def == null && boldLeads(cx, k, text)) continue;
@@ -43,6 +44,24 @@ final class FactRules {
         }
     }
 
+    /**
+     * "Reclaim policies:" over lines "Retain - keep the volume ..." (a list whose markers were lost, or
+     * never written): the lines are a list introduced by the line, with a definition for each.
+     */
+    private static boolean definitionRun(RuleContext cx, int k, String text) {
+        if (!(text.endsWith(":") || text.endsWith(" -")) || Inline.words(text) > 10) return false;
+        List<Block.Item> items = new ArrayList<>();
+        int end = k;
+        while (cx.free(end + 1) && cx.at(end + 1) instanceof Block.Prose p && definition(p.text()) != null) {
+            end++;
+            items.add(new Block.Item(p.text(), p.first(), p.last()));
+        }
+        if (items.size() < 2) return false;
+        cx.claim(k);
+        list(cx, k + 1, end, k, new Block.ItemList(items, false, items.get(0).first(), items.get(items.size() - 1).last()));
+        return true;
+    }
+
     /** {term, definition} or null. */
     static String[] definition(String text) {
         String t = text.strip();
@@ -52,11 +71,14 @@ final class FactRules {
         if (m.matches()) {
             term = m.group(1);
             def = m.group(2);
-        } else {
-            m = DASH_DEF.matcher(t);
-            if (!m.matches()) return null;
+        } else if ((m = DASH_DEF.matcher(t)).matches()) {
             term = m.group(2);
             def = m.group(4);
+        } else if ((m = COLON_TERM.matcher(t)).matches() && namesATerm(m.group(1)) && !t.contains(" # ")) {
+            term = m.group(1);
+            def = m.group(2);
+        } else {
+            return null;
         }
         term = Inline.plain(term).strip();
         def = def.strip();
@@ -70,6 +92,23 @@ final class FactRules {
         if (!Character.isLetterOrDigit(term.charAt(0)) || !Character.isLetterOrDigit(def.charAt(0))) return null;
         if (!looksLikeTerm(term) || startsWithShortImperative(def)) return null;
         return new String[] {term, def};
+    }
+
+    private static final Pattern COLON_TERM = Pattern.compile("^([A-Za-z][\\w\\-. ]{0,40}?(?:\\s\\([A-Za-z]{2,8}\\))?):\\s+(\\S.{8,})$");
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("q", "a", "note", "ps", "tip", "example",
+            "answer", "question", "ref", "update", "warning", "important", "why", "how", "see", "nb", "todo", "eg",
+            "ex", "e.g", "source", "link", "edit", "hint", "caution", "result", "output", "error", "step", "usage");
+
+    /**
+     * "PersistentVolume (PV): a piece of storage ...": before a colon, a name (one word, title case, or
+     * with its abbreviation), never a label such as "Note" or "Update", nor a phrase.
+     */
+    private static boolean namesATerm(String term) {
+        String t = term.strip();
+        String bare = t.replaceAll("\\s\\([A-Za-z]{2,8}\\)$", "");
+        if (LABEL_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.contains("/")) return false;
+        if (Inline.words(bare) == 1) return Character.isUpperCase(bare.charAt(0)) || t.length() > bare.length();
+        return Inline.words(bare) <= 4 && PlainLines.isTitleCase(bare) && Character.isUpperCase(bare.charAt(0));
     }
 
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
@@ -162,7 +201,7 @@ final class FactRules {
     }
 
     /** "e.g." or "etc." ends at k: no sentence end. */
-    private static boolean abbreviationBefore(String text, int k) {
+    static boolean abbreviationBefore(String text, int k) {
         int start = text.lastIndexOf(' ', k) + 1;
         String word = text.substring(start, k + 1).toLowerCase(Locale.ROOT);
         return word.matches("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.") || word.indexOf('.') < word.length() - 1;
@@ -257,9 +296,15 @@ final class FactRules {
     }
 
     private static void list(RuleContext cx, int k, Block.ItemList l) {
+        list(cx, k, k, k - 1, l);
+    }
+
+    /** A list made of blocks {@code from..to}, maybe introduced by the prose block at {@code introAt}. */
+    private static void list(RuleContext cx, int from, int to, int introAt, Block.ItemList l) {
+        int k = from;
         List<String> context = new ArrayList<>(cx.path(k));
         String intro = null;
-        if (cx.at(k - 1) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
+        if (cx.at(introAt) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
                 || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
             List<String> sentences = sentences(Inline.readable(p.text()));
             intro = sentences.isEmpty() ? "" : Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
@@ -278,7 +323,7 @@ final class FactRules {
                 names.add(def[0]);
             }
         }
-        cx.claim(k);
+        for (int j = from; j <= to; j++) cx.claim(j);
         List<String> itemContext = new ArrayList<>(context);
         if (intro != null) itemContext.add(intro);
         String previous = null;
@@ -291,7 +336,7 @@ final class FactRules {
                 else if (same.matches()) answer = null;
                 if (answer != null) {
                     cx.card(CardKind.DEFINITION, question(def[0], def[1]),
-                            Inline.capitalise(Inline.readable(answer)), k, k, itemContext);
+                            Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }
                 previous = def[0];
             }
@@ -302,7 +347,7 @@ final class FactRules {
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
         boolean named = names.stream().allMatch(t -> t.length() <= MAX_ITEM_CHARS && !t.isBlank());
         if (l.ordered() && steps(l)) {
-            statements(cx, k, l, "What are the " + l.items().size() + " steps" + topic(intro, heading, "for")
+            statements(cx, from, to, l, "What are the " + l.items().size() + " steps" + topic(intro, heading, "for")
                     + ", in order?", listContext);
         } else if (named) {
             StringBuilder back = new StringBuilder();
@@ -310,10 +355,10 @@ final class FactRules {
             String n = names.size() == 2 ? "both" : "all " + names.size();
             String front = intro != null ? intro + " — " + (allDefined ? "name " : "list ") + n + "."
                     : "Name the " + names.size() + " items under **" + heading + "**.";
-            cx.card(CardKind.LIST, front, back.toString(), k, k, listContext);
+            cx.card(CardKind.LIST, front, back.toString(), from, to, listContext);
         } else {
             // Statements ("Labels can be used to select objects, annotations cannot ..."): recall them all.
-            statements(cx, k, l, intro != null ? intro + " — what are the " + l.items().size() + " points?"
+            statements(cx, from, to, l, intro != null ? intro + " — what are the " + l.items().size() + " points?"
                     : "What are the " + l.items().size() + " points noted under **" + heading + "**?", listContext);
         }
     }
@@ -331,7 +376,7 @@ final class FactRules {
     }
 
     /** The whole items as the answer, split between items into parts that are not a wall of text. */
-    private static void statements(RuleContext cx, int k, Block.ItemList l, String front, List<String> context) {
+    private static void statements(RuleContext cx, int from, int to, Block.ItemList l, String front, List<String> context) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         int n = 1;
@@ -348,7 +393,7 @@ final class FactRules {
         parts.add(cur.toString());
         for (int p = 0; p < parts.size(); p++) {
             String f = parts.size() == 1 ? front : front + " (" + (p + 1) + "/" + parts.size() + ")";
-            cx.card(CardKind.LIST, f, parts.get(p), k, k, context);
+            cx.card(CardKind.LIST, f, parts.get(p), from, to, context);
         }
     }
 

@@ -140,6 +140,43 @@ class CardQualityTest {
     }
 
     @Nested
+    class PlainTextHabits {
+        @Test
+        void termWithAbbreviationBeforeAColon() {
+            assertEquals("A request for storage by a user, bound to one PV.",
+                    one(txt("PersistentVolumeClaim (PVC): a request for storage by a user, bound to one PV.\n"),
+                            CardKind.DEFINITION, "**PersistentVolumeClaim (PVC)**").back());
+            assertTrue(txt("Update: I could not reproduce this at all on my cluster\n").stream()
+                    .noneMatch(c -> c.kind() == CardKind.DEFINITION));
+        }
+
+        @Test
+        void definitionLinesUnderAColonLineAreAList() {
+            List<CardDraft> cards = txt("Reclaim policies:\nRetain - keep the volume after the claim is deleted\n"
+                    + "Delete - delete the volume together with the claim\n");
+            assertTrue(one(cards, CardKind.DEFINITION, "**Retain**").front().startsWith("*Reclaim policies*"));
+            assertEquals("- Retain\n- Delete", one(cards, CardKind.LIST, "Reclaim policies — name both.").back());
+        }
+
+        @Test
+        void anAnswerEndsAtABlankLineUnlessItLeadsOn() {
+            List<CardDraft> cards = txt("Q: Which access mode lets many nodes write?\nA: ReadWriteMany (RWX)\n\n"
+                    + "kubectl get pv,pvc   # list volumes and claims\n");
+            assertEquals("ReadWriteMany (RWX)", one(cards, CardKind.BASIC, "many nodes write").back());
+            one(cards, CardKind.COMMAND, "What does `kubectl get pv,pvc` do?");
+            List<CardDraft> led = txt("Q: How do you list claims?\nA: Like this:\n\nkubectl get pvc -A\n");
+            assertTrue(one(led, CardKind.BASIC, "list claims").back().contains("kubectl get pvc -A"));
+        }
+
+        @Test
+        void anAbbreviationIsNoSentenceEnd() {
+            assertEquals("Shows why a claim is still Pending, e.g. no matching storage class.",
+                    one(txt("Storage\nkubectl describe pvc data\nshows why a claim is still Pending, e.g. no matching storage class\n"),
+                            CardKind.COMMAND, "What does").back());
+        }
+    }
+
+    @Nested
     class Tables {
         @Test
         void aNotesRowAsksWhatIsNotedAndYesNoCellsSaySo() {
