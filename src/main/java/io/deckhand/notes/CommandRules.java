@@ -89,6 +89,12 @@ final class CommandRules {
 
     private static final java.util.regex.Pattern SHOW_VERB = java.util.regex.Pattern.compile(
             "^(.{2,60}?)\\s+(shows|show|displays|lists|contains|tells|gives|prints|reports|includes)\\s+(.+)$");
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(",\\s+and\\s+|;\\s+|\\.\\s+(?=[A-Z])");
+    private static final java.util.regex.Pattern PREPOSITION_START = java.util.regex.Pattern.compile(
+            "(?i)(on|in|at|for|with|from|by|to|of|if|when|after|before|then|and|or|but|so|as)\\b");
+    private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile("(?i)\\b(will|can|would|should|must|may)\\b");
+    private static final java.util.regex.Pattern ARTICLE_START = java.util.regex.Pattern.compile("(The|A|An) ");
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("[a-z]+s");
     private static final java.util.regex.Pattern SUBJECT_PRONOUN = java.util.regex.Pattern.compile(
             "(?i)^(it|this|that|which|the command|this command|command|kubectl|you|we|i|output|the output)$");
 
@@ -100,14 +106,12 @@ final class CommandRules {
         String w0 = PlainLines.firstToken(explanation);
         if (PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")) return false;
         List<String[]> facts = new ArrayList<>();
-        for (String clause : explanation.split(",\\s+and\\s+|;\\s+|\\.\\s+(?=[A-Z])")) {
+        for (String clause : CLAUSES.split(explanation)) {
             java.util.regex.Matcher m = SHOW_VERB.matcher(Inline.withoutFinalStop(clause.strip()));
             if (!m.matches()) continue;
             String subject = m.group(1).strip();
             if (SUBJECT_PRONOUN.matcher(subject).matches() || subject.contains(",") || Inline.words(subject) > 7
-                    || subject.toLowerCase(Locale.ROOT).matches("(on|in|at|for|with|from|by|to|of|if|when|after|before"
-                            + "|then|and|or|but|so|as)\\b.*")
-                    || subject.toLowerCase(Locale.ROOT).matches(".*\\b(will|can|would|should|must|may)\\b.*")
+                    || PREPOSITION_START.matcher(subject).lookingAt() || MODAL.matcher(subject).find()
                     || Inline.words(m.group(3)) < 2) {
                 continue;
             }
@@ -119,7 +123,7 @@ final class CommandRules {
             } else {
                 verb = "show";
             }
-            facts.add(new String[] {subject.matches("(The|A|An) .*") ? lowerFirst(subject) : subject, verb, Inline.capitalise(Inline.withoutFinalStop(m.group(3))) + "."});
+            facts.add(new String[] {ARTICLE_START.matcher(subject).lookingAt() ? lowerFirst(subject) : subject, verb, Inline.capitalise(Inline.withoutFinalStop(m.group(3))) + "."});
         }
         if (facts.isEmpty()) return false;
         for (String[] f : facts) {
@@ -133,10 +137,12 @@ final class CommandRules {
             "(?i).*\\b(this|these|those)\\s+\\w+.*|.*\\b(above|below|aforementioned)\\b.*"
                     + "|^(\\S+\\s+){0,2}(it|them)\\b.*");
 
+    private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
+
     /** Leans on something said before ("this initial step", "bind it to ..."). */
     static boolean refersBack(String explanation) {
-        return BACK_REFERENCE.matcher(explanation).matches() && !explanation.toLowerCase(Locale.ROOT).matches(
-                ".*\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b.*");
+        return BACK_REFERENCE.matcher(explanation).matches() && !DEMONSTRATIVE_SUBJECT.matcher(explanation).find();
     }
 
     /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */
@@ -248,7 +254,7 @@ final class CommandRules {
     private static boolean saysWhatItDoes(String e) {
         String w0 = PlainLines.firstToken(e);
         return PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")
-                || w0.matches("[a-z]+s") && Character.isLowerCase(e.charAt(0));
+                || THIRD_PERSON.matcher(w0).matches() && Character.isLowerCase(e.charAt(0));
     }
 
     private static String firstSentence(String s) {

@@ -64,7 +64,7 @@ final class FactRules {
         def = def.strip();
         if (term.isEmpty() || Inline.words(term) > 6 || Inline.words(def) < 2) return null;
         String lt = term.toLowerCase(Locale.ROOT);
-        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref") || lt.matches(".*\\bexamples?$")) {
+        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref") || EXAMPLE_END.matcher(lt).matches()) {
             return null;
         }
         if (PlainLines.isImperative(PlainLines.firstToken(term)) && Inline.words(term) > 1) return null;
@@ -85,7 +85,7 @@ final class FactRules {
      */
     private static boolean namesATerm(String term) {
         String t = term.strip();
-        String bare = t.replaceAll("\\s\\([A-Za-z]{2,8}\\)$", "");
+        String bare = ABBR_SUFFIX.matcher(t).replaceAll("");
         if (LABEL_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.contains("/")) return false;
         if (Inline.words(bare) == 1) return Character.isUpperCase(bare.charAt(0)) || t.length() > bare.length();
         return Inline.words(bare) <= 4 && PlainLines.isTitleCase(bare) && Character.isUpperCase(bare.charAt(0));
@@ -153,14 +153,27 @@ final class FactRules {
     /** "Node affinity is a set of rules ..." under "Node affinity": the answer starts at "a set of rules". */
     static String withoutRepeatedTerm(String term, String def) {
         String t = Inline.plain(term).strip();
-        Matcher m = Pattern.compile("(?i)^(the\\s+)?" + Pattern.quote(t) + "s?\\s+(is|are)\\s+((a|an|the|one)\\s.+)$")
-                .matcher(Inline.plain(def));
-        if (m.matches() && Inline.plain(def).equals(def)) return Inline.capitalise(m.group(3));
+        String lower = def.toLowerCase(Locale.ROOT);
+        String lt = t.toLowerCase(Locale.ROOT);
+        int at = lower.startsWith("the ") ? 4 : 0;
+        if (!lt.isEmpty() && lower.startsWith(lt, at) && Inline.plain(def).equals(def)) {
+            at += lt.length();
+            if (lower.startsWith("s", at)) at++;
+            Matcher m = BEING_ARTICLE.matcher(def).region(at, def.length());
+            if (m.lookingAt()) return Inline.capitalise(def.substring(m.end(1)));
+        }
         // "This is a way to make the API server recognize ..." under its heading.
         Matcher self = SELF_REFERENCE.matcher(def);
         return self.matches() ? Inline.capitalise(self.group(2)) : def;
     }
 
+    private static final Pattern BEING_ARTICLE = Pattern.compile("(?i)\\s+(?:is|are)\\s+((?=(?:a|an|the|one)\\s))");
+    private static final Pattern EXAMPLE_END = Pattern.compile(".*\\bexamples?$");
+    private static final Pattern ABBREVIATED = Pattern.compile("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9\\-]+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+    private static final Pattern ABBR_SUFFIX = Pattern.compile("\\s\\([A-Za-z]{2,8}\\)$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,:;]$");
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)^(this|it) (?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
 
     static List<String> sentences(String text) {
@@ -184,15 +197,16 @@ final class FactRules {
     static boolean abbreviationBefore(String text, int k) {
         int start = text.lastIndexOf(' ', k) + 1;
         String word = text.substring(start, k + 1).toLowerCase(Locale.ROOT);
-        return word.matches("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.") || word.indexOf('.') < word.length() - 1;
+        return ABBREVIATED.matcher(word).matches() || word.indexOf('.') < word.length() - 1;
     }
 
     /** Whether a sentence names the term (or its last word, singular or plural). */
     static boolean mentions(String sentence, String term) {
-        String s = " " + Inline.plain(sentence).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-]+", " ") + " ";
-        String t = Inline.plain(term).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+        String s = " " + NOT_WORD.matcher(Inline.plain(sentence).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        String t = PARENTHESES.matcher(Inline.plain(term).toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (t.isEmpty()) return false;
-        String[] words = t.split("[^a-z0-9\\-]+");
+        String[] words = NOT_WORD.split(t);
+        if (words.length == 0) return false;
         String head = words[words.length - 1];
         String stem = head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
         return s.contains(" " + t + " ") || s.contains(" " + stem + " ") || s.contains(" " + stem + "s ");
@@ -257,7 +271,7 @@ final class FactRules {
             if (!Character.isLetter(word.charAt(0)) || Character.toUpperCase(word.charAt(0)) != abbr.charAt(i)) return null;
         }
         if (!Character.isUpperCase(w[1].charAt(0))) return null;
-        String expansion = String.join(" ", java.util.Arrays.copyOfRange(w, 1, 1 + n)).replaceAll("[,:;]$", "");
+        String expansion = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOfRange(w, 1, 1 + n))).replaceAll("");
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         return new String[] {w[0] + " (" + expansion + ")", rest};
     }

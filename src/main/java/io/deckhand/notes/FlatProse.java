@@ -64,7 +64,8 @@ final class FlatProse {
         if (CONTINUERS.contains(b[0].toLowerCase(Locale.ROOT))) return false;
         // The next line has a subject of its own: a verb a little way in, not as its first word.
         for (int k = 1; k < Math.min(b.length, VERB_WITHIN + 1); k++) {
-            String w = b[k].toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
+            String w = b[k].toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && ",.;:".indexOf(w.charAt(w.length() - 1)) >= 0) w = w.substring(0, w.length() - 1);
             if (VERBS.contains(w) || PlainLines.isDescribingVerb(w) && w.endsWith("s") && k <= 2) return true;
         }
         return false;

@@ -19,6 +19,7 @@ final class HeadingLevels {
     private static final int MAX_LEVEL = 6;
     private static final Pattern EXAMPLE = Pattern.compile(
             "(?i)^(e\\.g\\.|examples?|sample|usage|syntax)\\b.*|.*\\bexamples?$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern COMPARISON = Pattern.compile("(?i).*\\b(vs\\.?|versus|or|and)\\b.*");
 
     private HeadingLevels() {
@@ -64,7 +65,7 @@ final class HeadingLevels {
 
     private static Set<String> stems(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) continue;
             out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
         }

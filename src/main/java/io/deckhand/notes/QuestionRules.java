@@ -103,7 +103,7 @@ final class QuestionRules {
 
     private static void answeredBelow(RuleContext cx, int k, String question) {
         if (!answerAt(cx, k + 1)) return;
-        String q = Inline.capitalise(Inline.readable(question.replaceFirst("^\\d{1,3}[.)]\\s*", "")));
+        String q = Inline.capitalise(Inline.readable(NUMBERING.matcher(question).replaceFirst("")));
         if (refersBack(q)) return;
         int end = collectAnswer(cx, k + 1);
         cx.claim(k);
@@ -133,9 +133,13 @@ final class QuestionRules {
         return POINTS_BACK.matcher(q).matches();
     }
 
+    private static final java.util.regex.Pattern CONJUNCTION_START = java.util.regex.Pattern.compile("(but|and|so|then)\\b");
+    private static final java.util.regex.Pattern PRONOUN_END = java.util.regex.Pattern.compile("\\b(this|that|it)\\?$");
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\d{1,3}[.)]\\s*");
+
     private static boolean refersBack(String q) {
         String l = q.toLowerCase(Locale.ROOT);
-        return l.matches("^(but|and|so|then)\\b.*") || l.matches(".*\\b(this|that|it)\\?$")
+        return CONJUNCTION_START.matcher(l).lookingAt() || PRONOUN_END.matcher(l).find()
                 || Inline.words(q) < 3;
     }
 
