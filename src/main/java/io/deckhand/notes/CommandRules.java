@@ -55,7 +55,9 @@ final class CommandRules {
                 front = Inline.readable(before.text()) + "\n\n" + front;
                 from--;
             }
-            cx.card(CardKind.COMMAND, front, Inline.capitalise(explanation) + ".", from, to, cx.path(k));
+            String answer = explanation.regionMatches(true, 0, "use to ", 0, 7) ? "Used to " + explanation.substring(7)
+                    : Inline.capitalise(explanation);
+            cx.card(CardKind.COMMAND, front, answer + ".", from, to, cx.path(k));
             if (saysWhatItDoes(explanation) && !refersBack(explanation)) {
                 cx.card(CardKind.COMMAND, whichCommand(explanation, false), cmd, from, to, cx.path(k));
             }

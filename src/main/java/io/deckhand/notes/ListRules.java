@@ -121,9 +121,11 @@ final class ListRules {
         if (intro == null && (heading == null || heading.endsWith("?"))) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
         boolean named = names.stream().allMatch(t -> t.length() <= MAX_ITEM_CHARS && !t.isBlank());
-        if (l.ordered() && steps(l)) {
-            statements(cx, from, to, l, "What are the " + l.items().size() + " steps" + topic(intro, heading, "for")
-                    + ", in order?", listContext);
+        if (steps(l) && allImperative(l)) {
+            // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
+            String how = l.ordered() ? ", in order?" : "?";
+            statements(cx, from, to, l, intro != null ? intro + " — what are the " + l.items().size() + " steps" + how
+                    : "What are the " + l.items().size() + " steps for **" + heading + "**" + how, listContext);
         } else if (named) {
             StringBuilder back = new StringBuilder();
             for (String t : names) back.append(l.ordered() ? "1. " : "- ").append(t).append('\n');
@@ -138,9 +140,13 @@ final class ListRules {
         }
     }
 
-    private static String topic(String intro, String heading, String preposition) {
-        if (intro != null) return " (" + intro + ")";
-        return " " + preposition + " **" + heading + "**";
+    /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */
+    private static boolean allImperative(Block.ItemList l) {
+        if (l.ordered()) return true;
+        for (Block.Item it : l.items()) {
+            if (!PlainLines.isImperative(PlainLines.firstToken(Inline.plain(it.text())))) return false;
+        }
+        return true;
     }
 
     /** Most items start with an imperative: a procedure. */

@@ -267,6 +267,13 @@ class CardQualityTest {
         }
 
         @Test
+        void unorderedThingsToDoAreStepsToo() {
+            CardDraft c = one(txt("Worker nodes\n- Install a container runtime like containerd\n- Install kubeadm, kubelet and kubectl\n"),
+                    CardKind.LIST, "What are the 2 steps for **Worker nodes**?");
+            assertEquals("- Install a container runtime like containerd\n- Install kubeadm, kubelet and kubectl", c.back());
+        }
+
+        @Test
         void itemsNamedBeforeTheirExplanation() {
             CardDraft c = one(txt("Volumes\nThe following volume types are still valid -\n- Secret (always mounted read-only, no subPath updates)\n"
                     + "- ConfigMap (always mounted read-only as well)\n- Projected\n"), CardKind.LIST, "still valid");
