@@ -251,8 +251,32 @@ final class FactRules {
             return;
         }
         if (definition(text) != null) return;
+        if (isSituation(term)) {
+            // "Pod stuck in Pending" / "Usually the scheduler cannot find a node": a symptom and its cause.
+            Matcher m = USUAL_CAUSE.matcher(text);
+            if (!m.matches()) return;
+            cx.claim(k + 1);
+            cx.card(CardKind.BASIC, "**" + term + "**: what is the usual cause?",
+                    Inline.capitalise(Inline.readable(definitionAnswer(term, m.group(1)))), k, k + 1, cx.parentPath(k));
+            return;
+        }
         cx.claim(k + 1);
         define(cx, k, k + 1, term, text, cx.parentPath(k));
+    }
+
+    private static final Pattern USUAL_CAUSE = Pattern.compile(
+            "(?is)(?:usually|often|typically|mostly|most often|most likely|probably)[,:]?\\s+((?!(?:a|an|one)\\s).+)");
+    private static final java.util.Set<String> SITUATION_WORDS = java.util.Set.of("in", "on", "with", "after",
+            "during", "without", "from", "at", "not", "stuck", "fails", "failing", "failed", "cannot", "won't");
+
+    /** "Pod stuck in Pending", "Node not ready": a state something is in, not a term. */
+    static boolean isSituation(String term) {
+        String[] w = PlainLines.words(term);
+        if (w.length < 3) return false;
+        for (int i = 1; i < w.length; i++) {
+            if (SITUATION_WORDS.contains(w[i]) && !PlainLines.isTitleCase(term)) return true;
+        }
+        return false;
     }
 
     /**

@@ -103,6 +103,16 @@ class CardQualityTest {
         }
 
         @Test
+        void aSymptomHeadingIsNoTermButItsUsualCauseIsACard() {
+            List<CardDraft> cards = md("## Pods\n\n### Pod stuck in Pending\n\nUsually the scheduler cannot find a node with enough resources.\n");
+            assertTrue(cards.stream().noneMatch(c -> c.kind() == CardKind.DEFINITION), cards.toString());
+            assertEquals("The scheduler cannot find a node with enough resources.",
+                    one(cards, CardKind.BASIC, "**Pod stuck in Pending**: what is the usual cause?").back());
+            assertTrue(one(md("## Pods\n\nUsually a group of containers sharing a network namespace.\n"), CardKind.DEFINITION, "Pods")
+                    .back().startsWith("Usually a group"));
+        }
+
+        @Test
         void aDefiningSentenceThatStartsWithThisIsStartsAtWhatItIs() {
             CardDraft c = one(txt("API Extensions\nThis is a way to make the API server recognize new objects.\n"),
                     CardKind.DEFINITION, "API Extensions");
