@@ -43,6 +43,7 @@ public final class NoteParser {
      * used for the source, the format and folder decks.
      */
     public ExtractionResult parse(String path, String text) {
+        if (isMarkdown(path) && ownedByAPlugin(text)) return new ExtractionResult(List.of(), List.of(), 1);
         try {
             return new ExtractionResult(cards(path, text, isMarkdown(path)), List.of(), 1);
         } catch (RuntimeException | StackOverflowError e) {
@@ -108,6 +109,17 @@ public final class NoteParser {
                 sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
             }
         }
+    }
+
+    /**
+     * Files an Obsidian plugin keeps in Markdown form, such as Excalidraw drawings and Kanban boards:
+     * their text is the plugin's data, not the person's knowledge.
+     */
+    static boolean ownedByAPlugin(String text) {
+        if (!text.startsWith("---")) return false;
+        int end = text.indexOf("\n---", 3);
+        String frontMatter = end < 0 ? "" : text.substring(0, end);
+        return frontMatter.contains("\nexcalidraw-plugin:") || frontMatter.contains("\nkanban-plugin:");
     }
 
     /** Cheap check so notes without any markup skip the line scan. */
