@@ -105,10 +105,42 @@ public final class NoteParser {
                 case REVERSED, MULTILINE_REVERSED -> CardKind.REVERSED;
                 case CLOZE -> CardKind.CLOZE;
             };
-            for (ExplicitCard.Side side : card.sides()) {
+            for (ExplicitCard.Side side : kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides()) {
                 sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
             }
         }
+    }
+
+    /**
+     * A cloze in a long paragraph would show a wall of text: each deletion keeps only the sentences
+     * it spans, after the paragraph's first sentence (which usually names the subject). Falls back to
+     * the whole paragraph if the deletions cannot be placed.
+     */
+    private List<ExplicitCard.Side> clozeInShortContext(ExplicitCard card) {
+        String body = ExplicitCardParser.removeScheduleComments(card.text()).strip();
+        if (body.length() <= CardSink.MAX_BACK_CHARS) return card.sides();
+        List<int[]> sentences = CardSink.sentenceSpans(body);
+        boolean[] wanted = new boolean[sentences.size()];
+        for (ClozePattern p : syntax.clozePatterns()) {
+            java.util.regex.Matcher m = p.matcher(body);
+            while (m.find()) {
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (sentences.get(k)[0] < m.end() && sentences.get(k)[1] > m.start()) wanted[k] = true;
+                }
+            }
+        }
+        List<ExplicitCard.Side> sides = new ArrayList<>();
+        String first = body.substring(sentences.get(0)[0], sentences.get(0)[1]);
+        for (int k = 0; k < sentences.size(); k++) {
+            if (!wanted[k]) continue;
+            int end = k;
+            while (end + 1 < sentences.size() && wanted[end + 1]) end++;
+            String run = body.substring(sentences.get(k)[0], sentences.get(end)[1]);
+            String context = k == 0 || first.length() > CardSink.MAX_BACK_CHARS / 2 ? run : first + " " + run;
+            sides.addAll(ClozeExpander.expand(context, syntax.clozePatterns()));
+            k = end;
+        }
+        return sides.size() == card.sides().size() ? sides : card.sides();
     }
 
     /**
