@@ -103,6 +103,9 @@ public final class ApkgWriter {
                 ps.executeUpdate();
             }
             new AnkiRowWriter(c, crt, options, ids).write(pkg);
+            try (Statement st = c.createStatement()) {
+                for (String ddl : AnkiSchema11.INDEXES) st.execute(ddl);
+            }
             c.commit();
         }
     }
