@@ -97,10 +97,10 @@ final class DeckCollector {
             }
         }
         if (withScheduling) {
-            // one pass over the log instead of a query per card
+            // one query for the chosen decks' cards instead of one per card
             java.util.Set<Long> exported = new java.util.HashSet<>();
             outCards.forEach(c -> exported.add(c.id()));
-            for (ReviewLogEntry r : log.since(Instant.EPOCH)) {
+            for (ReviewLogEntry r : log.forCardsInDecks(chosen.stream().map(Deck::id).toList())) {
                 if (exported.contains(r.cardId().value())) reviews.add(review(reviews.size() + 1, r));
             }
         }

@@ -11,7 +11,6 @@ import io.deckhand.domain.deck.PresetId;
 import io.deckhand.domain.note.Note;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.exchange.json.DeckFile;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,8 +49,8 @@ final class DeckFileExport {
         }
         Map<Long, List<ReviewLogEntry>> history = new HashMap<>();
         if (withScheduling) {
-            // one pass over the log instead of a query per card
-            for (ReviewLogEntry r : repos.log().since(Instant.EPOCH)) {
+            // one query for the chosen decks' cards instead of one per card
+            for (ReviewLogEntry r : repos.log().forCardsInDecks(chosen.stream().map(Deck::id).toList())) {
                 history.computeIfAbsent(r.cardId().value(), k -> new ArrayList<>()).add(r);
             }
         }
