@@ -31,12 +31,17 @@ final class CardSink {
         if (b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
         List<String> parts = b.contains("```") || b.length() <= MAX_BACK_CHARS ? List.of(b) : split(b);
         String shown = withContext(f, context);
+        // Duplicate keys are built from normalised parts, each normalised once.
+        String nf = normal(f);
+        String nContext = context.isEmpty() ? "" : normal(String.join(" ", context));
         for (int k = 0; k < parts.size(); k++) {
             String partFront = parts.size() == 1 ? shown : shown + " (" + (k + 1) + "/" + parts.size() + ")";
-            String key = kind.code() + "\u0000" + normal(partFront) + "\u0000" + normal(parts.get(k));
+            String nb = normal(parts.get(k));
+            String key = kind.code() + "\u0000" + nContext + "\u0000" + nf + "\u0000" + k + "/" + parts.size()
+                    + "\u0000" + nb;
             if (!seen.add(key)) continue;
             // The same question with the same answer under another kind is still a duplicate.
-            if (!seen.add("any\u0000" + normal(f) + "\u0000" + normal(parts.get(k)))) continue;
+            if (!seen.add("any\u0000" + nf + "\u0000" + nb)) continue;
             SourceRef src = new SourceRef(path, Math.max(0, first), Math.max(Math.max(0, first), last), headingPath);
             drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src));
         }
@@ -65,12 +70,13 @@ final class CardSink {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '`') {
+            boolean blank = c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c);
+            if (blank || c == '*' || c == '_' || c == '`') {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
                 space = false;
-                sb.append(Character.toLowerCase(c));
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c));
             }
         }
         return sb.toString();

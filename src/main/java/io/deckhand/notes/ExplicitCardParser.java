@@ -16,6 +16,8 @@ public final class ExplicitCardParser {
     /** Any schedule comment, old ({@code <!--SR:2021-...}) or new ({@code <!--SR:!...}) form. */
     private static final Pattern ANY_SR_COMMENT = Pattern.compile("\\s?<!--SR:.*?-->");
     private static final Pattern BLOCK_ID = Pattern.compile("\\s+\\^[A-Za-z0-9-]+\\s*$");
+    private static final Pattern LINES = Pattern.compile("\r?\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ExplicitSyntax syntax;
     private final List<String> tagPrefixes;
@@ -30,7 +32,7 @@ public final class ExplicitCardParser {
 
     /** Cards in {@code text}; {@code folders} (may be empty) name the note's folder for folder decks. */
     public List<ExplicitCard> parse(String text, List<String> folders) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINES.split(text, -1);
         List<String> frontMatterTags = blankFrontMatter(lines);
         List<Raw> raws = scan(lines);
         if (raws.isEmpty()) return List.of();
@@ -222,7 +224,7 @@ public final class ExplicitCardParser {
     private boolean isOnlyTags(String line) {
         String t = line.trim();
         if (!t.startsWith("#")) return false;
-        for (String word : t.split("\\s+")) {
+        for (String word : SPACES.split(t)) {
             if (!isFlashcardTag(word)) return false;
         }
         return true;
@@ -293,7 +295,7 @@ public final class ExplicitCardParser {
                 String line = lines[i];
                 if (line.indexOf('#') < 0) continue;
                 String specific = t.questionSpecific(line);
-                for (String word : line.trim().split("\\s+")) {
+                for (String word : SPACES.split(line.trim())) {
                     if (t.isTag(word) && !word.equals(specific)) {
                         t.lineOfTag.add(new int[] {i});
                         t.tags.add(word);

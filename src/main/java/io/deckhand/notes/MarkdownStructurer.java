@@ -41,6 +41,11 @@ final class MarkdownStructurer {
     private static final Pattern TAGS_ONLY = Pattern.compile("^(#[\\w/\\-]+\\s*)+$");
     private static final int MAX_ITEM_CHARS = 600;
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMENT_MARK = Pattern.compile("^#+\\s*");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^\\s*>\\s?");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)</?(p|div|br)\\s*/?>");
 
     private final Parser parser;
 
@@ -129,7 +134,7 @@ final class MarkdownStructurer {
     }
 
     private static void code(List<Block> out, String info, String content, int first, int last) {
-        String lang = info.isEmpty() ? "" : info.split("\\s+")[0];
+        String lang = info.isEmpty() ? "" : SPACES.split(info, 2)[0];
         switch (lang) {
             case "yaml", "yml" -> out.add(new Block.Code("yaml", content.strip(), "", first, last));
             case "mermaid" -> out.add(new Block.Code("mermaid", content.strip(), "", first, last));
@@ -151,7 +156,7 @@ final class MarkdownStructurer {
             int line = fenceLine + 1 + k;
             if (l.isEmpty()) continue;
             if (l.startsWith("#") && !l.startsWith("#!")) {
-                comment = l.replaceFirst("^#+\\s*", "");
+                comment = COMMENT_MARK.matcher(l).replaceFirst("");
                 continue;
             }
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
@@ -214,7 +219,7 @@ final class MarkdownStructurer {
     private static void quote(List<Block> out, BlockQuote q, int first, int last) {
         String raw = q.getChars().toString();
         StringBuilder body = new StringBuilder();
-        for (String line : raw.split("\n")) body.append(line.replaceFirst("^\\s*>\\s?", "")).append('\n');
+        for (String line : raw.split("\n")) body.append(QUOTE_MARK.matcher(line).replaceFirst("")).append('\n');
         String text = body.toString().strip();
         Matcher m = CALLOUT.matcher(text.split("\n", 2)[0]);
         if (!m.matches()) {
@@ -237,8 +242,8 @@ final class MarkdownStructurer {
     private static void details(List<Block> out, String html, int first, int last) {
         Matcher m = DETAILS.matcher(html);
         while (m.find()) {
-            String q = m.group(1).replaceAll("<[^>]+>", "").strip();
-            String a = m.group(2).replaceAll("(?i)</?(p|div|br)\\s*/?>", "\n").strip();
+            String q = HTML_TAG.matcher(m.group(1)).replaceAll("").strip();
+            String a = HTML_BREAK.matcher(m.group(2)).replaceAll("\n").strip();
             if (!q.isEmpty() && !a.isEmpty()) out.add(new Block.QuestionAnswer(q, a, first, last));
         }
     }

@@ -86,9 +86,12 @@ public final class NoteParser {
             int first = card.firstLine() + 1;
             int last = card.lastLine() + 1;
             int at = blockAt(cx, first);
-            for (int k = 0; k < cx.size(); k++) {
+            // Blocks are in note order: step back over blocks that reach into the card, then forward.
+            int from = Math.max(0, at);
+            while (from > 0 && cx.at(from - 1).last() >= first) from--;
+            for (int k = from; k < cx.size() && cx.at(k).first() <= last; k++) {
                 Block b = cx.at(k);
-                if (b.first() <= last && b.last() >= first && !(b instanceof Block.Heading)) cx.claim(k);
+                if (b.last() >= first && !(b instanceof Block.Heading)) cx.claim(k);
             }
             List<String> headingPath = at >= 0 ? cx.path(at) : List.of();
             String deck = deckName(card.deckTag());
@@ -119,11 +122,19 @@ public final class NoteParser {
                 .anyMatch(p -> !p.source().startsWith("==") && !p.source().startsWith("{{"));
     }
 
+    /** The last block starting at or before {@code line} (-1 if none); blocks are in note order. */
     private static int blockAt(RuleContext cx, int line) {
+        int lo = 0;
+        int hi = cx.size() - 1;
         int best = -1;
-        for (int k = 0; k < cx.size(); k++) {
-            if (cx.at(k).first() <= line) best = k;
-            else break;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cx.at(mid).first() <= line) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
         return best;
     }

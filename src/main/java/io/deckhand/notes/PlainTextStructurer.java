@@ -12,13 +12,14 @@ import java.util.List;
  */
 final class PlainTextStructurer {
     private static final int MAX_DIAGRAM_LINES = 40;
+    private static final java.util.regex.Pattern LINE_ENDS = java.util.regex.Pattern.compile("\r?\n");
 
     private final String[] lines;
     private final List<Block> out = new ArrayList<>();
     private int i;
 
     private PlainTextStructurer(String text) {
-        this.lines = text.split("\r?\n", -1);
+        this.lines = LINE_ENDS.split(text, -1);
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].strip();
     }
 

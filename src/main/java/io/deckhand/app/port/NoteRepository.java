@@ -4,6 +4,7 @@ import io.deckhand.app.error.DeckhandException;
 import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.card.SourceRef;
 import io.deckhand.domain.note.Note;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface NoteRepository {
     Optional<Note> find(NoteId id) throws DeckhandException;
 
     Optional<Note> findByGuid(String guid) throws DeckhandException;
+
+    /** The notes with any of these guids (one query per few hundred guids, not one per guid). */
+    List<Note> findByGuids(Collection<String> guids) throws DeckhandException;
 
     /** Notes whose source path starts with {@code pathPrefix} (for re-sync of a file or folder). */
     List<Note> findBySourcePrefix(String pathPrefix) throws DeckhandException;
