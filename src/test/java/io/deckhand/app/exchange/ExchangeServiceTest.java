@@ -244,6 +244,14 @@ class ExchangeServiceTest {
                 assertEquals(2, summary.cards(), format.name());
                 assertEquals(3, summary.reviews(), format + ": two answers to the Service card, one to the moved Pod card");
             }
+            // the notes are found for every exported card: their GUIDs travel, not stand-ins
+            try (var read = new io.deckhand.exchange.apkg.ApkgReader().open(dir.resolve("ops.apkg"))) {
+                assertEquals(2, read.contents().notes().size());
+                assertTrue(read.contents().notes().stream().noneMatch(n -> n.guid().startsWith("deckhand-note-")),
+                        read.contents().notes().toString());
+            }
+            assertTrue(Files.readString(dir.resolve("ops.json")).contains("\"guid\""));
+            assertTrue(!Files.readString(dir.resolve("ops.json")).contains("deckhand-note-"));
         }
     }
 
