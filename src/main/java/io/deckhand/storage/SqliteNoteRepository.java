@@ -4,6 +4,7 @@ import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.port.NoteRepository;
 import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.card.SourceRef;
+import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.note.Note;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -72,6 +73,13 @@ public final class SqliteNoteRepository implements NoteRepository {
             out.addAll(query(sql, batch));
         }
         return out;
+    }
+
+    @Override
+    public List<Note> ofCardsInDecks(Collection<DeckId> decks) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        return query("SELECT " + COLUMNS + " FROM notes WHERE id IN (SELECT note_id FROM cards WHERE deck_id IN ("
+                + Rows.placeholders(decks.size()) + ")) ORDER BY id", decks.stream().map(DeckId::value).toArray());
     }
 
     @Override
