@@ -129,7 +129,7 @@ public final class DeckhandApp extends Application {
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
             LOG.info("Decks (or the error screen) shown after {} ms", ms);
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
-            prepared.tasks().run(DiagramRenderer::warmUp, () -> { }, e -> LOG.debug("diagram warm-up failed", e));
+            io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
             if (exitAfterShown) Platform.exit();
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);

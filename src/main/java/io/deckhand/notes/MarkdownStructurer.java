@@ -40,6 +40,7 @@ final class MarkdownStructurer {
             "(?is)<details[^>]*>\\s*<summary[^>]*>(.*?)</summary>(.*?)</details>");
     private static final Pattern TAGS_ONLY = Pattern.compile("^(#[\\w/\\-]+\\s*)+$");
     private static final int MAX_ITEM_CHARS = 600;
+    private static final int MAX_OUTLINE_DEPTH = 4;
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMENT_MARK = Pattern.compile("^#+\\s*");
@@ -78,6 +79,7 @@ final class MarkdownStructurer {
         LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        int headingLevel = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             int first = lines.lineOf(n.getStartOffset());
             int last = Math.max(first, lines.lineOf(Math.max(n.getStartOffset(), n.getEndOffset() - 1)));
@@ -85,6 +87,7 @@ final class MarkdownStructurer {
                 List<String> fm = List.of(n.getChars().toString().split("\n"));
                 for (String t : FrontMatterTags.read(fm)) tags.add(t.substring(1));
             } else if (n instanceof Heading h) {
+                headingLevel = h.getLevel();
                 out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));
             } else if (n instanceof Paragraph) {
                 paragraph(out, n.getChars().toString().strip(), first, last);
@@ -94,7 +97,7 @@ final class MarkdownStructurer {
             } else if (n instanceof IndentedCodeBlock ic) {
                 code(out, "", ic.getContentChars().toString(), first, last);
             } else if (n instanceof ListBlock l) {
-                out.add(list(l, first, last, lines));
+                outline(out, l, first, last, lines, headingLevel, 0);
             } else if (n instanceof TableBlock t) {
                 Block.Table table = table(t, first, last);
                 if (table != null) out.add(table);
@@ -176,6 +179,35 @@ final class MarkdownStructurer {
             }
             out.add(new Block.Code("shell", cmd, own, firstLine, line));
             comment = "";
+        }
+    }
+
+    /**
+     * A list, and for each item with points nested under it an outline heading over those points
+     * (people outline their notes in nested bullets as often as with headings). Deeper than
+     * {@link #MAX_OUTLINE_DEPTH} the nested points stay unread.
+     */
+    private static void outline(List<Block> out, ListBlock l, int first, int last, LineIndex lines, int level,
+                                int depth) {
+        out.add(list(l, first, last, lines));
+        if (depth >= MAX_OUTLINE_DEPTH) return;
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem item)) continue;
+            String text = itemText(item);
+            if (text.isEmpty()) continue;
+            int itemFirst = lines.lineOf(item.getStartOffset());
+            int itemLast = lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1));
+            boolean headed = false;
+            for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
+                if (!(sub instanceof ListBlock nested)) continue;
+                if (!headed) {
+                    out.add(new Block.Heading(level + 1 + depth, text, itemFirst, Math.max(itemFirst + 1, itemLast)));
+                    headed = true;
+                }
+                int subFirst = lines.lineOf(nested.getStartOffset());
+                int subLast = lines.lineOf(Math.max(nested.getStartOffset(), nested.getEndOffset() - 1));
+                outline(out, nested, subFirst, subLast, lines, level, depth + 1);
+            }
         }
     }
 

@@ -30,17 +30,28 @@ final class RuleContext {
         this.claimed = claimedByExplicit;
         List<String> stack = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         for (Block b : blocks) {
+            // An outline heading (a list item with points under it) ends with its last line.
+            while (!ends.isEmpty() && b.first() > ends.get(ends.size() - 1)) {
+                pop(stack, levels, ends);
+            }
             if (b instanceof Block.Heading h) {
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= h.level()) {
-                    levels.remove(levels.size() - 1);
-                    stack.remove(stack.size() - 1);
+                    pop(stack, levels, ends);
                 }
                 levels.add(h.level());
                 stack.add(Inline.plain(h.text()));
+                ends.add(h.last() > h.first() ? h.last() : Integer.MAX_VALUE);
             }
             paths.add(List.copyOf(stack));
         }
+    }
+
+    private static void pop(List<String> stack, List<Integer> levels, List<Integer> ends) {
+        stack.remove(stack.size() - 1);
+        levels.remove(levels.size() - 1);
+        ends.remove(ends.size() - 1);
     }
 
     int size() {

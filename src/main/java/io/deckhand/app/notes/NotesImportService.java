@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,13 +125,19 @@ public final class NotesImportService {
                                     Set<NoteId> taken) throws DeckhandException {
         List<Note> vanished = new ArrayList<>();
         for (Note n : saved) if (!taken.contains(n.id()) && !onDisk(n)) vanished.add(n);
+        List<String> newKeys = new ArrayList<>();
+        for (List<CardMatcher.Match> matches : matchesByFile.values()) {
+            for (CardMatcher.Match m : matches) if (m.note() == null) newKeys.add(m.key());
+        }
+        Map<String, Note> byGuid = new HashMap<>();
+        for (Note n : notes.findByGuids(newKeys)) byGuid.put(n.guid(), n);
         for (Map.Entry<String, List<CardMatcher.Match>> e : matchesByFile.entrySet()) {
             List<CardMatcher.Match> matches = e.getValue();
             List<Integer> open = new ArrayList<>();
             for (int i = 0; i < matches.size(); i++) {
                 CardMatcher.Match m = matches.get(i);
                 if (m.note() != null) continue;
-                Optional<Note> owner = notes.findByGuid(m.key());
+                Optional<Note> owner = Optional.ofNullable(byGuid.get(m.key()));
                 if (owner.isEmpty()) {
                     open.add(i);
                 } else if (!taken.contains(owner.get().id()) && !onDisk(owner.get())
