@@ -221,7 +221,9 @@ final class FactRules {
     static String question(String term, String def) {
         String w0 = PlainLines.firstToken(def);
         boolean doing = PlainLines.isDescribingVerb(w0) && !w0.equalsIgnoreCase("is") && !w0.equalsIgnoreCase("are")
-                || PlainLines.isImperative(w0);
+                || PlainLines.isImperative(w0)
+                // "Restarts the container ...", "Removes the pod ...": a verb we know, in the third person.
+                || w0.length() > 3 && w0.endsWith("s") && QuestionRules.isTaskVerb(PlainLines.letters(w0.substring(0, w0.length() - 1)));
         if (!doing) return whatIs(term);
         String t = Inline.plain(term);
         return (isPlural(t) ? "What do **" : "What does **") + t + "** do?";

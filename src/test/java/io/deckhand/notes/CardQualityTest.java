@@ -142,6 +142,16 @@ class CardQualityTest {
         }
 
         @Test
+        void aDefinitionThatSaysWhatTheTermDoesAsksWhatItDoes() {
+            List<CardDraft> cards = md("## Probes\n\n- **Liveness probe**: restarts the container when it fails\n"
+                    + "- **Readiness probe**: removes the pod from Service endpoints while it fails\n");
+            one(cards, CardKind.DEFINITION, "What does **Liveness probe** do?");
+            one(cards, CardKind.DEFINITION, "What does **Readiness probe** do?");
+            one(md("## Runtimes\n\n- **CRI-O** - Kubernetes container runtime\n- **containerd** - the default runtime\n"),
+                    CardKind.DEFINITION, "What is **CRI-O**?");
+        }
+
+        @Test
         void meaningColumnAsksWhatTheRowMeans() {
             List<CardDraft> cards = md("## Jobs\n\n| Field | Meaning | Default |\n|---|---|---|\n| `backoffLimit` | retries before the Job fails | 6 |\n");
             assertEquals("retries before the Job fails", one(cards, CardKind.TABLE_FACT, "What does **backoffLimit** mean?").back());
