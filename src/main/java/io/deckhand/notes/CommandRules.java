@@ -139,6 +139,8 @@ final class CommandRules {
             "(?i).*\\b(this|these|those)\\s+\\w+.*|.*\\b(above|below|aforementioned)\\b.*"
                     + "|^(\\S+\\s+){0,2}(it|them)\\b.*");
 
+    private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
+            "(?i),\\s+(can|may|could|also|see|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
     private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
 
@@ -150,6 +152,9 @@ final class CommandRules {
     /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */
     static String whichCommand(String explanation, boolean plural) {
         String e = explanation.strip();
+        // "mark node(s) unschedulable, can use selector": the side remark is no part of the question.
+        java.util.regex.Matcher aside = SIDE_REMARK.matcher(e);
+        if (aside.find() && Inline.words(e.substring(0, aside.start())) >= 3) e = e.substring(0, aside.start());
         String l = e.toLowerCase(Locale.ROOT);
         String which = plural ? "Which commands" : "Which command";
         for (String use : new String[] {"use to ", "used to ", "to "}) {

@@ -236,6 +236,13 @@ class CardQualityTest {
         }
 
         @Test
+        void aSideRemarkStaysOutOfTheReverseQuestion() {
+            List<CardDraft> cards = txt("Nodes\nkubectl cordon node1\n- Use to mark node(s) unschedulable, can use selector\n");
+            assertEquals("Used to mark node(s) unschedulable, can use selector.", one(cards, CardKind.COMMAND, "What does").back());
+            one(cards, CardKind.COMMAND, "Which command do you use to mark node(s) unschedulable?");
+        }
+
+        @Test
         void anExplanationLeaningOnTheLineBeforeKeepsThatLine() {
             List<CardDraft> cards = txt("Pods\nWhen creating a pod, kubernetes first adds it to etcd.\nkubectl describe pod web\n"
                     + "can highlight problems during this initial step\n");
