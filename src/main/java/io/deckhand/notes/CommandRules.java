@@ -136,8 +136,7 @@ final class CommandRules {
     }
 
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
-            "(?i).*\\b(this|these|those)\\s+\\w+.*|.*\\b(above|below|aforementioned)\\b.*"
-                    + "|^(\\S+\\s+){0,2}(it|them)\\b.*");
+            "(?i)\\b(this|these|those)\\s+\\w|\\b(above|below|aforementioned)\\b|^(\\S+\\s+){0,2}(it|them)\\b");
 
     private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
             "(?i),\\s+(can|may|could|also|see|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
@@ -146,7 +145,7 @@ final class CommandRules {
 
     /** Leans on something said before ("this initial step", "bind it to ..."). */
     static boolean refersBack(String explanation) {
-        return BACK_REFERENCE.matcher(explanation).matches() && !DEMONSTRATIVE_SUBJECT.matcher(explanation).find();
+        return BACK_REFERENCE.matcher(explanation).find() && !DEMONSTRATIVE_SUBJECT.matcher(explanation).find();
     }
 
     /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */

@@ -142,6 +142,7 @@ final class FactRules {
         for (int k = 1; k < sentences.size(); k++) {
             String s = sentences.get(k);
             int len = sb.length() + 1 + s.length();
+            if (len > LONG_ANSWER) break;
             boolean onTopic = mentions(s, term) || ANAPHOR.matcher(s).matches();
             // One side note may follow a short first sentence; after that only what is about the term.
             if (len > LONG_ANSWER || !onTopic && (k > 1 || len > SHORT_ANSWER)) break;
@@ -286,6 +287,13 @@ final class FactRules {
      * after it opens a sentence about it. {term "PV (Persistent Volumes)", the sentence} or null.
      */
     static String[] abbreviation(String text) {
+        // Cheap test first: the note must open with a short capitalised word.
+        String t = text.stripLeading();
+        int space = 0;
+        while (space < t.length() && space <= 7 && !Character.isWhitespace(t.charAt(space))) space++;
+        if (space < 2 || space > 7 || !Character.isUpperCase(t.charAt(0)) || !Character.isUpperCase(t.charAt(1))) {
+            return null;
+        }
         String[] w = PlainLines.words(text);
         if (w.length < 2) return null;
         String abbr = w[0].endsWith("s") && w[0].length() > 2 ? w[0].substring(0, w[0].length() - 1) : w[0];
