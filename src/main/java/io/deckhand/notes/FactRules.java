@@ -42,19 +42,31 @@ final class FactRules {
         }
     }
 
+    /** A dash after white space within reach of a term of at most 60 characters (and bold markers). */
+    private static boolean dashNearStart(String t) {
+        int end = Math.min(t.length() - 1, 80);
+        for (int i = 1; i < end; i++) {
+            char c = t.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && Character.isWhitespace(t.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
     /** {term, definition} or null. */
     static String[] definition(String text) {
         String t = text.strip();
-        Matcher m = BOLD_DEF.matcher(t);
+        // Each form names its term within the first few words: look for its mark there before matching.
+        Matcher m;
         String term;
         String def;
-        if (m.matches()) {
+        if (t.startsWith("**") && (m = BOLD_DEF.matcher(t)).matches()) {
             term = m.group(1);
             def = m.group(2);
-        } else if ((m = DASH_DEF.matcher(t)).matches()) {
+        } else if (dashNearStart(t) && (m = DASH_DEF.matcher(t)).matches()) {
             term = m.group(2);
             def = m.group(4);
-        } else if ((m = COLON_TERM.matcher(t)).matches() && namesATerm(m.group(1)) && !t.contains(" # ")) {
+        } else if (t.indexOf(':') > 0 && t.indexOf(':') <= 56 && (m = COLON_TERM.matcher(t)).matches()
+                && namesATerm(m.group(1)) && !t.contains(" # ")) {
             term = m.group(1);
             def = m.group(2);
         } else {
