@@ -22,12 +22,12 @@ final class CardSink {
     private final List<CardDraft> drafts = new ArrayList<>();
     private final Set<Key> seen = new HashSet<>();
 
-    /** 128 bits of what makes two texts the same card text: no need to build the normalised strings. */
-    private record Sameness(long a, long b) {
+    /** 64 bits and the length of what makes two short texts the same card text, without building it. */
+    private record Sameness(long hash, int length) {
     }
 
     /** A card as far as duplicates go ({@code kind} null: the same question and answer in any kind). */
-    private record Key(CardKind kind, Sameness context, Sameness front, int part, int parts, Sameness back) {
+    private record Key(CardKind kind, Object context, Object front, int part, int parts, Object back) {
     }
 
     /** Adds a card; {@code context} is the heading path shown above the question (may be empty). */
@@ -42,11 +42,11 @@ final class CardSink {
                 : split(b);
         String shown = withContext(f, context);
         // Duplicate keys are built from fingerprints of the normalised parts, each taken once.
-        Sameness nf = normal(f);
-        Sameness nContext = normal(context.isEmpty() ? "" : String.join(" ", context));
+        Object nf = normal(f);
+        Object nContext = normal(context.isEmpty() ? "" : String.join(" ", context));
         for (int k = 0; k < parts.size(); k++) {
             String partFront = parts.size() == 1 ? shown : shown + " (" + (k + 1) + "/" + parts.size() + ")";
-            Sameness nb = normal(parts.get(k));
+            Object nb = normal(parts.get(k));
             if (!seen.add(new Key(kind, nContext, nf, k, parts.size(), nb))) continue;
             // The same question with the same answer under another kind is still a duplicate.
             if (!seen.add(new Key(null, null, nf, 0, 0, nb))) continue;
@@ -71,34 +71,32 @@ final class CardSink {
         return t.contains("\n\n\n") ? THREE_NEWLINES.matcher(t).replaceAll("\n\n") : t;
     }
 
-    /** Lowercase, markup and runs of whitespace folded to one space: what makes two cards the same. */
-    private static Sameness normal(String s) {
-        boolean raw = s.length() > 300;
-        long a = 0xcbf29ce484222325L;
-        long b = 0x9E3779B97F4A7C15L;
+    /**
+     * Lowercase, markup and runs of white space folded to one space: what makes two cards the same.
+     * Long texts (code, manifests) are compared as written.
+     */
+    private static Object normal(String s) {
+        if (s.length() > 300) return s;
+        long h = 0xcbf29ce484222325L;
+        int n = 0;
         boolean space = false;
-        boolean any = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!raw) {
-                boolean blank = c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31
-                        : Character.isWhitespace(c);
-                if (blank || c == '*' || c == '_' || c == '`') {
-                    space = any;
-                    continue;
-                }
-                if (space) {
-                    a = (a ^ ' ') * 0x100000001b3L;
-                    b = Long.rotateLeft(b ^ (' ' * 0xC2B2AE3D27D4EB4FL), 29) * 0x165667B19E3779F9L;
-                }
-                space = false;
-                c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+            boolean blank = c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c);
+            if (blank || c == '*' || c == '_' || c == '`') {
+                space = n > 0;
+                continue;
             }
-            any = true;
-            a = (a ^ c) * 0x100000001b3L;
-            b = Long.rotateLeft(b ^ (c * 0xC2B2AE3D27D4EB4FL), 29) * 0x165667B19E3779F9L;
+            if (space) {
+                h = (h ^ ' ') * 0x100000001b3L;
+                n++;
+            }
+            space = false;
+            c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+            h = (h ^ c) * 0x100000001b3L;
+            n++;
         }
-        return new Sameness(a, b);
+        return new Sameness(h, n);
     }
 
     /** Splits prose at sentence ends into parts of at most about {@link #MAX_BACK_CHARS}. */

@@ -48,7 +48,8 @@ final class CommandRules {
             cx.claim(k);
             if (used >= 0) cx.claim(used);
             String front = "What does " + cmd + " do?";
-            if (refersBack(explanation) && cx.free(from - 1) && cx.at(from - 1) instanceof Block.Prose before
+            boolean leansBack = refersBack(explanation);
+            if (leansBack && cx.free(from - 1) && cx.at(from - 1) instanceof Block.Prose before
                     && before.text().length() <= 200 && !before.text().startsWith("http")) {
                 // "can highlight problems ... during this initial step": the step is the line before.
                 cx.claim(from - 1);
@@ -58,7 +59,7 @@ final class CommandRules {
             String answer = explanation.regionMatches(true, 0, "use to ", 0, 7) ? "Used to " + explanation.substring(7)
                     : Inline.capitalise(explanation);
             cx.card(CardKind.COMMAND, front, answer + ".", from, to, cx.path(k));
-            if (saysWhatItDoes(explanation) && !refersBack(explanation)) {
+            if (saysWhatItDoes(explanation) && !leansBack) {
                 cx.card(CardKind.COMMAND, whichCommand(explanation, false), cmd, from, to, cx.path(k));
             }
         }
@@ -136,7 +137,7 @@ final class CommandRules {
     }
 
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
-            "(?i)\\b(this|these|those)\\s+\\w|\\b(above|below|aforementioned)\\b|^(\\S+\\s+){0,2}(it|them)\\b");
+            "(?i)\\bth(?:is|ese|ose)\\s+\\w|\\b(?:above|below|aforementioned)\\b|^(?:\\S+\\s+){0,2}(?:it|them)\\b");
 
     private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
             "(?i),\\s+(can|may|could|also|see|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");

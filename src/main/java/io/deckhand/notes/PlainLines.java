@@ -290,9 +290,18 @@ final class PlainLines {
         return s.isEmpty() ? new String[0] : WHITESPACE.split(s);
     }
 
-    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
-
+    /** The word's letters a-z, lowercased (what is left of "Runs," or "`kubectl`"). */
     static String letters(String word) {
-        return NON_LETTERS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z') sb.append(c);
+            else if (c >= 'A' && c <= 'Z') sb.append((char) (c + 32));
+            else if (c > 127) {
+                String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+                for (int k = 0; k < lower.length(); k++) if (lower.charAt(k) >= 'a' && lower.charAt(k) <= 'z') sb.append(lower.charAt(k));
+            }
+        }
+        return sb.toString();
     }
 }
