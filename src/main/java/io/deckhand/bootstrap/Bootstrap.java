@@ -19,6 +19,7 @@ import io.deckhand.app.study.StudyService;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
+import io.deckhand.storage.SqliteNativeLibrary;
 import io.deckhand.storage.SqliteNoteRepository;
 import io.deckhand.storage.SqlitePresetRepository;
 import io.deckhand.storage.SqliteReviewLogRepository;
@@ -46,6 +47,7 @@ public final class Bootstrap {
             throw new CollectionException("Deckhand cannot create its data folder " + dataDir
                     + ". Check that you may write there, or choose another with --data-dir.", e);
         }
+        SqliteNativeLibrary.useCache(DataDirectory.defaultCache());
         AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
         try {
             services.library().loadBundledDecksIfNew(BundledDeckResources::load);
