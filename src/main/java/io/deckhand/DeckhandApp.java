@@ -146,6 +146,7 @@ public final class DeckhandApp extends Application {
         // shown_ms is the deck list with its rows (or the empty state, or the error screen) on screen.
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
             LOG.info("Decks (or the error screen) shown after {} ms", ms);
+            if (Boolean.getBoolean("deckhand.cpu")) System.out.println("cpu_ms=" + ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()/1000000);
             if (exitAfterShown) System.out.println("shown_ms=" + ms);
             if (exitAfterShown) {
                 Platform.exit();

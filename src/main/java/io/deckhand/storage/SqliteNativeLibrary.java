@@ -34,33 +34,41 @@ public final class SqliteNativeLibrary {
     /** Before the first connection: has the driver load its library from {@code cacheRoot}; returns the folder used, if any. */
     public static synchronized Optional<Path> useCache(Path cacheRoot) {
         if (System.getProperty(PATH_PROPERTY) != null) return Optional.empty(); // chosen by the user
+        Optional<Path> lib = copyInto(cacheRoot);
+        lib.ifPresent(l -> {
+            System.setProperty(PATH_PROPERTY, l.getParent().toString());
+            System.setProperty(NAME_PROPERTY, l.getFileName().toString());
+        });
+        return lib.map(Path::getParent);
+    }
+
+    /** The driver's library for this platform, copied under {@code cacheRoot} unless an intact copy is there already. */
+    static Optional<Path> copyInto(Path cacheRoot) {
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
             URL url = SqliteNativeLibrary.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
             if (url == null) return Optional.empty();
             URLConnection connection = url.openConnection();
+            // Not from a jar (e.g. an unpacked class folder): the driver can load it as it is.
             if (!(connection instanceof JarURLConnection jar)) return Optional.empty();
             JarEntry entry = jar.getJarEntry();
             if (entry.getSize() < 0 || entry.getCrc() < 0) return Optional.empty();
             // Named by content, so driver upgrades and other architectures never share a file.
             Path dir = cacheRoot.resolve(String.format(Locale.ROOT, "sqlite-%08x-%d", entry.getCrc(), entry.getSize()));
             Path lib = dir.resolve(name);
-            if (!matches(lib, entry)) {
-                Files.createDirectories(dir);
-                Path part = Files.createTempFile(dir, name, ".part");
-                try {
-                    try (InputStream in = jar.getInputStream()) {
-                        Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    if (!matches(part, entry)) return Optional.empty();
-                    Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(part);
+            if (matches(lib, entry)) return Optional.of(lib);
+            Files.createDirectories(dir);
+            Path part = Files.createTempFile(dir, name, ".part");
+            try {
+                try (InputStream in = jar.getInputStream()) {
+                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 }
+                if (!matches(part, entry)) return Optional.empty();
+                Files.move(part, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
             }
-            System.setProperty(PATH_PROPERTY, dir.toString());
-            System.setProperty(NAME_PROPERTY, name);
-            return Optional.of(dir);
+            return Optional.of(lib);
         } catch (IOException | RuntimeException e) {
             LOG.debug("SQLite's native library is unpacked as usual: the cache folder did not work", e);
             return Optional.empty();
