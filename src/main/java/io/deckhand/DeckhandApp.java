@@ -41,7 +41,13 @@ import org.slf4j.LoggerFactory;
  * before the toolkit is up; the window shows at once and fills in when the collection is ready.
  */
 public final class DeckhandApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
+    /**
+     * Made on first use: starting SLF4J (it searches every jar on the class path) belongs on the
+     * worker, which logs first, not on the main thread that is about to start the toolkit.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
+    }
     /** For screenshots and demos: start in "light" or "dark" whatever the setting says. */
     public static final String THEME_PROPERTY = "deckhand.theme";
     /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer, "edit" the editor. */
@@ -139,21 +145,20 @@ public final class DeckhandApp extends Application {
         boolean applyTheme = forced == null && prefs.isEmpty();
         // The deck list is built after the first frame, so the window appears as early as the toolkit allows.
         FirstFrame.measure(window.scene(), ms -> {
-            LOG.info("First frame after {} ms", ms);
+            Log.LOG.info("First frame after {} ms", ms);
             if (exitAfterShown) System.out.println("first_frame_ms=" + ms);
             if (ready.isEmpty()) whenOpened(theme, applyTheme, prefs.isEmpty());
         });
         // shown_ms is the deck list with its rows (or the empty state, or the error screen) on screen.
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
-            LOG.info("Decks (or the error screen) shown after {} ms", ms);
-            if (Boolean.getBoolean("deckhand.cpu")) System.out.println("cpu_ms=" + ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()/1000000);
+            Log.LOG.info("Decks (or the error screen) shown after {} ms", ms);
             if (exitAfterShown) System.out.println("shown_ms=" + ms);
             if (exitAfterShown) {
                 Platform.exit();
                 return;
             }
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
-            prepared.tasks().run(DiagramRenderer::warmUp, () -> { }, e -> LOG.debug("diagram warm-up failed", e));
+            prepared.tasks().run(DiagramRenderer::warmUp, () -> { }, e -> Log.LOG.debug("diagram warm-up failed", e));
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);
         }));
@@ -258,7 +263,7 @@ public final class DeckhandApp extends Application {
         try {
             c.close();
         } catch (Exception e) {
-            LOG.warn("Closing the collection failed", e);
+            Log.LOG.warn("Closing the collection failed", e);
         }
     }
 }
