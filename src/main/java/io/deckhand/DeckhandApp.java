@@ -129,7 +129,10 @@ public final class DeckhandApp extends Application {
         String forced = System.getProperty(THEME_PROPERTY);
         ThemeController theme = new ThemeController(() -> prepared.probe().join().map(p -> p.prefersDark(300)).orElse(false));
         // Before any control exists: a control created without a user-agent stylesheet makes JavaFX parse Modena too.
-        theme.setMode(forced != null ? ThemeMode.fromCode(forced) : ThemeMode.SYSTEM);
+        // The stored choice when the collection is already open, so a dark theme is not preceded by a light one.
+        Optional<ThemeMode> stored = opening.isDone() && !opening.isCompletedExceptionally()
+                ? Optional.of(opening.join().prefs().theme()) : Optional.empty();
+        theme.setMode(forced != null ? ThemeMode.fromCode(forced) : stored.orElse(ThemeMode.SYSTEM));
         Path media = prepared.options().dataDir().resolve(Bootstrap.MEDIA_FOLDER);
         // Built while the collection may still be opening on the worker.
         window = new MainWindow(stage, theme, prepared.tasks(),
