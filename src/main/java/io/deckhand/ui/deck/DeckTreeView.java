@@ -34,7 +34,25 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
             if (!syncing && now != null) vm.selectedProperty().set(now.getValue());
         });
         vm.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
+        expandedItemCountProperty().addListener(o -> requestLayout());
         rebuild(vm.decks());
+    }
+
+    /**
+     * Only as tall as its rows (the sidebar puts free space below it): a tree taller than its rows
+     * fills the rest with empty cells, each with its own skin, styling and layout, which were about
+     * half of the window's nodes at start-up. Scrolls as usual when the rows do not fit.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double row = getFixedCellSize();
+        if (row <= 0) return super.computePrefHeight(width);
+        return snappedTopInset() + snappedBottomInset() + Math.max(1, getExpandedItemCount()) * row;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return getFixedCellSize() > 0 ? computePrefHeight(width) : super.computeMaxHeight(width);
     }
 
     private void rebuild(List<DeckSummary> decks) {

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -58,7 +59,9 @@ public final class MainView extends BorderPane {
                 link("Statistics", MaterialDesignC.CHART_BAR, "Reviews, forecast and retention (Ctrl+Shift+S)",
                         links.stats()));
         actions.getStyleClass().add(StyleClasses.SIDEBAR_ACTIONS);
-        VBox sidebar = new VBox(title, tree, actions);
+        Region below = new Region(); // takes the height the deck rows leave
+        VBox.setVgrow(below, Priority.ALWAYS);
+        VBox sidebar = new VBox(title, tree, below, actions);
         sidebar.getStyleClass().add(StyleClasses.SIDEBAR);
         sidebar.setPrefWidth(340);
         sidebar.setMinWidth(220);
