@@ -2,8 +2,12 @@ package io.deckhand;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.bootstrap.BundledDeckResources;
+import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.markdown.CardBlockRenderer;
 import io.deckhand.render.markdown.MarkdownRenderer;
@@ -110,12 +114,34 @@ public final class DeckhandApp extends Application {
         CompletableFuture<Optional<OsThemeProbe>> probe = tasks.<Optional<OsThemeProbe>>submit(() -> forced
                 ? Optional.empty() : Optional.of(OsThemeProbe.start(System.getProperty("os.name", ""), System.getenv())))
                 .exceptionally(e -> Optional.empty());
-        CompletableFuture<Opened> opening = tasks.submit(() -> open(o));
+        LibraryService.BundledDecks decks = bundledDecks(o.dataDir());
+        CompletableFuture<Opened> opening = tasks.submit(() -> open(o, decks));
         return new Prepared(o, tasks, opening, probe);
     }
 
-    private static Opened open(Options o) throws DeckhandException {
-        AppServices services = Bootstrap.open(o.dataDir(), o.clock());
+    /**
+     * On a first start the bundled deck (JSON, read by a still cold Jackson) is read on a second
+     * thread while the worker creates the collection; otherwise it is only read if needed.
+     */
+    private static LibraryService.BundledDecks bundledDecks(Path dataDir) {
+        if (!Bootstrap.isFirstStart(dataDir)) return BundledDeckResources::load;
+        FxTaskRunner reader = new FxTaskRunner();
+        CompletableFuture<Optional<List<DeckFile>>> read = reader.<Optional<List<DeckFile>>>submit(() -> {
+            try {
+                return Optional.of(BundledDeckResources.load());
+            } catch (FormatException e) {
+                return Optional.empty(); // read again on the worker, which reports it as usual
+            }
+        }).exceptionally(e -> Optional.empty());
+        reader.finish();
+        return () -> {
+            Optional<List<DeckFile>> ahead = read.join();
+            return ahead.isPresent() ? ahead.get() : BundledDeckResources.load();
+        };
+    }
+
+    private static Opened open(Options o, LibraryService.BundledDecks bundled) throws DeckhandException {
+        AppServices services = Bootstrap.open(o.dataDir(), o.clock(), bundled);
         try {
             return new Opened(services, UiPreferences.read(services.settings()), services.study().deckTree());
         } catch (DeckhandException | RuntimeException e) {
@@ -204,7 +230,7 @@ public final class DeckhandApp extends Application {
     }
 
     private void retry() {
-        opening = prepared.tasks().submit(() -> open(prepared.options()));
+        opening = prepared.tasks().submit(() -> open(prepared.options(), BundledDeckResources::load));
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 window.showOpenError(asDeckhand(failure), this::retry);

@@ -63,6 +63,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return future;
     }
 
+    /** Lets the thread end once the queued work is done, without waiting for it. */
+    public void finish() {
+        executor.shutdown();
+    }
+
     /** Runs the last work (e.g. closing the collection) and waits briefly for it. */
     @Override
     public void close() {
