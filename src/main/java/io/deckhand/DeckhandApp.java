@@ -181,13 +181,13 @@ public final class DeckhandApp extends Application {
         // shown_ms is the deck list with its rows (or the empty state, or the error screen) on screen.
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
             Log.LOG.info("Decks (or the error screen) shown after {} ms", ms);
-            if (exitAfterShown) System.out.println("shown_ms=" + ms);
             if (exitAfterShown) {
+                System.out.println("shown_ms=" + ms);
                 Platform.exit();
                 return;
             }
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
-            prepared.tasks().run(DiagramRenderer::warmUp, () -> { }, e -> Log.LOG.debug("diagram warm-up failed", e));
+            io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);
         }));

@@ -11,7 +11,11 @@ sealed interface Block {
 
     int last();
 
-    /** A heading; {@code level} 1..6 (plain text notes get levels from their layout). */
+    /**
+     * A heading; {@code level} 1..6 (plain text notes get levels from their layout). A heading of the
+     * note has {@code last == first} and lasts until the next heading of its level or above; an outline
+     * heading (a list item with points nested under it) has {@code last > first} and ends there.
+     */
     record Heading(int level, String text, int first, int last) implements Block {
     }
 

@@ -29,14 +29,21 @@ final class CardSink {
         String b = tidy(back);
         if (f.isEmpty() || b.isEmpty() || f.equals(b)) return;
         if (b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
-        List<String> parts = b.contains("```") || b.length() <= MAX_BACK_CHARS ? List.of(b) : split(b);
+        // A cloze cut into parts would ask about text its front does not show.
+        List<String> parts = kind == CardKind.CLOZE || b.contains("```") || b.length() <= MAX_BACK_CHARS ? List.of(b)
+                : split(b);
         String shown = withContext(f, context);
+        // Duplicate keys are built from normalised parts, each normalised once.
+        String nf = normal(f);
+        String nContext = context.isEmpty() ? "" : normal(String.join(" ", context));
         for (int k = 0; k < parts.size(); k++) {
             String partFront = parts.size() == 1 ? shown : shown + " (" + (k + 1) + "/" + parts.size() + ")";
-            String key = kind.code() + "\u0000" + normal(partFront) + "\u0000" + normal(parts.get(k));
+            String nb = normal(parts.get(k));
+            String key = kind.code() + "\u0000" + nContext + "\u0000" + nf + "\u0000" + k + "/" + parts.size()
+                    + "\u0000" + nb;
             if (!seen.add(key)) continue;
             // The same question with the same answer under another kind is still a duplicate.
-            if (!seen.add("any\u0000" + normal(f) + "\u0000" + normal(parts.get(k)))) continue;
+            if (!seen.add("any\u0000" + nf + "\u0000" + nb)) continue;
             SourceRef src = new SourceRef(path, Math.max(0, first), Math.max(Math.max(0, first), last), headingPath);
             drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src));
         }
@@ -65,12 +72,13 @@ final class CardSink {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '*' || c == '_' || c == '`') {
+            boolean blank = c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c);
+            if (blank || c == '*' || c == '_' || c == '`') {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
                 space = false;
-                sb.append(Character.toLowerCase(c));
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c));
             }
         }
         return sb.toString();
@@ -78,22 +86,9 @@ final class CardSink {
 
     /** Splits prose at sentence ends into parts of at most about {@link #MAX_BACK_CHARS}. */
     static List<String> split(String text) {
-        List<String> sentences = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k < text.length() - 1; k++) {
-            char c = text.charAt(k);
-            boolean end = (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))
-                    || c == '\n' && text.charAt(k + 1) == '\n';
-            if (end) {
-                sentences.add(text.substring(start, k + 1).strip());
-                start = k + 1;
-            }
-        }
-        sentences.add(text.substring(start).strip());
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (String s : sentences) {
-            if (s.isEmpty()) continue;
+        for (String s : sentences(text)) {
             if (cur.length() > 0 && cur.length() + s.length() + 1 > MAX_BACK_CHARS) {
                 parts.add(cur.toString());
                 cur.setLength(0);
@@ -103,5 +98,33 @@ final class CardSink {
         }
         if (cur.length() > 0) parts.add(cur.toString());
         return parts;
+    }
+
+    /** The sentences of prose: ends at . ! ? before white space, and at blank lines; none empty. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : sentenceSpans(text)) out.add(text.substring(span[0], span[1]));
+        return out;
+    }
+
+    /** Start and end offsets of each sentence, without surrounding white space. */
+    static List<int[]> sentenceSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            boolean last = k == text.length();
+            boolean end = last || k < text.length() - 1 && ((text.charAt(k) == '.' || text.charAt(k) == '!'
+                    || text.charAt(k) == '?') && Character.isWhitespace(text.charAt(k + 1))
+                    || text.charAt(k) == '\n' && text.charAt(k + 1) == '\n');
+            if (!end) continue;
+            int to = last ? text.length() : k + 1;
+            int a = start;
+            int b = to;
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (b > a) spans.add(new int[] {a, b});
+            start = to;
+        }
+        return spans;
     }
 }

@@ -15,9 +15,12 @@ public final class ClozePattern {
     private final int seqGroup;
     private final int answerGroup;
     private final int hintGroup;
+    /** Literal text every match starts with ("" if none): most lines lack it, and a search for it is cheap. */
+    private final String lead;
 
     private ClozePattern(String source, Pattern regex, int seqGroup, int answerGroup, int hintGroup) {
         this.source = source;
+        this.lead = leadingLiteral(source);
         this.regex = regex;
         this.seqGroup = seqGroup;
         this.answerGroup = answerGroup;
@@ -116,7 +119,21 @@ public final class ClozePattern {
     }
 
     boolean matchesIn(String line) {
-        return regex.matcher(line).find();
+        return (lead.isEmpty() || line.contains(lead)) && regex.matcher(line).find();
+    }
+
+    private static String leadingLiteral(String pattern) {
+        StringBuilder lit = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '[' || pattern.startsWith("answer", i) || pattern.startsWith("hint", i)
+                    || pattern.startsWith("123", i)) {
+                break;
+            }
+            if (c == '\\' && i + 1 < pattern.length()) c = pattern.charAt(++i);
+            lit.append(c);
+        }
+        return lit.toString();
     }
 
     /** Sequence label of a match (deletions sharing one are hidden together), or null. */

@@ -16,6 +16,12 @@ public final class ExplicitCardParser {
     /** Any schedule comment, old ({@code <!--SR:2021-...}) or new ({@code <!--SR:!...}) form. */
     private static final Pattern ANY_SR_COMMENT = Pattern.compile("\\s?<!--SR:.*?-->");
     private static final Pattern BLOCK_ID = Pattern.compile("\\s+\\^[A-Za-z0-9-]+\\s*$");
+    /** Dataview's {@code status:: done}: one word, "::", one word, date or link; not a question and answer. */
+    private static final Pattern DATAVIEW_FIELD_LINE = Pattern.compile("\\s*[-*]?\\s*[\\p{L}\\p{N}_-]+::\\s*\\S*\\s*");
+    /** Dataview's inline fields inside text: {@code [mood:: happy]}, {@code (due:: 2024-05-01)}. */
+    private static final Pattern DATAVIEW_INLINE_FIELD = Pattern.compile("[\\[(][\\p{L}\\p{N}_ -]+::[^\\])]*[\\])]");
+    private static final Pattern LINES = Pattern.compile("\r?\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ExplicitSyntax syntax;
     private final List<String> tagPrefixes;
@@ -30,12 +36,13 @@ public final class ExplicitCardParser {
 
     /** Cards in {@code text}; {@code folders} (may be empty) name the note's folder for folder decks. */
     public List<ExplicitCard> parse(String text, List<String> folders) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINES.split(text, -1);
         List<String> frontMatterTags = blankFrontMatter(lines);
-        List<Raw> raws = scan(lines);
-        if (raws.isEmpty()) return List.of();
         TopicTags topics = TopicTags.of(lines, tagPrefixes, frontMatterTags);
         if (syntax.requireFlashcardTag() && !syntax.decksFromFolders() && !topics.any()) return List.of();
+        // A note not tagged for flashcards may use "::" for Dataview fields; only the plugin's tagged notes are read as-is.
+        List<Raw> raws = scan(lines, syntax.dataviewFields() && !topics.any());
+        if (raws.isEmpty()) return List.of();
         List<ExplicitCard> out = new ArrayList<>();
         for (Raw r : raws) {
             if (r.last - r.first + 1 > syntax.maxCardLines()) continue;
@@ -58,7 +65,7 @@ public final class ExplicitCardParser {
     private record Raw(ExplicitCard.Type type, String text, int first, int last) {
     }
 
-    private List<Raw> scan(String[] lines) {
+    private List<Raw> scan(String[] lines, boolean dataviewAware) {
         List<Raw> cards = new ArrayList<>();
         String endMarker = syntax.multilineEndMarker();
         StringBuilder card = new StringBuilder();
@@ -85,7 +92,7 @@ public final class ExplicitCardParser {
             }
             if (card.length() > 0) card.append('\n');
             card.append(stripEnd(line));
-            String inline = inlineSeparatorIn(line);
+            String inline = inlineSeparatorIn(line, dataviewAware);
             if (inline != null) {
                 ExplicitCard.Type t = inline.equals(syntax.singleLineReversedSeparator())
                         ? ExplicitCard.Type.REVERSED : ExplicitCard.Type.BASIC;
@@ -121,11 +128,15 @@ public final class ExplicitCardParser {
     }
 
     /** The inline separator on this line (the reversed one wins), ignoring inline code spans. */
-    private String inlineSeparatorIn(String line) {
+    private String inlineSeparatorIn(String line, boolean dataviewAware) {
         String rev = syntax.singleLineReversedSeparator();
         String basic = syntax.singleLineSeparator();
         String visible = line.indexOf('`') >= 0 ? withoutCodeSpans(line) : line;
         if (curlyClozes && visible.contains("{{")) visible = withoutCurlySpans(visible);
+        if (dataviewAware && basic.equals("::") && visible.contains("::")) {
+            if (DATAVIEW_FIELD_LINE.matcher(visible).matches()) return null;
+            visible = DATAVIEW_INLINE_FIELD.matcher(visible).replaceAll(" ");
+        }
         if (!rev.isBlank() && visible.contains(rev)) return rev;
         if (!basic.isBlank() && visible.contains(basic)) return basic;
         return null;
@@ -222,7 +233,7 @@ public final class ExplicitCardParser {
     private boolean isOnlyTags(String line) {
         String t = line.trim();
         if (!t.startsWith("#")) return false;
-        for (String word : t.split("\\s+")) {
+        for (String word : SPACES.split(t)) {
             if (!isFlashcardTag(word)) return false;
         }
         return true;
@@ -293,7 +304,7 @@ public final class ExplicitCardParser {
                 String line = lines[i];
                 if (line.indexOf('#') < 0) continue;
                 String specific = t.questionSpecific(line);
-                for (String word : line.trim().split("\\s+")) {
+                for (String word : SPACES.split(line.trim())) {
                     if (t.isTag(word) && !word.equals(specific)) {
                         t.lineOfTag.add(new int[] {i});
                         t.tags.add(word);

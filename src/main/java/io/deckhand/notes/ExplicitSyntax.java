@@ -9,12 +9,14 @@ import java.util.Objects;
  * (the plugin's behaviour); Deckhand's own default reads markup in every note.
  * {@code decksFromFolders}: the deck comes from the note's folder instead of tags (the plugin's
  * convertFoldersToDecks). {@code maxCardLines}: longer multi-line cards are not cards.
+ * {@code dataviewFields}: in a note not tagged for flashcards, Dataview fields ({@code status:: done},
+ * {@code [mood:: calm]}) are metadata, not cards (Deckhand's default; the plugin reads only tagged notes).
  */
 public record ExplicitSyntax(String singleLineSeparator, String singleLineReversedSeparator,
                              String multilineSeparator, String multilineReversedSeparator,
                              String multilineEndMarker, List<ClozePattern> clozePatterns,
                              List<String> flashcardTags, boolean requireFlashcardTag, boolean decksFromFolders,
-                             int maxCardLines) {
+                             int maxCardLines, boolean dataviewFields) {
     public ExplicitSyntax {
         Objects.requireNonNull(singleLineSeparator);
         Objects.requireNonNull(singleLineReversedSeparator);
@@ -33,7 +35,7 @@ public record ExplicitSyntax(String singleLineSeparator, String singleLineRevers
                           boolean decksFromFolders) {
         this(singleLineSeparator, singleLineReversedSeparator, multilineSeparator, multilineReversedSeparator,
                 multilineEndMarker, clozePatterns, flashcardTags, requireFlashcardTag, decksFromFolders,
-                Integer.MAX_VALUE);
+                Integer.MAX_VALUE, false);
     }
 
     /**
@@ -57,12 +59,13 @@ public record ExplicitSyntax(String singleLineSeparator, String singleLineRevers
     public static ExplicitSyntax deckhandDefaults() {
         return new ExplicitSyntax("::", ":::", "?", "??", "",
                 List.of(ClozePattern.compile(HIGHLIGHT_CLOZE), ClozePattern.compile(ANKI_CLOZE)),
-                List.of("#flashcards"), false, false, DECKHAND_MAX_CARD_LINES);
+                List.of("#flashcards"), false, false, DECKHAND_MAX_CARD_LINES, true);
     }
 
     public ExplicitSyntax withClozePatterns(List<String> patterns) {
         return new ExplicitSyntax(singleLineSeparator, singleLineReversedSeparator, multilineSeparator,
                 multilineReversedSeparator, multilineEndMarker,
-                patterns.stream().map(ClozePattern::compile).toList(), flashcardTags, requireFlashcardTag, decksFromFolders, maxCardLines);
+                patterns.stream().map(ClozePattern::compile).toList(), flashcardTags, requireFlashcardTag, decksFromFolders, maxCardLines,
+                dataviewFields);
     }
 }

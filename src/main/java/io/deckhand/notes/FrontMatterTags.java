@@ -5,6 +5,8 @@ import java.util.List;
 
 /** The {@code tags:} of a YAML front matter block, as {@code #tag} words. Tolerant: never throws. */
 final class FrontMatterTags {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private FrontMatterTags() {
     }
 
@@ -15,7 +17,7 @@ final class FrontMatterTags {
             if (!(l.startsWith("tags:") || l.startsWith("tag:"))) continue;
             String value = l.substring(l.indexOf(':') + 1).trim();
             if (!value.isEmpty()) {
-                for (String t : value.replace("[", " ").replace("]", " ").replace(",", " ").split("\\s+")) {
+                for (String t : SPACES.split(value.replace("[", " ").replace("]", " ").replace(",", " ").strip(), 0)) {
                     add(tags, t);
                 }
             } else {

@@ -40,7 +40,13 @@ final class MarkdownStructurer {
             "(?is)<details[^>]*>\\s*<summary[^>]*>(.*?)</summary>(.*?)</details>");
     private static final Pattern TAGS_ONLY = Pattern.compile("^(#[\\w/\\-]+\\s*)+$");
     private static final int MAX_ITEM_CHARS = 600;
+    private static final int MAX_OUTLINE_DEPTH = 4;
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMENT_MARK = Pattern.compile("^#+\\s*");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^\\s*>\\s?");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)</?(p|div|br)\\s*/?>");
 
     private final Parser parser;
 
@@ -73,6 +79,7 @@ final class MarkdownStructurer {
         LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        int headingLevel = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             int first = lines.lineOf(n.getStartOffset());
             int last = Math.max(first, lines.lineOf(Math.max(n.getStartOffset(), n.getEndOffset() - 1)));
@@ -80,6 +87,7 @@ final class MarkdownStructurer {
                 List<String> fm = List.of(n.getChars().toString().split("\n"));
                 for (String t : FrontMatterTags.read(fm)) tags.add(t.substring(1));
             } else if (n instanceof Heading h) {
+                headingLevel = h.getLevel();
                 out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));
             } else if (n instanceof Paragraph) {
                 paragraph(out, n.getChars().toString().strip(), first, last);
@@ -89,7 +97,7 @@ final class MarkdownStructurer {
             } else if (n instanceof IndentedCodeBlock ic) {
                 code(out, "", ic.getContentChars().toString(), first, last);
             } else if (n instanceof ListBlock l) {
-                out.add(list(l, first, last, lines));
+                outline(out, l, first, last, lines, headingLevel, 0);
             } else if (n instanceof TableBlock t) {
                 Block.Table table = table(t, first, last);
                 if (table != null) out.add(table);
@@ -129,7 +137,7 @@ final class MarkdownStructurer {
     }
 
     private static void code(List<Block> out, String info, String content, int first, int last) {
-        String lang = info.isEmpty() ? "" : info.split("\\s+")[0];
+        String lang = info.isEmpty() ? "" : SPACES.split(info, 2)[0];
         switch (lang) {
             case "yaml", "yml" -> out.add(new Block.Code("yaml", content.strip(), "", first, last));
             case "mermaid" -> out.add(new Block.Code("mermaid", content.strip(), "", first, last));
@@ -151,18 +159,55 @@ final class MarkdownStructurer {
             int line = fenceLine + 1 + k;
             if (l.isEmpty()) continue;
             if (l.startsWith("#") && !l.startsWith("#!")) {
-                comment = l.replaceFirst("^#+\\s*", "");
+                comment = COMMENT_MARK.matcher(l).replaceFirst("");
                 continue;
             }
+            int firstLine = line;
+            // A command continued over lines with a trailing backslash stays one command.
+            while (l.endsWith("\\") && k + 1 < lines.length && !lines[k + 1].isBlank()) {
+                k++;
+                l = l + "\n  " + lines[k].strip();
+            }
+            line = fenceLine + 1 + k;
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
+            if (cmd == null) cmd = l;
             int hash = cmd.indexOf(" # ");
             String own = comment;
             if (hash > 0) {
                 own = cmd.substring(hash + 3).strip();
                 cmd = cmd.substring(0, hash).strip();
             }
-            out.add(new Block.Code("shell", cmd, own, line, line));
+            out.add(new Block.Code("shell", cmd, own, firstLine, line));
             comment = "";
+        }
+    }
+
+    /**
+     * A list, and for each item with points nested under it an outline heading over those points
+     * (people outline their notes in nested bullets as often as with headings). Deeper than
+     * {@link #MAX_OUTLINE_DEPTH} the nested points stay unread.
+     */
+    private static void outline(List<Block> out, ListBlock l, int first, int last, LineIndex lines, int level,
+                                int depth) {
+        out.add(list(l, first, last, lines));
+        if (depth >= MAX_OUTLINE_DEPTH) return;
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem item)) continue;
+            String text = itemText(item);
+            if (text.isEmpty()) continue;
+            int itemFirst = lines.lineOf(item.getStartOffset());
+            int itemLast = lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1));
+            boolean headed = false;
+            for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
+                if (!(sub instanceof ListBlock nested)) continue;
+                if (!headed) {
+                    out.add(new Block.Heading(level + 1 + depth, text, itemFirst, Math.max(itemFirst + 1, itemLast)));
+                    headed = true;
+                }
+                int subFirst = lines.lineOf(nested.getStartOffset());
+                int subLast = lines.lineOf(Math.max(nested.getStartOffset(), nested.getEndOffset() - 1));
+                outline(out, nested, subFirst, subLast, lines, level, depth + 1);
+            }
         }
     }
 
@@ -214,7 +259,7 @@ final class MarkdownStructurer {
     private static void quote(List<Block> out, BlockQuote q, int first, int last) {
         String raw = q.getChars().toString();
         StringBuilder body = new StringBuilder();
-        for (String line : raw.split("\n")) body.append(line.replaceFirst("^\\s*>\\s?", "")).append('\n');
+        for (String line : raw.split("\n")) body.append(QUOTE_MARK.matcher(line).replaceFirst("")).append('\n');
         String text = body.toString().strip();
         Matcher m = CALLOUT.matcher(text.split("\n", 2)[0]);
         if (!m.matches()) {
@@ -237,8 +282,8 @@ final class MarkdownStructurer {
     private static void details(List<Block> out, String html, int first, int last) {
         Matcher m = DETAILS.matcher(html);
         while (m.find()) {
-            String q = m.group(1).replaceAll("<[^>]+>", "").strip();
-            String a = m.group(2).replaceAll("(?i)</?(p|div|br)\\s*/?>", "\n").strip();
+            String q = HTML_TAG.matcher(m.group(1)).replaceAll("").strip();
+            String a = HTML_BREAK.matcher(m.group(2)).replaceAll("\n").strip();
             if (!q.isEmpty() && !a.isEmpty()) out.add(new Block.QuestionAnswer(q, a, first, last));
         }
     }

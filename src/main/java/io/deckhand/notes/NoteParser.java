@@ -43,6 +43,7 @@ public final class NoteParser {
      * used for the source, the format and folder decks.
      */
     public ExtractionResult parse(String path, String text) {
+        if (isMarkdown(path) && ownedByAPlugin(text)) return new ExtractionResult(List.of(), List.of(), 1);
         try {
             return new ExtractionResult(cards(path, text, isMarkdown(path)), List.of(), 1);
         } catch (RuntimeException | StackOverflowError e) {
@@ -59,7 +60,8 @@ public final class NoteParser {
     private List<CardDraft> cards(String path, String text, boolean asMarkdown) {
         List<Block> blocks;
         List<String> tags;
-        if (asMarkdown && !LayoutGuard.tooDeep(text)) {
+        boolean flat = !asMarkdown || LayoutGuard.tooDeep(text);
+        if (!flat) {
             MarkdownStructurer.Result r = markdown.structure(text);
             blocks = r.blocks();
             tags = r.tags();
@@ -69,7 +71,7 @@ public final class NoteParser {
         }
         CardSink sink = new CardSink();
         boolean[] claimed = new boolean[blocks.size()];
-        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed);
+        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null);
         explicitCards(path, text, cx, sink, tags);
         QuestionRules.apply(cx);
         CommandRules.apply(cx);
@@ -86,9 +88,12 @@ public final class NoteParser {
             int first = card.firstLine() + 1;
             int last = card.lastLine() + 1;
             int at = blockAt(cx, first);
-            for (int k = 0; k < cx.size(); k++) {
+            // Blocks are in note order: step back over blocks that reach into the card, then forward.
+            int from = Math.max(0, at);
+            while (from > 0 && cx.at(from - 1).last() >= first) from--;
+            for (int k = from; k < cx.size() && cx.at(k).first() <= last; k++) {
                 Block b = cx.at(k);
-                if (b.first() <= last && b.last() >= first && !(b instanceof Block.Heading)) cx.claim(k);
+                if (b.last() >= first && !(b instanceof Block.Heading)) cx.claim(k);
             }
             List<String> headingPath = at >= 0 ? cx.path(at) : List.of();
             String deck = deckName(card.deckTag());
@@ -101,10 +106,53 @@ public final class NoteParser {
                 case REVERSED, MULTILINE_REVERSED -> CardKind.REVERSED;
                 case CLOZE -> CardKind.CLOZE;
             };
-            for (ExplicitCard.Side side : card.sides()) {
+            for (ExplicitCard.Side side : kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides()) {
                 sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
             }
         }
+    }
+
+    /**
+     * A cloze in a long paragraph would show a wall of text: each deletion keeps only the sentences
+     * it spans, after the paragraph's first sentence (which usually names the subject). Falls back to
+     * the whole paragraph if the deletions cannot be placed.
+     */
+    private List<ExplicitCard.Side> clozeInShortContext(ExplicitCard card) {
+        String body = ExplicitCardParser.removeScheduleComments(card.text()).strip();
+        if (body.length() <= CardSink.MAX_BACK_CHARS) return card.sides();
+        List<int[]> sentences = CardSink.sentenceSpans(body);
+        boolean[] wanted = new boolean[sentences.size()];
+        for (ClozePattern p : syntax.clozePatterns()) {
+            java.util.regex.Matcher m = p.matcher(body);
+            while (m.find()) {
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (sentences.get(k)[0] < m.end() && sentences.get(k)[1] > m.start()) wanted[k] = true;
+                }
+            }
+        }
+        List<ExplicitCard.Side> sides = new ArrayList<>();
+        String first = body.substring(sentences.get(0)[0], sentences.get(0)[1]);
+        for (int k = 0; k < sentences.size(); k++) {
+            if (!wanted[k]) continue;
+            int end = k;
+            while (end + 1 < sentences.size() && wanted[end + 1]) end++;
+            String run = body.substring(sentences.get(k)[0], sentences.get(end)[1]);
+            String context = k == 0 || first.length() > CardSink.MAX_BACK_CHARS / 2 ? run : first + " " + run;
+            sides.addAll(ClozeExpander.expand(context, syntax.clozePatterns()));
+            k = end;
+        }
+        return sides.size() == card.sides().size() ? sides : card.sides();
+    }
+
+    /**
+     * Files an Obsidian plugin keeps in Markdown form, such as Excalidraw drawings and Kanban boards:
+     * their text is the plugin's data, not the person's knowledge.
+     */
+    static boolean ownedByAPlugin(String text) {
+        if (!text.startsWith("---")) return false;
+        int end = text.indexOf("\n---", 3);
+        String frontMatter = end < 0 ? "" : text.substring(0, end);
+        return frontMatter.contains("\nexcalidraw-plugin:") || frontMatter.contains("\nkanban-plugin:");
     }
 
     /** Cheap check so notes without any markup skip the line scan. */
@@ -119,11 +167,19 @@ public final class NoteParser {
                 .anyMatch(p -> !p.source().startsWith("==") && !p.source().startsWith("{{"));
     }
 
+    /** The last block starting at or before {@code line} (-1 if none); blocks are in note order. */
     private static int blockAt(RuleContext cx, int line) {
+        int lo = 0;
+        int hi = cx.size() - 1;
         int best = -1;
-        for (int k = 0; k < cx.size(); k++) {
-            if (cx.at(k).first() <= line) best = k;
-            else break;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cx.at(mid).first() <= line) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
         return best;
     }

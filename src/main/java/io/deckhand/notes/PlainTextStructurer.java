@@ -12,13 +12,14 @@ import java.util.List;
  */
 final class PlainTextStructurer {
     private static final int MAX_DIAGRAM_LINES = 40;
+    private static final java.util.regex.Pattern LINE_ENDS = java.util.regex.Pattern.compile("\r?\n");
 
     private final String[] lines;
     private final List<Block> out = new ArrayList<>();
     private int i;
 
     private PlainTextStructurer(String text) {
-        this.lines = text.split("\r?\n", -1);
+        this.lines = LINE_ENDS.split(text, -1);
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].strip();
     }
 
@@ -118,6 +119,8 @@ final class PlainTextStructurer {
             if (!isContinuation(n) || startsOwnBlock(n) || isDataLine(n) || isBareKey(n)) break;
             String sofar = sb.toString();
             if (sofar.endsWith(" -") || sofar.endsWith(":")) break;
+            // "... IP address." then "kube-proxy - programs iptables ...": a new definition, not more sentence.
+            if (sofar.endsWith(".") && FactRules.definition(n) != null) break;
             // A lone lowercase word before a sentence is a term being defined ("logs" / "Print the logs").
             String after = t(i + 1);
             if (tokenCount(n) == 1 && !after.isEmpty() && Character.isUpperCase(after.charAt(0))

@@ -12,8 +12,17 @@ final class RuleContext {
     private final CardSink sink;
     private final String path;
     private final List<String> tags;
+    /** The note's text when it is a flattened plain-text note (its line breaks carry meaning), else null. */
+    private final String flatText;
+    private String[] flatLines;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
+        this(blocks, sink, path, tags, claimedByExplicit, null);
+    }
+
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
+                String flatText) {
+        this.flatText = flatText;
         this.blocks = blocks;
         this.sink = sink;
         this.path = path;
@@ -21,17 +30,28 @@ final class RuleContext {
         this.claimed = claimedByExplicit;
         List<String> stack = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         for (Block b : blocks) {
+            // An outline heading (a list item with points under it) ends with its last line.
+            while (!ends.isEmpty() && b.first() > ends.get(ends.size() - 1)) {
+                pop(stack, levels, ends);
+            }
             if (b instanceof Block.Heading h) {
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= h.level()) {
-                    levels.remove(levels.size() - 1);
-                    stack.remove(stack.size() - 1);
+                    pop(stack, levels, ends);
                 }
                 levels.add(h.level());
                 stack.add(Inline.plain(h.text()));
+                ends.add(h.last() > h.first() ? h.last() : Integer.MAX_VALUE);
             }
             paths.add(List.copyOf(stack));
         }
+    }
+
+    private static void pop(List<String> stack, List<Integer> levels, List<Integer> ends) {
+        stack.remove(stack.size() - 1);
+        levels.remove(levels.size() - 1);
+        ends.remove(ends.size() - 1);
     }
 
     int size() {
@@ -48,6 +68,17 @@ final class RuleContext {
 
     void claim(int k) {
         if (k >= 0 && k < claimed.length) claimed[k] = true;
+    }
+
+    /**
+     * The text of prose block k as sentences: in a flattened note, line breaks that ended a statement
+     * (list markers lost, no full stop) become sentence ends, so a run-on paragraph reads as sentences.
+     */
+    String prose(int k) {
+        if (!(at(k) instanceof Block.Prose p)) return at(k) == null ? "" : Markdown.of(at(k));
+        if (flatText == null || p.first() >= p.last()) return p.text();
+        if (flatLines == null) flatLines = flatText.split("\r?\n", -1);
+        return FlatProse.sentences(p, flatLines);
     }
 
     /** Heading path in effect at block k (a heading includes itself). */

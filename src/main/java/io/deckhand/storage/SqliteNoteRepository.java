@@ -4,15 +4,22 @@ import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.port.NoteRepository;
 import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.card.SourceRef;
+import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.note.Note;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 public final class SqliteNoteRepository implements NoteRepository {
+    /** Well under SQLite's limit on bound parameters. */
+    private static final int GUID_BATCH = 500;
     private static final String COLUMNS = "id, guid, note_type, fields, source_path, source_first_line, "
             + "source_last_line, source_headings, content_hash";
     private final Database db;
@@ -51,6 +58,28 @@ public final class SqliteNoteRepository implements NoteRepository {
     @Override
     public Optional<Note> findByGuid(String guid) throws DeckhandException {
         return query("SELECT " + COLUMNS + " FROM notes WHERE guid = ?", guid).stream().findFirst();
+    }
+
+    @Override
+    public List<Note> findByGuids(Collection<String> guids) throws DeckhandException {
+        List<String> all = List.copyOf(new LinkedHashSet<>(guids));
+        List<Note> out = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + " FROM notes WHERE guid IN ("
+                + String.join(",", Collections.nCopies(GUID_BATCH, "?")) + ") ORDER BY id";
+        for (int from = 0; from < all.size(); from += GUID_BATCH) {
+            Object[] batch = new Object[GUID_BATCH];
+            // A short last batch repeats its last guid: one statement shape, one cached statement.
+            for (int k = 0; k < GUID_BATCH; k++) batch[k] = all.get(Math.min(all.size() - 1, from + k));
+            out.addAll(query(sql, batch));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Note> ofCardsInDecks(Collection<DeckId> decks) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        return query("SELECT " + COLUMNS + " FROM notes WHERE id IN (SELECT note_id FROM cards WHERE deck_id IN ("
+                + Rows.placeholders(decks.size()) + ")) ORDER BY id", decks.stream().map(DeckId::value).toArray());
     }
 
     @Override

@@ -96,6 +96,14 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
     }
 
     @Override
+    public List<ReviewLogEntry> forCardsInDecks(java.util.Collection<DeckId> decks) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        return query("SELECT " + COLUMNS + " FROM review_log WHERE card_id IN (SELECT id FROM cards WHERE deck_id IN ("
+                + Rows.placeholders(decks.size()) + ")) ORDER BY reviewed_ms, id", decks.stream().map(DeckId::value).toArray())
+                .stream().map(Stored::entry).toList();
+    }
+
+    @Override
     public Map<DeckId, StudyCounts> studiedByDeck(Instant from) throws DeckhandException {
         try {
             PreparedStatement ps = db.prepare("SELECT deck_id, sum(before_state = 0), sum(before_state IN (1, 3)), "

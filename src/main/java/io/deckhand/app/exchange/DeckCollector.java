@@ -9,6 +9,7 @@ import io.deckhand.app.port.ReviewLogRepository;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.note.Note;
 import io.deckhand.domain.review.ReviewLogEntry;
@@ -23,6 +24,7 @@ import io.deckhand.exchange.StockNoteTypes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class DeckCollector {
     DeckPackage collect(DeckName root, boolean withScheduling, UnaryOperator<String> convert, Instant now)
             throws DeckhandException {
         // a note's fields and its cards' sides are mostly the same texts: convert each once
-        Map<String, String> converted = new java.util.HashMap<>();
+        Map<String, String> converted = new HashMap<>();
         UnaryOperator<String> text = s -> converted.computeIfAbsent(s, convert);
         List<Deck> chosen = decks.all().stream()
                 .filter(d -> d.name().equals(root) || root.isAncestorOf(d.name()))
@@ -58,8 +60,11 @@ final class DeckCollector {
         if (chosen.isEmpty()) throw new InvalidInputException("There is no deck named \"" + root + "\".");
         List<PackageDeck> packageDecks = chosen.stream()
                 .map(d -> new PackageDeck(d.id().value(), d.name(), "")).toList();
+        List<DeckId> deckIds = chosen.stream().map(Deck::id).toList();
+        Map<Long, Note> noteById = new HashMap<>();
+        for (Note n : notes.ofCardsInDecks(deckIds)) noteById.put(n.id().value(), n);
         Map<Long, List<Card>> byNote = new LinkedHashMap<>();
-        for (Card c : cards.byDecks(chosen.stream().map(Deck::id).toList())) {
+        for (Card c : cards.byDecks(deckIds)) {
             byNote.computeIfAbsent(c.noteId().value(), k -> new ArrayList<>()).add(c);
         }
         List<PackageNote> outNotes = new ArrayList<>();
@@ -69,7 +74,7 @@ final class DeckCollector {
         for (Map.Entry<Long, List<Card>> e : byNote.entrySet()) {
             List<Card> group = e.getValue();
             group.sort(Comparator.comparingLong(c -> c.id().value()));
-            Note note = notes.find(group.get(0).noteId()).orElse(null);
+            Note note = noteById.get(e.getKey());
             String guid = note != null ? note.guid() : "deckhand-note-" + e.getKey();
             Instant modified = now;
             if (group.size() == 2 && group.stream().allMatch(c -> c.kind() == CardKind.REVERSED)) {
@@ -97,10 +102,10 @@ final class DeckCollector {
             }
         }
         if (withScheduling) {
-            // one pass over the log instead of a query per card
+            // one query for the chosen decks' cards instead of one per card
             java.util.Set<Long> exported = new java.util.HashSet<>();
             outCards.forEach(c -> exported.add(c.id()));
-            for (ReviewLogEntry r : log.since(Instant.EPOCH)) {
+            for (ReviewLogEntry r : log.forCardsInDecks(deckIds)) {
                 if (exported.contains(r.cardId().value())) reviews.add(review(reviews.size() + 1, r));
             }
         }

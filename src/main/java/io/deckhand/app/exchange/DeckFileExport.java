@@ -5,13 +5,13 @@ import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
 import io.deckhand.domain.note.Note;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.exchange.json.DeckFile;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +36,7 @@ final class DeckFileExport {
                 .filter(d -> d.name().equals(root) || root.isAncestorOf(d.name()))
                 .sorted(Comparator.comparing(d -> d.name().value())).toList();
         if (chosen.isEmpty()) throw new InvalidInputException("There is no deck named \"" + root + "\".");
+        List<DeckId> deckIds = chosen.stream().map(Deck::id).toList();
         Map<Long, String> deckNames = new HashMap<>();
         Map<PresetId, DeckPreset> presets = new LinkedHashMap<>();
         Map<String, String> deckPresets = new LinkedHashMap<>();
@@ -50,19 +51,21 @@ final class DeckFileExport {
         }
         Map<Long, List<ReviewLogEntry>> history = new HashMap<>();
         if (withScheduling) {
-            // one pass over the log instead of a query per card
-            for (ReviewLogEntry r : repos.log().since(Instant.EPOCH)) {
+            // one query for the chosen decks' cards instead of one per card
+            for (ReviewLogEntry r : repos.log().forCardsInDecks(deckIds)) {
                 history.computeIfAbsent(r.cardId().value(), k -> new ArrayList<>()).add(r);
             }
         }
+        Map<Long, Note> noteById = new HashMap<>();
+        for (Note n : repos.notes().ofCardsInDecks(deckIds)) noteById.put(n.id().value(), n);
         Map<Long, List<Card>> byNote = new LinkedHashMap<>();
-        for (Card c : repos.cards().byDecks(chosen.stream().map(Deck::id).toList())) {
+        for (Card c : repos.cards().byDecks(deckIds)) {
             byNote.computeIfAbsent(c.noteId().value(), k -> new ArrayList<>()).add(c);
         }
         List<DeckFile.Entry> entries = new ArrayList<>();
         for (List<Card> group : byNote.values()) {
             group.sort(Comparator.comparingLong(c -> c.id().value()));
-            Note note = repos.notes().find(group.get(0).noteId()).orElse(null);
+            Note note = noteById.get(group.get(0).noteId().value());
             String guid = note != null ? note.guid() : "deckhand-note-" + group.get(0).noteId().value();
             for (Card c : group) {
                 List<String> fields = note == null || note.fields().equals(List.of(c.front(), c.back()))

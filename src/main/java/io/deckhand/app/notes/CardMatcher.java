@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Pairs the cards extracted from one note file with the notes saved from it earlier. First by key
- * (file + heading path + kind + normalised front), then, for what is left, by word overlap of front
+ * ({@link NoteIdentity}), then, for what is left, by word overlap of front
  * and back of the same kind: an edited card keeps its identity (and its review history) as long as
  * it still reads mostly the same. Line numbers play no part.
  */
@@ -30,22 +30,11 @@ final class CardMatcher {
     private CardMatcher() {
     }
 
-    /** Keys for the drafts of one file, numbering repeats of the same question in note order. */
-    static List<String> keys(String file, List<CardDraft> drafts) {
-        List<String> keys = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        Map<String, Integer> repeats = new HashMap<>();
-        for (CardDraft d : drafts) {
-            String base = io.deckhand.app.library.Guids.of("notes", file, d.source() == null ? "" : d.source().heading(),
-                    d.kind().code(), normalise(d.front()));
-            String key = base;
-            while (!used.add(key)) key = io.deckhand.app.library.Guids.of(base, String.valueOf(repeats.merge(base, 1, Integer::sum)));
-            keys.add(key);
-        }
-        return keys;
-    }
-
-    static List<Match> match(List<CardDraft> drafts, List<String> keys, List<Note> saved) {
+    /**
+     * Matches drafts to saved notes: by key, then by words. {@code elsewhere}: the saved notes come
+     * from another file, so even under the same heading the stricter overlap is needed.
+     */
+    static List<Match> match(List<CardDraft> drafts, List<String> keys, List<Note> saved, boolean elsewhere) {
         Match[] out = new Match[drafts.size()];
         Map<String, Note> byGuid = new HashMap<>();
         for (Note n : saved) byGuid.put(n.guid(), n);
@@ -67,7 +56,7 @@ final class CardMatcher {
                 double sim = jaccard(words, savedWords.computeIfAbsent(n, CardMatcher::words));
                 boolean sameHeading = n.source() != null && d.source() != null
                         && n.source().headingPath().equals(d.source().headingPath());
-                if (sim >= (sameHeading ? SAME_HEADING : OTHER_HEADING)) pairs.add(new Pair(i, n, sim));
+                if (sim >= (sameHeading && !elsewhere ? SAME_HEADING : OTHER_HEADING)) pairs.add(new Pair(i, n, sim));
             }
         }
         pairs.sort(Comparator.comparingDouble(Pair::sim).reversed().thenComparingInt(Pair::draft));
@@ -81,10 +70,6 @@ final class CardMatcher {
             result.add(out[i] != null ? out[i] : new Match(drafts.get(i), keys.get(i), null, 0));
         }
         return result;
-    }
-
-    static String normalise(String text) {
-        return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
 
     private static Set<String> words(Note n) {

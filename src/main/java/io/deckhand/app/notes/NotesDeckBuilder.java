@@ -4,9 +4,7 @@ import io.deckhand.domain.card.CardDraft;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.notes.NoteParser;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Builds a deck file from a note with the extractor (how the bundled {@code decks/kubernetes.json} is
@@ -34,9 +32,10 @@ public final class NotesDeckBuilder {
     private static DeckFile entries(String name, String description, String notePath, List<CardDraft> drafts,
                                     List<String> tags) {
         List<DeckFile.Entry> entries = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        for (CardDraft d : drafts) {
-            String guid = NoteIdentity.guid(d, used);
+        List<String> guids = NoteIdentity.keys(drafts);
+        for (int i = 0; i < drafts.size(); i++) {
+            CardDraft d = drafts.get(i);
+            String guid = guids.get(i);
             List<String> allTags = new ArrayList<>(tags);
             for (String t : d.tags()) if (!allTags.contains(t)) allTags.add(t);
             CardDraft card = new CardDraft(d.kind(), d.front(), d.back(), d.deck().isEmpty() ? name : d.deck(),

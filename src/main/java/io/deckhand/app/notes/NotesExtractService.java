@@ -43,16 +43,29 @@ public final class NotesExtractService {
         }
     }
 
+    /**
+     * Notes are read in parallel (each note is independent and the parser is thread-safe); the
+     * result keeps the notes' order, so it is the same on any number of cores.
+     */
     public Extraction extract(List<Path> paths, ProgressListener progress) throws CancelledException {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
+        NotesReader reader = reader();
+        Object reporting = new Object();
+        int[] done = {0};
+        List<ExtractionResult> results = notes.parallelStream().map(note -> {
+            if (progress.isCancelled()) return new ExtractionResult(List.of(), List.of(), 0); // thrown below
+            ExtractionResult r = reader.read(note);
+            synchronized (reporting) {
+                progress.report(new Progress("Reading " + note.relativePath(), ++done[0], notes.size(), "notes"));
+            }
+            return r;
+        }).toList();
+        progress.checkCancelled();
         List<CardDraft> drafts = new ArrayList<>();
         List<SkippedNote> skipped = new ArrayList<>();
         int read = 0;
-        for (int i = 0; i < notes.size(); i++) {
-            progress.checkCancelled();
-            progress.report(new Progress("Reading " + notes.get(i).relativePath(), i, notes.size(), "notes"));
-            ExtractionResult r = reader().read(notes.get(i));
+        for (ExtractionResult r : results) {
             drafts.addAll(r.drafts());
             problems.addAll(r.problems());
             read += r.notesRead();

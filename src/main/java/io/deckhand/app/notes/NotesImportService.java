@@ -13,6 +13,7 @@ import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.card.SourceRef;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,33 +84,97 @@ public final class NotesImportService {
     private Void compare(Path root, boolean folder, Map<String, List<CardDraft>> byFile, Set<String> unreadable,
                          List<ImportPlan.PlannedCard> planned, List<ImportPlan.Orphan> orphans)
             throws DeckhandException {
-        {
-            List<Note> saved = savedUnder(root, folder);
-            Map<String, List<Note>> savedByFile = new LinkedHashMap<>();
-            for (Note n : saved) savedByFile.computeIfAbsent(n.source().path(), k -> new ArrayList<>()).add(n);
-            Set<Note> matched = new HashSet<>();
-            for (Map.Entry<String, List<CardDraft>> e : byFile.entrySet()) {
-                String file = e.getKey();
-                List<CardDraft> drafts = e.getValue();
-                List<CardMatcher.Match> matches = CardMatcher.match(drafts, CardMatcher.keys(file, drafts),
-                        savedByFile.getOrDefault(file, List.of()));
-                for (CardMatcher.Match m : matches) {
-                    if (m.note() != null) matched.add(m.note());
-                    planned.add(plannedCard(file, m));
-                }
-            }
-            for (Note n : saved) {
-                if (matched.contains(n) || unreadable.contains(n.source().path())) continue;
-                Optional<Card> card = cards.byNote(n.id()).stream().findFirst();
-                String reason = Files.exists(Path.of(n.source().path()))
-                        ? "no longer in " + Path.of(n.source().path()).getFileName()
-                        : Path.of(n.source().path()).getFileName() + " is gone";
-                orphans.add(new ImportPlan.Orphan(n.id(), card.map(Card::id).orElse(null), n.source().path(),
-                        n.source().heading(), card.map(Card::front).orElse(field(n, 0)),
-                        card.map(Card::back).orElse(field(n, 1)), reason));
-            }
+        List<Note> saved = savedUnder(root, folder);
+        Map<String, List<Note>> savedByFile = new LinkedHashMap<>();
+        for (Note n : saved) savedByFile.computeIfAbsent(n.source().path(), k -> new ArrayList<>()).add(n);
+        Set<NoteId> taken = new HashSet<>();
+        Map<String, List<CardMatcher.Match>> matchesByFile = new LinkedHashMap<>();
+        for (Map.Entry<String, List<CardDraft>> e : byFile.entrySet()) {
+            List<CardDraft> drafts = e.getValue();
+            List<String> keys = NoteIdentity.keys(drafts.get(0).source().path(), drafts);
+            List<CardMatcher.Match> matches = CardMatcher.match(drafts, keys,
+                    savedByFile.getOrDefault(e.getKey(), List.of()), false);
+            for (CardMatcher.Match m : matches) if (m.note() != null) taken.add(m.note().id());
+            matchesByFile.put(e.getKey(), matches);
+        }
+        adoptFromElsewhere(saved, matchesByFile, taken);
+        for (Map.Entry<String, List<CardMatcher.Match>> e : matchesByFile.entrySet()) {
+            for (CardMatcher.Match m : e.getValue()) planned.add(plannedCard(e.getKey(), m));
+        }
+        for (Note n : saved) {
+            if (taken.contains(n.id()) || unreadable.contains(n.source().path())) continue;
+            Optional<Card> card = cards.byNote(n.id()).stream().findFirst();
+            String reason = Files.exists(Path.of(n.source().path()))
+                    ? "no longer in " + Path.of(n.source().path()).getFileName()
+                    : Path.of(n.source().path()).getFileName() + " is gone";
+            orphans.add(new ImportPlan.Orphan(n.id(), card.map(Card::id).orElse(null), n.source().path(),
+                    n.source().heading(), card.map(Card::front).orElse(field(n, 0)),
+                    card.map(Card::back).orElse(field(n, 1)), reason));
         }
         return null;
+    }
+
+    /**
+     * Cards still new after matching within their own file may continue a saved card from elsewhere:
+     * the vault was moved (same key, old file gone), a note was renamed or moved inside the vault
+     * (old file gone, nearly the same words), or a bundled deck was made from these notes (same key,
+     * no file on disk). A card whose key belongs to a note in another file that still exists (a second
+     * copy of the vault) is kept apart with a key of its own.
+     */
+    private void adoptFromElsewhere(List<Note> saved, Map<String, List<CardMatcher.Match>> matchesByFile,
+                                    Set<NoteId> taken) throws DeckhandException {
+        List<Note> vanished = new ArrayList<>();
+        for (Note n : saved) if (!taken.contains(n.id()) && !onDisk(n)) vanished.add(n);
+        List<String> newKeys = new ArrayList<>();
+        for (List<CardMatcher.Match> matches : matchesByFile.values()) {
+            for (CardMatcher.Match m : matches) if (m.note() == null) newKeys.add(m.key());
+        }
+        Map<String, Note> byGuid = new HashMap<>();
+        for (Note n : notes.findByGuids(newKeys)) byGuid.put(n.guid(), n);
+        for (Map.Entry<String, List<CardMatcher.Match>> e : matchesByFile.entrySet()) {
+            List<CardMatcher.Match> matches = e.getValue();
+            List<Integer> open = new ArrayList<>();
+            for (int i = 0; i < matches.size(); i++) {
+                CardMatcher.Match m = matches.get(i);
+                if (m.note() != null) continue;
+                Optional<Note> owner = Optional.ofNullable(byGuid.get(m.key()));
+                if (owner.isEmpty()) {
+                    open.add(i);
+                } else if (!taken.contains(owner.get().id()) && !onDisk(owner.get())
+                        && owner.get().noteType().equals(m.draft().kind().code())) {
+                    taken.add(owner.get().id());
+                    matches.set(i, new CardMatcher.Match(m.draft(), m.key(), owner.get(), 1.0));
+                } else {
+                    matches.set(i, new CardMatcher.Match(m.draft(), Guids.of(m.key(), e.getKey()), null, 0));
+                    open.add(i);
+                }
+            }
+            if (open.isEmpty() || vanished.isEmpty()) continue;
+            List<CardDraft> drafts = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int i : open) {
+                drafts.add(matches.get(i).draft());
+                keys.add(matches.get(i).key());
+            }
+            List<Note> free = vanished.stream().filter(n -> !taken.contains(n.id())).toList();
+            List<CardMatcher.Match> moved = CardMatcher.match(drafts, keys, free, true);
+            for (int j = 0; j < open.size(); j++) {
+                if (moved.get(j).note() == null) continue;
+                taken.add(moved.get(j).note().id());
+                matches.set(open.get(j), moved.get(j));
+            }
+        }
+    }
+
+    /** A note whose source is a file that exists; bundled and deck-file notes have no file. */
+    private static boolean onDisk(Note n) {
+        if (n.source() == null || n.source().path() == null) return false;
+        try {
+            Path p = Path.of(n.source().path());
+            return p.isAbsolute() && Files.exists(p);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -264,7 +330,7 @@ public final class NotesImportService {
     }
 
     static String hash(CardDraft d) {
-        return Guids.of(d.kind().code(), d.front(), d.back());
+        return NoteIdentity.contentHash(d);
     }
 
     private static String field(Note n, int i) {

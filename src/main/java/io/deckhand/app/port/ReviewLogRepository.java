@@ -32,6 +32,9 @@ public interface ReviewLogRepository {
     /** Answers given since {@code from} to cards that were in these decks when answered. */
     List<ReviewLogEntry> since(Instant from, java.util.Collection<DeckId> decks) throws DeckhandException;
 
+    /** Every answer to the cards now in these decks (wherever they were when answered), oldest first. */
+    List<ReviewLogEntry> forCardsInDecks(java.util.Collection<DeckId> decks) throws DeckhandException;
+
     /**
      * What was studied per deck since {@code from}: new = cards first seen, learning = answers to
      * (re)learning cards, review = answers to review cards.

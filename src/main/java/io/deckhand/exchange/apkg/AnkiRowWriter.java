@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 final class AnkiRowWriter {
     private static final String FIELD_SEPARATOR = "\u001f";
     private static final int BATCH = 2000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Connection db;
     private final Instant crt;
@@ -163,7 +164,7 @@ final class AnkiRowWriter {
     /** Anki's tag column: space separated with a space at each end; a tag cannot hold spaces. */
     private static String tags(PackageNote note) {
         if (note.tags().isEmpty()) return "";
-        return " " + note.tags().stream().map(t -> t.strip().replaceAll("\\s+", "_"))
+        return " " + note.tags().stream().map(t -> SPACES.matcher(t.strip()).replaceAll("_"))
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining(" ")) + " ";
     }
 

@@ -91,6 +91,7 @@ final class FlowchartLayout {
             }
             elkEdges.add(edge);
         }
+        ownDirections(chart, parent, subgraphById, elk);
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
         Map<String, DiagramLayout.Box> nodes = new LinkedHashMap<>();
@@ -108,6 +109,38 @@ final class FlowchartLayout {
             routes.add(route(i, elkEdges.get(i)));
         }
         return new DiagramLayout(root.getWidth(), root.getHeight(), nodes, orderOuterFirst(clusters), routes);
+    }
+
+    /**
+     * A subgraph's own {@code direction} counts, as in Mermaid, only when no edge crosses its border;
+     * such a subgraph is laid out on its own in that direction. Only for subgraphs without nested
+     * subgraphs: a separate layout run cannot route edges between compounds inside it.
+     */
+    private void ownDirections(Flowchart chart, Map<String, String> parent, Map<String, Flowchart.Subgraph> subgraphs,
+                               Map<String, ElkNode> elk) {
+        for (Flowchart.Subgraph s : subgraphs.values()) {
+            if (s.dir() == null || s.dir().isEmpty()) continue;
+            boolean nested = subgraphs.keySet().stream().anyMatch(other -> s.id().equals(parent.get(other)));
+            if (nested) continue;
+            java.util.Set<String> inside = new java.util.HashSet<>();
+            for (Map.Entry<String, String> e : parent.entrySet()) {
+                if (e.getValue().equals(s.id())) inside.add(e.getKey());
+            }
+            boolean crosses = chart.edges().stream().anyMatch(e -> inside.contains(e.start()) != inside.contains(e.end())
+                    || e.start().equals(s.id()) && inside.contains(e.end())
+                    || e.end().equals(s.id()) && inside.contains(e.start()));
+            ElkNode n = elk.get(s.id());
+            if (crosses || n == null) continue;
+            n.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+            n.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+            n.setProperty(CoreOptions.DIRECTION, direction(s.dir()));
+            n.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+            n.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+            n.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 44.0);
+            n.setProperty(LayeredOptions.EDGE_LABELS_INLINE, true);
+            n.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY,
+                    org.eclipse.elk.alg.layered.options.OrderingStrategy.NODES_AND_EDGES);
+        }
     }
 
     private static Map<String, DiagramLayout.Box> orderOuterFirst(Map<String, DiagramLayout.Box> clusters) {

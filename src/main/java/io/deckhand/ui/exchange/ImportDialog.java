@@ -105,6 +105,8 @@ public final class ImportDialog {
         deck.setTooltip(new Tooltip("Cards whose file names no deck go here; use :: for sub-decks"));
         CheckBox scheduling = new CheckBox("Keep scheduling and review history from the file");
         scheduling.selectedProperty().bindBidirectional(vm.withSchedulingProperty());
+        scheduling.setVisible(vm.mayHoldScheduling());
+        scheduling.setManaged(vm.mayHoldScheduling());
         CheckBox ragged = new CheckBox("Pad short rows with empty fields instead of stopping");
         ragged.selectedProperty().bindBidirectional(vm.padRaggedRowsProperty());
         ragged.setVisible(vm.hasTextFiles());

@@ -128,6 +128,14 @@ public final class ImportViewModel {
         return files.stream().anyMatch(f -> ExchangeFormat.forImport(f).orElse(null) == ExchangeFormat.CSV);
     }
 
+    /** Only Anki packages and Deckhand JSON files can carry scheduling; CSV and Markdown cannot. */
+    public boolean mayHoldScheduling() {
+        return files.stream().anyMatch(f -> {
+            ExchangeFormat format = ExchangeFormat.forImport(f).orElse(null);
+            return format == ExchangeFormat.APKG || format == ExchangeFormat.JSON;
+        });
+    }
+
     public void start() {
         validate();
         if (!problem.get().isEmpty() || phase.get() == Phase.RUNNING) return;

@@ -204,7 +204,17 @@ public final class NotesImportView {
         editorScroll.setFitToHeight(true);
         editorScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         editorScroll.setMinHeight(0);
-        SplitPane split = new SplitPane(tree, editorScroll);
+        // An empty tree would look broken: say why there is nothing to tick.
+        Label nothing = new Label("Nothing to import: these notes hold no new or changed cards.");
+        nothing.setWrapText(true);
+        nothing.setPadding(new Insets(16));
+        nothing.getStyleClass().add(StyleClasses.MUTED);
+        nothing.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.items())
+                .and(vm.phaseProperty().isEqualTo(Phase.REVIEW)));
+        nothing.setMouseTransparent(true);
+        StackPane treeArea = new StackPane(tree, nothing);
+        StackPane.setAlignment(nothing, Pos.TOP_LEFT);
+        SplitPane split = new SplitPane(treeArea, editorScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.45);
 
@@ -346,6 +356,19 @@ public final class NotesImportView {
     static String oneLine(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
         return t.length() > 120 ? t.substring(0, 119) + "\u2026" : t;
+    }
+
+    /**
+     * A card's question as a tree row: without the heading context (the row already sits under its
+     * heading) and without bold markers, on one line.
+     */
+    static String rowText(String front) {
+        String t = front.strip();
+        int gap = t.indexOf("\n\n");
+        if (t.startsWith("*") && gap > 1 && t.charAt(gap - 1) == '*' && !t.substring(gap).isBlank()) {
+            t = t.substring(gap + 2);
+        }
+        return oneLine(t.replace("**", ""));
     }
 
     /** A file or heading row. */

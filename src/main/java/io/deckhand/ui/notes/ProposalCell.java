@@ -14,7 +14,7 @@ import javafx.scene.layout.Region;
 
 /** A row of the proposals tree: a card (tick, kind, front) or a note/heading (tick all, how many ticked). */
 final class ProposalCell extends TreeCell<Object> {
-private final TreeView<Object> tree;
+    private final TreeView<Object> tree;
     private final CheckBox box = new CheckBox();
     private final Label kind = new Label();
     private final Label text = new Label();
@@ -53,7 +53,7 @@ private final TreeView<Object> tree;
             box.selectedProperty().bindBidirectional(i.selectedProperty());
             kind.setText(i.planned().draft().kind().code()
                     + (i.planned().action() == ImportPlan.Action.UPDATE ? " \u00b7 update" : ""));
-            text.setText(NotesImportView.oneLine(i.frontProperty().get()));
+            text.setText(NotesImportView.rowText(i.frontProperty().get()));
             text.getStyleClass().remove(Styles.TEXT_BOLD);
         } else {
             var all = NotesImportView.items(getTreeItem());

@@ -225,6 +225,36 @@ class ExchangeServiceTest {
         }
     }
 
+    /** The review log travels with the cards now in the exported decks, wherever they were answered. */
+    @Test
+    void exportWithSchedulingTakesTheHistoryOfTheDecksCardsOnly() throws Exception {
+        try (Collection a = new Collection("history")) {
+            var library = a.services.library();
+            Card stays = library.addCard(new DeckName("Ops::Net"), "What is a Service?", "A stable address", List.of());
+            Card moved = library.addCard(new DeckName("Elsewhere"), "What is a Pod?", "The smallest unit", List.of());
+            Card other = library.addCard(new DeckName("Elsewhere"), "What is a Node?", "A machine", List.of());
+            for (Card c : List.of(stays, moved, other, stays)) {
+                a.services.study().answer(c.id(), io.deckhand.domain.review.Rating.GOOD, java.time.Duration.ofSeconds(4));
+                a.clock.advance(java.time.Duration.ofMinutes(10));
+            }
+            library.editCard(moved.id(), moved.front(), moved.back(), moved.tags(), new DeckName("Ops"));
+            for (ExchangeFormat format : List.of(ExchangeFormat.APKG, ExchangeFormat.JSON)) {
+                Path out = dir.resolve("ops." + format.name().toLowerCase());
+                var summary = a.exchange().exportDeck(new DeckName("Ops"), format, out, true, ProgressListener.NONE);
+                assertEquals(2, summary.cards(), format.name());
+                assertEquals(3, summary.reviews(), format + ": two answers to the Service card, one to the moved Pod card");
+            }
+            // the notes are found for every exported card: their GUIDs travel, not stand-ins
+            try (var read = new io.deckhand.exchange.apkg.ApkgReader().open(dir.resolve("ops.apkg"))) {
+                assertEquals(2, read.contents().notes().size());
+                assertTrue(read.contents().notes().stream().noneMatch(n -> n.guid().startsWith("deckhand-note-")),
+                        read.contents().notes().toString());
+            }
+            assertTrue(Files.readString(dir.resolve("ops.json")).contains("\"guid\""));
+            assertTrue(!Files.readString(dir.resolve("ops.json")).contains("deckhand-note-"));
+        }
+    }
+
     @Test
     void markdownNotesGoThroughTheExtractorAndReimportDoesNotDuplicate() throws Exception {
         Path vault = Files.createDirectories(dir.resolve("vault"));

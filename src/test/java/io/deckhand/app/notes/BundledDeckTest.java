@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.support.TestCollection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +34,7 @@ class BundledDeckTest {
     static byte[] rebuild() throws Exception {
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         DeckFile deck = new NotesDeckBuilder(new NoteParser()).build(NAME, DESCRIPTION,
-                "seeds/kubernetes-notes.txt", text, List.of("k8s"));
+                "kubernetes-notes.txt", text, List.of("k8s"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DeckFileWriter().write(deck, out);
         return out.toByteArray();
@@ -65,7 +67,7 @@ class BundledDeckTest {
             assertTrue(guids.add(e.guid()), "duplicate guid " + e.guid());
             CardDraft c = e.card();
             assertTrue(!c.front().isBlank() && !c.back().isBlank(), e.guid());
-            assertEquals("seeds/kubernetes-notes.txt", c.source().path());
+            assertEquals("kubernetes-notes.txt", c.source().path());
         }
     }
 
@@ -73,9 +75,23 @@ class BundledDeckTest {
     void guidsDoNotDependOnLineNumbers() throws Exception {
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         NotesDeckBuilder builder = new NotesDeckBuilder(new NoteParser());
-        DeckFile before = builder.build(NAME, "", "seeds/kubernetes-notes.txt", text, List.of());
-        DeckFile after = builder.build(NAME, "", "seeds/kubernetes-notes.txt", "\n\n\n" + text, List.of());
+        DeckFile before = builder.build(NAME, "", "kubernetes-notes.txt", text, List.of());
+        DeckFile after = builder.build(NAME, "", "kubernetes-notes.txt", "\n\n\n" + text, List.of());
         assertEquals(before.cards().stream().map(DeckFile.Entry::guid).toList(),
                 after.cards().stream().map(DeckFile.Entry::guid).toList());
+    }
+
+    @Test
+    void importingTheSeedNotesResyncsWithTheBundledDeck() throws Exception {
+        DeckFile deck;
+        try (InputStream in = Files.newInputStream(DECK)) {
+            deck = new DeckFileReader().read(in);
+        }
+        try (TestCollection c = new TestCollection()) {
+            c.db.inTransaction(() -> c.services.library().addEntries(deck));
+            ImportPlan p = c.services.notes().plan(List.of(SEED), ProgressListener.NONE);
+            assertEquals(0, p.count(ImportPlan.Action.ADD), "cards added beside the bundled deck");
+            assertEquals(deck.cards().size(), p.count(ImportPlan.Action.UNCHANGED));
+        }
     }
 }

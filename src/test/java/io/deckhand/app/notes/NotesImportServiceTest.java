@@ -251,4 +251,80 @@ class NotesImportServiceTest {
         assertEquals(4, p.count(ImportPlan.Action.UNCHANGED));
         assertTrue(p.orphans().isEmpty());
     }
+
+    @Test
+    void movedVaultKeepsItsCardsAndTheirReviews() throws Exception {
+        Path vault = dir.resolve("vault");
+        Files.createDirectories(vault.resolve("k8s"));
+        Files.writeString(vault.resolve("k8s/pods.md"), NOTE);
+        ImportPlan first = service.plan(List.of(vault), ProgressListener.NONE);
+        service.apply(first, ImportChoices.all(first, new DeckName("Notes")), ProgressListener.NONE);
+        var pod = service.plan(List.of(vault), ProgressListener.NONE).cards().stream()
+                .filter(pc -> pc.draft().front().equals("What is a Pod?")).findFirst().orElseThrow();
+        c.services.study().answer(pod.card(), Rating.GOOD, Duration.ofSeconds(3));
+        var reviewed = c.services.library().card(pod.card()).scheduling();
+
+        Path moved = dir.resolve("elsewhere/vault");
+        Files.createDirectories(moved.getParent());
+        Files.move(vault, moved);
+        ImportPlan p = service.plan(List.of(moved), ProgressListener.NONE);
+        assertEquals(4, p.count(ImportPlan.Action.UNCHANGED), actions(p).toString());
+        assertEquals(0, p.count(ImportPlan.Action.ADD));
+        assertTrue(p.orphans().isEmpty());
+        service.apply(p, ImportChoices.all(p, new DeckName("Notes")), ProgressListener.NONE);
+        assertEquals(4, c.services.library().cardCount());
+        assertEquals(reviewed, c.services.library().card(pod.card()).scheduling());
+        // The cards now belong to the new place: importing it once more changes nothing.
+        ImportPlan again = service.plan(List.of(moved), ProgressListener.NONE);
+        assertEquals(4, again.count(ImportPlan.Action.UNCHANGED));
+        assertTrue(again.orphans().isEmpty());
+    }
+
+    @Test
+    void noteRenamedInsideTheVaultKeepsItsCards() throws Exception {
+        importAll();
+        Set<Object> before = plan().cards().stream().map(ImportPlan.PlannedCard::card).collect(Collectors.toSet());
+        Files.createDirectories(dir.resolve("kubernetes"));
+        Files.move(note, dir.resolve("kubernetes/workloads.md"));
+        ImportPlan p = plan();
+        assertEquals(4, p.count(ImportPlan.Action.UNCHANGED), actions(p).toString());
+        assertTrue(p.orphans().isEmpty());
+        assertEquals(before, p.cards().stream().map(ImportPlan.PlannedCard::card).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void secondCopyOfAVaultGetsCardsOfItsOwn() throws Exception {
+        importAll();
+        Path copy = dir.resolveSibling(dir.getFileName() + "-copy");
+        Files.createDirectories(copy);
+        Files.writeString(copy.resolve("k8s.md"), NOTE);
+        try {
+            ImportPlan p = service.plan(List.of(copy), ProgressListener.NONE);
+            assertEquals(4, p.count(ImportPlan.Action.ADD));
+            service.apply(p, ImportChoices.all(p, new DeckName("Copy")), ProgressListener.NONE);
+            assertEquals(8, c.services.library().cardCount());
+            assertEquals(4, plan().count(ImportPlan.Action.UNCHANGED));
+            assertEquals(4, service.plan(List.of(copy), ProgressListener.NONE).count(ImportPlan.Action.UNCHANGED));
+        } finally {
+            Files.delete(copy.resolve("k8s.md"));
+            Files.delete(copy);
+        }
+    }
+
+    @Test
+    void notesOfABundledDeckResyncWithTheDeckInsteadOfAddingBesideIt() throws Exception {
+        String text = NOTE + "\n# Nodes\n\nkubectl cordon node-1\nMarks the node unschedulable.\n";
+        Files.writeString(note, text);
+        var deck = new NotesDeckBuilder(new io.deckhand.notes.NoteParser()).build("Kubernetes", "", "k8s.md", text,
+                List.of());
+        c.db.inTransaction(() -> c.services.library().addEntries(deck));
+        long bundled = c.services.library().cardCount();
+        assertTrue(bundled >= 4, "cards: " + bundled);
+
+        ImportPlan p = service.plan(List.of(note), ProgressListener.NONE);
+        assertEquals(bundled, p.count(ImportPlan.Action.UNCHANGED), actions(p).toString());
+        assertEquals(0, p.count(ImportPlan.Action.ADD));
+        service.apply(p, ImportChoices.all(p, new DeckName("Notes")), ProgressListener.NONE);
+        assertEquals(bundled, c.services.library().cardCount());
+    }
 }

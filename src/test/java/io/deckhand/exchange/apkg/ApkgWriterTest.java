@@ -168,4 +168,67 @@ class ApkgWriterTest {
             assertTrue(read.contents().cards().stream().anyMatch(PackageCard::suspended), "flags are not scheduling");
         }
     }
+
+    /**
+     * The scratch collection is written without a journal and its indexes are built after the rows:
+     * the packaged file must still be a complete, consistent SQLite database with Anki's indexes,
+     * every row of a package larger than one insert batch, and media copied into the zip byte for byte.
+     */
+    @Test
+    void largePackageIsCompleteIndexedAndReadBack() throws Exception {
+        int count = 4_321;
+        List<PackageNote> notes = new ArrayList<>();
+        List<PackageCard> cards = new ArrayList<>();
+        List<PackageReview> reviews = new ArrayList<>();
+        SchedulingState review = new SchedulingState(CardState.REVIEW, Instant.parse("2026-03-05T09:30:00Z"), 13.25, 5.5,
+                13, 4, 1, 0, LAST, 2.3);
+        for (int i = 1; i <= count; i++) {
+            notes.add(new PackageNote(i, "g" + i, StockNoteTypes.BASIC_ID, List.of("Q" + i, "A" + i), List.of("t" + i % 7), NOW));
+            cards.add(new PackageCard(i, i, 1, 0, CardKind.BASIC, "Q" + i, "A" + i, review, true, false, false, 0));
+            for (int r = 0; r < 3; r++) {
+                reviews.add(new PackageReview(reviews.size() + 1, i, LAST.minus(Duration.ofDays(r)), Rating.GOOD,
+                        ReviewKind.REVIEW, 5, 3, 2500, Duration.ofSeconds(5)));
+            }
+        }
+        byte[] blob = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(7).nextBytes(blob);
+        Path image = Files.write(dir.resolve("big-src"), blob);
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("Big"), "")), StockNoteTypes.all(),
+                notes, cards, reviews, List.of(new MediaFile("big.png", image)), List.of());
+        Path out = dir.resolve("big.apkg");
+        new ApkgWriter().write(pkg, out, new ApkgWriter.Options(true, NOW));
+
+        Path db = dir.resolve("big.anki2");
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            assertEquals(List.of("0", "collection.anki2", "media"),
+                    zip.stream().map(java.util.zip.ZipEntry::getName).sorted().toList(), "no journal or other scratch file");
+            Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db);
+            assertTrue(java.util.Arrays.equals(blob, zip.getInputStream(zip.getEntry("0")).readAllBytes()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            ResultSet check = st.executeQuery("pragma integrity_check");
+            assertTrue(check.next());
+            assertEquals("ok", check.getString(1));
+            List<String> indexes = new ArrayList<>();
+            ResultSet ix = st.executeQuery("select name from sqlite_master where type = 'index' order by name");
+            while (ix.next()) indexes.add(ix.getString(1));
+            assertEquals(List.of("ix_cards_nid", "ix_cards_sched", "ix_cards_usn", "ix_notes_csum", "ix_notes_usn",
+                    "ix_revlog_cid", "ix_revlog_usn"), indexes);
+            ResultSet counts = st.executeQuery("select (select count(*) from notes), (select count(*) from cards),"
+                    + " (select count(*) from revlog), (select count(distinct id) from revlog)");
+            assertEquals(count, counts.getInt(1));
+            assertEquals(count, counts.getInt(2));
+            assertEquals(3 * count, counts.getInt(3));
+            assertEquals(3 * count, counts.getInt(4));
+            // the index answers the same as a scan
+            ResultSet viaIndex = st.executeQuery("select count(*) from revlog indexed by ix_revlog_cid where cid = 4321");
+            assertEquals(3, viaIndex.getInt(1));
+        }
+        try (ExtractedPackage read = new ApkgReader().open(out)) {
+            assertEquals(count, read.contents().notes().size());
+            assertEquals(count, read.contents().cards().size());
+            assertEquals(3 * count, read.contents().reviews().size());
+            assertTrue(java.util.Arrays.equals(blob, Files.readAllBytes(read.contents().media().get(0).content())));
+        }
+    }
 }

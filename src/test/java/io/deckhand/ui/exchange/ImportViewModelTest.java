@@ -51,6 +51,7 @@ class ImportViewModelTest {
         vm.setOnImported(() -> imported[0]++);
         assertEquals("", vm.problemProperty().get());
         assertTrue(vm.hasTextFiles());
+        assertFalse(vm.mayHoldScheduling(), "a CSV file has no scheduling to keep");
 
         vm.start();
 
@@ -66,6 +67,16 @@ class ImportViewModelTest {
         again.deckProperty().set("Vocab::K8s");
         again.start();
         assertEquals(0, again.reportProperty().get().added(), "the same rows are not added twice");
+    }
+
+    @Test
+    void schedulingCanBeKeptOnlyFromPackagesAndDeckFiles() {
+        vm.files().setAll(dir.resolve("deck.apkg"));
+        assertTrue(vm.mayHoldScheduling());
+        vm.files().setAll(dir.resolve("deck.json"));
+        assertTrue(vm.mayHoldScheduling());
+        vm.files().setAll(dir.resolve("notes.md"), dir.resolve("words.tsv"));
+        assertFalse(vm.mayHoldScheduling());
     }
 
     @Test

@@ -1,0 +1,57 @@
+package io.deckhand.app.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.deckhand.app.error.CancelledException;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.notes.ExtractionResult;
+import io.deckhand.notes.NoteParser;
+import io.deckhand.notes.NotesReader;
+import io.deckhand.vault.VaultGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotesExtractServiceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void parallelReadingGivesTheSameCardsInTheSameOrderAsOneNoteAtATime() throws Exception {
+        VaultGenerator.write(dir, new VaultGenerator(11).generate(300_000));
+        Files.write(dir.resolve("topic-1/binary.md"), new byte[] {1, 2, 0, 3});
+        Files.write(dir.resolve("topic-2/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        ExtractionResult sequential = new NotesReader(new NoteParser()).readAll(List.of(dir), () -> false);
+
+        Extraction parallel = new NotesExtractService().extract(List.of(dir));
+
+        assertEquals(sequential.drafts(), parallel.drafts());
+        assertEquals(sequential.notesRead(), parallel.notesRead());
+        assertEquals(sequential.problems().stream().map(p -> p.path()).toList(),
+                parallel.skipped().stream().map(SkippedNote::path).toList());
+    }
+
+    @Test
+    void cancellingStopsTheExtraction() throws Exception {
+        VaultGenerator.write(dir, new VaultGenerator(12).generate(100_000));
+        AtomicInteger reports = new AtomicInteger();
+        ProgressListener cancelAfterThree = new ProgressListener() {
+            @Override
+            public void report(Progress progress) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reports.get() >= 3;
+            }
+        };
+        assertThrows(CancelledException.class,
+                () -> new NotesExtractService().extract(List.of(dir), cancelAfterThree));
+    }
+}
