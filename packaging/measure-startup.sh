@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Start-up figures: median of N runs of `--exit-after-shown` (JVM start to first frame, shown_ms=...)
-# for each command given, runs interleaved so machine load hits all alike. Needs a display: run it
-# under `xvfb-run -a` on a headless machine.
+# Start-up figures: median of N runs of `--exit-after-shown` for each command given, runs interleaved
+# so machine load hits all alike. Two figures per command, both from JVM start:
+#   first_frame_ms  the window's first frame (a bare window prints only shown_ms: the same moment)
+#   shown_ms        the deck list with its decks on screen (what the user waits for)
+# Needs a display: run it under `xvfb-run -a` on a headless machine.
 #   packaging/measure-startup.sh 5 "/opt/deckhand/bin/Deckhand" "java -jar target/deckhand.jar"
+# FRESH=1 measures first starts instead: every run gets a new, empty data directory (bundled deck import).
 set -euo pipefail
 runs=$1; shift
-declare -A samples data
+fresh=${FRESH:-0}
+declare -A first shown data
 trap 'for d in "${data[@]}"; do rm -rf "$d"; done' EXIT
 # One collection per command, made by a first (unmeasured) run: measured runs are ordinary starts.
 for cmd in "$@"; do
@@ -14,11 +18,16 @@ for cmd in "$@"; do
 done
 for ((i = 1; i <= runs; i++)); do
   for cmd in "$@"; do
-    ms=$($cmd --data-dir "${data[$cmd]}" --exit-after-shown 2>/dev/null | sed -n 's/^shown_ms=//p' | tail -1)
-    samples[$cmd]+="${ms:-NaN} "
+    if [[ $fresh == 1 ]]; then rm -rf "${data[$cmd]}"; data[$cmd]=$(mktemp -d); fi
+    out=$($cmd --data-dir "${data[$cmd]}" --exit-after-shown 2>/dev/null || true)
+    s=$(sed -n 's/^shown_ms=//p' <<<"$out" | tail -1)
+    f=$(sed -n 's/^first_frame_ms=//p' <<<"$out" | tail -1)
+    shown[$cmd]+="${s:-NaN} "
+    first[$cmd]+="${f:-${s:-NaN}} "
   done
 done
+median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for cmd in "$@"; do
-  median=$(tr ' ' '\n' <<<"${samples[$cmd]}" | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "median ${median} ms  [${samples[$cmd]% }]  $cmd"
+  echo "first_frame median $(median "${first[$cmd]}") ms  [${first[$cmd]% }]  $cmd"
+  echo "shown       median $(median "${shown[$cmd]}") ms  [${shown[$cmd]% }]  $cmd"
 done

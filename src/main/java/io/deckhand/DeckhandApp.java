@@ -2,7 +2,12 @@ package io.deckhand;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.bootstrap.BundledDeckResources;
+import io.deckhand.exchange.FormatException;
+import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.markdown.CardBlockRenderer;
 import io.deckhand.render.markdown.MarkdownRenderer;
@@ -18,13 +23,18 @@ import io.deckhand.ui.theme.ThemeController;
 import io.deckhand.ui.theme.ThemeMode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -35,7 +45,13 @@ import org.slf4j.LoggerFactory;
  * before the toolkit is up; the window shows at once and fills in when the collection is ready.
  */
 public final class DeckhandApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
+    /**
+     * Made on first use: starting SLF4J (it searches every jar on the class path) belongs on the
+     * worker, which logs first, not on the main thread that is about to start the toolkit.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DeckhandApp.class);
+    }
     /** For screenshots and demos: start in "light" or "dark" whatever the setting says. */
     public static final String THEME_PROPERTY = "deckhand.theme";
     /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer, "edit" the editor. */
@@ -49,11 +65,16 @@ public final class DeckhandApp extends Application {
         }
     }
 
-    private record Opened(AppServices services, UiPreferences prefs) {
+    /** The open collection with what the first frame needs from it, all read off the FX thread. */
+    private record Opened(AppServices services, UiPreferences prefs, List<DeckSummary> decks) {
     }
 
-    private record Prepared(Options options, FxTaskRunner tasks, CompletableFuture<Opened> opening, OsThemeProbe probe) {
+    private record Prepared(Options options, FxTaskRunner tasks, CompletableFuture<Opened> opening,
+                            CompletableFuture<Optional<OsThemeProbe>> probe) {
     }
+
+    /** How long the window waits for the collection before showing a placeholder instead of the decks. */
+    private static final long OPEN_WAIT_MS = 1500;
 
     private static volatile Prepared launched;
     /** Non-zero when the collection could not be opened, so --exit-after-shown works as a smoke test. */
@@ -87,17 +108,42 @@ public final class DeckhandApp extends Application {
 
     private static Prepared prepare(Options o) {
         FxTaskRunner tasks = new FxTaskRunner();
-        // Both start now, while the JavaFX toolkit is still starting.
-        CompletableFuture<Opened> opening = tasks.submit(() -> open(o));
-        OsThemeProbe probe = System.getProperty(THEME_PROPERTY) == null
-                ? OsThemeProbe.start(System.getProperty("os.name", ""), System.getenv()) : null;
+        // Both start on the worker now, while the JavaFX toolkit is still starting (spawning the
+        // probe's helper process there keeps it off the main thread, which is starting the toolkit).
+        boolean forced = System.getProperty(THEME_PROPERTY) != null;
+        CompletableFuture<Optional<OsThemeProbe>> probe = tasks.<Optional<OsThemeProbe>>submit(() -> forced
+                ? Optional.empty() : Optional.of(OsThemeProbe.start(System.getProperty("os.name", ""), System.getenv())))
+                .exceptionally(e -> Optional.empty());
+        LibraryService.BundledDecks decks = bundledDecks(o.dataDir());
+        CompletableFuture<Opened> opening = tasks.submit(() -> open(o, decks));
         return new Prepared(o, tasks, opening, probe);
     }
 
-    private static Opened open(Options o) throws DeckhandException {
-        AppServices services = Bootstrap.open(o.dataDir(), o.clock());
+    /**
+     * On a first start the bundled deck (JSON, read by a still cold Jackson) is read on a second
+     * thread while the worker creates the collection; otherwise it is only read if needed.
+     */
+    private static LibraryService.BundledDecks bundledDecks(Path dataDir) {
+        if (!Bootstrap.isFirstStart(dataDir)) return BundledDeckResources::load;
+        FxTaskRunner reader = new FxTaskRunner();
+        CompletableFuture<Optional<List<DeckFile>>> read = reader.<Optional<List<DeckFile>>>submit(() -> {
+            try {
+                return Optional.of(BundledDeckResources.load());
+            } catch (FormatException e) {
+                return Optional.empty(); // read again on the worker, which reports it as usual
+            }
+        }).exceptionally(e -> Optional.empty());
+        reader.finish();
+        return () -> {
+            Optional<List<DeckFile>> ahead = read.join();
+            return ahead.isPresent() ? ahead.get() : BundledDeckResources.load();
+        };
+    }
+
+    private static Opened open(Options o, LibraryService.BundledDecks bundled) throws DeckhandException {
+        AppServices services = Bootstrap.open(o.dataDir(), o.clock(), bundled);
         try {
-            return new Opened(services, UiPreferences.read(services.settings()));
+            return new Opened(services, UiPreferences.read(services.settings()), services.study().deckTree());
         } catch (DeckhandException | RuntimeException e) {
             closeQuietly(services);
             throw e;
@@ -107,14 +153,20 @@ public final class DeckhandApp extends Application {
     @Override
     public void start(Stage stage) {
         String forced = System.getProperty(THEME_PROPERTY);
-        ThemeController theme = new ThemeController(() -> prepared.probe() != null && prepared.probe().prefersDark(300));
-        Optional<UiPreferences> prefs = readyPrefs();
-        theme.setMode(forced != null ? ThemeMode.fromCode(forced) : prefs.map(UiPreferences::theme).orElse(ThemeMode.SYSTEM));
-
+        ThemeController theme = new ThemeController(() -> prepared.probe().join().map(p -> p.prefersDark(300)).orElse(false));
+        // Before any control exists: a control created without a user-agent stylesheet makes JavaFX parse Modena too.
+        // The stored choice when the collection is already open, so a dark theme is not preceded by a light one.
+        Optional<ThemeMode> stored = opening.isDone() && !opening.isCompletedExceptionally()
+                ? Optional.of(opening.join().prefs().theme()) : Optional.empty();
+        theme.setMode(forced != null ? ThemeMode.fromCode(forced) : stored.orElse(ThemeMode.SYSTEM));
         Path media = prepared.options().dataDir().resolve(Bootstrap.MEDIA_FOLDER);
+        // Built while the collection may still be opening on the worker.
         window = new MainWindow(stage, theme, prepared.tasks(),
                 () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer(), new MediaFolder(media))),
                 prepared.options().dataDir(), Platform::exit);
+        Optional<Opened> ready = awaitOpened();
+        Optional<UiPreferences> prefs = ready.map(Opened::prefs);
+        if (forced == null) prefs.ifPresent(p -> theme.setMode(p.theme()));
         place(stage, prefs.flatMap(UiPreferences::geometry));
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
@@ -122,24 +174,46 @@ public final class DeckhandApp extends Application {
         boolean applyTheme = forced == null && prefs.isEmpty();
         // The deck list is built after the first frame, so the window appears as early as the toolkit allows.
         FirstFrame.measure(window.scene(), ms -> {
-            LOG.info("First frame after {} ms", ms);
-            if (exitAfterShown) System.out.println("shown_ms=" + ms);
-            whenOpened(theme, applyTheme, prefs.isEmpty());
+            Log.LOG.info("First frame after {} ms", ms);
+            if (exitAfterShown) System.out.println("first_frame_ms=" + ms);
+            if (ready.isEmpty()) whenOpened(theme, applyTheme, prefs.isEmpty());
         });
+        // shown_ms is the deck list with its rows (or the empty state, or the error screen) on screen.
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
-            LOG.info("Decks (or the error screen) shown after {} ms", ms);
+            Log.LOG.info("Decks (or the error screen) shown after {} ms", ms);
+            if (exitAfterShown) {
+                System.out.println("shown_ms=" + ms);
+                Platform.exit();
+                return;
+            }
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
             io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
-            if (exitAfterShown) Platform.exit();
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);
         }));
+        // Usually the collection is open by now: then the first frame already holds the decks.
+        ready.ifPresent(o -> window.showCollection(o.services(), o.decks()));
+        // Showing lays the scene out at its preferred size unless told otherwise; the window's own size saves a pass.
+        Region root = (Region) window.scene().getRoot();
+        if (stage.getWidth() > 0 && stage.getHeight() > 0) root.setPrefSize(stage.getWidth(), stage.getHeight());
         stage.show();
+        root.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
     }
 
-    private Optional<UiPreferences> readyPrefs() {
-        if (!opening.isDone() || opening.isCompletedExceptionally()) return Optional.empty();
-        return Optional.of(opening.join().prefs());
+    /**
+     * The collection opens in parallel with the toolkit and is mostly ready when the window is
+     * built; a short wait lets the first frame show the decks rather than a placeholder.
+     * A slow or failed open shows the window first and is handled after the first frame.
+     */
+    private Optional<Opened> awaitOpened() {
+        try {
+            return Optional.of(opening.get(OPEN_WAIT_MS, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private void whenOpened(ThemeController theme, boolean applyTheme, boolean applyGeometry) {
@@ -151,18 +225,18 @@ public final class DeckhandApp extends Application {
             }
             if (applyTheme) theme.setMode(opened.prefs().theme());
             if (applyGeometry) opened.prefs().geometry().ifPresent(g -> place((Stage) window.scene().getWindow(), Optional.of(g)));
-            window.showCollection(opened.services());
+            window.showCollection(opened.services(), opened.decks());
         }));
     }
 
     private void retry() {
-        opening = prepared.tasks().submit(() -> open(prepared.options()));
+        opening = prepared.tasks().submit(() -> open(prepared.options(), BundledDeckResources::load));
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 window.showOpenError(asDeckhand(failure), this::retry);
             } else {
                 exitCode = 0;
-                window.showCollection(opened.services());
+                window.showCollection(opened.services(), opened.decks());
             }
         }));
     }
@@ -218,7 +292,7 @@ public final class DeckhandApp extends Application {
         try {
             c.close();
         } catch (Exception e) {
-            LOG.warn("Closing the collection failed", e);
+            Log.LOG.warn("Closing the collection failed", e);
         }
     }
 }

@@ -19,6 +19,7 @@ import io.deckhand.app.study.StudyService;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
+import io.deckhand.storage.SqliteNativeLibrary;
 import io.deckhand.storage.SqliteNoteRepository;
 import io.deckhand.storage.SqlitePresetRepository;
 import io.deckhand.storage.SqliteReviewLogRepository;
@@ -40,20 +41,31 @@ public final class Bootstrap {
 
     /** Opens (creating on first start) the collection in {@code dataDir}; loads the bundled decks if new. */
     public static AppServices open(Path dataDir, Clock clock) throws DeckhandException {
+        return open(dataDir, clock, BundledDeckResources::load);
+    }
+
+    /** As {@link #open(Path, Clock)}, with the bundled decks from {@code bundled} (e.g. read ahead on another thread). */
+    public static AppServices open(Path dataDir, Clock clock, LibraryService.BundledDecks bundled) throws DeckhandException {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new CollectionException("Deckhand cannot create its data folder " + dataDir
                     + ". Check that you may write there, or choose another with --data-dir.", e);
         }
+        SqliteNativeLibrary.useCache(DataDirectory.defaultCache());
         AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
         try {
-            services.library().loadBundledDecksIfNew(BundledDeckResources::load);
+            services.library().loadBundledDecksIfNew(bundled);
         } catch (DeckhandException | RuntimeException e) {
             closeQuietly(services);
             throw e;
         }
         return services;
+    }
+
+    /** Whether {@code dataDir} has no collection yet, so the first open will load the bundled decks. */
+    public static boolean isFirstStart(Path dataDir) {
+        return !Files.exists(dataDir.resolve(COLLECTION_FILE));
     }
 
     /** Services over an existing database, with no bundled decks (tests and benchmarks). */

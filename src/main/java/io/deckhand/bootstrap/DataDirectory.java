@@ -27,6 +27,24 @@ public final class DataDirectory {
         return base.resolve("deckhand");
     }
 
+    /** Where Deckhand keeps files it can make again (the SQLite driver's native library): the OS's per-user cache folder. */
+    public static Path resolveCache(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
+            return base.resolve("Deckhand").resolve("cache");
+        }
+        if (os.contains("mac")) return home.resolve("Library").resolve("Caches").resolve("Deckhand");
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("deckhand");
+    }
+
+    public static Path defaultCache() {
+        return resolveCache(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
     public static Path resolveDefault(Path option) {
         return resolve(option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }

@@ -39,7 +39,7 @@ public final class DeckhandCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
     boolean debug;
 
-    @Option(names = "--exit-after-shown", description = "Open the app, print shown_ms=<start-up time> and exit.")
+    @Option(names = "--exit-after-shown", description = "Open the app, print shown_ms=<ms from JVM start to the deck list shown> and exit.")
     boolean exitAfterShown;
 
     private final AppOpener appOpener;

@@ -15,7 +15,13 @@ import org.slf4j.LoggerFactory;
  * user made them; results are delivered on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    /**
+     * Made on first use: starting SLF4J (it searches every jar on the class path) belongs on the
+     * worker, which logs first, not on the main thread that is about to start the toolkit.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    }
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -31,10 +37,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (DeckhandException e) {
-                LOG.warn("{} ({})", e.getMessage(), e.details());
+                Log.LOG.warn("{} ({})", e.getMessage(), e.details());
                 Platform.runLater(() -> onFailure.accept(e));
             } catch (RuntimeException | Error e) {
-                LOG.error("Unexpected failure in background work", e);
+                Log.LOG.error("Unexpected failure in background work", e);
                 DeckhandException wrapped = Unexpected.wrap(e);
                 Platform.runLater(() -> onFailure.accept(wrapped));
             }
@@ -50,11 +56,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             } catch (DeckhandException e) {
                 future.completeExceptionally(e);
             } catch (RuntimeException | Error e) {
-                LOG.error("Unexpected failure in background work", e);
+                Log.LOG.error("Unexpected failure in background work", e);
                 future.completeExceptionally(Unexpected.wrap(e));
             }
         });
         return future;
+    }
+
+    /** Lets the thread end once the queued work is done, without waiting for it. */
+    public void finish() {
+        executor.shutdown();
     }
 
     /** Runs the last work (e.g. closing the collection) and waits briefly for it. */

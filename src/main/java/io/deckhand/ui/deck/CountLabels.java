@@ -1,9 +1,9 @@
 package io.deckhand.ui.deck;
 
 import io.deckhand.domain.study.StudyCounts;
+import io.deckhand.ui.common.Tooltips;
 import io.deckhand.ui.theme.StyleClasses;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The three small coloured numbers: new (blue), learning (orange), due (green); zeros greyed. */
@@ -28,7 +28,7 @@ public final class CountLabels extends HBox {
     private static Label count(String colour, String what) {
         Label l = new Label("0");
         l.getStyleClass().addAll(StyleClasses.COUNT, colour);
-        l.setTooltip(new Tooltip(what));
+        Tooltips.set(l, what);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }

@@ -62,11 +62,12 @@ public final class DeckListViewModel {
 
     /** Reloads counts, keeping the selection on the same deck when it still exists. */
     public void refresh() {
-        tasks.run(study::deckTree, this::apply,
+        tasks.run(study::deckTree, this::show,
                 e -> errors.show(e, "The deck list could not be loaded; your collection was not changed."));
     }
 
-    private void apply(List<DeckSummary> tree) {
+    /** Shows a deck tree read elsewhere (at start-up, with the collection), as {@link #refresh()} would. */
+    public void show(List<DeckSummary> tree) {
         DeckId keep = selected.get() == null ? null : selected.get().id();
         decks.setAll(tree);
         loaded.set(true);

@@ -34,7 +34,25 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
             if (!syncing && now != null) vm.selectedProperty().set(now.getValue());
         });
         vm.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
+        expandedItemCountProperty().addListener(o -> requestLayout());
         rebuild(vm.decks());
+    }
+
+    /**
+     * Only as tall as its rows (the sidebar puts free space below it): a tree taller than its rows
+     * fills the rest with empty cells, each with its own skin, styling and layout, which were about
+     * half of the window's nodes at start-up. Scrolls as usual when the rows do not fit.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double row = getFixedCellSize();
+        if (row <= 0) return super.computePrefHeight(width);
+        return snappedTopInset() + snappedBottomInset() + Math.max(1, getExpandedItemCount()) * row;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return getFixedCellSize() > 0 ? computePrefHeight(width) : super.computeMaxHeight(width);
     }
 
     private void rebuild(List<DeckSummary> decks) {
@@ -87,20 +105,15 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
     }
 
     private static final class DeckCell extends TreeCell<DeckSummary> {
-        private final Label name = new Label();
-        private final CountLabels counts = new CountLabels();
-        private final HBox row = new HBox(name, counts);
+        // Made on first use: the tree also fills its height with empty cells, which never need a row.
+        private Label name;
+        private CountLabels counts;
+        private HBox row;
 
         DeckCell() {
-            row.getStyleClass().add(StyleClasses.DECK_ROW);
-            row.setMinWidth(0);
-            name.setMinWidth(0);
             // The row takes the cell's width; a long name ends in "..." instead of a sideways scroll bar.
             setPrefWidth(0);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            name.getStyleClass().add(StyleClasses.DECK_ROW_NAME);
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
         }
 
         @Override
@@ -111,9 +124,22 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
                 setGraphic(null);
                 return;
             }
+            if (row == null) makeRow();
             name.setText(item.name().leaf());
             counts.set(item.counts());
             setGraphic(row);
+        }
+
+        private void makeRow() {
+            name = new Label();
+            counts = new CountLabels();
+            row = new HBox(name, counts);
+            row.getStyleClass().add(StyleClasses.DECK_ROW);
+            row.setMinWidth(0);
+            name.setMinWidth(0);
+            name.getStyleClass().add(StyleClasses.DECK_ROW_NAME);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
         }
     }
 }

@@ -2,10 +2,10 @@ package io.deckhand.ui.deck;
 
 import atlantafx.base.theme.Styles;
 import io.deckhand.ui.common.Icons;
+import io.deckhand.ui.common.Tooltips;
 import io.deckhand.ui.theme.StyleClasses;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -24,13 +24,13 @@ public final class EmptyStateView extends VBox {
         add.setId("emptyAddCard");
         add.setGraphic(Icons.of(MaterialDesignP.PLUS));
         add.getStyleClass().add(Styles.ACCENT);
-        add.setTooltip(new Tooltip("Add a card (Ctrl+N)"));
+        Tooltips.set(add, "Add a card (Ctrl+N)");
         add.setOnAction(e -> onAddCard.run());
         Button notes = new Button("Import notes\u2026");
-        notes.setTooltip(new Tooltip("Cards from a folder of Markdown notes (Ctrl+Shift+I)"));
+        Tooltips.set(notes, "Cards from a folder of Markdown notes (Ctrl+Shift+I)");
         notes.setOnAction(e -> onImportNotes.run());
         Button file = new Button("Import a deck\u2026");
-        file.setTooltip(new Tooltip("An Anki package, CSV, JSON or Markdown file (Ctrl+I)"));
+        Tooltips.set(file, "An Anki package, CSV, JSON or Markdown file (Ctrl+I)");
         file.setOnAction(e -> onImportFile.run());
         javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, add, notes, file);
         buttons.setAlignment(getAlignment());

@@ -1,11 +1,11 @@
 package io.deckhand.ui.deck;
 
 import io.deckhand.app.study.DailyReviews;
+import io.deckhand.ui.common.Tooltips;
 import io.deckhand.ui.theme.StyleClasses;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,7 +53,7 @@ public final class HistoryChart extends VBox {
             bar.setPrefWidth(12);
             bar.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(bar, Priority.ALWAYS);
-            Tooltip.install(bar, new Tooltip(d.day().format(DAY) + ": " + d.count()));
+            Tooltips.install(bar, d.day().format(DAY) + ": " + d.count());
             bars.getChildren().add(bar);
         }
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.ui.common.Icons;
+import io.deckhand.ui.common.Tooltips;
 import io.deckhand.ui.theme.StyleClasses;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -11,11 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -49,7 +50,7 @@ public final class MainView extends BorderPane {
         add.getStyleClass().addAll(Styles.FLAT, StyleClasses.SIDEBAR_LINK);
         add.setMaxWidth(Double.MAX_VALUE);
         add.setAlignment(Pos.CENTER_LEFT);
-        add.setTooltip(new Tooltip("Add a card (Ctrl+N)"));
+        Tooltips.set(add, "Add a card (Ctrl+N)");
         add.setOnAction(e -> onAddCard.run());
         VBox actions = new VBox(add,
                 link("Import notes\u2026", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE,
@@ -58,7 +59,9 @@ public final class MainView extends BorderPane {
                 link("Statistics", MaterialDesignC.CHART_BAR, "Reviews, forecast and retention (Ctrl+Shift+S)",
                         links.stats()));
         actions.getStyleClass().add(StyleClasses.SIDEBAR_ACTIONS);
-        VBox sidebar = new VBox(title, tree, actions);
+        Region below = new Region(); // takes the height the deck rows leave
+        VBox.setVgrow(below, Priority.ALWAYS);
+        VBox sidebar = new VBox(title, tree, below, actions);
         sidebar.getStyleClass().add(StyleClasses.SIDEBAR);
         sidebar.setPrefWidth(340);
         sidebar.setMinWidth(220);
@@ -91,7 +94,7 @@ public final class MainView extends BorderPane {
         Button b = new Button(text);
         b.setGraphic(Icons.of(icon));
         b.getStyleClass().addAll(Styles.FLAT, StyleClasses.SIDEBAR_LINK);
-        b.setTooltip(new Tooltip(tip));
+        Tooltips.set(b, tip);
         b.setOnAction(e -> action.run());
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);

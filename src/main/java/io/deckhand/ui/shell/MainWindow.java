@@ -141,8 +141,8 @@ public final class MainWindow {
         onFirstDecks = r;
     }
 
-    /** The collection is open: build the deck list and show it. */
-    public void showCollection(AppServices opened) {
+    /** The collection is open: build the deck list and show it, starting from {@code initial} (read off the FX thread). */
+    public void showCollection(AppServices opened, List<DeckSummary> initial) {
         services = opened;
         decks = new DeckListViewModel(opened.study(), tasks, errors);
         mainView = new MainView(decks, this::study, this::addCard, this::deckOptions,
@@ -158,7 +158,10 @@ public final class MainWindow {
                 () -> opened.settings().put(io.deckhand.ui.theme.ThemeMode.SETTING_KEY, now.code()),
                 () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
         open.set(true);
-        showDecks();
+        studying.set(false);
+        setContent(mainView);
+        decks.show(initial);
+        Platform.runLater(mainView::focusDecks);
     }
 
     /** The collection could not be opened: say why, offer to retry. */

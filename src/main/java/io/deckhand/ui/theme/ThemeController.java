@@ -67,8 +67,9 @@ public final class ThemeController {
             case LIGHT -> false;
             case SYSTEM -> osDark();
         };
-        Application.setUserAgentStylesheet(d ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        String sheet = d ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        // Setting the same sheet again would parse it again and restyle every node.
+        if (!sheet.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(sheet);
         dark.set(d);
     }
 

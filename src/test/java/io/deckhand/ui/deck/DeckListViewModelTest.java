@@ -78,4 +78,17 @@ class DeckListViewModelTest {
         assertEquals(DeckListViewModel.HISTORY_DAYS, vm.historyProperty().get().size());
         assertTrue(errors.isEmpty());
     }
+
+    @Test
+    void aTreeReadAtStartUpShowsAsARefreshWould() throws Exception {
+        add("K8s::Storage");
+        add("Linux");
+        List<DeckSummary> tree = col.services.study().deckTree();
+        vm.show(tree);
+        assertTrue(vm.loadedProperty().get());
+        assertEquals(tree, List.copyOf(vm.decks()));
+        assertEquals(tree.get(0), vm.selectedProperty().get());
+        vm.refresh();
+        assertEquals(tree, List.copyOf(vm.decks()), "same as loading it through refresh");
+    }
 }
