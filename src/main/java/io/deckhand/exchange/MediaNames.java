@@ -7,7 +7,7 @@ import org.jsoup.parser.Parser;
 
 /** Media names are plain file names: no folders, no way out of the media folder. */
 public final class MediaNames {
-    private static final Pattern IMG_SRC = Pattern.compile("(?i)<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    private static final Pattern IMG_SRC = Pattern.compile("(?i)<img\\b[^<>]*?\\ssrc\\s*=\\s*(?:\"([^\"<>]*)\"|'([^'<>]*)'|([^\\s>\"'<]+))");
     private static final Pattern SOUND = Pattern.compile("\\[sound:([^\\]\\[<>]+)\\]");
 
     private MediaNames() {
