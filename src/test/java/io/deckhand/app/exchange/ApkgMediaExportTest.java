@@ -220,4 +220,36 @@ class ApkgMediaExportTest {
             assertFalse(csv.contains("deckhand-diagram-"), csv);
         }
     }
+
+    /** A cloze note from Anki keeps its fields as HTML; exported again, its formatting and image still work. */
+    @Test
+    void clozeNotesFromAnkiKeepTheirImagesAndFormatting() throws Exception {
+        Path png = Files.write(dir.resolve("node.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        String field = "The <b>{{c1::kubelet}}</b> runs Pods on <i>every</i> node<br><img src=\"node.png\">";
+        var note = new io.deckhand.exchange.PackageNote(1, "cloze-guid", io.deckhand.exchange.StockNoteTypes.CLOZE_ID,
+                List.of(field, ""), List.of("anki"), NOW);
+        var card = new io.deckhand.exchange.PackageCard(1, 1, 1, 0, io.deckhand.domain.card.CardKind.CLOZE,
+                "The **\\[...\\]** runs Pods", "The **kubelet** runs Pods",
+                io.deckhand.domain.schedule.SchedulingState.newCard(NOW), false, false, false, 0);
+        var pkg = new io.deckhand.exchange.DeckPackage(
+                List.of(new io.deckhand.exchange.PackageDeck(1, new DeckName("Nodes"), "")),
+                io.deckhand.exchange.StockNoteTypes.all(), List.of(note), List.of(card), List.of(),
+                List.of(new io.deckhand.exchange.MediaFile("node.png", png)), List.of());
+        Path fromAnki = dir.resolve("from-anki.apkg");
+        new io.deckhand.exchange.apkg.ApkgWriter().write(pkg, fromAnki,
+                new io.deckhand.exchange.apkg.ApkgWriter.Options(false, NOW));
+        Path out = dir.resolve("nodes.apkg");
+        try (Collection a = new Collection("cloze")) {
+            a.services.exchange().importFile(fromAnki, ImportOptions.defaults(), ProgressListener.NONE);
+            var summary = a.services.exchange().exportDeck(new DeckName("Nodes"), ExchangeFormat.APKG, out, false,
+                    ProgressListener.NONE);
+            assertEquals(1, summary.media(), summary.toString());
+        }
+        String exported = fieldsOf(out, new StringBuilder()).get(0);
+        assertTrue(exported.contains("{{c1::kubelet}}"), exported);
+        assertTrue(exported.contains("<strong>") && exported.contains("<em>every</em>"), exported);
+        assertTrue(exported.contains("<img src=\"node.png\""), exported);
+        assertFalse(exported.contains("&lt;"), "no escaped tags: " + exported);
+        assertTrue(mediaOf(out).containsKey("node.png"));
+    }
 }
