@@ -57,6 +57,14 @@ public final class ExchangeService {
         }
     }
 
+    /**
+     * What the exported HTML needs in Anki: Deckhand's content styles, and the (light) diagram
+     * files dimmed and inverted in night mode instead of glaring white.
+     */
+    private static final String ANKI_CSS = CardPage.portableCss()
+            + ".nightMode img[src^=\"" + DiagramMediaRenderer.PREFIX + "\"], .night_mode img[src^=\""
+            + DiagramMediaRenderer.PREFIX + "\"] { filter: invert(0.9) hue-rotate(180deg); }\n";
+
     private final Transactions tx;
     private final PackageImporter importer;
     private final DeckCollector collector;
@@ -237,7 +245,7 @@ public final class ExchangeService {
             DeckPackage collected = tx.read(() -> collector.collect(deck, withScheduling, html, clock.instant()));
             progress.checkCancelled();
             ExportMedia.Selection media = ExportMedia.select(collected.notes(), diagrams.files(), mediaDir);
-            DeckPackage pkg = new DeckPackage(collected.decks(), StockNoteTypes.all(CardPage.portableCss()),
+            DeckPackage pkg = new DeckPackage(collected.decks(), StockNoteTypes.all(ANKI_CSS),
                     collected.notes(), collected.cards(), collected.reviews(), media.files(), List.of());
             progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
             new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant()));

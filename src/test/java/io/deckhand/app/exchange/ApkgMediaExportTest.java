@@ -166,6 +166,7 @@ class ApkgMediaExportTest {
         assertTrue(css.toString().contains(".tk-key{color:var(--dh-tk-key)}"), "the note types style the highlight");
         assertTrue(css.toString().contains("--dh-tk-key:#"), "with concrete colours");
         assertTrue(css.toString().contains(".nightMode"), "and have night-mode colours");
+        assertTrue(css.toString().contains(".nightMode img[src^=\"deckhand-diagram-\"]"), "diagrams are dimmed at night");
 
         try (Collection b = new Collection("dst")) {
             ImportReport report = b.services.exchange().importFile(out, ImportOptions.defaults(), ProgressListener.NONE);
