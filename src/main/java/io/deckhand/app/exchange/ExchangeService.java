@@ -98,7 +98,8 @@ public final class ExchangeService {
     }
 
     private synchronized MarkdownRenderer markdown() {
-        if (markdown == null) markdown = new MarkdownRenderer();
+        // images keep their media names: Anki's text import finds them in its own media folder
+        if (markdown == null) markdown = MarkdownRenderer.keepingMediaNames(new io.deckhand.render.markdown.CardBlockRenderer());
         return markdown;
     }
 

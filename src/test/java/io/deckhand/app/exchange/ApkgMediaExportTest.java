@@ -209,16 +209,18 @@ class ApkgMediaExportTest {
         }
     }
 
-    /** CSV keeps the inline drawing (a text table has no media). */
+    /** CSV keeps the inline drawing (a text table has no media); images keep their names. */
     @Test
     void csvExportKeepsInlineDiagrams() throws Exception {
         try (Collection a = new Collection("csv")) {
             a.services.library().addCard(new DeckName("D"), "Flow", FLOW, List.of());
+            a.services.library().addCard(new DeckName("D"), "Logo ![](logo.png)", "wheel", List.of());
             Path out = dir.resolve("d.csv");
             a.services.exchange().exportDeck(new DeckName("D"), ExchangeFormat.CSV, out, false, ProgressListener.NONE);
             String csv = Files.readString(out);
             assertTrue(csv.contains("<svg"), csv);
             assertFalse(csv.contains("deckhand-diagram-"), csv);
+            assertTrue(csv.contains("<img src=\"\"logo.png\"\""), "images keep their names: " + csv);
         }
     }
 
