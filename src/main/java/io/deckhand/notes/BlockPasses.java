@@ -72,7 +72,9 @@ final class BlockPasses {
                 if (a < in.size() && in.get(a) instanceof Block.Prose ap && isA(ap.text())) {
                     StringBuilder answer = new StringBuilder(ap.text().substring(2).trim());
                     int end = a + 1;
-                    while (end < in.size() && end - a <= MAX_ANSWER_BLOCKS && continuesAnswer(in.get(end))) {
+                    // After a blank line the answer goes on only where it said so ("... like this:").
+                    while (end < in.size() && end - a <= MAX_ANSWER_BLOCKS && continuesAnswer(in.get(end))
+                            && (in.get(end).first() <= in.get(end - 1).last() + 1 || answer.toString().strip().endsWith(":"))) {
                         answer.append("\n\n").append(Markdown.of(in.get(end)));
                         end++;
                     }

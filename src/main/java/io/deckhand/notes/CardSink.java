@@ -20,7 +20,15 @@ final class CardSink {
     private static final java.util.regex.Pattern THREE_NEWLINES = java.util.regex.Pattern.compile("\n{3,}");
 
     private final List<CardDraft> drafts = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private final Set<Key> seen = new HashSet<>();
+
+    /** 128 bits of what makes two texts the same card text: no need to build the normalised strings. */
+    private record Sameness(long a, long b) {
+    }
+
+    /** A card as far as duplicates go ({@code kind} null: the same question and answer in any kind). */
+    private record Key(CardKind kind, Sameness context, Sameness front, int part, int parts, Sameness back) {
+    }
 
     /** Adds a card; {@code context} is the heading path shown above the question (may be empty). */
     void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
@@ -33,17 +41,15 @@ final class CardSink {
         List<String> parts = kind == CardKind.CLOZE || b.contains("```") || b.length() <= MAX_BACK_CHARS ? List.of(b)
                 : split(b);
         String shown = withContext(f, context);
-        // Duplicate keys are built from normalised parts, each normalised once.
-        String nf = normal(f);
-        String nContext = context.isEmpty() ? "" : normal(String.join(" ", context));
+        // Duplicate keys are built from fingerprints of the normalised parts, each taken once.
+        Sameness nf = normal(f);
+        Sameness nContext = normal(context.isEmpty() ? "" : String.join(" ", context));
         for (int k = 0; k < parts.size(); k++) {
             String partFront = parts.size() == 1 ? shown : shown + " (" + (k + 1) + "/" + parts.size() + ")";
-            String nb = normal(parts.get(k));
-            String key = kind.code() + "\u0000" + nContext + "\u0000" + nf + "\u0000" + k + "/" + parts.size()
-                    + "\u0000" + nb;
-            if (!seen.add(key)) continue;
+            Sameness nb = normal(parts.get(k));
+            if (!seen.add(new Key(kind, nContext, nf, k, parts.size(), nb))) continue;
             // The same question with the same answer under another kind is still a duplicate.
-            if (!seen.add("any\u0000" + nf + "\u0000" + nb)) continue;
+            if (!seen.add(new Key(null, null, nf, 0, 0, nb))) continue;
             SourceRef src = new SourceRef(path, Math.max(0, first), Math.max(Math.max(0, first), last), headingPath);
             drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src));
         }
@@ -66,22 +72,33 @@ final class CardSink {
     }
 
     /** Lowercase, markup and runs of whitespace folded to one space: what makes two cards the same. */
-    private static String normal(String s) {
-        if (s.length() > 300) return s;
-        StringBuilder sb = new StringBuilder(s.length());
+    private static Sameness normal(String s) {
+        boolean raw = s.length() > 300;
+        long a = 0xcbf29ce484222325L;
+        long b = 0x9E3779B97F4A7C15L;
         boolean space = false;
+        boolean any = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean blank = c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31 : Character.isWhitespace(c);
-            if (blank || c == '*' || c == '_' || c == '`') {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
+            if (!raw) {
+                boolean blank = c < 128 ? c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31
+                        : Character.isWhitespace(c);
+                if (blank || c == '*' || c == '_' || c == '`') {
+                    space = any;
+                    continue;
+                }
+                if (space) {
+                    a = (a ^ ' ') * 0x100000001b3L;
+                    b = Long.rotateLeft(b ^ (' ' * 0xC2B2AE3D27D4EB4FL), 29) * 0x165667B19E3779F9L;
+                }
                 space = false;
-                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c));
+                c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
             }
+            any = true;
+            a = (a ^ c) * 0x100000001b3L;
+            b = Long.rotateLeft(b ^ (c * 0xC2B2AE3D27D4EB4FL), 29) * 0x165667B19E3779F9L;
         }
-        return sb.toString();
+        return new Sameness(a, b);
     }
 
     /** Splits prose at sentence ends into parts of at most about {@link #MAX_BACK_CHARS}. */

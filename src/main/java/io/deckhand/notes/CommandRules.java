@@ -1,6 +1,8 @@
 package io.deckhand.notes;
 
 import io.deckhand.domain.card.CardKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,8 +16,15 @@ final class CommandRules {
     private CommandRules() {
     }
 
+    private static final java.util.regex.Pattern CODE_ITEM = java.util.regex.Pattern.compile(
+            "^`([^`]{3,160})`\\s*(?:[-–—:]|\\s)\\s*(.{8,})$");
+
     static void apply(RuleContext cx) {
         for (int k = 0; k < cx.size(); k++) {
+            if (cx.free(k) && cx.at(k) instanceof Block.ItemList l) {
+                commandItems(cx, k, l);
+                continue;
+            }
             if (!cx.free(k) || !(cx.at(k) instanceof Block.Code c) || !c.lang().equals("shell")) continue;
             if (c.text().contains("\n") || c.text().length() > 160) continue;
             String explanation = c.comment();
@@ -24,21 +33,143 @@ final class CommandRules {
             if (explanation.isBlank()) {
                 used = explanationIndex(cx, k);
                 if (used < 0) continue;
-                explanation = textOf(cx.at(used));
+                explanation = cx.at(used) instanceof Block.Prose ? cx.prose(used) : textOf(cx.at(used));
+            }
+            String cmd = Markdown.code(c.text());
+            int from = used >= 0 ? Math.min(used, k) : k;
+            int to = used >= 0 ? Math.max(used, k) : k;
+            if (outputFacts(cx, cmd, Inline.readable(explanation), from, to, k)) {
+                cx.claim(k);
+                if (used >= 0) cx.claim(used);
+                continue;
             }
             explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
             if (!usable(explanation)) continue;
             cx.claim(k);
             if (used >= 0) cx.claim(used);
-            String cmd = Markdown.code(c.text());
-            int from = used >= 0 ? Math.min(used, k) : k;
-            int to = used >= 0 ? Math.max(used, k) : k;
-            cx.card(CardKind.COMMAND, "What does " + cmd + " do?", Inline.capitalise(explanation) + ".", from, to,
-                    cx.path(k));
-            if (saysWhatItDoes(explanation)) {
-                cx.card(CardKind.COMMAND, "Which command: " + lowerFirst(explanation) + "?", cmd, from, to, cx.path(k));
+            String front = "What does " + cmd + " do?";
+            if (refersBack(explanation) && cx.free(from - 1) && cx.at(from - 1) instanceof Block.Prose before
+                    && before.text().length() <= 200 && !before.text().startsWith("http")) {
+                // "can highlight problems ... during this initial step": the step is the line before.
+                cx.claim(from - 1);
+                front = Inline.readable(before.text()) + "\n\n" + front;
+                from--;
+            }
+            String answer = explanation.regionMatches(true, 0, "use to ", 0, 7) ? "Used to " + explanation.substring(7)
+                    : Inline.capitalise(explanation);
+            cx.card(CardKind.COMMAND, front, answer + ".", from, to, cx.path(k));
+            if (saysWhatItDoes(explanation) && !refersBack(explanation)) {
+                cx.card(CardKind.COMMAND, whichCommand(explanation, false), cmd, from, to, cx.path(k));
             }
         }
+    }
+
+    /**
+     * A list of "`kubectl cordon node1` – mark the node unschedulable" items: each a command with what
+     * it does, asked both ways. The list is used up when most of its items are such commands.
+     */
+    private static void commandItems(RuleContext cx, int k, Block.ItemList l) {
+        List<String[]> found = new ArrayList<>();
+        for (Block.Item it : l.items()) {
+            java.util.regex.Matcher m = CODE_ITEM.matcher(it.text().strip());
+            if (!m.matches() || PlainLines.command(m.group(1).strip()) == null) continue;
+            String e = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(m.group(2).strip())));
+            if (Inline.words(e) >= 2 && e.length() <= 300 && !e.contains("`") || Inline.words(e) >= 2 && e.length() <= 300) {
+                found.add(new String[] {m.group(1).strip(), e});
+            }
+        }
+        if (found.isEmpty() || found.size() * 2 < l.items().size()) return;
+        cx.claim(k);
+        for (String[] f : found) {
+            String cmd = Markdown.code(f[0]);
+            cx.card(CardKind.COMMAND, "What does " + cmd + " do?", Inline.capitalise(f[1]) + ".", k, k, cx.path(k));
+            if ((saysWhatItDoes(f[1]) || QuestionRules.isTaskVerb(PlainLines.firstToken(f[1]))) && !refersBack(f[1])) {
+                cx.card(CardKind.COMMAND, whichCommand(f[1], false), cmd, k, k, cx.path(k));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern SHOW_VERB = java.util.regex.Pattern.compile(
+            "^(.{2,60}?)\\s+(shows|show|displays|lists|contains|tells|gives|prints|reports|includes)\\s+(.+)$");
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(",\\s+and\\s+|;\\s+|\\.\\s+(?=[A-Z])");
+    private static final java.util.regex.Pattern PREPOSITION_START = java.util.regex.Pattern.compile(
+            "(?i)(on|in|at|for|with|from|by|to|of|if|when|after|before|then|and|or|but|so|as)\\b");
+    private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile("(?i)\\b(will|can|would|should|must|may)\\b");
+    private static final java.util.regex.Pattern ARTICLE_START = java.util.regex.Pattern.compile("(The|A|An) ");
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("[a-z]+s");
+    private static final java.util.regex.Pattern SUBJECT_PRONOUN = java.util.regex.Pattern.compile(
+            "(?i)^(it|this|that|which|the command|this command|command|kubectl|you|we|i|output|the output)$");
+
+    /**
+     * "Containers[].State shows the current state of containers": the line describes what the command
+     * printed, not what it does, so the card asks about that part of the output. One card per clause.
+     */
+    private static boolean outputFacts(RuleContext cx, String cmd, String explanation, int from, int to, int k) {
+        String w0 = PlainLines.firstToken(explanation);
+        if (PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")) return false;
+        List<String[]> facts = new ArrayList<>();
+        for (String clause : CLAUSES.split(explanation)) {
+            java.util.regex.Matcher m = SHOW_VERB.matcher(Inline.withoutFinalStop(clause.strip()));
+            if (!m.matches()) continue;
+            String subject = m.group(1).strip();
+            if (SUBJECT_PRONOUN.matcher(subject).matches() || subject.contains(",") || Inline.words(subject) > 7
+                    || PREPOSITION_START.matcher(subject).lookingAt() || MODAL.matcher(subject).find()
+                    || Inline.words(m.group(3)) < 2) {
+                continue;
+            }
+            String verb = m.group(2).endsWith("s") ? m.group(2).substring(0, m.group(2).length() - 1) : m.group(2);
+            if (verb.equals("display") || verb.equals("list") || verb.equals("print") || verb.equals("report")) {
+                verb = "show";
+            } else if (verb.equals("contain") || verb.equals("include")) {
+                verb = "contain";
+            } else {
+                verb = "show";
+            }
+            facts.add(new String[] {ARTICLE_START.matcher(subject).lookingAt() ? lowerFirst(subject) : subject, verb, Inline.capitalise(Inline.withoutFinalStop(m.group(3))) + "."});
+        }
+        if (facts.isEmpty()) return false;
+        for (String[] f : facts) {
+            cx.card(CardKind.COMMAND, "In the output of " + cmd + ", what does " + f[0] + " " + f[1] + "?", f[2],
+                    from, to, cx.path(k));
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(this|these|those)\\s+\\w|\\b(above|below|aforementioned)\\b|^(\\S+\\s+){0,2}(it|them)\\b");
+
+    private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
+            "(?i),\\s+(can|may|could|also|see|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
+    private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
+
+    /** Leans on something said before ("this initial step", "bind it to ..."). */
+    static boolean refersBack(String explanation) {
+        return BACK_REFERENCE.matcher(explanation).find() && !DEMONSTRATIVE_SUBJECT.matcher(explanation).find();
+    }
+
+    /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */
+    static String whichCommand(String explanation, boolean plural) {
+        String e = explanation.strip();
+        // "mark node(s) unschedulable, can use selector": the side remark is no part of the question.
+        java.util.regex.Matcher aside = SIDE_REMARK.matcher(e);
+        if (aside.find() && Inline.words(e.substring(0, aside.start())) >= 3) e = e.substring(0, aside.start());
+        String l = e.toLowerCase(Locale.ROOT);
+        String which = plural ? "Which commands" : "Which command";
+        for (String use : new String[] {"use to ", "used to ", "to "}) {
+            if (l.startsWith(use)) return which + " do you use to " + e.substring(use.length()) + "?";
+        }
+        String w0 = PlainLines.firstToken(e);
+        if (w0.equalsIgnoreCase("use") && Inline.words(e) > 2) return which + " uses " + e.substring(4).strip() + "?";
+        String lw = w0.toLowerCase(Locale.ROOT);
+        boolean thirdPerson = PlainLines.isDescribingVerb(w0) && (lw.endsWith("s") || lw.equals("can"))
+                || lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && Character.isLetter(lw.charAt(0));
+        if (!thirdPerson) return which + " do you use to " + lowerFirst(e) + "?";
+        String verb = lowerFirst(e);
+        if (plural && PlainLines.isDescribingVerb(w0) && w0.endsWith("s") && !w0.endsWith("ss")) {
+            verb = w0.toLowerCase(Locale.ROOT).substring(0, w0.length() - 1) + e.substring(w0.length());
+        }
+        return which + " " + verb + "?";
     }
 
     /**
@@ -54,15 +185,16 @@ final class CommandRules {
             end++;
         }
         if (end == k) return false;
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (int j = k; j <= end; j++) distinct.add(((Block.Code) cx.at(j)).text().strip());
+        if (distinct.size() < 2) return false;
         String lead = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(p.text()))));
         if (!usable(lead)) return false;
         StringBuilder code = new StringBuilder();
-        for (int j = k; j <= end; j++) {
-            code.append(((Block.Code) cx.at(j)).text()).append('\n');
-            cx.claim(j);
-        }
+        for (String d : distinct) code.append(d).append('\n');
+        for (int j = k; j <= end; j++) cx.claim(j);
         cx.claim(k - 1);
-        cx.card(CardKind.COMMAND, "Which commands: " + lowerFirst(lead) + "?", Markdown.fence("shell", code.toString()),
+        cx.card(CardKind.COMMAND, whichCommand(lead, true), Markdown.fence("shell", code.toString()),
                 k - 1, end, cx.path(k));
         return true;
     }
@@ -74,6 +206,16 @@ final class CommandRules {
         if (cx.free(k + 1) && after instanceof Block.ItemList l && l.items().size() == 1) return k + 1;
         Block before = cx.at(k - 1);
         if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
+        // "Shows the logs of the last crashed container": says what the command above does.
+        if (cx.free(k + 1) && after instanceof Block.Prose p0 && PlainLines.isDescribingVerb(PlainLines.firstToken(p0.text()))
+                && PlainLines.firstToken(p0.text()).endsWith("s") && !p0.text().endsWith("?") && !p0.text().endsWith(":")) {
+            return k + 1;
+        }
+        // "The Events section at the bottom shows ...": a line about the output just printed.
+        if (cx.free(k + 1) && after instanceof Block.Prose p1 && !p1.text().endsWith(":")
+                && SHOW_VERB.matcher(p1.text()).matches() && !PlainLines.isImperative(PlainLines.firstToken(p1.text()))) {
+            return k + 1;
+        }
         // A capitalised line after, when it is not the lead-in of the next command.
         boolean inRun = cx.at(k - 1) instanceof Block.Code prev && prev.lang().equals("shell");
         if (!inRun && cx.free(k + 1) && after instanceof Block.Prose p && !(cx.at(k + 2) instanceof Block.Code)
@@ -118,11 +260,12 @@ final class CommandRules {
     private static boolean saysWhatItDoes(String e) {
         String w0 = PlainLines.firstToken(e);
         return PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")
-                || w0.matches("[a-z]+s") && Character.isLowerCase(e.charAt(0));
+                || THIRD_PERSON.matcher(w0).matches() && Character.isLowerCase(e.charAt(0));
     }
 
     private static String firstSentence(String s) {
         int stop = s.indexOf(". ");
+        while (stop > 0 && FactRules.abbreviationBefore(s, stop)) stop = s.indexOf(". ", stop + 2);
         return stop > 0 ? s.substring(0, stop + 1) : s;
     }
 

@@ -7,17 +7,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Definitions (Term - definition, **Term**: definition, a heading and its defining line) and lists. */
+/** Definitions: Term - definition, **Term**: definition, Term (ABBR): ..., a heading and its defining line. */
 final class FactRules {
     private static final Pattern DASH_DEF = Pattern.compile("^(\\*\\*)?([^:*]{1,60}?)(\\*\\*)?\\s+[-–—]\\s+(.+)$");
     private static final Pattern DEFINING_START = Pattern.compile(
             "(?i)(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
                     + "|this is|it is|one of|used (to|for)|way to|mechanism|component|tool|object)\\b");
-    private static final Pattern NOT_A_TERM = Pattern.compile("(?i)(to|if|when|for|in|on|with|why|how|what|older)\\b");
+    static final Pattern NOT_A_TERM = Pattern.compile("(?i)(to|if|when|for|in|on|with|why|how|what|older)\\b");
     private static final Pattern BOLD_DEF = Pattern.compile("^\\*\\*([^*]{1,60})\\*\\*\\s*[:\\-–—]\\s*(.+)$");
-    private static final int MAX_LIST_ITEMS = 12;
     private static final Pattern FLAG = Pattern.compile("\\s--?[A-Za-z]");
-    private static final int MAX_ITEM_CHARS = 70;
 
     private FactRules() {
     }
@@ -28,14 +26,18 @@ final class FactRules {
             Block b = cx.at(k);
             if (b instanceof Block.Heading h) {
                 headingDefinition(cx, k, h);
-            } else if (b instanceof Block.Prose p) {
-                String[] def = definition(p.text());
+            } else if (b instanceof Block.Prose) {
+                String text = cx.prose(k);
+                if (ListRules.definitionRun(cx, k, text)) continue;
+                String[] def = definition(text);
+                if (def == null) def = abbreviation(text);
+                if (def == null && boldLeads(cx, k, text)) continue;
                 if (def != null) {
                     cx.claim(k);
                     define(cx, k, k, def[0], def[1], cx.path(k));
                 }
             } else if (b instanceof Block.ItemList l) {
-                list(cx, k, l);
+                ListRules.list(cx, k, l);
             }
         }
     }
@@ -49,22 +51,44 @@ final class FactRules {
         if (m.matches()) {
             term = m.group(1);
             def = m.group(2);
-        } else {
-            m = DASH_DEF.matcher(t);
-            if (!m.matches()) return null;
+        } else if ((m = DASH_DEF.matcher(t)).matches()) {
             term = m.group(2);
             def = m.group(4);
+        } else if ((m = COLON_TERM.matcher(t)).matches() && namesATerm(m.group(1)) && !t.contains(" # ")) {
+            term = m.group(1);
+            def = m.group(2);
+        } else {
+            return null;
         }
         term = Inline.plain(term).strip();
         def = def.strip();
         if (term.isEmpty() || Inline.words(term) > 6 || Inline.words(def) < 2) return null;
         String lt = term.toLowerCase(Locale.ROOT);
-        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref")) return null;
+        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref") || EXAMPLE_END.matcher(lt).matches()) {
+            return null;
+        }
         if (PlainLines.isImperative(PlainLines.firstToken(term)) && Inline.words(term) > 1) return null;
         if (def.startsWith("http") || text.endsWith("?") || term.endsWith(",")) return null;
         if (!Character.isLetterOrDigit(term.charAt(0)) || !Character.isLetterOrDigit(def.charAt(0))) return null;
         if (!looksLikeTerm(term) || startsWithShortImperative(def)) return null;
         return new String[] {term, def};
+    }
+
+    private static final Pattern COLON_TERM = Pattern.compile("^([A-Za-z][\\w\\-. ]{0,40}?(?:\\s\\([A-Za-z]{2,8}\\))?):\\s+(\\S.{8,})$");
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("q", "a", "note", "ps", "tip", "example",
+            "answer", "question", "ref", "update", "warning", "important", "why", "how", "see", "nb", "todo", "eg",
+            "ex", "e.g", "source", "link", "edit", "hint", "caution", "result", "output", "error", "step", "usage");
+
+    /**
+     * "PersistentVolume (PV): a piece of storage ...": before a colon, a name (one word, title case, or
+     * with its abbreviation), never a label such as "Note" or "Update", nor a phrase.
+     */
+    private static boolean namesATerm(String term) {
+        String t = term.strip();
+        String bare = ABBR_SUFFIX.matcher(t).replaceAll("");
+        if (LABEL_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.contains("/")) return false;
+        if (Inline.words(bare) == 1) return Character.isUpperCase(bare.charAt(0)) || t.length() > bare.length();
+        return Inline.words(bare) <= 4 && PlainLines.isTitleCase(bare) && Character.isUpperCase(bare.charAt(0));
     }
 
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
@@ -102,8 +126,95 @@ final class FactRules {
         return first.length() <= 450 ? first : text;
     }
 
+    private static final int SHORT_ANSWER = 160;
+    private static final int LONG_ANSWER = 240;
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)^(it|this|these|they|its|their)\\b.*");
+
+    /**
+     * What a tutor would put on the back: the first sentence, and the next ones while the answer stays
+     * short or they still talk about the term ("It ...", "Labels help ..."), never a run of side notes.
+     */
+    static String definitionAnswer(String term, String def) {
+        String d = withoutRepeatedTerm(term, def.strip());
+        List<String> sentences = sentences(d);
+        if (sentences.size() <= 1) return firstSentences(d);
+        StringBuilder sb = new StringBuilder(sentences.get(0));
+        for (int k = 1; k < sentences.size(); k++) {
+            String s = sentences.get(k);
+            int len = sb.length() + 1 + s.length();
+            if (len > LONG_ANSWER) break;
+            boolean onTopic = mentions(s, term) || ANAPHOR.matcher(s).matches();
+            // One side note may follow a short first sentence; after that only what is about the term.
+            if (len > LONG_ANSWER || !onTopic && (k > 1 || len > SHORT_ANSWER)) break;
+            sb.append(' ').append(s);
+        }
+        return sb.toString();
+    }
+
+    /** "Node affinity is a set of rules ..." under "Node affinity": the answer starts at "a set of rules". */
+    static String withoutRepeatedTerm(String term, String def) {
+        String t = Inline.plain(term).strip();
+        String lower = def.toLowerCase(Locale.ROOT);
+        String lt = t.toLowerCase(Locale.ROOT);
+        int at = lower.startsWith("the ") ? 4 : 0;
+        if (!lt.isEmpty() && lower.startsWith(lt, at) && Inline.plain(def).equals(def)) {
+            at += lt.length();
+            if (lower.startsWith("s", at)) at++;
+            Matcher m = BEING_ARTICLE.matcher(def).region(at, def.length());
+            if (m.lookingAt()) return Inline.capitalise(def.substring(m.end(1)));
+        }
+        // "This is a way to make the API server recognize ..." under its heading.
+        Matcher self = SELF_REFERENCE.matcher(def);
+        return self.matches() ? Inline.capitalise(self.group(2)) : def;
+    }
+
+    private static final Pattern BEING_ARTICLE = Pattern.compile("(?i)\\s+(?:is|are)\\s+((?=(?:a|an|the|one)\\s))");
+    private static final Pattern EXAMPLE_END = Pattern.compile(".*\\bexamples?$");
+    private static final Pattern ABBREVIATED = Pattern.compile("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9\\-]+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+    private static final Pattern ABBR_SUFFIX = Pattern.compile("\\s\\([A-Za-z]{2,8}\\)$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,:;]$");
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)^(this|it) (?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
+
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < text.length() - 1; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(k + 1) == ' ' && k + 2 < text.length()
+                    && (Character.isUpperCase(text.charAt(k + 2)) || text.charAt(k + 2) == '`'
+                    || Character.isLowerCase(text.charAt(k + 2)) && c == '.' && !abbreviationBefore(text, k))) {
+                out.add(text.substring(start, k + 1).strip());
+                start = k + 2;
+            }
+        }
+        out.add(text.substring(start).strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** "e.g." or "etc." ends at k: no sentence end. */
+    static boolean abbreviationBefore(String text, int k) {
+        int start = text.lastIndexOf(' ', k) + 1;
+        String word = text.substring(start, k + 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATED.matcher(word).matches() || word.indexOf('.') < word.length() - 1;
+    }
+
+    /** Whether a sentence names the term (or its last word, singular or plural). */
+    static boolean mentions(String sentence, String term) {
+        String s = " " + NOT_WORD.matcher(Inline.plain(sentence).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        String t = PARENTHESES.matcher(Inline.plain(term).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        if (t.isEmpty()) return false;
+        String[] words = NOT_WORD.split(t);
+        if (words.length == 0) return false;
+        String head = words[words.length - 1];
+        String stem = head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+        return s.contains(" " + t + " ") || s.contains(" " + stem + " ") || s.contains(" " + stem + "s ");
+    }
+
     private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context) {
-        String answer = Inline.capitalise(Inline.readable(firstSentences(def)));
+        String answer = Inline.capitalise(Inline.readable(definitionAnswer(term, def)));
         cx.card(CardKind.DEFINITION, question(term, def), answer, from, to, context);
     }
 
@@ -111,13 +222,15 @@ final class FactRules {
     static String question(String term, String def) {
         String w0 = PlainLines.firstToken(def);
         boolean doing = PlainLines.isDescribingVerb(w0) && !w0.equalsIgnoreCase("is") && !w0.equalsIgnoreCase("are")
-                || PlainLines.isImperative(w0);
+                || PlainLines.isImperative(w0)
+                // "Restarts the container ...", "Removes the pod ...": a verb we know, in the third person.
+                || w0.length() > 3 && w0.endsWith("s") && QuestionRules.isTaskVerb(PlainLines.letters(w0.substring(0, w0.length() - 1)));
         if (!doing) return whatIs(term);
         String t = Inline.plain(term);
         return (isPlural(t) ? "What do **" : "What does **") + t + "** do?";
     }
 
-    private static boolean isPlural(String t) {
+    static boolean isPlural(String t) {
         return t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us") && t.length() > 3
                 && Character.isLowerCase(t.charAt(t.length() - 2));
     }
@@ -135,54 +248,97 @@ final class FactRules {
         String term = Inline.plain(h.text());
         String lt = term.toLowerCase(Locale.ROOT);
         if (Inline.words(term) > 4 || lt.contains("example") || !looksLikeTerm(term)) return;
-        String text = p.text();
+        String text = cx.prose(k + 1);
         if (text.startsWith("http") || text.startsWith("![[") || text.startsWith("I ") || text.endsWith("?")
                 || text.endsWith(":") || text.endsWith(" -") || Inline.words(text) < 2 || !isDefining(term, text)) {
             return;
         }
         if (definition(text) != null) return;
+        if (isSituation(term)) {
+            // "Pod stuck in Pending" / "Usually the scheduler cannot find a node": a symptom and its cause.
+            Matcher m = USUAL_CAUSE.matcher(text);
+            if (!m.matches()) return;
+            cx.claim(k + 1);
+            cx.card(CardKind.BASIC, "**" + term + "**: what is the usual cause?",
+                    Inline.capitalise(Inline.readable(definitionAnswer(term, m.group(1)))), k, k + 1, cx.parentPath(k));
+            return;
+        }
         cx.claim(k + 1);
         define(cx, k, k + 1, term, text, cx.parentPath(k));
     }
 
-    private static void list(RuleContext cx, int k, Block.ItemList l) {
-        List<String> context = new ArrayList<>(cx.path(k));
-        String intro = null;
-        if (cx.at(k - 1) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
-                || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
-            List<String> sentences = CardSink.split(Inline.readable(p.text()).replaceAll("\\. ", ".\n\n"));
-            intro = Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
-            if (intro.startsWith("http") || intro.isEmpty()) intro = null;
+    private static final Pattern USUAL_CAUSE = Pattern.compile(
+            "(?is)(?:usually|often|typically|mostly|most often|most likely|probably)[,:]?\\s+((?!(?:a|an|one)\\s).+)");
+    private static final java.util.Set<String> SITUATION_WORDS = java.util.Set.of("in", "on", "with", "after",
+            "during", "without", "from", "at", "not", "stuck", "fails", "failing", "failed", "cannot", "won't");
+
+    /** "Pod stuck in Pending", "Node not ready": a state something is in, not a term. */
+    static boolean isSituation(String term) {
+        String[] w = PlainLines.words(term);
+        if (w.length < 3) return false;
+        for (int i = 1; i < w.length; i++) {
+            if (SITUATION_WORDS.contains(w[i]) && !PlainLines.isTitleCase(term)) return true;
         }
-        List<String> terms = new ArrayList<>();
-        boolean allDefined = true;
-        for (Block.Item item : l.items()) {
-            String[] def = definition(item.text());
-            if (def == null) {
-                allDefined = false;
-                terms.add(Inline.readable(item.text()));
-            } else {
-                terms.add(def[0]);
-            }
-        }
-        cx.claim(k);
-        List<String> itemContext = new ArrayList<>(context);
-        if (intro != null) itemContext.add(intro);
-        for (Block.Item item : l.items()) {
-            String[] def = definition(item.text());
-            if (def != null) cx.card(CardKind.DEFINITION, question(def[0], def[1]),
-                    Inline.capitalise(Inline.readable(def[1])), k, k, itemContext);
-        }
-        if (terms.size() < 2 || terms.size() > MAX_LIST_ITEMS) return;
-        for (String t : terms) if (t.length() > MAX_ITEM_CHARS || t.isBlank()) return;
-        String heading = context.isEmpty() ? null : context.get(context.size() - 1);
-        if (intro == null && (heading == null || heading.endsWith("?"))) return;
-        StringBuilder back = new StringBuilder();
-        for (String t : terms) back.append(l.ordered() ? "1. " : "- ").append(t).append('\n');
-        String n = terms.size() == 2 ? "both" : "all " + terms.size();
-        String front = intro != null ? intro + " — " + (allDefined ? "name " : "list ") + n + "."
-                : "Name the " + terms.size() + " items under **" + heading + "**.";
-        List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
-        cx.card(CardKind.LIST, front, back.toString(), k, k, listContext);
+        return false;
     }
+
+    /**
+     * "PV Persistent Volumes decouple the storage from pods": an abbreviation spelled out by the words
+     * after it opens a sentence about it. {term "PV (Persistent Volumes)", the sentence} or null.
+     */
+    static String[] abbreviation(String text) {
+        // Cheap test first: the note must open with a short capitalised word.
+        String t = text.stripLeading();
+        int space = 0;
+        while (space < t.length() && space <= 7 && !Character.isWhitespace(t.charAt(space))) space++;
+        if (space < 2 || space > 7 || !Character.isUpperCase(t.charAt(0)) || !Character.isUpperCase(t.charAt(1))) {
+            return null;
+        }
+        String[] w = PlainLines.words(text);
+        if (w.length < 2) return null;
+        String abbr = w[0].endsWith("s") && w[0].length() > 2 ? w[0].substring(0, w[0].length() - 1) : w[0];
+        if (abbr.length() < 2 || abbr.length() > 6 || !abbr.chars().allMatch(Character::isUpperCase)) return null;
+        int n = abbr.length();
+        if (w.length < 1 + n + 3) return null;
+        for (int i = 0; i < n; i++) {
+            String word = w[1 + i];
+            if (!Character.isLetter(word.charAt(0)) || Character.toUpperCase(word.charAt(0)) != abbr.charAt(i)) return null;
+        }
+        if (!Character.isUpperCase(w[1].charAt(0))) return null;
+        String expansion = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOfRange(w, 1, 1 + n))).replaceAll("");
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        return new String[] {w[0] + " (" + expansion + ")", rest};
+    }
+
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*([^*]{1,60})\\*\\*\\s+([a-z][^\\s]*\\s.{8,})$");
+    private static final Pattern ASIDE = Pattern.compile("(?i)(note|tip|warning|important|example|update|todo|nb|caution|hint)\\b.*");
+
+    /**
+     * "**RollingUpdate** replaces pods gradually ...": a bold term opening a sentence about it, one per
+     * line of the paragraph. Returns whether any card was made (the block is then used).
+     */
+    private static boolean boldLeads(RuleContext cx, int k, String text) {
+        List<String[]> found = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            Matcher m = BOLD_LEAD.matcher(line.strip());
+            if (!m.matches()) continue;
+            String term = Inline.plain(m.group(1)).strip();
+            String rest = m.group(2).strip();
+            if (term.isEmpty() || Inline.words(term) > 5 || ASIDE.matcher(term).matches() || !looksLikeTerm(term)) continue;
+            if (Inline.words(rest) < 3 || PlainLines.CONNECTIVES.contains(PlainLines.firstToken(rest))) continue;
+            found.add(new String[] {term, rest});
+        }
+        if (found.isEmpty()) return false;
+        cx.claim(k);
+        for (String[] f : found) {
+            String w0 = PlainLines.firstToken(f[1]);
+            boolean being = w0.equals("is") || w0.equals("are");
+            String answer = being ? withoutRepeatedTerm(f[0], f[0] + " " + f[1]) : f[1];
+            String q = being ? whatIs(f[0]) : (isPlural(f[0]) ? "What do **" : "What does **") + f[0] + "** do?";
+            cx.card(CardKind.DEFINITION, q, Inline.capitalise(Inline.readable(definitionAnswer(f[0], answer))), k, k,
+                    cx.path(k));
+        }
+        return true;
+    }
+
 }

@@ -162,14 +162,22 @@ final class MarkdownStructurer {
                 comment = COMMENT_MARK.matcher(l).replaceFirst("");
                 continue;
             }
+            int firstLine = line;
+            // A command continued over lines with a trailing backslash stays one command.
+            while (l.endsWith("\\") && k + 1 < lines.length && !lines[k + 1].isBlank()) {
+                k++;
+                l = l + "\n  " + lines[k].strip();
+            }
+            line = fenceLine + 1 + k;
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
+            if (cmd == null) cmd = l;
             int hash = cmd.indexOf(" # ");
             String own = comment;
             if (hash > 0) {
                 own = cmd.substring(hash + 3).strip();
                 cmd = cmd.substring(0, hash).strip();
             }
-            out.add(new Block.Code("shell", cmd, own, line, line));
+            out.add(new Block.Code("shell", cmd, own, firstLine, line));
             comment = "";
         }
     }
@@ -181,10 +189,11 @@ final class MarkdownStructurer {
      */
     private static void outline(List<Block> out, ListBlock l, int first, int last, LineIndex lines, int level,
                                 int depth) {
-        out.add(list(l, first, last, lines));
+        Block.ItemList own = list(l, first, last, lines);
+        if (own != null) out.add(own);
         if (depth >= MAX_OUTLINE_DEPTH) return;
         for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
-            if (!(c instanceof ListItem item)) continue;
+            if (!(c instanceof ListItem item) || isTask(item)) continue;
             String text = itemText(item);
             if (text.isEmpty()) continue;
             int itemFirst = lines.lineOf(item.getStartOffset());
@@ -203,17 +212,34 @@ final class MarkdownStructurer {
         }
     }
 
+    /**
+     * The list's items. Task items ({@code - [ ] book the exam}) are to-dos, not knowledge: they are
+     * left out, and a list that is mostly tasks gives no block at all (null).
+     */
     private static Block.ItemList list(ListBlock l, int first, int last, LineIndex lines) {
         List<Block.Item> items = new ArrayList<>();
+        int tasks = 0;
         for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
             if (!(c instanceof ListItem item)) continue;
+            if (isTask(item)) {
+                tasks++;
+                continue;
+            }
             String text = itemText(item);
             if (!text.isEmpty()) {
                 items.add(new Block.Item(text, lines.lineOf(item.getStartOffset()),
                         lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1))));
             }
         }
+        if (items.isEmpty() || tasks >= items.size()) return null;
         return new Block.ItemList(items, l instanceof OrderedList && !(l instanceof BulletList), first, last);
+    }
+
+    private static boolean isTask(ListItem item) {
+        Node first = item.getFirstChild();
+        String text = (first instanceof Paragraph ? first.getChars() : item.getChildChars()).toString();
+        return text.length() >= 3 && text.charAt(0) == '[' && text.charAt(2) == ']'
+                && (text.charAt(1) == ' ' || text.charAt(1) == 'x' || text.charAt(1) == 'X');
     }
 
     /** The item's own text: its first paragraph (nested lists are separate facts, not part of it). */

@@ -60,7 +60,8 @@ public final class NoteParser {
     private List<CardDraft> cards(String path, String text, boolean asMarkdown) {
         List<Block> blocks;
         List<String> tags;
-        if (asMarkdown && !LayoutGuard.tooDeep(text)) {
+        boolean flat = !asMarkdown || LayoutGuard.tooDeep(text);
+        if (!flat) {
             MarkdownStructurer.Result r = markdown.structure(text);
             blocks = r.blocks();
             tags = r.tags();
@@ -70,7 +71,7 @@ public final class NoteParser {
         }
         CardSink sink = new CardSink();
         boolean[] claimed = new boolean[blocks.size()];
-        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed);
+        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null);
         explicitCards(path, text, cx, sink, tags);
         QuestionRules.apply(cx);
         CommandRules.apply(cx);

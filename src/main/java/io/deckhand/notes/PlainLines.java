@@ -26,6 +26,10 @@ final class PlainLines {
             "decouples", "offers", "supports", "connects", "exposes", "is", "are", "can", "has", "have", "appears",
             "means", "refers", "represents", "holds", "controls", "works", "lives", "sits");
 
+    /** Words that join a sentence to what came before: never the verb after a term. */
+    static final Set<String> CONNECTIVES = Set.of("and", "or", "but", "vs", "vs.", "with", "without", "of", "in",
+            "on", "for", "to", "from", "by", "at", "as", "than", "the", "a", "an");
+
     static boolean isDescribingVerb(String word) {
         return DESCRIBING_VERBS.contains(letters(word));
     }
@@ -49,6 +53,13 @@ final class PlainLines {
     private static final Pattern URL_ONLY = Pattern.compile("^(<)?https?://\\S+(>)?$");
     private static final Pattern KEY_VALUE = Pattern.compile("^[\\w .\\-/\\[\\]()]{1,40}:\\s+\\S.*$");
     private static final Pattern WORD = Pattern.compile("[(\"'“]?[A-Za-z][a-z'’\\-]*[,.;:!?)\"”]?");
+
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
+    private static final Pattern TOOL_NAME = Pattern.compile("[a-z][a-z0-9\\-]{1,20}");
+    private static final Pattern HAS_FLAG = Pattern.compile("\\s--?[A-Za-z]");
+    private static final Pattern ONE_WORD_TITLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[?!]?");
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,3}[.)]\\s*");
+    private static final Pattern VERSUS_QUESTION = Pattern.compile("(?i).+\\bvs\\.?\\b.+\\?");
 
     static boolean isBlank(String line) {
         return line.isBlank();
@@ -82,7 +93,7 @@ final class PlainLines {
     }
 
     static boolean opensBlockScalar(String t) {
-        String v = t.replaceFirst("\\s+#.*$", "");
+        String v = TRAILING_COMMENT.matcher(t).replaceFirst("");
         return v.endsWith(": |") || v.endsWith(": >") || v.endsWith(": |-") || v.endsWith(": >-");
     }
 
@@ -111,8 +122,8 @@ final class PlainLines {
         if (COMMANDS.contains(first)) return t;
         if ((first.equals("while") || first.equals("for")) && t.contains("; do")) return t;
         // An unknown tool written like a command: lowercase name and a flag, no sentence in sight.
-        if (first.matches("[a-z][a-z0-9\\-]{1,20}") && !PROSE_STARTERS.contains(first)
-                && t.matches(".*\\s--?[A-Za-z].*") && tokenCount(t) <= 10 && !t.endsWith(".")) {
+        if (TOOL_NAME.matcher(first).matches() && !PROSE_STARTERS.contains(first)
+                && HAS_FLAG.matcher(t).find() && tokenCount(t) <= 10 && !t.endsWith(".")) {
             return t;
         }
         return null;
@@ -206,7 +217,7 @@ final class PlainLines {
             return false;
         }
         if (KEY_VALUE.matcher(t).matches()) return false;
-        if (words.length == 1) return t.matches("[A-Za-z0-9][A-Za-z0-9\\-]*[?!]?");
+        if (words.length == 1) return ONE_WORD_TITLE.matcher(t).matches();
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
         String w0 = words[0].toLowerCase(Locale.ROOT);
         if (DESCRIBING_VERBS.contains(w0)) return false;
@@ -232,10 +243,11 @@ final class PlainLines {
 
     /** Starts with a question word or an imperative ("Restart a pod?"). */
     static boolean isQuestionLike(String t) {
-        String s = t.replaceFirst("^\\d{1,3}[.)]\\s*", "").replaceFirst("^\\*\\*", "");
+        String s = NUMBERING.matcher(t).replaceFirst("");
+        if (s.startsWith("**")) s = s.substring(2);
         String w0 = letters(firstToken(s));
         return QUESTION_WORDS.contains(w0) || (IMPERATIVES.contains(w0) && t.endsWith("?"))
-                || s.matches("(?i).+\\bvs\\.?\\b.+\\?");
+                || VERSUS_QUESTION.matcher(s).matches();
     }
 
     private static final Set<String> PROSE_KEYS = Set.of("q", "a", "note", "ps", "tip", "example", "answer",

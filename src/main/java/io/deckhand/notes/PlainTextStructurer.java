@@ -119,6 +119,8 @@ final class PlainTextStructurer {
             if (!isContinuation(n) || startsOwnBlock(n) || isDataLine(n) || isBareKey(n)) break;
             String sofar = sb.toString();
             if (sofar.endsWith(" -") || sofar.endsWith(":")) break;
+            // "... IP address." then "kube-proxy - programs iptables ...": a new definition, not more sentence.
+            if (sofar.endsWith(".") && FactRules.definition(n) != null) break;
             // A lone lowercase word before a sentence is a term being defined ("logs" / "Print the logs").
             String after = t(i + 1);
             if (tokenCount(n) == 1 && !after.isEmpty() && Character.isUpperCase(after.charAt(0))

@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 final class QuestionRules {
     private static final int MAX_ANSWER_BLOCKS = 3;
+    private static final int MAX_ANSWER_CHARS = 240;
 
     private QuestionRules() {
     }
@@ -25,6 +26,9 @@ final class QuestionRules {
                 ask(cx, k, ask);
             } else if (b instanceof Block.Heading h && isQuestion(h.text())) {
                 answeredBelow(cx, k, h.text());
+            } else if (b instanceof Block.Heading h && isTask(h.text()) && cx.free(k + 1)
+                    && cx.at(k + 1) instanceof Block.Code c && c.lang().equals("shell") && c.comment().isBlank()) {
+                task(cx, k, h);
             } else if (b instanceof Block.Prose p && isQuestion(p.text())) {
                 answeredBelow(cx, k, p.text());
             } else if (b instanceof Block.Prose p) {
@@ -36,6 +40,49 @@ final class QuestionRules {
         }
     }
 
+    private static final java.util.Set<String> TASK_VERBS = java.util.Set.copyOf(java.util.List.of("back", "restore", "upgrade", "join",
+            "rotate", "renew", "troubleshoot", "configure", "deploy", "grant", "bind", "isolate", "debug", "backup",
+            "install", "create", "delete", "drain", "expose", "scale", "roll", "rollback", "check", "find", "get",
+            "list", "add", "remove", "set", "enable", "disable", "generate", "inspect", "verify", "run", "start",
+            "stop", "restart", "update", "apply", "label", "taint", "cordon", "uncordon", "mount", "switch",
+            "change", "copy", "forward", "watch", "test", "reset", "initialise", "initialize", "bootstrap",
+            "provision", "encrypt", "decode", "encode", "extract", "edit", "schedule", "assign", "limit", "allow",
+            "deny", "block", "open", "connect", "access", "view", "show", "print", "count", "sort", "filter",
+            "roll", "wait", "evict", "allow", "mark", "undo", "pause", "resume", "tail", "stream", "save", "cancel",
+            "kill", "annotate", "patch", "replace", "export", "import", "convert", "diff", "attach", "proxy",
+            "describe", "explain", "display", "follow", "search", "execute", "inspect", "monitor", "prepare",
+            "launch", "use", "make", "send", "fetch", "read", "write", "log", "port-forward", "exec", "cp", "top"));
+
+    /** A verb a note uses to say what a command does or what a task is ("roll back", "evict"). */
+    static boolean isTaskVerb(String word) {
+        return TASK_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A heading phrased as a task: "Back up etcd", "Drain a node for maintenance". */
+    static boolean isTask(String t) {
+        String s = Inline.plain(t).strip();
+        if (s.endsWith("?") || s.endsWith(":") || Inline.words(s) < 2 || Inline.words(s) > 10) return false;
+        String w0 = PlainLines.firstToken(s);
+        return Character.isUpperCase(w0.charAt(0)) && TASK_VERBS.contains(w0.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Back up etcd" over the commands that do it: "How do you back up etcd?" with the commands. */
+    private static void task(RuleContext cx, int k, Block.Heading h) {
+        int end = k + 1;
+        while (end + 1 < cx.size() && end - k < 6 && cx.free(end + 1) && cx.at(end + 1) instanceof Block.Code n
+                && n.lang().equals("shell")) {
+            end++;
+        }
+        StringBuilder code = new StringBuilder();
+        for (int j = k + 1; j <= end; j++) {
+            code.append(((Block.Code) cx.at(j)).text()).append('\n');
+            cx.claim(j);
+        }
+        String s = Inline.readable(h.text()).strip();
+        String q = "How do you " + Character.toLowerCase(s.charAt(0)) + s.substring(1) + "?";
+        cx.card(CardKind.COMMAND, q, Markdown.fence("shell", code.toString()), k, end, cx.parentPath(k));
+    }
+
     static boolean isQuestion(String t) {
         String s = t.strip();
         return s.endsWith("?") && PlainLines.isQuestionLike(s) && Inline.words(s) >= 2;
@@ -45,7 +92,8 @@ final class QuestionRules {
         String q = Inline.capitalise(Inline.readable(ask.question()));
         if (!answerAt(cx, k + 1)) return;
         // "But why would you do this?" needs the line it refers to.
-        if (refersBack(q) && cx.at(k - 1) instanceof Block.Prose prev) {
+        if ((refersBack(q) || pointsBack(q)) && cx.at(k - 1) instanceof Block.Prose prev && prev.text().length() <= 300
+                && !prev.text().startsWith("http")) {
             q = Inline.readable(prev.text()) + "\n\n" + q;
         }
         int end = collectAnswer(cx, k + 1);
@@ -55,7 +103,7 @@ final class QuestionRules {
 
     private static void answeredBelow(RuleContext cx, int k, String question) {
         if (!answerAt(cx, k + 1)) return;
-        String q = Inline.capitalise(Inline.readable(question.replaceFirst("^\\d{1,3}[.)]\\s*", "")));
+        String q = Inline.capitalise(Inline.readable(NUMBERING.matcher(question).replaceFirst("")));
         if (refersBack(q)) return;
         int end = collectAnswer(cx, k + 1);
         cx.claim(k);
@@ -63,10 +111,12 @@ final class QuestionRules {
         cx.card(CardKind.BASIC, q, answerText(cx, k + 1, end), k, end, context);
     }
 
-    /** "Port vs Target Port? target port is ..." */
+    /** "Port vs Target Port? target port is ...", or the question on its own line of the paragraph. */
     private static void inline(RuleContext cx, int k, Block.Prose p) {
         String t = p.text();
         int qm = t.indexOf("? ");
+        int nl = t.indexOf("?\n");
+        if (nl >= 0 && (qm < 0 || nl < qm)) qm = nl;
         if (qm < 0) return;
         String q = t.substring(0, qm + 1).strip();
         String a = t.substring(qm + 2).strip();
@@ -75,9 +125,21 @@ final class QuestionRules {
         cx.card(CardKind.BASIC, Inline.readable(q), Inline.capitalise(Inline.readable(a)), k, k, cx.path(k));
     }
 
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i).*\\b(this|these|those)\\s+(?!is\\b|are\\b|was\\b|were\\b)[a-z][\\w-]*.*");
+
+    /** "Why did the project choose this RESTful API approach?": the approach is in the line before. */
+    private static boolean pointsBack(String q) {
+        return POINTS_BACK.matcher(q).matches();
+    }
+
+    private static final java.util.regex.Pattern CONJUNCTION_START = java.util.regex.Pattern.compile("(but|and|so|then)\\b");
+    private static final java.util.regex.Pattern PRONOUN_END = java.util.regex.Pattern.compile("\\b(this|that|it)\\?$");
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\d{1,3}[.)]\\s*");
+
     private static boolean refersBack(String q) {
         String l = q.toLowerCase(Locale.ROOT);
-        return l.matches("^(but|and|so|then)\\b.*") || l.matches(".*\\b(this|that|it)\\?$")
+        return CONJUNCTION_START.matcher(l).lookingAt() || PRONOUN_END.matcher(l).find()
                 || Inline.words(q) < 3;
     }
 
@@ -102,8 +164,11 @@ final class QuestionRules {
             cx.claim(from);
             return from;
         }
+        int chars = cx.prose(from).length();
         while (end + 1 < cx.size() && end + 1 - from < (commands ? 6 : MAX_ANSWER_BLOCKS)) {
             Block n = cx.at(end + 1);
+            // Further paragraphs only while the answer stays short: the rest is the note going on.
+            if (!commands && (chars += cx.prose(end + 1).length()) > MAX_ANSWER_CHARS) break;
             boolean same = commands ? n instanceof Block.Code c && c.lang().equals("shell")
                     : n instanceof Block.Prose p && answerAt(cx, end + 1) && !p.text().endsWith(":")
                     && !p.text().endsWith(" -");
@@ -124,7 +189,7 @@ final class QuestionRules {
         }
         for (int j = from; j <= to; j++) {
             if (sb.length() > 0) sb.append(cx.at(j) instanceof Block.Prose ? " " : "\n\n");
-            sb.append(Inline.readable(Markdown.of(cx.at(j))));
+            sb.append(Inline.readable(cx.at(j) instanceof Block.Prose ? cx.prose(j) : Markdown.of(cx.at(j))));
         }
         return sb.toString();
     }

@@ -12,8 +12,17 @@ final class RuleContext {
     private final CardSink sink;
     private final String path;
     private final List<String> tags;
+    /** The note's text when it is a flattened plain-text note (its line breaks carry meaning), else null. */
+    private final String flatText;
+    private String[] flatLines;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
+        this(blocks, sink, path, tags, claimedByExplicit, null);
+    }
+
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
+                String flatText) {
+        this.flatText = flatText;
         this.blocks = blocks;
         this.sink = sink;
         this.path = path;
@@ -59,6 +68,17 @@ final class RuleContext {
 
     void claim(int k) {
         if (k >= 0 && k < claimed.length) claimed[k] = true;
+    }
+
+    /**
+     * The text of prose block k as sentences: in a flattened note, line breaks that ended a statement
+     * (list markers lost, no full stop) become sentence ends, so a run-on paragraph reads as sentences.
+     */
+    String prose(int k) {
+        if (!(at(k) instanceof Block.Prose p)) return at(k) == null ? "" : Markdown.of(at(k));
+        if (flatText == null || p.first() >= p.last()) return p.text();
+        if (flatLines == null) flatLines = flatText.split("\r?\n", -1);
+        return FlatProse.sentences(p, flatLines);
     }
 
     /** Heading path in effect at block k (a heading includes itself). */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SnippetRules {
     private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*([A-Za-z][\\w.]*)\\s*(#.*)?$");
-    private static final Pattern NAME = Pattern.compile("(?m)^name:\\s*([\\w.\\-]+)\\s*(#.*)?$");
+    private static final Pattern NAME = Pattern.compile("(?m)^ {0,2}name:\\s*([\\w.\\-]+)\\s*(#.*)?$");
     private static final Pattern NODE = Pattern.compile(
             "\\b([A-Za-z][\\w-]*)(\\(\\[|\\(\\(|\\[\\[|\\[\\(|\\[/|\\(|\\[|\\{\\{|\\{|>)([^()\\[\\]{}|]+?)(\\]\\)|\\)\\)|\\]\\]|\\)\\]|/\\]|\\)|\\]|\\}\\}|\\})");
     private static final int MIN_YAML_LINES = 3;
@@ -31,14 +31,42 @@ final class SnippetRules {
         }
     }
 
+    private static final Pattern LEAD_IN_WORDS = Pattern.compile(
+            "(?i).*\\b(example|examples|manifest|yaml|yml|following|below|like this|e\\.g|sample|config|declaration"
+                    + "|diagram|format|template|definition|spec)\\b.*");
+    private static final Pattern NEEDS_TOPIC = Pattern.compile("(?i)^(it|this|these|they|that|appears|appear|use it"
+            + "|used|same|here)\\b.*");
+
+    /**
+     * The line that introduces a snippet ("Example ingress config", "Structure of the config file -"),
+     * or null. A sentence that ends with a full stop is the previous point, not a lead-in, unless it
+     * names the snippet; a definition line keeps its own card. A lead-in that leans on its heading
+     * ("It appears under the metadata field") gets the heading in front.
+     */
     private static String intro(RuleContext cx, int k) {
-        if (cx.at(k - 1) instanceof Block.Prose p && cx.free(k - 1) && !p.text().startsWith("http")
-                && p.text().length() <= 200 && !p.text().startsWith("![[")) {
-            cx.claim(k - 1);
-            String intro = Inline.withoutLeadIn(Inline.withoutUrls(Inline.readable(p.text())));
-            return intro.isEmpty() ? null : intro;
+        if (!(cx.at(k - 1) instanceof Block.Prose p) || !cx.free(k - 1) || p.text().startsWith("http")
+                || p.text().length() > 200 || p.text().startsWith("![[")) {
+            return null;
         }
-        return null;
+        String text = p.text().strip();
+        boolean sentence = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
+        if (sentence && !LEAD_IN_WORDS.matcher(text).matches() || text.endsWith("?")) return null;
+        if (FactRules.definition(text) != null) return null;
+        cx.claim(k - 1);
+        String intro = Inline.withoutLeadIn(Inline.withoutUrls(Inline.readable(text)));
+        if (intro.isEmpty()) return null;
+        List<String> path = cx.path(k);
+        if (NEEDS_TOPIC.matcher(intro).matches() && !path.isEmpty()) {
+            intro = path.get(path.size() - 1) + " (" + lowerFirst(intro) + ")";
+        }
+        return intro;
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
     }
 
     private static void manifest(RuleContext cx, int k, Block.Code c) {

@@ -35,11 +35,30 @@ final class TableRules {
                     String rowName = Inline.plain(row.get(0));
                     String cell = Inline.readable(row.get(col));
                     if (rowName.isEmpty() || cell.isEmpty() || sameAcrossRow(row)) continue;
-                    String front = (topic.isEmpty() ? "" : topic + ": ") + "**" + rowName + "** — " + colName + "?";
+                    String q = question(rowName, colName, cell);
+                    String front = topic.isEmpty() ? q : topic + ": " + (q.startsWith("What ") ? "w" + q.substring(1) : q);
                     cx.card(CardKind.TABLE_FACT, front, cell, k, k, cx.path(k));
                 }
             }
         }
+    }
+
+    private static final Set<String> GENERIC_HEADERS = Set.of("note", "notes", "comment", "comments", "details",
+            "remarks", "remark", "summary", "about", "info");
+    private static final Set<String> MEANING_HEADERS = Set.of("meaning", "description", "purpose", "what",
+            "what it does", "explanation", "definition", "use", "used for");
+
+    /**
+     * "**Scope** — Role?"; a notes row or column asks what is noted about the other header; a yes/no
+     * cell says which answer is expected.
+     */
+    static String question(String rowName, String colName, String cell) {
+        if (MEANING_HEADERS.contains(colName.toLowerCase(Locale.ROOT))) return "What does **" + rowName + "** mean?";
+        if (MEANING_HEADERS.contains(rowName.toLowerCase(Locale.ROOT))) return "What does **" + colName + "** mean?";
+        if (GENERIC_HEADERS.contains(rowName.toLowerCase(Locale.ROOT))) return "What is noted about **" + colName + "**?";
+        if (GENERIC_HEADERS.contains(colName.toLowerCase(Locale.ROOT))) return "What is noted about **" + rowName + "**?";
+        String q = "**" + rowName + "** — " + colName;
+        return BOOLEAN.contains(cell.strip().toLowerCase(Locale.ROOT)) ? q + ": yes or no?" : q + "?";
     }
 
     private static boolean placeholderColumn(Block.Table t, int col) {

@@ -161,7 +161,7 @@ class NoteParserTest {
             List<CardDraft> cards = txt("Nodes\nkubectl cordon node1\n- marks the node unschedulable for new pods\n");
             CardDraft forward = one(cards, CardKind.COMMAND, "What does `kubectl cordon node1` do?");
             assertEquals("Marks the node unschedulable for new pods.", forward.back());
-            CardDraft reverse = one(cards, CardKind.COMMAND, "Which command: marks the node unschedulable");
+            CardDraft reverse = one(cards, CardKind.COMMAND, "Which command marks the node unschedulable");
             assertEquals("`kubectl cordon node1`", reverse.back());
         }
 
@@ -199,7 +199,7 @@ class NoteParserTest {
         @Test
         void tableRowsAreFacts() {
             List<CardDraft> cards = md("## Labels vs Annotations\n\n| Property | Labels | Annotations |\n|---|---|---|\n| Use with selector | yes | no |\n");
-            CardDraft c = one(cards, CardKind.TABLE_FACT, "**Use with selector** — Annotations?");
+            CardDraft c = one(cards, CardKind.TABLE_FACT, "**Use with selector** — Annotations: yes or no?");
             assertEquals("no", c.back());
             assertTrue(c.front().contains("Labels vs Annotations"));
         }
@@ -207,7 +207,7 @@ class NoteParserTest {
         @Test
         void flattenedTableRows() {
             List<CardDraft> cards = txt("Update Strategy\nDeployment | rollingUpdate | recreate |\n---|---|---|\nDisruption | no | yes |\n");
-            assertEquals("yes", one(cards, CardKind.TABLE_FACT, "recreate?").back());
+            assertEquals("yes", one(cards, CardKind.TABLE_FACT, "recreate: yes or no?").back());
         }
 
         @Test

@@ -59,4 +59,17 @@ class OutlineNotesTest {
     void aFlatListStaysOneBlock() {
         assertEquals(List.of("Heading@1 [K]", "ItemList@3 [K]"), paths("# K\n\n- a\n- b\n"));
     }
+
+    @Test
+    void toDoListsAreNotKnowledge() {
+        assertEquals(List.of("Heading@1 [Today]"), paths("""
+                # Today
+
+                - [ ] Book the CKA exam
+                - [x] Finish the storage lab
+                - Lunch with Sam
+                """));
+        assertEquals(List.of("Heading@1 [Kinds]", "ItemList@3 [Kinds]"),
+                paths("# Kinds\n\n- Pod\n- Service\n- [ ] look up EndpointSlice\n"));
+    }
 }
