@@ -52,8 +52,9 @@ final class ExportCommand implements Callable<Integer> {
             s = services.exchange().exportDeck(name, f, output, withScheduling, ProgressListener.NONE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s: %d notes, %d cards%s%n", s.file(), s.notes(), s.cards(),
-                withScheduling ? ", " + s.reviews() + " reviews" : "");
+        out.printf("Wrote %s: %d notes, %d cards%s%s%n", s.file(), s.notes(), s.cards(),
+                withScheduling ? ", " + s.reviews() + " reviews" : "", s.media() > 0 ? ", " + s.media() + " media files" : "");
+        for (var skipped : s.skipped()) out.printf("  skipped %s: %s%n", skipped.item(), skipped.message());
         out.flush();
         return 0;
     }

@@ -39,4 +39,11 @@ public final class StockNoteTypes {
     public static List<NoteType> all() {
         return List.of(basic(), reversed(), cloze());
     }
+
+    /** The three types with {@code extraCss} after their own (the styles the exported HTML needs). */
+    public static List<NoteType> all(String extraCss) {
+        if (extraCss.isEmpty()) return all();
+        return all().stream().map(t -> new NoteType(t.id(), t.name(), t.cloze(), t.fields(), t.templates(),
+                t.css() + extraCss)).toList();
+    }
 }

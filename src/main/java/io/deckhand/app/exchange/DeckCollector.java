@@ -15,6 +15,7 @@ import io.deckhand.domain.note.Note;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.HtmlToMarkdown;
 import io.deckhand.exchange.PackageCard;
 import io.deckhand.exchange.PackageDeck;
 import io.deckhand.exchange.PackageNote;
@@ -37,6 +38,8 @@ import java.util.function.UnaryOperator;
  * (Markdown) into what the target format shows (HTML for Anki and CSV, unchanged for Markdown).
  */
 final class DeckCollector {
+    private static final java.util.regex.Pattern ANKI_HTML = java.util.regex.Pattern.compile(
+            "(?i)<(br|div|img|span|b|i|u|p|ul|ol|li|sub|sup|font|strong|em|code|pre|table|tr|td)\\b[^<>]*>|&nbsp;");
     private final DeckRepository decks;
     private final NoteRepository notes;
     private final CardRepository cards;
@@ -88,7 +91,8 @@ final class DeckCollector {
                 long id = nextNoteId++;
                 String extra = note.fields().size() > 1 ? note.fields().get(1) : "";
                 outNotes.add(new PackageNote(id, guid, StockNoteTypes.CLOZE_ID,
-                        List.of(text.apply(note.fields().get(0)), text.apply(extra)), group.get(0).tags(), modified));
+                        List.of(text.apply(markdownOf(note, note.fields().get(0))), text.apply(markdownOf(note, extra))),
+                        group.get(0).tags(), modified));
                 for (int i = 0; i < group.size(); i++) outCards.add(card(group.get(i), id, i, text, withScheduling));
             } else {
                 for (int i = 0; i < group.size(); i++) {
@@ -110,6 +114,15 @@ final class DeckCollector {
             }
         }
         return new DeckPackage(packageDecks, StockNoteTypes.all(), outNotes, outCards, reviews, List.of(), List.of());
+    }
+
+    /**
+     * A note field as Markdown. Notes imported from Anki keep their fields as Anki's HTML (cards
+     * hold the Markdown); such a field is converted, so its formatting and images are not shown
+     * as escaped tags. Only Anki's editor tags count: {@code <pod-name>} in a Markdown note is text.
+     */
+    static String markdownOf(Note note, String field) {
+        return note.source() == null && ANKI_HTML.matcher(field).find() ? HtmlToMarkdown.convert(field) : field;
     }
 
     private static PackageCard card(Card c, long noteId, int ordinal, UnaryOperator<String> text, boolean withScheduling) {

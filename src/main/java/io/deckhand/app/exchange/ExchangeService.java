@@ -12,6 +12,8 @@ import io.deckhand.domain.deck.DeckName;
 import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.MediaFile;
+import io.deckhand.exchange.StockNoteTypes;
+import io.deckhand.render.page.CardPage;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.exchange.apkg.ApkgReader;
 import io.deckhand.exchange.apkg.ApkgWriter;
@@ -40,9 +42,28 @@ import java.util.function.UnaryOperator;
  * was. Media is copied into the collection's media folder only after the import committed.
  */
 public final class ExchangeService {
-    /** What an export wrote. */
-    public record ExportSummary(Path file, int notes, int cards, int reviews) {
+    /**
+     * What an export wrote; {@code media} files went into the package, {@code skipped} lists the
+     * media the cards refer to that could not go with them, and why.
+     */
+    public record ExportSummary(Path file, int notes, int cards, int reviews, int media,
+                                List<ImportReport.Issue> skipped) {
+        public ExportSummary {
+            skipped = List.copyOf(skipped);
+        }
+
+        public ExportSummary(Path file, int notes, int cards, int reviews) {
+            this(file, notes, cards, reviews, 0, List.of());
+        }
     }
+
+    /**
+     * What the exported HTML needs in Anki: Deckhand's content styles, and the (light) diagram
+     * files dimmed and inverted in night mode instead of glaring white.
+     */
+    private static final String ANKI_CSS = CardPage.portableCss()
+            + ".nightMode img[src^=\"" + DiagramMediaRenderer.PREFIX + "\"], .night_mode img[src^=\""
+            + DiagramMediaRenderer.PREFIX + "\"] { filter: invert(0.9) hue-rotate(180deg); }\n";
 
     private final Transactions tx;
     private final PackageImporter importer;
@@ -77,7 +98,8 @@ public final class ExchangeService {
     }
 
     private synchronized MarkdownRenderer markdown() {
-        if (markdown == null) markdown = new MarkdownRenderer();
+        // images keep their media names: Anki's text import finds them in its own media folder
+        if (markdown == null) markdown = MarkdownRenderer.keepingMediaNames(new io.deckhand.render.markdown.CardBlockRenderer());
         return markdown;
     }
 
@@ -179,30 +201,66 @@ public final class ExchangeService {
         return copied;
     }
 
-    /** Writes the deck {@code deck} and its sub-decks to {@code out}. */
+    /**
+     * Writes the deck {@code deck} and its sub-decks to {@code out}. An Anki package also carries
+     * the media its cards refer to and the flowcharts drawn as SVG files.
+     */
     public ExportSummary exportDeck(DeckName deck, ExchangeFormat format, Path out, boolean withScheduling,
                                     ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Collecting " + deck, 0, 0, ""));
         if (format == ExchangeFormat.JSON) return exportDeckFile(deck, out, withScheduling, progress);
-        UnaryOperator<String> text = format == ExchangeFormat.APKG || format == ExchangeFormat.CSV
-                ? new CardHtml(markdown()) : UnaryOperator.identity();
+        if (format == ExchangeFormat.APKG) return exportPackage(deck, out, withScheduling, progress);
+        UnaryOperator<String> text = format == ExchangeFormat.CSV ? new CardHtml(markdown()) : UnaryOperator.identity();
         DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
         progress.checkCancelled();
         progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
         try {
             switch (format) {
-                case APKG -> new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant()));
                 case CSV -> Files.writeString(out, new AnkiTextWriter().write(pkg), StandardCharsets.UTF_8);
                 case MARKDOWN -> Files.writeString(out, new ObsidianMarkdownWriter().write(pkg, deck.leaf()), StandardCharsets.UTF_8);
-                case JSON -> throw new IllegalStateException("JSON is written by exportDeckFile");
+                case APKG, JSON -> throw new IllegalStateException(format + " is written by its own method");
             }
-        } catch (FormatException e) {
-            throw new InvalidInputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot write " + out.getFileName() + ": " + e.getMessage(), e);
         }
         progress.report(new Progress("Exported", 1, 1, ""));
         return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(), withScheduling ? pkg.reviews().size() : 0);
+    }
+
+    /**
+     * An Anki package: card HTML refers to media by plain name, flowcharts become SVG files (drawn
+     * into a temporary folder, streamed into the zip with the media folder's files), and the note
+     * types carry the stylesheet highlighted code needs.
+     */
+    private ExportSummary exportPackage(DeckName deck, Path out, boolean withScheduling, ProgressListener progress)
+            throws DeckhandException {
+        Path drawings;
+        try {
+            drawings = Files.createTempDirectory("deckhand-diagrams-");
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot create a temporary folder for the export: " + e.getMessage(), e);
+        }
+        try {
+            DiagramMediaRenderer diagrams = new DiagramMediaRenderer(drawings);
+            CardHtml html = new CardHtml(MarkdownRenderer.keepingMediaNames(diagrams));
+            DeckPackage collected = tx.read(() -> collector.collect(deck, withScheduling, html, clock.instant()));
+            progress.checkCancelled();
+            ExportMedia.Selection media = ExportMedia.select(collected.notes(), diagrams.files(), mediaDir);
+            DeckPackage pkg = new DeckPackage(collected.decks(), StockNoteTypes.all(ANKI_CSS),
+                    collected.notes(), collected.cards(), collected.reviews(), media.files(), List.of());
+            progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
+            new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant()));
+            progress.report(new Progress("Exported", 1, 1, ""));
+            return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(),
+                    withScheduling ? pkg.reviews().size() : 0, media.files().size(), media.skipped());
+        } catch (FormatException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInputException("Cannot draw the diagrams for " + out.getFileName() + ": "
+                    + e.getCause().getMessage(), e);
+        } finally {
+            ExtractedPackage.deleteTree(drawings);
+        }
     }
 
     private ExportSummary exportDeckFile(DeckName deck, Path out, boolean withScheduling, ProgressListener progress)

@@ -68,6 +68,7 @@ final class InlineMarkdownRenderer {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < ' ' || c == '\u007f' || c == '\u00a0' || Character.isSurrogate(c)) return false;
+            if (c == ' ' && text.charAt(i - 1) == ' ') return false; // the renderer collapses runs of spaces
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");

@@ -35,7 +35,8 @@ public final class ExtractedPackage implements AutoCloseable {
         deleteTree(tempDir);
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes a temporary folder and everything in it; what cannot be deleted is left. */
+    public static void deleteTree(Path dir) {
         if (dir == null || !Files.exists(dir)) return;
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {

@@ -21,7 +21,22 @@ public final class HtmlSanitizer {
     private final Safelist safelist;
 
     public HtmlSanitizer() {
-        safelist = Safelist.relaxed()
+        this(false);
+    }
+
+    /**
+     * @param mediaNames also keep {@code <img src>} values that are plain media file names (no
+     *     scheme, no folder): for HTML handed to an app that keeps the files beside the cards (Anki)
+     */
+    public HtmlSanitizer(boolean mediaNames) {
+        Safelist base = !mediaNames ? Safelist.relaxed() : new Safelist(Safelist.relaxed()) {
+            @Override
+            public boolean isSafeAttribute(String tagName, org.jsoup.nodes.Element el, org.jsoup.nodes.Attribute attr) {
+                if (tagName.equals("img") && attr.getKey().equals("src") && isPlainMediaName(attr.getValue())) return true;
+                return super.isSafeAttribute(tagName, el, attr);
+            }
+        };
+        safelist = base
                 .addTags("span", "div", "del", "s", "input", "hr", "figure", "figcaption", "details", "summary",
                         "svg", "g", "path", "rect", "circle", "ellipse", "polygon", "polyline", "line", "text",
                         "tspan", "defs", "marker", "title", "desc")
@@ -43,6 +58,19 @@ public final class HtmlSanitizer {
         }
         // Inline images only from data: URIs (bundled content); remote images would be network loads.
         safelist.addProtocols("img", "src", "data");
+    }
+
+    /**
+     * A file name that can only mean a file in the media folder: no scheme, folder, parent
+     * reference, hidden file or characters Anki refuses in media names.
+     */
+    public static boolean isPlainMediaName(String name) {
+        if (name == null || name.isEmpty() || name.length() > 255 || name.startsWith(".")) return false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || "/\\:*?\"<>|".indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     /** A safe copy of an HTML fragment. */

@@ -21,6 +21,7 @@ import io.deckhand.render.html.Html;
 import io.deckhand.render.html.HtmlSanitizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ import java.util.Set;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer;
     private final MediaResolver media;
 
     public MarkdownRenderer() {
@@ -46,7 +47,22 @@ public final class MarkdownRenderer {
 
     /** A renderer that shows the collection's media images through {@code media} (as data: URIs). */
     public MarkdownRenderer(FencedBlockRenderer blocks, MediaResolver media) {
+        this(blocks, media, false);
+    }
+
+    /**
+     * For HTML handed to an app that keeps the media files beside the cards (Anki): images keep
+     * their plain file names ({@code <img src="name.png">}, URL escapes decoded); anything else
+     * in an image source is dropped as usual.
+     */
+    public static MarkdownRenderer keepingMediaNames(FencedBlockRenderer blocks) {
+        return new MarkdownRenderer(blocks, name -> HtmlSanitizer.isPlainMediaName(name) ? Optional.of(name)
+                : Optional.empty(), true);
+    }
+
+    private MarkdownRenderer(FencedBlockRenderer blocks, MediaResolver media, boolean mediaNames) {
         this.media = media;
+        this.sanitizer = new HtmlSanitizer(mediaNames);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
@@ -90,8 +106,15 @@ public final class MarkdownRenderer {
         for (org.jsoup.nodes.Element img : doc.select("img[src]")) {
             String src = img.attr("src");
             if (src.contains(":") || src.startsWith("/")) continue;
-            String name = java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-            media.dataUri(name).ifPresent(uri -> img.attr("src", uri));
+            String name;
+            try {
+                name = java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                img.removeAttr("src"); // a malformed %-escape: not a name this card can mean
+                continue;
+            }
+            // an unresolved source must not survive in its still-escaped form (a%2Fb.png)
+            media.dataUri(name).ifPresentOrElse(uri -> img.attr("src", uri), () -> img.removeAttr("src"));
         }
         return doc.body().html();
     }

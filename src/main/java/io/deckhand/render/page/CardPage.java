@@ -74,6 +74,14 @@ public final class CardPage {
         return b.append("</body></html>").toString();
     }
 
+    /**
+     * The stylesheet card content needs outside a Deckhand page, for another app's cards (Anki's
+     * note type css): highlighted code, YAML checks and diagrams keep their colours, light and dark.
+     */
+    public static String portableCss() {
+        return PageStyle.portable();
+    }
+
     /** The bundled Mermaid script, or null if the webjar is not on the class path. */
     public static URL mermaidScriptUrl() {
         return CardPage.class.getResource(MERMAID_SCRIPT);

@@ -5,18 +5,24 @@ final class PageStyle {
     private PageStyle() {
     }
 
-    static final String CSS = """
+    /** The page itself: font, width, links, rules. */
+    private static final String PAGE = """
             body { margin:0; background:var(--bg); color:var(--fg);
                    font: 17px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; }
             .card { max-width: 760px; margin: 0 auto; padding: 24px 32px; overflow-wrap: anywhere; }
             a { color: var(--link); }
+            hr { border: 0; border-top: 1px solid var(--border); margin: 20px 0; }
+            """;
+
+    /** What card content needs: code, highlighting, YAML checks, tables, diagrams. */
+    private static final String CONTENT = """
             code, pre { font-family: "JetBrains Mono", "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 15px; }
             :not(pre) > code { background:var(--code-bg); border:1px solid var(--border); border-radius:4px; padding:0 4px; }
             pre { background:var(--code-bg); color:var(--fg); border:1px solid var(--border); border-radius:6px;
-                  padding:12px; overflow-x:auto; white-space:pre; overflow-wrap:normal; line-height:1.45; }
+                  padding:12px; overflow-x:auto; white-space:pre; overflow-wrap:normal; line-height:1.45;
+                  text-align:left; }
             table { border-collapse: collapse; display:block; overflow-x:auto; max-width:100%; }
             th, td { border:1px solid var(--border); padding:6px 10px; }
-            hr { border: 0; border-top: 1px solid var(--border); margin: 20px 0; }
             del, s { color: var(--muted); }
             li.task-list-item { list-style: none; } li.task-list-item input { margin: 0 6px 0 -22px; }
             .wikilink { border-bottom: 1px dashed var(--muted); }
@@ -46,6 +52,25 @@ final class PageStyle {
             .dg-edge-label { fill: var(--fg); }
             div.mermaid { white-space: pre; font-family: monospace; font-size: 14px; }
             """;
+
+    static final String CSS = PAGE + CONTENT;
+
+    /**
+     * The content rules for another app's card (an Anki note type's css), which has no Deckhand
+     * page around it: colours are {@code --dh-*} variables (so the app's own are untouched), light
+     * on {@code .card} and dark under Anki's night-mode classes.
+     */
+    static String portable() {
+        String dark = ".card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card";
+        return variables(".card", PageTheme.LIGHT) + variables(dark, PageTheme.DARK)
+                + CONTENT.replace("var(--", "var(--dh-");
+    }
+
+    private static String variables(String selector, PageTheme theme) {
+        StringBuilder b = new StringBuilder(selector).append(" {");
+        new java.util.TreeMap<>(theme.colors()).forEach((k, v) -> b.append(" --dh-").append(k).append(':').append(v).append(';'));
+        return b.append(" }\n").toString();
+    }
 
     /** Renders every {@code div.mermaid} with the bundled script; on failure shows the source instead. */
     static String mermaidBootstrap(boolean dark) {

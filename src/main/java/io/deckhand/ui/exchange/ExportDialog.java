@@ -157,8 +157,13 @@ public final class ExportDialog {
     }
 
     private VBox done(ExchangeService.ExportSummary s) {
+        StringBuilder skipped = new StringBuilder();
+        s.skipped().stream().limit(20).forEach(i -> skipped.append("\n\u2022 ").append(i.item()).append(": ").append(i.message()));
+        if (s.skipped().size() > 20) skipped.append("\n\u2026 and ").append(s.skipped().size() - 20).append(" more");
         Label text = new Label(s.notes() + " notes, " + s.cards() + " cards"
-                + (s.reviews() > 0 ? " and " + s.reviews() + " review-log entries" : "") + " written to\n" + s.file());
+                + (s.reviews() > 0 ? ", " + s.reviews() + " review-log entries" : "")
+                + (s.media() > 0 ? ", " + s.media() + " media files" : "") + " written to\n" + s.file()
+                + (s.skipped().isEmpty() ? "" : "\n\nMedia not included:" + skipped));
         text.setWrapText(true);
         Button close = new Button("Close");
         close.setDefaultButton(true);

@@ -106,7 +106,7 @@ class CardHtmlTest {
     void anythingElseGoesToTheRenderer() {
         for (String text : new String[] {
                 "line one\nline two", "- a list item", "a | b", "snake_case word", "~~gone~~", "[[Pod]] page",
-                "kind: Pod", "a **b *c* d**", "a *`x` y", "a **b**c", "`` double ``", "`unclosed", "a * b", "trailing ", "& entity"}) {
+                "kind: Pod", "a **b *c* d**", "a *`x` y", "a **b**c", "`` double ``", "`unclosed", "a * b", "trailing ", "& entity", "Wa `!  !`"}) {
             assertNull(InlineMarkdownRenderer.toHtml(text), text);
             assertEquals(MARKDOWN.toHtml(text), html.apply(text), text);
         }
