@@ -1,5 +1,10 @@
 package io.deckhand.notes;
 
+import static io.deckhand.notes.NoteCards.find;
+import static io.deckhand.notes.NoteCards.md;
+import static io.deckhand.notes.NoteCards.one;
+import static io.deckhand.notes.NoteCards.txt;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,24 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** Spec examples for what a careful tutor expects of implicit cards: short answers, questions that stand alone. */
 class CardQualityTest {
-    private final NoteParser parser = new NoteParser();
-
-    private List<CardDraft> md(String text) {
-        return parser.parse("note.md", text).drafts();
-    }
-
-    private List<CardDraft> txt(String text) {
-        return parser.parse("note.txt", text).drafts();
-    }
-
-    private static Optional<CardDraft> find(List<CardDraft> cards, CardKind kind, String frontPart) {
-        return cards.stream().filter(c -> c.kind() == kind && c.front().contains(frontPart)).findFirst();
-    }
-
-    private static CardDraft one(List<CardDraft> cards, CardKind kind, String frontPart) {
-        return find(cards, kind, frontPart).orElseThrow(() -> new AssertionError(
-                "no " + kind + " card with '" + frontPart + "' in " + cards));
-    }
 
     @Nested
     class RunOnAnswers {
