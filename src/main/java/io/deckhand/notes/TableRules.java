@@ -27,6 +27,7 @@ final class TableRules {
             if (header.size() < 2 || t.rows().isEmpty()) continue;
             String corner = Inline.plain(header.get(0));
             String topic = GENERIC_CORNERS.contains(corner.toLowerCase(Locale.ROOT)) ? "" : corner;
+            boolean subjectsOnTop = corner.isEmpty() && subjectsOnTop(t);
             for (int col = 1; col < header.size(); col++) {
                 String colName = Inline.plain(header.get(col));
                 if (colName.isEmpty() || placeholderColumn(t, col)) continue;
@@ -35,7 +36,7 @@ final class TableRules {
                     String rowName = Inline.plain(row.get(0));
                     String cell = Inline.readable(row.get(col));
                     if (rowName.isEmpty() || cell.isEmpty() || sameAcrossRow(row)) continue;
-                    String q = question(rowName, colName, cell);
+                    String q = subjectsOnTop ? question(colName, rowName, cell) : question(rowName, colName, cell);
                     String front = topic.isEmpty() ? q : topic + ": " + (q.startsWith("What ") ? "w" + q.substring(1) : q);
                     cx.card(CardKind.TABLE_FACT, front, cell, k, k, cx.path(k));
                 }
@@ -53,12 +54,34 @@ final class TableRules {
      * cell says which answer is expected.
      */
     static String question(String rowName, String colName, String cell) {
+        String attribute = colName.toLowerCase(Locale.ROOT);
+        if (attribute.equals("used for") || attribute.equals("use")) {
+            return (FactRules.isPlural(rowName) ? "What are **" : "What is **") + rowName + "** used for?";
+        }
         if (MEANING_HEADERS.contains(colName.toLowerCase(Locale.ROOT))) return "What does **" + rowName + "** mean?";
         if (MEANING_HEADERS.contains(rowName.toLowerCase(Locale.ROOT))) return "What does **" + colName + "** mean?";
         if (GENERIC_HEADERS.contains(rowName.toLowerCase(Locale.ROOT))) return "What is noted about **" + colName + "**?";
         if (GENERIC_HEADERS.contains(colName.toLowerCase(Locale.ROOT))) return "What is noted about **" + rowName + "**?";
         String q = "**" + rowName + "** — " + colName;
         return BOOLEAN.contains(cell.strip().toLowerCase(Locale.ROOT)) ? q + ": yes or no?" : q + "?";
+    }
+
+    /**
+     * "| | Labels | Annotations |" over rows "Used for", "Queried by selectors": with an empty corner
+     * and short names on top but longer phrases down the side, the things compared are the columns.
+     */
+    private static boolean subjectsOnTop(Block.Table t) {
+        double top = 0;
+        for (int c = 1; c < t.header().size(); c++) {
+            int words = Inline.words(Inline.plain(t.header().get(c)));
+            if (words > 2) return false;
+            top += words;
+        }
+        top /= Math.max(1, t.header().size() - 1);
+        double side = 0;
+        for (List<String> row : t.rows()) side += row.isEmpty() ? 0 : Inline.words(Inline.plain(row.get(0)));
+        side /= t.rows().size();
+        return side > top;
     }
 
     private static boolean placeholderColumn(Block.Table t, int col) {

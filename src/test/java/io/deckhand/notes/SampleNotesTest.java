@@ -71,7 +71,7 @@ class SampleNotesTest {
         assertTrue(one(cards, CardKind.BASIC, "What happens if no binding grants a permission?").back()
                 .startsWith("The request is denied"));
         one(cards, CardKind.MANIFEST, "Write the Role manifest named `pod-reader`");
-        assertEquals("no", one(cards, CardKind.TABLE_FACT, "**Can grant access to nodes** — Role: yes or no?").back());
+        assertEquals("no", one(cards, CardKind.TABLE_FACT, "**Role** — Can grant access to nodes: yes or no?").back());
     }
 
     @Test
