@@ -42,6 +42,8 @@ final class ListRules {
     private static final Pattern COLON_DEF = Pattern.compile("^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60})\\s*:\\s+(.+)$");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
     private static final int MAX_STATEMENT_CHARS = 300;
+    /** "a piece of storage ...", "the smallest unit ...", "used to ...": a point that says what its heading is. */
+    private static final Pattern DESCRIBING_POINT = Pattern.compile("(a|an|the|one|used (to|for)|way to|set of|kind of)\\s");
 
     /**
      * A list item that defines its term: the usual forms, and in lists also "`port` is the port ..."
@@ -121,6 +123,12 @@ final class ListRules {
         if (intro == null && (heading == null || heading.endsWith("?"))) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
         boolean named = names.stream().allMatch(t -> t.length() <= MAX_ITEM_CHARS && !t.isBlank());
+        // Points that open by saying what the heading is ("a piece of storage ...") describe it.
+        String first = l.items().get(0).text();
+        boolean describes = intro == null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
+                && Inline.words(heading) <= 4 && !PlainLines.isImperative(PlainLines.firstToken(first))
+                && DESCRIBING_POINT.matcher(first).lookingAt();
+        if (describes) named = false;
         if (steps(l) && allImperative(l)) {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
             String how = l.ordered() ? ", in order?" : "?";
@@ -136,6 +144,7 @@ final class ListRules {
         } else {
             // Statements ("Labels can be used to select objects, annotations cannot ..."): recall them all.
             statements(cx, from, to, l, intro != null ? intro + " — what are the " + l.items().size() + " points?"
+                    : describes ? FactRules.whatIs(heading)
                     : "What are the " + l.items().size() + " points noted under **" + heading + "**?", listContext);
         }
     }

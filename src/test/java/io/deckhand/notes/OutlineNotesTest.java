@@ -72,4 +72,12 @@ class OutlineNotesTest {
         assertEquals(List.of("Heading@1 [Kinds]", "ItemList@3 [Kinds]"),
                 paths("# Kinds\n\n- Pod\n- Service\n- [ ] look up EndpointSlice\n"));
     }
+
+    @Test
+    void pointsThatSayWhatTheirItemIsAnswerWhatItIs() {
+        List<CardDraft> cards = new NoteParser().parse("storage.md", NOTE).drafts();
+        CardDraft pv = cards.stream().filter(c -> c.front().endsWith("What is **PersistentVolume (PV)**?"))
+                .findFirst().orElseThrow(() -> new AssertionError(cards.toString()));
+        assertTrue(pv.back().contains("a piece of storage in the cluster") && pv.back().contains("lifecycle"));
+    }
 }
