@@ -105,19 +105,17 @@ public final class ImportDialog {
         deck.setTooltip(new Tooltip("Cards whose file names no deck go here; use :: for sub-decks"));
         CheckBox scheduling = new CheckBox("Keep scheduling and review history from the file");
         scheduling.selectedProperty().bindBidirectional(vm.withSchedulingProperty());
-        scheduling.setVisible(vm.mayHoldScheduling());
-        scheduling.setManaged(vm.mayHoldScheduling());
         CheckBox ragged = new CheckBox("Pad short rows with empty fields instead of stopping");
         ragged.selectedProperty().bindBidirectional(vm.padRaggedRowsProperty());
-        ragged.setVisible(vm.hasTextFiles());
-        ragged.setManaged(vm.hasTextFiles());
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
         form.addRow(0, new Label("Deck"), deck);
         GridPane.setHgrow(deck, Priority.ALWAYS);
-        form.add(scheduling, 1, 1);
-        form.add(ragged, 1, 2);
+        // Only the options that apply get a row, so a hidden one leaves no gap.
+        int row = 1;
+        if (vm.mayHoldScheduling()) form.add(scheduling, 1, row++);
+        if (vm.hasTextFiles()) form.add(ragged, 1, row);
 
         Label problem = new Label();
         problem.setId("importProblem");
