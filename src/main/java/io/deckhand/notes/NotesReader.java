@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 /**
  * Finds notes in files and folders (Markdown and text; hidden folders such as {@code .obsidian} are
@@ -126,22 +125,6 @@ public final class NotesReader {
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         return parser.parse(relativePath, text);
-    }
-
-    /** Everything under the paths; stops early (with what it has) when {@code cancelled} says so. */
-    public ExtractionResult readAll(List<Path> paths, BooleanSupplier cancelled) {
-        List<FileProblem> problems = new ArrayList<>();
-        List<NoteFile> notes = find(paths, problems);
-        List<io.deckhand.domain.card.CardDraft> drafts = new ArrayList<>();
-        int read = 0;
-        for (NoteFile n : notes) {
-            if (cancelled.getAsBoolean()) break;
-            ExtractionResult one = read(n);
-            drafts.addAll(one.drafts());
-            problems.addAll(one.problems());
-            read += one.notesRead();
-        }
-        return new ExtractionResult(drafts, problems, read);
     }
 
     private static ExtractionResult skip(NoteFile note, FileProblem.Reason reason, String message) {

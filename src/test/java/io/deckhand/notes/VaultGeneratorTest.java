@@ -29,11 +29,18 @@ class VaultGeneratorTest {
     void aWrittenVaultYieldsEveryKindOfCardAndSkipsObsidianSettings() throws Exception {
         List<VaultGenerator.Note> notes = new VaultGenerator(3).generate(150_000);
         VaultGenerator.write(dir, notes);
-        ExtractionResult r = new NotesReader(new NoteParser()).readAll(List.of(dir), () -> false);
-        assertEquals(notes.size(), r.notesRead());
-        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        NotesReader reader = new NotesReader(new NoteParser());
+        List<FileProblem> problems = new java.util.ArrayList<>();
+        List<NoteFile> found = NotesReader.find(List.of(dir), problems);
+        assertEquals(notes.size(), found.size());
         Set<CardKind> kinds = EnumSet.noneOf(CardKind.class);
-        for (CardDraft d : r.drafts()) kinds.add(d.kind());
+        for (NoteFile note : found) {
+            ExtractionResult r = reader.read(note);
+            assertEquals(1, r.notesRead());
+            problems.addAll(r.problems());
+            for (CardDraft d : r.drafts()) kinds.add(d.kind());
+        }
+        assertTrue(problems.isEmpty(), problems.toString());
         assertEquals(EnumSet.of(CardKind.BASIC, CardKind.CLOZE, CardKind.DEFINITION, CardKind.COMMAND,
                 CardKind.TABLE_FACT, CardKind.MANIFEST, CardKind.DIAGRAM), EnumSet.copyOf(
                 kinds.stream().filter(k -> k != CardKind.LIST && k != CardKind.REVERSED).toList()));

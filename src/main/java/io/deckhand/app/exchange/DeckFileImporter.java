@@ -70,7 +70,7 @@ final class DeckFileImporter {
             }
             CardDraft first = group.get(0).card();
             Note saved = repos.notes().insert(note.getKey(), first.kind().code(), fields, first.source(),
-                    Guids.of(fields.toArray(String[]::new)));
+                    Guids.content(fields));
             for (DeckFile.Entry e : group) {
                 CardDraft d = e.card();
                 SchedulingState state = keep && e.scheduling() != null ? e.scheduling() : SchedulingState.newCard(now);
@@ -142,7 +142,7 @@ final class DeckFileImporter {
         int reviews = 0;
         if (!existing.fields().equals(fields)) {
             repos.notes().update(new Note(existing.id(), existing.guid(), existing.noteType(), fields, existing.source(),
-                    Guids.of(fields.toArray(String[]::new))));
+                    Guids.content(fields)));
             changed = true;
         }
         List<Card> current = new ArrayList<>(repos.cards().byNote(existing.id()));

@@ -4,10 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Stable note identities derived from content, so the same input always maps to the same note. */
 public final class Guids {
     private Guids() {
+    }
+
+    /**
+     * What a note said when it was saved (its fields), so a later import can tell whether its source
+     * changed. One rule for cards added by hand, from deck files and from notes.
+     */
+    public static String content(List<String> fields) {
+        return of(fields.toArray(String[]::new));
     }
 
     public static String of(String... parts) {

@@ -81,7 +81,8 @@ public final class LibraryService {
         return tx.inTransaction(() -> {
             Deck target = ensureDeck(deck);
             String guid = Guids.of("manual", String.valueOf(clock.millis()), front, back, String.valueOf(cards.count()));
-            Note note = notes.insert(guid, CardKind.BASIC.code(), List.of(front, back), null, Guids.of(front, back));
+            Note note = notes.insert(guid, CardKind.BASIC.code(), List.of(front, back), null,
+                    Guids.content(List.of(front, back)));
             return cards.insert(note.id(), target.id(), CardKind.BASIC, front, back, tags,
                     SchedulingState.newCard(clock.instant()));
         });
@@ -124,7 +125,7 @@ public final class LibraryService {
             DeckName deckName = new DeckName(c.deck().isBlank() ? file.name() : c.deck());
             Deck deck = ensureDeck(deckName);
             Note note = notes.insert(entry.guid(), c.kind().code(), List.of(c.front(), c.back()), c.source(),
-                    Guids.of(c.front(), c.back()));
+                    Guids.content(List.of(c.front(), c.back())));
             cards.insert(note.id(), deck.id(), c.kind(), c.front(), c.back(), c.tags(),
                     SchedulingState.newCard(clock.instant()));
             added++;

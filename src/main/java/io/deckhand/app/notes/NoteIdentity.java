@@ -57,7 +57,7 @@ public final class NoteIdentity {
 
     /** What a note said when it was saved; the same rule as cards added by hand or from deck files. */
     public static String contentHash(CardDraft d) {
-        return Guids.of(d.front(), d.back());
+        return Guids.content(List.of(d.front(), d.back()));
     }
 
     /** Case and runs of white space do not change what a question asks. */

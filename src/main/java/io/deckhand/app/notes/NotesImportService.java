@@ -137,13 +137,13 @@ public final class NotesImportService {
             for (int i = 0; i < matches.size(); i++) {
                 CardMatcher.Match m = matches.get(i);
                 if (m.note() != null) continue;
-                Optional<Note> owner = Optional.ofNullable(byGuid.get(m.key()));
-                if (owner.isEmpty()) {
+                Note owner = byGuid.get(m.key());
+                if (owner == null) {
                     open.add(i);
-                } else if (!taken.contains(owner.get().id()) && !onDisk(owner.get())
-                        && owner.get().noteType().equals(m.draft().kind().code())) {
-                    taken.add(owner.get().id());
-                    matches.set(i, new CardMatcher.Match(m.draft(), m.key(), owner.get(), 1.0));
+                } else if (!taken.contains(owner.id()) && !onDisk(owner)
+                        && owner.noteType().equals(m.draft().kind().code())) {
+                    taken.add(owner.id());
+                    matches.set(i, new CardMatcher.Match(m.draft(), m.key(), owner, 1.0));
                 } else {
                     matches.set(i, new CardMatcher.Match(m.draft(), Guids.of(m.key(), e.getKey()), null, 0));
                     open.add(i);
@@ -241,7 +241,7 @@ public final class NotesImportService {
         String savedBack = saved.map(Card::back).orElse(field(n, 1));
         CardId cardId = saved.map(Card::id).orElse(null);
         // Compare with what was extracted last time, so an edit made in Deckhand is kept while the notes say the same.
-        if (n.contentHash().equals(hash(d)) && saved.isPresent()) {
+        if (n.contentHash().equals(NoteIdentity.contentHash(d)) && saved.isPresent()) {
             return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.UNCHANGED, d, file, n.id(), cardId,
                     savedFront, savedBack, "same as in the notes");
         }
@@ -257,7 +257,7 @@ public final class NotesImportService {
     private void add(ImportPlan.PlannedCard c, CardDraft card, DeckName target) throws DeckhandException {
         requireText(c, card);
         DeckId deck = library.ensureDeck(deckFor(card, target)).id();
-        Note note = notes.insert(c.key(), c.draft().kind().code(), fields(c.draft()), source(c), hash(c.draft()));
+        Note note = notes.insert(c.key(), c.draft().kind().code(), fields(c.draft()), source(c), NoteIdentity.contentHash(c.draft()));
         cards.insert(note.id(), deck, c.draft().kind(), card.front(), card.back(), card.tags(),
                 SchedulingState.newCard(clock.instant()));
     }
@@ -278,7 +278,7 @@ public final class NotesImportService {
                     card.back(), card.tags(), SchedulingState.newCard(clock.instant()));
         }
         notes.update(new Note(c.note(), c.key(), c.draft().kind().code(), fields(c.draft()), source(c),
-                hash(c.draft())));
+                NoteIdentity.contentHash(c.draft())));
     }
 
     /** The text is the same, but lines may have moved or the heading been renamed: remember where it is now. */
@@ -327,10 +327,6 @@ public final class NotesImportService {
 
     private static List<String> fields(CardDraft d) {
         return List.of(d.front(), d.back());
-    }
-
-    static String hash(CardDraft d) {
-        return NoteIdentity.contentHash(d);
     }
 
     private static String field(Note n, int i) {

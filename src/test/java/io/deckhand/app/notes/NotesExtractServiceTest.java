@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.deckhand.app.error.CancelledException;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.card.CardDraft;
 import io.deckhand.notes.ExtractionResult;
+import io.deckhand.notes.NoteFile;
 import io.deckhand.notes.NoteParser;
 import io.deckhand.notes.NotesReader;
 import io.deckhand.vault.VaultGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -26,14 +29,22 @@ class NotesExtractServiceTest {
         VaultGenerator.write(dir, new VaultGenerator(11).generate(300_000));
         Files.write(dir.resolve("topic-1/binary.md"), new byte[] {1, 2, 0, 3});
         Files.write(dir.resolve("topic-2/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        ExtractionResult sequential = new NotesReader(new NoteParser()).readAll(List.of(dir), () -> false);
+        NotesReader reader = new NotesReader(new NoteParser());
+        List<CardDraft> drafts = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int read = 0;
+        for (NoteFile note : NotesReader.find(List.of(dir), new ArrayList<>())) {
+            ExtractionResult one = reader.read(note);
+            drafts.addAll(one.drafts());
+            read += one.notesRead();
+            one.problems().forEach(p -> skipped.add(p.path()));
+        }
 
         Extraction parallel = new NotesExtractService().extract(List.of(dir));
 
-        assertEquals(sequential.drafts(), parallel.drafts());
-        assertEquals(sequential.notesRead(), parallel.notesRead());
-        assertEquals(sequential.problems().stream().map(p -> p.path()).toList(),
-                parallel.skipped().stream().map(SkippedNote::path).toList());
+        assertEquals(drafts, parallel.drafts());
+        assertEquals(read, parallel.notesRead());
+        assertEquals(skipped, parallel.skipped().stream().map(SkippedNote::path).toList());
     }
 
     @Test
