@@ -103,7 +103,7 @@ final class CardSink {
     static List<String> split(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (String s : sentences(text)) {
+        for (String s : Sentences.of(text)) {
             if (cur.length() > 0 && cur.length() + s.length() + 1 > MAX_BACK_CHARS) {
                 parts.add(cur.toString());
                 cur.setLength(0);
@@ -113,33 +113,5 @@ final class CardSink {
         }
         if (cur.length() > 0) parts.add(cur.toString());
         return parts;
-    }
-
-    /** The sentences of prose: ends at . ! ? before white space, and at blank lines; none empty. */
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (int[] span : sentenceSpans(text)) out.add(text.substring(span[0], span[1]));
-        return out;
-    }
-
-    /** Start and end offsets of each sentence, without surrounding white space. */
-    static List<int[]> sentenceSpans(String text) {
-        List<int[]> spans = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            boolean last = k == text.length();
-            boolean end = last || k < text.length() - 1 && ((text.charAt(k) == '.' || text.charAt(k) == '!'
-                    || text.charAt(k) == '?') && Character.isWhitespace(text.charAt(k + 1))
-                    || text.charAt(k) == '\n' && text.charAt(k + 1) == '\n');
-            if (!end) continue;
-            int to = last ? text.length() : k + 1;
-            int a = start;
-            int b = to;
-            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
-            if (b > a) spans.add(new int[] {a, b});
-            start = to;
-        }
-        return spans;
     }
 }

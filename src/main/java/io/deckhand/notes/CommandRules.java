@@ -266,7 +266,7 @@ final class CommandRules {
 
     private static String firstSentence(String s) {
         int stop = s.indexOf(". ");
-        while (stop > 0 && FactRules.abbreviationBefore(s, stop)) stop = s.indexOf(". ", stop + 2);
+        while (stop > 0 && Sentences.abbreviationBefore(s, stop)) stop = s.indexOf(". ", stop + 2);
         return stop > 0 ? s.substring(0, stop + 1) : s;
     }
 

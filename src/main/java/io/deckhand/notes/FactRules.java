@@ -148,7 +148,7 @@ final class FactRules {
      */
     static String definitionAnswer(String term, String def) {
         String d = withoutRepeatedTerm(term, def.strip());
-        List<String> sentences = sentences(d);
+        List<String> sentences = Sentences.of(d);
         if (sentences.size() <= 1) return firstSentences(d);
         StringBuilder sb = new StringBuilder(sentences.get(0));
         for (int k = 1; k < sentences.size(); k++) {
@@ -182,36 +182,11 @@ final class FactRules {
 
     private static final Pattern BEING_ARTICLE = Pattern.compile("(?i)\\s+(?:is|are)\\s+((?=(?:a|an|the|one)\\s))");
     private static final Pattern EXAMPLE_END = Pattern.compile(".*\\bexamples?$");
-    private static final Pattern ABBREVIATED = Pattern.compile("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9\\-]+");
     private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
     private static final Pattern ABBR_SUFFIX = Pattern.compile("\\s\\([A-Za-z]{2,8}\\)$");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,:;]$");
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)^(this|it) (?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
-
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k < text.length() - 1; k++) {
-            char c = text.charAt(k);
-            if ((c == '.' || c == '!' || c == '?') && text.charAt(k + 1) == ' ' && k + 2 < text.length()
-                    && (Character.isUpperCase(text.charAt(k + 2)) || text.charAt(k + 2) == '`'
-                    || Character.isLowerCase(text.charAt(k + 2)) && c == '.' && !abbreviationBefore(text, k))) {
-                out.add(text.substring(start, k + 1).strip());
-                start = k + 2;
-            }
-        }
-        out.add(text.substring(start).strip());
-        out.removeIf(String::isEmpty);
-        return out;
-    }
-
-    /** "e.g." or "etc." ends at k: no sentence end. */
-    static boolean abbreviationBefore(String text, int k) {
-        int start = text.lastIndexOf(' ', k) + 1;
-        String word = text.substring(start, k + 1).toLowerCase(Locale.ROOT);
-        return ABBREVIATED.matcher(word).matches() || word.indexOf('.') < word.length() - 1;
-    }
 
     /** Whether a sentence names the term (or its last word, singular or plural). */
     static boolean mentions(String sentence, String term) {

@@ -83,7 +83,7 @@ final class ListRules {
         String intro = null;
         if (cx.at(introAt) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
                 || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
-            List<String> sentences = FactRules.sentences(Inline.readable(p.text()));
+            List<String> sentences = Sentences.of(Inline.readable(p.text()));
             intro = sentences.isEmpty() ? "" : Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
             if (intro.startsWith("http") || intro.isEmpty()) intro = null;
         }

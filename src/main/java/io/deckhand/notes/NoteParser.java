@@ -120,7 +120,7 @@ public final class NoteParser {
     private List<ExplicitCard.Side> clozeInShortContext(ExplicitCard card) {
         String body = ExplicitCardParser.removeScheduleComments(card.text()).strip();
         if (body.length() <= CardSink.MAX_BACK_CHARS) return card.sides();
-        List<int[]> sentences = CardSink.sentenceSpans(body);
+        List<int[]> sentences = Sentences.spans(body);
         boolean[] wanted = new boolean[sentences.size()];
         for (ClozePattern p : syntax.clozePatterns()) {
             java.util.regex.Matcher m = p.matcher(body);

@@ -1,0 +1,62 @@
+package io.deckhand.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where prose breaks into sentences: after . ! ? followed by white space and a sentence start
+ * (capital, inline code, or a lowercase word after a full stop that ends no abbreviation such as
+ * "e.g."), and at blank lines. One rule for splitting long answers, cloze context and definitions.
+ */
+final class Sentences {
+    private static final Pattern ABBREVIATED = Pattern.compile("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.");
+
+    private Sentences() {
+    }
+
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : spans(text)) out.add(text.substring(span[0], span[1]));
+        return out;
+    }
+
+    /** Start and end offsets of each sentence, without surrounding white space; none empty. */
+    static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            boolean last = k == text.length();
+            if (!last && !endsAt(text, k)) continue;
+            int to = last ? text.length() : k + 1;
+            int a = start;
+            int b = to;
+            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            if (b > a) spans.add(new int[] {a, b});
+            start = to;
+        }
+        return spans;
+    }
+
+    private static boolean endsAt(String text, int k) {
+        if (k + 1 >= text.length()) return false;
+        char c = text.charAt(k);
+        if (c == '\n') return text.charAt(k + 1) == '\n';
+        if (c != '.' && c != '!' && c != '?' || !Character.isWhitespace(text.charAt(k + 1))) return false;
+        int next = k + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+        if (next == text.length()) return true;
+        char n = text.charAt(next);
+        return Character.isUpperCase(n) || n == '`'
+                || Character.isLowerCase(n) && c == '.' && !abbreviationBefore(text, k);
+    }
+
+    /** "e.g." or "etc." ends at k: no sentence end. */
+    static boolean abbreviationBefore(String text, int k) {
+        int start = text.lastIndexOf(' ', k) + 1;
+        String word = text.substring(start, k + 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATED.matcher(word).matches() || word.indexOf('.') < word.length() - 1;
+    }
+}
