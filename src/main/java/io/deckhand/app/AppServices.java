@@ -5,6 +5,8 @@ import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.notes.NotesImportService;
+import io.deckhand.app.quiz.ExamService;
+import io.deckhand.app.quiz.QuizService;
 import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyService;
@@ -13,6 +15,7 @@ import io.deckhand.app.study.StudyService;
 public record AppServices(StudyService study, LibraryService library, SettingsService settings,
                           ExchangeService exchange, DeckOptionsService deckOptions,
                           NotesImportService notes, BrowseService browse, StatsService stats,
+                          QuizService quiz, ExamService exam,
                           AutoCloseable collection) implements AutoCloseable {
     @Override
     public void close() throws Exception {

@@ -7,11 +7,11 @@ import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.exchange.ExchangeRepositories;
 import io.deckhand.app.exchange.ExchangeService;
-import io.deckhand.app.notes.NotesExtractService;
-import io.deckhand.app.notes.NotesImportService;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.notes.NotesExtractService;
 import io.deckhand.app.notes.NotesImportService;
+import io.deckhand.app.quiz.ExamService;
+import io.deckhand.app.quiz.QuizService;
 import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
@@ -94,6 +94,8 @@ public final class Bootstrap {
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),
+                new QuizService(),
+                new ExamService(),
                 db);
     }
 
