@@ -1,5 +1,6 @@
 package io.deckhand.app;
 
+import io.deckhand.app.backup.BackupService;
 import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.exchange.ExchangeService;
@@ -16,6 +17,7 @@ public record AppServices(StudyService study, LibraryService library, SettingsSe
                           ExchangeService exchange, DeckOptionsService deckOptions,
                           NotesImportService notes, BrowseService browse, StatsService stats,
                           QuizService quiz, ExamService exam,
+                          BackupService backups,
                           AutoCloseable collection) implements AutoCloseable {
     @Override
     public void close() throws Exception {

@@ -1,6 +1,7 @@
 package io.deckhand.bootstrap;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.backup.BackupService;
 import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.error.CollectionException;
@@ -17,6 +18,7 @@ import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.storage.Database;
+import io.deckhand.storage.SqliteBackups;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
 import io.deckhand.storage.SqliteNativeLibrary;
@@ -28,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Builds the object graph over one collection; both front ends start here. */
 public final class Bootstrap {
@@ -85,8 +88,15 @@ public final class Bootstrap {
         SettingsService settings = new SettingsService(db, settingsRepo);
         var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
         LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
+        StudyService study = new StudyService(db, decks, presets, cards, log, clock, day);
+        var backups = new SqliteBackups(db, clock);
+        BackupService backupService = new BackupService(backups,
+                backups.isFile() ? Optional.of(dataDirOf(db)) : Optional.empty(), clock, () -> {
+                    study.forgetUndo();
+                    day.reload();
+                });
         return new AppServices(
-                new StudyService(db, decks, presets, cards, log, clock, day),
+                study,
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
@@ -96,7 +106,13 @@ public final class Bootstrap {
                 new StatsService(db, decks, cards, log, clock, day),
                 new QuizService(),
                 new ExamService(),
+                backupService,
                 db);
+    }
+
+    /** Backups live beside the collection file, in {@value BackupService#FOLDER}. */
+    private static Path dataDirOf(Database db) {
+        return db.collectionFile().orElseThrow().toAbsolutePath().getParent().resolve(BackupService.FOLDER);
     }
 
     private static void closeQuietly(AutoCloseable c) {

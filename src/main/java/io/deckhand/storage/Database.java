@@ -246,6 +246,36 @@ public final class Database implements Transactions, AutoCloseable {
         return connection;
     }
 
+    /** The collection file; empty for an in-memory collection. */
+    public java.util.Optional<Path> collectionFile() {
+        return ":memory:".equals(label) ? java.util.Optional.empty() : java.util.Optional.of(Path.of(label));
+    }
+
+    /** Work on the connection itself, outside any transaction (snapshots, restore, checks). */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T run(Connection c) throws SQLException, DeckhandException;
+    }
+
+    /**
+     * Runs {@code work} holding the lock, outside any transaction; cached statements are dropped
+     * afterwards, since the work may have replaced the whole schema (a restore).
+     */
+    <T> T exclusive(ConnectionWork<T> work) throws SQLException, DeckhandException {
+        lock.lock();
+        try {
+            if (depth > 0) throw new IllegalStateException("whole-collection work inside a transaction");
+            try {
+                return work.run(connection);
+            } finally {
+                for (PreparedStatement ps : statements.values()) ps.close();
+                statements.clear();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();

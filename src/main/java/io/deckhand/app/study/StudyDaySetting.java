@@ -50,6 +50,11 @@ public final class StudyDaySetting implements Supplier<StudyDay> {
         current = new StudyDay(zone, LocalTime.of(hour, 0));
     }
 
+    /** Reads the stored hour again (the collection was replaced by a restore). */
+    public void reload() throws DeckhandException {
+        current = new StudyDay(zone, parse(tx.read(() -> settings.get(KEY))));
+    }
+
     /** The stored hour, or 4 am when it is missing or not an hour. */
     static LocalTime parse(Optional<String> stored) {
         try {

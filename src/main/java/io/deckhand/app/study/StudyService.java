@@ -164,6 +164,13 @@ public final class StudyService {
         return undone;
     }
 
+    /** Forgets the answers this session could undo: the collection was replaced (a restore). */
+    public void forgetUndo() {
+        synchronized (undoStack) {
+            undoStack.clear();
+        }
+    }
+
     public boolean canUndo() {
         synchronized (undoStack) {
             return !undoStack.isEmpty();
