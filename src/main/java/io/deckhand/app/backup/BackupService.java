@@ -143,14 +143,19 @@ public final class BackupService {
         return out;
     }
 
+    /** What a backup (or any collection file) holds, after checking that it can be restored. */
+    public CollectionBackups.Contents inspect(Path file) throws DeckhandException {
+        if (!Files.isRegularFile(file)) throw new InvalidInputException(file + " does not exist or is not a file.");
+        return store.inspect(file, true);
+    }
+
     /**
      * Replaces the collection with {@code file} after checking it and backing up the current
      * state; returns that backup. Nothing changes when the file is refused.
      */
     public synchronized Path restore(Path file) throws DeckhandException {
         requireFolder();
-        if (!Files.isRegularFile(file)) throw new InvalidInputException(file + " does not exist or is not a file.");
-        store.inspect(file, true);
+        inspect(file);
         Path before = backupNow();
         store.restoreFrom(file);
         afterRestore.run();

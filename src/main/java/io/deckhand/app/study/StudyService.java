@@ -128,6 +128,11 @@ public final class StudyService {
 
     /** Records an answer; it is on disk when this returns. */
     public void answer(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
+        answerWithLogId(cardId, rating, answerTime);
+    }
+
+    /** As {@link #answer}, returning the id of the answer's review-log row (the command line prints it). */
+    public long answerWithLogId(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
         long logId = tx.inTransaction(() -> {
             Card card = cards.find(cardId).orElseThrow(() -> new InvalidInputException("That card no longer exists."));
             Instant now = clock.instant();
@@ -141,6 +146,7 @@ public final class StudyService {
         synchronized (undoStack) {
             undoStack.push(logId);
         }
+        return logId;
     }
 
     /** Takes back the last answer given in this session, restoring the card exactly. */
