@@ -9,9 +9,7 @@ import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.exchange.json.DeckFile;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,37 +88,53 @@ class StudyCrashTest {
         }
     }
 
-    /** One run of the child, killed after a random number of answers (or at a random time); returns what it printed. */
+    /**
+     * One run of the child, killed after a random number of answers (or at a random time); returns
+     * what it printed. Its output goes to a file: a pipe's unread bytes are gone once it is killed,
+     * a file keeps everything the child wrote before it died.
+     */
     private Map<Long, Long> runAndKill(Path data, Random random, int trial, String context) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path out = dir.resolve("trial-" + trial + ".out");
         Path err = dir.resolve("trial-" + trial + ".err");
-        List<String> cmd = List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "io.deckhand.Launcher",
-                "--data-dir", data.toString(), "study", "--auto", "1000000", "--seed", Long.toString(random.nextLong()));
-        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-        Map<Long, Long> printed = new LinkedHashMap<>();
-        boolean byTime = random.nextInt(5) == 0;
-        int answersBeforeKill = 1 + random.nextInt(60);
-        long jitterMicros = random.nextInt(15_000);
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            if (byTime) {
-                // Anywhere from start-up (opening, WAL recovery) to the first answers.
-                TimeUnit.MILLISECONDS.sleep(random.nextInt(2500));
-            } else {
-                String line;
-                while (printed.size() < answersBeforeKill && (line = out.readLine()) != null) record(line, printed);
-                TimeUnit.MICROSECONDS.sleep(jitterMicros);
+        List<String> cmd = child(data, "study", "--auto", "1000000", "--seed", Long.toString(random.nextLong()));
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (random.nextInt(5) == 0) {
+            // Anywhere from start-up (opening, WAL recovery) to the first answers.
+            TimeUnit.MILLISECONDS.sleep(random.nextInt(1500));
+        } else {
+            int answersBeforeKill = 1 + random.nextInt(40);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (p.isAlive() && lines(out) < answersBeforeKill && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(1);
             }
-            boolean exitedByItself = !p.isAlive();
-            p.destroyForcibly();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), context + ": the child did not die");
-            String line;
-            while ((line = out.readLine()) != null) record(line, printed);
-            if (exitedByItself && p.exitValue() != 0) {
-                fail(context + ": the child failed by itself: " + Files.readString(err));
-            }
+            TimeUnit.MICROSECONDS.sleep(random.nextInt(15_000));
         }
+        boolean exitedByItself = !p.isAlive();
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), context + ": the child did not die");
+        if (exitedByItself && p.exitValue() != 0) fail(context + ": the child failed by itself: " + Files.readString(err));
+        Map<Long, Long> printed = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) record(line, printed);
+        Files.delete(out);
+        Files.delete(err);
         return printed;
+    }
+
+    /** The child JVM's command line: the JDK running the tests, on the test class path. */
+    private static List<String> child(Path data, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "io.deckhand.Launcher", "--data-dir", data.toString()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Complete lines written so far. */
+    private static long lines(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        long n = 0;
+        for (byte b : bytes) if (b == '\n') n++;
+        return n;
     }
 
     private static void record(String line, Map<Long, Long> printed) {
