@@ -83,6 +83,9 @@ public final class DeckhandApp extends Application {
     private final Prepared prepared;
     private CompletableFuture<Opened> opening;
     private MainWindow window;
+    /** Every {@link #BACKUP_CHECK}, a backup if the collection changed and the last one is 30 minutes old. */
+    private io.deckhand.ui.common.PeriodicTask backupTimer;
+    private static final java.time.Duration BACKUP_CHECK = java.time.Duration.ofMinutes(5);
 
     /** Used by {@link Application#launch}; takes what {@link #launch(Options)} prepared. */
     public DeckhandApp() {
@@ -193,6 +196,7 @@ public final class DeckhandApp extends Application {
         }));
         // Usually the collection is open by now: then the first frame already holds the decks.
         ready.ifPresent(o -> window.showCollection(o.services(), o.decks()));
+        scheduleBackups(opening);
         // Showing lays the scene out at its preferred size unless told otherwise; the window's own size saves a pass.
         Region root = (Region) window.scene().getRoot();
         if (stage.getWidth() > 0 && stage.getHeight() > 0) root.setPrefSize(stage.getWidth(), stage.getHeight());
@@ -231,6 +235,7 @@ public final class DeckhandApp extends Application {
 
     private void retry() {
         opening = prepared.tasks().submit(() -> open(prepared.options(), BundledDeckResources::load));
+        scheduleBackups(opening);
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 window.showOpenError(asDeckhand(failure), this::retry);
@@ -239,6 +244,23 @@ public final class DeckhandApp extends Application {
                 window.showCollection(opened.services(), opened.decks());
             }
         }));
+    }
+
+    /** Starts the periodic backup once the collection is open (not in the start-up measurement runs). */
+    private void scheduleBackups(CompletableFuture<Opened> opened) {
+        if (prepared.options().exitAfterShown()) return;
+        opened.thenAccept(o -> {
+            synchronized (this) {
+                if (backupTimer != null) return;
+                backupTimer = io.deckhand.ui.common.PeriodicTask.every(BACKUP_CHECK, "backup", () -> {
+                    try {
+                        o.services().backups().backupIfDue();
+                    } catch (DeckhandException e) {
+                        Log.LOG.warn("Automatic backup failed: {} ({})", e.getMessage(), e.details());
+                    }
+                });
+            }
+        });
     }
 
     private static void place(Stage stage, Optional<WindowGeometry> stored) {
@@ -261,6 +283,11 @@ public final class DeckhandApp extends Application {
 
     @Override
     public void stop() {
+        synchronized (this) {
+            // A periodic backup under way finishes; the one on close follows on the worker.
+            if (backupTimer != null) backupTimer.close(java.time.Duration.ofSeconds(30));
+        }
+        boolean backupOnClose = !prepared.options().exitAfterShown();
         Optional<WindowGeometry> geometry = window == null || prepared.options().exitAfterShown()
                 ? Optional.empty() : window.geometry();
         CompletableFuture<Opened> current = opening;
@@ -275,17 +302,28 @@ public final class DeckhandApp extends Application {
             try {
                 if (geometry.isPresent()) opened.services().settings().put(WindowGeometry.SETTING_KEY, geometry.get().format());
             } finally {
+                if (backupOnClose) backupQuietly(opened.services());
                 closeQuietly(opened.services());
             }
             return null;
         });
-        prepared.tasks().close();
+        // Longer than the usual wait: the backup on close (VACUUM INTO) must not be cut off by the exit.
+        prepared.tasks().close(java.time.Duration.ofSeconds(30));
     }
 
     private static DeckhandException asDeckhand(Throwable t) {
         Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
         return cause instanceof DeckhandException d ? d
                 : new DeckhandException("Something unexpected went wrong while opening the collection.", String.valueOf(cause), cause);
+    }
+
+    /** The backup on close, when the collection changed; a failure is logged (closing goes on). */
+    private static void backupQuietly(AppServices services) {
+        try {
+            services.backups().backupIfChanged().ifPresent(f -> Log.LOG.info("Backed up to {}", f));
+        } catch (DeckhandException | RuntimeException e) {
+            Log.LOG.warn("Backup on close failed", e);
+        }
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -93,6 +93,9 @@ class DeckhandAppTest {
 
         FxToolkit.cleanupApplication(app);
         app = null;
+        try (var backups = Files.list(dataDir.resolve("backups"))) {
+            assertEquals(1, backups.count(), "the changed collection was backed up on close");
+        }
 
         try (Database db = Database.open(dataDir.resolve(Bootstrap.COLLECTION_FILE))) {
             AppServices services = Bootstrap.wire(db, CLOCK);

@@ -71,9 +71,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Runs the last work (e.g. closing the collection) and waits briefly for it. */
     @Override
     public void close() {
+        close(java.time.Duration.ofSeconds(5));
+    }
+
+    /** Runs the last work and waits for it up to {@code wait}. */
+    public void close(java.time.Duration wait) {
         executor.shutdown();
         try {
-            executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            executor.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -95,10 +95,12 @@ public final class MainWindow {
         this.pages = pages;
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
-        frame.setTop(new MenuBarView(new MenuBarView.Actions(
+        MenuBarView menuBar = new MenuBarView(new MenuBarView.Actions(
                 this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
                 this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
-                theme, open, studying).node());
+                theme, open, studying);
+        frame.setTop(menuBar.node());
+        addBackupItems(menuBar);
         frame.setCenter(content);
         root.getChildren().add(frame);
         scene = new Scene(root);
@@ -241,6 +243,15 @@ public final class MainWindow {
             decks.refresh();
         });
         NotesImportView.show(stage, vm);
+    }
+
+    /** File → Back up now, Restore from backup…, Check collection… (not while studying). */
+    private void addBackupItems(MenuBarView menuBar) {
+        var vm = new io.deckhand.ui.backup.BackupViewModel(() -> services == null ? null : services.backups(), tasks,
+                errors, this::toast, this::showDecks);
+        menuBar.addFileItemsBeforeQuit(new io.deckhand.ui.backup.BackupMenu(vm, stage)
+                .items(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying))
+                .toArray(javafx.scene.control.MenuItem[]::new));
     }
 
     private void showDecks() {

@@ -95,6 +95,14 @@ final class MenuBarView {
         file.getItems().addAll(at, java.util.List.of(items));
     }
 
+    /** Adds items to the File menu as a group of their own just above Quit. */
+    void addFileItemsBeforeQuit(MenuItem... items) {
+        Menu file = bar.getMenus().get(0);
+        int quit = file.getItems().size() - 1;
+        file.getItems().add(quit, new SeparatorMenuItem());
+        file.getItems().addAll(quit, java.util.List.of(items));
+    }
+
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
         MenuItem i = new MenuItem(text);
         i.setAccelerator(key);
