@@ -112,10 +112,24 @@ public final class SqliteBackups implements CollectionBackups {
         }
     }
 
+    /**
+     * {@code VACUUM INTO}; where it fails on a damaged collection, the online backup API, which copies
+     * pages without reading rows, so a collection that needs a restore can still be kept first.
+     */
     private static void vacuumInto(Connection c, Path temp) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, temp.toAbsolutePath().toString());
             ps.execute();
+        } catch (SQLException vacuumFailed) {
+            try {
+                Files.deleteIfExists(temp);
+                int rc = c.unwrap(SQLiteConnection.class).getDatabase()
+                        .backup("main", temp.toAbsolutePath().toString(), null, 100, 50, -1);
+                if (rc != SQLITE_OK && rc != SQLITE_DONE) throw vacuumFailed;
+            } catch (IOException | SQLException pageCopyFailed) {
+                vacuumFailed.addSuppressed(pageCopyFailed);
+                throw vacuumFailed;
+            }
         }
     }
 
@@ -223,6 +237,10 @@ public final class SqliteBackups implements CollectionBackups {
                 boolean intact = integrity(s);
                 // On a damaged file, leave the rows alone: a restore is the way back.
                 if (intact) foreignKeys(s);
+            } catch (SQLException e) {
+                // So damaged that SQLite cannot even run its checks.
+                repairable = false;
+                unrepairable("The file is damaged (" + SqlErrors.describe(e) + "). Restore a backup from before the damage.");
             }
             return new CheckReport(found, repaired, unresolved, repairable);
         }

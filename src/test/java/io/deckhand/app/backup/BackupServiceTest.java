@@ -266,6 +266,43 @@ class BackupServiceTest {
     }
 
     @Test
+    void aDamagedCollectionIsStillKeptBeforeABackupIsRestoredOverIt() throws Exception {
+        for (int i = 0; i < 40; i++) services.library().addCard(new DeckName("K8s"), "Q" + i + " " + "x".repeat(400), "A", List.of());
+        Path good = backups.backupNow();
+        clock.advance(Duration.ofMinutes(1));
+        db.close();
+        Path file = dir.resolve(Bootstrap.COLLECTION_FILE);
+        long root;
+        long pageSize;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'cards'")) {
+                rs.next();
+                root = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
+                rs.next();
+                pageSize = rs.getLong(1);
+            }
+        }
+        // The cards table's root page becomes noise: reading cards fails, VACUUM INTO fails.
+        byte[] noise = new byte[(int) pageSize];
+        java.util.Arrays.fill(noise, (byte) 0xA5);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(noise), (root - 1) * pageSize);
+        }
+        db = Database.open(file);
+        services = Bootstrap.wire(db, clock);
+        backups = services.backups();
+        assertThrows(IllegalStateException.class, () -> RowChecksum.of(db), "reading every card fails");
+        assertFalse(backups.check().unresolved().isEmpty(), "the damage is reported, not repaired");
+
+        Path before = backups.restore(good);
+        assertEquals(40, services.library().cardCount());
+        assertTrue(backups.check().healthy());
+        assertTrue(Files.size(before) >= 2 * pageSize, "the damaged collection was kept page for page");
+    }
+
+    @Test
     void anInMemoryCollectionHasNoBackups() throws Exception {
         try (TestCollection mem = new TestCollection()) {
             BackupService b = mem.services.backups();
