@@ -37,7 +37,7 @@ public interface CollectionBackups {
     void snapshotTo(Path target) throws DeckhandException;
 
     /**
-     * Reads a backup without changing it; {@code verify} also runs SQLite's quick check.
+     * Reads a backup without changing it; {@code verify} also runs SQLite's integrity check.
      * A file that is not a Deckhand collection (or from a newer Deckhand, or damaged) is refused.
      */
     Contents inspect(Path file, boolean verify) throws DeckhandException;
