@@ -102,7 +102,11 @@ public final class BackupService {
     public synchronized Optional<Path> backupIfDue() throws DeckhandException {
         if (folder.isEmpty() || !changed()) return Optional.empty();
         Optional<Instant> last = lastBackupTime();
-        if (last.isPresent() && Duration.between(last.get(), clock.instant()).compareTo(INTERVAL) < 0) return Optional.empty();
+        Instant now = clock.instant();
+        // A last backup "in the future" (the clock was set back) does not hold backups off.
+        if (last.isPresent() && !last.get().isAfter(now) && Duration.between(last.get(), now).compareTo(INTERVAL) < 0) {
+            return Optional.empty();
+        }
         return Optional.of(backupNow());
     }
 

@@ -162,6 +162,14 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupFromTheFutureDoesNotHoldAutomaticBackupsOff() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        Files.writeString(folder.resolve("deckhand-2026-03-05-10.00.00.sqlite"), "x");
+        addCards("K8s", 1);
+        assertTrue(backups.backupIfDue().isPresent(), "the clock was set back; the newest name is days ahead");
+    }
+
+    @Test
     void changesMadeByAnotherProcessCountAsChanges() throws Exception {
         addCards("K8s", 1);
         backups.backupNow();
