@@ -55,6 +55,11 @@ public final class FsrsOptimizer {
         public Config withEpochs(int n) {
             return new Config(n, batchSize, learningRate, seed, gamma, maxSeqLen, shortTerm, relearningSteps);
         }
+
+        /** The preset's relearning steps bound w17/w18 so a lapse cannot raise stability (fsrs-rs). */
+        public Config withRelearningSteps(int n) {
+            return new Config(epochs, batchSize, learningRate, seed, gamma, maxSeqLen, shortTerm, Math.max(1, n));
+        }
     }
 
     /** Told how far training got; returns false to stop (the optimiser then throws {@link CancellationException}). */
