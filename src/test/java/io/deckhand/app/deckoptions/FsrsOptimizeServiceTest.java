@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Optimising a preset on the review history of its decks, in a real collection. */
-class FsrsOptimizeServiceTest {
+public class FsrsOptimizeServiceTest {
     private TestCollection col;
     private DeckOptionsService options;
 
@@ -47,7 +47,7 @@ class FsrsOptimizeServiceTest {
     }
 
     /** Cards in {@code deck} answered as a synthetic learner would; returns the log written. */
-    static List<ReviewRecord> studied(TestCollection col, String deck, int cards, int reviewsPerCard, long seed)
+    public static List<ReviewRecord> studied(TestCollection col, String deck, int cards, int reviewsPerCard, long seed)
             throws Exception {
         List<Card> added = new ArrayList<>();
         for (int i = 0; i < cards; i++) {
