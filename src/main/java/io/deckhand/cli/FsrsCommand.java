@@ -3,9 +3,15 @@ package io.deckhand.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deckhand.app.AppServices;
+import io.deckhand.app.deckoptions.DeckOptionsService;
+import io.deckhand.app.deckoptions.FsrsOptimization;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.schedule.Schedulers;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.domain.schedule.fsrs.Fsrs6Scheduler;
+import io.deckhand.domain.schedule.fsrs.optimize.OptimizeResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** FSRS tools that need no collection. */
-@Command(name = "fsrs", description = "FSRS-6 tools (no collection needed).")
+/** FSRS tools: replay and optimise (on a review-log file, or on a deck's preset in the collection). */
+@Command(name = "fsrs", description = "FSRS-6 tools.")
 public final class FsrsCommand implements Runnable {
     @ParentCommand
     DeckhandCommand root;
@@ -27,7 +33,7 @@ public final class FsrsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'fsrs replay FILE.json'.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'fsrs replay FILE.json' or 'fsrs optimize REVLOG.csv'.");
     }
 
     @Command(name = "replay", description = {
@@ -65,6 +71,48 @@ public final class FsrsCommand implements Runnable {
         PrintWriter pw = spec.commandLine().getOut();
         pw.println(mapper.writeValueAsString(out));
         pw.flush();
+        return 0;
+    }
+
+    @Command(name = "optimize", aliases = "optimise", description = {
+        "Fits the 21 FSRS-6 parameters to a review history (as Anki's Optimize, after fsrs-rs) and prints them",
+        "with log loss and RMSE (bins) before and after, and the time taken. The fitted parameters are worth",
+        "keeping only when they predict the history better (lower log loss).",
+        "REVLOG.csv: card_id,review_time (epoch ms),review_rating (1-4),review_state (0 new, 1 learning,",
+        "2 review, 3 relearning)[,review_duration]; compared with the default parameters.",
+        "--deck NAME: the history of the decks sharing that deck's preset, compared with the preset's parameters."})
+    int optimize(
+            @Parameters(paramLabel = "REVLOG.csv", arity = "0..1", description = "Review log to fit.") Path file,
+            @CommandLine.Option(names = "--deck", paramLabel = "NAME", description = "Fit the preset of this deck in the collection.") String deck,
+            @CommandLine.Option(names = "--save", description = "With --deck: save the fitted parameters into the preset when they are better.") boolean save,
+            @CommandLine.Option(names = "--next-day-starts-at", paramLabel = "HOUR", defaultValue = "4",
+                    description = "With REVLOG.csv: hour a study day starts (default 4).") int rolloverHour,
+            @CommandLine.Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
+                    description = "With REVLOG.csv: time zone of the study days (default UTC).") String zone,
+            @CommandLine.Option(names = "--json", description = "Print JSON.") boolean json) throws Exception {
+        if ((file == null) == (deck == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either REVLOG.csv or --deck NAME.");
+        }
+        if (save && deck == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save works with --deck only.");
+        }
+        long start = System.nanoTime();
+        FsrsOptimizeOutput.Run run;
+        if (deck != null) {
+            try (AppServices services = root.openServices()) {
+                DeckOptionsService options = services.deckOptions();
+                Deck d = options.deckNamed(deck);
+                FsrsOptimization o = options.optimizeFsrs(d.presetId(), save, ProgressListener.NONE);
+                run = new FsrsOptimizeOutput.Run(o.result(), o.summary(), o.presetName(), o.saved());
+            }
+        } else {
+            OptimizeResult result = FsrsOptimizeOutput.optimizeFile(file, zone, rolloverHour);
+            run = new FsrsOptimizeOutput.Run(result, null, null, false);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? FsrsOptimizeOutput.json(run, millis) : FsrsOptimizeOutput.text(run, millis));
+        out.flush();
         return 0;
     }
 }

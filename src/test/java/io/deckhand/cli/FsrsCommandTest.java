@@ -106,4 +106,56 @@ class FsrsCommandTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("Cannot find"), missing.err());
     }
+
+    @Test
+    void optimizesARevlogFile() throws Exception {
+        Path csv = SharedFixtures.require("fixtures/fsrs/synthetic-revlog-10k.csv");
+        CliRun r = run("fsrs", "optimize", csv.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertEquals("trained", o.get("outcome").asText());
+        assertEquals(7695, o.get("reviews").asInt());
+        assertEquals(500, o.get("cards").asInt());
+        assertEquals(21, o.get("parameters").size());
+        assertTrue(o.get("milliseconds").asLong() >= 0);
+        double before = o.at("/before/logLoss").asDouble();
+        double after = o.at("/after/logLoss").asDouble();
+        assertEquals(after < before, o.get("better").asBoolean());
+        assertEquals(o.get("better").asBoolean() ? "fitted" : "current", o.get("keep").asText());
+        assertTrue(o.at("/after/rmseBins").asDouble() > 0 && o.at("/after/rmseBins").asDouble() < 0.2);
+
+        CliRun text = run("fsrs", "optimize", csv.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("log loss") && text.out().contains("RMSE (bins)"), text.out());
+        assertTrue(text.out().contains("Fitted parameters:"), text.out());
+    }
+
+    @Test
+    void tooLittleHistoryAndBadFilesAreExplained(@TempDir Path dir) throws Exception {
+        Path tiny = dir.resolve("tiny.csv");
+        Files.writeString(tiny, "card_id,review_time,review_rating,review_state\n1,1704099658000,3,0\n1,1704299658000,3,2\n");
+        CliRun r = run("fsrs", "optimize", tiny.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Too little review history") && r.err().contains("at least 8"), r.err());
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "card_id,review_time,review_rating,review_state\n1,1704099658000,7,0\n");
+        CliRun b = run("fsrs", "optimize", bad.toString());
+        assertEquals(1, b.code());
+        assertTrue(b.err().contains("line 2") && b.err().contains("rating 7"), b.err());
+
+        Path header = dir.resolve("header.csv");
+        Files.writeString(header, "id,time\n1,2\n");
+        CliRun h = run("fsrs", "optimize", header.toString());
+        assertEquals(1, h.code());
+        assertTrue(h.err().contains("card_id"), h.err());
+
+        CliRun missing = run("fsrs", "optimize", dir.resolve("nope.csv").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("Cannot find"), missing.err());
+
+        CliRun neither = run("fsrs", "optimize");
+        assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("Give either REVLOG.csv or --deck NAME"), neither.err());
+    }
 }

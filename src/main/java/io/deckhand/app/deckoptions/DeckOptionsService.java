@@ -1,9 +1,13 @@
 package io.deckhand.app.deckoptions;
 
+import io.deckhand.app.error.CancelledException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.port.DeckRepository;
 import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.ReviewLogRepository;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.app.port.Transactions;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.domain.deck.Deck;
@@ -11,11 +15,20 @@ import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.fsrs.optimize.FsrsOptimizer;
+import io.deckhand.domain.schedule.fsrs.optimize.OptimizeResult;
+import io.deckhand.domain.schedule.fsrs.optimize.ReviewRecord;
+import io.deckhand.domain.schedule.fsrs.optimize.TrainingSet;
+import io.deckhand.domain.study.StudyDay;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /**
  * Deck options: the presets decks share (scheduler, retention, steps, limits) and the hour the
@@ -30,13 +43,15 @@ public final class DeckOptionsService {
     private final DeckRepository decks;
     private final PresetRepository presets;
     private final StudyDaySetting studyDay;
+    private final ReviewLogRepository reviewLog;
 
     public DeckOptionsService(Transactions tx, DeckRepository decks, PresetRepository presets,
-                              StudyDaySetting studyDay) {
+                              StudyDaySetting studyDay, ReviewLogRepository reviewLog) {
         this.tx = tx;
         this.decks = decks;
         this.presets = presets;
         this.studyDay = studyDay;
+        this.reviewLog = Objects.requireNonNull(reviewLog);
     }
 
     public Deck deck(DeckId id) throws DeckhandException {
@@ -153,6 +168,63 @@ public final class DeckOptionsService {
             }
             return changed;
         });
+    }
+
+    /**
+     * Fits the preset's FSRS parameters to the review history of the decks that use it (as Anki's
+     * "Optimize"), with the preset's relearning steps. With {@code save} the fitted parameters
+     * replace the preset's only when they predict that history better (lower log loss).
+     *
+     * @throws InvalidInputException when the decks have too little history to fit anything
+     * @throws CancelledException    when the listener cancels; nothing is changed
+     */
+    public FsrsOptimization optimizeFsrs(PresetId presetId, boolean save, ProgressListener progress)
+            throws DeckhandException {
+        record Loaded(DeckPreset preset, int decks, List<ReviewLogEntry> log) {
+        }
+        Loaded loaded = tx.read(() -> {
+            DeckPreset preset = findPreset(presetId);
+            List<DeckId> using = decks.all().stream().filter(d -> d.presetId().equals(presetId)).map(Deck::id).toList();
+            return new Loaded(preset, using.size(), using.isEmpty() ? List.of() : reviewLog.forCardsInDecks(using));
+        });
+        progress.report(new Progress("Reading the review history", 0, 0, "reviews"));
+        List<ReviewRecord> records = new ArrayList<>(loaded.log().size());
+        for (ReviewLogEntry e : loaded.log()) {
+            records.add(new ReviewRecord(e.cardId().value(), e.reviewedAt().toEpochMilli(), e.rating().code(),
+                    e.before().state().code()));
+        }
+        StudyDay day = studyDay.get();
+        TrainingSet history = TrainingSet.of(records, day.zone(), day.rollover().getHour());
+        FsrsOptimizer.Config config = FsrsOptimizer.Config.defaults()
+                .withRelearningSteps(loaded.preset().relearningSteps().size());
+        OptimizeResult result;
+        try {
+            result = FsrsOptimizer.optimize(history, loaded.preset().fsrsWeights(), config, (done, total) -> {
+                progress.report(new Progress("Optimising FSRS parameters", done, total, "reviews"));
+                return !progress.isCancelled();
+            });
+        } catch (CancellationException e) {
+            throw new CancelledException();
+        }
+        if (result.outcome() == OptimizeResult.Outcome.TOO_LITTLE_HISTORY) {
+            throw new InvalidInputException(tooLittle(loaded.preset().name(), result.items()));
+        }
+        boolean saved = false;
+        if (save && result.better()) {
+            tx.inTransaction(() -> {
+                presets.update(findPreset(presetId).withFsrsWeights(result.optimized()));
+                return null;
+            });
+            saved = true;
+        }
+        return new FsrsOptimization(presetId, loaded.preset().name(), loaded.decks(), result, saved);
+    }
+
+    static String tooLittle(String presetName, int items) {
+        return "Too little review history to optimise the FSRS parameters of \"" + presetName + "\": "
+                + items + (items == 1 ? " review" : " reviews") + " on a later day than the card's previous one. "
+                + "At least " + FsrsOptimizer.MIN_ITEMS + " are needed, and a few hundred give a reliable fit; "
+                + "keep studying with the current parameters.";
     }
 
     /** The hour (0-23, local time) at which the next study day starts. */

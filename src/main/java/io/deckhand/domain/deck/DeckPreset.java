@@ -72,6 +72,12 @@ public record DeckPreset(
                 maximumIntervalDays, newPerDay, reviewsPerDay, fuzz, fsrsWeights);
     }
 
+    /** The same options with other FSRS-6 parameters (e.g. fitted by the optimiser). */
+    public DeckPreset withFsrsWeights(List<Double> weights) {
+        return new DeckPreset(id, name, scheduler, desiredRetention, learningSteps, relearningSteps,
+                maximumIntervalDays, newPerDay, reviewsPerDay, fuzz, weights);
+    }
+
     /** The same options under another identity (a copy of this preset). */
     public DeckPreset copyAs(PresetId newId, String newName) {
         return new DeckPreset(newId, newName, scheduler, desiredRetention, learningSteps, relearningSteps,

@@ -231,8 +231,39 @@ public final class DeckOptionsView {
         });
         rollover.valueProperty().bindBidirectional(vm.rolloverHourProperty());
         row = addRow(grid, row, "Next _day starts at", rollover, rollover);
-        addNote(grid, row, "For all decks. Answers given before this hour count for the day before.");
+        row = addNote(grid, row, "For all decks. Answers given before this hour count for the day before.");
+        optimizeRow(grid, row);
         return grid;
+    }
+
+    /** Optimise: fits this preset's FSRS parameters to your reviews, with progress, Cancel and the figures. */
+    private void optimizeRow(GridPane grid, int row) {
+        Button optimize = new Button("Optimise");
+        optimize.setId("optimize");
+        optimize.setTooltip(new Tooltip("Fit the FSRS parameters to the reviews of the decks using this preset. "
+                + "They are saved only if they predict your reviews better."));
+        optimize.setOnAction(e -> vm.optimize());
+        optimize.disableProperty().bind(vm.optimizingProperty().or(vm.busyProperty()).or(vm.retentionApplies().not()));
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.progressProperty().bind(vm.optimizeProgressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelOptimize");
+        cancel.setCancelButton(false);
+        cancel.setOnAction(e -> vm.cancelOptimize());
+        for (Node n : new Node[] {bar, cancel}) {
+            n.visibleProperty().bind(vm.optimizingProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        HBox line = new HBox(8, optimize, bar, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label outcome = muted("");
+        outcome.setId("optimizeOutcome");
+        outcome.textProperty().bind(vm.optimizeTextProperty());
+        outcome.visibleProperty().bind(vm.optimizeTextProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        addRow(grid, row, "FSRS parameters", optimize, new VBox(6, line, outcome));
     }
 
     private HBox schedulerToggle() {

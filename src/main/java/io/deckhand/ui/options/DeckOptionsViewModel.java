@@ -2,6 +2,11 @@ package io.deckhand.ui.options;
 
 import io.deckhand.app.deckoptions.DeckOptions;
 import io.deckhand.app.deckoptions.DeckOptionsService;
+import io.deckhand.app.deckoptions.FsrsOptimization;
+import io.deckhand.app.error.CancelledException;
+import io.deckhand.app.progress.Progress;
+import io.deckhand.app.progress.ProgressListener;
+import io.deckhand.app.progress.ThrottledProgress;
 import io.deckhand.app.deckoptions.StepsParser;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.domain.deck.Deck;
@@ -9,11 +14,13 @@ import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
 import io.deckhand.domain.schedule.SchedulerKind;
+import io.deckhand.domain.schedule.fsrs.optimize.OptimizeResult;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -64,6 +71,11 @@ public final class DeckOptionsViewModel {
     private final StringBinding retentionText =
             Bindings.createStringBinding(() -> Math.round(retentionPercent.get()) + "%", retentionPercent);
     private final BooleanBinding retentionApplies = scheduler.isEqualTo(SchedulerKind.FSRS6);
+
+    private final ReadOnlyBooleanWrapper optimizing = new ReadOnlyBooleanWrapper();
+    private final SimpleDoubleProperty optimizeProgress = new SimpleDoubleProperty(-1);
+    private final ReadOnlyStringWrapper optimizeText = new ReadOnlyStringWrapper("");
+    private volatile boolean optimizeCancelled;
 
     private PresetId deckPreset;
     private Map<PresetId, Integer> deckCounts = Map.of();
@@ -176,6 +188,71 @@ public final class DeckOptionsViewModel {
             busy.set(false);
             errors.show(e, "The deck options were left as they were.");
         });
+    }
+
+    /**
+     * Fits the chosen preset's FSRS parameters to the review history of its decks and saves them
+     * when they predict it better; the outcome (before/after figures, or why nothing changed) goes
+     * to {@link #optimizeTextProperty()}. The form's unsaved edits are kept.
+     */
+    public void optimize() {
+        DeckPreset target = preset.get();
+        if (target == null || optimizing.get()) return;
+        optimizeCancelled = false;
+        optimizing.set(true);
+        optimizeProgress.set(-1);
+        optimizeText.set("Reading the review history…");
+        ProgressListener listener = ThrottledProgress.tenPerSecond(new ProgressListener() {
+            @Override
+            public void report(Progress p) {
+                onUiThread(() -> {
+                    optimizeProgress.set(p.fraction());
+                    optimizeText.set(p.stage() + "…");
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return optimizeCancelled;
+            }
+        });
+        tasks.run(() -> {
+            FsrsOptimization o = service.optimizeFsrs(target.id(), true, listener);
+            DeckPreset stored = o.saved() ? service.presets().stream()
+                    .filter(p -> p.id().equals(target.id())).findFirst().orElse(null) : null;
+            return new Optimized(o, stored);
+        }, done -> {
+            optimizing.set(false);
+            optimizeText.set(figures(done.optimization()));
+            if (done.stored() != null) replace(done.stored());
+        }, e -> {
+            optimizing.set(false);
+            optimizeText.set(e instanceof CancelledException ? "Cancelled. The parameters were left as they were."
+                    : e.getMessage());
+        });
+    }
+
+    /** Asks a running optimisation to stop; nothing is saved. */
+    public void cancelOptimize() {
+        optimizeCancelled = true;
+    }
+
+    private record Optimized(FsrsOptimization optimization, DeckPreset stored) {
+    }
+
+    static String figures(FsrsOptimization o) {
+        OptimizeResult r = o.result();
+        return String.format(java.util.Locale.ROOT, "Log loss %.4f → %.4f, RMSE %.2f%% → %.2f%%. %s",
+                r.before().logLoss(), r.after().logLoss(), r.before().rmseBins() * 100, r.after().rmseBins() * 100,
+                o.summary());
+    }
+
+    private static void onUiThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
     }
 
     /** A new preset copied from the chosen one; the form keeps its edits, to be saved into the new preset. */
@@ -303,6 +380,19 @@ public final class DeckOptionsViewModel {
 
     public ReadOnlyBooleanProperty hasSubDecksProperty() {
         return hasSubDecks.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty optimizingProperty() {
+        return optimizing.getReadOnlyProperty();
+    }
+
+    /** Fraction done of a running optimisation, -1 while unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty optimizeProgressProperty() {
+        return optimizeProgress;
+    }
+
+    public ReadOnlyStringProperty optimizeTextProperty() {
+        return optimizeText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -124,6 +124,55 @@ class DeckOptionsViewTest {
         assertEquals("Default", service.presetOf(service.deckNamed("Linux").id()).name());
     }
 
+    @Test
+    void optimiseFitsThePresetToTheHistoryAndShowsTheFigures() throws Exception {
+        col = new TestCollection();
+        io.deckhand.app.deckoptions.FsrsOptimizeServiceTest.studied(col, "K8s", 150, 8, 21);
+        col.services.library().addCard(new DeckName("Fresh"), "Q", "A", List.of());
+        DeckOptionsService service = col.services.deckOptions();
+        DeckId deck = service.deckNamed("K8s").id();
+        DeckPreset before = service.presetOf(deck);
+        DeckOptionsViewModel vm = new DeckOptionsViewModel(service, new SameThreadTaskRunner(),
+                (e, unchanged) -> { throw new AssertionError(e.getMessage()); }, deck);
+        AtomicReference<Optional<DeckPreset>> result = new AtomicReference<>();
+        Platform.runLater(() -> result.set(DeckOptionsView.show(null, vm)));
+        waitUntilLoaded(vm);
+        robot.interact(() -> robot.lookup("#learningSteps").queryAs(TextField.class).setText("3m"));
+
+        Button optimize = robot.lookup("#optimize").queryAs(Button.class);
+        assertFalse(optimize.isDisabled());
+        robot.interact(optimize::fire);
+        Label outcome = robot.lookup("#optimizeOutcome").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.optimizingProperty().get());
+        assertTrue(outcome.isVisible());
+        assertTrue(outcome.getText().startsWith("Log loss "), outcome.getText());
+        assertTrue(outcome.getText().contains("saved to preset \"Default\""), outcome.getText());
+        assertFalse(robot.lookup("#cancelOptimize").query().isVisible(), "Cancel shows only while optimising");
+        DeckPreset fitted = service.presetOf(deck);
+        assertFalse(before.fsrsWeights().equals(fitted.fsrsWeights()), "the fitted parameters are stored");
+        assertEquals("3m", robot.lookup("#learningSteps").queryAs(TextField.class).getText(), "unsaved edits stay");
+    }
+
+    @Test
+    void optimiseWithoutHistorySaysSo() throws Exception {
+        col = new TestCollection();
+        col.services.library().addCard(new DeckName("Fresh"), "Q", "A", List.of());
+        DeckOptionsService service = col.services.deckOptions();
+        DeckId deck = service.deckNamed("Fresh").id();
+        DeckOptionsViewModel vm = new DeckOptionsViewModel(service, new SameThreadTaskRunner(),
+                (e, unchanged) -> { throw new AssertionError(e.getMessage()); }, deck);
+        Platform.runLater(() -> DeckOptionsView.show(null, vm));
+        waitUntilLoaded(vm);
+        robot.interact(() -> robot.lookup("#optimize").queryAs(Button.class).fire());
+        Label outcome = robot.lookup("#optimizeOutcome").queryAs(Label.class);
+        assertTrue(outcome.getText().startsWith("Too little review history"), outcome.getText());
+    }
+
+    private void waitUntilLoaded(DeckOptionsViewModel vm) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#optimize").queryAll().isEmpty()
+                && !vm.busyProperty().get());
+    }
+
     private Optional<javafx.stage.Window> nameDialog() {
         return robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("text-input-dialog")).findFirst();
