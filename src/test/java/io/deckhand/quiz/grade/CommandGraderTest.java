@@ -182,6 +182,16 @@ class CommandGraderTest {
     }
 
     @Test
+    void longArgumentListsAreComparedByPositionWithoutRunningOutOfMemory() {
+        String e = "echo " + "a ".repeat(20_000);
+        Grade same = grader.grade(e, e);
+        assertTrue(same.correct());
+        Grade g = grader.grade(e, "echo b " + "a ".repeat(19_999));
+        assertFalse(g.correct());
+        assertEquals(List.of(new Difference(Kind.WRONG, "argument 1", "a", "b")), g.differences());
+    }
+
+    @Test
     void unclosedQuotesRunToTheEnd() {
         assertTrue(grader.grade("echo 'a b'", "echo 'a b").correct());
     }
