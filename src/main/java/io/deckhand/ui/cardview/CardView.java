@@ -62,6 +62,36 @@ public final class CardView extends StackPane {
         webView().getEngine().loadContent(html);
     }
 
+    /** True while this view is in a showing window and it and all its parents are visible. */
+    public boolean isShowing() {
+        if (web == null || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Scrolls the page as the keyboard would if the page had the focus (it never has: Space and
+     * 1-4 belong to the study screen). {@code by} is in lines (40 px), pages, or to the top or end.
+     */
+    public void scroll(Scroll by) {
+        if (web == null) return;
+        web.getEngine().executeScript(switch (by) {
+            case LINE_DOWN -> "window.scrollBy(0, 40)";
+            case LINE_UP -> "window.scrollBy(0, -40)";
+            case PAGE_DOWN -> "window.scrollBy(0, Math.max(40, window.innerHeight - 40))";
+            case PAGE_UP -> "window.scrollBy(0, -Math.max(40, window.innerHeight - 40))";
+            case TOP -> "window.scrollTo(0, 0)";
+            case END -> "window.scrollTo(0, document.body.scrollHeight)";
+        });
+    }
+
+    /** How far {@link #scroll} moves. */
+    public enum Scroll { LINE_DOWN, LINE_UP, PAGE_DOWN, PAGE_UP, TOP, END }
+
     WebEngine engine() {
         return webView().getEngine();
     }

@@ -49,9 +49,9 @@ public final class DeckOptionsView {
     public static final String STYLE_CLASS = "dh-deck-options";
     /** Puts a top-aligned label on the first line of a text field beside it. */
     private static final double LABEL_TOP = 7;
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination NEW_PRESET = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination RENAME_PRESET = new KeyCodeCombination(KeyCode.F2);
+    private static final KeyCombination SAVE = io.deckhand.ui.common.Shortcuts.OPTIONS_SAVE.key();
+    private static final KeyCombination NEW_PRESET = io.deckhand.ui.common.Shortcuts.OPTIONS_NEW_PRESET.key();
+    private static final KeyCombination RENAME_PRESET = io.deckhand.ui.common.Shortcuts.OPTIONS_RENAME_PRESET.key();
     private static final String STEPS_HELP = "Waits between showings, e.g. \"1m 10m 1h 1d\" "
             + "(s seconds, m minutes, h hours, d days). Leave empty for none.";
 
