@@ -29,6 +29,7 @@ public final class CardView extends StackPane {
     private String shownMarkdown = "";
     private String shownHtml = "";
     private boolean shownDark;
+    private boolean showNotes;
 
     public CardView(CardPage page) {
         this.page = page;
@@ -92,6 +93,24 @@ public final class CardView extends StackPane {
     /** How far {@link #scroll} moves. */
     public enum Scroll { LINE_DOWN, LINE_UP, PAGE_DOWN, PAGE_UP, TOP, END }
 
+    /**
+     * Shows or hides the quiet notes on how a block was read ("re-indented", "valid YAML",
+     * "repaired"); problems and guesses to check are always shown.
+     */
+    public void setShowNotes(boolean show) {
+        showNotes = show;
+        applyNotes();
+    }
+
+    public boolean showsNotes() {
+        return showNotes;
+    }
+
+    private void applyNotes() {
+        if (web == null || web.getEngine().getDocument() == null) return;
+        web.getEngine().executeScript("document.body && document.body.classList.toggle('show-notes', " + showNotes + ")");
+    }
+
     WebEngine engine() {
         return webView().getEngine();
     }
@@ -105,7 +124,7 @@ public final class CardView extends StackPane {
         return shownDark;
     }
 
-    Toast toast() {
+    public Toast toast() {
         return toast;
     }
 
@@ -116,6 +135,9 @@ public final class CardView extends StackPane {
             web.setFocusTraversable(false);
             // WebKit's own menu offers "Open link" and "Reload"; ours offers the diagram export.
             web.setContextMenuEnabled(false);
+            web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, now) -> {
+                if (now == javafx.concurrent.Worker.State.SUCCEEDED) applyNotes();
+            });
             new OfflineGuard(web.getEngine(), () -> web.getEngine().loadContent(shownHtml), this::linkClicked);
             diagramMenu = new DiagramMenu(this, web, new DiagramExport(new DiagramRenderer()));
             getChildren().add(0, web);

@@ -42,6 +42,7 @@ public enum Shortcuts {
     SCROLL_DOWN(Scope.STUDY, "Scroll the card down", key(KeyCode.PAGE_DOWN), key(KeyCode.DOWN)),
     SCROLL_UP(Scope.STUDY, "Scroll the card up", key(KeyCode.PAGE_UP), key(KeyCode.UP)),
     SCROLL_TOP(Scope.STUDY, "Top / end of the card", key(KeyCode.HOME), key(KeyCode.END)),
+    SHOW_NOTES(Scope.STUDY, "Show or hide how blocks were checked or repaired", key(KeyCode.N)),
     EXPORT_DIAGRAM_SVG(Scope.STUDY, "Export the card's diagram as SVG", ctrlShift(KeyCode.G)),
     EXPORT_DIAGRAM_PNG(Scope.STUDY, "Export the card's diagram as PNG", ctrlShift(KeyCode.P)),
 

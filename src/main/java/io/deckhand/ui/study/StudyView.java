@@ -93,6 +93,10 @@ public final class StudyView extends BorderPane {
             if (vm.currentCardId().isPresent()) onEdit.run();
         };
         else if (Shortcuts.BACK_TO_DECKS.matches(e)) action = onBack;
+        else if (onCard && Shortcuts.SHOW_NOTES.matches(e)) action = () -> {
+            card.setShowNotes(!card.showsNotes());
+            card.toast().show(card.showsNotes() ? "Block notes shown (N hides them)" : "Block notes hidden");
+        };
         else if (onCard && Shortcuts.SCROLL_DOWN.matches(e)) action = () -> card.scroll(
                 e.getCode() == KeyCode.PAGE_DOWN ? CardView.Scroll.PAGE_DOWN : CardView.Scroll.LINE_DOWN);
         else if (onCard && Shortcuts.SCROLL_UP.matches(e)) action = () -> card.scroll(
