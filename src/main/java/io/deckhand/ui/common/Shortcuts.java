@@ -52,7 +52,7 @@ public enum Shortcuts {
 
     EDITOR_SAVE(Scope.EDITOR, "Save the card", ctrl(KeyCode.ENTER)),
     EDITOR_NEXT_FIELD(Scope.EDITOR, "Next / previous field", key(KeyCode.TAB), shift(KeyCode.TAB)),
-    EDITOR_INDENT(Scope.EDITOR, "Insert a tab in the text", ctrl(KeyCode.TAB)),
+    EDITOR_INDENT(Scope.EDITOR, "Indent by two spaces (YAML allows no tabs)", ctrl(KeyCode.TAB)),
     EDITOR_CANCEL(Scope.EDITOR, "Close (asks before dropping changes)", key(KeyCode.ESCAPE)),
 
     OPTIONS_SAVE(Scope.DECK_OPTIONS, "Save the options", ctrl(KeyCode.S)),
