@@ -141,6 +141,27 @@ class MainWindowKeysTest {
         waitUntil(() -> visible("#grade3"));
     }
 
+    @Test
+    void atTheMinimumSizeNoButtonIsShortenedToAnEllipsis() throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(WindowGeometry.MIN_WIDTH);
+            stage.setHeight(WindowGeometry.MIN_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        for (Node n : robot.lookup(".button").queryAll()) {
+            if (n instanceof javafx.scene.control.Button b && shown(b) && b.getText() != null && !b.getText().isEmpty()
+                    && b.getWidth() + 0.5 < b.prefWidth(-1)) {
+                cut.add(b.getText() + " " + b.getWidth() + " < " + b.prefWidth(-1));
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
     private double scrollY(WebView web) {
         return number(web, "window.scrollY");
     }
