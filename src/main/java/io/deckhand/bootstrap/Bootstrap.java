@@ -86,7 +86,7 @@ public final class Bootstrap {
         var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
         LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
         return new AppServices(
-                new StudyService(db, decks, presets, cards, log, clock, day),
+                new StudyService(db, decks, presets, cards, log, clock, day, settingsRepo),
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
