@@ -90,7 +90,7 @@ public final class Bootstrap {
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
-                new DeckOptionsService(db, decks, presets, day),
+                new DeckOptionsService(db, decks, presets, day, settingsRepo),
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),

@@ -11,6 +11,7 @@ import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
+import io.deckhand.domain.deck.SiblingBury;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,17 @@ public final class DeckOptionsService {
     private final DeckRepository decks;
     private final PresetRepository presets;
     private final StudyDaySetting studyDay;
+    /** Holds each preset's sibling burying (presets have no column for it); null: always the default. */
+    private final io.deckhand.app.port.SettingsRepository settings;
 
     public DeckOptionsService(Transactions tx, DeckRepository decks, PresetRepository presets,
                               StudyDaySetting studyDay) {
+        this(tx, decks, presets, studyDay, null);
+    }
+
+    public DeckOptionsService(Transactions tx, DeckRepository decks, PresetRepository presets,
+                              StudyDaySetting studyDay, io.deckhand.app.port.SettingsRepository settings) {
+        this.settings = settings;
         this.tx = tx;
         this.decks = decks;
         this.presets = presets;
@@ -132,6 +141,43 @@ public final class DeckOptionsService {
             DeckPreset saved = updateOptions(preset, options);
             assignPreset(deck, preset, includeSubDecks);
             return saved;
+        });
+    }
+
+    /** As {@link #saveForDeck(DeckId, PresetId, DeckOptions, boolean)}, with the preset's sibling burying, in the same transaction. */
+    public DeckPreset saveForDeck(DeckId deck, PresetId preset, DeckOptions options, boolean includeSubDecks,
+                                  SiblingBury bury) throws DeckhandException {
+        return tx.inTransaction(() -> {
+            DeckPreset saved = saveForDeck(deck, preset, options, includeSubDecks);
+            setSiblingBury(preset, bury);
+            return saved;
+        });
+    }
+
+    /** Which siblings of an answered card the preset buries until the next day (all by default). */
+    public SiblingBury siblingBury(PresetId preset) throws DeckhandException {
+        if (settings == null) return SiblingBury.ALL;
+        return tx.read(() -> SiblingBury.parse(settings.get(SiblingBury.settingKey(preset)).orElse(null)));
+    }
+
+    /** Every preset's sibling burying, for the options dialog. */
+    public Map<PresetId, SiblingBury> siblingBuryByPreset() throws DeckhandException {
+        return tx.read(() -> {
+            Map<PresetId, SiblingBury> out = new HashMap<>();
+            for (DeckPreset p : presets.all()) {
+                out.put(p.id(), settings == null ? SiblingBury.ALL
+                        : SiblingBury.parse(settings.get(SiblingBury.settingKey(p.id())).orElse(null)));
+            }
+            return out;
+        });
+    }
+
+    public void setSiblingBury(PresetId preset, SiblingBury bury) throws DeckhandException {
+        if (settings == null) throw new InvalidInputException("Sibling burying cannot be saved here.");
+        tx.inTransaction(() -> {
+            findPreset(preset);
+            settings.put(SiblingBury.settingKey(preset), bury.code());
+            return null;
         });
     }
 

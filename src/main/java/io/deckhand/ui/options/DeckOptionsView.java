@@ -208,6 +208,20 @@ public final class DeckOptionsView {
         var reviewsPerDay = IntegerSpinners.of(0, 99_999, vm.reviewsPerDayProperty(), "reviewsPerDay");
         row = addRow(grid, row, "Re_views per day", reviewsPerDay, reviewsPerDay);
 
+        grid.add(section("Siblings"), 0, row++, 2, 1);
+        // Cards made from one fact (a command and its reverse, cloze deletions) are siblings.
+        CheckBox buryNew = new CheckBox("Bury new siblings until tomorrow");
+        buryNew.setId("buryNew");
+        buryNew.selectedProperty().bindBidirectional(vm.buryNewProperty());
+        buryNew.setTooltip(new Tooltip("After a card is answered, new cards made from the same fact wait a day."));
+        CheckBox buryReviews = new CheckBox("Bury review siblings until tomorrow");
+        buryReviews.setId("buryReviews");
+        buryReviews.selectedProperty().bindBidirectional(vm.buryReviewsProperty());
+        CheckBox buryLearning = new CheckBox("Bury interday learning siblings until tomorrow");
+        buryLearning.setId("buryInterdayLearning");
+        buryLearning.selectedProperty().bindBidirectional(vm.buryInterdayLearningProperty());
+        grid.add(new VBox(6, buryNew, buryReviews, buryLearning), 1, row++);
+
         grid.add(section("Advanced"), 0, row++, 2, 1);
         var maxInterval = IntegerSpinners.of(1, 36_500, vm.maximumIntervalProperty(), "maximumInterval");
         row = addRow(grid, row, "_Maximum interval (days)", maxInterval, maxInterval);
