@@ -21,9 +21,11 @@ final class PageStyle {
             pre { background:var(--code-bg); color:var(--fg); border:1px solid var(--border); border-radius:6px;
                   padding:12px; overflow-x:auto; white-space:pre; overflow-wrap:normal; line-height:1.45;
                   text-align:left; }
-            /* Code may be wider than the text column: up to the window's width, centred on the column. */
-            .card > pre, .card > figure { --wide: max(100%, min(100vw - 48px, 1160px)); width: var(--wide);
-                  margin-left: calc((100% - var(--wide)) / 2); box-sizing: border-box; }
+            /* Code is as wide as its longest line needs, from the text column's width up to the window's
+               (less a margin), centred on the column: long commands and manifests use the empty margins. */
+            .card > pre, .card > figure.yaml-block { box-sizing: border-box; width: max-content; min-width: 100%;
+                  max-width: max(100%, min(100vw - 48px, 1160px)); position: relative; left: 50%;
+                  transform: translateX(-50%); }
             /* Commands and plain text wrap at spaces (a long token breaks anywhere) instead of hiding behind a
                scrollbar; YAML and JSON keep their lines, where indentation carries meaning. */
             pre > code.language-bash, pre > code.language-plain { white-space: pre-wrap; overflow-wrap: anywhere; }
