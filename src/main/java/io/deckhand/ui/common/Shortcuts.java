@@ -127,7 +127,8 @@ public enum Shortcuts {
 
     /** "Space or Enter", as shown in help and tooltips. */
     public String displayText() {
-        return keys.stream().map(KeyCombination::getDisplayText).collect(Collectors.joining(" or "));
+        // JavaFX shows Enter as an arrow symbol; the word reads better next to "Space" and "Escape".
+        return keys.stream().map(k -> k.getDisplayText().replace("\u21B5", "Enter")).collect(Collectors.joining(" or "));
     }
 
     public static List<Shortcuts> in(Scope scope) {

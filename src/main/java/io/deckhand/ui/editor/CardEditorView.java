@@ -46,6 +46,8 @@ public final class CardEditorView {
         ButtonType save = new ButtonType(vm.isNew() ? "Add" : "Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
         dialog.getDialogPane().setContent(form());
+        // A dialog is a window of its own: without the app stylesheet the form has no padding or spacing.
+        dialog.getDialogPane().getStylesheets().add(io.deckhand.ui.theme.ThemeController.APP_STYLESHEET);
         dialog.getDialogPane().setPrefWidth(640);
 
         Node saveButton = dialog.getDialogPane().lookupButton(save);

@@ -129,6 +129,7 @@ final class MenuBarView {
         d.getDialogPane().getButtonTypes().add(ButtonType.OK);
         d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         d.getDialogPane().getStyleClass().add(StyleClasses.INFO_DIALOG);
+        d.getDialogPane().getStylesheets().add(ThemeController.APP_STYLESHEET);
         d.setResizable(true);
         d.initOwner(bar.getScene() == null ? null : bar.getScene().getWindow());
         return d;

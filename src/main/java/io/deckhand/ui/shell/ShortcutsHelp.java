@@ -50,6 +50,7 @@ final class ShortcutsHelp {
         for (Shortcuts.Scope scope : scopes) {
             Label title = new Label(scope.title());
             title.getStyleClass().add(StyleClasses.SHORTCUT_SECTION);
+            GridPane.setHalignment(title, HPos.LEFT); // the key column is right-aligned; titles are not
             grid.add(title, 0, row++, 2, 1);
             for (Shortcuts s : Shortcuts.in(scope)) {
                 Label key = new Label(s.displayText());

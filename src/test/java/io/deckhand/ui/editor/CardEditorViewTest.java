@@ -87,6 +87,13 @@ class CardEditorViewTest {
     }
 
     @Test
+    void theFormHasRoomAroundIt() {
+        javafx.scene.layout.GridPane form = robot.lookup(".dh-editor").queryAs(javafx.scene.layout.GridPane.class);
+        assertTrue(form.getPadding().getLeft() >= 12 && form.getPadding().getTop() >= 12, form.getPadding().toString());
+        assertTrue(form.getHgap() >= 8, "gap between labels and fields");
+    }
+
+    @Test
     void escapeWithNothingTypedClosesAtOnce() throws Exception {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> dialogs() == 0);
