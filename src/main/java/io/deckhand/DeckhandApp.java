@@ -173,6 +173,7 @@ public final class DeckhandApp extends Application {
         place(stage, prefs.flatMap(UiPreferences::geometry));
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        double[] wanted = {stage.getWidth(), stage.getHeight()};
         boolean exitAfterShown = prepared.options().exitAfterShown();
         boolean applyTheme = forced == null && prefs.isEmpty();
         // The deck list is built after the first frame, so the window appears as early as the toolkit allows.
@@ -202,6 +203,7 @@ public final class DeckhandApp extends Application {
         if (stage.getWidth() > 0 && stage.getHeight() > 0) root.setPrefSize(stage.getWidth(), stage.getHeight());
         stage.show();
         root.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        if (!stage.isMaximized()) io.deckhand.ui.shell.WindowPlacement.holdSize(stage, wanted[0], wanted[1]);
     }
 
     /**
@@ -228,7 +230,11 @@ public final class DeckhandApp extends Application {
                 return;
             }
             if (applyTheme) theme.setMode(opened.prefs().theme());
-            if (applyGeometry) opened.prefs().geometry().ifPresent(g -> place((Stage) window.scene().getWindow(), Optional.of(g)));
+            if (applyGeometry) opened.prefs().geometry().ifPresent(g -> {
+                Stage stage = (Stage) window.scene().getWindow();
+                place(stage, Optional.of(g));
+                if (!stage.isMaximized()) io.deckhand.ui.shell.WindowPlacement.holdSize(stage, stage.getWidth(), stage.getHeight());
+            });
             window.showCollection(opened.services(), opened.decks());
         }));
     }

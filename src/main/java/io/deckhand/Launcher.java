@@ -4,6 +4,7 @@ import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.DataDirectory;
 import io.deckhand.cli.DeckhandCommand;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Entry point for jars and installers. A plain class (not an Application) so JavaFX on the
@@ -28,11 +29,34 @@ public final class Launcher {
         try {
             return DeckhandApp.launch(new DeckhandApp.Options(
                     DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone(), exitAfterShown));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // No display, or no graphics libraries: one clear line, not a stack trace.
-            System.err.println("deckhand: cannot open the window (" + e.getMessage()
-                    + "). The command line still works: deckhand --help");
+            System.err.println(windowFailure(e, System.getProperty("os.name", ""), System.getenv("DISPLAY"),
+                    System.getenv("WAYLAND_DISPLAY"), java.nio.file.Files::exists));
             return 1;
         }
+    }
+
+    /** Where Linux distributions keep libgtk-3.so.0 (JavaFX's window toolkit on Linux). */
+    static final List<String> GTK3_PLACES = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+            "/usr/lib64", "/usr/lib", "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu", "/lib64", "/lib",
+            "/usr/lib/arm-linux-gnueabihf", "/run/current-system/sw/lib");
+
+    /** The one line the user sees when the window cannot open, saying what to do about it. */
+    static String windowFailure(Throwable e, String os, String display, String wayland,
+                                java.util.function.Predicate<java.nio.file.Path> exists) {
+        String tail = " The command line still works: deckhand --help";
+        if (os.toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            boolean gtk3 = GTK3_PLACES.stream().anyMatch(d -> exists.test(java.nio.file.Path.of(d, "libgtk-3.so.0")));
+            if (!gtk3) {
+                return "deckhand: cannot open the window: GTK 3 (libgtk-3.so.0), which JavaFX draws windows with, is not "
+                        + "installed. Install it: sudo apt-get install libgtk-3-0 (Fedora: sudo dnf install gtk3; Arch: "
+                        + "sudo pacman -S gtk3)." + tail;
+            }
+            if ((display == null || display.isBlank()) && (wayland == null || wayland.isBlank())) {
+                return "deckhand: cannot open the window: no display (DISPLAY is not set; over SSH use ssh -X)." + tail;
+            }
+        }
+        return "deckhand: cannot open the window (" + e + ")." + tail;
     }
 }

@@ -88,7 +88,7 @@ public final class Bootstrap {
         SettingsService settings = new SettingsService(db, settingsRepo);
         var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
         LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
-        StudyService study = new StudyService(db, decks, presets, cards, log, clock, day);
+        StudyService study = new StudyService(db, decks, presets, cards, log, clock, day, settingsRepo);
         var backups = new SqliteBackups(db, clock);
         BackupService backupService = new BackupService(backups,
                 backups.isFile() ? Optional.of(dataDirOf(db)) : Optional.empty(), clock, () -> {
@@ -100,7 +100,7 @@ public final class Bootstrap {
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
-                new DeckOptionsService(db, decks, presets, day, log),
+                new DeckOptionsService(db, decks, presets, day, log, settingsRepo),
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),

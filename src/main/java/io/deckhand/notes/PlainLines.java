@@ -15,6 +15,18 @@ final class PlainLines {
             "yum", "dnf", "mkdir", "ls", "chmod", "chown", "tar", "git", "nslookup", "dig", "ping", "base64",
             "minikube", "kustomize", "eksctl", "gcloud", "k9s", "stern", "kubectx", "kubens", "crontab", "npm",
             "pip", "mvn", "java", "python", "python3", "terraform", "ansible", "vagrant", "nc", "telnet", "k");
+    /**
+     * Known commands whose near-misses are read as typos ("kunectl" is kubectl): names no English word
+     * is one or two edits from. Shorter names (helm, docker) are only fixed with a flag on the line.
+     */
+    private static final java.util.List<String> TYPO_TARGETS = java.util.List.of("kubectl", "kubeadm", "kubelet",
+            "helm", "docker", "podman", "crictl", "etcdctl", "systemctl", "journalctl", "minikube", "kustomize",
+            "eksctl", "gcloud", "kubectx", "kubens", "terraform");
+    /** English words a near-miss of a short command name may be: never "fixed". */
+    private static final Set<String> NOT_TYPOS = Set.of("help", "hell", "held", "heal", "hello", "whelm", "docket",
+            "locker", "rocker", "kubernetes");
+    /** Marks a card whose command line had its first word corrected (see {@link #typoFixed}). */
+    static final String TYPO_TAG = "typo-fixed";
     /** Words that start a sentence, never a command even when a flag follows. */
     private static final Set<String> PROSE_STARTERS = Set.of("without", "with", "use", "the", "to", "and",
             "or", "if", "of", "in", "on", "for", "by", "from", "when", "then", "a", "an", "this", "that", "it",
@@ -114,12 +126,18 @@ final class PlainLines {
     /** The command on this line without its prompt, or null. */
     static String command(String t) {
         var m = PROMPT.matcher(t);
-        if (m.matches() && !t.startsWith("# ")) return m.group(2).trim();
+        if (m.matches() && !t.startsWith("# ")) {
+            String prompted = m.group(2).trim();
+            String fixed = typoFixed(prompted);
+            return fixed != null ? fixed : prompted;
+        }
         if (t.startsWith("# ") && m.matches()) return null;
         String first = firstToken(t);
         int sp = t.indexOf(' ');
         if (sp < 0) return null;
         if (COMMANDS.contains(first)) return t;
+        String fixed = typoFixed(t);
+        if (fixed != null) return fixed;
         if ((first.equals("while") || first.equals("for")) && t.contains("; do")) return t;
         // An unknown tool written like a command: lowercase name and a flag, no sentence in sight.
         if (TOOL_NAME.matcher(first).matches() && !PROSE_STARTERS.contains(first)
@@ -127,6 +145,56 @@ final class PlainLines {
             return t;
         }
         return null;
+    }
+
+    /**
+     * The line with its first word corrected when that word is one edit (two for names of seven letters
+     * or more) from exactly one known command and the line is shaped like a command; else null.
+     * "kunectl replace -f pod/name" gives "kubectl replace -f pod/name".
+     */
+    static String typoFixed(String line) {
+        String t = line.strip();
+        String first = firstToken(t);
+        if (first.length() < 4 || first.length() == t.length() || COMMANDS.contains(first)
+                || !TOOL_NAME.matcher(first).matches() || PROSE_STARTERS.contains(first) || NOT_TYPOS.contains(first)) {
+            return null;
+        }
+        if (tokenCount(t) > 10 || t.endsWith(".") || t.endsWith("?")) return null;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String known : TYPO_TARGETS) {
+            int d = editDistance(first, known, 3);
+            if (d > (known.length() >= 7 ? 2 : 1)) continue;
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) return null;
+        if (best.length() < 6 && !HAS_FLAG.matcher(t).find()) return null;
+        return best + t.substring(first.length());
+    }
+
+    /** Optimal string alignment distance (insertions, deletions, substitutions, swaps), capped at {@code cap}. */
+    static int editDistance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) >= cap) return cap;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return Math.min(cap, d[a.length()][b.length()]);
     }
 
     static boolean hasPrompt(String t) {

@@ -48,6 +48,23 @@ final class RuleContext {
         }
     }
 
+    /** True when a command line among the note's lines {@code first..last} (1-based) had a typo fixed. */
+    private boolean typoFixedIn(int first, int last) {
+        if (flatText == null) return false;
+        if (flatLines == null) flatLines = flatText.split("\r?\n", -1);
+        for (int n = Math.max(1, first); n <= Math.min(last, flatLines.length); n++) {
+            String line = flatLines[n - 1].strip();
+            if (PlainLines.typoFixed(line) != null && PlainLines.command(line) != null) return true;
+        }
+        return false;
+    }
+
+    private List<String> withTypoTag() {
+        List<String> t = new ArrayList<>(tags);
+        if (!t.contains(PlainLines.TYPO_TAG)) t.add(PlainLines.TYPO_TAG);
+        return t;
+    }
+
     private static void pop(List<String> stack, List<Integer> levels, List<Integer> ends) {
         stack.remove(stack.size() - 1);
         levels.remove(levels.size() - 1);
@@ -96,7 +113,9 @@ final class RuleContext {
     void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {
         Block a = blocks.get(fromBlock);
         Block b = blocks.get(Math.max(fromBlock, toBlock));
-        sink.add(kind, front, back, "", tags, path, Math.min(a.first(), b.first()), Math.max(a.last(), b.last()),
+        int first = Math.min(a.first(), b.first());
+        int last = Math.max(a.last(), b.last());
+        sink.add(kind, front, back, "", typoFixedIn(first, last) ? withTypoTag() : tags, path, first, last,
                 path(fromBlock), context);
     }
 }

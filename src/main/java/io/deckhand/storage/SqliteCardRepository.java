@@ -155,6 +155,70 @@ public final class SqliteCardRepository implements CardRepository {
         return best;
     }
 
+    /** Notes answered since ?1, and the notes made from the same passage of the same file. */
+    private static final String SIBLINGS = "SELECT " + COLUMNS + " FROM cards WHERE suspended = 0 AND note_id IN ("
+            + "SELECT a.note_id FROM review_log r JOIN cards a ON a.id = r.card_id WHERE r.reviewed_ms >= ?1 "
+            + "UNION SELECT nb.id FROM review_log r JOIN cards a ON a.id = r.card_id JOIN notes na ON na.id = a.note_id "
+            + "JOIN notes nb ON nb.source_path = na.source_path AND nb.source_first_line = na.source_first_line "
+            + "AND nb.source_last_line = na.source_last_line "
+            + "WHERE r.reviewed_ms >= ?1 AND na.source_path IS NOT NULL) "
+            + "AND id NOT IN (SELECT card_id FROM review_log WHERE reviewed_ms >= ?1) ORDER BY id";
+
+    @Override
+    public List<Card> siblingsOfAnswered(Instant since) throws DeckhandException {
+        return query(SIBLINGS, since.toEpochMilli());
+    }
+
+    @Override
+    public Optional<Card> nextLearning(Collection<DeckId> decks, Instant dueBefore, java.util.Set<CardId> skip)
+            throws DeckhandException {
+        if (skip.isEmpty()) return nextLearning(decks, dueBefore);
+        Card best = null;
+        for (CardState state : List.of(CardState.LEARNING, CardState.RELEARNING)) {
+            best = earlier(best, firstDue(decks, state, dueBefore, skip));
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Override
+    public Optional<Card> nextReview(Collection<DeckId> decks, Instant dueBefore, java.util.Set<CardId> skip)
+            throws DeckhandException {
+        if (skip.isEmpty()) return nextReview(decks, dueBefore);
+        return Optional.ofNullable(firstDue(decks, CardState.REVIEW, dueBefore, skip));
+    }
+
+    @Override
+    public Optional<Card> nextNew(Collection<DeckId> decks, java.util.Set<CardId> skip) throws DeckhandException {
+        if (skip.isEmpty()) return nextNew(decks);
+        Card best = null;
+        for (DeckId deck : decks) {
+            // The few skipped cards are passed over here rather than listed in the SQL (one cached statement).
+            Card found = firstNotSkipped(query("SELECT " + COLUMNS + " FROM cards WHERE deck_id = ? AND state = 0 "
+                    + "AND suspended = 0 ORDER BY due_ms, id LIMIT ?", deck.value(), skip.size() + 1), skip);
+            if (found != null && (best == null || found.id().value() < best.id().value())) best = found;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Card firstDue(Collection<DeckId> decks, CardState state, Instant dueBefore, java.util.Set<CardId> skip)
+            throws DeckhandException {
+        Card best = null;
+        for (DeckId deck : decks) {
+            Card found = firstNotSkipped(query("SELECT " + COLUMNS + " FROM cards WHERE deck_id = ? AND state = ? "
+                    + "AND suspended = 0 AND due_ms < ? ORDER BY due_ms, id LIMIT ?",
+                    deck.value(), state.code(), dueBefore.toEpochMilli(), skip.size() + 1), skip);
+            if (found != null) best = earlier(best, found);
+        }
+        return best;
+    }
+
+    private static Card firstNotSkipped(List<Card> cards, java.util.Set<CardId> skip) {
+        for (Card c : cards) {
+            if (!skip.contains(c.id())) return c;
+        }
+        return null;
+    }
+
     private static Card earlier(Card a, Card b) {
         if (a == null) return b;
         if (b == null) return a;

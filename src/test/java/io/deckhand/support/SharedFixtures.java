@@ -19,10 +19,13 @@ public final class SharedFixtures {
         return p.toAbsolutePath().normalize();
     }
 
+    /** Starts the message of a test skipped for a missing fixture; {@link SharedFixturesReport} counts them. */
+    static final String SKIPPED = "skipped: shared fixture absent: ";
+
     /** The file or folder below {@code ../shared}; skips the calling test if it is missing. */
     public static Path require(String relative) {
         Path p = root().resolve(relative);
-        assumeTrue(Files.exists(p), "skipped: " + p + " is absent (the ../shared fixtures are not on this machine)");
+        assumeTrue(Files.exists(p), SKIPPED + relative + " (looked in " + root() + "; the ../shared fixtures are not on this machine)");
         return p;
     }
 }

@@ -6,6 +6,7 @@ import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.port.DeckRepository;
 import io.deckhand.app.port.PresetRepository;
 import io.deckhand.app.port.ReviewLogRepository;
+import io.deckhand.app.port.SettingsRepository;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.app.port.Transactions;
@@ -15,6 +16,7 @@ import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
+import io.deckhand.domain.deck.SiblingBury;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.fsrs.optimize.FsrsOptimizer;
 import io.deckhand.domain.schedule.fsrs.optimize.OptimizeResult;
@@ -44,9 +46,12 @@ public final class DeckOptionsService {
     private final PresetRepository presets;
     private final StudyDaySetting studyDay;
     private final ReviewLogRepository reviewLog;
+    /** Holds each preset's sibling burying (presets have no column for it). */
+    private final SettingsRepository settings;
 
     public DeckOptionsService(Transactions tx, DeckRepository decks, PresetRepository presets,
-                              StudyDaySetting studyDay, ReviewLogRepository reviewLog) {
+                              StudyDaySetting studyDay, ReviewLogRepository reviewLog, SettingsRepository settings) {
+        this.settings = Objects.requireNonNull(settings);
         this.tx = tx;
         this.decks = decks;
         this.presets = presets;
@@ -147,6 +152,40 @@ public final class DeckOptionsService {
             DeckPreset saved = updateOptions(preset, options);
             assignPreset(deck, preset, includeSubDecks);
             return saved;
+        });
+    }
+
+    /** As {@link #saveForDeck(DeckId, PresetId, DeckOptions, boolean)}, with the preset's sibling burying, in the same transaction. */
+    public DeckPreset saveForDeck(DeckId deck, PresetId preset, DeckOptions options, boolean includeSubDecks,
+                                  SiblingBury bury) throws DeckhandException {
+        return tx.inTransaction(() -> {
+            DeckPreset saved = saveForDeck(deck, preset, options, includeSubDecks);
+            setSiblingBury(preset, bury);
+            return saved;
+        });
+    }
+
+    /** Which siblings of an answered card the preset buries until the next day (all by default). */
+    public SiblingBury siblingBury(PresetId preset) throws DeckhandException {
+        return tx.read(() -> SiblingBury.parse(settings.get(SiblingBury.settingKey(preset)).orElse(null)));
+    }
+
+    /** Every preset's sibling burying, for the options dialog. */
+    public Map<PresetId, SiblingBury> siblingBuryByPreset() throws DeckhandException {
+        return tx.read(() -> {
+            Map<PresetId, SiblingBury> out = new HashMap<>();
+            for (DeckPreset p : presets.all()) {
+                out.put(p.id(), SiblingBury.parse(settings.get(SiblingBury.settingKey(p.id())).orElse(null)));
+            }
+            return out;
+        });
+    }
+
+    public void setSiblingBury(PresetId preset, SiblingBury bury) throws DeckhandException {
+        tx.inTransaction(() -> {
+            findPreset(preset);
+            settings.put(SiblingBury.settingKey(preset), bury.code());
+            return null;
         });
     }
 

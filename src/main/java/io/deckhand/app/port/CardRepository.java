@@ -54,5 +54,31 @@ public interface CardRepository {
                                                   Instant reviewBefore, io.deckhand.domain.study.StudyCounts caps)
             throws DeckhandException;
 
+    /**
+     * Unsuspended cards that are siblings of a card answered since {@code since} (same note, or
+     * made from the same passage of the same notes file) and were not answered since then
+     * themselves: the candidates for burying until the next study day.
+     */
+    default List<Card> siblingsOfAnswered(Instant since) throws DeckhandException {
+        return List.of();
+    }
+
+    /** As {@link #nextLearning(Collection, Instant)}, passing over the cards in {@code skip}. */
+    default Optional<Card> nextLearning(Collection<DeckId> decks, Instant dueBefore, java.util.Set<CardId> skip)
+            throws DeckhandException {
+        return nextLearning(decks, dueBefore);
+    }
+
+    /** As {@link #nextReview(Collection, Instant)}, passing over the cards in {@code skip}. */
+    default Optional<Card> nextReview(Collection<DeckId> decks, Instant dueBefore, java.util.Set<CardId> skip)
+            throws DeckhandException {
+        return nextReview(decks, dueBefore);
+    }
+
+    /** As {@link #nextNew(Collection)}, passing over the cards in {@code skip}. */
+    default Optional<Card> nextNew(Collection<DeckId> decks, java.util.Set<CardId> skip) throws DeckhandException {
+        return nextNew(decks);
+    }
+
     long count() throws DeckhandException;
 }

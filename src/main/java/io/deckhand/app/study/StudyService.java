@@ -12,6 +12,7 @@ import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.deck.SiblingBury;
 import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.CalendarDays;
@@ -60,6 +61,8 @@ public final class StudyService {
     private final Supplier<StudyDay> studyDay;
     private final Map<DeckPreset, Scheduler> schedulers = new ConcurrentHashMap<>();
     private final Deque<Long> undoStack = new ArrayDeque<>();
+    /** Where each preset's sibling burying is kept; null: bury all siblings (the default). */
+    private final io.deckhand.app.port.SettingsRepository settings;
 
     public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
                         ReviewLogRepository log, Clock clock, StudyDay studyDay) {
@@ -69,6 +72,14 @@ public final class StudyService {
     /** With a study day that may change while the app runs (the rollover hour is a setting). */
     public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
                         ReviewLogRepository log, Clock clock, Supplier<StudyDay> studyDay) {
+        this(tx, decks, presets, cards, log, clock, studyDay, null);
+    }
+
+    /** With each preset's sibling burying read from {@code settings} ({@link SiblingBury#settingKey}). */
+    public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
+                        ReviewLogRepository log, Clock clock, Supplier<StudyDay> studyDay,
+                        io.deckhand.app.port.SettingsRepository settings) {
+        this.settings = settings;
         this.tx = tx;
         this.decks = decks;
         this.presets = presets;
@@ -83,7 +94,12 @@ public final class StudyService {
         return tx.read(() -> {
             Instant now = clock.instant();
             DeckTree tree = new DeckTree(decks.all());
-            Map<DeckId, StudyCounts> raw = cards.countsByDeck(now.plus(LEARN_AHEAD), studyDay.get().endOf(now));
+            Map<DeckId, StudyCounts> raw = new java.util.HashMap<>(
+                    cards.countsByDeck(now.plus(LEARN_AHEAD), studyDay.get().endOf(now)));
+            for (Card b : buried(now)) {
+                StudyCounts one = countedAs(b, now.plus(LEARN_AHEAD), studyDay.get().endOf(now));
+                raw.computeIfPresent(b.deckId(), (d, c) -> minus(c, one));
+            }
             Map<DeckId, StudyCounts> studied = log.studiedByDeck(studyDay.get().startOf(now));
             List<DeckSummary> out = new ArrayList<>();
             for (Deck deck : tree.ordered()) {
@@ -112,10 +128,13 @@ public final class StudyService {
             Deck deck = deck(deckId);
             List<DeckId> scope = new DeckTree(decks.all()).subtree(deck);
             StudyCounts left = remainingIn(deck, scope, now);
-            Optional<Card> card = cards.nextLearning(scope, now);
-            if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now));
-            if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope);
-            if (card.isEmpty()) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD));
+            // Siblings of what was answered today wait for tomorrow (the preset says which kinds).
+            java.util.Set<CardId> skip = new java.util.HashSet<>();
+            for (Card b : buried(now)) skip.add(b.id());
+            Optional<Card> card = cards.nextLearning(scope, now, skip);
+            if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now), skip);
+            if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope, skip);
+            if (card.isEmpty()) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD), skip);
             if (card.isEmpty()) return Optional.empty();
             Card c = card.get();
             NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));
@@ -233,8 +252,66 @@ public final class StudyService {
         // Count no further than today's limits allow: the cost follows the limits, not the collection.
         StudyCounts caps = new StudyCounts(Math.max(0, preset.newPerDay() - studied.newCount()), LEARNING_CAP,
                 Math.max(0, preset.reviewsPerDay() - studied.reviewCount()));
-        StudyCounts raw = cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.get().endOf(now), caps);
+        // Buried cards are counted and then taken off, so the caps are raised by as many as could be buried.
+        StudyCounts hidden = StudyCounts.ZERO;
+        java.util.Set<DeckId> inScope = new java.util.HashSet<>(scope);
+        for (Card b : buried(now)) {
+            if (inScope.contains(b.deckId())) hidden = hidden.plus(countedAs(b, now.plus(LEARN_AHEAD), studyDay.get().endOf(now)));
+        }
+        StudyCounts raw = minus(cards.countDue(scope, now.plus(LEARN_AHEAD), studyDay.get().endOf(now),
+                hidden.equals(StudyCounts.ZERO) ? caps : caps.plus(hidden)), hidden);
         return limited(raw, studied, preset);
+    }
+
+    /**
+     * Cards hidden until the next study day: siblings (same note, or the same passage of the same
+     * notes file) of a card answered today, as far as their deck's preset buries that kind.
+     */
+    private List<Card> buried(Instant now) throws DeckhandException {
+        Instant dayStart = studyDay.get().startOf(now);
+        List<Card> candidates = cards.siblingsOfAnswered(dayStart);
+        if (candidates.isEmpty()) return List.of();
+        Map<DeckId, SiblingBury> options = new java.util.HashMap<>();
+        List<Card> out = new ArrayList<>();
+        for (Card c : candidates) {
+            SiblingBury o = options.get(c.deckId());
+            if (o == null) {
+                o = siblingBury(c.deckId());
+                options.put(c.deckId(), o);
+            }
+            SchedulingState st = c.scheduling();
+            boolean bury = switch (st.state()) {
+                case NEW -> o.newCards();
+                case REVIEW -> o.reviews();
+                // Only learning that spans days; a step due later today keeps its place (as in Anki).
+                case LEARNING, RELEARNING -> o.interdayLearning() && st.lastReview() != null
+                        && st.lastReview().isBefore(dayStart);
+            };
+            if (bury) out.add(c);
+        }
+        return out;
+    }
+
+    private SiblingBury siblingBury(DeckId deckId) throws DeckhandException {
+        if (settings == null) return SiblingBury.ALL;
+        Optional<Deck> d = decks.find(deckId);
+        if (d.isEmpty()) return SiblingBury.ALL;
+        return SiblingBury.parse(settings.get(SiblingBury.settingKey(d.get().presetId())).orElse(null));
+    }
+
+    /** Where {@code c} is counted in today's new / learning / review counts (zero when not due). */
+    private static StudyCounts countedAs(Card c, Instant learningBefore, Instant reviewBefore) {
+        Instant due = c.scheduling().due();
+        return switch (c.scheduling().state()) {
+            case NEW -> new StudyCounts(1, 0, 0);
+            case LEARNING, RELEARNING -> due.isBefore(learningBefore) ? new StudyCounts(0, 1, 0) : StudyCounts.ZERO;
+            case REVIEW -> due.isBefore(reviewBefore) ? new StudyCounts(0, 0, 1) : StudyCounts.ZERO;
+        };
+    }
+
+    private static StudyCounts minus(StudyCounts a, StudyCounts b) {
+        return new StudyCounts(Math.max(0, a.newCount() - b.newCount()), Math.max(0, a.learningCount() - b.learningCount()),
+                Math.max(0, a.reviewCount() - b.reviewCount()));
     }
 
     /** Applies the preset's daily limits, less what was already studied today. */

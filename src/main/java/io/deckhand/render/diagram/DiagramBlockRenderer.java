@@ -28,7 +28,7 @@ public final class DiagramBlockRenderer {
             String svg = renderer.toInlineSvg(chart);
             // The source travels with the drawing so the card view can export it (SVG/PNG).
             return "<figure class=\"diagram\" data-source=\"" + Html.escape(source) + "\">" + (chart.repaired()
-                    ? "<div class=\"block-status\"><span class=\"badge\">repaired</span>statement breaks restored</div>" : "")
+                    ? "<div class=\"block-status quiet\"><span class=\"badge\">repaired</span>statement breaks restored</div>" : "")
                     + svg + "</figure>";
         } catch (FlowchartSyntaxException e) {
             return error(source, e);

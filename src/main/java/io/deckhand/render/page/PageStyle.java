@@ -21,6 +21,14 @@ final class PageStyle {
             pre { background:var(--code-bg); color:var(--fg); border:1px solid var(--border); border-radius:6px;
                   padding:12px; overflow-x:auto; white-space:pre; overflow-wrap:normal; line-height:1.45;
                   text-align:left; }
+            /* Code is as wide as its longest line needs, from the text column's width up to the window's
+               (less a margin), centred on the column: long commands and manifests use the empty margins. */
+            .card > pre, .card > figure.yaml-block { box-sizing: border-box; width: max-content; min-width: 100%;
+                  max-width: max(100%, min(100vw - 48px, 1160px)); position: relative; left: 50%;
+                  transform: translateX(-50%); }
+            /* Commands and plain text wrap at spaces (a long token breaks anywhere) instead of hiding behind a
+               scrollbar; YAML and JSON keep their lines, where indentation carries meaning. */
+            pre > code.language-bash, pre > code.language-plain { white-space: pre-wrap; overflow-wrap: anywhere; }
             table { border-collapse: collapse; display:block; overflow-x:auto; max-width:100%; }
             th, td { border:1px solid var(--border); padding:6px 10px; }
             del, s { color: var(--muted); }
@@ -32,6 +40,7 @@ final class PageStyle {
             .line.err { background: var(--err-bg); color: var(--err-fg); display:inline-block; min-width:100%; }
             figure { margin: 16px 0; }
             .block-status { font-size: 14px; margin-bottom: 6px; color: var(--muted); }
+            .block-status.quiet { display: none; } .show-notes .block-status.quiet { display: block; }
             .badge { display:inline-block; background:var(--badge-bg); color:var(--badge-fg); border-radius:10px;
                      padding:0 8px; margin-right:6px; font-size:13px; }
             .problems { background:var(--err-bg); color:var(--err-fg); border-radius:6px; padding:8px 12px 8px 28px;

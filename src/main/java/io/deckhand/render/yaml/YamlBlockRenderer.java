@@ -42,7 +42,9 @@ public final class YamlBlockRenderer {
         String shown = re.changed() ? strip(re.yaml()) : text;
         List<YamlProblem> problems = validator.check(shown);
         StringBuilder b = new StringBuilder(shown.length() * 3 + 256);
-        b.append("<figure class=\"yaml-block\"><div class=\"block-status\">");
+        // Without problems the status is a note for the curious: hidden unless the reader asks (CSS "quiet").
+        b.append("<figure class=\"yaml-block\"><div class=\"block-status").append(problems.isEmpty() ? " quiet" : "")
+                .append("\">");
         if (re.changed()) {
             b.append("<span class=\"badge\">re-indented</span>");
         }

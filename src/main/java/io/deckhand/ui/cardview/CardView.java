@@ -29,6 +29,7 @@ public final class CardView extends StackPane {
     private String shownMarkdown = "";
     private String shownHtml = "";
     private boolean shownDark;
+    private boolean showNotes;
 
     public CardView(CardPage page) {
         this.page = page;
@@ -62,6 +63,54 @@ public final class CardView extends StackPane {
         webView().getEngine().loadContent(html);
     }
 
+    /** True while this view is in a showing window and it and all its parents are visible. */
+    public boolean isShowing() {
+        if (web == null || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Scrolls the page as the keyboard would if the page had the focus (it never has: Space and
+     * 1-4 belong to the study screen). {@code by} is in lines (40 px), pages, or to the top or end.
+     */
+    public void scroll(Scroll by) {
+        if (web == null) return;
+        web.getEngine().executeScript(switch (by) {
+            case LINE_DOWN -> "window.scrollBy(0, 40)";
+            case LINE_UP -> "window.scrollBy(0, -40)";
+            case PAGE_DOWN -> "window.scrollBy(0, Math.max(40, window.innerHeight - 40))";
+            case PAGE_UP -> "window.scrollBy(0, -Math.max(40, window.innerHeight - 40))";
+            case TOP -> "window.scrollTo(0, 0)";
+            case END -> "window.scrollTo(0, document.body.scrollHeight)";
+        });
+    }
+
+    /** How far {@link #scroll} moves. */
+    public enum Scroll { LINE_DOWN, LINE_UP, PAGE_DOWN, PAGE_UP, TOP, END }
+
+    /**
+     * Shows or hides the quiet notes on how a block was read ("re-indented", "valid YAML",
+     * "repaired"); problems and guesses to check are always shown.
+     */
+    public void setShowNotes(boolean show) {
+        showNotes = show;
+        applyNotes();
+    }
+
+    public boolean showsNotes() {
+        return showNotes;
+    }
+
+    private void applyNotes() {
+        if (web == null || web.getEngine().getDocument() == null) return;
+        web.getEngine().executeScript("document.body && document.body.classList.toggle('show-notes', " + showNotes + ")");
+    }
+
     WebEngine engine() {
         return webView().getEngine();
     }
@@ -75,7 +124,7 @@ public final class CardView extends StackPane {
         return shownDark;
     }
 
-    Toast toast() {
+    public Toast toast() {
         return toast;
     }
 
@@ -86,6 +135,9 @@ public final class CardView extends StackPane {
             web.setFocusTraversable(false);
             // WebKit's own menu offers "Open link" and "Reload"; ours offers the diagram export.
             web.setContextMenuEnabled(false);
+            web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, now) -> {
+                if (now == javafx.concurrent.Worker.State.SUCCEEDED) applyNotes();
+            });
             new OfflineGuard(web.getEngine(), () -> web.getEngine().loadContent(shownHtml), this::linkClicked);
             diagramMenu = new DiagramMenu(this, web, new DiagramExport(new DiagramRenderer()));
             getChildren().add(0, web);

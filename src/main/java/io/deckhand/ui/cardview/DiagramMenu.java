@@ -4,11 +4,12 @@ import io.deckhand.render.diagram.FlowchartSyntaxException;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
+import io.deckhand.ui.common.Shortcuts;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.web.WebView;
 import javafx.stage.FileChooser;
@@ -17,11 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The card view's context menu: export the flowchart under the pointer (or the card's first one)
- * as SVG or PNG. The shortcuts shown in the menu also work while the card is on screen.
+ * as SVG or PNG. The shortcuts shown in the menu also work while a card with a diagram is on screen.
  */
 final class DiagramMenu {
-    static final KeyCombination EXPORT_SVG = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination EXPORT_PNG = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination EXPORT_SVG = Shortcuts.EXPORT_DIAGRAM_SVG.key();
+    static final KeyCombination EXPORT_PNG = Shortcuts.EXPORT_DIAGRAM_PNG.key();
     private static final Logger LOG = LoggerFactory.getLogger(DiagramMenu.class);
     /** Source of the flowchart at (x, y), else of the first one; flowcharts carry it in data-source. */
     private static final String SOURCE_AT = "(function(x,y){var e=x<0?null:document.elementFromPoint(x,y);"
@@ -35,6 +36,11 @@ final class DiagramMenu {
     private final MenuItem svg = new MenuItem("Export diagram as SVG\u2026");
     private final MenuItem png = new MenuItem("Export diagram as PNG\u2026");
     private final ContextMenu menu = new ContextMenu(svg, png);
+    /**
+     * A filter, not scene accelerators: an accelerator would replace (and on leaving, remove) a
+     * menu's accelerator for the same key, and this one must only act while a diagram is on screen.
+     */
+    private final EventHandler<KeyEvent> keys = this::key;
     private double pointerX = -1;
     private double pointerY = -1;
 
@@ -69,17 +75,21 @@ final class DiagramMenu {
     }
 
     private void register(Scene scene) {
-        scene.getAccelerators().put(EXPORT_SVG, () -> {
-            if (card.isVisible()) exportSvg();
-        });
-        scene.getAccelerators().put(EXPORT_PNG, () -> {
-            if (card.isVisible()) exportPng();
-        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 
-    private static void unregister(Scene scene) {
-        scene.getAccelerators().remove(EXPORT_SVG);
-        scene.getAccelerators().remove(EXPORT_PNG);
+    private void unregister(Scene scene) {
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    private void key(KeyEvent e) {
+        boolean svgKey = EXPORT_SVG.match(e);
+        if (!svgKey && !EXPORT_PNG.match(e)) return;
+        // Only while the card is really on screen with a diagram; otherwise the key is not ours.
+        if (!card.isShowing() || source().isEmpty()) return;
+        e.consume();
+        if (svgKey) exportSvg();
+        else exportPng();
     }
 
     /** The flowchart source to export, if the card has one. */

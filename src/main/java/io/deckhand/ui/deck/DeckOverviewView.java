@@ -56,7 +56,11 @@ public final class DeckOverviewView extends VBox {
         options.setOnAction(e -> onOptions.run());
         Label hint = new Label("Enter");
         hint.getStyleClass().add(StyleClasses.KEY_HINT);
-        HBox actions = new HBox(12, study, hint, add, options);
+        // A narrow window wraps the buttons rather than shortening them to "…".
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(12, 8, study, hint, add, options);
+        for (javafx.scene.control.Labeled l : java.util.List.of(study, hint, add, options)) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
         nothingDue.getStyleClass().add(StyleClasses.MUTED);
         nothingDue.setWrapText(true);

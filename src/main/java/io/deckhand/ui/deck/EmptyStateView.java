@@ -27,12 +27,14 @@ public final class EmptyStateView extends VBox {
         Tooltips.set(add, "Add a card (Ctrl+N)");
         add.setOnAction(e -> onAddCard.run());
         Button notes = new Button("Import notes\u2026");
-        Tooltips.set(notes, "Cards from a folder of Markdown notes (Ctrl+Shift+I)");
+        Tooltips.set(notes, "Cards from a folder or files of Markdown notes (Ctrl+Shift+I)");
         notes.setOnAction(e -> onImportNotes.run());
         Button file = new Button("Import a deck\u2026");
         Tooltips.set(file, "An Anki package, CSV, JSON or Markdown file (Ctrl+I)");
         file.setOnAction(e -> onImportFile.run());
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, add, notes, file);
+        // A narrow window wraps the buttons to a second line rather than shortening them to "…".
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, notes, file);
+        for (Button b : java.util.List.of(add, notes, file)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         buttons.setAlignment(getAlignment());
         getChildren().addAll(Icons.of(MaterialDesignC.CARDS_OUTLINE), title, text, buttons);
     }

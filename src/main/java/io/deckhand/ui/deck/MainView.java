@@ -49,12 +49,13 @@ public final class MainView extends BorderPane {
         add.setGraphic(Icons.of(MaterialDesignP.PLUS));
         add.getStyleClass().addAll(Styles.FLAT, StyleClasses.SIDEBAR_LINK);
         add.setMaxWidth(Double.MAX_VALUE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setAlignment(Pos.CENTER_LEFT);
         Tooltips.set(add, "Add a card (Ctrl+N)");
         add.setOnAction(e -> onAddCard.run());
         VBox actions = new VBox(add,
                 link("Import notes\u2026", MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE,
-                        "Turn a folder of Markdown notes into cards (Ctrl+Shift+I)", links.importNotes()),
+                        "Turn a folder or files of Markdown notes into cards (Ctrl+Shift+I)", links.importNotes()),
                 link("Browse", MaterialDesignM.MAGNIFY, "Search and edit every card (Ctrl+B)", links.browse()),
                 link("Statistics", MaterialDesignC.CHART_BAR, "Reviews, forecast and retention (Ctrl+Shift+S)",
                         links.stats()));
@@ -97,6 +98,7 @@ public final class MainView extends BorderPane {
         Tooltips.set(b, tip);
         b.setOnAction(e -> action.run());
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         return b;
     }

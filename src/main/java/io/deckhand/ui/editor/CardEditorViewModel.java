@@ -34,6 +34,8 @@ public final class CardEditorViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanBinding valid;
+    /** The fields as loaded, to tell whether anything was typed since. */
+    private List<String> loadedFields = List.of("", "", "", "");
 
     private CardEditorViewModel(LibraryService library, TaskRunner tasks, ErrorPresenter errors, CardId editing) {
         this.library = library;
@@ -87,6 +89,15 @@ public final class CardEditorViewModel {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** True when the fields differ from what was loaded: closing would throw typing away. */
+    public boolean isChanged() {
+        return !fields().equals(loadedFields);
+    }
+
+    private List<String> fields() {
+        return List.of(front.get(), back.get(), tags.get(), deck.get());
     }
 
     public BooleanProperty loadingProperty() {
@@ -152,6 +163,7 @@ public final class CardEditorViewModel {
             } else if (deck.get().isBlank() && !deckChoices.isEmpty()) {
                 deck.set(deckChoices.get(0));
             }
+            loadedFields = fields();
             loading.set(false);
         }, e -> {
             loading.set(false);

@@ -48,7 +48,7 @@ import javafx.stage.Window;
  */
 public final class NotesImportView {
     public static final String STYLE_CLASS = "dh-notes-import";
-    private static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CONFIRM = io.deckhand.ui.common.Shortcuts.NOTES_CONFIRM.key();
 
     private final NotesImportViewModel vm;
     private final Stage stage = new Stage();

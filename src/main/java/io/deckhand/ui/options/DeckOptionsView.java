@@ -49,9 +49,9 @@ public final class DeckOptionsView {
     public static final String STYLE_CLASS = "dh-deck-options";
     /** Puts a top-aligned label on the first line of a text field beside it. */
     private static final double LABEL_TOP = 7;
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination NEW_PRESET = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination RENAME_PRESET = new KeyCodeCombination(KeyCode.F2);
+    private static final KeyCombination SAVE = io.deckhand.ui.common.Shortcuts.OPTIONS_SAVE.key();
+    private static final KeyCombination NEW_PRESET = io.deckhand.ui.common.Shortcuts.OPTIONS_NEW_PRESET.key();
+    private static final KeyCombination RENAME_PRESET = io.deckhand.ui.common.Shortcuts.OPTIONS_RENAME_PRESET.key();
     private static final String STEPS_HELP = "Waits between showings, e.g. \"1m 10m 1h 1d\" "
             + "(s seconds, m minutes, h hours, d days). Leave empty for none.";
 
@@ -207,6 +207,20 @@ public final class DeckOptionsView {
         row = addRow(grid, row, "_New cards per day", newPerDay, newPerDay);
         var reviewsPerDay = IntegerSpinners.of(0, 99_999, vm.reviewsPerDayProperty(), "reviewsPerDay");
         row = addRow(grid, row, "Re_views per day", reviewsPerDay, reviewsPerDay);
+
+        grid.add(section("Siblings"), 0, row++, 2, 1);
+        // Cards made from one fact (a command and its reverse, cloze deletions) are siblings.
+        CheckBox buryNew = new CheckBox("Bury new siblings until tomorrow");
+        buryNew.setId("buryNew");
+        buryNew.selectedProperty().bindBidirectional(vm.buryNewProperty());
+        buryNew.setTooltip(new Tooltip("After a card is answered, new cards made from the same fact wait a day."));
+        CheckBox buryReviews = new CheckBox("Bury review siblings until tomorrow");
+        buryReviews.setId("buryReviews");
+        buryReviews.selectedProperty().bindBidirectional(vm.buryReviewsProperty());
+        CheckBox buryLearning = new CheckBox("Bury interday learning siblings until tomorrow");
+        buryLearning.setId("buryInterdayLearning");
+        buryLearning.selectedProperty().bindBidirectional(vm.buryInterdayLearningProperty());
+        grid.add(new VBox(6, buryNew, buryReviews, buryLearning), 1, row++);
 
         grid.add(section("Advanced"), 0, row++, 2, 1);
         var maxInterval = IntegerSpinners.of(1, 36_500, vm.maximumIntervalProperty(), "maximumInterval");

@@ -62,6 +62,10 @@ public final class DeckOptionsViewModel {
     private final ObjectProperty<Integer> reviewsPerDay = new SimpleObjectProperty<>(200);
     private final ObjectProperty<Integer> maximumInterval = new SimpleObjectProperty<>(36500);
     private final BooleanProperty fuzz = new SimpleBooleanProperty(true);
+    private final BooleanProperty buryNew = new SimpleBooleanProperty(true);
+    private final BooleanProperty buryReviews = new SimpleBooleanProperty(true);
+    private final BooleanProperty buryInterdayLearning = new SimpleBooleanProperty(true);
+    private Map<PresetId, io.deckhand.domain.deck.SiblingBury> buryByPreset = Map.of();
     private final ObjectProperty<Integer> rolloverHour = new SimpleObjectProperty<>(4);
     private final BooleanProperty includeSubDecks = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper hasSubDecks = new ReadOnlyBooleanWrapper();
@@ -101,7 +105,8 @@ public final class DeckOptionsViewModel {
     public void load() {
         busy.set(true);
         tasks.run(() -> new Loaded(service.deck(deckId), service.presets(), service.presetOf(deckId),
-                        service.deckCounts(), !service.subDecksOf(deckId).isEmpty(), service.rolloverHour()),
+                        service.deckCounts(), !service.subDecksOf(deckId).isEmpty(), service.rolloverHour(),
+                        service.siblingBuryByPreset()),
                 this::loaded, e -> {
                     busy.set(false);
                     errors.show(e, "Nothing was changed.");
@@ -112,6 +117,7 @@ public final class DeckOptionsViewModel {
         deckName.set(l.deck().name().value());
         deckPreset = l.current().id();
         deckCounts = l.deckCounts();
+        buryByPreset = l.bury();
         hasSubDecks.set(l.hasSubDecks());
         storedRollover = l.rolloverHour();
         rolloverHour.set(l.rolloverHour());
@@ -131,6 +137,27 @@ public final class DeckOptionsViewModel {
         reviewsPerDay.set(o.reviewsPerDay());
         maximumInterval.set(o.maximumIntervalDays());
         fuzz.set(o.fuzz());
+        io.deckhand.domain.deck.SiblingBury b = buryByPreset.getOrDefault(p.id(), io.deckhand.domain.deck.SiblingBury.ALL);
+        buryNew.set(b.newCards());
+        buryReviews.set(b.reviews());
+        buryInterdayLearning.set(b.interdayLearning());
+    }
+
+    /** The sibling burying as ticked. */
+    public io.deckhand.domain.deck.SiblingBury siblingBury() {
+        return new io.deckhand.domain.deck.SiblingBury(buryNew.get(), buryReviews.get(), buryInterdayLearning.get());
+    }
+
+    public BooleanProperty buryNewProperty() {
+        return buryNew;
+    }
+
+    public BooleanProperty buryReviewsProperty() {
+        return buryReviews;
+    }
+
+    public BooleanProperty buryInterdayLearningProperty() {
+        return buryInterdayLearning;
     }
 
     private void describeUsage() {
@@ -171,17 +198,21 @@ public final class DeckOptionsViewModel {
         DeckPreset target = preset.get();
         if (!canSave.get() || target == null) return;
         DeckOptions edited = options();
+        io.deckhand.domain.deck.SiblingBury bury = siblingBury();
         boolean subDecks = includeSubDecks.get() && hasSubDecks.get();
         Integer hour = rolloverHour.get();
         busy.set(true);
         tasks.run(() -> {
-            DeckPreset saved = service.saveForDeck(deckId, target.id(), edited, subDecks);
+            DeckPreset saved = service.saveForDeck(deckId, target.id(), edited, subDecks, bury);
             if (hour != null && hour != storedRollover) service.setRolloverHour(hour);
             return saved;
         }, saved -> {
             busy.set(false);
             storedRollover = hour == null ? storedRollover : hour;
             deckPreset = saved.id();
+            Map<PresetId, io.deckhand.domain.deck.SiblingBury> b = new java.util.HashMap<>(buryByPreset);
+            b.put(saved.id(), bury);
+            buryByPreset = b;
             replace(saved);
             onSaved.accept(saved);
         }, e -> {
@@ -409,6 +440,6 @@ public final class DeckOptionsViewModel {
     }
 
     private record Loaded(Deck deck, List<DeckPreset> presets, DeckPreset current, Map<PresetId, Integer> deckCounts,
-                          boolean hasSubDecks, int rolloverHour) {
+                          boolean hasSubDecks, int rolloverHour, Map<PresetId, io.deckhand.domain.deck.SiblingBury> bury) {
     }
 }

@@ -356,10 +356,7 @@ public final class MainWindow {
 
     private void chooseNotes() {
         if (services == null || studying.get()) return;
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Import notes: choose a folder of Markdown notes (or drop .md files on the window)");
-        java.io.File dir = chooser.showDialog(stage);
-        if (dir != null) importNotes(List.of(dir.toPath()));
+        importNotes(io.deckhand.ui.notes.NotesChooser.choose(stage));
     }
 
     private void browse() {

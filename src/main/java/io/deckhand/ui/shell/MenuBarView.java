@@ -1,10 +1,13 @@
 package io.deckhand.ui.shell;
 
+import io.deckhand.ui.common.Shortcuts;
+import io.deckhand.ui.theme.StyleClasses;
 import io.deckhand.ui.theme.ThemeController;
 import io.deckhand.ui.theme.ThemeMode;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 
 /** File, Edit, View, Help; every action shows its shortcut. */
 final class MenuBarView {
@@ -26,27 +30,24 @@ final class MenuBarView {
     private final MenuBar bar = new MenuBar();
 
     MenuBarView(Actions a, ThemeController theme, ObservableBooleanValue open, ObservableBooleanValue studying) {
-        MenuItem add = item("Add card\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), a.addCard());
+        MenuItem add = item("Add card\u2026", Shortcuts.ADD_CARD, a.addCard());
         add.disableProperty().bind(javafx.beans.binding.Bindings.not(open));
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), a.quit());
-        MenuItem imp = item("Import\u2026", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), a.importFiles());
+        MenuItem quit = item("Quit", Shortcuts.QUIT, a.quit());
+        MenuItem imp = item("Import\u2026", Shortcuts.IMPORT, a.importFiles());
         imp.setId("importMenuItem");
         imp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
-        MenuItem exp = item("Export\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), a.exportDeck());
+        MenuItem exp = item("Export\u2026", Shortcuts.EXPORT, a.exportDeck());
         exp.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
-        MenuItem notes = item("Import notes\u2026", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), a.importNotes());
+        MenuItem notes = item("Import notes\u2026", Shortcuts.IMPORT_NOTES, a.importNotes());
         notes.disableProperty().bind(imp.disableProperty());
         Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), imp, notes, exp, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo last answer", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), a.undo());
+        MenuItem undo = item("Undo last answer", Shortcuts.UNDO, a.undo());
         undo.setId("undoMenuItem");
         undo.disableProperty().bind(javafx.beans.binding.Bindings.not(open));
-        MenuItem edit = item("Edit card\u2026", new KeyCodeCombination(KeyCode.E), a.editCard());
+        MenuItem edit = item("Edit card\u2026", Shortcuts.EDIT_CARD, a.editCard());
         edit.disableProperty().bind(javafx.beans.binding.Bindings.not(studying));
-        MenuItem options = item("Deck options\u2026", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), a.deckOptions());
+        MenuItem options = item("Deck options\u2026", Shortcuts.DECK_OPTIONS, a.deckOptions());
         options.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
         Menu editMenu = new Menu("_Edit", null, undo, edit, new SeparatorMenuItem(), options);
 
@@ -64,18 +65,16 @@ final class MenuBarView {
             theme.modeProperty().addListener((obs, old, now) -> r.setSelected(now == m));
             themeMenu.getItems().add(r);
         }
-        MenuItem toggle = item("Switch light/dark", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> theme.setMode(theme.isDark() ? ThemeMode.LIGHT : ThemeMode.DARK));
-        MenuItem decks = item("Decks", new KeyCodeCombination(KeyCode.ESCAPE), a.decks());
-        MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.F5), a.refresh());
-        MenuItem browse = item("Browse", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), a.browse());
+        MenuItem toggle = item("Switch light/dark", Shortcuts.SWITCH_THEME, () -> theme.setMode(theme.isDark() ? ThemeMode.LIGHT : ThemeMode.DARK));
+        MenuItem decks = item("Decks", Shortcuts.BACK_TO_DECKS, a.decks());
+        MenuItem refresh = item("Refresh", Shortcuts.REFRESH, a.refresh());
+        MenuItem browse = item("Browse", Shortcuts.BROWSE, a.browse());
         browse.disableProperty().bind(imp.disableProperty());
-        MenuItem stats = item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), a.stats());
+        MenuItem stats = item("Statistics", Shortcuts.STATISTICS, a.stats());
         stats.disableProperty().bind(imp.disableProperty());
         Menu view = new Menu("_View", null, decks, browse, stats, refresh, new SeparatorMenuItem(), themeMenu, toggle);
 
-        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        MenuItem keys = item("Keyboard shortcuts", Shortcuts.HELP, this::showShortcuts);
         MenuItem about = new MenuItem("About Deckhand");
         about.setOnAction(e -> info("About Deckhand", "Deckhand: offline flashcards from your own notes.\n"
                 + "Scheduling by FSRS-6. Nothing ever leaves this computer."));
@@ -103,6 +102,10 @@ final class MenuBarView {
         file.getItems().addAll(quit, java.util.List.of(items));
     }
 
+    private static MenuItem item(String text, Shortcuts key, Runnable action) {
+        return item(text, key.key(), action);
+    }
+
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
         MenuItem i = new MenuItem(text);
         i.setAccelerator(key);
@@ -111,26 +114,32 @@ final class MenuBarView {
     }
 
     private void showShortcuts() {
-        info("Keyboard shortcuts", String.join("\n",
-                "Decks:  \u2191 \u2193 choose a deck    Enter  study it    Ctrl+N  add a card",
-                "Study:  Space / Enter  show the answer",
-                "            1 Again   2 Hard   3 Good   4 Easy",
-                "            Ctrl+Z or U  undo the last answer    E  edit the card    Esc  back to decks",
-                "Deck:   Ctrl+Shift+O  deck options",
-                "File:   Ctrl+I  import (or drop files on the window)    Ctrl+Shift+I  import notes    Ctrl+Shift+E  export",
-                "View:   Ctrl+B  browse cards (Enter edits)    Ctrl+Shift+S  statistics",
-                "View:   Ctrl+Shift+T  switch light/dark    F5  refresh",
-                "Editor: Ctrl+Enter  save    Esc  cancel"));
+        Dialog<ButtonType> d = dialog("Keyboard shortcuts");
+        d.getDialogPane().setContent(ShortcutsHelp.node());
+        d.show();
     }
 
     private void info(String title, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        a.setTitle(title);
-        a.setHeaderText(title);
+        Dialog<ButtonType> d = dialog(title);
         Label l = new Label(text);
         l.setWrapText(true);
-        a.getDialogPane().setContent(l);
-        a.initOwner(bar.getScene() == null ? null : bar.getScene().getWindow());
-        a.show();
+        // A wrapped label's height follows its width; without a fixed width the dialog sizes it to one line and cuts it.
+        l.setPrefWidth(420);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        d.getDialogPane().setContent(l);
+        d.show();
+    }
+
+    private Dialog<ButtonType> dialog(String title) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        d.getDialogPane().getStyleClass().add(StyleClasses.INFO_DIALOG);
+        d.getDialogPane().getStylesheets().add(ThemeController.APP_STYLESHEET);
+        d.setResizable(true);
+        d.initOwner(bar.getScene() == null ? null : bar.getScene().getWindow());
+        return d;
     }
 }

@@ -5,6 +5,7 @@ import io.deckhand.app.study.StudyCard;
 import io.deckhand.domain.review.Rating;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.common.Icons;
+import io.deckhand.ui.common.Shortcuts;
 import io.deckhand.ui.deck.CountLabels;
 import io.deckhand.ui.theme.StyleClasses;
 import java.util.EnumMap;
@@ -75,25 +76,36 @@ public final class StudyView extends BorderPane {
         render();
     }
 
-    /** Study keys: Space/Enter show the answer, 1-4 grade, u undo, e edit, Esc back. */
+    /**
+     * Study keys ({@link Shortcuts}, scope study): Space/Enter show the answer, 1-4 grade, U undo,
+     * E edit, arrows and Page Up/Down scroll a long card, Esc back.
+     */
     public void handleKey(KeyEvent e) {
-        if (e.isControlDown() || e.isMetaDown() || e.isAltDown()) return;
-        KeyCode k = e.getCode();
-        boolean handled = true;
-        switch (k) {
-            case SPACE, ENTER -> vm.showAnswer();
-            case DIGIT1, NUMPAD1 -> vm.answer(Rating.AGAIN);
-            case DIGIT2, NUMPAD2 -> vm.answer(Rating.HARD);
-            case DIGIT3, NUMPAD3 -> vm.answer(Rating.GOOD);
-            case DIGIT4, NUMPAD4 -> vm.answer(Rating.EASY);
-            case U -> vm.undo();
-            case E -> {
-                if (vm.currentCardId().isPresent()) onEdit.run();
-            }
-            case ESCAPE -> onBack.run();
-            default -> handled = false;
-        }
-        if (handled) e.consume();
+        Runnable action = null;
+        boolean onCard = vm.cardProperty().get() != null && centre.getChildren().contains(card);
+        if (Shortcuts.SHOW_ANSWER.matches(e)) action = vm::showAnswer;
+        else if (Shortcuts.AGAIN.matches(e)) action = () -> vm.answer(Rating.AGAIN);
+        else if (Shortcuts.HARD.matches(e)) action = () -> vm.answer(Rating.HARD);
+        else if (Shortcuts.GOOD.matches(e)) action = () -> vm.answer(Rating.GOOD);
+        else if (Shortcuts.EASY.matches(e)) action = () -> vm.answer(Rating.EASY);
+        else if (Shortcuts.UNDO_ANSWER.matches(e)) action = vm::undo;
+        else if (Shortcuts.EDIT_CARD.matches(e)) action = () -> {
+            if (vm.currentCardId().isPresent()) onEdit.run();
+        };
+        else if (Shortcuts.BACK_TO_DECKS.matches(e)) action = onBack;
+        else if (onCard && Shortcuts.SHOW_NOTES.matches(e)) action = () -> {
+            card.setShowNotes(!card.showsNotes());
+            card.toast().show(card.showsNotes() ? "Block notes shown (N hides them)" : "Block notes hidden");
+        };
+        else if (onCard && Shortcuts.SCROLL_DOWN.matches(e)) action = () -> card.scroll(
+                e.getCode() == KeyCode.PAGE_DOWN ? CardView.Scroll.PAGE_DOWN : CardView.Scroll.LINE_DOWN);
+        else if (onCard && Shortcuts.SCROLL_UP.matches(e)) action = () -> card.scroll(
+                e.getCode() == KeyCode.PAGE_UP ? CardView.Scroll.PAGE_UP : CardView.Scroll.LINE_UP);
+        else if (onCard && Shortcuts.SCROLL_TOP.matches(e)) action = () -> card.scroll(
+                e.getCode() == KeyCode.HOME ? CardView.Scroll.TOP : CardView.Scroll.END);
+        if (action == null) return;
+        e.consume();
+        action.run();
     }
 
     private VBox header() {
@@ -169,6 +181,12 @@ public final class StudyView extends BorderPane {
                 answerBar.setVisible(false);
             }
             case QUESTION, ANSWER -> {
+                if (c == null) {
+                    // start() clears the card before the phase: between the two there is nothing to show
+                    centre.getChildren().setAll(loading);
+                    answerBar.setVisible(false);
+                    return;
+                }
                 if (centre.getChildren().size() != 1 || centre.getChildren().get(0) != card) centre.getChildren().setAll(card);
                 boolean answer = p == StudyPhase.ANSWER;
                 card.show(answer ? c.card().front() + "\n\n---\n\n" + c.card().back() : c.card().front(), dark.get());

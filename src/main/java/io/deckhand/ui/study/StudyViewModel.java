@@ -67,6 +67,8 @@ public final class StudyViewModel {
         deck = deckId;
         deckName.set(name);
         answeredThisSession = 0;
+        // Phase first: a listener must never see an answer phase without a card.
+        phase.set(StudyPhase.LOADING);
         summary.set(null);
         card.set(null);
         remaining.set(StudyCounts.ZERO);

@@ -42,6 +42,9 @@ public final class StyleClasses {
     public static final String ERROR_SCREEN = "dh-error-screen";
     public static final String ERROR_DETAILS = "dh-error-details";
     public static final String EDITOR = "dh-editor";
+    public static final String INFO_DIALOG = "dh-info-dialog";
+    public static final String SHORTCUT_KEY = "dh-shortcut-key";
+    public static final String SHORTCUT_SECTION = "dh-shortcut-section";
     public static final String KEY_HINT = "dh-key-hint";
     public static final String EXCHANGE_DIALOG = "dh-exchange-dialog";
     public static final String PAGE = "dh-page";
