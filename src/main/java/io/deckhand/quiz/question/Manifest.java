@@ -26,8 +26,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * accessModes, storage, mountPath, restartPolicy, …) except values the author chose freely: names,
  * namespaces, label and annotation values, selectors, and the contents of ConfigMap/Secret data,
  * since no one can know them from the manifest's purpose. Such a free value is asked after all when
- * the same value appears elsewhere in the manifest, because then it must match there (a selector and
- * the template's labels, a volume and its mount, a claim name) and that link is worth knowing.
+ * the same key has the same value elsewhere in the manifest, because then it must match there (a
+ * selector and the template's labels, a volume and its mount) and that link is worth knowing; the
+ * object's own name never is (the task states it).
  * Placeholders ({@code xxxx}, {@code ...}, {@code <name>}) and long values are never asked.
  */
 record Manifest(String yaml, List<Leaf> leaves, int nulls) {
@@ -137,20 +138,30 @@ record Manifest(String yaml, List<Leaf> leaves, int nulls) {
 
     /** The fields worth asking for (see the class comment), in document order. */
     List<Field> fields() {
-        Map<String, Integer> uses = new HashMap<>();
+        Map<String, Integer> links = new HashMap<>();
         Map<String, String> values = new HashMap<>();
         for (Leaf l : leaves) {
-            uses.merge(l.value().strip(), 1, Integer::sum);
             values.put(l.pointer(), l.value());
+            if (!isObjectName(l.pointer())) links.merge(link(l), 1, Integer::sum);
         }
         List<Field> out = new ArrayList<>();
         for (Leaf l : leaves) {
             String v = l.value().strip();
             if (v.isEmpty() || v.length() > MAX_VALUE_CHARS || PLACEHOLDER.matcher(v).matches()) continue;
-            if (isFree(l.pointer()) && uses.get(v) < 2) continue;
+            if (isFree(l.pointer()) && (isObjectName(l.pointer()) || links.get(link(l)) < 2)) continue;
             out.add(new Field(l.pointer(), path(l.pointer(), v, values), blank(l), v));
         }
         return out;
+    }
+
+    /** Same key, same value: a free value repeated this way must match (app: web in selector and labels). */
+    private static String link(Leaf l) {
+        return l.pointer().substring(l.pointer().lastIndexOf('/') + 1) + '\u0000' + l.value().strip();
+    }
+
+    /** The object's own name, which the task states and nothing in the manifest has to match. */
+    private static boolean isObjectName(String pointer) {
+        return pointer.endsWith("/metadata/name");
     }
 
     private static boolean isFree(String pointer) {
