@@ -161,6 +161,8 @@ public final class QuestionGenerator {
         if (m.isEmpty()) return Optional.empty();
         List<Manifest.Field> fields = m.get().fields();
         if (fields.isEmpty()) return Optional.empty();
+        List<Manifest.Field> inside = fields.stream().filter(Manifest::beyondType).toList();
+        if (!inside.isEmpty()) fields = inside; // the top-level apiVersion and kind only when there is nothing else
         Manifest.Field f = fields.get(random.nextInt(fields.size()));
         String prompt = CardText.withContext(CardText.context(card.front()),
                 "What goes in place of `" + Manifest.BLANK + "` at `" + f.path() + "`?\n\n```yaml\n" + f.blanked() + "\n```");
@@ -217,8 +219,10 @@ public final class QuestionGenerator {
             Integer[] rank = new Integer[size];
             for (int k = 0; k < size; k++) {
                 Facts.Answer a = candidates.get(k);
+                // a label of the same diagram, an answer from the same kind of card (a command's description
+                // for a command's description, not a glossary definition) make the likelier options
                 score[k] = Shape.distance(fact.kind(), fact.answer(), a.text()) + random.nextDouble() * 0.25
-                        - (a.card() == fact.card() ? 1 : 0);
+                        - (a.card() == fact.card() ? 1 : 0) + (a.card().kind() == fact.card().kind() ? 0 : 0.5);
                 rank[k] = k;
             }
             Arrays.sort(rank, Comparator.comparingDouble(k -> score[k]));
