@@ -126,6 +126,25 @@ public final class StudyService {
         });
     }
 
+    /**
+     * One given card, out of the deck's order (the cards a mock exam found weak), with the labels of
+     * its answer buttons; {@code left} is what remains of the caller's list, shown as reviews. Empty
+     * when the card no longer exists.
+     */
+    public Optional<StudyCard> card(CardId id, int left) throws DeckhandException {
+        return tx.read(() -> {
+            Optional<Card> found = cards.find(id);
+            if (found.isEmpty()) return Optional.<StudyCard>empty();
+            Card c = found.get();
+            Instant now = clock.instant();
+            NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));
+            Map<Rating, String> labels = new EnumMap<>(Rating.class);
+            for (Rating r : Rating.values()) labels.put(r, IntervalLabel.of(now, outcomes.of(r)));
+            String deckName = decks.find(c.deckId()).map(d -> d.name().value()).orElse("");
+            return Optional.of(new StudyCard(c, deckName, labels, new StudyCounts(0, 0, Math.max(0, left))));
+        });
+    }
+
     /** Records an answer; it is on disk when this returns. */
     public void answer(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
         long logId = tx.inTransaction(() -> {

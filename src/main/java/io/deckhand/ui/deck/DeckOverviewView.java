@@ -25,6 +25,7 @@ public final class DeckOverviewView extends VBox {
     private final Label nothingDue = new Label("Nothing is due in this deck today. Come back tomorrow, or add cards.");
     private final Button study = new Button("Study now");
     private final HistoryChart chart = new HistoryChart();
+    private HBox actions;
 
     public DeckOverviewView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions) {
         getStyleClass().add(StyleClasses.OVERVIEW);
@@ -56,7 +57,7 @@ public final class DeckOverviewView extends VBox {
         options.setOnAction(e -> onOptions.run());
         Label hint = new Label("Enter");
         hint.getStyleClass().add(StyleClasses.KEY_HINT);
-        HBox actions = new HBox(12, study, hint, add, options);
+        actions = new HBox(12, study, hint, add, options);
         actions.setAlignment(Pos.CENTER_LEFT);
         nothingDue.getStyleClass().add(StyleClasses.MUTED);
         nothingDue.setWrapText(true);
@@ -66,6 +67,11 @@ public final class DeckOverviewView extends VBox {
         vm.historyProperty().addListener((obs, old, now) -> showHistory(vm));
         show(vm.selectedProperty().get());
         showHistory(vm);
+    }
+
+    /** Adds buttons after the deck's own (the quiz and exam screens bring theirs). */
+    public void addActions(java.util.List<? extends javafx.scene.Node> nodes) {
+        actions.getChildren().addAll(nodes);
     }
 
     /** Starts studying, as the Study button would (nothing happens when nothing is due). */

@@ -87,6 +87,20 @@ final class MenuBarView {
         return bar;
     }
 
+    /** The Practice menu (quiz, mock exam), put before Help; enabled while the decks are open and no study runs. */
+    static void addPracticeMenu(MenuBar bar, Runnable quiz, Runnable exam, ObservableBooleanValue open,
+                                ObservableBooleanValue studying) {
+        MenuItem q = item("Quiz\u2026", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), quiz);
+        q.setId("quizMenuItem");
+        q.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        MenuItem e = item("Mock exam\u2026", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), exam);
+        e.setId("examMenuItem");
+        e.disableProperty().bind(q.disableProperty());
+        bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), new Menu("_Practice", null, q, e));
+    }
+
     /** Adds items to the File menu above its separator (screens that bring their own entries). */
     void addFileItems(MenuItem... items) {
         Menu file = bar.getMenus().get(0);
@@ -112,6 +126,8 @@ final class MenuBarView {
                 "File:   Ctrl+I  import (or drop files on the window)    Ctrl+Shift+I  import notes    Ctrl+Shift+E  export",
                 "View:   Ctrl+B  browse cards (Enter edits)    Ctrl+Shift+S  statistics",
                 "View:   Ctrl+Shift+T  switch light/dark    F5  refresh",
+                "Quiz:   Ctrl+Shift+K  quiz    1-4  choose    Enter  check a typed answer (Ctrl+Enter: manifest)    Space  next",
+                "Exam:   Ctrl+Shift+M  mock exam    PgUp/PgDn or Ctrl+\u2190/\u2192  move    Ctrl+F  flag    Ctrl+Enter  submit",
                 "Editor: Ctrl+Enter  save    Esc  cancel"));
     }
 
