@@ -144,16 +144,28 @@ final class AnswerInput extends VBox {
     private Button option(int number, String text) {
         Label key = new Label(Integer.toString(number));
         key.getStyleClass().add(QuizStyles.OPTION_KEY);
-        Button b = new Button(text, key);
+        Button b = new Button(optionText(text), key);
         b.setId("option" + number);
         b.setUserData(text);
         b.getStyleClass().add(QuizStyles.OPTION);
+        if (looksLikeCode(text)) b.getStyleClass().add(QuizStyles.MONO);
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setFocusTraversable(false);
         b.setOnAction(e -> onPick.accept(number));
         options.add(b);
         return b;
+    }
+
+    /** An option's Markdown as button text: code fences and marks dropped, long ones cut. */
+    static String optionText(String markdown) {
+        String s = markdown.replaceAll("(?m)^\\s*```[\\w-]*\\s*$\\n?", "").replaceAll("\\*\\*|__|`", "").strip();
+        return s.length() > 400 ? s.substring(0, 399) + "\u2026" : s;
+    }
+
+    static boolean looksLikeCode(String markdown) {
+        String s = markdown.strip();
+        return s.startsWith("```") || s.startsWith("`") && s.endsWith("`") || s.startsWith("kubectl ") || s.startsWith("k ");
     }
 
     /** Enter in the manifest editor keeps the line's indentation (and indents after a "key:"). */

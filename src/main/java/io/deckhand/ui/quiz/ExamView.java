@@ -202,12 +202,14 @@ public final class ExamView extends BorderPane {
     private void buildSitting() {
         VBox.setVgrow(card, Priority.ALWAYS);
         card.setMinHeight(120);
-        ScrollPane inputScroll = new ScrollPane(input);
+        input.setMaxWidth(880); // a readable line length, as the card
+        StackPane inputWrap = new StackPane(input);
+        inputWrap.getStyleClass().add(QuizStyles.INPUT_AREA);
+        ScrollPane inputScroll = new ScrollPane(inputWrap);
         inputScroll.setFitToWidth(true);
         inputScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         inputScroll.maxHeightProperty().bind(heightProperty().multiply(0.55));
         inputScroll.setMinHeight(Region.USE_PREF_SIZE);
-        input.getStyleClass().add(QuizStyles.INPUT_AREA);
         Button previous = new Button("Previous", Icons.of(MaterialDesignA.ARROW_LEFT));
         previous.setId("examPrevious");
         previous.setFocusTraversable(false);

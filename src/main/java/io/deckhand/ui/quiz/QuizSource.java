@@ -52,7 +52,7 @@ public final class QuizSource {
     static List<String> parseTags(String text) {
         if (text == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
-        Arrays.stream(text.split("[,\\s]+")).map(String::strip).map(t -> t.startsWith("#") ? t.substring(1) : t)
+        Arrays.stream(text.split("[,\\s]+")).map(String::strip).map(t -> t.replaceFirst("^#+", ""))
                 .filter(t -> !t.isEmpty()).forEach(out::add);
         return List.copyOf(out);
     }

@@ -76,7 +76,11 @@ public final class QuizView extends BorderPane {
         bottomScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         bottomScroll.maxHeightProperty().bind(heightProperty().multiply(0.6));
         bottomScroll.setMinHeight(Region.USE_PREF_SIZE);
-        bottom.getStyleClass().add(QuizStyles.INPUT_AREA);
+        bottom.setSpacing(10);
+        bottom.setMaxWidth(880); // a readable line length, as the card
+        StackPane bottomWrap = new StackPane(bottom);
+        bottomWrap.getStyleClass().add(QuizStyles.INPUT_AREA);
+        bottomScroll.setContent(bottomWrap);
         questionPane.getChildren().addAll(card, bottomScroll);
         buildFinished();
         setCenter(centre);
