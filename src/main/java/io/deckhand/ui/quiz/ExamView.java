@@ -527,6 +527,10 @@ public final class ExamView extends BorderPane {
         return s;
     }
 
+    ExamViewModel viewModel() {
+        return vm;
+    }
+
     /** For tests: the node that shows this screen's current state. */
     Node shown() {
         return centre.getChildren().isEmpty() ? null : centre.getChildren().get(0);

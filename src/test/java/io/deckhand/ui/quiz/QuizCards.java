@@ -14,7 +14,11 @@ final class QuizCards {
     static final String DECK = "CKAD";
 
     static DeckId fill(TestCollection col) throws DeckhandException {
-        var lib = col.services.library();
+        return fill(col.services);
+    }
+
+    static DeckId fill(io.deckhand.app.AppServices services) throws DeckhandException {
+        var lib = services.library();
         DeckName deck = new DeckName(DECK);
         String[][] commands = {
                 {"List the pods in the namespace dev", "kubectl get pods -n dev"},
@@ -47,6 +51,6 @@ final class QuizCards {
                   - name: web
                     image: nginx:1.27
                 ```""", List.of("manifests"));
-        return col.services.deckOptions().deckNamed(DECK).id();
+        return services.deckOptions().deckNamed(DECK).id();
     }
 }
