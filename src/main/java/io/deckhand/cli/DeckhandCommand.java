@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ExportCommand.class,
             DeckCommand.class,
+            QuizCommand.class,
+            ExamCommand.class,
             ExtractCommand.class,
         })
 public final class DeckhandCommand implements Callable<Integer> {
