@@ -11,7 +11,6 @@ import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.deck.DeckId;
-import io.deckhand.domain.note.Note;
 import io.deckhand.quiz.grade.Difference;
 import io.deckhand.quiz.grade.Grade;
 import io.deckhand.quiz.question.Question;
@@ -34,10 +33,15 @@ import java.util.Set;
 /**
  * Timed mock exams that survive a crash and are stored in the collection.
  *
- * <p>Topics: every question counts towards the deck its card was in when the exam was set (the
+ * <p>Setting an exam: questions are spread over topics in proportion to their cards, a topic being
+ * a deck together with the top heading of the notes its cards came from (or, for an exam set by
+ * tags, the tag). A topic without cards of the asked kinds leaves its share to the others.
+ *
+ * <p>Breakdown: every question counts towards the deck its card was in when the exam was set (the
  * question's {@link QuestionResult#topic()}), each of the card's tags ("#tag") and, for cards from
- * notes, the top two levels of its heading path ("Storage > Volumes"). The breakdown lists them
- * weakest first. The score is the mean of the questions' scores (partial credit counts).
+ * notes, the top two levels of its heading path ("Storage > Volumes"); a tag or heading shared by
+ * every question is left out. Weakest first. The score is the mean of the questions' scores
+ * (partial credit counts), unanswered questions scoring 0.
  *
  * <p>Time: {@code timeUsed} is exam time as the UI counts it, so the clock stops while the app is
  * closed. An attempt saved with its time used up (the window closed at the very end, before the UI
@@ -116,19 +120,11 @@ public final class ExamService {
         long id = tx.inTransaction(() -> {
             for (long open : exams.unfinished()) retire(open);
             List<ExamRepository.Item> items = new ArrayList<>(qs.size());
-            Map<NoteId, String> headings = new HashMap<>();
             for (Question q : qs) {
                 Card card = plan.cards.get(q.cardId());
                 String deck = card == null ? "" : plan.pool.deckName(card.deckId());
                 List<String> tags = card == null ? List.of() : card.tags();
-                String heading = "";
-                if (card != null) {
-                    heading = headings.get(card.noteId());
-                    if (heading == null) {
-                        heading = heading(card.noteId());
-                        headings.put(card.noteId(), heading);
-                    }
-                }
+                String heading = card == null ? "" : headingTopic(plan.headings.get(card.noteId()));
                 items.add(new ExamRepository.Item(q.type().code(), q.cardId(), q.prompt(), q.options(), q.answer(),
                         deck, tags, heading, "", false, Optional.empty()));
             }
@@ -225,32 +221,55 @@ public final class ExamService {
 
     // --- setting an exam
 
-    private record Plan(QuizCards pool, Map<CardId, Card> cards, List<Question> questions) {
+    private record Plan(QuizCards pool, Map<NoteId, List<String>> headings, Map<CardId, Card> cards,
+                        List<Question> questions) {
     }
 
     private Plan plan(ExamSpec spec) throws DeckhandException {
         check(spec);
-        QuizCards pool = tx.read(() -> QuizCards.load(decks, cards, spec.decks(), spec.tags()));
+        record Loaded(QuizCards pool, Map<NoteId, List<String>> headings) {
+        }
+        Loaded loaded = tx.read(() -> {
+            QuizCards pool = QuizCards.load(decks, cards, spec.decks(), spec.tags());
+            return new Loaded(pool, pool.cards.isEmpty() ? Map.of() : notes.headingsOfCardsInDecks(pool.scope));
+        });
         Map<CardId, Card> byId = new HashMap<>();
-        for (Card c : pool.cards) byId.put(c.id(), c);
-        List<List<Card>> groups = new ArrayList<>(topicGroups(pool, spec.tags()).values());
+        for (Card c : loaded.pool.cards) byId.put(c.id(), c);
+        List<List<Card>> groups = new ArrayList<>(topicGroups(loaded.pool, loaded.headings, spec.tags()).values());
         Set<QuestionType> types = spec.types().isEmpty() ? PRESET_TYPES : spec.types();
-        List<Question> qs = pool.cards.isEmpty() ? List.of()
+        List<Question> qs = loaded.pool.cards.isEmpty() ? List.of()
                 : TopicSpread.pick(groups, generator, types, spec.questionCount(), spec.seed());
-        return new Plan(pool, byId, qs);
+        return new Plan(loaded.pool, loaded.headings, byId, qs);
     }
 
-    /** Cards by deck, or by the first of the exam's tags they carry when the exam is set by tags; stable order. */
-    private static Map<String, List<Card>> topicGroups(QuizCards pool, List<String> tags) {
-        Map<String, List<Card>> groups = new LinkedHashMap<>();
-        List<Card> sorted = new ArrayList<>(pool.cards);
-        for (Card c : sorted) {
-            String key = tags.isEmpty() ? pool.deckName(c.deckId()) : firstTag(c, tags);
+    /**
+     * Cards by topic, in a stable order: by deck and the top heading of the notes they came from (a
+     * single deck made from notes still spreads over its sections), or, when the exam is set by
+     * tags, by the first of those tags they carry.
+     */
+    private static Map<String, List<Card>> topicGroups(QuizCards pool, Map<NoteId, List<String>> headings,
+                                                       List<String> tags) {
+        Map<String, List<Card>> groups = new HashMap<>();
+        for (Card c : pool.cards) {
+            String key;
+            if (tags.isEmpty()) {
+                List<String> path = headings.getOrDefault(c.noteId(), List.of());
+                key = pool.deckName(c.deckId()) + (path.isEmpty() ? "" : "\u0000" + path.get(0));
+            } else {
+                key = firstTag(c, tags);
+            }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         Map<String, List<Card>> ordered = new LinkedHashMap<>();
-        groups.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(k -> ordered.put(k, groups.get(k)));
+        groups.keySet().stream().sorted(Comparator.comparing((String k) -> k.toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(Comparator.naturalOrder())).forEach(k -> ordered.put(k, groups.get(k)));
         return ordered;
+    }
+
+    /** The top levels of a note's heading path ("Storage > Volumes"); "" for cards not from notes. */
+    private static String headingTopic(List<String> path) {
+        if (path == null || path.isEmpty()) return "";
+        return String.join(" > ", path.subList(0, Math.min(HEADING_LEVELS, path.size())));
     }
 
     private static String firstTag(Card card, List<String> tags) {
@@ -275,14 +294,6 @@ public final class ExamService {
         if (!(spec.passMark() > 0 && spec.passMark() <= 1)) {
             throw new InvalidInputException("The pass mark must be above 0 % and at most 100 %.");
         }
-    }
-
-    /** The top levels of the heading path of the note the card came from; "" for cards not from notes. */
-    private String heading(NoteId id) throws DeckhandException {
-        Optional<Note> note = notes.find(id);
-        if (note.isEmpty() || note.get().source() == null) return "";
-        List<String> path = note.get().source().headingPath();
-        return String.join(" > ", path.subList(0, Math.min(HEADING_LEVELS, path.size())));
     }
 
     // --- ending an exam
@@ -359,8 +370,15 @@ public final class ExamService {
                 sum[1]++;
             }
         }
+        Set<String> deckTopics = new HashSet<>();
+        for (QuestionResult q : results) deckTopics.add(q.topic());
         List<TopicScore> breakdown = new ArrayList<>();
-        topics.forEach((t, sum) -> breakdown.add(new TopicScore(t, (int) sum[1], sum[0] / sum[1])));
+        topics.forEach((t, sum) -> {
+            // A tag or heading every question shares (the bundled deck's "k8s") only repeats the score.
+            if (deckTopics.contains(t) || sum[1] < results.size()) {
+                breakdown.add(new TopicScore(t, (int) sum[1], sum[0] / sum[1]));
+            }
+        });
         breakdown.sort(Comparator.comparingDouble(TopicScore::score)
                 .thenComparing(Comparator.comparingInt(TopicScore::questions).reversed())
                 .thenComparing(TopicScore::topic, String.CASE_INSENSITIVE_ORDER));

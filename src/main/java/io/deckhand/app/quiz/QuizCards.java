@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
 final class QuizCards {
     final List<Card> cards;
     final Map<DeckId, Deck> decks;
+    /** The chosen decks and every deck below them. */
+    final Set<DeckId> scope;
 
-    private QuizCards(List<Card> cards, Map<DeckId, Deck> decks) {
+    private QuizCards(List<Card> cards, Map<DeckId, Deck> decks, Set<DeckId> scope) {
         this.cards = cards;
         this.decks = decks;
+        this.scope = scope;
     }
 
     /** Call inside a transaction. */
@@ -39,7 +42,7 @@ final class QuizCards {
             }
         }
         List<String> wanted = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        return new QuizCards(cardRepo.forQuiz(scope, wanted), all);
+        return new QuizCards(cardRepo.forQuiz(scope, wanted), all, scope);
     }
 
     String deckName(DeckId id) {

@@ -191,12 +191,35 @@ class ExamServiceTest {
     void unansweredQuestionsScoreNothingAndHeadingsOfNotesAreTopics() throws Exception {
         fx.fromNotes("K8s", "Expose it", "kubectl expose deploy web --port 80",
                 List.of("Kubernetes", "Services", "ClusterIP"));
-        ExamAttempt a = fx.exams.start(spec(1, fx.deck("K8s")));
+        fx.fromNotes("K8s", "Scale it", "kubectl scale deploy web --replicas 3", List.of("Kubernetes", "Workloads"));
+        ExamAttempt a = fx.exams.start(spec(2, fx.deck("K8s")));
+        int scale = a.questions().get(0).prompt().equals("Scale it") ? 0 : 1;
+        List<String> answers = new ArrayList<>(List.of("", ""));
+        answers.set(scale, "kubectl scale deploy web --replicas 3");
+        fx.exams.save(a.id(), answers, Set.of(), 0, Duration.ofMinutes(3));
         ExamResult r = fx.exams.submit(a.id());
-        assertEquals(0.0, r.score());
-        assertEquals(Set.of("K8s", "Kubernetes > Services"),
-                r.topics().stream().map(TopicScore::topic).collect(java.util.stream.Collectors.toSet()));
-        assertFalse(r.questions().get(0).grade().correct());
+        assertEquals(0.5, r.score());
+        assertEquals(List.of("Kubernetes > Services", "K8s", "Kubernetes > Workloads"),
+                r.topics().stream().map(TopicScore::topic).toList(),
+                "weakest first; the top heading every question shares is left out");
+        assertFalse(r.questions().get(1 - scale).grade().correct());
+    }
+
+    @Test
+    void aDeckFromNotesIsSpreadOverItsSections() throws Exception {
+        for (int i = 0; i < 9; i++) {
+            fx.fromNotes("K8s", "Pods task " + i, "kubectl run p" + i + " --image=nginx", List.of("Pods"));
+        }
+        for (int i = 0; i < 3; i++) {
+            fx.fromNotes("K8s", "Storage task " + i, "kubectl get pvc pvc" + i, List.of("Storage", "PVC"));
+        }
+        for (long seed = 1; seed <= 20; seed++) {
+            ExamSpec s = new ExamSpec("x", List.of(fx.deck("K8s")), List.of(), 4, Duration.ofHours(2), 0.66,
+                    Set.of(QuestionType.COMMAND), seed);
+            List<Question> qs = fx.exams.questions(s);
+            assertEquals(3, qs.stream().filter(q -> q.prompt().startsWith("Pods")).count(), "seed " + seed);
+            assertEquals(1, qs.stream().filter(q -> q.prompt().startsWith("Storage")).count(), "seed " + seed);
+        }
     }
 
     @Test
