@@ -16,9 +16,12 @@ import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
+import io.deckhand.quiz.question.QuestionGenerator;
+import io.deckhand.quiz.question.QuestionGrader;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
+import io.deckhand.storage.SqliteExamRepository;
 import io.deckhand.storage.SqliteNativeLibrary;
 import io.deckhand.storage.SqliteNoteRepository;
 import io.deckhand.storage.SqlitePresetRepository;
@@ -85,8 +88,11 @@ public final class Bootstrap {
         SettingsService settings = new SettingsService(db, settingsRepo);
         var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
         LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
+        var study = new StudyService(db, decks, presets, cards, log, clock, day);
+        var generator = new QuestionGenerator();
+        var grader = new QuestionGrader();
         return new AppServices(
-                new StudyService(db, decks, presets, cards, log, clock, day),
+                study,
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
@@ -94,8 +100,9 @@ public final class Bootstrap {
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),
-                new QuizService(),
-                new ExamService(),
+                new QuizService(db, decks, cards, study, generator::generate, grader::grade),
+                new ExamService(db, decks, cards, notes, new SqliteExamRepository(db), generator::generate,
+                        grader::grade, clock),
                 db);
     }
 

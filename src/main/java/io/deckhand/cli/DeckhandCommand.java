@@ -22,12 +22,15 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DecksCommand.class,
             FsrsCommand.class,
+            GradeCommand.class,
             YamlCommand.class,
             RenderCommand.class,
             DiagramCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             DeckCommand.class,
+            QuizCommand.class,
+            ExamCommand.class,
             ExtractCommand.class,
         })
 public final class DeckhandCommand implements Callable<Integer> {

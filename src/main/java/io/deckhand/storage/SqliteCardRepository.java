@@ -73,6 +73,32 @@ public final class SqliteCardRepository implements CardRepository {
     }
 
     @Override
+    public List<Card> forQuiz(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        List<Object> params = new java.util.ArrayList<>();
+        decks.forEach(d -> params.add(d.value()));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM cards WHERE suspended = 0 AND deck_id IN ("
+                + Rows.placeholders(decks.size()) + ")");
+        if (!tags.isEmpty()) {
+            // Tags are stored " a b c ": a whole tag is " tag ", a tag below it starts " tag::".
+            List<String> clauses = new java.util.ArrayList<>();
+            for (String tag : tags) {
+                String t = likeEscaped(tag.strip());
+                clauses.add("tags LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\'");
+                params.add("% " + t + " %");
+                params.add("% " + t + "::%");
+            }
+            sql.append(" AND (").append(String.join(" OR ", clauses)).append(')');
+        }
+        sql.append(" ORDER BY id");
+        return query(sql.toString(), params.toArray());
+    }
+
+    private static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
     public void updateContent(Card card) throws DeckhandException {
         try {
             PreparedStatement ps = db.prepare("UPDATE cards SET deck_id = ?, front = ?, back = ?, tags = ?, "

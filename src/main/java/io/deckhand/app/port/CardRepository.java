@@ -23,6 +23,12 @@ public interface CardRepository {
 
     List<Card> byDecks(Collection<DeckId> decks) throws DeckhandException;
 
+    /**
+     * The cards to quiz on: in these decks, not suspended, carrying any of {@code tags} or a tag below
+     * one ("k8s" also finds "k8s::storage"; case ignored, as in Anki); empty tags = any card. Oldest first.
+     */
+    List<Card> forQuiz(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException;
+
     /** Saves front, back, tags, deck and the suspended flag. */
     void updateContent(Card card) throws DeckhandException;
 

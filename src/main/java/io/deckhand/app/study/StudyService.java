@@ -147,7 +147,22 @@ public final class StudyService {
 
     /** Records an answer; it is on disk when this returns. */
     public void answer(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
-        long logId = tx.inTransaction(() -> {
+        long logId = record(cardId, rating, answerTime);
+        synchronized (undoStack) {
+            undoStack.push(logId);
+        }
+    }
+
+    /**
+     * Records an answer given outside a study session (a quiz that feeds the scheduler): scheduled
+     * and logged exactly as a study answer, but kept off the session's undo stack.
+     */
+    public void answerOutsideSession(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
+        record(cardId, rating, answerTime);
+    }
+
+    private long record(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
+        return tx.inTransaction(() -> {
             Card card = cards.find(cardId).orElseThrow(() -> new InvalidInputException("That card no longer exists."));
             Instant now = clock.instant();
             SchedulingState before = card.scheduling();
@@ -157,9 +172,6 @@ public final class StudyService {
             return log.append(new ReviewLogEntry(cardId, now, rating, before, after,
                     CalendarDays.sinceLastReview(before, now), took));
         });
-        synchronized (undoStack) {
-            undoStack.push(logId);
-        }
     }
 
     /** Takes back the last answer given in this session, restoring the card exactly. */

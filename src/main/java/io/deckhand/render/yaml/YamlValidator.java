@@ -22,7 +22,7 @@ public final class YamlValidator {
     /** Larger snippets are refused: notes hold manifests, not data dumps. */
     public static final int MAX_CHARS = 512 * 1024;
     public static final int MAX_DEPTH = 64;
-    static final int MAX_ALIASES = 50;
+    public static final int MAX_ALIASES = 50;
 
     private final YAMLFactory factory;
     private final K8sStructure structure;

@@ -1,0 +1,52 @@
+package io.deckhand.app.quiz;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.port.CardRepository;
+import io.deckhand.app.port.DeckRepository;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.deck.DeckId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The cards a quiz or exam draws on: chosen decks with their sub-decks, tag filter, none suspended. */
+final class QuizCards {
+    final List<Card> cards;
+    final Map<DeckId, Deck> decks;
+    /** The chosen decks and every deck below them. */
+    final Set<DeckId> scope;
+
+    private QuizCards(List<Card> cards, Map<DeckId, Deck> decks, Set<DeckId> scope) {
+        this.cards = cards;
+        this.decks = decks;
+        this.scope = scope;
+    }
+
+    /** Call inside a transaction. */
+    static QuizCards load(DeckRepository deckRepo, CardRepository cardRepo, List<DeckId> chosen, List<String> tags)
+            throws DeckhandException {
+        if (chosen.isEmpty()) throw new InvalidInputException("Choose at least one deck.");
+        Map<DeckId, Deck> all = deckRepo.all().stream().collect(Collectors.toMap(Deck::id, Function.identity()));
+        Set<DeckId> scope = new LinkedHashSet<>();
+        for (DeckId id : chosen) {
+            Deck root = all.get(id);
+            if (root == null) throw new InvalidInputException("That deck no longer exists.");
+            scope.add(id);
+            for (Deck d : all.values()) {
+                if (root.name().isAncestorOf(d.name())) scope.add(d.id());
+            }
+        }
+        List<String> wanted = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        return new QuizCards(cardRepo.forQuiz(scope, wanted), all, scope);
+    }
+
+    String deckName(DeckId id) {
+        Deck d = decks.get(id);
+        return d == null ? "" : d.name().value();
+    }
+}
