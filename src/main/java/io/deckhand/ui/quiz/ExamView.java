@@ -486,7 +486,9 @@ public final class ExamView extends BorderPane {
         start.getStyleClass().addAll(open == null ? Styles.ACCENT : Styles.BUTTON_OUTLINED, StyleClasses.STUDY_BUTTON);
         Tooltips.set(start, open == null ? "Start the exam; the clock starts at once (Enter)" : "Start a new exam; the clock starts at once");
         start.setOnAction(e -> startExam());
-        Label hint = new Label(open == null ? "Enter \u00b7 the clock starts at once" : "the clock starts at once");
+        Label hint = new Label(open == null ? "Enter \u00b7 the clock starts at once"
+                : "The unfinished exam is submitted as it stands (or dropped, if nothing was answered) when a new one starts.");
+        hint.setWrapText(true);
         hint.getStyleClass().add(StyleClasses.KEY_HINT);
         HBox actions = new HBox(12, start, hint);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -511,7 +513,12 @@ public final class ExamView extends BorderPane {
         resume.getStyleClass().add(Styles.ACCENT);
         Tooltips.set(resume, "Continue where you stopped (Enter)");
         resume.setOnAction(e -> vm.resume());
-        HBox banner = new HBox(Icons.of(MaterialDesignS.SCHOOL_OUTLINE), text, resume);
+        Button discard = new Button("Discard");
+        discard.setId("examDiscard");
+        discard.getStyleClass().add(Styles.FLAT);
+        Tooltips.set(discard, "Throw this exam away without grading it");
+        discard.setOnAction(e -> vm.discard());
+        HBox banner = new HBox(Icons.of(MaterialDesignS.SCHOOL_OUTLINE), text, discard, resume);
         banner.getStyleClass().add(QuizStyles.RESUME);
         return banner;
     }

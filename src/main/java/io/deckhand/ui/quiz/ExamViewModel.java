@@ -246,7 +246,8 @@ public final class ExamViewModel {
             sit(started);
         }, e -> {
             phase.set(ExamPhase.SETUP);
-            errors.show(e, "No exam was started; nothing was changed.");
+            if (e instanceof io.deckhand.app.error.InvalidInputException) problem.set(e.getMessage());
+            else errors.show(e, "No exam was started; nothing was changed.");
         });
     }
 
@@ -257,6 +258,18 @@ public final class ExamViewModel {
         unfinished.set(null);
         sit(a);
         toast.accept("Exam resumed: " + ScoreText.clock(a.remaining()) + " left");
+    }
+
+    /** Drops the unfinished exam (nothing is graded or kept). */
+    public void discard() {
+        ExamAttempt a = unfinished.get();
+        if (a == null || phase.get() != ExamPhase.SETUP) return;
+        tasks.run(() -> exam.discard(a.id()), () -> {
+            unfinished.set(null);
+            phase.set(ExamPhase.LOADING);
+            phase.set(ExamPhase.SETUP);
+            toast.accept("Unfinished exam discarded");
+        }, e -> errors.show(e, "The unfinished exam is kept."));
     }
 
     /** Writes the answer to the question on screen (saved within a second). */

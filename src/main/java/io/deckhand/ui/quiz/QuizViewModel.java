@@ -164,7 +164,9 @@ public final class QuizViewModel {
             showQuestion();
         }, e -> {
             phase.set(QuizPhase.SETUP);
-            errors.show(e, "No quiz was started; nothing was changed.");
+            // a choice the service refuses is said next to the choices, not in a dialog
+            if (e instanceof io.deckhand.app.error.InvalidInputException) problem.set(e.getMessage());
+            else errors.show(e, "No quiz was started; nothing was changed.");
         });
     }
 

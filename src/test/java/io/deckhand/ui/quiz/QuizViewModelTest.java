@@ -119,7 +119,7 @@ class QuizViewModelTest {
         vm.source().decks().clear();
         vm.start();
         assertEquals(QuizPhase.SETUP, vm.phaseProperty().get());
-        assertEquals("Choose at least one deck or tag.", vm.problemProperty().get());
+        assertEquals("Choose at least one deck.", vm.problemProperty().get());
         vm.source().decks().add(deck);
         vm.source().types().clear();
         vm.start();
@@ -132,15 +132,20 @@ class QuizViewModelTest {
     }
 
     @Test
-    void tagsAloneAreEnough() {
-        vm.source().decks().clear();
-        vm.source().tagsProperty().set("#commands");
+    void tagsNarrowTheDecksToTheirCards() throws Exception {
+        vm.source().decks().setAll(deck);
+        vm.source().tagsProperty().set("#concepts");
         vm.source().types().clear();
-        vm.source().types().add(QuestionType.COMMAND);
-        vm.countProperty().set(2);
+        vm.source().types().addAll(EnumSet.of(QuestionType.MULTIPLE_CHOICE, QuestionType.TYPED, QuestionType.COMMAND));
+        vm.countProperty().set(4);
         vm.start();
         assertEquals(List.of(), errors);
         assertEquals(QuizPhase.QUESTION, vm.phaseProperty().get());
-        assertEquals(QuestionType.COMMAND, vm.questionProperty().get().type());
+        for (int i = 0; i < vm.questionCount(); i++) {
+            Question q = vm.questionProperty().get();
+            assertTrue(col.services.library().card(q.cardId()).tags().contains("concepts"), q.prompt());
+            vm.submit("?");
+            vm.next();
+        }
     }
 }
