@@ -73,7 +73,8 @@ final class AnswerInput extends VBox {
                 }
             });
             input = area;
-            hint.setText(onSubmit == null ? "YAML \u00b7 Tab inserts two spaces" : "YAML \u00b7 Tab inserts two spaces \u00b7 Ctrl+Enter checks the answer");
+            hint.setText(onSubmit == null ? "YAML \u00b7 Tab inserts two spaces \u00b7 saved as you type"
+                    : "YAML \u00b7 Tab inserts two spaces \u00b7 Ctrl+Enter checks the answer");
         } else {
             TextField field = new TextField(text);
             field.setId("answerField");
@@ -85,7 +86,7 @@ final class AnswerInput extends VBox {
             }
             if (onSubmit != null) field.setOnAction(e -> onSubmit.accept(field.getText()));
             input = field;
-            hint.setText(onSubmit == null ? "" : "Enter checks the answer");
+            hint.setText(onSubmit == null ? "Saved as you type" : "Enter checks the answer");
         }
         if (input != null) {
             input.textProperty().addListener((o, a, now) -> {

@@ -112,13 +112,13 @@ final class ExamResultsView extends ScrollPane {
         for (TopicScore t : sorted) {
             Label name = new Label(t.topic());
             name.setMinWidth(120);
-            name.setMaxWidth(280);
+            name.setMaxWidth(340);
             name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             Tooltips.set(name, t.topic());
             StackPane bar = new StackPane();
             bar.getStyleClass().add(QuizStyles.TOPIC_BAR);
-            bar.setMinWidth(160);
-            bar.setPrefWidth(320);
+            bar.setMinWidth(120);
+            bar.setPrefWidth(200);
             Region fill = new Region();
             fill.getStyleClass().add(QuizStyles.TOPIC_FILL);
             if (t.score() < r.passMark()) fill.getStyleClass().add(QuizStyles.TOPIC_FILL_LOW);
@@ -186,19 +186,34 @@ final class ExamResultsView extends ScrollPane {
             head.getStyleClass().add(Styles.TEXT_BOLD);
             HBox top = new HBox(12, head, GradeView.verdict(q.grade()));
             top.setAlignment(Pos.CENTER_LEFT);
-            Label prompt = new Label(plain(q.question().prompt()));
-            prompt.setWrapText(true);
-            VBox item = new VBox(top, prompt, GradeView.answers(q.question(), q.answer(), true));
-            item.getChildren().addAll(GradeView.differences(q.grade()));
+            VBox item = new VBox(top);
+            item.getChildren().addAll(promptNodes(q.question().prompt()));
+            item.getChildren().add(GradeView.answers(q.question(), q.answer(), true));
+            // an unanswered question's only difference is the whole answer, already shown beside it
+            if (!q.answer().isBlank()) item.getChildren().addAll(GradeView.differences(q.grade()));
             item.getStyleClass().add(QuizStyles.WRONG_ITEM);
             list.getChildren().add(item);
         }
         return SourcePicker.section("Answers to look at again (" + wrong.size() + ")", list);
     }
 
-    /** The prompt's Markdown as readable text for a label: fences and emphasis marks dropped. */
-    static String plain(String markdown) {
-        String s = markdown.replaceAll("(?m)^```\\w*\\s*$", "").replaceAll("\\*\\*|__|`", "").strip();
-        return s.length() > 600 ? s.substring(0, 599) + "\u2026" : s;
+    /** The prompt as labels: text without Markdown marks, code blocks in monospace (a card view per item would be heavy). */
+    static List<javafx.scene.Node> promptNodes(String markdown) {
+        List<javafx.scene.Node> out = new java.util.ArrayList<>();
+        String[] parts = markdown.split("(?m)^\\s*```[\\w-]*\\s*$");
+        for (int i = 0; i < parts.length; i++) {
+            String part = i % 2 == 1 ? parts[i].replaceAll("^\\n+|\\s+$", "") : ScoreText.plain(parts[i]);
+            if (part.isBlank()) continue;
+            Label l = new Label(part.length() > 1200 ? part.substring(0, 1199) + "\u2026" : part);
+            l.setWrapText(true);
+            if (i % 2 == 1) {
+                l.getStyleClass().add(QuizStyles.MONO);
+                l.getStyleClass().add(QuizStyles.ANSWER_BOX);
+                l.setMaxWidth(Double.MAX_VALUE);
+            }
+            out.add(l);
+        }
+        return out;
     }
+
 }

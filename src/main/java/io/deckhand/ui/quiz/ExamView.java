@@ -534,6 +534,12 @@ public final class ExamView extends BorderPane {
         return s;
     }
 
+    /** Scrolls the results page (0 top, 1 bottom); for the screenshot mode. */
+    void scrollResults(double to) {
+        results.layout();
+        results.setVvalue(to);
+    }
+
     ExamViewModel viewModel() {
         return vm;
     }

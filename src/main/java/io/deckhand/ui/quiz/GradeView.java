@@ -120,6 +120,7 @@ final class GradeView {
         VBox box = new VBox(c, t);
         box.getStyleClass().add(QuizStyles.ANSWER_BOX);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxHeight(Double.MAX_VALUE); // both boxes as tall as the taller one
         return box;
     }
 }

@@ -110,6 +110,10 @@ public final class QuizScreens {
             return;
         }
         if (step.equals("exam")) return;
+        if (step.equals("exam-results-more")) {
+            whenPhase(examVm.phaseProperty(), ExamPhase.RESULTS, () -> javafx.application.Platform.runLater(
+                    () -> examView.scrollResults(Double.parseDouble(parts.length > 1 ? parts[1] : "0.5"))));
+        }
         whenPhase(examVm.phaseProperty(), ExamPhase.SETUP, () -> {
             if (examVm.unfinishedProperty().get() != null) examVm.resume();
             else examVm.start();
@@ -124,7 +128,7 @@ public final class QuizScreens {
                 if (i == 1) examVm.toggleFlag();
             }
             examVm.go(Math.min(n - 1, 6));
-            if (step.equals("exam-results")) examVm.submitNow();
+            if (step.startsWith("exam-results")) examVm.submitNow();
         });
     }
 

@@ -90,4 +90,11 @@ class QuizTextTest {
         assertTrue(AnswerInput.looksLikeCode("`kubectl get pods`"));
         assertFalse(AnswerInput.looksLikeCode("The smallest deployable unit."));
     }
+
+    @Test
+    void promptsLoseTheirEmphasisMarksButKeepSnakeCase() {
+        assertEquals("Troubleshooting and Debugging", ScoreText.plain("*Troubleshooting and Debugging*"));
+        assertEquals("Use kubectl get pods now", ScoreText.plain("Use `kubectl get pods` **now**"));
+        assertEquals("a_b and c_d", ScoreText.plain("a_b and c_d"));
+    }
 }
