@@ -77,6 +77,12 @@ public final class QuizScreens {
         examView.open(host.decks().get(), host.selected().get());
     }
 
+    /** At start: a note when a mock exam was left unfinished (the exam screen offers Resume). */
+    public void remindUnfinished() {
+        tasks.run(exam::unfinished, open -> open.ifPresent(a -> host.toast().accept("\u201c" + a.spec().name()
+                + "\u201d is unfinished: Practice \u203a Mock exam\u2026 (Ctrl+Shift+M) resumes it")), e -> { });
+    }
+
     /** The window is closing: an exam in progress is saved with its time (queued before the collection closes). */
     public void windowClosing() {
         if (examVm != null) examVm.pause();
@@ -111,8 +117,11 @@ public final class QuizScreens {
         }
         if (step.equals("exam")) return;
         if (step.equals("exam-results-more")) {
-            whenPhase(examVm.phaseProperty(), ExamPhase.RESULTS, () -> javafx.application.Platform.runLater(
-                    () -> examView.scrollResults(Double.parseDouble(parts.length > 1 ? parts[1] : "0.5"))));
+            whenPhase(examVm.phaseProperty(), ExamPhase.RESULTS, () -> {
+                var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                later.setOnFinished(e -> examView.scrollResults(Double.parseDouble(parts.length > 1 ? parts[1] : "0.5")));
+                later.play();
+            });
         }
         whenPhase(examVm.phaseProperty(), ExamPhase.SETUP, () -> {
             if (examVm.unfinishedProperty().get() != null) examVm.resume();

@@ -168,6 +168,7 @@ public final class MainWindow {
         setContent(mainView);
         decks.show(initial);
         Platform.runLater(mainView::focusDecks);
+        quizScreens().remindUnfinished();
     }
 
     /** The collection could not be opened: say why, offer to retry. */
