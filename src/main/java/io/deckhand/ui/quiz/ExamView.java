@@ -486,6 +486,7 @@ public final class ExamView extends BorderPane {
         start.getStyleClass().addAll(open == null ? Styles.ACCENT : Styles.BUTTON_OUTLINED, StyleClasses.STUDY_BUTTON);
         Tooltips.set(start, open == null ? "Start the exam; the clock starts at once (Enter)" : "Start a new exam; the clock starts at once");
         start.setOnAction(e -> startExam());
+        start.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label(open == null ? "Enter \u00b7 the clock starts at once"
                 : "The unfinished exam is submitted as it stands (or dropped, if nothing was answered) when a new one starts.");
         hint.setWrapText(true);
@@ -513,11 +514,13 @@ public final class ExamView extends BorderPane {
         resume.getStyleClass().add(Styles.ACCENT);
         Tooltips.set(resume, "Continue where you stopped (Enter)");
         resume.setOnAction(e -> vm.resume());
+        resume.setMinWidth(Region.USE_PREF_SIZE);
         Button discard = new Button("Discard");
         discard.setId("examDiscard");
         discard.getStyleClass().add(Styles.FLAT);
         Tooltips.set(discard, "Throw this exam away without grading it");
         discard.setOnAction(e -> vm.discard());
+        discard.setMinWidth(Region.USE_PREF_SIZE);
         HBox banner = new HBox(Icons.of(MaterialDesignS.SCHOOL_OUTLINE), text, discard, resume);
         banner.getStyleClass().add(QuizStyles.RESUME);
         return banner;

@@ -105,7 +105,7 @@ final class GradeView {
     }
 
     private static String shorten(String s) {
-        if (s == null) return "nothing";
+        if (s == null || s.isBlank()) return "nothing";
         String one = s.strip().replace('\n', ' ');
         return one.length() > 80 ? one.substring(0, 79) + "\u2026" : one;
     }

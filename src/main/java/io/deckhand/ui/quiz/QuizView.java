@@ -200,6 +200,7 @@ public final class QuizView extends BorderPane {
         start.setGraphic(Icons.of(MaterialDesignP.PLAY));
         start.getStyleClass().addAll(Styles.ACCENT, StyleClasses.STUDY_BUTTON);
         Tooltips.set(start, "Start the quiz (Enter)");
+        start.setMinWidth(Region.USE_PREF_SIZE);
         start.setOnAction(e -> {
             count.commitValue();
             vm.start();

@@ -20,9 +20,9 @@ public final class ScoreText {
         return right + " of " + questions + " right \u00b7 " + percent(points / questions);
     }
 
-    /** Markdown text as plain words for a label: emphasis and code marks dropped (snake_case kept). */
+    /** Markdown text as plain words for a label: emphasis and code marks dropped (snake_case and ____ blanks kept). */
     public static String plain(String markdown) {
-        return markdown.replaceAll("\\*\\*|__|`", "").replaceAll("(?<![\\w*])[*_]([^*_\\n]+)[*_](?![\\w*])", "$1").strip();
+        return markdown.replaceAll("\\*\\*|`", "").replaceAll("(?<![\\w*])[*_]([^*_\\n]+)[*_](?![\\w*])", "$1").strip();
     }
 
     /** A countdown: "1:59:07", "4:05". */

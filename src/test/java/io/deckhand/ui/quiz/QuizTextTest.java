@@ -96,5 +96,6 @@ class QuizTextTest {
         assertEquals("Troubleshooting and Debugging", ScoreText.plain("*Troubleshooting and Debugging*"));
         assertEquals("Use kubectl get pods now", ScoreText.plain("Use `kubectl get pods` **now**"));
         assertEquals("a_b and c_d", ScoreText.plain("a_b and c_d"));
+        assertEquals("What goes in place of ____ at spec.strategy?", ScoreText.plain("What goes in place of ____ at spec.strategy?"));
     }
 }
