@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The cards a quiz or exam draws on: chosen decks with their sub-decks, tag filter, none suspended. */
+/**
+ * The cards a quiz or exam draws on: the chosen decks with their sub-decks (no decks = all, when tags
+ * are given), with any of the tags, none suspended.
+ */
 final class QuizCards {
     final List<Card> cards;
     final Map<DeckId, Deck> decks;
@@ -30,9 +33,12 @@ final class QuizCards {
     /** Call inside a transaction. */
     static QuizCards load(DeckRepository deckRepo, CardRepository cardRepo, List<DeckId> chosen, List<String> tags)
             throws DeckhandException {
-        if (chosen.isEmpty()) throw new InvalidInputException("Choose at least one deck.");
+        List<String> wanted = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        if (chosen.isEmpty() && wanted.isEmpty()) throw new InvalidInputException("Choose at least one deck or tag.");
         Map<DeckId, Deck> all = deckRepo.all().stream().collect(Collectors.toMap(Deck::id, Function.identity()));
         Set<DeckId> scope = new LinkedHashSet<>();
+        // Tags alone search the whole collection.
+        if (chosen.isEmpty()) scope.addAll(all.keySet());
         for (DeckId id : chosen) {
             Deck root = all.get(id);
             if (root == null) throw new InvalidInputException("That deck no longer exists.");
@@ -41,7 +47,6 @@ final class QuizCards {
                 if (root.name().isAncestorOf(d.name())) scope.add(d.id());
             }
         }
-        List<String> wanted = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         return new QuizCards(cardRepo.forQuiz(scope, wanted), all, scope);
     }
 

@@ -79,6 +79,18 @@ class ExamServiceTest {
     }
 
     @Test
+    void anExamSetByTagsIsSpreadOverTheTags() throws Exception {
+        fx.commands("K8s", 12, "cka");
+        fx.commands("Linux", 4, "lfcs");
+        fx.commands("Linux", 4);
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Question> qs = fx.exams.questions(new ExamSpec("x", List.of(), List.of("lfcs", "cka"), 4,
+                    Duration.ofHours(2), 0.66, Set.of(QuestionType.COMMAND), seed));
+            assertEquals(Map.of("K8s", 3, "Linux", 1), perDeck(fx, qs), "seed " + seed);
+        }
+    }
+
+    @Test
     void aTopicWithFewHandsOnCardsLeavesItsShareToTheOthers() throws Exception {
         fx.commands("K8s::Workloads", 10);
         for (int i = 0; i < 30; i++) fx.add("K8s::Concepts", "What is thing " + i + "?", "A thing " + i);
