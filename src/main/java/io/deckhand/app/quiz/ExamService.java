@@ -105,9 +105,10 @@ public final class ExamService {
     public ExamAttempt start(ExamSpec spec) throws DeckhandException {
         Plan plan = plan(spec);
         List<Question> qs = plan.questions;
+        Set<QuestionType> types = typesOf(spec);
         if (qs.isEmpty()) {
-            throw new InvalidInputException("The chosen decks have no cards that make questions of the kinds asked for ("
-                    + String.join(", ", spec.types().stream().sorted().map(QuestionType::code).toList()) + ").");
+            throw new InvalidInputException("The chosen decks and tags have no cards that make questions of the kinds "
+                    + "asked for (" + String.join(", ", types.stream().sorted().map(QuestionType::code).toList()) + ").");
         }
         Duration limit = spec.timeLimit();
         if (qs.size() < spec.questionCount()) {
@@ -116,7 +117,7 @@ public final class ExamService {
         }
         Instant now = clock.instant();
         ExamSpec stored = new ExamSpec(spec.name(), spec.decks(), spec.tags(), spec.questionCount(), limit,
-                spec.passMark(), spec.types(), spec.seed());
+                spec.passMark(), types, spec.seed());
         long id = tx.inTransaction(() -> {
             for (long open : exams.unfinished()) retire(open);
             List<ExamRepository.Item> items = new ArrayList<>(qs.size());
@@ -236,9 +237,8 @@ public final class ExamService {
         Map<CardId, Card> byId = new HashMap<>();
         for (Card c : loaded.pool.cards) byId.put(c.id(), c);
         List<List<Card>> groups = new ArrayList<>(topicGroups(loaded.pool, loaded.headings, spec.tags()).values());
-        Set<QuestionType> types = spec.types().isEmpty() ? PRESET_TYPES : spec.types();
         List<Question> qs = loaded.pool.cards.isEmpty() ? List.of()
-                : TopicSpread.pick(groups, generator, types, spec.questionCount(), spec.seed());
+                : TopicSpread.pick(groups, generator, typesOf(spec), spec.questionCount(), spec.seed());
         return new Plan(loaded.pool, loaded.headings, byId, qs);
     }
 
@@ -264,6 +264,11 @@ public final class ExamService {
         groups.keySet().stream().sorted(Comparator.comparing((String k) -> k.toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(Comparator.naturalOrder())).forEach(k -> ordered.put(k, groups.get(k)));
         return ordered;
+    }
+
+    /** No types chosen = the preset's hands-on types. */
+    private static Set<QuestionType> typesOf(ExamSpec spec) {
+        return spec.types().isEmpty() ? PRESET_TYPES : spec.types();
     }
 
     /** The top levels of a note's heading path ("Storage > Volumes"); "" for cards not from notes. */
