@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             DecksCommand.class,
             FsrsCommand.class,
+            GradeCommand.class,
             YamlCommand.class,
             RenderCommand.class,
             DiagramCommand.class,

@@ -41,6 +41,13 @@ class LayeringTest {
     }
 
     @Test
+    void quizIsPureGenerationAndGrading() {
+        check(classes().that().resideInAPackage("io.deckhand.quiz..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.deckhand.quiz..", "io.deckhand.domain..",
+                        "io.deckhand.render..", "java..", "com.fasterxml.jackson..", "org.yaml.snakeyaml.."));
+    }
+
+    @Test
     void storageKnowsOnlyDomainPortsAndJdbc() {
         check(classes().that().resideInAPackage("io.deckhand.storage..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.deckhand.storage..", "io.deckhand.domain..",
@@ -97,7 +104,7 @@ class LayeringTest {
 
     @Test
     void domainAndAppTakeTimeAndRandomnessFromOutside() {
-        check(noClasses().that().resideInAnyPackage("io.deckhand.domain..", "io.deckhand.app..")
+        check(noClasses().that().resideInAnyPackage("io.deckhand.domain..", "io.deckhand.app..", "io.deckhand.quiz..")
                 .should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .orShould().callMethod(java.time.Clock.class, "systemUTC")

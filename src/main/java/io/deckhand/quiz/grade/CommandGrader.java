@@ -32,8 +32,8 @@ public final class CommandGrader implements AnswerGrader {
         String e = prompted(expected);
         String a = prompted(answer);
         if (a.isBlank()) {
-            return new Grade(0, e.isBlank(), e.isBlank() ? List.of()
-                    : List.of(new Difference(Difference.Kind.MISSING, "command", e.strip(), null)));
+            return e.isBlank() ? Grade.right()
+                    : new Grade(0, false, List.of(new Difference(Difference.Kind.MISSING, "command", shorten(e), null)));
         }
         if (e.length() > MAX_CHARS || a.length() > MAX_CHARS) {
             return new Grade(0, false, List.of(new Difference(Difference.Kind.WRONG, "command",
@@ -131,10 +131,15 @@ public final class CommandGrader implements AnswerGrader {
         }
     }
 
-    /** Compares two ordered lists by their longest common subsequence; the gaps become differences. */
+    /**
+     * Compares two ordered lists by their longest common subsequence; the gaps become differences.
+     * Unmatched parts count max(expected, answer) - common, so the score is the same either way round.
+     */
     private static <T> void aligned(List<T> e, List<T> a, Function<T, String> text, Function<T, String> role,
                                     String prefix, Tally tally) {
         int[][] lcs = lcs(e, a, text);
+        tally.matched += lcs[0][0];
+        tally.unmatched += Math.max(e.size(), a.size()) - lcs[0][0];
         int i = 0;
         int j = 0;
         while (i < e.size() || j < a.size()) {
@@ -155,19 +160,17 @@ public final class CommandGrader implements AnswerGrader {
             int k = 0;
             for (; gi + k < i && gj + k < j; k++) {
                 T x = e.get(gi + k);
-                tally.compare(prefix + role.apply(x), text.apply(x), text.apply(a.get(gj + k)));
+                tally.differences.add(new Difference(Difference.Kind.WRONG, prefix + role.apply(x), text.apply(x),
+                        text.apply(a.get(gj + k))));
             }
             for (int r = gi + k; r < i; r++) {
-                tally.compare(prefix + role.apply(e.get(r)), text.apply(e.get(r)), null);
+                tally.differences.add(new Difference(Difference.Kind.MISSING, prefix + role.apply(e.get(r)), text.apply(e.get(r)), null));
             }
             for (int r = gj + k; r < j; r++) {
-                tally.compare(prefix + role.apply(a.get(r)), null, text.apply(a.get(r)));
+                tally.differences.add(new Difference(Difference.Kind.EXTRA, prefix + role.apply(a.get(r)), null, text.apply(a.get(r))));
             }
-            if (i < e.size() && j < a.size()) {
-                tally.matched++;
-                i++;
-                j++;
-            }
+            i++;
+            j++;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.deckhand.quiz.grade;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.deckhand.quiz.grade.Difference.Kind;
 import io.deckhand.render.yaml.YamlProblem;
 import io.deckhand.render.yaml.YamlValidator;
@@ -39,8 +41,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  *     Correct only with no difference at all (an extra field makes an answer not correct).</li>
  * <li>Documents are paired by kind and name, then by kind, then in order.</li>
  * </ul>
- * Input is parsed with the limits of {@link YamlValidator} (size, depth, aliases, no duplicate keys);
- * YAML that does not parse scores 0 with the parser's message, never an exception.
+ * Input is parsed with the limits of {@link YamlValidator} (size, depth, no duplicate keys); YAML
+ * aliases are refused (Jackson does not expand them, so nothing can blow up, but an alias would
+ * read as its anchor's name). YAML that does not parse scores 0 with a message, never an exception.
  */
 public final class ManifestGrader implements AnswerGrader {
     /** How much an extra value weighs against a missing one. */
@@ -100,10 +103,13 @@ public final class ManifestGrader implements AnswerGrader {
                     + YamlValidator.MAX_CHARS / 1024 + " KB.");
         }
         List<JsonNode> docs = new ArrayList<>();
+        if (yaml.indexOf('*') >= 0) {
+            refuseAliases(yaml);
+        }
         try (MappingIterator<JsonNode> it = reader.readValues(yaml)) {
             while (it.hasNextValue()) {
                 JsonNode d = it.nextValue();
-                if (!empty(d)) {
+                if (!empty(d) && !(d.isTextual() && d.asText().isBlank())) { // "---" at the end reads as ""
                     docs.add(d);
                 }
             }
@@ -111,6 +117,24 @@ public final class ManifestGrader implements AnswerGrader {
             throw new Unreadable(problem(yaml, e));
         }
         return docs;
+    }
+
+    /**
+     * Jackson YAML reads an alias as the anchor's name instead of its value, which would grade a
+     * correct answer wrong without saying why; so an answer that uses one is refused with a message.
+     */
+    private void refuseAliases(String yaml) throws Unreadable {
+        try (JsonParser p = reader.getFactory().createParser(yaml)) {
+            while (p.nextToken() != null) {
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    JsonLocation at = p.currentLocation();
+                    throw new Unreadable(at.getLineNr() + ":" + at.getColumnNr()
+                            + ": Deckhand does not follow YAML aliases (*name) when grading; write the value out.");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(problem(yaml, e));
+        }
     }
 
     /** The validator's message (line:column: what), else the parser's. */
