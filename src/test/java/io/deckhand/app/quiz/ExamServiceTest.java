@@ -101,6 +101,24 @@ class ExamServiceTest {
     }
 
     @Test
+    void anExamReadsOnlyAsManyCardsAsItsTopicsNeed() throws Exception {
+        fx.commands("K8s", 300);
+        assertEquals(2, fx.exams.questions(spec(2, fx.deck("K8s"))).size());
+        assertEquals(TopicSpread.MIN_READ, fx.largestPool);
+    }
+
+    @Test
+    void aTopicWhoseFirstCardsGiveNoQuestionReadsOnUntilOneDoes() throws Exception {
+        for (int i = 0; i < 200; i++) fx.add("K8s", "What is thing " + i + "?", "A thing " + i);
+        Card only = fx.commands("K8s", 1).get(0);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Question> qs = fx.exams.questions(new ExamSpec("x", List.of(fx.deck("K8s")), List.of(), 1,
+                    Duration.ofHours(2), 0.66, Set.of(QuestionType.COMMAND), seed));
+            assertEquals(List.of(only.id()), qs.stream().map(Question::cardId).toList(), "seed " + seed);
+        }
+    }
+
+    @Test
     void tooFewCardsMakeAShorterExamWithLessTime() throws Exception {
         fx.commands("K8s", 5);
         ExamAttempt a = fx.exams.start(spec(20, fx.deck("K8s")));
