@@ -85,10 +85,13 @@ public final class SqliteCardRepository implements CardRepository {
         if (decks.isEmpty()) return List.of();
         List<Object> params = new java.util.ArrayList<>();
         String where = quizFilter("c.", decks, tags, params);
-        return Rows.list(db, "read the cards", "SELECT c.id, c.deck_id, c.tags, n.source_headings FROM cards c "
-                + "JOIN notes n ON n.id = c.note_id WHERE " + where + " ORDER BY c.id",
-                rs -> new QuizRef(new CardId(rs.getLong(1)), new DeckId(rs.getLong(2)), Rows.splitTags(rs.getString(3)),
-                        Rows.splitList(rs.getString(4))), params.toArray());
+        // Without tags, cards_for_quiz and notes_headings cover the query: no card or note text is read.
+        boolean withTags = !tags.isEmpty();
+        return Rows.list(db, "read the cards", "SELECT c.id, c.deck_id, n.source_headings"
+                + (withTags ? ", c.tags" : "") + " FROM cards c JOIN notes n ON n.id = c.note_id WHERE " + where,
+                rs -> new QuizRef(new CardId(rs.getLong(1)), new DeckId(rs.getLong(2)),
+                        withTags ? Rows.splitTags(rs.getString(4)) : List.of(), Rows.splitList(rs.getString(3))),
+                params.toArray());
     }
 
     /** Not suspended, in these decks, with any of the tags or a tag below one (none = any). */

@@ -16,7 +16,9 @@ import java.util.Optional;
 public interface CardRepository {
     /**
      * Where a card sits, without its text: enough to spread an exam over topics before reading the
-     * few cards it needs. {@code headingPath} is its note's heading path (empty if none).
+     * few cards it needs. {@code headingPath} is its note's heading path (empty if none);
+     * {@code tags} are read only when the cards were chosen by tags (else empty), as they are what
+     * such an exam is spread over.
      */
     record QuizRef(CardId id, DeckId deck, List<String> tags, List<String> headingPath) {
         public QuizRef {
@@ -40,7 +42,7 @@ public interface CardRepository {
      */
     List<Card> forQuiz(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException;
 
-    /** The same cards as {@link #forQuiz}, as places only (one query, no card text read). */
+    /** The same cards as {@link #forQuiz}, as places only, in no particular order (one query, no card text read). */
     List<QuizRef> quizRefs(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException;
 
     /** The cards with these ids that exist, in the order of {@code ids}. */

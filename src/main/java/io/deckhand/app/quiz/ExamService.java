@@ -121,8 +121,9 @@ public final class ExamService {
             List<ExamRepository.Item> items = new ArrayList<>(qs.size());
             for (Question q : qs) {
                 CardRepository.QuizRef ref = plan.refs.get(q.cardId());
+                Card card = plan.cards.get(q.cardId());
                 String deck = ref == null ? "" : plan.scope.deckName(ref.deck());
-                List<String> tags = ref == null ? List.of() : ref.tags();
+                List<String> tags = card == null ? List.of() : card.tags();
                 String heading = ref == null ? "" : headingTopic(ref.headingPath());
                 items.add(new ExamRepository.Item(q.type().code(), q.cardId(), q.prompt(), q.options(), q.answer(),
                         deck, tags, heading, "", false, Optional.empty()));
@@ -220,7 +221,8 @@ public final class ExamService {
 
     // --- setting an exam
 
-    private record Plan(QuizCards scope, Map<CardId, CardRepository.QuizRef> refs, List<Question> questions) {
+    private record Plan(QuizCards scope, Map<CardId, CardRepository.QuizRef> refs, Map<CardId, Card> cards,
+                        List<Question> questions) {
     }
 
     private Plan plan(ExamSpec spec) throws DeckhandException {
@@ -234,23 +236,27 @@ public final class ExamService {
         Map<CardId, CardRepository.QuizRef> byId = new HashMap<>();
         for (CardRepository.QuizRef r : loaded.refs) byId.put(r.id(), r);
         List<TopicSpread.Group> groups = new ArrayList<>();
+        Map<CardId, Card> read = new HashMap<>();
         int index = 0;
         for (List<CardId> ids : topicGroups(loaded.scope, loaded.refs, loaded.scope.tags).values()) {
-            groups.add(new ReadAhead(ids, new java.util.Random(spec.seed() + 31L * index++)));
+            groups.add(new ReadAhead(ids, new java.util.Random(spec.seed() + 31L * index++), read));
         }
         List<Question> qs = loaded.refs.isEmpty() ? List.of()
                 : TopicSpread.pick(groups, generator, typesOf(spec), spec.questionCount(), spec.seed());
-        return new Plan(loaded.scope, byId, qs);
+        return new Plan(loaded.scope, byId, read, qs);
     }
 
     /** One topic's cards in a seeded order, read from the collection as the spread asks for more. */
     private final class ReadAhead implements TopicSpread.Group {
         private final List<CardId> order;
         private final List<Card> read = new ArrayList<>();
+        private final Map<CardId, Card> loaded;
         private int asked;
 
-        ReadAhead(List<CardId> ids, java.util.Random random) {
+        ReadAhead(List<CardId> ids, java.util.Random random, Map<CardId, Card> loaded) {
+            this.loaded = loaded;
             order = new ArrayList<>(ids);
+            order.sort(Comparator.comparingLong(CardId::value)); // the places come in no particular order
             java.util.Collections.shuffle(order, random);
         }
 
@@ -264,7 +270,10 @@ public final class ExamService {
             int upTo = Math.min(n, order.size());
             if (upTo > asked) {
                 List<CardId> more = order.subList(asked, upTo);
-                read.addAll(tx.read(() -> cards.findAll(more)));
+                for (Card c : tx.read(() -> cards.findAll(more))) {
+                    read.add(c);
+                    loaded.put(c.id(), c);
+                }
                 asked = upTo;
             }
             return List.copyOf(read);
