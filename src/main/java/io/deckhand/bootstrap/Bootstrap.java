@@ -101,7 +101,7 @@ public final class Bootstrap {
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),
                 new QuizService(db, decks, cards, study, generator::generate, grader::grade),
-                new ExamService(db, decks, cards, notes, new SqliteExamRepository(db), generator::generate,
+                new ExamService(db, decks, cards, new SqliteExamRepository(db), generator::generate,
                         grader::grade, clock),
                 db);
     }

@@ -30,8 +30,9 @@ final class QuizCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--deck", paramLabel = "NAME", required = true,
-            description = "Deck to draw on, with its sub-decks (repeatable), e.g. \"Kubernetes::Storage\".")
+    @Option(names = "--deck", paramLabel = "NAME",
+            description = "Deck to draw on, with its sub-decks (repeatable), e.g. \"Kubernetes::Storage\". "
+                    + "With only --tag, every deck.")
     List<String> decks = new ArrayList<>();
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only cards with this tag or one below it (repeatable).")

@@ -32,8 +32,8 @@ final class QuizJson {
     }
 
     static List<DeckId> decks(AppServices services, List<String> names) throws DeckhandException {
-        if (names == null || names.isEmpty()) throw new InvalidInputException("Give a deck with --deck NAME.");
         List<DeckId> ids = new ArrayList<>();
+        if (names == null) return ids;
         for (String name : names) ids.add(services.deckOptions().deckNamed(name).id());
         return ids;
     }

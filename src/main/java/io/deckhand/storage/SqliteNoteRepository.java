@@ -83,18 +83,6 @@ public final class SqliteNoteRepository implements NoteRepository {
     }
 
     @Override
-    public java.util.Map<NoteId, List<String>> headingsOfCardsInDecks(Collection<DeckId> decks) throws DeckhandException {
-        java.util.Map<NoteId, List<String>> out = new java.util.HashMap<>();
-        if (decks.isEmpty()) return out;
-        Rows.list(db, "read the notes", "SELECT id, source_headings FROM notes WHERE source_headings <> '' AND id IN "
-                + "(SELECT note_id FROM cards WHERE deck_id IN (" + Rows.placeholders(decks.size()) + "))", rs -> {
-                    out.put(new NoteId(rs.getLong(1)), Rows.splitList(rs.getString(2)));
-                    return null;
-                }, decks.stream().map(DeckId::value).toArray());
-        return out;
-    }
-
-    @Override
     public List<Note> findBySourcePrefix(String pathPrefix) throws DeckhandException {
         String escaped = pathPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return query("SELECT " + COLUMNS + " FROM notes WHERE source_path LIKE ? ESCAPE '\\' ORDER BY id",

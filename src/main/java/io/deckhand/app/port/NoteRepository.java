@@ -24,12 +24,6 @@ public interface NoteRepository {
     /** The notes of the cards now in these decks (for exports: one query instead of one per card). */
     List<Note> ofCardsInDecks(Collection<DeckId> decks) throws DeckhandException;
 
-    /**
-     * The heading paths of the notes of the cards now in these decks, by note; notes without
-     * headings are left out (one query, no fields read: exams group thousands of cards by topic).
-     */
-    java.util.Map<NoteId, List<String>> headingsOfCardsInDecks(Collection<DeckId> decks) throws DeckhandException;
-
     /** Notes whose source path starts with {@code pathPrefix} (for re-sync of a file or folder). */
     List<Note> findBySourcePrefix(String pathPrefix) throws DeckhandException;
 

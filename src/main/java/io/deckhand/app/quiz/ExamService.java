@@ -5,11 +5,9 @@ import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.port.CardRepository;
 import io.deckhand.app.port.DeckRepository;
 import io.deckhand.app.port.ExamRepository;
-import io.deckhand.app.port.NoteRepository;
 import io.deckhand.app.port.Transactions;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardId;
-import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.quiz.grade.Difference;
 import io.deckhand.quiz.grade.Grade;
@@ -35,7 +33,9 @@ import java.util.Set;
  *
  * <p>Setting an exam: questions are spread over topics in proportion to their cards, a topic being
  * a deck together with the top heading of the notes its cards came from (or, for an exam set by
- * tags, the tag). A topic without cards of the asked kinds leaves its share to the others.
+ * tags, the tag). A topic without cards of the asked kinds leaves its share to the others. Only
+ * the cards' places are read for all cards; each topic's cards are read a few at a time in a
+ * seeded order, as many as its share needs.
  *
  * <p>Breakdown: every question counts towards the deck its card was in when the exam was set (the
  * question's {@link QuestionResult#topic()}), each of the card's tags ("#tag") and, for cards from
@@ -60,18 +60,16 @@ public final class ExamService {
     private final Transactions tx;
     private final DeckRepository decks;
     private final CardRepository cards;
-    private final NoteRepository notes;
     private final ExamRepository exams;
     private final QuestionSource generator;
     private final ResponseGrader grader;
     private final Clock clock;
 
-    public ExamService(Transactions tx, DeckRepository decks, CardRepository cards, NoteRepository notes,
-                       ExamRepository exams, QuestionSource generator, ResponseGrader grader, Clock clock) {
+    public ExamService(Transactions tx, DeckRepository decks, CardRepository cards, ExamRepository exams,
+                       QuestionSource generator, ResponseGrader grader, Clock clock) {
         this.tx = tx;
         this.decks = decks;
         this.cards = cards;
-        this.notes = notes;
         this.exams = exams;
         this.generator = generator;
         this.grader = grader;
@@ -105,9 +103,10 @@ public final class ExamService {
     public ExamAttempt start(ExamSpec spec) throws DeckhandException {
         Plan plan = plan(spec);
         List<Question> qs = plan.questions;
+        Set<QuestionType> types = typesOf(spec);
         if (qs.isEmpty()) {
-            throw new InvalidInputException("The chosen decks have no cards that make questions of the kinds asked for ("
-                    + String.join(", ", spec.types().stream().sorted().map(QuestionType::code).toList()) + ").");
+            throw new InvalidInputException("The chosen decks and tags have no cards that make questions of the kinds "
+                    + "asked for (" + String.join(", ", types.stream().sorted().map(QuestionType::code).toList()) + ").");
         }
         Duration limit = spec.timeLimit();
         if (qs.size() < spec.questionCount()) {
@@ -116,15 +115,16 @@ public final class ExamService {
         }
         Instant now = clock.instant();
         ExamSpec stored = new ExamSpec(spec.name(), spec.decks(), spec.tags(), spec.questionCount(), limit,
-                spec.passMark(), spec.types(), spec.seed());
+                spec.passMark(), types, spec.seed());
         long id = tx.inTransaction(() -> {
             for (long open : exams.unfinished()) retire(open);
             List<ExamRepository.Item> items = new ArrayList<>(qs.size());
             for (Question q : qs) {
+                CardRepository.QuizRef ref = plan.refs.get(q.cardId());
                 Card card = plan.cards.get(q.cardId());
-                String deck = card == null ? "" : plan.pool.deckName(card.deckId());
+                String deck = ref == null ? "" : plan.scope.deckName(ref.deck());
                 List<String> tags = card == null ? List.of() : card.tags();
-                String heading = card == null ? "" : headingTopic(plan.headings.get(card.noteId()));
+                String heading = ref == null ? "" : headingTopic(ref.headingPath());
                 items.add(new ExamRepository.Item(q.type().code(), q.cardId(), q.prompt(), q.options(), q.answer(),
                         deck, tags, heading, "", false, Optional.empty()));
             }
@@ -221,49 +221,91 @@ public final class ExamService {
 
     // --- setting an exam
 
-    private record Plan(QuizCards pool, Map<NoteId, List<String>> headings, Map<CardId, Card> cards,
+    private record Plan(QuizCards scope, Map<CardId, CardRepository.QuizRef> refs, Map<CardId, Card> cards,
                         List<Question> questions) {
     }
 
     private Plan plan(ExamSpec spec) throws DeckhandException {
         check(spec);
-        record Loaded(QuizCards pool, Map<NoteId, List<String>> headings) {
+        record Loaded(QuizCards scope, List<CardRepository.QuizRef> refs) {
         }
         Loaded loaded = tx.read(() -> {
-            QuizCards pool = QuizCards.load(decks, cards, spec.decks(), spec.tags());
-            return new Loaded(pool, pool.cards.isEmpty() ? Map.of() : notes.headingsOfCardsInDecks(pool.scope));
+            QuizCards scope = QuizCards.scope(decks, spec.decks(), spec.tags());
+            return new Loaded(scope, cards.quizRefs(scope.scope, scope.tags));
         });
-        Map<CardId, Card> byId = new HashMap<>();
-        for (Card c : loaded.pool.cards) byId.put(c.id(), c);
-        List<List<Card>> groups = new ArrayList<>(topicGroups(loaded.pool, loaded.headings, spec.tags()).values());
-        Set<QuestionType> types = spec.types().isEmpty() ? PRESET_TYPES : spec.types();
-        List<Question> qs = loaded.pool.cards.isEmpty() ? List.of()
-                : TopicSpread.pick(groups, generator, types, spec.questionCount(), spec.seed());
-        return new Plan(loaded.pool, loaded.headings, byId, qs);
+        Map<CardId, CardRepository.QuizRef> byId = new HashMap<>();
+        for (CardRepository.QuizRef r : loaded.refs) byId.put(r.id(), r);
+        List<TopicSpread.Group> groups = new ArrayList<>();
+        Map<CardId, Card> read = new HashMap<>();
+        int index = 0;
+        for (List<CardId> ids : topicGroups(loaded.scope, loaded.refs, loaded.scope.tags).values()) {
+            groups.add(new ReadAhead(ids, new java.util.Random(spec.seed() + 31L * index++), read));
+        }
+        List<Question> qs = loaded.refs.isEmpty() ? List.of()
+                : TopicSpread.pick(groups, generator, typesOf(spec), spec.questionCount(), spec.seed());
+        return new Plan(loaded.scope, byId, read, qs);
+    }
+
+    /** One topic's cards in a seeded order, read from the collection as the spread asks for more. */
+    private final class ReadAhead implements TopicSpread.Group {
+        private final List<CardId> order;
+        private final List<Card> read = new ArrayList<>();
+        private final Map<CardId, Card> loaded;
+        private int asked;
+
+        ReadAhead(List<CardId> ids, java.util.Random random, Map<CardId, Card> loaded) {
+            this.loaded = loaded;
+            order = new ArrayList<>(ids);
+            order.sort(Comparator.comparingLong(CardId::value)); // the places come in no particular order
+            java.util.Collections.shuffle(order, random);
+        }
+
+        @Override
+        public int size() {
+            return order.size();
+        }
+
+        @Override
+        public List<Card> first(int n) throws DeckhandException {
+            int upTo = Math.min(n, order.size());
+            if (upTo > asked) {
+                List<CardId> more = order.subList(asked, upTo);
+                for (Card c : tx.read(() -> cards.findAll(more))) {
+                    read.add(c);
+                    loaded.put(c.id(), c);
+                }
+                asked = upTo;
+            }
+            return List.copyOf(read);
+        }
     }
 
     /**
-     * Cards by topic, in a stable order: by deck and the top heading of the notes they came from (a
-     * single deck made from notes still spreads over its sections), or, when the exam is set by
+     * Card ids by topic, in a stable order: by deck and the top heading of the notes they came from
+     * (a single deck made from notes still spreads over its sections), or, when the exam is set by
      * tags, by the first of those tags they carry.
      */
-    private static Map<String, List<Card>> topicGroups(QuizCards pool, Map<NoteId, List<String>> headings,
-                                                       List<String> tags) {
-        Map<String, List<Card>> groups = new HashMap<>();
-        for (Card c : pool.cards) {
+    private static Map<String, List<CardId>> topicGroups(QuizCards scope, List<CardRepository.QuizRef> refs,
+                                                         List<String> tags) {
+        Map<String, List<CardId>> groups = new HashMap<>();
+        for (CardRepository.QuizRef r : refs) {
             String key;
             if (tags.isEmpty()) {
-                List<String> path = headings.getOrDefault(c.noteId(), List.of());
-                key = pool.deckName(c.deckId()) + (path.isEmpty() ? "" : "\u0000" + path.get(0));
+                key = scope.deckName(r.deck()) + (r.headingPath().isEmpty() ? "" : "\u0000" + r.headingPath().get(0));
             } else {
-                key = firstTag(c, tags);
+                key = firstTag(r.tags(), tags);
             }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r.id());
         }
-        Map<String, List<Card>> ordered = new LinkedHashMap<>();
+        Map<String, List<CardId>> ordered = new LinkedHashMap<>();
         groups.keySet().stream().sorted(Comparator.comparing((String k) -> k.toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(Comparator.naturalOrder())).forEach(k -> ordered.put(k, groups.get(k)));
         return ordered;
+    }
+
+    /** No types chosen = the preset's hands-on types. */
+    private static Set<QuestionType> typesOf(ExamSpec spec) {
+        return spec.types().isEmpty() ? PRESET_TYPES : spec.types();
     }
 
     /** The top levels of a note's heading path ("Storage > Volumes"); "" for cards not from notes. */
@@ -272,10 +314,10 @@ public final class ExamService {
         return String.join(" > ", path.subList(0, Math.min(HEADING_LEVELS, path.size())));
     }
 
-    private static String firstTag(Card card, List<String> tags) {
+    private static String firstTag(List<String> cardTags, List<String> tags) {
         for (String t : tags) {
             String wanted = t.strip();
-            for (String own : card.tags()) {
+            for (String own : cardTags) {
                 if (own.equalsIgnoreCase(wanted) || own.toLowerCase().startsWith(wanted.toLowerCase() + "::")) return wanted;
             }
         }

@@ -14,25 +14,30 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The cards a quiz or exam draws on: chosen decks with their sub-decks, tag filter, none suspended. */
+/**
+ * Where a quiz or exam draws its cards: the chosen decks with their sub-decks (no decks = all, when
+ * tags are given), with any of the tags, none suspended.
+ */
 final class QuizCards {
-    final List<Card> cards;
     final Map<DeckId, Deck> decks;
     /** The chosen decks and every deck below them. */
     final Set<DeckId> scope;
+    final List<String> tags;
 
-    private QuizCards(List<Card> cards, Map<DeckId, Deck> decks, Set<DeckId> scope) {
-        this.cards = cards;
+    private QuizCards(Map<DeckId, Deck> decks, Set<DeckId> scope, List<String> tags) {
         this.decks = decks;
         this.scope = scope;
+        this.tags = tags;
     }
 
     /** Call inside a transaction. */
-    static QuizCards load(DeckRepository deckRepo, CardRepository cardRepo, List<DeckId> chosen, List<String> tags)
-            throws DeckhandException {
-        if (chosen.isEmpty()) throw new InvalidInputException("Choose at least one deck.");
+    static QuizCards scope(DeckRepository deckRepo, List<DeckId> chosen, List<String> tags) throws DeckhandException {
+        List<String> wanted = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        if (chosen.isEmpty() && wanted.isEmpty()) throw new InvalidInputException("Choose at least one deck or tag.");
         Map<DeckId, Deck> all = deckRepo.all().stream().collect(Collectors.toMap(Deck::id, Function.identity()));
         Set<DeckId> scope = new LinkedHashSet<>();
+        // Tags alone search the whole collection.
+        if (chosen.isEmpty()) scope.addAll(all.keySet());
         for (DeckId id : chosen) {
             Deck root = all.get(id);
             if (root == null) throw new InvalidInputException("That deck no longer exists.");
@@ -41,8 +46,12 @@ final class QuizCards {
                 if (root.name().isAncestorOf(d.name())) scope.add(d.id());
             }
         }
-        List<String> wanted = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        return new QuizCards(cardRepo.forQuiz(scope, wanted), all, scope);
+        return new QuizCards(all, scope, wanted);
+    }
+
+    /** Every card in scope. Call inside a transaction. */
+    List<Card> cards(CardRepository cards) throws DeckhandException {
+        return cards.forQuiz(scope, tags);
     }
 
     String deckName(DeckId id) {

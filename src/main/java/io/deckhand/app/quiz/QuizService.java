@@ -48,9 +48,9 @@ public final class QuizService {
         if (request.count() < 1 || request.count() > MAX_QUESTIONS) {
             throw new InvalidInputException("Ask for 1 to " + MAX_QUESTIONS + " questions (not " + request.count() + ").");
         }
-        QuizCards pool = tx.read(() -> QuizCards.load(decks, cards, request.decks(), request.tags()));
-        if (pool.cards.isEmpty()) return List.of();
-        return generator.generate(pool.cards, typesOrAll(request.types()), request.count(), request.seed());
+        List<Card> pool = tx.read(() -> QuizCards.scope(decks, request.decks(), request.tags()).cards(cards));
+        if (pool.isEmpty()) return List.of();
+        return generator.generate(pool, typesOrAll(request.types()), request.count(), request.seed());
     }
 
     /**

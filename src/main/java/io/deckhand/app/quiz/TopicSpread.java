@@ -1,5 +1,6 @@
 package io.deckhand.app.quiz;
 
+import io.deckhand.app.error.DeckhandException;
 import io.deckhand.domain.card.Card;
 import io.deckhand.quiz.question.Question;
 import io.deckhand.quiz.question.QuestionType;
@@ -12,22 +13,34 @@ import java.util.Set;
 /**
  * Picks an exam's questions spread over topics (groups of cards) in proportion to their size, as
  * the real exams weight their domains. A group that cannot fill its share (few cards of the
- * hands-on kinds) leaves the rest to the groups that could. Deterministic for a seed.
+ * hands-on kinds) leaves the rest to the groups that could. Each group's cards are read a few at a
+ * time in a seeded order, as many as its share needs, so a 60-question exam from 10,000 cards reads
+ * a few hundred. Deterministic for a seed and a collection.
  */
 final class TopicSpread {
     private static final int MAX_ROUNDS = 4;
+    /** Cards given to the generator per question asked of a group (most cards give no hands-on question), at least MIN_READ. */
+    static final int READ_PER_QUESTION = 10;
+    static final int MIN_READ = 32;
+
+    /** A topic's cards in a fixed order; {@code first(n)} reads the first n (fewer if some were deleted). */
+    interface Group {
+        int size();
+
+        List<Card> first(int n) throws DeckhandException;
+    }
 
     private TopicSpread() {
     }
 
-    static List<Question> pick(List<List<Card>> groups, QuestionSource generator, Set<QuestionType> types, int count,
-                               long seed) {
+    static List<Question> pick(List<Group> groups, QuestionSource generator, Set<QuestionType> types, int count,
+                               long seed) throws DeckhandException {
         int n = groups.size();
-        int[] sizes = groups.stream().mapToInt(List::size).toArray();
+        int[] sizes = groups.stream().mapToInt(Group::size).toArray();
         int[] quota = shares(sizes, new boolean[n], count);
         List<List<Question>> made = new ArrayList<>(Collections.nCopies(n, List.of()));
         for (int i = 0; i < n; i++) {
-            if (quota[i] > 0) made.set(i, generator.generate(groups.get(i), types, quota[i], groupSeed(seed, i)));
+            if (quota[i] > 0) made.set(i, generate(groups.get(i), generator, types, quota[i], groupSeed(seed, i)));
         }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             int shortfall = count - made.stream().mapToInt(List::size).sum();
@@ -44,7 +57,7 @@ final class TopicSpread {
             for (int i = 0; i < n; i++) {
                 if (extra[i] == 0) continue;
                 quota[i] += extra[i];
-                made.set(i, generator.generate(groups.get(i), types, quota[i], groupSeed(seed, i)));
+                made.set(i, generate(groups.get(i), generator, types, quota[i], groupSeed(seed, i)));
             }
         }
         List<Question> out = new ArrayList<>();
@@ -52,6 +65,17 @@ final class TopicSpread {
         // Topics mixed, as in the real exam; the order is fixed by the seed.
         Collections.shuffle(out, new Random(seed));
         return out.size() > count ? List.copyOf(out.subList(0, count)) : out;
+    }
+
+    /** Up to {@code quota} questions from the group, reading more of its cards until they suffice or run out. */
+    private static List<Question> generate(Group group, QuestionSource generator, Set<QuestionType> types, int quota,
+                                           long seed) throws DeckhandException {
+        int read = Math.min(group.size(), Math.max(MIN_READ, quota * READ_PER_QUESTION));
+        while (true) {
+            List<Question> qs = generator.generate(group.first(read), types, quota, seed);
+            if (qs.size() >= quota || read >= group.size()) return qs;
+            read = (int) Math.min(group.size(), read * 4L);
+        }
     }
 
     /**

@@ -32,8 +32,8 @@ public final class CommandGrader implements AnswerGrader {
         String e = prompted(expected);
         String a = prompted(answer);
         if (a.isBlank()) {
-            return new Grade(0, e.isBlank(), e.isBlank() ? List.of()
-                    : List.of(new Difference(Difference.Kind.MISSING, "command", e.strip(), null)));
+            return e.isBlank() ? Grade.right()
+                    : new Grade(0, false, List.of(new Difference(Difference.Kind.MISSING, "command", shorten(e), null)));
         }
         if (e.length() > MAX_CHARS || a.length() > MAX_CHARS) {
             return new Grade(0, false, List.of(new Difference(Difference.Kind.WRONG, "command",

@@ -21,8 +21,11 @@ public enum AnswerKind {
     static AnswerKind ofText(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > CardText.MAX_PHRASE_CHARS || t.contains("\n") || t.contains("```")) return null;
-        String lower = t.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!]+$", "");
-        if (lower.equals("yes") || lower.equals("no") || lower.equals("true") || lower.equals("false")) return YES_NO;
+        if (t.length() <= 6) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            while (lower.endsWith(".") || lower.endsWith("!")) lower = lower.substring(0, lower.length() - 1);
+            if (lower.equals("yes") || lower.equals("no") || lower.equals("true") || lower.equals("false")) return YES_NO;
+        }
         int words = CardText.words(t);
         if (words <= CardText.MAX_TERM_WORDS && t.length() <= CardText.MAX_TERM_CHARS && !t.endsWith(".")) return TERM;
         return PHRASE;

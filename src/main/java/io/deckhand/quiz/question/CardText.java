@@ -10,26 +10,34 @@ final class CardText {
     static final int MAX_TERM_CHARS = 40;
     static final int MAX_PHRASE_CHARS = 200;
 
-    /** The italic heading path the extractor puts above a card's question: {@code *Volumes › Access*}. */
-    private static final Pattern CONTEXT = Pattern.compile("\\A\\*[^*\\n]+\\*\\n\\n");
-    private static final Pattern CODE_SPAN_ONLY = Pattern.compile("\\A(`+)\\s?([^`\\n][\\s\\S]*?)\\s?\\1\\z");
     private static final Pattern FENCE = Pattern.compile("(?m)^(```+|~~~+)[ \\t]*([\\w+-]*)[^\\n]*\\n([\\s\\S]*?)^\\1[ \\t]*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*");
     private static final Pattern DESCRIBED_COMMAND = Pattern.compile("(?i)\\bwhat (?:does|do) (`+)([^`\\n]+)\\1 do\\?");
     private static final Pattern COMMAND_WORD = Pattern.compile("[A-Za-z][\\w.+-]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>");
 
     private CardText() {
     }
 
     static String context(String front) {
-        Matcher m = CONTEXT.matcher(front);
-        return m.find() ? m.group().strip() : "";
+        int end = contextEnd(front);
+        return end < 0 ? "" : front.substring(0, end).strip();
     }
 
     /** The front without its heading context. */
     static String question(String front) {
-        Matcher m = CONTEXT.matcher(front);
-        return (m.find() ? front.substring(m.end()) : front).strip();
+        int end = contextEnd(front);
+        return (end < 0 ? front : front.substring(end)).strip();
+    }
+
+    /** Where the question starts after an italic first line {@code *A › B*} and a blank line; -1 without one. */
+    private static int contextEnd(String front) {
+        if (front.length() < 5 || front.charAt(0) != '*' || front.charAt(1) == '*') return -1;
+        int nl = front.indexOf('\n');
+        if (nl < 3 || front.charAt(nl - 1) != '*' || nl + 1 >= front.length() || front.charAt(nl + 1) != '\n') return -1;
+        if (front.indexOf('*', 1) != nl - 1) return -1;
+        return nl + 2;
     }
 
     /** {@code context} and {@code text} as one Markdown prompt. */
@@ -48,10 +56,30 @@ final class CardText {
         return n;
     }
 
-    /** Lower case, single spaces, no surrounding punctuation or Markdown emphasis. */
+    /** Lower case, single spaces, no Markdown emphasis, no punctuation or spaces at either end. */
     static String normalise(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replaceAll("[*_`~]", "").replaceAll("\\s+", " ").strip();
-        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '`' || c == '~') continue;
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) b.append(' ');
+            space = false;
+            b.append(Character.toLowerCase(c));
+        }
+        int start = 0;
+        int end = b.length();
+        while (start < end && isEdge(b.charAt(start))) start++;
+        while (end > start && isEdge(b.charAt(end - 1))) end--;
+        return b.substring(start, end);
+    }
+
+    private static boolean isEdge(char c) {
+        return c == ' ' || c < 128 && !Character.isLetterOrDigit(c);
     }
 
     static String codeSpan(String code) {
@@ -63,11 +91,12 @@ final class CardText {
     /** The one command a back consists of: a lone code span or a fence with one line; null otherwise. */
     static String singleCommand(String back) {
         String b = back.strip();
+        if (b.isEmpty() || b.charAt(0) != '`' && b.charAt(0) != '~') return null;
         String code = null;
-        Matcher span = CODE_SPAN_ONLY.matcher(b);
-        if (span.matches() && !span.group(2).contains("\n")) {
-            code = span.group(2).strip();
-        } else {
+        String span = codeSpanOnly(b);
+        if (span != null) {
+            code = span;
+        } else if (b.startsWith("```") || b.startsWith("~~~")) {
             Matcher f = FENCE.matcher(b);
             if (f.find() && f.start() == 0 && f.end() == b.length() && isShell(f.group(2))) {
                 String body = f.group(3).strip();
@@ -80,6 +109,18 @@ final class CardText {
         return w.lookingAt() && code.length() <= 300 ? code : null;
     }
 
+    /** The code of a text that is one inline code span and nothing else, or null. */
+    private static String codeSpanOnly(String b) {
+        int ticks = 0;
+        while (ticks < b.length() && b.charAt(ticks) == '`') ticks++;
+        if (ticks == 0 || ticks >= 3 || b.length() <= 2 * ticks) return null;
+        for (int i = b.length() - ticks; i < b.length(); i++) if (b.charAt(i) != '`') return null;
+        String inner = b.substring(ticks, b.length() - ticks);
+        if (inner.indexOf('\n') >= 0 || inner.contains("`".repeat(ticks)) || inner.endsWith("`")) return null;
+        String code = inner.strip();
+        return code.isEmpty() ? null : code;
+    }
+
     private static boolean isShell(String lang) {
         return lang.isEmpty() || lang.equals("bash") || lang.equals("sh") || lang.equals("shell") || lang.equals("console")
                 || lang.equals("zsh");
@@ -87,12 +128,14 @@ final class CardText {
 
     /** X in "What does `X` do?", or null. */
     static String describedCommand(String question) {
+        if (question.indexOf('`') < 0) return null;
         Matcher m = DESCRIBED_COMMAND.matcher(question);
         return m.find() ? m.group(2).strip() : null;
     }
 
     /** The first bold text of the question ("What is **etcd**?"), or null. */
     static String boldTerm(String question) {
+        if (!question.contains("**")) return null;
         Matcher m = BOLD.matcher(question);
         return m.find() ? m.group(1).strip() : null;
     }
@@ -123,6 +166,6 @@ final class CardText {
 
     /** Single spaces, for labels written over several lines. */
     static String oneLine(String s) {
-        return s.replaceAll("<br\\s*/?>", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(BREAK.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
     }
 }

@@ -74,15 +74,19 @@ final class Facts {
         return label.isEmpty() || label.length() > CardText.MAX_PHRASE_CHARS ? null : label;
     }
 
-    /** An answer some card lends as a distractor. {@code questionKey} is null for diagram labels that answer nothing. */
-    record Answer(Card card, String text, String display, AnswerKind kind, String questionKey) {
+    /** An answer some card lends as a distractor; {@code prompt} is null for diagram labels that answer nothing. */
+    record Answer(Card card, String text, String display, AnswerKind kind, String prompt) {
+        /** See {@link Fact#questionKey()}; computed only for the few candidates that rank high. */
+        String questionKey() {
+            return prompt == null ? null : CardText.normalise(CardText.question(prompt));
+        }
     }
 
-    /** The answers a card lends: its facts' answers, and for a diagram every node label. */
-    static List<Answer> lent(Card card, List<Fact> facts) {
+    /** The answers a card lends: its facts' answers (and for a diagram, when {@code labels}, every node label). */
+    static List<Answer> lent(Card card, List<Fact> facts, boolean labels) {
         List<Answer> out = new ArrayList<>(facts.size() + 4);
-        for (Fact f : facts) out.add(new Answer(card, f.answer(), f.display(), f.kind(), f.questionKey()));
-        if (card.back().contains("mermaid")) {
+        for (Fact f : facts) out.add(new Answer(card, f.answer(), f.display(), f.kind(), f.prompt()));
+        if (labels && card.back().contains("mermaid")) {
             Optional<Diagram> d = Diagram.of(card);
             if (d.isPresent()) {
                 for (String label : d.get().labels()) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.deckhand.domain.card.Card;
 import io.deckhand.render.yaml.ManifestReindenter;
@@ -28,11 +26,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * accessModes, storage, mountPath, restartPolicy, …) except values the author chose freely: names,
  * namespaces, label and annotation values, selectors, and the contents of ConfigMap/Secret data,
  * since no one can know them from the manifest's purpose. Such a free value is asked after all when
- * the same value appears elsewhere in the manifest, because then it must match there (a selector and
- * the template's labels, a volume and its mount, a claim name) and that link is worth knowing.
+ * the same key has the same value elsewhere in the manifest, because then it must match there (a
+ * selector and the template's labels, a volume and its mount) and that link is worth knowing; the
+ * object's own name never is (the task states it).
  * Placeholders ({@code xxxx}, {@code ...}, {@code <name>}) and long values are never asked.
  */
-record Manifest(String yaml, JsonNode tree, List<Leaf> leaves, int nulls) {
+record Manifest(String yaml, List<Leaf> leaves, int nulls) {
     static final String BLANK = "____";
     private static final int MAX_CHARS = 64 * 1024;
     private static final int MAX_VALUE_CHARS = 60;
@@ -41,7 +40,6 @@ record Manifest(String yaml, JsonNode tree, List<Leaf> leaves, int nulls) {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)x{3,}|\\.\\s*\\.\\s*\\.|.*<[^>]*>.*|…|tbd|todo|changeme");
     private static final ManifestReindenter REINDENTER = new ManifestReindenter();
     private static final YAMLFactory FACTORY;
-    private static final ObjectMapper MAPPER;
 
     static {
         LoaderOptions options = new LoaderOptions();
@@ -51,7 +49,6 @@ record Manifest(String yaml, JsonNode tree, List<Leaf> leaves, int nulls) {
         options.setAllowDuplicateKeys(false);
         FACTORY = YAMLFactory.builder().loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
-        MAPPER = new ObjectMapper(FACTORY);
     }
 
     /** A scalar value of the manifest: where it is (JSON pointer, 1-based line, 0-based columns) and its text. */
@@ -69,22 +66,25 @@ record Manifest(String yaml, JsonNode tree, List<Leaf> leaves, int nulls) {
         text = text.stripTrailing();
         if (ManifestReindenter.looksFlattened(text)) text = REINDENTER.reindent(text).yaml().stripTrailing();
         try {
-            JsonNode tree = MAPPER.readTree(text);
-            if (tree == null || !tree.isObject() || tree.isEmpty()) return Optional.empty();
             List<Leaf> leaves = new ArrayList<>();
             int nulls = scan(text, leaves);
-            return Optional.of(new Manifest(text, tree, List.copyOf(leaves), nulls));
+            if (nulls < 0 || leaves.isEmpty() && nulls == 0) return Optional.empty();
+            return Optional.of(new Manifest(text, List.copyOf(leaves), nulls));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Collects the first document's scalars that sit alone on their line; returns how many values are empty. */
+    /**
+     * One streaming pass over the first document: collects the scalars that sit alone on their line
+     * and returns how many values are empty, or -1 when the document is not a mapping.
+     */
     private static int scan(String text, List<Leaf> out) throws IOException {
         String[] lines = text.split("\n", -1);
         int nulls = 0;
         try (JsonParser p = FACTORY.createParser(text)) {
-            int depth = 0;
+            if (p.nextToken() != JsonToken.START_OBJECT) return -1;
+            int depth = 1;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) depth++;
@@ -138,16 +138,30 @@ record Manifest(String yaml, JsonNode tree, List<Leaf> leaves, int nulls) {
 
     /** The fields worth asking for (see the class comment), in document order. */
     List<Field> fields() {
-        Map<String, Integer> uses = new HashMap<>();
-        for (Leaf l : leaves) uses.merge(l.value().strip(), 1, Integer::sum);
+        Map<String, Integer> links = new HashMap<>();
+        Map<String, String> values = new HashMap<>();
+        for (Leaf l : leaves) {
+            values.put(l.pointer(), l.value());
+            if (!isObjectName(l.pointer())) links.merge(link(l), 1, Integer::sum);
+        }
         List<Field> out = new ArrayList<>();
         for (Leaf l : leaves) {
             String v = l.value().strip();
             if (v.isEmpty() || v.length() > MAX_VALUE_CHARS || PLACEHOLDER.matcher(v).matches()) continue;
-            if (isFree(l.pointer()) && uses.get(v) < 2) continue;
-            out.add(new Field(l.pointer(), path(l.pointer(), v), blank(l), v));
+            if (isFree(l.pointer()) && (isObjectName(l.pointer()) || links.get(link(l)) < 2)) continue;
+            out.add(new Field(l.pointer(), path(l.pointer(), v, values), blank(l), v));
         }
         return out;
+    }
+
+    /** Same key, same value: a free value repeated this way must match (app: web in selector and labels). */
+    private static String link(Leaf l) {
+        return l.pointer().substring(l.pointer().lastIndexOf('/') + 1) + '\u0000' + l.value().strip();
+    }
+
+    /** The object's own name, which the task states and nothing in the manifest has to match. */
+    private static boolean isObjectName(String pointer) {
+        return pointer.endsWith("/metadata/name");
     }
 
     private static boolean isFree(String pointer) {
@@ -168,33 +182,28 @@ record Manifest(String yaml, JsonNode tree, List<Leaf> leaves, int nulls) {
      * {@code /spec/containers/0/image} as {@code spec.containers[nginx].image}: list items by name
      * when they have one, unless that name is the {@code hidden} value.
      */
-    String path(String pointer, String hidden) {
+    static String path(String pointer, String hidden, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
-        JsonNode node = tree;
+        StringBuilder at = new StringBuilder();
         for (String raw : pointer.substring(1).split("/")) {
+            at.append('/').append(raw);
             String segment = raw.replace("~1", "/").replace("~0", "~");
-            if (node != null && node.isArray()) {
-                int i = Integer.parseInt(segment);
-                node = node.get(i);
-                JsonNode name = node == null ? null : node.get("name");
-                boolean named = name != null && name.isValueNode() && !name.asText().equals(hidden);
-                out.append('[').append(named ? name.asText() : String.valueOf(i)).append(']');
+            if (isIndex(segment)) {
+                String name = values.get(at + "/name");
+                boolean named = name != null && !name.isBlank() && !name.equals(hidden);
+                out.append('[').append(named ? name : segment).append(']');
             } else {
                 if (out.length() > 0) out.append('.');
                 out.append(segment);
-                node = node == null ? null : node.get(segment);
             }
         }
         return out.toString();
     }
 
-    /** The value at a JSON pointer of {@code yaml}, parsed again (for checks). */
-    static Optional<String> valueAt(String yaml, String pointer) {
-        try {
-            JsonNode n = MAPPER.readTree(yaml).at(pointer);
-            return n.isValueNode() ? Optional.of(n.asText()) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+    /** A pointer segment that indexes a list (YAML keys that are numbers are rare in manifests). */
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || segment.length() > 6) return false;
+        for (int i = 0; i < segment.length(); i++) if (!Character.isDigit(segment.charAt(i))) return false;
+        return true;
     }
 }

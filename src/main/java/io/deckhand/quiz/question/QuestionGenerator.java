@@ -224,7 +224,7 @@ public final class QuestionGenerator {
             Arrays.sort(rank, Comparator.comparingDouble(k -> score[k]));
             for (int k : rank) {
                 Facts.Answer a = candidates.get(k);
-                if (!seen.add(a.display()) || key.equals(a.questionKey())) continue;
+                if (!seen.add(a.display()) || a.prompt() != null && key.equals(a.questionKey())) continue;
                 if (equivalence.same(fact.kind(), fact.answer(), a.text())) continue;
                 if (chosen.stream().anyMatch(c -> equivalence.same(fact.kind(), c.text(), a.text()))) continue;
                 chosen.add(a);
@@ -255,6 +255,7 @@ public final class QuestionGenerator {
         final int[] order;
         private final List<Fact>[] facts;
         private final List<Facts.Answer>[] lent;
+        private final List<Facts.Answer>[] lentWithLabels;
         private final Map<DeckId, int[]> deckOrder = new HashMap<>();
 
         @SuppressWarnings("unchecked")
@@ -271,9 +272,15 @@ public final class QuestionGenerator {
             }
             facts = new List[n];
             lent = new List[n];
-            Map<DeckId, List<Integer>> byDeck = new HashMap<>();
-            for (int i : order) byDeck.computeIfAbsent(this.cards.get(i).deckId(), d -> new ArrayList<>()).add(i);
-            byDeck.forEach((d, list) -> deckOrder.put(d, list.stream().mapToInt(Integer::intValue).toArray()));
+            lentWithLabels = new List[n];
+            Map<DeckId, int[]> counts = new HashMap<>();
+            for (Card c : this.cards) counts.computeIfAbsent(c.deckId(), d -> new int[1])[0]++;
+            counts.forEach((d, count) -> deckOrder.put(d, new int[count[0]]));
+            Map<DeckId, int[]> filled = new HashMap<>();
+            for (int i : order) {
+                DeckId d = this.cards.get(i).deckId();
+                deckOrder.get(d)[filled.computeIfAbsent(d, x -> new int[1])[0]++] = i;
+            }
         }
 
         List<Fact> facts(int i) {
@@ -281,9 +288,11 @@ public final class QuestionGenerator {
             return facts[i];
         }
 
-        private List<Facts.Answer> lent(int i) {
-            if (lent[i] == null) lent[i] = Facts.lent(cards.get(i), facts(i));
-            return lent[i];
+        /** Diagram labels only when asked for: parsing every diagram scanned would cost more than all the rest. */
+        private List<Facts.Answer> lent(int i, boolean labels) {
+            List<Facts.Answer>[] memo = labels ? lentWithLabels : lent;
+            if (memo[i] == null) memo[i] = Facts.lent(cards.get(i), facts(i), labels);
+            return memo[i];
         }
 
         /**
@@ -311,7 +320,7 @@ public final class QuestionGenerator {
                 int i = members[(start + k) % n];
                 if (skipDeck != null && cards.get(i).deckId().equals(skipDeck)) continue;
                 scanned++;
-                for (Facts.Answer a : lent(i)) {
+                for (Facts.Answer a : lent(i, kind == AnswerKind.LABEL)) {
                     if (a.kind() == kind) out.add(a);
                 }
             }

@@ -12,11 +12,9 @@ final class Shape {
         d += (double) Math.abs(wa - wb) / Math.max(1, Math.max(wa, wb));
         switch (kind) {
             case COMMAND -> {
-                String[] ta = a.split("\\s+");
-                String[] tb = b.split("\\s+");
-                if (!ta[0].equals(tb[0])) d += 0.8;
-                else if (ta.length > 1 && tb.length > 1 && ta[1].equals(tb[1])) d -= 0.2;
-                d += 0.15 * Math.abs(flags(ta) - flags(tb));
+                if (!token(a, 0).equals(token(b, 0))) d += 0.8;
+                else if (!token(a, 1).isEmpty() && token(a, 1).equals(token(b, 1))) d -= 0.2;
+                d += 0.15 * Math.abs(flags(a) - flags(b));
             }
             case TERM, LABEL, YES_NO -> {
                 if (allCaps(a) != allCaps(b)) d += 0.3;
@@ -31,9 +29,24 @@ final class Shape {
         return d;
     }
 
-    private static int flags(String[] tokens) {
+    /** The {@code index}th whitespace-separated word, or "". */
+    static String token(String s, int index) {
+        int i = 0;
+        int n = s.length();
+        for (int k = 0; ; k++) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+            if (start == i) return "";
+            if (k == index) return s.substring(start, i);
+        }
+    }
+
+    private static int flags(String s) {
         int n = 0;
-        for (String t : tokens) if (t.startsWith("-")) n++;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '-' && (i == 0 || s.charAt(i - 1) == ' ')) n++;
+        }
         return n;
     }
 

@@ -1,6 +1,11 @@
 -- Deckhand collection, schema version 2: mock exams.
 -- An attempt keeps everything it showed (prompt, options, right answer, topic) so that editing or
 -- deleting the cards later never changes or breaks a stored attempt.
+-- Setting an exam reads where every card in scope sits (deck, note, heading) without its text:
+-- these covering indexes keep that to the index pages for a 10,000-card collection.
+CREATE INDEX cards_for_quiz ON cards(deck_id, note_id) WHERE suspended = 0;
+CREATE INDEX notes_headings ON notes(id, source_headings);
+
 CREATE TABLE exam_attempts (
     id             INTEGER PRIMARY KEY,
     name           TEXT NOT NULL,

@@ -79,6 +79,18 @@ class ExamServiceTest {
     }
 
     @Test
+    void anExamSetByTagsIsSpreadOverTheTags() throws Exception {
+        fx.commands("K8s", 12, "cka");
+        fx.commands("Linux", 4, "lfcs");
+        fx.commands("Linux", 4);
+        for (long seed = 1; seed <= 10; seed++) {
+            List<Question> qs = fx.exams.questions(new ExamSpec("x", List.of(), List.of("lfcs", "cka"), 4,
+                    Duration.ofHours(2), 0.66, Set.of(QuestionType.COMMAND), seed));
+            assertEquals(Map.of("K8s", 3, "Linux", 1), perDeck(fx, qs), "seed " + seed);
+        }
+    }
+
+    @Test
     void aTopicWithFewHandsOnCardsLeavesItsShareToTheOthers() throws Exception {
         fx.commands("K8s::Workloads", 10);
         for (int i = 0; i < 30; i++) fx.add("K8s::Concepts", "What is thing " + i + "?", "A thing " + i);
@@ -86,6 +98,24 @@ class ExamServiceTest {
         List<Question> qs = fx.exams.questions(spec(8, fx.deck("K8s")));
         assertEquals(8, qs.size());
         assertEquals(Map.of("K8s::Workloads", 7, "K8s::Concepts", 1), perDeck(fx, qs));
+    }
+
+    @Test
+    void anExamReadsOnlyAsManyCardsAsItsTopicsNeed() throws Exception {
+        fx.commands("K8s", 300);
+        assertEquals(2, fx.exams.questions(spec(2, fx.deck("K8s"))).size());
+        assertEquals(TopicSpread.MIN_READ, fx.largestPool);
+    }
+
+    @Test
+    void aTopicWhoseFirstCardsGiveNoQuestionReadsOnUntilOneDoes() throws Exception {
+        for (int i = 0; i < 200; i++) fx.add("K8s", "What is thing " + i + "?", "A thing " + i);
+        Card only = fx.commands("K8s", 1).get(0);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Question> qs = fx.exams.questions(new ExamSpec("x", List.of(fx.deck("K8s")), List.of(), 1,
+                    Duration.ofHours(2), 0.66, Set.of(QuestionType.COMMAND), seed));
+            assertEquals(List.of(only.id()), qs.stream().map(Question::cardId).toList(), "seed " + seed);
+        }
     }
 
     @Test

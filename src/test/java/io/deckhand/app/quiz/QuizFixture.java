@@ -42,6 +42,7 @@ final class QuizFixture implements AutoCloseable {
     final QuizService quiz;
     final ExamService exams;
     int generatorCalls;
+    int largestPool;
 
     QuizFixture(Database db, MutableClock clock) throws DeckhandException {
         this.db = db;
@@ -51,7 +52,7 @@ final class QuizFixture implements AutoCloseable {
         cards = new SqliteCardRepository(db, clock);
         notes = new SqliteNoteRepository(db, clock);
         quiz = new QuizService(db, decks, cards, services.study(), this::generate, QuizFixture::grade);
-        exams = new ExamService(db, decks, cards, notes, new SqliteExamRepository(db), this::generate,
+        exams = new ExamService(db, decks, cards, new SqliteExamRepository(db), this::generate,
                 QuizFixture::grade, clock);
     }
 
@@ -65,6 +66,7 @@ final class QuizFixture implements AutoCloseable {
 
     List<Question> generate(List<Card> pool, java.util.Set<QuestionType> types, int count, long seed) {
         generatorCalls++;
+        largestPool = Math.max(largestPool, pool.size());
         List<Question> out = new ArrayList<>();
         for (Card c : pool) {
             if (types.contains(QuestionType.COMMAND) && c.back().startsWith("kubectl")) {

@@ -76,6 +76,18 @@ class QuizServiceTest {
     }
 
     @Test
+    void tagsAloneSearchEveryDeck() throws Exception {
+        Card k8s = fx.add("K8s::Storage", "q1", "a1", "exam");
+        Card linux = fx.add("Linux", "q2", "a2", "exam");
+        fx.add("Linux", "q3", "a3");
+        List<Question> qs = fx.quiz.questions(new QuizRequest(List.of(), List.of("exam"), 10, Set.of(QuestionType.TYPED), 1, false));
+        assertEquals(Set.of(k8s.id(), linux.id()), cardsOf(qs));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> fx.quiz.questions(
+                new QuizRequest(List.of(), List.of(" "), 10, Set.of(), 1, false)));
+        assertTrue(e.getMessage().contains("deck or tag"), e.getMessage());
+    }
+
+    @Test
     void theSameRequestGivesTheSameQuestions() throws Exception {
         fx.commands("K8s", 12);
         QuizRequest r = request("K8s", List.of(), 5, false);
@@ -89,6 +101,8 @@ class QuizServiceTest {
         assertThrows(InvalidInputException.class, () -> fx.quiz.questions(request("K8s", List.of(), 0, false)));
         assertThrows(InvalidInputException.class, () -> fx.quiz.questions(
                 new QuizRequest(List.of(), List.of(), 5, Set.of(), 1, false)));
+        assertThrows(InvalidInputException.class, () -> fx.quiz.questions(
+                new QuizRequest(List.of(new io.deckhand.domain.deck.DeckId(999)), List.of(), 5, Set.of(), 1, false)));
     }
 
     @Test

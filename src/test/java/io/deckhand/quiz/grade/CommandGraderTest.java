@@ -83,7 +83,9 @@ class CommandGraderTest {
                 Arguments.of("ETCDCTL_API=3 etcdctl snapshot save /tmp/s.db --endpoints=https://127.0.0.1:2379 --cacert=/ca.crt",
                         "ETCDCTL_API=3 etcdctl --cacert /ca.crt --endpoints https://127.0.0.1:2379 snapshot save /tmp/s.db"),
                 Arguments.of("grep -r foo . 2>/dev/null", "grep foo -r . 2> /dev/null"),
-                Arguments.of("echo 'a b'", "echo \"a b\""));
+                Arguments.of("echo 'a b'", "echo \"a b\""),
+                Arguments.of("kubectl create role reader --verb=get,list --resource=pods", "kubectl create role reader --resource pods --verb list,get"),
+                Arguments.of("kubectl config set-context --current --namespace=dev", "kubectl config set-context --namespace dev --current"));
     }
 
     static Stream<Arguments> different() {
@@ -172,6 +174,7 @@ class CommandGraderTest {
     @Test
     void emptyAndHugeAnswersAreWrongWithoutFailing() {
         assertFalse(grader.grade("kubectl get pods", "").correct());
+        assertEquals(Grade.right(), grader.grade("", " "));
         assertEquals(Kind.MISSING, grader.grade("kubectl get pods", "  ").differences().get(0).kind());
         Grade huge = grader.grade("kubectl get pods", "k ".repeat(CommandGrader.MAX_CHARS));
         assertFalse(huge.correct());

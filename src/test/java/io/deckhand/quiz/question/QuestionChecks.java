@@ -41,7 +41,7 @@ final class QuestionChecks {
     QuestionChecks(List<Card> pool) {
         for (Card c : pool) {
             cards.put(c.id(), c);
-            for (Facts.Answer a : Facts.lent(c, Facts.of(c))) {
+            for (Facts.Answer a : Facts.lent(c, Facts.of(c), true)) {
                 lentKinds.computeIfAbsent(a.display(), k -> EnumSet.noneOf(AnswerKind.class)).add(a.kind());
             }
         }
