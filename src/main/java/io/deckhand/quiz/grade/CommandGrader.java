@@ -22,7 +22,7 @@ import java.util.function.Function;
 public final class CommandGrader implements AnswerGrader {
     /** Longer answers are not commands; they are graded wrong without being parsed. */
     static final int MAX_CHARS = 64 * 1024;
-    /** Above this many words a list is compared position by position instead of by alignment. */
+    /** Above this many words a list is compared position by position: the alignment table grows as the square. */
     private static final int MAX_ALIGNED = 2000;
 
     private final CommandVocabulary vocabulary = CommandVocabulary.bundled();
@@ -137,6 +137,14 @@ public final class CommandGrader implements AnswerGrader {
      */
     private static <T> void aligned(List<T> e, List<T> a, Function<T, String> text, Function<T, String> role,
                                     String prefix, Tally tally) {
+        if (e.size() > MAX_ALIGNED || a.size() > MAX_ALIGNED) {
+            for (int i = 0; i < Math.max(e.size(), a.size()); i++) { // the table would not fit in memory
+                T x = i < e.size() ? e.get(i) : a.get(i);
+                tally.compare(prefix + role.apply(x), i < e.size() ? text.apply(e.get(i)) : null,
+                        i < a.size() ? text.apply(a.get(i)) : null);
+            }
+            return;
+        }
         int[][] lcs = lcs(e, a, text);
         tally.matched += lcs[0][0];
         tally.unmatched += Math.max(e.size(), a.size()) - lcs[0][0];
@@ -177,12 +185,6 @@ public final class CommandGrader implements AnswerGrader {
     /** Suffix table: lcs[i][j] is the length of the longest common subsequence of e[i..] and a[j..]. */
     private static <T> int[][] lcs(List<T> e, List<T> a, Function<T, String> text) {
         int[][] t = new int[e.size() + 1][a.size() + 1];
-        if (e.size() > MAX_ALIGNED || a.size() > MAX_ALIGNED) {
-            for (int i = Math.min(e.size(), a.size()) - 1; i >= 0; i--) {
-                t[i][i] = t[i + 1][i + 1] + (text.apply(e.get(i)).equals(text.apply(a.get(i))) ? 1 : 0);
-            }
-            return t;
-        }
         for (int i = e.size() - 1; i >= 0; i--) {
             for (int j = a.size() - 1; j >= 0; j--) {
                 t[i][j] = text.apply(e.get(i)).equals(text.apply(a.get(j))) ? t[i + 1][j + 1] + 1

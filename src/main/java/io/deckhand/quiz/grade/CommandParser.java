@@ -118,8 +118,15 @@ final class CommandParser {
         String verb = p.get(0);
         out.add(new Part("command", verb));
         int i = 1;
+        boolean typed = vocabulary.typed(verb);
         if (vocabulary.hasSubcommand(verb) && i < p.size()) {
-            out.add(new Part("sub-command", p.get(i++)));
+            String sub = p.get(i++);
+            out.add(new Part("sub-command", sub));
+            int skip = vocabulary.typedAfter(verb, sub);
+            for (int k = 0; k < skip && i < p.size(); k++) {
+                out.add(new Part("argument " + (out.size() + 1), p.get(i++)));
+            }
+            typed |= skip >= 0;
         }
         if (i < p.size()) {
             String first = p.get(i);
@@ -128,7 +135,7 @@ final class CommandParser {
                 String head = dot < 0 ? first : first.substring(0, dot);
                 out.add(new Part("resource", resource(head) + (dot < 0 ? "" : first.substring(dot))));
                 i++;
-            } else if (vocabulary.typed(verb)) {
+            } else if (typed) {
                 i++;
                 int slash = first.indexOf('/');
                 String type;

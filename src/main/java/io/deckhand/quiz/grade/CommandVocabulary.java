@@ -40,6 +40,7 @@ final class CommandVocabulary {
     private final Set<String> podVerbs = new HashSet<>();
     private final Set<String> fieldPathVerbs = new HashSet<>();
     private final Set<String> noSplitPrograms = new HashSet<>();
+    private final Map<String, Integer> typedAfter = new HashMap<>();
 
     static CommandVocabulary bundled() {
         return BUNDLED;
@@ -83,6 +84,7 @@ final class CommandVocabulary {
             case "podded" -> podVerbs.addAll(rest);
             case "fieldpath" -> fieldPathVerbs.addAll(rest);
             case "nosplit" -> noSplitPrograms.addAll(rest);
+            case "typedafter" -> typedAfter.put(w[1] + " " + w[2], Integer.parseInt(w[3]));
             default -> throw new IllegalStateException("kubectl.txt: unknown entry " + w[0]);
         }
     }
@@ -129,6 +131,11 @@ final class CommandVocabulary {
 
     boolean typed(String verb) {
         return typedVerbs.contains(verb);
+    }
+
+    /** For a verb's sub-command whose resource type comes after some words (auth can-i VERB TYPE): how many; -1 for none. */
+    int typedAfter(String verb, String subcommand) {
+        return typedAfter.getOrDefault(verb + " " + subcommand, -1);
     }
 
     boolean podded(String verb) {

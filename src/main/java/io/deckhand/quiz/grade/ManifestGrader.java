@@ -49,6 +49,8 @@ public final class ManifestGrader implements AnswerGrader {
     /** How much an extra value weighs against a missing one. */
     static final double EXTRA_WEIGHT = 0.5;
     private static final int MAX_SHOWN = 200;
+    /** Pairing without an identity key is quadratic: longer lists go by position. */
+    private static final int MAX_SEARCHED = 2000;
 
     private final ObjectReader reader;
     private final ManifestRules rules = ManifestRules.bundled();
@@ -243,7 +245,7 @@ public final class ManifestGrader implements AnswerGrader {
         String last = keys.substring(keys.lastIndexOf('.') + 1);
         if (identity != null) {
             keyedList(e, a, identity, where, keys, t);
-        } else if (rules.unordered(last) && scalars(e) && scalars(a)) {
+        } else if (rules.unordered(last) && scalars(e) && scalars(a) && e.size() <= MAX_SEARCHED && a.size() <= MAX_SEARCHED) {
             List<JsonNode> left = new ArrayList<>();
             a.forEach(left::add);
             for (JsonNode item : e) {
@@ -280,7 +282,8 @@ public final class ManifestGrader implements AnswerGrader {
         for (JsonNode item : e) {
             String name = item.get(identity).asText();
             Integer match = byIdentity.get(name);
-            if (match == null || used[match]) {
+            match = match != null && used[match] ? null : match;
+            if (match == null && a.size() <= MAX_SEARCHED) {
                 match = byOtherKey(item, a, used, identity);
             }
             String at = where + "[" + name + "]";

@@ -12,7 +12,6 @@ final class CardText {
 
     private static final Pattern FENCE = Pattern.compile("(?m)^(```+|~~~+)[ \\t]*([\\w+-]*)[^\\n]*\\n([\\s\\S]*?)^\\1[ \\t]*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*");
-    private static final Pattern DESCRIBED_COMMAND = Pattern.compile("(?i)\\bwhat (?:does|do) (`+)([^`\\n]+)\\1 do\\?");
     private static final Pattern COMMAND_WORD = Pattern.compile("[A-Za-z][\\w.+-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>");
@@ -124,13 +123,6 @@ final class CardText {
     private static boolean isShell(String lang) {
         return lang.isEmpty() || lang.equals("bash") || lang.equals("sh") || lang.equals("shell") || lang.equals("console")
                 || lang.equals("zsh");
-    }
-
-    /** X in "What does `X` do?", or null. */
-    static String describedCommand(String question) {
-        if (question.indexOf('`') < 0) return null;
-        Matcher m = DESCRIBED_COMMAND.matcher(question);
-        return m.find() ? m.group(2).strip() : null;
     }
 
     /** The first bold text of the question ("What is **etcd**?"), or null. */

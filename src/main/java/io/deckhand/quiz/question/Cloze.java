@@ -25,8 +25,11 @@ record Cloze(String marker, String answer) {
         int s = 0;
         while (s < max - p && f.charAt(f.length() - 1 - s) == b.charAt(b.length() - 1 - s)) s++;
         // The marker's brackets may coincide with text of the back: widen to them.
+        if (p == f.length()) p--;
         while (p > 0 && f.charAt(p) != '[') p--;
+        if (s == f.length()) s--;
         while (s > 0 && f.charAt(f.length() - 1 - s) != ']') s--;
+        if (p < 0 || s < 0) return Optional.empty();
         if (p + s > f.length() || p + s > b.length()) return Optional.empty();
         String marker = f.substring(p, f.length() - s);
         String deleted = b.substring(p, b.length() - s);

@@ -37,7 +37,8 @@ record Manifest(String yaml, List<Leaf> leaves, int nulls) {
     private static final int MAX_VALUE_CHARS = 60;
     private static final Set<String> FREE_KEYS = Set.of("name", "namespace", "generatename", "uid", "resourceversion",
             "creationtimestamp", "labels", "annotations", "matchlabels", "selector", "data", "stringdata", "binarydata");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)x{3,}|\\.\\s*\\.\\s*\\.|.*<[^>]*>.*|…|tbd|todo|changeme");
+    /** Placeholders, and "a | b" alternatives written where one value goes. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)x{3,}|\\.\\s*\\.\\s*\\.|.*<[^>]*>.*|…|tbd|todo|changeme|.+ \\| .+");
     private static final ManifestReindenter REINDENTER = new ManifestReindenter();
     private static final YAMLFactory FACTORY;
 
@@ -134,6 +135,11 @@ record Manifest(String yaml, List<Leaf> leaves, int nulls) {
             if (!l.value().isBlank()) valued++;
         }
         return valued >= 3 && nulls * 3 <= valued + nulls;
+    }
+
+    /** Whether the field is more than the top-level apiVersion or kind, which every manifest states. */
+    static boolean beyondType(Field f) {
+        return !f.pointer().equals("/apiVersion") && !f.pointer().equals("/kind");
     }
 
     /** The fields worth asking for (see the class comment), in document order. */

@@ -28,8 +28,8 @@ public final class QuestionGenerator {
     static final String TRUE = "True";
     static final String FALSE = "False";
     /** Cards scanned for distractors per question, and enough candidates to stop early: keeps 10,000-card decks fast. */
-    private static final int SCAN_LIMIT = 3000;
-    private static final int ENOUGH_CANDIDATES = 40;
+    private static final int SCAN_LIMIT = 2000;
+    private static final int ENOUGH_CANDIDATES = 32;
 
     private final Equivalence equivalence = new Equivalence();
 
@@ -161,6 +161,8 @@ public final class QuestionGenerator {
         if (m.isEmpty()) return Optional.empty();
         List<Manifest.Field> fields = m.get().fields();
         if (fields.isEmpty()) return Optional.empty();
+        List<Manifest.Field> inside = fields.stream().filter(Manifest::beyondType).toList();
+        if (!inside.isEmpty()) fields = inside; // the top-level apiVersion and kind only when there is nothing else
         Manifest.Field f = fields.get(random.nextInt(fields.size()));
         String prompt = CardText.withContext(CardText.context(card.front()),
                 "What goes in place of `" + Manifest.BLANK + "` at `" + f.path() + "`?\n\n```yaml\n" + f.blanked() + "\n```");
@@ -217,8 +219,10 @@ public final class QuestionGenerator {
             Integer[] rank = new Integer[size];
             for (int k = 0; k < size; k++) {
                 Facts.Answer a = candidates.get(k);
+                // a label of the same diagram, an answer from the same kind of card (a command's description
+                // for a command's description, not a glossary definition) make the likelier options
                 score[k] = Shape.distance(fact.kind(), fact.answer(), a.text()) + random.nextDouble() * 0.25
-                        - (a.card() == fact.card() ? 1 : 0);
+                        - (a.card() == fact.card() ? 1 : 0) + (a.card().kind() == fact.card().kind() ? 0 : 0.5);
                 rank[k] = k;
             }
             Arrays.sort(rank, Comparator.comparingDouble(k -> score[k]));
@@ -256,7 +260,8 @@ public final class QuestionGenerator {
         private final List<Fact>[] facts;
         private final List<Facts.Answer>[] lent;
         private final List<Facts.Answer>[] lentWithLabels;
-        private final Map<DeckId, int[]> deckOrder = new HashMap<>();
+        private final int[] deckOf;
+        private final int[][] deckOrder;
 
         @SuppressWarnings("unchecked")
         Pool(List<Card> cards, SplittableRandom random) {
@@ -273,14 +278,16 @@ public final class QuestionGenerator {
             facts = new List[n];
             lent = new List[n];
             lentWithLabels = new List[n];
-            Map<DeckId, int[]> counts = new HashMap<>();
-            for (Card c : this.cards) counts.computeIfAbsent(c.deckId(), d -> new int[1])[0]++;
-            counts.forEach((d, count) -> deckOrder.put(d, new int[count[0]]));
-            Map<DeckId, int[]> filled = new HashMap<>();
-            for (int i : order) {
-                DeckId d = this.cards.get(i).deckId();
-                deckOrder.get(d)[filled.computeIfAbsent(d, x -> new int[1])[0]++] = i;
-            }
+            // decks as small numbers: the per-card deck tests below are then int comparisons
+            Map<DeckId, Integer> number = new HashMap<>();
+            deckOf = new int[n];
+            for (int i = 0; i < n; i++) deckOf[i] = number.computeIfAbsent(this.cards.get(i).deckId(), d -> number.size());
+            int[] counts = new int[number.size()];
+            for (int d : deckOf) counts[d]++;
+            deckOrder = new int[number.size()][];
+            for (int d = 0; d < counts.length; d++) deckOrder[d] = new int[counts[d]];
+            int[] filled = new int[counts.length];
+            for (int i : order) deckOrder[deckOf[i]][filled[deckOf[i]]++] = i;
         }
 
         List<Fact> facts(int i) {
@@ -301,24 +308,24 @@ public final class QuestionGenerator {
          * the same in a deck of 100 cards and one of 10,000.
          */
         List<Facts.Answer> candidates(int index, AnswerKind kind, boolean sameDeck, SplittableRandom random) {
-            DeckId deck = cards.get(index).deckId();
+            int deck = deckOf[index];
             List<Facts.Answer> out = new ArrayList<>();
             if (sameDeck) {
-                collect(deckOrder.get(deck), kind, null, out, random);
-            } else if (deckOrder.size() > 1) {
+                collect(deckOrder[deck], kind, -1, out, random);
+            } else if (deckOrder.length > 1) {
                 collect(order, kind, deck, out, random);
             }
             return out;
         }
 
-        private void collect(int[] members, AnswerKind kind, DeckId skipDeck, List<Facts.Answer> out,
+        private void collect(int[] members, AnswerKind kind, int skipDeck, List<Facts.Answer> out,
                              SplittableRandom random) {
             int n = members.length;
             int start = n == 0 ? 0 : random.nextInt(n);
             int scanned = 0;
             for (int k = 0; k < n && scanned < SCAN_LIMIT && out.size() < ENOUGH_CANDIDATES; k++) {
                 int i = members[(start + k) % n];
-                if (skipDeck != null && cards.get(i).deckId().equals(skipDeck)) continue;
+                if (deckOf[i] == skipDeck) continue;
                 scanned++;
                 for (Facts.Answer a : lent(i, kind == AnswerKind.LABEL)) {
                     if (a.kind() == kind) out.add(a);

@@ -85,6 +85,9 @@ class CommandGraderTest {
                 Arguments.of("grep -r foo . 2>/dev/null", "grep foo -r . 2> /dev/null"),
                 Arguments.of("echo 'a b'", "echo \"a b\""),
                 Arguments.of("kubectl create role reader --verb=get,list --resource=pods", "kubectl create role reader --resource pods --verb list,get"),
+                Arguments.of("kubectl auth can-i create pods --as=system:serviceaccount:dev:sa",
+                        "kubectl auth can-i create po --as system:serviceaccount:dev:sa"),
+                Arguments.of("kubectl port-forward svc/web 8080:80", "kubectl port-forward service/web 8080:80"),
                 Arguments.of("kubectl config set-context --current --namespace=dev", "kubectl config set-context --namespace dev --current"));
     }
 
@@ -118,7 +121,9 @@ class CommandGraderTest {
                 Arguments.of("cp a b", "cp b a", "argument 1"),
                 Arguments.of("ETCDCTL_API=3 etcdctl snapshot save s.db", "etcdctl snapshot save s.db", "ETCDCTL_API="),
                 Arguments.of("kubectl create secret generic s --from-literal=a=1", "kubectl create secret tls s --from-literal=a=1", "name"),
-                Arguments.of("kubectl get pods -o wide", "kubectl get pods -owide -w", "--watch"));
+                Arguments.of("kubectl get pods -o wide", "kubectl get pods -owide -w", "--watch"),
+                Arguments.of("kubectl auth can-i create pods", "kubectl auth can-i delete pods", "argument 3"),
+                Arguments.of("kubectl auth can-i create pods", "kubectl auth can-i create secrets", "resource"));
     }
 
     @ParameterizedTest(name = "{0} == {1}")
@@ -179,6 +184,16 @@ class CommandGraderTest {
         Grade huge = grader.grade("kubectl get pods", "k ".repeat(CommandGrader.MAX_CHARS));
         assertFalse(huge.correct());
         assertEquals(0, huge.score());
+    }
+
+    @Test
+    void longArgumentListsAreComparedByPositionWithoutRunningOutOfMemory() {
+        String e = "echo " + "a ".repeat(20_000);
+        Grade same = grader.grade(e, e);
+        assertTrue(same.correct());
+        Grade g = grader.grade(e, "echo b " + "a ".repeat(19_999));
+        assertFalse(g.correct());
+        assertEquals(List.of(new Difference(Kind.WRONG, "argument 1", "a", "b")), g.differences());
     }
 
     @Test

@@ -223,6 +223,14 @@ class ManifestGraderTest {
     }
 
     @Test
+    void longValueListsGoByPositionInsteadOfQuadraticPairing() {
+        String big = "rules:\n- verbs: [" + String.join(", ", java.util.Collections.nCopies(40_000, "get")) + "]\n";
+        Grade g = grader.grade(big, big.replaceFirst("get", "list"));
+        assertFalse(g.correct());
+        assertEquals(List.of(new Difference(Kind.WRONG, "rules[0].verbs[0]", "get", "list")), g.differences());
+    }
+
+    @Test
     void emptyAnswerIsMissing() {
         Grade g = grader.grade(POD, "   \n# nothing\n");
         assertEquals(List.of(Kind.MISSING), g.differences().stream().map(Difference::kind).toList());

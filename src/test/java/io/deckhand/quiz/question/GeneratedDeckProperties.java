@@ -42,6 +42,30 @@ class GeneratedDeckProperties {
         }
     }
 
+    @Property(tries = 300)
+    void anyTextOnAnyCardGivesQuestionsOrNone(@ForAll("anyCards") List<Card> deck, @ForAll long seed) {
+        List<Question> qs = generator.generate(deck, EnumSet.allOf(QuestionType.class), 30, seed);
+        QuestionGrader grader = new QuestionGrader();
+        for (Question q : qs) {
+            grader.grade(q, q.answer());
+            grader.grade(q, "");
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Card>> anyCards() {
+        Arbitrary<String> text = Arbitraries.strings().withChars("`*[]{}()-:|#=>?! \n\tabcAB12.").ofMaxLength(60)
+                .map(s -> s.replace("```", "```yaml\n"));
+        Arbitrary<String> fenced = Combinators.combine(Arbitraries.of("yaml", "mermaid", "bash", ""), text)
+                .as((lang, body) -> "```" + lang + "\n" + (lang.equals("mermaid") ? "graph LR\n" : "") + body + "\n```");
+        return Combinators.combine(Arbitraries.of(CardKind.class), text, Arbitraries.oneOf(text, fenced))
+                .as((kind, front, back) -> new Spec(kind, front, back)).list().ofMinSize(1).ofMaxSize(8).map(specs -> {
+                    List<Card> out = new ArrayList<>();
+                    for (Spec s : specs) out.add(QuizCards.card(out.size() + 1, 1, s.kind, s.front, s.back));
+                    return out;
+                });
+    }
+
     @Provide
     Arbitrary<List<Card>> decks() {
         Arbitrary<Spec> one = Arbitraries.oneOf(commandCards(), describedCommands(), definitions(), yesNo(), clozes(),

@@ -44,19 +44,19 @@ class QuestionGeneratorTest {
     void everyQuestionFromTheBundledDeckHoldsUp() {
         QuestionChecks checks = new QuestionChecks(deck);
         int checked = 0;
-        for (long seed = 0; seed < 12; seed++) {
+        for (long seed = 0; seed < 8; seed++) {
             for (Question q : generator.generate(deck, EnumSet.allOf(QuestionType.class), 120, seed)) {
                 checks.check(q);
                 checked++;
             }
         }
-        assertTrue(checked > 1000);
+        assertTrue(checked > 700);
     }
 
     @Test
     void multipleChoiceOnTheBundledDeckHoldsUpForManySeeds() {
         QuestionChecks checks = new QuestionChecks(deck);
-        for (long seed = 100; seed < 130; seed++) {
+        for (long seed = 100; seed < 116; seed++) {
             List<Question> qs = generator.generate(deck, Set.of(QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE), 80, seed);
             assertTrue(qs.size() >= 60, "only " + qs.size());
             qs.forEach(checks::check);
