@@ -29,7 +29,7 @@ public final class QuizSource {
         return decks;
     }
 
-    /** Tags as typed, narrowing the decks to cards with any of them: separated by commas or spaces, a leading # allowed. */
+    /** Tags as typed: cards with any of them, within the chosen decks (or all decks when none is chosen); separated by commas or spaces, a leading # allowed. */
     public StringProperty tagsProperty() {
         return tags;
     }
@@ -44,7 +44,7 @@ public final class QuizSource {
 
     /** What stops a start, in the user's words, or "" when ready. */
     public String problem() {
-        if (decks.isEmpty()) return "Choose at least one deck.";
+        if (decks.isEmpty() && tagList().isEmpty()) return "Choose at least one deck or tag.";
         if (types.isEmpty()) return "Choose at least one kind of question.";
         return "";
     }

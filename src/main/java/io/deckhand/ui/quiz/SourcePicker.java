@@ -51,7 +51,7 @@ final class SourcePicker {
         list.setPrefHeight(Math.min(6, Math.max(2, decks.size())) * 30 + 4);
         TextField tags = new TextField();
         tags.setId("quizTags");
-        tags.setPromptText("Only cards with any of these tags, e.g. networking storage (empty: every card)");
+        tags.setPromptText("Only cards with any of these tags, e.g. networking storage (no deck ticked: from every deck)");
         tags.textProperty().bindBidirectional(source.tagsProperty());
         return section("Decks (sub-decks included) and tags", list, tags);
     }

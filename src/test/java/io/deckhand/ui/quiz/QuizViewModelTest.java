@@ -119,7 +119,7 @@ class QuizViewModelTest {
         vm.source().decks().clear();
         vm.start();
         assertEquals(QuizPhase.SETUP, vm.phaseProperty().get());
-        assertEquals("Choose at least one deck.", vm.problemProperty().get());
+        assertEquals("Choose at least one deck or tag.", vm.problemProperty().get());
         vm.source().decks().add(deck);
         vm.source().types().clear();
         vm.start();
@@ -129,6 +129,20 @@ class QuizViewModelTest {
         vm.start();
         assertEquals("Ask between 1 and " + QuizViewModel.MAX_COUNT + " questions.", vm.problemProperty().get());
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void tagsAloneSearchEveryDeck() throws Exception {
+        vm.source().decks().clear();
+        vm.source().tagsProperty().set("#commands");
+        vm.source().types().clear();
+        vm.source().types().add(QuestionType.COMMAND);
+        vm.countProperty().set(2);
+        vm.start();
+        assertEquals(List.of(), errors);
+        assertEquals(QuizPhase.QUESTION, vm.phaseProperty().get());
+        Question q = vm.questionProperty().get();
+        assertTrue(col.services.library().card(q.cardId()).tags().contains("commands"), q.prompt());
     }
 
     @Test
