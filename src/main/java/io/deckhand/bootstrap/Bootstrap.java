@@ -17,10 +17,13 @@ import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
+import io.deckhand.quiz.question.QuestionGenerator;
+import io.deckhand.quiz.question.QuestionGrader;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteBackups;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.storage.SqliteDeckRepository;
+import io.deckhand.storage.SqliteExamRepository;
 import io.deckhand.storage.SqliteNativeLibrary;
 import io.deckhand.storage.SqliteNoteRepository;
 import io.deckhand.storage.SqlitePresetRepository;
@@ -95,6 +98,8 @@ public final class Bootstrap {
                     study.forgetUndo();
                     day.reload();
                 });
+        var generator = new QuestionGenerator();
+        var grader = new QuestionGrader();
         return new AppServices(
                 study,
                 library,
@@ -104,8 +109,9 @@ public final class Bootstrap {
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
                 new StatsService(db, decks, cards, log, clock, day),
-                new QuizService(),
-                new ExamService(),
+                new QuizService(db, decks, cards, study, generator::generate, grader::grade),
+                new ExamService(db, decks, cards, new SqliteExamRepository(db), generator::generate,
+                        grader::grade, clock),
                 backupService,
                 db);
     }

@@ -33,6 +33,8 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             ExportCommand.class,
             DeckCommand.class,
+            QuizCommand.class,
+            ExamCommand.class,
             ExtractCommand.class,
         })
 public final class DeckhandCommand implements Callable<Integer> {

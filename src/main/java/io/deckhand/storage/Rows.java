@@ -38,8 +38,11 @@ final class Rows {
 
     static List<String> splitTags(String stored) {
         if (stored == null || stored.isBlank()) return List.of();
-        return Arrays.stream(stored.strip().split("\\s+")).toList();
+        return List.of(WHITESPACE.split(stored.strip()));
     }
+
+    /** Compiled once: reading 10,000 cards would otherwise compile it 10,000 times. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Maps the current row of a result set. */
     @FunctionalInterface

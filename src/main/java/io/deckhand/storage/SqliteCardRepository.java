@@ -73,6 +73,69 @@ public final class SqliteCardRepository implements CardRepository {
     }
 
     @Override
+    public List<Card> forQuiz(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        List<Object> params = new java.util.ArrayList<>();
+        String where = quizFilter("", decks, tags, params);
+        return query("SELECT " + COLUMNS + " FROM cards WHERE " + where + " ORDER BY id", params.toArray());
+    }
+
+    @Override
+    public List<QuizRef> quizRefs(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        List<Object> params = new java.util.ArrayList<>();
+        String where = quizFilter("c.", decks, tags, params);
+        // Without tags, cards_for_quiz and notes_headings cover the query: no card or note text is read.
+        boolean withTags = !tags.isEmpty();
+        return Rows.list(db, "read the cards", "SELECT c.id, c.deck_id, n.source_headings"
+                + (withTags ? ", c.tags" : "") + " FROM cards c JOIN notes n ON n.id = c.note_id WHERE " + where,
+                rs -> new QuizRef(new CardId(rs.getLong(1)), new DeckId(rs.getLong(2)),
+                        withTags ? Rows.splitTags(rs.getString(4)) : List.of(), Rows.splitList(rs.getString(3))),
+                params.toArray());
+    }
+
+    /** Not suspended, in these decks, with any of the tags or a tag below one (none = any). */
+    private static String quizFilter(String alias, Collection<DeckId> decks, Collection<String> tags, List<Object> params) {
+        decks.forEach(d -> params.add(d.value()));
+        StringBuilder sql = new StringBuilder(alias + "suspended = 0 AND " + alias + "deck_id IN ("
+                + Rows.placeholders(decks.size()) + ")");
+        if (!tags.isEmpty()) {
+            // Tags are stored " a b c ": a whole tag is " tag ", a tag below it starts " tag::".
+            List<String> clauses = new java.util.ArrayList<>();
+            for (String tag : tags) {
+                String t = likeEscaped(tag.strip());
+                clauses.add(alias + "tags LIKE ? ESCAPE '\\' OR " + alias + "tags LIKE ? ESCAPE '\\'");
+                params.add("% " + t + " %");
+                params.add("% " + t + "::%");
+            }
+            sql.append(" AND (").append(String.join(" OR ", clauses)).append(')');
+        }
+        return sql.toString();
+    }
+
+    @Override
+    public List<Card> findAll(List<CardId> ids) throws DeckhandException {
+        Map<CardId, Card> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<CardId> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            for (Card c : query("SELECT " + COLUMNS + " FROM cards WHERE id IN (" + Rows.placeholders(chunk.size()) + ")",
+                    chunk.stream().map(CardId::value).toArray())) {
+                found.put(c.id(), c);
+            }
+        }
+        List<Card> out = new java.util.ArrayList<>(found.size());
+        for (CardId id : ids) {
+            Card c = found.get(id);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
     public void updateContent(Card card) throws DeckhandException {
         try {
             PreparedStatement ps = db.prepare("UPDATE cards SET deck_id = ?, front = ?, back = ?, tags = ?, "

@@ -14,6 +14,19 @@ import java.util.Map;
 import java.util.Optional;
 
 public interface CardRepository {
+    /**
+     * Where a card sits, without its text: enough to spread an exam over topics before reading the
+     * few cards it needs. {@code headingPath} is its note's heading path (empty if none);
+     * {@code tags} are read only when the cards were chosen by tags (else empty), as they are what
+     * such an exam is spread over.
+     */
+    record QuizRef(CardId id, DeckId deck, List<String> tags, List<String> headingPath) {
+        public QuizRef {
+            tags = List.copyOf(tags);
+            headingPath = List.copyOf(headingPath);
+        }
+    }
+
     Card insert(NoteId note, DeckId deck, CardKind kind, String front, String back, List<String> tags,
                 SchedulingState scheduling) throws DeckhandException;
 
@@ -22,6 +35,18 @@ public interface CardRepository {
     List<Card> byNote(NoteId note) throws DeckhandException;
 
     List<Card> byDecks(Collection<DeckId> decks) throws DeckhandException;
+
+    /**
+     * The cards to quiz on: in these decks, not suspended, carrying any of {@code tags} or a tag below
+     * one ("k8s" also finds "k8s::storage"; case ignored, as in Anki); empty tags = any card. Oldest first.
+     */
+    List<Card> forQuiz(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException;
+
+    /** The same cards as {@link #forQuiz}, as places only, in no particular order (one query, no card text read). */
+    List<QuizRef> quizRefs(Collection<DeckId> decks, Collection<String> tags) throws DeckhandException;
+
+    /** The cards with these ids that exist, in the order of {@code ids}. */
+    List<Card> findAll(List<CardId> ids) throws DeckhandException;
 
     /** Saves front, back, tags, deck and the suspended flag. */
     void updateContent(Card card) throws DeckhandException;

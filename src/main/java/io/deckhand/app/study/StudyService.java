@@ -145,6 +145,25 @@ public final class StudyService {
         });
     }
 
+    /**
+     * One given card, out of the deck's order (the cards a mock exam found weak), with the labels of
+     * its answer buttons; {@code left} is what remains of the caller's list, shown as reviews. Empty
+     * when the card no longer exists.
+     */
+    public Optional<StudyCard> card(CardId id, int left) throws DeckhandException {
+        return tx.read(() -> {
+            Optional<Card> found = cards.find(id);
+            if (found.isEmpty()) return Optional.<StudyCard>empty();
+            Card c = found.get();
+            Instant now = clock.instant();
+            NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));
+            Map<Rating, String> labels = new EnumMap<>(Rating.class);
+            for (Rating r : Rating.values()) labels.put(r, IntervalLabel.of(now, outcomes.of(r)));
+            String deckName = decks.find(c.deckId()).map(d -> d.name().value()).orElse("");
+            return Optional.of(new StudyCard(c, deckName, labels, new StudyCounts(0, 0, Math.max(0, left))));
+        });
+    }
+
     /** Records an answer; it is on disk when this returns. */
     public void answer(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
         answerWithLogId(cardId, rating, answerTime);
@@ -152,7 +171,23 @@ public final class StudyService {
 
     /** As {@link #answer}, returning the id of the answer's review-log row (the command line prints it). */
     public long answerWithLogId(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
-        long logId = tx.inTransaction(() -> {
+        long logId = record(cardId, rating, answerTime);
+        synchronized (undoStack) {
+            undoStack.push(logId);
+        }
+        return logId;
+    }
+
+    /**
+     * Records an answer given outside a study session (a quiz that feeds the scheduler): scheduled
+     * and logged exactly as a study answer, but kept off the session's undo stack.
+     */
+    public void answerOutsideSession(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
+        record(cardId, rating, answerTime);
+    }
+
+    private long record(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
+        return tx.inTransaction(() -> {
             Card card = cards.find(cardId).orElseThrow(() -> new InvalidInputException("That card no longer exists."));
             Instant now = clock.instant();
             SchedulingState before = card.scheduling();
@@ -162,10 +197,6 @@ public final class StudyService {
             return log.append(new ReviewLogEntry(cardId, now, rating, before, after,
                     CalendarDays.sinceLastReview(before, now), took));
         });
-        synchronized (undoStack) {
-            undoStack.push(logId);
-        }
-        return logId;
     }
 
     /** Takes back the last answer given in this session, restoring the card exactly. */

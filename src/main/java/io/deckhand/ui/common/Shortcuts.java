@@ -28,6 +28,8 @@ public enum Shortcuts {
     REFRESH(Scope.WINDOW, "Refresh", key(KeyCode.F5)),
     SWITCH_THEME(Scope.WINDOW, "Switch light/dark", ctrlShift(KeyCode.T)),
     HELP(Scope.WINDOW, "Keyboard shortcuts (this list)", key(KeyCode.F1)),
+    QUIZ(Scope.WINDOW, "Quiz yourself on the selected deck", ctrlShift(KeyCode.K)),
+    MOCK_EXAM(Scope.WINDOW, "Timed mock exam", ctrlShift(KeyCode.M)),
 
     CHOOSE_DECK(Scope.DECKS, "Choose a deck", key(KeyCode.UP), key(KeyCode.DOWN)),
     STUDY_DECK(Scope.DECKS, "Study the selected deck", key(KeyCode.ENTER)),
@@ -45,6 +47,19 @@ public enum Shortcuts {
     SHOW_NOTES(Scope.STUDY, "Show or hide how blocks were checked or repaired", key(KeyCode.N)),
     EXPORT_DIAGRAM_SVG(Scope.STUDY, "Export the card's diagram as SVG", ctrlShift(KeyCode.G)),
     EXPORT_DIAGRAM_PNG(Scope.STUDY, "Export the card's diagram as PNG", ctrlShift(KeyCode.P)),
+
+    QUIZ_CHOOSE(Scope.QUIZ, "Choose an option", key(KeyCode.DIGIT1), key(KeyCode.DIGIT2), key(KeyCode.DIGIT3),
+            key(KeyCode.DIGIT4)),
+    QUIZ_CHECK(Scope.QUIZ, "Check the answer; after the feedback, next question", key(KeyCode.ENTER)),
+    QUIZ_CHECK_MANIFEST(Scope.QUIZ, "Check a manifest (Enter starts a new line there)", ctrl(KeyCode.ENTER)),
+    QUIZ_NEXT(Scope.QUIZ, "Next question, after the feedback", key(KeyCode.SPACE)),
+
+    EXAM_MOVE(Scope.EXAM, "Next / previous question", key(KeyCode.PAGE_DOWN), key(KeyCode.PAGE_UP),
+            ctrl(KeyCode.RIGHT), ctrl(KeyCode.LEFT)),
+    EXAM_CHOOSE(Scope.EXAM, "Choose an option", key(KeyCode.DIGIT1), key(KeyCode.DIGIT2), key(KeyCode.DIGIT3),
+            key(KeyCode.DIGIT4)),
+    EXAM_FLAG(Scope.EXAM, "Flag the question for review", ctrl(KeyCode.F)),
+    EXAM_SUBMIT(Scope.EXAM, "Submit the exam (asks first; Enter confirms)", ctrl(KeyCode.ENTER)),
 
     BROWSE_FIND(Scope.BROWSE, "Go to the search field", ctrl(KeyCode.F)),
     BROWSE_LIST(Scope.BROWSE, "From search to the list", key(KeyCode.DOWN)),
@@ -69,6 +84,8 @@ public enum Shortcuts {
         DECKS("Deck list", WINDOW),
         STUDY("Studying", WINDOW),
         BROWSE("Browse", WINDOW),
+        QUIZ("Quiz", WINDOW),
+        EXAM("Mock exam", WINDOW),
         EDITOR("Card editor", null),
         DECK_OPTIONS("Deck options", null),
         NOTES_IMPORT("Notes import", null);

@@ -25,6 +25,7 @@ public final class DeckOverviewView extends VBox {
     private final Label nothingDue = new Label("Nothing is due in this deck today. Come back tomorrow, or add cards.");
     private final Button study = new Button("Study now");
     private final HistoryChart chart = new HistoryChart();
+    private javafx.scene.layout.FlowPane actions;
 
     public DeckOverviewView(DeckListViewModel vm, Consumer<DeckSummary> onStudy, Runnable onAddCard, Runnable onOptions) {
         getStyleClass().add(StyleClasses.OVERVIEW);
@@ -57,7 +58,7 @@ public final class DeckOverviewView extends VBox {
         Label hint = new Label("Enter");
         hint.getStyleClass().add(StyleClasses.KEY_HINT);
         // A narrow window wraps the buttons rather than shortening them to "…".
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(12, 8, study, hint, add, options);
+        actions = new javafx.scene.layout.FlowPane(12, 8, study, hint, add, options);
         for (javafx.scene.control.Labeled l : java.util.List.of(study, hint, add, options)) {
             l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
@@ -70,6 +71,11 @@ public final class DeckOverviewView extends VBox {
         vm.historyProperty().addListener((obs, old, now) -> showHistory(vm));
         show(vm.selectedProperty().get());
         showHistory(vm);
+    }
+
+    /** Adds buttons after the deck's own (the quiz and exam screens bring theirs). */
+    public void addActions(java.util.List<? extends javafx.scene.Node> nodes) {
+        actions.getChildren().addAll(nodes);
     }
 
     /** Starts studying, as the Study button would (nothing happens when nothing is due). */

@@ -32,6 +32,7 @@ public final class MainView extends BorderPane {
     private final Node overview;
     private final EmptyStateView empty;
     private final Label opening = new Label("Opening your collection\u2026");
+    private DeckOverviewView deckOverview;
 
     /** The sidebar's links below the deck tree. */
     public record Links(Runnable importNotes, Runnable browse, Runnable stats, Runnable importFile) {
@@ -69,6 +70,7 @@ public final class MainView extends BorderPane {
         setLeft(sidebar);
 
         DeckOverviewView deckOverview = new DeckOverviewView(vm, onStudy, onAddCard, onOptions);
+        this.deckOverview = deckOverview;
         ScrollPane scroll = new ScrollPane(deckOverview);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -101,6 +103,11 @@ public final class MainView extends BorderPane {
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         return b;
+    }
+
+    /** Adds buttons to the selected deck's actions (Quiz, Mock exam). */
+    public void addDeckActions(java.util.List<? extends Node> nodes) {
+        deckOverview.addActions(nodes);
     }
 
     /** Gives the keyboard to the deck tree (arrows pick a deck, Enter studies it). */

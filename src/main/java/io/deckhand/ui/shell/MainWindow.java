@@ -86,6 +86,7 @@ public final class MainWindow {
     private BrowseView browseView;
     private StatsViewModel statsVm;
     private StatsView statsView;
+    private io.deckhand.ui.quiz.QuizScreens quizScreens;
 
     public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
                       Runnable quit) {
@@ -101,6 +102,10 @@ public final class MainWindow {
                 theme, open, studying);
         frame.setTop(menuBar.node());
         addBackupItems(menuBar);
+        MenuBarView.addPracticeMenu((javafx.scene.control.MenuBar) frame.getTop(), this::quiz, this::exam, open, studying);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            if (quizScreens != null) quizScreens.windowClosing();
+        });
         frame.setCenter(content);
         root.getChildren().add(frame);
         scene = new Scene(root);
@@ -159,11 +164,13 @@ public final class MainWindow {
         theme.modeProperty().addListener((obs, old, now) -> tasks.run(
                 () -> opened.settings().put(io.deckhand.ui.theme.ThemeMode.SETTING_KEY, now.code()),
                 () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
+        mainView.addDeckActions(quizButtons());
         open.set(true);
         studying.set(false);
         setContent(mainView);
         decks.show(initial);
         Platform.runLater(mainView::focusDecks);
+        quizScreens().remindUnfinished();
     }
 
     /** The collection could not be opened: say why, offer to retry. */
@@ -192,6 +199,12 @@ public final class MainWindow {
      * "browse", "stats", or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
+        if (what.startsWith("quiz") || what.startsWith("exam")) {
+            if (what.startsWith("quiz")) quiz();
+            else exam();
+            quizScreens.demo(what);
+            return;
+        }
         if (what.equals("browse")) {
             browse();
             return;
@@ -395,6 +408,54 @@ public final class MainWindow {
         ExportViewModel vm = new ExportViewModel(services.exchange(), tasks, errors, Platform::runLater, names,
                 selected == null ? null : selected.name().value());
         new ExportDialog(vm, stage).show();
+    }
+
+    private void quiz() {
+        if (services != null && !studying.get()) quizScreens().quiz();
+    }
+
+    private void exam() {
+        if (services != null && !studying.get()) quizScreens().exam();
+    }
+
+    private io.deckhand.ui.quiz.QuizScreens quizScreens() {
+        if (quizScreens == null) {
+            quizScreens = new io.deckhand.ui.quiz.QuizScreens(services.quiz(), services.exam(), tasks, errors, pages,
+                    theme.darkProperty(), new io.deckhand.ui.quiz.QuizScreens.Host(this::setContent, this::showDecks,
+                    decks::decks, () -> decks.selectedProperty().get(), this::studyCards, this::toast),
+                    System::nanoTime, System::currentTimeMillis);
+        }
+        return quizScreens;
+    }
+
+    /** Quiz and Mock exam buttons for the deck overview. */
+    private List<Node> quizButtons() {
+        javafx.scene.control.Button q = new javafx.scene.control.Button("Quiz");
+        q.setId("quizButton");
+        q.setGraphic(io.deckhand.ui.common.Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        io.deckhand.ui.common.Tooltips.set(q, "Quiz yourself on this deck (Ctrl+Shift+K)");
+        q.setOnAction(e -> quiz());
+        javafx.scene.control.Button x = new javafx.scene.control.Button("Mock exam");
+        x.setId("examButton");
+        x.setGraphic(io.deckhand.ui.common.Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SCHOOL_OUTLINE));
+        io.deckhand.ui.common.Tooltips.set(x, "A timed exam from this deck, CKA/CKAD format or your own (Ctrl+Shift+M)");
+        x.setOnAction(e -> exam());
+        return List.of(q, x);
+    }
+
+    /** Studies a given list of cards (an exam's missed ones) on the study screen. */
+    private void studyCards(List<CardId> ids, String title) {
+        if (services == null || ids.isEmpty()) return;
+        if (studyView == null) {
+            studyVm = new StudyViewModel(services.study(), tasks, errors, System::nanoTime);
+            studyVm.setToastSink(this::toast);
+            studyView = new StudyView(studyVm, new CardView(pages.get()), theme.darkProperty(), this::showDecks,
+                    this::editCurrent);
+        }
+        studying.set(true);
+        setContent(studyView);
+        studyVm.startCards(ids, title);
+        toast(ids.size() == 1 ? "Studying the 1 card you missed" : "Studying the " + ids.size() + " cards you missed");
     }
 
     private void setContent(Node n) {

@@ -86,6 +86,18 @@ final class MenuBarView {
         return bar;
     }
 
+    /** The Practice menu (quiz, mock exam), put before Help; enabled while the decks are open and no study runs. */
+    static void addPracticeMenu(MenuBar bar, Runnable quiz, Runnable exam, ObservableBooleanValue open,
+                                ObservableBooleanValue studying) {
+        MenuItem q = item("Quiz\u2026", Shortcuts.QUIZ, quiz);
+        q.setId("quizMenuItem");
+        q.disableProperty().bind(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying));
+        MenuItem e = item("Mock exam\u2026", Shortcuts.MOCK_EXAM, exam);
+        e.setId("examMenuItem");
+        e.disableProperty().bind(q.disableProperty());
+        bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), new Menu("_Practice", null, q, e));
+    }
+
     /** Adds items to the File menu above its separator (screens that bring their own entries). */
     void addFileItems(MenuItem... items) {
         Menu file = bar.getMenus().get(0);

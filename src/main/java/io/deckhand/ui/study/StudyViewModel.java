@@ -47,6 +47,8 @@ public final class StudyViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
 
     private DeckId deck;
+    /** The cards still to study when studying a given list (weak topics of an exam); null in deck order. */
+    private java.util.Deque<CardId> cardList;
     private long shownAtNanos;
     private int answeredThisSession;
     private boolean busy;
@@ -65,6 +67,7 @@ public final class StudyViewModel {
 
     public void start(DeckId deckId, String name) {
         deck = deckId;
+        cardList = null;
         deckName.set(name);
         answeredThisSession = 0;
         // Phase first: a listener must never see an answer phase without a card.
@@ -76,6 +79,22 @@ public final class StudyViewModel {
         load(() -> study.next(deckId), "Your cards could not be loaded; nothing was changed.");
     }
 
+    /**
+     * Studies these cards once each, in this order (an Again comes back at the end), e.g. the
+     * cards a mock exam found weak. The header shows each card's deck.
+     */
+    public void startCards(java.util.List<CardId> ids, String name) {
+        deck = null;
+        cardList = new java.util.ArrayDeque<>(new java.util.LinkedHashSet<>(ids));
+        deckName.set(name);
+        answeredThisSession = 0;
+        summary.set(null);
+        card.set(null);
+        remaining.set(StudyCounts.ZERO);
+        progress.set(0);
+        load(nextWork(), "Your cards could not be loaded; nothing was changed.");
+    }
+
     public void showAnswer() {
         if (!busy && phase.get() == StudyPhase.QUESTION) phase.set(StudyPhase.ANSWER);
     }
@@ -85,6 +104,20 @@ public final class StudyViewModel {
         CardId id = card.get().card().id();
         Duration time = answerTime();
         answeredThisSession++;
+        if (cardList != null) {
+            java.util.List<CardId> before = java.util.List.copyOf(cardList);
+            cardList.remove(id);
+            if (rating == Rating.AGAIN) cardList.addLast(id);
+            TaskRunner.Work<Optional<StudyCard>> next = nextWork();
+            load(() -> {
+                study.answer(id, rating, time);
+                return next.call();
+            }, "Your answer was not saved; the card is unchanged.", () -> {
+                answeredThisSession--;
+                cardList = new java.util.ArrayDeque<>(before);
+            });
+            return;
+        }
         load(() -> {
             study.answer(id, rating, time);
             return study.next(deck);
@@ -92,7 +125,12 @@ public final class StudyViewModel {
     }
 
     public void undo() {
-        if (busy || deck == null) return;
+        if (busy) return;
+        if (cardList != null) {
+            undoInList();
+            return;
+        }
+        if (deck == null) return;
         busy = true;
         DeckId d = deck;
         tasks.run(() -> {
@@ -114,8 +152,58 @@ public final class StudyViewModel {
         });
     }
 
+    private void undoInList() {
+        busy = true;
+        int left = cardList.size() + 1;
+        tasks.run(() -> {
+            Optional<CardId> undone = study.undoLastAnswer();
+            return undone.map(id -> new java.util.AbstractMap.SimpleEntry<>(id, cardOrEmpty(id, left)));
+        }, undone -> {
+            busy = false;
+            if (undone.isEmpty()) {
+                toast.accept("Nothing to undo");
+                return;
+            }
+            CardId id = undone.get().getKey();
+            cardList.remove(id);
+            cardList.addFirst(id);
+            answeredThisSession = Math.max(0, answeredThisSession - 1);
+            summary.set(null);
+            undone.get().getValue().ifPresentOrElse(this::show, this::finish);
+            toast.accept("Answer undone");
+        }, e -> {
+            busy = false;
+            errors.show(e, "Nothing was undone.");
+        });
+    }
+
+    private Optional<StudyCard> cardOrEmpty(CardId id, int left) {
+        try {
+            return study.card(id, left);
+        } catch (io.deckhand.app.error.DeckhandException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The next card of the list (skipping deleted ones), read from a copy so the worker never sees the list change. */
+    private TaskRunner.Work<Optional<StudyCard>> nextWork() {
+        java.util.List<CardId> ids = java.util.List.copyOf(cardList);
+        return () -> {
+            for (int i = 0; i < ids.size(); i++) {
+                Optional<StudyCard> c = study.card(ids.get(i), ids.size() - i);
+                if (c.isPresent()) return c;
+            }
+            return Optional.empty();
+        };
+    }
+
     /** Shows the current card again after an edit (its text or deck may have changed). */
     public void reload(String message) {
+        if (cardList != null) {
+            load(nextWork(), "The card could not be reloaded.");
+            toast.accept(message);
+            return;
+        }
         if (deck == null) return;
         load(() -> study.next(deck), "The card could not be reloaded.");
         toast.accept(message);
@@ -187,6 +275,11 @@ public final class StudyViewModel {
     }
 
     private void show(StudyCard next) {
+        if (cardList != null) {
+            // ids before the shown one were deleted meanwhile
+            while (!cardList.isEmpty() && !cardList.peekFirst().equals(next.card().id())) cardList.pollFirst();
+            deckName.set(next.deckName());
+        }
         card.set(next);
         remaining.set(next.remaining());
         int left = next.remaining().total();
@@ -199,7 +292,11 @@ public final class StudyViewModel {
         remaining.set(StudyCounts.ZERO);
         progress.set(answeredThisSession == 0 ? 0 : 1);
         phase.set(StudyPhase.FINISHED);
-        DeckId d = deck;
+        DeckId d = deck != null ? deck : card.get() == null ? null : card.get().card().deckId();
+        if (d == null) {
+            summary.set(null);
+            return;
+        }
         busy = true;
         tasks.run(() -> study.today(d), s -> {
             busy = false;
