@@ -18,8 +18,8 @@ import javafx.scene.layout.Region;
  */
 final class ShortcutsHelp {
     private static final List<Shortcuts.Scope> LEFT = List.of(Shortcuts.Scope.WINDOW, Shortcuts.Scope.DECKS,
-            Shortcuts.Scope.BROWSE);
-    private static final List<Shortcuts.Scope> RIGHT = List.of(Shortcuts.Scope.STUDY, Shortcuts.Scope.EDITOR,
+            Shortcuts.Scope.BROWSE, Shortcuts.Scope.QUIZ);
+    private static final List<Shortcuts.Scope> RIGHT = List.of(Shortcuts.Scope.STUDY, Shortcuts.Scope.EXAM, Shortcuts.Scope.EDITOR,
             Shortcuts.Scope.DECK_OPTIONS, Shortcuts.Scope.NOTES_IMPORT);
 
     private ShortcutsHelp() {
