@@ -98,11 +98,18 @@ final class GradeView {
 
     static String differenceText(Difference d) {
         return switch (d.kind()) {
-            case MISSING -> d.expected() == null ? "" : "expected " + shorten(d.expected());
-            case EXTRA -> d.actual() == null ? "" : "not asked for: " + shorten(d.actual());
+            case MISSING -> d.expected() == null || isSwitch(d.where(), d.expected()) ? "" : "expected " + shorten(d.expected());
+            case EXTRA -> d.actual() == null || isSwitch(d.where(), d.actual()) ? "" : "not asked for: " + shorten(d.actual());
             case WRONG -> "expected " + shorten(d.expected()) + ", got " + shorten(d.actual());
         };
     }
+
+    /** A command switch such as {@code --all-containers} has the value "true": its name says it all. */
+    private static boolean isSwitch(String where, String value) {
+        return "true".equals(value) && where != null && SWITCH.matcher(where).find();
+    }
+
+    private static final java.util.regex.Pattern SWITCH = java.util.regex.Pattern.compile("(^|\\s)--?[\\w-]+$");
 
     private static String shorten(String s) {
         if (s == null || s.isBlank()) return "nothing";

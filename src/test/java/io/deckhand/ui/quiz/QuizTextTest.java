@@ -78,6 +78,9 @@ class QuizTextTest {
             "EXTRA|metadata.labels.app||web|not asked for: web",
             "WRONG|spec.containers[nginx].image|nginx:1.27|nginx|expected nginx:1.27, got nginx",
             "WRONG|--port|80||expected 80, got nothing",
+            "MISSING|--all-containers|true||''",
+            "EXTRA|-it||true|''",
+            "MISSING|spec.containers[app].securityContext.privileged|true||expected true",
     })
     void differencesInWords(Difference.Kind kind, String where, String expected, String actual, String text) {
         assertEquals(text, GradeView.differenceText(new Difference(kind, where, expected, actual)));
