@@ -67,13 +67,53 @@ class ApkgReaderSafetyTest {
     @Timeout(20)
     void compressionBombPerEntryAndRatio() throws Exception {
         byte[] zeros = new byte[8 << 20];
-        Path bomb = zip("bomb.apkg", "collection.anki2", legacyCollection(), "0", zeros, "media", "{\"0\":\"a.bin\"}");
+        Path bomb = zip("bomb.apkg", "collection.anki2", zeros);
         String ratio = failure(bomb);
-        assertTrue(ratio.contains("compression bomb") && ratio.contains("0"), ratio);
+        assertTrue(ratio.contains("compression bomb") && ratio.contains("collection.anki2"), ratio);
         String size = failure(bomb, new ZipLimits(1L << 30, 4 << 20, 100_000, 100));
         assertTrue(size.contains("more than 4 MB"), size);
         String total = failure(bomb, new ZipLimits(6 << 20, 1L << 30, 100_000, 100));
         assertTrue(total.contains("unpacks to more than 6 MB"), total);
+    }
+
+    @Test
+    @Timeout(30)
+    void zstdMediaCountsTowardsTheTotalOfThePackage() throws Exception {
+        Path apkg = ModernApkgBuilder.build(dir, new byte[8 << 20]);
+        String total = failure(apkg, new ZipLimits(6 << 20, 1L << 30, 100_000, 100));
+        assertTrue(total.contains("unpacks to more than 6 MB"), total);
+    }
+
+    @Test
+    @Timeout(30)
+    void aSmallPackageMayNotUnpackBeyondItsBudget() throws Exception {
+        Path apkg = ModernApkgBuilder.build(dir, new byte[80 << 20]);
+        assertTrue(Files.size(apkg) < 300_000, "a few KB of zstd");
+        String msg = failure(apkg);
+        assertTrue(msg.contains("unpacks to more than " + (ZipLimits.MIN_BUDGET >> 20) + " MB"), msg);
+    }
+
+    @Test
+    void budgetFollowsThePackageSizeWithinItsBounds() {
+        ZipLimits limits = new ZipLimits(1L << 30, 1L << 30, 200, 100);
+        assertEquals(ZipLimits.MIN_BUDGET, limits.budgetFor(1000));
+        assertEquals(200L * (1 << 20), limits.budgetFor(1 << 20));
+        assertEquals(1L << 30, limits.budgetFor(1L << 40));
+        assertEquals(1L << 30, limits.budgetFor(Long.MAX_VALUE / 2));
+    }
+
+    @Test
+    @Timeout(30)
+    void onlyMediaTheCardsUseIsUnpacked() throws Exception {
+        Path apkg = ModernApkgBuilder.build(dir, "PNG".getBytes(StandardCharsets.US_ASCII),
+                "unused.bin", new byte[4 << 20], "also-unused.png", "x".getBytes(StandardCharsets.US_ASCII));
+        try (ExtractedPackage pkg = new ApkgReader(ZipLimits.DEFAULT, tempRoot).open(apkg)) {
+            assertEquals(java.util.List.of("pv.png"), pkg.contents().media().stream().map(m -> m.name()).toList());
+            try (var files = Files.walk(tempRoot)) {
+                assertEquals(java.util.List.of("pv.png"), files.filter(Files::isRegularFile)
+                        .map(f -> f.getFileName().toString()).toList(), "nothing else was written");
+            }
+        }
     }
 
     @Test
