@@ -117,6 +117,7 @@ public final class ExchangeService {
 
     public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Reading " + file.getFileName(), 0, 0, ""));
+        InputFiles.requireFileOrFolder(file);
         if (Files.isRegularFile(file) && ExchangeFormat.forImport(file).orElse(null) == ExchangeFormat.JSON) {
             return importDeckFile(file, options, progress);
         }
@@ -136,6 +137,7 @@ public final class ExchangeService {
      */
     public TextPreview previewText(Path file, ImportOptions options) throws DeckhandException {
         String name = String.valueOf(file.getFileName());
+        InputFiles.requireFileOrFolder(file);
         if (!Files.isRegularFile(file)) throw new InvalidInputException(name + " does not exist.");
         if (ExchangeFormat.forImport(file).orElse(null) != ExchangeFormat.CSV) {
             throw new InvalidInputException(name + " is not a text table (.csv, .tsv or .txt).");
@@ -146,9 +148,10 @@ public final class ExchangeService {
     /** Deckhand's own files go in directly, so their scheduling, review rows and presets arrive exactly. */
     private ImportReport importDeckFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         DeckFile deck;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.openCapped(file, InputFiles.MAX_TEXT_BYTES)) {
             deck = new DeckFileReader().read(in);
         } catch (FormatException e) {
+            if (InputFiles.isTooLarge(e)) throw InputFiles.tooLarge(file, InputFiles.MAX_TEXT_BYTES, e);
             throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
