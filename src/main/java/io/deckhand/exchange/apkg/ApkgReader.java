@@ -37,8 +37,12 @@ public final class ApkgReader {
     private static final int MEDIA_LIST = 64 << 20;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** Reading a collection's tables may take this long (a real 1 GB collection takes well under a minute). */
+    public static final java.time.Duration MAX_READ_TIME = java.time.Duration.ofMinutes(3);
+
     private final ZipLimits limits;
     private final Path tempRoot;
+    private final java.time.Duration maxReadTime;
 
     public ApkgReader() {
         this(ZipLimits.DEFAULT, null);
@@ -46,8 +50,14 @@ public final class ApkgReader {
 
     /** {@code tempRoot} null = the system temp folder. */
     public ApkgReader(ZipLimits limits, Path tempRoot) {
+        this(limits, tempRoot, MAX_READ_TIME);
+    }
+
+    /** {@code maxReadTime}: how long the queries of one collection may run before they are stopped. */
+    public ApkgReader(ZipLimits limits, Path tempRoot, java.time.Duration maxReadTime) {
         this.limits = limits;
         this.tempRoot = tempRoot;
+        this.maxReadTime = maxReadTime;
     }
 
     /**
@@ -170,9 +180,9 @@ public final class ApkgReader {
         return names;
     }
 
-    private static DeckPackage readCollection(Path sqlite, String name, List<MediaFile> media) throws IOException, FormatException {
+    private DeckPackage readCollection(Path sqlite, String name, List<MediaFile> media) throws IOException, FormatException {
         SqliteFileCheck.requireComplete(sqlite, name);
-        return new AnkiCollectionReader().read(sqlite, name, media);
+        return new AnkiCollectionReader(maxReadTime).read(sqlite, name, media);
     }
 
     private static int packageVersion(byte[] meta, String name) throws FormatException {

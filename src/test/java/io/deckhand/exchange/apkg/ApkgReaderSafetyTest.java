@@ -116,6 +116,51 @@ class ApkgReaderSafetyTest {
         }
     }
 
+    /** The legacy fixture collection changed by {@code sql} (run in order), as a bare collection file. */
+    private Path collectionWith(String name, String... sql) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, legacyCollection());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            AnkiCollectionReader.registerUnicase(c);
+            for (String q : sql) st.execute(q);
+        }
+        return file;
+    }
+
+    @Test
+    @Timeout(60)
+    void tablesThatAreViewsAreRefusedBeforeAnyQuery() throws Exception {
+        String endless = "with recursive r(i) as (select 1 union all select i + 1 from r) ";
+        Path notesView = collectionWith("view.anki2", "alter table notes rename to notes_real",
+                "create view notes as " + endless + "select i as id, 'g' || i as guid,"
+                        + " (select mid from notes_real limit 1) as mid, 0 as mod, '' as tags, 'q' || char(31) || 'a' as flds from r");
+        String msg = failure(notesView);
+        assertTrue(msg.contains("notes") && msg.contains("not a table"), msg);
+        Path cardsView = collectionWith("cards.anki2", "alter table cards rename to cards_real",
+                "create view CARDS as select * from cards_real");
+        assertTrue(failure(cardsView).contains("cards"), failure(cardsView));
+    }
+
+    @Test
+    @Timeout(60)
+    void queriesThatRunTooLongAreStopped() throws Exception {
+        // a real table whose every row costs a lot to compute: reading it would take minutes
+        Path slow = collectionWith("slow.anki2", "alter table notes rename to notes_real",
+                "create table notes (id integer primary key, guid text, mid integer, mod integer, tags text, q text)",
+                "insert into notes (id, guid, mid, mod, tags, q) with recursive n(i) as (select 1 union all"
+                        + " select i + 1 from n where i < 50000) select 1000 + i, 'g' || i,"
+                        + " (select mid from notes_real limit 1), 0, '', 'q' from n",
+                // added after the rows, so only reading computes it
+                "alter table notes add column flds text generated always as"
+                        + " (q || char(31) || length(replace(hex(zeroblob(400000 + id % 7)), '0', 'a'))) virtual");
+        long start = System.nanoTime();
+        FormatException e = assertThrows(FormatException.class,
+                () -> new ApkgReader(ZipLimits.DEFAULT, tempRoot, java.time.Duration.ofSeconds(2)).open(slow).close());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(e.getMessage().contains("longer than") && e.getMessage().contains("stopped"), e.getMessage());
+        assertTrue(seconds < 20, seconds + " s");
+    }
+
     @Test
     void mediaNameWithPathSeparators() throws Exception {
         for (String bad : new String[] {"../x.png", "dir/x.png", "..\\\\x.png", "/etc/passwd"}) {
