@@ -31,6 +31,8 @@ public final class Database implements Transactions, AutoCloseable {
     public static final int APPLICATION_ID = 0x444B4844;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long a writer waits for another process's write before giving up. */
+    static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Connection connection;
     private final String label;
@@ -94,6 +96,10 @@ public final class Database implements Transactions, AutoCloseable {
     private static Database init(Connection c, String label) throws CollectionException {
         Database db = new Database(c, label);
         try {
+            // first of all: another process may be creating or writing this collection right now
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
             int appId = db.pragmaInt("application_id");
             int version = db.pragmaInt("user_version");
             boolean empty = db.isEmpty();
@@ -111,7 +117,6 @@ public final class Database implements Transactions, AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=5000");
             }
             Migrations.apply(db, version);
             return db;
@@ -141,6 +146,14 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public <T> T inTransaction(Work<T> work) throws DeckhandException {
+        return run(work, true);
+    }
+
+    /**
+     * Writers begin with {@code BEGIN IMMEDIATE}: they take the write lock up front, so a busy
+     * collection makes them wait (busy_timeout) instead of failing when a read turns into a write.
+     */
+    private <T> T run(Work<T> work, boolean write) throws DeckhandException {
         lock.lock();
         try {
             if (depth > 0) {
@@ -154,7 +167,7 @@ public final class Database implements Transactions, AutoCloseable {
                     depth--;
                 }
             }
-            begin();
+            begin(write);
             depth = 1;
             rollbackOnly = false;
             try {
@@ -175,43 +188,32 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public <T> T read(Work<T> work) throws DeckhandException {
-        return inTransaction(work);
+        return run(work, false);
     }
 
-    private void begin() throws CollectionException {
-        try {
-            connection.setAutoCommit(false);
+    // Transactions are begun and ended by statement: the driver's setAutoCommit(false) can only BEGIN DEFERRED.
+    private void begin(boolean write) throws CollectionException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "start a change");
         }
     }
 
     private void commit() throws CollectionException {
-        try {
-            connection.commit();
-            connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "save the change");
         }
     }
 
     private void rollback() {
-        try {
-            connection.rollback();
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
         } catch (SQLException e) {
-            // SQLite rolls back by itself on some errors (a full disk, for one), leaving the driver
-            // believing a transaction is open: open one so the driver's rollback has something to end.
-            try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN");
-                connection.rollback();
-            } catch (SQLException again) {
-                LOG.warn("rollback failed on {}", label, again);
-            }
-        }
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.warn("could not leave the transaction on {}", label, e);
+            // "no transaction is active": SQLite already rolled back by itself (a full disk, for one)
+            if (!String.valueOf(e.getMessage()).contains("no transaction")) LOG.warn("rollback failed on {}", label, e);
         }
     }
 
