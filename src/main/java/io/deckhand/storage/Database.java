@@ -48,6 +48,36 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Opens (creating if missing) the collection at {@code file} and brings its schema up to date. */
     public static Database open(Path file) throws CollectionException {
+        // SQLite answers "busy" at once, without waiting, when two first opens would deadlock
+        // (one switching to WAL while the other migrates): open again after a pause
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(file);
+            } catch (CollectionException e) {
+                if (attempt >= OPEN_ATTEMPTS || !isBusy(e)) throw e;
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int OPEN_ATTEMPTS = 5;
+
+    private static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException se
+                    && (se.getResultCode().code & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Database openOnce(Path file) throws CollectionException {
         checkHeader(file);
         Connection c;
         try {
@@ -100,9 +130,20 @@ public final class Database implements Transactions, AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             }
-            int appId = db.pragmaInt("application_id");
-            int version = db.pragmaInt("user_version");
-            boolean empty = db.isEmpty();
+            // one snapshot: another process may commit its first migration between these reads
+            int appId;
+            int version;
+            boolean empty;
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN");
+                try {
+                    appId = db.pragmaInt("application_id");
+                    version = db.pragmaInt("user_version");
+                    empty = db.isEmpty();
+                } finally {
+                    s.execute("COMMIT");
+                }
+            }
             if (appId != APPLICATION_ID && !(appId == 0 && version == 0 && empty)) {
                 c.close();
                 throw new CollectionException(label + " is not a Deckhand collection. It was left as it is.");

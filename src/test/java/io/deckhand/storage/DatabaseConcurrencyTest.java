@@ -42,7 +42,7 @@ class DatabaseConcurrencyTest {
     void twoStartsOnANewDataFolderBothOpenIt() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int run = 0; run < 20; run++) {
+            for (int run = 0; run < 50; run++) {
                 Path file = dir.resolve("run" + run + ".sqlite");
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<Database>> opened = new ArrayList<>();
