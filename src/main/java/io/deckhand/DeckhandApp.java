@@ -192,6 +192,8 @@ public final class DeckhandApp extends Application {
             }
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
             io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
+            // what killed imports left in the temp folder; never on the FX thread or the worker
+            opening.thenAccept(o -> io.deckhand.ui.common.IdleWarmUp.start("sweep", o.services().exchange()::sweepLeftovers));
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);
         }));

@@ -16,6 +16,9 @@ final class CliFiles {
 
     static String read(Path file) throws CliError {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new CliError(file + ": not a regular file (a folder, pipe, device or socket)");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new CliError(file + ": file is larger than 8 MB");
             }

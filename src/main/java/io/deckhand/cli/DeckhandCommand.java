@@ -75,12 +75,33 @@ public final class DeckhandCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean debug = root.debug;
             String message = ex instanceof DeckhandException ? ex.getMessage()
-                    : "Unexpected error: " + ex;
+                    : "Unexpected error (" + ex.getClass().getSimpleName() + "): " + firstLine(ex.getMessage())
+                    + ". Nothing was changed; --debug shows the details.";
             line.getErr().println("deckhand: " + message);
             if (debug) ex.printStackTrace(line.getErr());
             return 1;
         });
+        // picocli hands only Exceptions to the handler above; these Errors come from hostile input
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return run.execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                cl.getErr().println("deckhand: " + (e instanceof StackOverflowError
+                        ? "the input is nested too deeply to process (stack overflow); nothing was changed."
+                        : "not enough memory to process the input; nothing was changed. A smaller file, or more"
+                        + " memory for Java (-Xmx), may help."));
+                if (root.debug) e.printStackTrace(cl.getErr());
+                return 1;
+            }
+        });
         return cl;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null || s.isBlank()) return "no details";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s.strip() : s.substring(0, nl).strip();
     }
 
     /** Opens the collection chosen by --data-dir; callers close it. */

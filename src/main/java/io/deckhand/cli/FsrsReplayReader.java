@@ -35,12 +35,18 @@ final class FsrsReplayReader {
     record Suite(String name, FsrsOptions options, List<History> histories) {
     }
 
+    private static final long MAX_BYTES = 64L << 20;
+
     private FsrsReplayReader() {
     }
 
     static List<Suite> read(Path file) throws InvalidInputException {
         JsonNode root;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new InvalidInputException(file + " is not a regular file (a folder, pipe, device or socket).");
+            }
+            if (Files.size(file) > MAX_BYTES) throw new InvalidInputException(file + " is larger than 64 MB.");
             root = new ObjectMapper().readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("Cannot find " + file + ".", e);

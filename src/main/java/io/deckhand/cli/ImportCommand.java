@@ -77,6 +77,7 @@ final class ImportCommand implements Callable<Integer> {
                 new DeckName(deck == null ? "Imported" : deck));
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = root.openServices()) {
+            services.exchange().sweepLeftovers(); // what killed imports left behind
             if (!notes.isEmpty()) importNotes(services, notes, out);
             for (Path f : decks) {
                 ImportReport r;

@@ -31,6 +31,8 @@ public final class Database implements Transactions, AutoCloseable {
     public static final int APPLICATION_ID = 0x444B4844;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long a writer waits for another process's write before giving up. */
+    static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Connection connection;
     private final String label;
@@ -46,6 +48,36 @@ public final class Database implements Transactions, AutoCloseable {
 
     /** Opens (creating if missing) the collection at {@code file} and brings its schema up to date. */
     public static Database open(Path file) throws CollectionException {
+        // SQLite answers "busy" at once, without waiting, when two first opens would deadlock
+        // (one switching to WAL while the other migrates): open again after a pause
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(file);
+            } catch (CollectionException e) {
+                if (attempt >= OPEN_ATTEMPTS || !isBusy(e)) throw e;
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int OPEN_ATTEMPTS = 5;
+
+    private static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException se
+                    && (se.getResultCode().code & 0xff) == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Database openOnce(Path file) throws CollectionException {
         checkHeader(file);
         Connection c;
         try {
@@ -94,9 +126,24 @@ public final class Database implements Transactions, AutoCloseable {
     private static Database init(Connection c, String label) throws CollectionException {
         Database db = new Database(c, label);
         try {
-            int appId = db.pragmaInt("application_id");
-            int version = db.pragmaInt("user_version");
-            boolean empty = db.isEmpty();
+            // first of all: another process may be creating or writing this collection right now
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+            }
+            // one snapshot: another process may commit its first migration between these reads
+            int appId;
+            int version;
+            boolean empty;
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN");
+                try {
+                    appId = db.pragmaInt("application_id");
+                    version = db.pragmaInt("user_version");
+                    empty = db.isEmpty();
+                } finally {
+                    s.execute("COMMIT");
+                }
+            }
             if (appId != APPLICATION_ID && !(appId == 0 && version == 0 && empty)) {
                 c.close();
                 throw new CollectionException(label + " is not a Deckhand collection. It was left as it is.");
@@ -111,7 +158,6 @@ public final class Database implements Transactions, AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=5000");
             }
             Migrations.apply(db, version);
             return db;
@@ -141,6 +187,14 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public <T> T inTransaction(Work<T> work) throws DeckhandException {
+        return run(work, true);
+    }
+
+    /**
+     * Writers begin with {@code BEGIN IMMEDIATE}: they take the write lock up front, so a busy
+     * collection makes them wait (busy_timeout) instead of failing when a read turns into a write.
+     */
+    private <T> T run(Work<T> work, boolean write) throws DeckhandException {
         lock.lock();
         try {
             if (depth > 0) {
@@ -154,7 +208,7 @@ public final class Database implements Transactions, AutoCloseable {
                     depth--;
                 }
             }
-            begin();
+            begin(write);
             depth = 1;
             rollbackOnly = false;
             try {
@@ -175,43 +229,32 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public <T> T read(Work<T> work) throws DeckhandException {
-        return inTransaction(work);
+        return run(work, false);
     }
 
-    private void begin() throws CollectionException {
-        try {
-            connection.setAutoCommit(false);
+    // Transactions are begun and ended by statement: the driver's setAutoCommit(false) can only BEGIN DEFERRED.
+    private void begin(boolean write) throws CollectionException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "start a change");
         }
     }
 
     private void commit() throws CollectionException {
-        try {
-            connection.commit();
-            connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "save the change");
         }
     }
 
     private void rollback() {
-        try {
-            connection.rollback();
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
         } catch (SQLException e) {
-            // SQLite rolls back by itself on some errors (a full disk, for one), leaving the driver
-            // believing a transaction is open: open one so the driver's rollback has something to end.
-            try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN");
-                connection.rollback();
-            } catch (SQLException again) {
-                LOG.warn("rollback failed on {}", label, again);
-            }
-        }
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.warn("could not leave the transaction on {}", label, e);
+            // "no transaction is active": SQLite already rolled back by itself (a full disk, for one)
+            if (!String.valueOf(e.getMessage()).contains("no transaction")) LOG.warn("rollback failed on {}", label, e);
         }
     }
 

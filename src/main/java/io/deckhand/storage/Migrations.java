@@ -15,24 +15,33 @@ final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * Brings the schema to {@link #LATEST}. Two processes may start on a new data folder at once:
+     * the check and the scripts run in one {@code BEGIN IMMEDIATE} transaction, and the version is
+     * read again inside it, so the second one waits and then finds nothing left to do.
+     */
     static void apply(Database db, int current) throws SQLException {
         if (current >= LATEST) return;
         var c = db.connection();
-        c.setAutoCommit(false);
-        try {
-            for (int v = current; v < LATEST; v++) {
-                db.executeScript(load(SCRIPTS.get(v)));
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int version;
+                try (var rs = s.executeQuery("PRAGMA user_version")) {
+                    version = rs.next() ? rs.getInt(1) : 0;
+                }
+                for (int v = version; v < LATEST; v++) {
+                    db.executeScript(load(SCRIPTS.get(v)));
+                }
+                if (version < LATEST) {
+                    s.execute("PRAGMA application_id=" + Database.APPLICATION_ID);
+                    s.execute("PRAGMA user_version=" + LATEST);
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id=" + Database.APPLICATION_ID);
-                s.execute("PRAGMA user_version=" + LATEST);
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 

@@ -30,7 +30,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +68,7 @@ public final class ExchangeService {
     private final PackageImporter importer;
     private final DeckCollector collector;
     private final PackageSources sources;
+    private final ApkgReader apkgReader;
     private final DeckFileImporter deckFiles;
     private final DeckFileExport deckFileExport;
     private final Path mediaDir;
@@ -82,11 +82,23 @@ public final class ExchangeService {
         this.tx = tx;
         this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), library);
         this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log());
-        this.sources = new PackageSources(new ApkgReader());
+        this.apkgReader = new ApkgReader();
+        this.sources = new PackageSources(apkgReader);
         this.deckFiles = new DeckFileImporter(repos, library);
         this.deckFileExport = new DeckFileExport(repos);
         this.mediaDir = mediaDir;
         this.clock = clock;
+    }
+
+    /** Temporary folders older than this are left from a killed run (no import takes a day). */
+    static final java.time.Duration STALE_TEMP = java.time.Duration.ofDays(1);
+
+    /**
+     * Deletes what killed imports and exports left behind: our temporary folders older than a day
+     * and media scratch files. Cheap; run it once at start, off the UI thread. Returns how many.
+     */
+    public int sweepLeftovers() {
+        return apkgReader.sweepStale(clock.instant().minus(STALE_TEMP)) + MediaCopy.sweep(mediaDir);
     }
 
     /** Imports the files one after the other, each all-or-nothing. */
@@ -105,6 +117,7 @@ public final class ExchangeService {
 
     public ImportReport importFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Reading " + file.getFileName(), 0, 0, ""));
+        InputFiles.requireFileOrFolder(file);
         if (Files.isRegularFile(file) && ExchangeFormat.forImport(file).orElse(null) == ExchangeFormat.JSON) {
             return importDeckFile(file, options, progress);
         }
@@ -124,6 +137,7 @@ public final class ExchangeService {
      */
     public TextPreview previewText(Path file, ImportOptions options) throws DeckhandException {
         String name = String.valueOf(file.getFileName());
+        InputFiles.requireFileOrFolder(file);
         if (!Files.isRegularFile(file)) throw new InvalidInputException(name + " does not exist.");
         if (ExchangeFormat.forImport(file).orElse(null) != ExchangeFormat.CSV) {
             throw new InvalidInputException(name + " is not a text table (.csv, .tsv or .txt).");
@@ -134,9 +148,10 @@ public final class ExchangeService {
     /** Deckhand's own files go in directly, so their scheduling, review rows and presets arrive exactly. */
     private ImportReport importDeckFile(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
         DeckFile deck;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.openCapped(file, InputFiles.MAX_TEXT_BYTES)) {
             deck = new DeckFileReader().read(in);
         } catch (FormatException e) {
+            if (InputFiles.isTooLarge(e)) throw InputFiles.tooLarge(file, InputFiles.MAX_TEXT_BYTES, e);
             throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
@@ -192,7 +207,9 @@ public final class ExchangeService {
                     }
                     continue;
                 }
-                Files.copy(m.content(), target, StandardCopyOption.COPY_ATTRIBUTES);
+                try (InputStream in = Files.newInputStream(m.content())) {
+                    MediaCopy.write(in, target);
+                }
                 copied++;
             } catch (IOException e) {
                 issues.add(new ImportReport.Issue(m.name(), "could not be copied into the media folder: " + e.getMessage()));

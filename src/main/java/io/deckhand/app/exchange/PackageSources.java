@@ -43,6 +43,7 @@ final class PackageSources {
             throws FormatException, DeckhandException {
         String name = String.valueOf(file.getFileName());
         if (!Files.exists(file)) throw new InvalidInputException(name + " does not exist.");
+        InputFiles.requireFileOrFolder(file);
         ExchangeFormat format = ExchangeFormat.forImport(file).orElseThrow(() -> new InvalidInputException(
                 name + " is not a file Deckhand imports (use .apkg, .colpkg, .anki2, .csv, .tsv, .txt, .json or .md)."));
         return switch (format) {
@@ -80,9 +81,10 @@ final class PackageSources {
     }
 
     private static io.deckhand.exchange.DeckPackage json(Path file, Instant now) throws FormatException, InvalidInputException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.openCapped(file, InputFiles.MAX_TEXT_BYTES)) {
             return JsonDecks.toPackage(new DeckFileReader().read(in), now);
         } catch (FormatException e) {
+            if (InputFiles.isTooLarge(e)) throw InputFiles.tooLarge(file, InputFiles.MAX_TEXT_BYTES, e);
             throw new FormatException(file.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
@@ -116,7 +118,7 @@ final class PackageSources {
 
     private static String readUtf8(Path file) throws InvalidInputException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = InputFiles.readCapped(file, InputFiles.MAX_TEXT_BYTES);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IOException e) {

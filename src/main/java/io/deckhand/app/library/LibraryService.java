@@ -20,6 +20,7 @@ import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.json.DeckFile;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,13 +90,56 @@ public final class LibraryService {
     }
 
     /** The deck with this name, creating it and any missing parents. Call inside a transaction. */
+    /**
+     * Deck names may have at most this many levels. Anki has no limit, but shared decks seldom
+     * go past 8; a name of thousands of levels only comes from a broken or hostile file.
+     */
+    public static final int MAX_DECK_DEPTH = 32;
+    /** Deck names may be at most this many characters, all levels together. */
+    public static final int MAX_DECK_NAME = 1000;
+
+    /**
+     * The deck with this name, creating it and any missing parents. Call inside a transaction.
+     * Refuses names deeper than {@link #MAX_DECK_DEPTH} or longer than {@link #MAX_DECK_NAME}.
+     */
     public Deck ensureDeck(DeckName name) throws DeckhandException {
+        requireReasonable(name);
         Optional<Deck> existing = decks.findByName(name);
         if (existing.isPresent()) return existing.get();
-        PresetId preset = PresetId.DEFAULT;
-        if (name.parent() != null) preset = ensureDeck(name.parent()).presetId();
+        // the nearest existing ancestor, then each missing level below it, top down (no recursion)
+        List<DeckName> missing = new ArrayList<>();
+        missing.add(name);
+        Deck parent = null;
+        for (DeckName p = name.parent(); p != null; p = p.parent()) {
+            Optional<Deck> found = decks.findByName(p);
+            if (found.isPresent()) {
+                parent = found.get();
+                break;
+            }
+            missing.add(p);
+        }
+        PresetId preset = parent != null ? parent.presetId() : PresetId.DEFAULT;
         if (presets.all().isEmpty()) preset = presets.create("Default").id();
-        return decks.create(name, preset);
+        Deck created = null;
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            created = decks.create(missing.get(i), preset);
+            preset = created.presetId();
+        }
+        return created;
+    }
+
+    private static void requireReasonable(DeckName name) throws InvalidInputException {
+        String value = name.value();
+        String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        int levels = name.depth() + 1;
+        if (levels > MAX_DECK_DEPTH) {
+            throw new InvalidInputException("The deck name \"" + shown + "\" has " + levels
+                    + " levels; a deck may be nested at most " + MAX_DECK_DEPTH + " levels deep.");
+        }
+        if (value.length() > MAX_DECK_NAME) {
+            throw new InvalidInputException("The deck name \"" + shown + "\" is " + value.length()
+                    + " characters long; a deck name may have at most " + MAX_DECK_NAME + ".");
+        }
     }
 
     /**

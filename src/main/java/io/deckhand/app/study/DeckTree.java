@@ -2,25 +2,71 @@ package io.deckhand.app.study;
 
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.deck.DeckName;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The decks in tree order (parents before children, siblings by name) and their sub-trees. */
+/**
+ * The decks in tree order (parents before children, siblings by name, ignoring case) and their
+ * sub-trees. Built in one pass over the names (each deck finds its parent by name), so its cost
+ * follows the number of decks, not their pairs: a sub-tree is a run of {@link #ordered()}.
+ * A deck whose parent is missing hangs under its nearest existing ancestor.
+ */
 final class DeckTree {
-    private final List<Deck> ordered;
-
-    DeckTree(List<Deck> decks) {
-        ordered = new ArrayList<>(decks);
-        ordered.sort(Comparator.comparing(d -> d.name().parts(), DeckTree::compareParts));
-    }
-
-    private static int compareParts(List<String> a, List<String> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareToIgnoreCase(b.get(i));
+    private static final Comparator<String[]> BY_PARTS = (a, b) -> {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = a[i].compareToIgnoreCase(b[i]);
             if (c != 0) return c;
         }
-        return Integer.compare(a.size(), b.size());
+        return Integer.compare(a.length, b.length);
+    };
+
+    private final List<Deck> ordered = new ArrayList<>();
+    private final Map<DeckId, Integer> position = new HashMap<>();
+    private final int[] size;
+
+    DeckTree(List<Deck> decks) {
+        Map<String, Deck> byName = new HashMap<>();
+        for (Deck d : decks) byName.put(d.name().value(), d);
+        Map<DeckId, List<Deck>> children = new HashMap<>();
+        Map<DeckId, String[]> relative = new HashMap<>();
+        List<Deck> roots = new ArrayList<>();
+        for (Deck d : decks) {
+            String name = d.name().value();
+            Deck parent = null;
+            int cut = name.length();
+            while (parent == null && (cut = name.lastIndexOf(DeckName.SEPARATOR, cut - 1)) > 0) {
+                parent = byName.get(name.substring(0, cut));
+            }
+            String rest = parent == null ? name : name.substring(cut + DeckName.SEPARATOR.length());
+            relative.put(d.id(), rest.split(DeckName.SEPARATOR));
+            if (parent == null) roots.add(d);
+            else children.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(d);
+        }
+        Comparator<Deck> siblings = Comparator.comparing(d -> relative.get(d.id()), BY_PARTS);
+        roots.sort(siblings);
+        children.values().forEach(l -> l.sort(siblings));
+        // depth first, without recursion: names can nest deeply
+        Deque<Deck> stack = new ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
+        while (!stack.isEmpty()) {
+            Deck d = stack.pop();
+            position.put(d.id(), ordered.size());
+            ordered.add(d);
+            List<Deck> kids = children.getOrDefault(d.id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) stack.push(kids.get(i));
+        }
+        size = new int[ordered.size()];
+        Arrays.fill(size, 1);
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            for (Deck kid : children.getOrDefault(ordered.get(i).id(), List.of())) size[i] += size[position.get(kid.id())];
+        }
     }
 
     List<Deck> ordered() {
@@ -29,14 +75,13 @@ final class DeckTree {
 
     /** The deck and all decks below it. */
     List<DeckId> subtree(Deck root) {
-        List<DeckId> ids = new ArrayList<>();
-        for (Deck d : ordered) {
-            if (d.id().equals(root.id()) || root.name().isAncestorOf(d.name())) ids.add(d.id());
-        }
-        return ids;
+        Integer at = position.get(root.id());
+        if (at == null) return List.of(root.id());
+        return ordered.subList(at, at + size[at]).stream().map(Deck::id).toList();
     }
 
     boolean hasChildren(Deck deck) {
-        return ordered.stream().anyMatch(d -> deck.name().isAncestorOf(d.name()));
+        Integer at = position.get(deck.id());
+        return at != null && size[at] > 1;
     }
 }

@@ -29,6 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sqlite.Collation;
+import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
 import org.sqlite.SQLiteConfig;
 
 /** Reads an unpacked Anki collection (SQLite) into a {@link DeckPackage}. */
@@ -38,13 +41,43 @@ final class AnkiCollectionReader {
     private static final String FIELD_SEPARATOR = "\u001f";
     private static final long DEFAULT_DECK_ID = 1;
 
+    /** The tables Deckhand reads; each must be a plain table, never a view or a virtual table. */
+    private static final List<String> READ_TABLES =
+            List.of("col", "notes", "cards", "revlog", "notetypes", "fields", "templates", "decks");
+    /** No string or blob in a collection is larger (SQLite's default allows 1 GB each). */
+    private static final int MAX_VALUE_BYTES = 256 << 20;
+    /** SQLite calls the progress handler every this many virtual-machine steps. */
+    private static final int PROGRESS_STEPS = 1_000;
+
     private final TemplateRenderer renderer = new TemplateRenderer();
+    private final Duration maxReadTime;
+
+    AnkiCollectionReader() {
+        this(ApkgReader.MAX_READ_TIME);
+    }
+
+    AnkiCollectionReader(Duration maxReadTime) {
+        this.maxReadTime = maxReadTime;
+    }
 
     DeckPackage read(Path sqlite, String displayName, List<MediaFile> media) throws FormatException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        boolean[] timedOut = {false};
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + sqlite.toAbsolutePath(), config.toProperties())) {
             registerUnicase(db);
+            // a foreign file may be built so that a query never ends: stop every query at one deadline
+            long deadline = System.nanoTime() + maxReadTime.toNanos();
+            ProgressHandler.setHandler(db, PROGRESS_STEPS, new ProgressHandler() {
+                @Override
+                protected int progress() {
+                    if (System.nanoTime() - deadline < 0) return 0;
+                    timedOut[0] = true;
+                    return 1;
+                }
+            });
+            db.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+            requirePlainTables(db, displayName);
             int version = schemaVersion(db, displayName);
             if (version < MIN_SCHEMA || version > MAX_SCHEMA) {
                 throw new FormatException(displayName + " uses Anki collection schema version " + version
@@ -63,11 +96,36 @@ final class AnkiCollectionReader {
             return new DeckPackage(new ArrayList<>(decks.values()), new ArrayList<>(noteTypes.values()),
                     new ArrayList<>(notes.values()), cards, reviews, media, warnings);
         } catch (SQLException e) {
+            if (timedOut[0]) {
+                throw new FormatException("Reading the collection in " + displayName + " took longer than "
+                        + minutes(maxReadTime) + " and was stopped; the file may be damaged or built never to finish.", e);
+            }
             throw new FormatException("The collection in " + displayName
                     + " cannot be read: the database is damaged or incomplete (" + firstLine(e.getMessage()) + ").", e);
         } catch (IOException | RuntimeException e) {
             throw new FormatException("The collection in " + displayName + " has settings Deckhand cannot read ("
                     + firstLine(String.valueOf(e.getMessage())) + ").", e);
+        }
+    }
+
+    private static String minutes(Duration d) {
+        return d.toSeconds() >= 120 ? d.toMinutes() + " minutes" : d.toSeconds() + " seconds";
+    }
+
+    /** Views and virtual tables can run any query, endless ones too; Anki's tables are plain tables. */
+    private static void requirePlainTables(Connection db, String displayName) throws SQLException, FormatException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select lower(name), type, coalesce(sql, '') from sqlite_master")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                if (!READ_TABLES.contains(name)) continue;
+                boolean virtual = rs.getString(3).strip().toLowerCase(java.util.Locale.ROOT).startsWith("create virtual");
+                if (!"table".equals(rs.getString(2)) || virtual) {
+                    throw new FormatException(displayName + " is not a genuine Anki collection: its " + name
+                            + " is not a table (it is a " + (virtual ? "virtual table" : rs.getString(2))
+                            + "); it was not opened.");
+                }
+            }
         }
     }
 

@@ -26,9 +26,10 @@ public final class TemplateRenderer {
         }
     }
 
-    private static final Pattern EMPTY_FIELD =
-            Pattern.compile("(?is)^(?:\\s|\u200b|&nbsp;|</?(?:br|div)\\s?/?>)*$");
-    private static final Pattern HTML_TAG = Pattern.compile("(?s)<[^>]*>");
+    /** The most a rendered card side may hold (2 M characters); a template repeating a field is cut there. */
+    public static final int MAX_SIDE_CHARS = 2 << 20;
+    /** [^<>]: linear on a run of unclosed "<" (with [^>] each one scans to the end). */
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]*>");
 
     /** Real templates nest a few levels; deeper sections are ignored rather than overflow the stack. */
     private static final int MAX_NESTING = 64;
@@ -37,6 +38,12 @@ public final class TemplateRenderer {
 
     public String question(String template, Context ctx) {
         return render(parse(template), ctx, false, "");
+    }
+
+    private String render(List<Node> nodes, Context ctx, boolean answer, String question) {
+        StringBuilder out = new StringBuilder();
+        render(nodes, ctx, answer, question, out);
+        return out.toString();
     }
 
     /** The full answer side, as Anki shows it ({@code {{FrontSide}}} replaced by {@code question}). */
@@ -58,8 +65,42 @@ public final class TemplateRenderer {
         return trimmed;
     }
 
+    /**
+     * True if the field shows nothing: only white space, zero-width spaces, {@code &nbsp;} and
+     * {@code <br>} / {@code <div>} tags (Anki's rule). A scan, not a regex: a regex with an
+     * alternation under {@code *} recurses per repetition and overflows on a few thousand tags.
+     */
     public static boolean isEmptyField(String value) {
-        return value == null || EMPTY_FIELD.matcher(value).matches();
+        if (value == null) return true;
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u200b') {
+                i++;
+            } else if (value.regionMatches(true, i, "&nbsp;", 0, 6)) {
+                i += 6;
+            } else if (c == '<') {
+                int end = emptyTagEnd(value, i);
+                if (end < 0) return false;
+                i = end;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After {@code <}: {@code /? (br|div) \s? /? >}; the index past it, or -1. */
+    private static int emptyTagEnd(String s, int start) {
+        int i = start + 1;
+        if (i < s.length() && s.charAt(i) == '/') i++;
+        if (s.regionMatches(true, i, "br", 0, 2)) i += 2;
+        else if (s.regionMatches(true, i, "div", 0, 3)) i += 3;
+        else return -1;
+        if (i < s.length() && Character.isWhitespace(s.charAt(i)) && s.charAt(i) <= ' ') i++;
+        if (i < s.length() && s.charAt(i) == '/') i++;
+        return i < s.length() && s.charAt(i) == '>' ? i + 1 : -1;
     }
 
     static String stripHtml(String html) {
@@ -126,19 +167,25 @@ public final class TemplateRenderer {
 
     // ---- rendering ----
 
-    private String render(List<Node> nodes, Context ctx, boolean answer, String question) {
-        StringBuilder out = new StringBuilder();
+    /** Appends to {@code out}, never past {@link #MAX_SIDE_CHARS}. */
+    private void render(List<Node> nodes, Context ctx, boolean answer, String question, StringBuilder out) {
         for (Node node : nodes) {
+            if (out.length() >= MAX_SIDE_CHARS) return;
             if (node instanceof Text t) {
-                out.append(t.text());
+                appendCapped(out, t.text());
             } else if (node instanceof Section s) {
                 boolean nonEmpty = sectionNonEmpty(s.key(), ctx);
-                if (nonEmpty != s.negated()) out.append(render(s.children(), ctx, answer, question));
+                if (nonEmpty != s.negated()) render(s.children(), ctx, answer, question, out);
             } else if (node instanceof Replace r) {
-                out.append(replace(r, ctx, answer, question));
+                appendCapped(out, replace(r, ctx, answer, question));
             }
         }
-        return out.toString();
+    }
+
+    private static void appendCapped(StringBuilder out, String text) {
+        int room = MAX_SIDE_CHARS - out.length();
+        if (text.length() <= room) out.append(text);
+        else out.append(text, 0, room);
     }
 
     private boolean sectionNonEmpty(String key, Context ctx) {

@@ -272,6 +272,36 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void deepDeckNamesFromEveryFormatAreRefusedAndChangeNothing() throws Exception {
+        Path file = dir.resolve("deep.sqlite");
+        try (Collection col = new Collection("deep")) {
+            col.services.library().addCard(new DeckName("Kept"), "q", "a", List.of());
+        }
+        byte[] before = Files.readAllBytes(file);
+        String deep = "k8s::".repeat(8_000) + "leaf";
+        Path json = Files.writeString(dir.resolve("deep.json"), "{\"format\":\"deckhand.deck\",\"version\":1,"
+                + "\"name\":\"x\",\"cards\":[{\"guid\":\"g1\",\"kind\":\"basic\",\"front\":\"q\",\"back\":\"a\","
+                + "\"deck\":\"" + deep + "\"}]}");
+        Path csv = Files.writeString(dir.resolve("deep.csv"), "#separator:comma\n#deck:" + deep + "\nq,a\n");
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName(deep), "")), StockNoteTypes.all(),
+                List.of(new PackageNote(1, "deep-1", StockNoteTypes.BASIC_ID, List.of("q", "a"), List.of(), NOW)),
+                List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "q", "a", SchedulingState.newCard(NOW), false,
+                        false, false, 0)), List.of(), List.of(), List.of());
+        try (Collection col = new Collection("deep")) {
+            List<String> messages = new ArrayList<>();
+            for (Path bad : List.of(json, csv)) {
+                messages.add(assertThrows(InvalidInputException.class,
+                        () -> col.exchange().importFile(bad, ImportOptions.defaults(), ProgressListener.NONE)).getMessage());
+            }
+            messages.add(assertThrows(InvalidInputException.class,
+                    () -> col.exchange().importPackage(pkg, ImportOptions.defaults(), ProgressListener.NONE)).getMessage());
+            for (String m : messages) assertTrue(m.contains("levels") && !m.contains("\n") && m.length() < 400, m);
+            assertEquals(List.of("Kept"), col.deckNames());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void exportsCsvJsonAndMarkdown() throws Exception {
         try (Collection a = new Collection("fmt")) {
             a.services.library().addCard(new DeckName("K8s::Net"), "What is a Service?", "Stable address", List.of("net"));

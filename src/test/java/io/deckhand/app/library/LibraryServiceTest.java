@@ -30,6 +30,28 @@ class LibraryServiceTest {
     }
 
     @Test
+    void deckNamesDeeperOrLongerThanTheLimitAreRefusedWithoutOverflowingTheStack() throws Exception {
+        try (TestCollection col = new TestCollection()) {
+            LibraryService lib = col.services.library();
+            String deep = "level::".repeat(8_000) + "leaf";
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> lib.addCard(new DeckName(deep), "front", "back", List.of()));
+            assertTrue(e.getMessage().contains("8001 levels") && e.getMessage().contains("at most "
+                    + LibraryService.MAX_DECK_DEPTH), e.getMessage());
+            assertTrue(e.getMessage().length() < 300, "the name is shortened in the message");
+            InvalidInputException wide = assertThrows(InvalidInputException.class,
+                    () -> lib.addCard(new DeckName("x".repeat(LibraryService.MAX_DECK_NAME + 1)), "f", "b", List.of()));
+            assertTrue(wide.getMessage().contains("characters"), wide.getMessage());
+            assertEquals(0, lib.cardCount());
+            assertTrue(lib.decks().isEmpty());
+
+            String deepest = "d::".repeat(LibraryService.MAX_DECK_DEPTH - 1) + "leaf";
+            lib.addCard(new DeckName(deepest), "front", "back", List.of());
+            assertEquals(LibraryService.MAX_DECK_DEPTH, lib.decks().size(), "the deepest allowed name with its parents");
+        }
+    }
+
+    @Test
     void emptySidesAreRefusedAndNothingChanges() throws Exception {
         try (TestCollection col = new TestCollection()) {
             LibraryService lib = col.services.library();

@@ -67,13 +67,98 @@ class ApkgReaderSafetyTest {
     @Timeout(20)
     void compressionBombPerEntryAndRatio() throws Exception {
         byte[] zeros = new byte[8 << 20];
-        Path bomb = zip("bomb.apkg", "collection.anki2", legacyCollection(), "0", zeros, "media", "{\"0\":\"a.bin\"}");
+        Path bomb = zip("bomb.apkg", "collection.anki2", zeros);
         String ratio = failure(bomb);
-        assertTrue(ratio.contains("compression bomb") && ratio.contains("0"), ratio);
+        assertTrue(ratio.contains("compression bomb") && ratio.contains("collection.anki2"), ratio);
         String size = failure(bomb, new ZipLimits(1L << 30, 4 << 20, 100_000, 100));
         assertTrue(size.contains("more than 4 MB"), size);
         String total = failure(bomb, new ZipLimits(6 << 20, 1L << 30, 100_000, 100));
         assertTrue(total.contains("unpacks to more than 6 MB"), total);
+    }
+
+    @Test
+    @Timeout(30)
+    void zstdMediaCountsTowardsTheTotalOfThePackage() throws Exception {
+        Path apkg = ModernApkgBuilder.build(dir, new byte[8 << 20]);
+        String total = failure(apkg, new ZipLimits(6 << 20, 1L << 30, 100_000, 100));
+        assertTrue(total.contains("unpacks to more than 6 MB"), total);
+    }
+
+    @Test
+    @Timeout(30)
+    void aSmallPackageMayNotUnpackBeyondItsBudget() throws Exception {
+        Path apkg = ModernApkgBuilder.build(dir, new byte[80 << 20]);
+        assertTrue(Files.size(apkg) < 300_000, "a few KB of zstd");
+        String msg = failure(apkg);
+        assertTrue(msg.contains("unpacks to more than " + (ZipLimits.MIN_BUDGET >> 20) + " MB"), msg);
+    }
+
+    @Test
+    void budgetFollowsThePackageSizeWithinItsBounds() {
+        ZipLimits limits = new ZipLimits(1L << 30, 1L << 30, 200, 100);
+        assertEquals(ZipLimits.MIN_BUDGET, limits.budgetFor(1000));
+        assertEquals(200L * (1 << 20), limits.budgetFor(1 << 20));
+        assertEquals(1L << 30, limits.budgetFor(1L << 40));
+        assertEquals(1L << 30, limits.budgetFor(Long.MAX_VALUE / 2));
+    }
+
+    @Test
+    @Timeout(30)
+    void onlyMediaTheCardsUseIsUnpacked() throws Exception {
+        Path apkg = ModernApkgBuilder.build(dir, "PNG".getBytes(StandardCharsets.US_ASCII),
+                "unused.bin", new byte[4 << 20], "also-unused.png", "x".getBytes(StandardCharsets.US_ASCII));
+        try (ExtractedPackage pkg = new ApkgReader(ZipLimits.DEFAULT, tempRoot).open(apkg)) {
+            assertEquals(java.util.List.of("pv.png"), pkg.contents().media().stream().map(m -> m.name()).toList());
+            try (var files = Files.walk(tempRoot)) {
+                assertEquals(java.util.List.of("pv.png"), files.filter(Files::isRegularFile)
+                        .map(f -> f.getFileName().toString()).toList(), "nothing else was written");
+            }
+        }
+    }
+
+    /** The legacy fixture collection changed by {@code sql} (run in order), as a bare collection file. */
+    private Path collectionWith(String name, String... sql) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, legacyCollection());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            AnkiCollectionReader.registerUnicase(c);
+            for (String q : sql) st.execute(q);
+        }
+        return file;
+    }
+
+    @Test
+    @Timeout(60)
+    void tablesThatAreViewsAreRefusedBeforeAnyQuery() throws Exception {
+        String endless = "with recursive r(i) as (select 1 union all select i + 1 from r) ";
+        Path notesView = collectionWith("view.anki2", "alter table notes rename to notes_real",
+                "create view notes as " + endless + "select i as id, 'g' || i as guid,"
+                        + " (select mid from notes_real limit 1) as mid, 0 as mod, '' as tags, 'q' || char(31) || 'a' as flds from r");
+        String msg = failure(notesView);
+        assertTrue(msg.contains("notes") && msg.contains("not a table"), msg);
+        Path cardsView = collectionWith("cards.anki2", "alter table cards rename to cards_real",
+                "create view CARDS as select * from cards_real");
+        assertTrue(failure(cardsView).contains("cards"), failure(cardsView));
+    }
+
+    @Test
+    @Timeout(60)
+    void queriesThatRunTooLongAreStopped() throws Exception {
+        // a real table whose every row costs a lot to compute: reading it would take minutes
+        Path slow = collectionWith("slow.anki2", "alter table notes rename to notes_real",
+                "create table notes (id integer primary key, guid text, mid integer, mod integer, tags text, q text)",
+                "insert into notes (id, guid, mid, mod, tags, q) with recursive n(i) as (select 1 union all"
+                        + " select i + 1 from n where i < 50000) select 1000 + i, 'g' || i,"
+                        + " (select mid from notes_real limit 1), 0, '', 'q' from n",
+                // added after the rows, so only reading computes it
+                "alter table notes add column flds text generated always as"
+                        + " (q || char(31) || length(replace(hex(zeroblob(400000 + id % 7)), '0', 'a'))) virtual");
+        long start = System.nanoTime();
+        FormatException e = assertThrows(FormatException.class,
+                () -> new ApkgReader(ZipLimits.DEFAULT, tempRoot, java.time.Duration.ofSeconds(2)).open(slow).close());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(e.getMessage().contains("longer than") && e.getMessage().contains("stopped"), e.getMessage());
+        assertTrue(seconds < 20, seconds + " s");
     }
 
     @Test

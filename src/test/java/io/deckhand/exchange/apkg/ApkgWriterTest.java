@@ -183,7 +183,8 @@ class ApkgWriterTest {
         SchedulingState review = new SchedulingState(CardState.REVIEW, Instant.parse("2026-03-05T09:30:00Z"), 13.25, 5.5,
                 13, 4, 1, 0, LAST, 2.3);
         for (int i = 1; i <= count; i++) {
-            notes.add(new PackageNote(i, "g" + i, StockNoteTypes.BASIC_ID, List.of("Q" + i, "A" + i), List.of("t" + i % 7), NOW));
+            String answer = i == 1 ? "A1 <img src=\"big.png\">" : "A" + i; // media is read only when a card uses it
+            notes.add(new PackageNote(i, "g" + i, StockNoteTypes.BASIC_ID, List.of("Q" + i, answer), List.of("t" + i % 7), NOW));
             cards.add(new PackageCard(i, i, 1, 0, CardKind.BASIC, "Q" + i, "A" + i, review, true, false, false, 0));
             for (int r = 0; r < 3; r++) {
                 reviews.add(new PackageReview(reviews.size() + 1, i, LAST.minus(Duration.ofDays(r)), Rating.GOOD,

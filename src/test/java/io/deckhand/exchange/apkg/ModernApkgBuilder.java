@@ -26,11 +26,23 @@ final class ModernApkgBuilder {
     }
 
     static Path build(Path dir) throws Exception {
+        return build(dir, "PNG".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The same package with {@code pvPng} as the content of the media file the first note shows,
+     * and {@code unused} (name, content, name, content...) as media no note refers to.
+     */
+    static Path build(Path dir, byte[] pvPng, Object... unused) throws Exception {
         Path source = SharedFixtures.require("fixtures/anki/srs-converter/empty-latest.apkg");
-        Path unpacked = Files.createDirectories(dir.resolve("src"));
-        var entries = new SafeZipExtractor(ZipLimits.DEFAULT).extract(source, unpacked, "fixture");
+        byte[] modern;
+        byte[] legacy;
+        try (var zf = new java.util.zip.ZipFile(source.toFile())) {
+            modern = zf.getInputStream(zf.getEntry("collection.anki21b")).readAllBytes();
+            legacy = zf.getInputStream(zf.getEntry("collection.anki2")).readAllBytes();
+        }
         Path db = dir.resolve("c.db");
-        Files.write(db, Zstd.decompress(Files.readAllBytes(entries.get("collection.anki21b")), 50_000_000));
+        Files.write(db, Zstd.decompress(modern, 50_000_000));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             AnkiCollectionReader.registerUnicase(c);
             st.execute("insert into notetypes values (" + BASIC + ", 'Basic (and reversed card)', 0, 0, x'"
@@ -61,13 +73,22 @@ final class ModernApkgBuilder {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             put(zip, "meta", new byte[] {0x08, 0x03});
             put(zip, "collection.anki21b", Zstd.compress(Files.readAllBytes(db)));
-            put(zip, "collection.anki2", Files.readAllBytes(entries.get("collection.anki2")));
-            // MediaEntries { entries { name: "pv.png" size: 3 } }
-            byte[] entry = concat(proto(1, "pv.png"), new byte[] {0x10, 0x03});
-            put(zip, "media", Zstd.compress(concat(new byte[] {0x0a, (byte) entry.length}, entry)));
-            put(zip, "0", Zstd.compress("PNG".getBytes(StandardCharsets.US_ASCII)));
+            put(zip, "collection.anki2", legacy);
+            // MediaEntries { entries { name: "pv.png" } ... }; the zip entry of the n-th is "n"
+            byte[] list = mediaEntry("pv.png");
+            put(zip, "0", Zstd.compress(pvPng));
+            for (int i = 0; i < unused.length; i += 2) {
+                list = concat(list, mediaEntry((String) unused[i]));
+                put(zip, String.valueOf(i / 2 + 1), Zstd.compress((byte[]) unused[i + 1]));
+            }
+            put(zip, "media", Zstd.compress(list));
         }
         return out;
+    }
+
+    private static byte[] mediaEntry(String name) {
+        byte[] entry = proto(1, name);
+        return concat(new byte[] {0x0a, (byte) entry.length}, entry);
     }
 
     private static byte[] template(String q, String a) {

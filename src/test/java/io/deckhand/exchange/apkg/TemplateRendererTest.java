@@ -36,6 +36,41 @@ class TemplateRendererTest {
     }
 
     @Test
+    @Timeout(10)
+    void aFieldOfManyLineBreaksIsEmptyWithoutOverflowingTheStack() {
+        String breaks = "<br>".repeat(100_000) + "<div></div>&nbsp;\u200b <BR/>";
+        assertTrue(TemplateRenderer.isEmptyField(breaks));
+        assertFalse(TemplateRenderer.isEmptyField(breaks + "x"));
+        assertFalse(TemplateRenderer.isEmptyField("<br>".repeat(100_000) + "<b>"));
+        var c = ctx(Map.of("F", breaks, "G", "<br>".repeat(50_000) + "text"), 0);
+        assertEquals("", renderer.question("{{#F}}shown{{/F}}", c));
+        assertEquals("shown", renderer.question("{{#G}}shown{{/G}}", c));
+    }
+
+    /** Examples Anki's own empty-field rule agrees with. */
+    @Test
+    void emptyFieldExamples() {
+        for (String empty : new String[] {"", " ", "\n\t", "<br>", "<br/>", "<br />", "<BR>", "<div>", "</div>",
+            "&nbsp;", "\u200b", "<div><br></div>", " <br> &nbsp; "}) {
+            assertTrue(TemplateRenderer.isEmptyField(empty), empty);
+        }
+        for (String full : new String[] {"x", "<b></b>", "<br  >", "&amp;", "<div class=a>", "<brx>", "&nbsp"}) {
+            assertFalse(TemplateRenderer.isEmptyField(full), full);
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void aTemplateRepeatingAFieldCannotGrowACardWithoutBound() {
+        var c = ctx(Map.of("F", "x".repeat(1 << 20)), 0);
+        String q = renderer.question("{{F}}".repeat(20_000), c);
+        assertEquals(TemplateRenderer.MAX_SIDE_CHARS, q.length());
+        String a = renderer.answer("{{FrontSide}}{{F}}{{#F}}{{F}}{{/F}}".repeat(20_000), c, q);
+        assertEquals(TemplateRenderer.MAX_SIDE_CHARS, a.length());
+        assertEquals("xx", renderer.question("{{F}}", ctx(Map.of("F", "xx"), 0)));
+    }
+
+    @Test
     void typeIsShownAsTextOnTheAnswerOnly() {
         var c = ctx(Map.of("Front", "Q", "Back", "kubectl get <i>pods</i>"), 0);
         assertEquals("Q", renderer.question("{{Front}}{{type:Back}}", c));
