@@ -79,7 +79,10 @@ final class AnswerInput extends VBox {
             manifest.textProperty().addListener((o, a, now) -> {
                 if (question == q) onChange.accept(now);
             });
-            nodes.add(new org.fxmisc.flowless.VirtualizedScrollPane<>(manifest));
+            // The scroll pane lays its content over its own insets, so the border goes on a wrapper.
+            var frame = new javafx.scene.layout.StackPane(new org.fxmisc.flowless.VirtualizedScrollPane<>(manifest));
+            frame.getStyleClass().add(ManifestEditor.FRAME_STYLE);
+            nodes.add(frame);
         }
         nodes.add(hint);
         getChildren().setAll(nodes);

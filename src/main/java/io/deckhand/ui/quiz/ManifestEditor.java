@@ -22,6 +22,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 final class ManifestEditor extends CodeArea {
     static final String STYLE = "dh-yaml-editor";
+    /** On the scroll pane around the editor: the border a text area would have. */
+    static final String FRAME_STYLE = "dh-yaml-frame";
     private static final CodeHighlighter HIGHLIGHTER = new CodeHighlighter();
 
     /** {@code onSubmit} may be null (the exam has no per-question submit). */
