@@ -1,6 +1,7 @@
 package io.deckhand.render.highlight;
 
 import io.deckhand.render.html.Html;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,19 @@ public final class CodeHighlighter {
             case "json" -> new JsonTokenizer(text).run();
             case "bash" -> new ShellTokenizer(text).run();
             default -> Html.escape(text);
+        };
+    }
+
+    /**
+     * The tokens of {@code code} as offsets into it, in order (kinds as in {@link #toHtml}); text between
+     * tokens is plain. Plain or unknown languages have none.
+     */
+    public List<TokenSpan> tokens(String language, String code) {
+        return switch (normalise(language)) {
+            case "yaml" -> new YamlTokenizer(code).tokens();
+            case "json" -> new JsonTokenizer(code).tokens();
+            case "bash" -> new ShellTokenizer(code).tokens();
+            default -> List.of();
         };
     }
 

@@ -1,12 +1,16 @@
 package io.deckhand.render.highlight;
 
 import io.deckhand.render.html.Html;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Accumulates escaped text and token spans over one source string. */
 abstract class Tokens {
     protected final String src;
     protected final StringBuilder out;
     protected int pos;
+    /** The same tokens as offsets into {@code src}, for editors that style text in place. */
+    final List<TokenSpan> spans = new ArrayList<>();
 
     Tokens(String src) {
         this.src = src;
@@ -24,9 +28,15 @@ abstract class Tokens {
         if (to <= from) {
             return;
         }
+        spans.add(new TokenSpan(kind, from, to));
         out.append("<span class=\"tk-").append(kind).append("\">");
         Html.escapeTo(out, src, from, to);
         out.append("</span>");
+    }
+
+    final List<TokenSpan> tokens() {
+        scan();
+        return List.copyOf(spans);
     }
 
     final void text(int from, int to) {

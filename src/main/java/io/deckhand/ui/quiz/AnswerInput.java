@@ -10,16 +10,13 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
  * The answer control a question needs: options (keys 1-4 or clicks), a monospace command line, a
- * monospace manifest editor (Tab inserts two spaces, Ctrl+Enter submits) or a text field (Enter
+ * highlighted monospace manifest editor ({@link ManifestEditor}) or a text field (Enter
  * submits). Shared by the quiz (submit on Enter) and the exam (every change written through).
  */
 final class AnswerInput extends VBox {
@@ -31,6 +28,7 @@ final class AnswerInput extends VBox {
     private final Label hint = new Label();
     private final List<Button> options = new ArrayList<>();
     private TextInputControl input;
+    private ManifestEditor manifest;
     private Question question;
 
     /** {@code onSubmit} may be null (the exam has no per-question submit); {@code onChange} may be a no-op. */
@@ -48,31 +46,14 @@ final class AnswerInput extends VBox {
         question = q;
         options.clear();
         input = null;
+        manifest = null;
         List<Node> nodes = new ArrayList<>();
         if (QuizViewModel.isChoice(q)) {
             for (int i = 0; i < q.options().size(); i++) nodes.add(option(i + 1, q.options().get(i)));
             hint.setText(q.options().size() <= 9 ? "Press 1\u2013" + q.options().size() + " or click an answer" : "Click an answer");
             markChosen(text);
         } else if (q.type() == QuestionType.MANIFEST) {
-            TextArea area = new TextArea(text);
-            area.setId("manifestEditor");
-            area.getStyleClass().add(QuizStyles.MONO);
-            area.setPrefRowCount(14);
-            area.setWrapText(false);
-            area.setPromptText("apiVersion: v1\nkind: \u2026");
-            area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()) {
-                    area.replaceSelection(INDENT);
-                    e.consume();
-                } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && onSubmit != null) {
-                    e.consume();
-                    onSubmit.accept(area.getText());
-                } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isShiftDown()) {
-                    e.consume();
-                    newlineKeepingIndent(area);
-                }
-            });
-            input = area;
+            manifest = new ManifestEditor(text, onSubmit);
             hint.setText(onSubmit == null ? "YAML \u00b7 Tab inserts two spaces \u00b7 saved as you type"
                     : "YAML \u00b7 Tab inserts two spaces \u00b7 Ctrl+Enter checks the answer");
         } else {
@@ -94,17 +75,32 @@ final class AnswerInput extends VBox {
             });
             nodes.add(input);
         }
+        if (manifest != null) {
+            manifest.textProperty().addListener((o, a, now) -> {
+                if (question == q) onChange.accept(now);
+            });
+            // The scroll pane lays its content over its own insets, so the border goes on a wrapper.
+            var frame = new javafx.scene.layout.StackPane(new org.fxmisc.flowless.VirtualizedScrollPane<>(manifest));
+            frame.getStyleClass().add(ManifestEditor.FRAME_STYLE);
+            nodes.add(frame);
+        }
         nodes.add(hint);
         getChildren().setAll(nodes);
     }
 
     /** The text typed so far ("" for choice questions). */
     String text() {
+        if (manifest != null) return manifest.getText();
         return input == null ? "" : input.getText();
     }
 
     boolean hasTextInput() {
-        return input != null;
+        return input != null || manifest != null;
+    }
+
+    /** Whether {@code focused} takes typed text (digits and Ctrl+arrows then belong to it). */
+    static boolean isTextEntry(Node focused) {
+        return focused instanceof TextInputControl || focused instanceof ManifestEditor;
     }
 
     void focusInput() {
@@ -112,6 +108,10 @@ final class AnswerInput extends VBox {
             if (input != null) {
                 input.requestFocus();
                 input.end();
+            } else if (manifest != null) {
+                manifest.requestFocus();
+                manifest.moveTo(manifest.getLength());
+                manifest.requestFollowCaret();
             }
         });
     }
@@ -119,6 +119,7 @@ final class AnswerInput extends VBox {
     /** Stops editing (after the answer is checked); the text stays readable. */
     void lock() {
         if (input != null) input.setEditable(false);
+        if (manifest != null) manifest.setEditable(false);
         options.forEach(b -> b.setDisable(true));
     }
 
@@ -169,12 +170,7 @@ final class AnswerInput extends VBox {
         return s.startsWith("```") || s.startsWith("`") && s.endsWith("`") || s.startsWith("kubectl ") || s.startsWith("k ");
     }
 
-    /** Enter in the manifest editor keeps the line's indentation (and indents after a "key:"). */
-    static void newlineKeepingIndent(TextArea area) {
-        String before = area.getText(0, area.getCaretPosition());
-        area.replaceSelection("\n" + indentAfter(before));
-    }
-
+    /** The indentation Enter gives the next line of a manifest: the line's own, more after "key:" or "- ". */
     static String indentAfter(String textBeforeCaret) {
         int start = textBeforeCaret.lastIndexOf('\n') + 1;
         String line = textBeforeCaret.substring(start);

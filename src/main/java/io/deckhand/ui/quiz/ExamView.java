@@ -28,7 +28,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -132,7 +131,7 @@ public final class ExamView extends BorderPane {
         if (e.isAltDown()) return;
         KeyCode k = e.getCode();
         ExamPhase p = vm.phaseProperty().get();
-        boolean inText = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        boolean inText = getScene() != null && AnswerInput.isTextEntry(getScene().getFocusOwner());
         boolean handled = true;
         if (p == ExamPhase.RUNNING && vm.confirmingProperty().get()) {
             if (k == KeyCode.ENTER) vm.submitNow();

@@ -89,8 +89,8 @@ public final class QuizScreens {
     }
 
     /**
-     * Screenshot mode: "quiz", "quiz-question[:types]", "quiz-feedback[:types]" (a wrong answer, to show
-     * the differences), "exam", "exam-running", "exam-results". Types are codes such as "command,mc".
+     * Screenshot mode: "quiz", "quiz-question[:types]", "quiz-typed[:types]" (an answer typed, not checked),
+     * "quiz-feedback[:types]" (a wrong answer, to show the differences), "exam", "exam-running", "exam-results". Types are codes such as "command,mc".
      */
     public void demo(String what) {
         String[] parts = what.split(":", 2);
@@ -102,7 +102,9 @@ public final class QuizScreens {
             }
             if (step.equals("quiz")) return;
             whenPhase(quizVm.phaseProperty(), QuizPhase.QUESTION, () -> {
-                if (step.equals("quiz-feedback")) {
+                if (step.equals("quiz-typed")) {
+                    quizView.demoTyped(DemoAnswers.slightlyWrong(quizVm.questionProperty().get().answer()));
+                } else if (step.equals("quiz-feedback")) {
                     var q = quizVm.questionProperty().get();
                     if (QuizViewModel.isChoice(q)) {
                         int wrong = q.options().indexOf(q.answer()) == 0 ? 2 : 1;

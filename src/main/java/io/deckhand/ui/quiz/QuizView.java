@@ -103,6 +103,12 @@ public final class QuizView extends BorderPane {
         render();
     }
 
+    /** Screenshot mode: the current question's input with {@code text} typed, not yet checked. */
+    void demoTyped(String text) {
+        input.show(vm.questionProperty().get(), text);
+        input.focusInput();
+    }
+
     void handleKey(KeyEvent e) {
         if (e.isAltDown()) return;
         KeyCode k = e.getCode();
