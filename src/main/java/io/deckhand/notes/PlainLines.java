@@ -1,5 +1,6 @@
 package io.deckhand.notes;
 
+import io.deckhand.domain.text.EditDistance;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -164,7 +165,7 @@ final class PlainLines {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String known : TYPO_TARGETS) {
-            int d = editDistance(first, known, 3);
+            int d = EditDistance.of(first, known, 3);
             if (d > (known.length() >= 7 ? 2 : 1)) continue;
             if (d < bestDistance) {
                 best = known;
@@ -177,24 +178,6 @@ final class PlainLines {
         if (best == null || tie) return null;
         if (best.length() < 6 && !HAS_FLAG.matcher(t).find()) return null;
         return best + t.substring(first.length());
-    }
-
-    /** Optimal string alignment distance (insertions, deletions, substitutions, swaps), capped at {@code cap}. */
-    static int editDistance(String a, String b, int cap) {
-        if (Math.abs(a.length() - b.length()) >= cap) return cap;
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return Math.min(cap, d[a.length()][b.length()]);
     }
 
     static boolean hasPrompt(String t) {

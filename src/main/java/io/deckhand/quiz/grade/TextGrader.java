@@ -1,5 +1,6 @@
 package io.deckhand.quiz.grade;
 
+import io.deckhand.domain.text.EditDistance;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -76,29 +77,7 @@ public final class TextGrader implements AnswerGrader {
         return m.results().map(java.util.regex.MatchResult::group).toList();
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
     static int distance(String a, String b) {
-        int[] prevPrev = new int[b.length() + 1];
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, prevPrev[j - 2] + 1);
-                }
-                cur[j] = d;
-            }
-            int[] tmp = prevPrev;
-            prevPrev = prev;
-            prev = cur;
-            cur = tmp;
-        }
-        return prev[b.length()];
+        return EditDistance.of(a, b);
     }
 }
