@@ -23,6 +23,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.deckhand.domain.note.LongTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ final class MarkdownStructurer {
     }
 
     Document parse(String text) {
-        return parser.parse(text);
+        return parser.parse(LongTables.capRows(text, LongTables.MAX_ROWS));
     }
 
     /** The blocks and the front matter tags (without '#'). */
@@ -75,7 +76,7 @@ final class MarkdownStructurer {
     }
 
     Result structure(String text) {
-        Document doc = parser.parse(text);
+        Document doc = parse(text);
         LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>();
         List<String> tags = new ArrayList<>();

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.deckhand.domain.note.LongTables;
 import io.deckhand.render.html.Html;
 import io.deckhand.render.html.HtmlSanitizer;
 import java.util.List;
@@ -90,7 +91,9 @@ public final class MarkdownRenderer {
                     + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
         }
         try {
-            String html = renderer.render(parser.parse(BareBlockFencer.fence(text)));
+            // Rows past LongTables.MAX_ROWS are left out: flexmark's cost grows with the square of a table's rows.
+            String capped = LongTables.capRows(BareBlockFencer.fence(text), LongTables.MAX_ROWS);
+            String html = renderer.render(parser.parse(capped));
             if (media != MediaResolver.NONE && html.contains("<img")) html = inlineMedia(html);
             return sanitizer.sanitize(html);
         } catch (StackOverflowError e) {
