@@ -21,8 +21,12 @@ public final class CardPage {
     /** Classpath location of the bundled Mermaid script (webjar). */
     public static final String MERMAID_SCRIPT = "/META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
 
-    /** The page's content security policy: nothing may be fetched from the network. */
-    public static final String CSP = "img-src data:; connect-src 'none'; font-src 'none'; media-src 'none'; "
+    /**
+     * The page's content security policy: nothing may be fetched from the network and no script
+     * runs except those this class adds ({@link #document} appends a {@code script-src} with a
+     * fresh nonce that only its own two script tags carry).
+     */
+    public static final String CSP = "default-src 'none'; img-src data:; connect-src 'none'; font-src 'none'; media-src 'none'; "
             + "object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; manifest-src 'none'; "
             + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -52,12 +56,13 @@ public final class CardPage {
 
     /** Wraps an already sanitised body fragment (from {@link MarkdownRenderer#toHtml}) in a themed page. */
     public static String document(String bodyHtml, boolean dark, boolean withMermaidScript, String title) {
+        String nonce = newNonce();
         StringBuilder b = new StringBuilder(bodyHtml.length() + PageStyle.CSS.length() + 1024);
         b.append("<!DOCTYPE html><html class=\"").append(dark ? "dark" : "light").append("\"><head><meta charset=\"utf-8\">")
-                // Blocks every network load. Scripts are not restricted here because WebKit's CSP
-                // cannot allow the jar: URL of the bundled Mermaid script; card content has none
-                // (it is sanitised), so the only scripts are the two this class adds.
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">");
+                // Blocks every network load, and every script but the two this class adds: WebKit's
+                // CSP cannot name the jar: URL of the bundled Mermaid script, but a nonce allows it.
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP)
+                .append("; script-src 'nonce-").append(nonce).append("'\">");
         if (!title.isEmpty()) {
             b.append("<title>").append(io.deckhand.render.html.Html.escape(title)).append("</title>");
         }
@@ -67,8 +72,8 @@ public final class CardPage {
         if (withMermaidScript && bodyHtml.contains("class=\"mermaid\"")) {
             URL url = mermaidScriptUrl();
             if (url != null) {
-                b.append("<script src=\"").append(io.deckhand.render.html.Html.escape(url.toExternalForm()))
-                        .append("\"></script><script>").append(PageStyle.mermaidBootstrap(dark)).append("</script>");
+                b.append("<script nonce=\"").append(nonce).append("\" src=\"").append(io.deckhand.render.html.Html.escape(url.toExternalForm()))
+                        .append("\"></script><script nonce=\"").append(nonce).append("\">").append(PageStyle.mermaidBootstrap(dark)).append("</script>");
             }
         }
         return b.append("</body></html>").toString();
@@ -80,6 +85,15 @@ public final class CardPage {
      */
     public static String portableCss() {
         return PageStyle.portable();
+    }
+
+    private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
+
+    /** A nonce a hostile page cannot guess, fresh for each page. */
+    private static String newNonce() {
+        byte[] bytes = new byte[18];
+        NONCES.nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
     }
 
     /** The bundled Mermaid script, or null if the webjar is not on the class path. */

@@ -87,10 +87,48 @@ final class PageStyle {
                 (function(){
                   if (!window.mermaid) { return; }
                   mermaid.initialize({startOnLoad:false, securityLevel:'strict', theme:'%s'});
+                  // Mermaid's SVG is parsed in an inert document (nothing there loads), stripped of
+                  // every reference that is not data: or in-page, and only then put in the card.
+                  function local(url) {
+                    var u = (url || '').replace(/[\\s\\u0000-\\u001f]/g, '').toLowerCase();
+                    return u === '' || u.charAt(0) === '#' || u.indexOf('data:') === 0;
+                  }
+                  function clean(root) {
+                    var all = root.querySelectorAll('*');
+                    for (var k = 0; k < all.length; k++) {
+                      var n = all[k], tag = n.localName.toLowerCase();
+                      if (tag === 'script' || tag === 'iframe' || tag === 'object' || tag === 'embed'
+                          || tag === 'link' || tag === 'meta' || tag === 'base') {
+                        n.parentNode && n.parentNode.removeChild(n); continue;
+                      }
+                      for (var a = n.attributes.length - 1; a >= 0; a--) {
+                        var at = n.attributes[a], name = at.name.toLowerCase();
+                        if (name.indexOf('on') === 0
+                            || ((name === 'src' || name === 'href' || name === 'xlink:href' || name === 'srcset'
+                                 || name === 'action' || name === 'formaction' || name === 'poster' || name === 'background')
+                                && !local(at.value))
+                            || (name === 'style' && /url\\s*\\(|@\\s*import/i.test(at.value))) {
+                          n.removeAttributeNode(at);
+                        }
+                      }
+                      if (tag === 'style') {
+                        n.textContent = n.textContent.replace(/@\\s*import[^;]*;?/gi, '')
+                          .replace(/url\\s*\\(([^)]*)\\)/gi, function(m, inner){ return local(inner.replace(/['"]/g, '')) ? m : 'none'; });
+                      }
+                    }
+                  }
+                  function show(el, svg) {
+                    var inert = document.implementation.createHTMLDocument('');
+                    var box = inert.createElement('div');
+                    box.innerHTML = svg;
+                    clean(box);
+                    el.innerHTML = '';
+                    while (box.firstChild) { el.appendChild(document.importNode(box.firstChild, true)); box.removeChild(box.firstChild); }
+                  }
                   var blocks = document.querySelectorAll('div.mermaid');
                   blocks.forEach(function(el, i){
                     var src = el.textContent;
-                    mermaid.render('deckhand-mermaid-' + i, src).then(function(r){ el.innerHTML = r.svg; })
+                    mermaid.render('deckhand-mermaid-' + i, src).then(function(r){ show(el, r.svg); })
                       .catch(function(e){
                         el.className = 'diagram-error';
                         var pre = document.createElement('pre');

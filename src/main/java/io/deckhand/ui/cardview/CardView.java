@@ -26,6 +26,7 @@ public final class CardView extends StackPane {
     private final Toast toast = new Toast(this);
     private WebView web;
     private DiagramMenu diagramMenu;
+    private OfflineGuard guard;
     private String shownMarkdown = "";
     private String shownHtml = "";
     private boolean shownDark;
@@ -56,11 +57,12 @@ public final class CardView extends StackPane {
 
     /** Shows a complete page (from {@link CardPage}); package-private so tests can try hostile pages. */
     void showPage(String html, boolean dark) {
-        shownHtml = html;
+        shownHtml = OfflineGuard.withoutRefresh(html);
         shownDark = dark;
         // Page colour of the theme, so switching cards never flashes white in dark mode.
         webView().setPageFill(dark ? DARK_PAGE : Color.WHITE);
-        webView().getEngine().loadContent(html);
+        guard.newPage();
+        web.getEngine().loadContent(shownHtml);
     }
 
     /** True while this view is in a showing window and it and all its parents are visible. */
@@ -138,7 +140,7 @@ public final class CardView extends StackPane {
             web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, now) -> {
                 if (now == javafx.concurrent.Worker.State.SUCCEEDED) applyNotes();
             });
-            new OfflineGuard(web.getEngine(), () -> web.getEngine().loadContent(shownHtml), this::linkClicked);
+            guard = new OfflineGuard(web.getEngine(), () -> web.getEngine().loadContent(shownHtml), this::linkClicked);
             diagramMenu = new DiagramMenu(this, web, new DiagramExport(new DiagramRenderer()));
             getChildren().add(0, web);
         }

@@ -26,16 +26,29 @@ final class OfflineGuard {
     private final Consumer<String> onLinkClicked;
     private final EventListener clicks = this::onClick;
 
+    /** Shown instead of a card that keeps trying to leave, so it cannot try again. */
+    static final String BLOCKED_PAGE = "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+            + "content=\"default-src 'none'\"></head><body><p>This card kept trying to open a web page; "
+            + "Deckhand blocked it and does not show it again.</p></body></html>";
+
+    private final WebEngine engine;
+    private final Runnable restore;
+    private int restores;
+    private boolean restorePending;
+
     OfflineGuard(WebEngine engine, Runnable restore, Consumer<String> onLinkClicked) {
+        this.engine = engine;
+        this.restore = restore;
         this.onLinkClicked = onLinkClicked;
         engine.locationProperty().addListener((obs, old, location) -> {
             if (!isOwnPage(location)) {
                 LOG.warn("Card page tried to open {}; blocked", location);
-                // Not from inside the listener: the engine is still in the middle of the navigation.
-                Platform.runLater(() -> {
-                    engine.getLoadWorker().cancel();
-                    restore.run();
-                });
+                // Not from inside the listener: the engine is still in the middle of the navigation
+                // (and the request has already left: cancelling here does not stop it).
+                if (!restorePending) {
+                    restorePending = true;
+                    Platform.runLater(this::undoNavigation);
+                }
             }
         });
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
@@ -43,6 +56,37 @@ final class OfflineGuard {
                 interceptClicks(engine.getDocument());
             }
         });
+    }
+
+    private static final java.util.regex.Pattern REFRESH =
+            java.util.regex.Pattern.compile("<meta\\b[^>]*http-equiv\\s*=\\s*[\"']?\\s*refresh[^>]*>",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The page without its plain meta refresh tags, which the page's CSP cannot stop (scripts it
+     * does stop). Deckhand's own pages have none; a disguised one is left to the restore-once rule.
+     */
+    static String withoutRefresh(String html) {
+        return REFRESH.matcher(html).replaceAll("");
+    }
+
+    /** A new card is shown: it may be restored once if it tries to leave. */
+    void newPage() {
+        restores = 0;
+    }
+
+    /**
+     * Cancels the navigation and shows the card again, once: a card that tries again (a meta refresh,
+     * a script on load) would otherwise start a request after every restore.
+     */
+    private void undoNavigation() {
+        restorePending = false;
+        engine.getLoadWorker().cancel();
+        if (restores++ == 0) {
+            restore.run();
+        } else {
+            engine.loadContent(BLOCKED_PAGE);
+        }
     }
 
     /** The engine's location while it shows a page given through {@code loadContent}. */

@@ -1,5 +1,6 @@
 package io.deckhand.render.page;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,21 @@ class CardPageTest {
             "object-src 'none'", "frame-src 'none'"}) {
             assertTrue(CardPage.CSP.contains(directive), directive);
         }
+    }
+
+    @Test
+    void onlyThePagesOwnScriptsMayRun() {
+        String md = "```mermaid\nsequenceDiagram\nA->>B: hi\n```";
+        assertTrue(CardPage.CSP.startsWith("default-src 'none';"), CardPage.CSP);
+        Document doc = Jsoup.parse(page.html(md, false, true));
+        String policy = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'nonce-([A-Za-z0-9+/=]{24,})'$").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        assertEquals(2, doc.select("script").size());
+        for (Element script : doc.select("script")) {
+            assertEquals(nonce.group(1), script.attr("nonce"), script.outerHtml());
+        }
+        assertFalse(page.html(md, false, true).contains(nonce.group(1)), "a fresh nonce for every page");
     }
 
     @Test

@@ -110,6 +110,76 @@ class CardViewOfflineTest {
         assertTrue(text.contains("smallest unit"), "the card is shown again: " + text);
     }
 
+    /**
+     * Below the sanitiser: a page that tries to leave again on every load (a meta refresh and a
+     * script) must not turn the guard's restore into a request loop (it made 240 requests in 1.5 s).
+     */
+    @Test
+    void aPageThatKeepsLeavingMakesNoRequest() throws Exception {
+        String body = "<meta http-equiv=\"Refresh\" content=\"0;url=" + base + "/refresh\">"
+                + "<p>leaving</p><script>setInterval(function(){ location.href = '" + base + "/scripted'; }, 10);"
+                + "location.href = '" + base + "/on-load';</script>";
+        assertEquals(0, requestsIn1500ms(body), "requests reached the network: " + requests);
+        assertEquals("leaving", eval("document.querySelector('p').textContent"), "the card stays shown");
+    }
+
+    /** A refresh the view does not recognise is undone once, then the card is replaced by a notice. */
+    @Test
+    void aDisguisedRefreshIsRestoredOnlyOnce() throws Exception {
+        String body = "<meta http-equiv=\"re&#102;resh\" content=\"0;url=" + base + "/refresh\"><p>leaving</p>";
+        assertTrue(requestsIn1500ms(body) <= 2, "requests reached the network: " + requests);
+        assertTrue(textOfBody().contains("blocked"), "the card is replaced by a notice: " + textOfBody());
+    }
+
+    private int requestsIn1500ms(String body) throws Exception {
+        load(() -> view.showPage(CardPage.document(body, false, false, ""), false));
+        Thread.sleep(1500);
+        int made = requests.size();
+        System.err.println("requests from a page that keeps leaving in 1.5 s: " + made + " " + requests);
+        settle();
+        assertOnPage();
+        return made;
+    }
+
+    /** CSP: an inline script that is not one of the page's own does not run. */
+    @Test
+    void aScriptInTheCardDoesNotRun() throws Exception {
+        String body = "<p id=\"p\">before</p><script>document.getElementById('p').textContent = 'ran';</script>";
+        load(() -> view.showPage(CardPage.document(body, false, false, ""), false));
+        settle();
+        assertEquals("before", eval("document.getElementById('p').textContent"));
+    }
+
+    @Test
+    void mermaidStillDrawsOtherDiagramsAndKeepsThemOffline() throws Exception {
+        String card = "```mermaid\nsequenceDiagram\nA->>B: <img src=\"" + base + "/message.png\">\n"
+                + "Note over A: <img src=" + base + "/note.png>\nlink A: Docs @ " + base + "/actor-link\n```\n\n"
+                + "```mermaid\nstateDiagram-v2\nstate \"<img src='" + base + "/state.png'>\" as S\n[*] --> S\n```\n";
+        load(() -> view.show(card, false));
+        for (int i = 0; i < 100 && !evalBoolean("document.querySelectorAll('div.mermaid svg').length === 2"); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(evalBoolean("document.querySelectorAll('div.mermaid svg').length === 2"),
+                "Mermaid drew both diagrams under the CSP: " + textOfBody());
+        settle();
+
+        assertEquals(0, ((Number) eval("Array.prototype.filter.call(document.querySelectorAll('div.mermaid *'), function(n){"
+                + " return ['src','href','xlink:href'].some(function(a){ var v = n.getAttribute(a); return v && /^\\s*[a-z]+:/i.test(v) && !/^\\s*data:/i.test(v); });"
+                + " }).length")).intValue(), "no live external reference in Mermaid's output");
+        assertEquals(List.of(), requests, "requests reached the network");
+        assertOnPage();
+    }
+
+    private Object eval(String script) throws Exception {
+        Object[] out = new Object[1];
+        robot.interact(() -> out[0] = view.engine().executeScript(script));
+        return out[0];
+    }
+
+    private boolean evalBoolean(String script) throws Exception {
+        return Boolean.TRUE.equals(eval(script));
+    }
+
     private String textOfBody() throws Exception {
         String[] out = new String[1];
         robot.interact(() -> out[0] = (String) view.engine().executeScript("document.body.textContent"));
