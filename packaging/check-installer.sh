@@ -18,8 +18,11 @@ else
   echo "check-installer: built $(basename "$deb") ($(( $(stat -c %s "$deb") / 1024 / 1024 )) MB, gzip -1) in $(( $(date +%s) - start )) s"
 fi
 
-if dpkg -s deckhand >/dev/null 2>&1; then dpkg -r deckhand >/dev/null; fi
+if dpkg -s deckhand 2>/dev/null | grep -q "^Status: install ok installed"; then dpkg -r deckhand >/dev/null; fi
 dpkg -i "$deb" >/dev/null
+# A double-clicked deck reaches the app: the menu entry passes files (%F) and names the deck types.
+grep -q '^Exec=.* %F' /opt/deckhand/lib/deckhand-Deckhand.desktop || { echo "check-installer: the desktop entry does not pass files" >&2; exit 1; }
+grep -q 'application/x-apkg' /opt/deckhand/lib/deckhand-Deckhand.desktop || { echo "check-installer: no .apkg association" >&2; exit 1; }
 echo "check-installer: installed, $(du -sm /opt/deckhand | cut -f1) MB in /opt/deckhand"
 
 data=$(mktemp -d)
