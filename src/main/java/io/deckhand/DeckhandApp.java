@@ -6,6 +6,7 @@ import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.BundledDeckResources;
+import io.deckhand.bootstrap.SingleInstance;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.render.diagram.DiagramRenderer;
@@ -58,10 +59,15 @@ public final class DeckhandApp extends Application {
     public static final String DEMO_PROPERTY = "deckhand.demo";
 
     /** What the launcher asks for. */
-    public record Options(Path dataDir, Clock clock, boolean exitAfterShown) {
+    public record Options(Path dataDir, Clock clock, boolean exitAfterShown, List<Path> filesToOpen) {
         public Options {
             Objects.requireNonNull(dataDir);
             Objects.requireNonNull(clock);
+            filesToOpen = List.copyOf(filesToOpen);
+        }
+
+        public Options(Path dataDir, Clock clock, boolean exitAfterShown) {
+            this(dataDir, clock, exitAfterShown, List.of());
         }
     }
 
@@ -86,6 +92,7 @@ public final class DeckhandApp extends Application {
     /** Every {@link #BACKUP_CHECK}, a backup if the collection changed and the last one is 30 minutes old. */
     private io.deckhand.ui.common.PeriodicTask backupTimer;
     private static final java.time.Duration BACKUP_CHECK = java.time.Duration.ofMinutes(5);
+    private SingleInstance singleInstance;
 
     /** Used by {@link Application#launch}; takes what {@link #launch(Options)} prepared. */
     public DeckhandApp() {
@@ -196,6 +203,12 @@ public final class DeckhandApp extends Application {
             opening.thenAccept(o -> io.deckhand.ui.common.IdleWarmUp.start("sweep", o.services().exchange()::sweepLeftovers));
             String demo = System.getProperty(DEMO_PROPERTY, "");
             if (!demo.isEmpty()) window.demo(demo);
+            window.openFiles(prepared.options().filesToOpen());
+            // Later launches on this collection hand their files to this window instead of opening another.
+            singleInstance = SingleInstance.listen(prepared.options().dataDir(), files -> Platform.runLater(() -> {
+                stage.toFront();
+                window.openFiles(files);
+            })).orElse(null);
         }));
         // Usually the collection is open by now: then the first frame already holds the decks.
         ready.ifPresent(o -> window.showCollection(o.services(), o.decks()));
@@ -291,6 +304,7 @@ public final class DeckhandApp extends Application {
 
     @Override
     public void stop() {
+        if (singleInstance != null) singleInstance.close();
         synchronized (this) {
             // A periodic backup under way finishes; the one on close follows on the worker.
             if (backupTimer != null) backupTimer.close(java.time.Duration.ofSeconds(30));

@@ -2,6 +2,7 @@ package io.deckhand;
 
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.DataDirectory;
+import io.deckhand.bootstrap.SingleInstance;
 import io.deckhand.cli.DeckhandCommand;
 import java.time.Clock;
 import java.util.List;
@@ -17,18 +18,23 @@ public final class Launcher {
     public static void main(String[] args) {
         var appOnly = AppArguments.parse(args);
         if (appOnly.isPresent()) {
-            System.exit(openApp(appOnly.get().dataDir(), appOnly.get().exitAfterShown()));
+            AppArguments a = appOnly.get();
+            // A window is already open on this collection: give it the files (or bring it forward).
+            if (!a.exitAfterShown() && SingleInstance.handOff(DataDirectory.resolveDefault(a.dataDir()), a.files())) {
+                System.exit(0);
+            }
+            System.exit(openApp(a.dataDir(), a.exitAfterShown(), a.files()));
         }
         DeckhandCommand root = new DeckhandCommand(
-                Launcher::openApp,
+                (dataDir, exitAfterShown) -> openApp(dataDir, exitAfterShown, List.of()),
                 dataDir -> Bootstrap.open(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()));
         System.exit(DeckhandCommand.commandLine(root).execute(args));
     }
 
-    private static int openApp(java.nio.file.Path dataDir, boolean exitAfterShown) {
+    private static int openApp(java.nio.file.Path dataDir, boolean exitAfterShown, List<java.nio.file.Path> files) {
         try {
             return DeckhandApp.launch(new DeckhandApp.Options(
-                    DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone(), exitAfterShown));
+                    DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone(), exitAfterShown, files));
         } catch (RuntimeException | LinkageError e) {
             // No display, or no graphics libraries: one clear line, not a stack trace.
             System.err.println(windowFailure(e, System.getProperty("os.name", ""), System.getenv("DISPLAY"),

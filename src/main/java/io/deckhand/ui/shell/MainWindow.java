@@ -121,13 +121,7 @@ public final class MainWindow {
             boolean ok = open.get() && !studying.get() && e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> dropped = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-                // Notes go to the preview (nothing saved before the user confirms); decks to Import.
-                List<Path> notes = dropped.stream().filter(NotesSources::isNotes).toList();
-                List<Path> others = dropped.stream().filter(p -> !notes.contains(p)).toList();
-                Platform.runLater(() -> {
-                    if (!notes.isEmpty()) importNotes(notes);
-                    if (!others.isEmpty()) importFiles(others);
-                });
+                Platform.runLater(() -> openFiles(dropped));
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -332,6 +326,18 @@ public final class MainWindow {
             toast("Card added");
             if (!studying.get()) decks.refresh();
         });
+    }
+
+    /**
+     * Files dropped on the window or given by the file manager: notes go to the preview (nothing saved
+     * before the user confirms), decks to Import. Ignored while studying or before the collection is open.
+     */
+    public void openFiles(List<Path> files) {
+        if (services == null || studying.get() || files.isEmpty()) return;
+        List<Path> notes = files.stream().filter(NotesSources::isNotes).toList();
+        List<Path> others = files.stream().filter(p -> !notes.contains(p)).toList();
+        if (!notes.isEmpty()) importNotes(notes);
+        if (!others.isEmpty()) importFiles(others);
     }
 
     /** Opens the import window for these files (File → Import…, drag and drop, Import notes…). */
