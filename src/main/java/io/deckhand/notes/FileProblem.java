@@ -16,7 +16,8 @@ public record FileProblem(String path, Reason reason, String message) {
         ENCODING("encoding"),
         TOO_LARGE("too-large"),
         UNREADABLE("unreadable"),
-        NOT_UNDERSTOOD("not-understood");
+        NOT_UNDERSTOOD("not-understood"),
+        NO_NOTES("no-notes");
 
         private final String code;
 

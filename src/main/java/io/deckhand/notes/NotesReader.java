@@ -41,7 +41,20 @@ public final class NotesReader {
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
-                walk(abs, out, problems);
+                // A folder the user names is read even when it is a link to one (links inside are not followed).
+                Path root = abs;
+                try {
+                    if (Files.isSymbolicLink(abs)) root = abs.toRealPath();
+                } catch (IOException e) {
+                    problems.add(new FileProblem(p.toString(), FileProblem.Reason.UNREADABLE, "Could not open the folder: " + e.getMessage()));
+                    continue;
+                }
+                int before = out.size();
+                walk(root, out, problems);
+                if (out.size() == before) {
+                    problems.add(new FileProblem(p.toString(), FileProblem.Reason.NO_NOTES,
+                            "No notes in this folder: Deckhand reads .md, .markdown and .txt files."));
+                }
             } else if (Files.isRegularFile(abs)) {
                 out.add(new NoteFile(abs, abs.getFileName().toString()));
             } else {
