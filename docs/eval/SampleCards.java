@@ -21,10 +21,12 @@ import java.util.Random;
 public class SampleCards {
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: java SampleCards.java CARDS.json SEED N OUT.md");
+        if (args.length != 4 && !(args.length == 5 && args[4].equals("--passed"))) {
+            System.err.println("usage: java SampleCards.java CARDS.json SEED N OUT.md [--passed]");
             System.exit(2);
         }
+        // --passed: only the cards the quality gate proposes ticked (what an import saves by default)
+        boolean passedOnly = args.length == 5;
         Path cardsFile = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
         int wanted = Integer.parseInt(args[2]);
@@ -37,10 +39,14 @@ public class SampleCards {
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             why = " (" + e.getMessage() + ")";
         }
-        if (!(parsed instanceof List<?> cards)) {
+        if (!(parsed instanceof List<?> all)) {
             System.err.println(cardsFile + " is not the JSON array of cards that `extract --json` prints" + why);
             System.exit(1);
             return;
+        }
+        List<Object> cards = new ArrayList<>();
+        for (Object c : all) {
+            if (!passedOnly || (c instanceof Map<?, ?> m && !Boolean.FALSE.equals(m.get("passed")))) cards.add(c);
         }
 
         List<Integer> order = new ArrayList<>();
