@@ -134,6 +134,23 @@ class CardViewOfflineTest {
         assertTrue(textOfBody().contains("blocked"), "the card is replaced by a notice: " + textOfBody());
     }
 
+    /**
+     * The layer under the guard: even a load the guard only hears of afterwards (here asked of the engine
+     * directly, as a navigation WebKit starts itself would be) sends nothing, because web URLs are refused
+     * in the JVM before a socket exists.
+     */
+    @Test
+    void aLoadStartedBehindTheGuardsBackSendsNothing() throws Exception {
+        load(() -> view.show("# Pods", false));
+        robot.interact(() -> view.engine().load(base + "/direct"));
+        Thread.sleep(1500);
+        settle();
+        assertEquals(List.of(), requests, "requests reached the network");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new java.net.URL(base + "/from-java").openConnection().getInputStream());
+        assertEquals(List.of(), requests, "requests reached the network");
+    }
+
     private int requestsIn1500ms(String body) throws Exception {
         load(() -> view.showPage(CardPage.document(body, false, false, ""), false));
         Thread.sleep(1500);
