@@ -93,6 +93,9 @@ public final class DeckhandApp extends Application {
     private io.deckhand.ui.common.PeriodicTask backupTimer;
     private static final java.time.Duration BACKUP_CHECK = java.time.Duration.ofMinutes(5);
     private SingleInstance singleInstance;
+    /** Every {@link #CHANGE_CHECK}, whether another program wrote to the collection (then the deck list is read again). */
+    private io.deckhand.ui.common.PeriodicTask changeTimer;
+    private static final java.time.Duration CHANGE_CHECK = java.time.Duration.ofSeconds(3);
 
     /** Used by {@link Application#launch}; takes what {@link #launch(Options)} prepared. */
     public DeckhandApp() {
@@ -280,6 +283,17 @@ public final class DeckhandApp extends Application {
                         Log.LOG.warn("Automatic backup failed: {} ({})", e.getMessage(), e.details());
                     }
                 });
+                // Off the FX thread and off the worker: PRAGMA data_version costs microseconds, but the
+                // worker may be busy with a long import.
+                changeTimer = io.deckhand.ui.common.PeriodicTask.every(CHANGE_CHECK, "change-watch", () -> {
+                    try {
+                        if (o.services().changes().changedElsewhere()) {
+                            Platform.runLater(() -> window.collectionChangedElsewhere());
+                        }
+                    } catch (DeckhandException e) {
+                        Log.LOG.debug("Could not look for changes by other programs: {}", e.getMessage());
+                    }
+                });
             }
         });
     }
@@ -307,6 +321,7 @@ public final class DeckhandApp extends Application {
         if (singleInstance != null) singleInstance.close();
         synchronized (this) {
             // A periodic backup under way finishes; the one on close follows on the worker.
+            if (changeTimer != null) changeTimer.close(java.time.Duration.ofSeconds(5));
             if (backupTimer != null) backupTimer.close(java.time.Duration.ofSeconds(30));
         }
         boolean backupOnClose = !prepared.options().exitAfterShown();

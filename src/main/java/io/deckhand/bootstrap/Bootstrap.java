@@ -8,6 +8,7 @@ import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.exchange.ExchangeRepositories;
 import io.deckhand.app.exchange.ExchangeService;
+import io.deckhand.app.library.ChangeWatch;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.notes.NotesExtractService;
 import io.deckhand.app.notes.NotesImportService;
@@ -17,6 +18,7 @@ import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
+import io.deckhand.app.port.OtherWriters;
 import io.deckhand.quiz.question.QuestionGenerator;
 import io.deckhand.quiz.question.QuestionGrader;
 import io.deckhand.storage.Database;
@@ -26,6 +28,7 @@ import io.deckhand.storage.SqliteDeckRepository;
 import io.deckhand.storage.SqliteExamRepository;
 import io.deckhand.storage.SqliteNativeLibrary;
 import io.deckhand.storage.SqliteNoteRepository;
+import io.deckhand.storage.SqliteOtherWriters;
 import io.deckhand.storage.SqlitePresetRepository;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.storage.SqliteSettingsRepository;
@@ -113,7 +116,15 @@ public final class Bootstrap {
                 new ExamService(db, decks, cards, new SqliteExamRepository(db), generator::generate,
                         grader::grade, clock),
                 backupService,
+                watchFrom(new SqliteOtherWriters(db)),
                 db);
+    }
+
+    private static ChangeWatch watchFrom(OtherWriters others)
+            throws DeckhandException {
+        var watch = new ChangeWatch(others);
+        watch.markSeen();
+        return watch;
     }
 
     /** Backups live beside the collection file, in {@value BackupService#FOLDER}. */

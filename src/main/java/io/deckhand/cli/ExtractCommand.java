@@ -41,7 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
         Extraction x = new NotesExtractService().extract(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (SkippedNote s : x.skipped()) err.println("deckhand: skipped " + s.path() + ": " + s.message());
+        for (SkippedNote s : x.skipped()) {
+            err.println("deckhand: " + (s.partlyRead() ? "read in part " : "skipped ") + s.path() + ": " + s.message());
+        }
         err.flush();
         if (json) {
             out.println(json(x.drafts()));

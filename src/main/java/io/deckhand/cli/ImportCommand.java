@@ -108,7 +108,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidInputException("--deck needs a deck name.", e);
         }
         ImportPlan plan = services.notes().plan(paths, ProgressListener.NONE);
-        for (SkippedNote s : plan.skipped()) out.printf("  skipped %s: %s%n", s.path(), s.message());
+        for (SkippedNote s : plan.skipped()) {
+            out.printf("  %s %s: %s%n", s.partlyRead() ? "read in part" : "skipped", s.path(), s.message());
+        }
         long added = plan.count(ImportPlan.Action.ADD);
         long updated = plan.count(ImportPlan.Action.UPDATE);
         long unchanged = plan.count(ImportPlan.Action.UNCHANGED);

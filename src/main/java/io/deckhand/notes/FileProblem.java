@@ -2,7 +2,10 @@ package io.deckhand.notes;
 
 import java.util.Objects;
 
-/** A note that could not be read, with the reason in the user's words. The rest of an import goes on. */
+/**
+ * A note that could not be read, or was read only in part ({@link Reason#PARTLY_READ}: its cards are
+ * there, some of its text made none), with the reason in the user's words. The rest of an import goes on.
+ */
 public record FileProblem(String path, Reason reason, String message) {
     public FileProblem {
         Objects.requireNonNull(path, "path");
@@ -17,7 +20,8 @@ public record FileProblem(String path, Reason reason, String message) {
         TOO_LARGE("too-large"),
         UNREADABLE("unreadable"),
         NOT_UNDERSTOOD("not-understood"),
-        NO_NOTES("no-notes");
+        NO_NOTES("no-notes"),
+        PARTLY_READ("partly-read");
 
         private final String code;
 

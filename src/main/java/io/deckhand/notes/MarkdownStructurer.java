@@ -67,16 +67,13 @@ final class MarkdownStructurer {
         return o;
     }
 
-    Document parse(String text) {
-        return parser.parse(LongTables.capRows(text, LongTables.MAX_ROWS));
-    }
-
-    /** The blocks and the front matter tags (without '#'). */
-    record Result(List<Block> blocks, List<String> tags) {
+    /** The blocks, the front matter tags (without '#') and the tables read only in part. */
+    record Result(List<Block> blocks, List<String> tags, List<LongTables.Cut> cutTables) {
     }
 
     Result structure(String text) {
-        Document doc = parse(text);
+        LongTables.Capped capped = LongTables.cap(text, LongTables.MAX_ROWS, false);
+        Document doc = parser.parse(capped.text());
         LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -121,7 +118,7 @@ final class MarkdownStructurer {
                 details(out, html, first, last);
             }
         }
-        return new Result(BlockPasses.apply(out), tags);
+        return new Result(BlockPasses.apply(out), tags, capped.cuts());
     }
 
     private static void paragraph(List<Block> out, String text, int first, int last) {

@@ -2,6 +2,7 @@ package io.deckhand.notes;
 
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.note.LongTables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,11 +46,13 @@ public final class NoteParser {
     public ExtractionResult parse(String path, String text) {
         if (isMarkdown(path) && ownedByAPlugin(text)) return new ExtractionResult(List.of(), List.of(), 1);
         try {
-            return new ExtractionResult(cards(path, text, isMarkdown(path)), List.of(), 1);
+            List<FileProblem> notices = new ArrayList<>();
+            List<CardDraft> drafts = cards(path, text, isMarkdown(path), notices);
+            return new ExtractionResult(drafts, notices, 1);
         } catch (RuntimeException | StackOverflowError e) {
             // Markdown too deep or odd for flexmark: the plain-text reading still finds what it can.
             try {
-                return new ExtractionResult(cards(path, text, false), List.of(), 1);
+                return new ExtractionResult(cards(path, text, false, new ArrayList<>()), List.of(), 1);
             } catch (RuntimeException | StackOverflowError again) {
                 return ExtractionResult.problem(new FileProblem(path, FileProblem.Reason.NOT_UNDERSTOOD,
                         "Could not make sense of this note's layout, so it was skipped."));
@@ -57,7 +60,8 @@ public final class NoteParser {
         }
     }
 
-    private List<CardDraft> cards(String path, String text, boolean asMarkdown) {
+    /** {@code notices} gets what was read only in part (tables past {@link LongTables#MAX_ROWS} rows). */
+    private List<CardDraft> cards(String path, String text, boolean asMarkdown, List<FileProblem> notices) {
         List<Block> blocks;
         List<String> tags;
         boolean flat = !asMarkdown || LayoutGuard.tooDeep(text);
@@ -65,6 +69,11 @@ public final class NoteParser {
             MarkdownStructurer.Result r = markdown.structure(text);
             blocks = r.blocks();
             tags = r.tags();
+            for (LongTables.Cut cut : r.cutTables()) {
+                notices.add(new FileProblem(path, FileProblem.Reason.PARTLY_READ, String.format(Locale.ROOT,
+                        "The table at line %,d has %,d rows; cards were made from the first %,d only.",
+                        cut.line(), cut.rows(), cut.kept())));
+            }
         } else {
             blocks = PlainTextStructurer.structure(text);
             tags = List.of();

@@ -70,7 +70,9 @@ public final class NotesImportService {
             skipped.addAll(ex.skipped());
             // Files that could not be read this time keep their cards: they are neither orphaned nor re-planned.
             Set<String> unreadable = new HashSet<>();
-            for (SkippedNote s : ex.skipped()) unreadable.add(absolute(root, folder, s.path()));
+            for (SkippedNote s : ex.skipped()) {
+                if (!s.partlyRead()) unreadable.add(absolute(root, folder, s.path()));
+            }
             Map<String, List<CardDraft>> byFile = new LinkedHashMap<>();
             for (CardDraft d : ex.drafts()) {
                 byFile.computeIfAbsent(absolute(root, folder, d.source().path()), k -> new ArrayList<>()).add(d);

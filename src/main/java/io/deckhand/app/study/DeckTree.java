@@ -11,6 +11,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * The decks in tree order (parents before children, siblings by name, ignoring case) and their
@@ -30,6 +32,8 @@ final class DeckTree {
     private final List<Deck> ordered = new ArrayList<>();
     private final Map<DeckId, Integer> position = new HashMap<>();
     private final int[] size;
+    /** Position of each deck's parent in {@link #ordered}, -1 for a top-level deck. */
+    private final int[] parent;
 
     DeckTree(List<Deck> decks) {
         Map<String, Deck> byName = new HashMap<>();
@@ -63,10 +67,31 @@ final class DeckTree {
             for (int i = kids.size() - 1; i >= 0; i--) stack.push(kids.get(i));
         }
         size = new int[ordered.size()];
+        parent = new int[ordered.size()];
         Arrays.fill(size, 1);
+        Arrays.fill(parent, -1);
         for (int i = ordered.size() - 1; i >= 0; i--) {
-            for (Deck kid : children.getOrDefault(ordered.get(i).id(), List.of())) size[i] += size[position.get(kid.id())];
+            for (Deck kid : children.getOrDefault(ordered.get(i).id(), List.of())) {
+                int k = position.get(kid.id());
+                size[i] += size[k];
+                parent[k] = i;
+            }
         }
+    }
+
+    /**
+     * For each deck of {@link #ordered()} (same order), its own value plus those of all decks below it,
+     * added bottom-up in one pass: each deck's total is added once into its parent's, so a chain of n
+     * decks costs n additions, not n²/2.
+     */
+    <T> List<T> subtreeTotals(Function<Deck, T> own, BinaryOperator<T> plus) {
+        List<T> totals = new ArrayList<>(ordered.size());
+        for (Deck d : ordered) totals.add(own.apply(d));
+        // children come after their parent in tree order, so going backwards finishes each child first
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            if (parent[i] >= 0) totals.set(parent[i], plus.apply(totals.get(parent[i]), totals.get(i)));
+        }
+        return totals;
     }
 
     List<Deck> ordered() {

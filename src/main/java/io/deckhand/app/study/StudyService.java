@@ -101,16 +101,17 @@ public final class StudyService {
                 raw.computeIfPresent(b.deckId(), (d, c) -> minus(c, one));
             }
             Map<DeckId, StudyCounts> studied = log.studiedByDeck(studyDay.get().startOf(now));
+            List<StudyCounts> sumRaw = tree.subtreeTotals(d -> raw.getOrDefault(d.id(), StudyCounts.ZERO), StudyCounts::plus);
+            List<StudyCounts> sumStudied = tree.subtreeTotals(
+                    d -> studied.getOrDefault(d.id(), StudyCounts.ZERO), StudyCounts::plus);
+            Map<io.deckhand.domain.deck.PresetId, DeckPreset> presetOf = new java.util.HashMap<>();
             List<DeckSummary> out = new ArrayList<>();
-            for (Deck deck : tree.ordered()) {
-                StudyCounts sumRaw = StudyCounts.ZERO;
-                StudyCounts sumStudied = StudyCounts.ZERO;
-                for (DeckId id : tree.subtree(deck)) {
-                    sumRaw = sumRaw.plus(raw.getOrDefault(id, StudyCounts.ZERO));
-                    sumStudied = sumStudied.plus(studied.getOrDefault(id, StudyCounts.ZERO));
-                }
+            for (int i = 0; i < tree.ordered().size(); i++) {
+                Deck deck = tree.ordered().get(i);
+                DeckPreset preset = presetOf.get(deck.presetId());
+                if (preset == null) presetOf.put(deck.presetId(), preset = presets.get(deck.presetId()));
                 out.add(new DeckSummary(deck.id(), deck.name(), deck.name().depth(),
-                        limited(sumRaw, sumStudied, presets.get(deck.presetId())), tree.hasChildren(deck)));
+                        limited(sumRaw.get(i), sumStudied.get(i), preset), tree.hasChildren(deck)));
             }
             return out;
         });

@@ -1,6 +1,5 @@
 package io.deckhand.domain.deck;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** A deck's full name; "::" separates levels, as in Anki ("Kubernetes::Storage"). */
@@ -13,11 +12,26 @@ public record DeckName(String value) {
         if (value.isEmpty()) throw new IllegalArgumentException("deck name is empty");
     }
 
+    /**
+     * Levels stripped, empty levels dropped. One scan with no copy when the name is already clean (the
+     * usual case): names read from old collections can be thousands of levels deep.
+     */
     private static String normalise(String raw) {
-        return String.join(SEPARATOR, Arrays.stream(raw.split(SEPARATOR, -1))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList());
+        StringBuilder out = null;
+        int start = 0;
+        while (start <= raw.length()) {
+            int end = raw.indexOf(SEPARATOR, start);
+            if (end < 0) end = raw.length();
+            String part = raw.substring(start, end).strip();
+            boolean clean = !part.isEmpty() && part.length() == end - start;
+            if (!clean && out == null) out = new StringBuilder(raw.substring(0, Math.max(0, start - SEPARATOR.length())));
+            if (out != null && !part.isEmpty()) {
+                if (out.length() > 0) out.append(SEPARATOR);
+                out.append(part);
+            }
+            start = end + SEPARATOR.length();
+        }
+        return out == null ? raw : out.toString();
     }
 
     public List<String> parts() {
@@ -31,7 +45,9 @@ public record DeckName(String value) {
     }
 
     public int depth() {
-        return parts().size() - 1;
+        int levels = 0;
+        for (int at = value.indexOf(SEPARATOR); at >= 0; at = value.indexOf(SEPARATOR, at + SEPARATOR.length())) levels++;
+        return levels;
     }
 
     /** The parent's name, or null at the top level. */

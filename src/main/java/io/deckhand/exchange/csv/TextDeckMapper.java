@@ -30,6 +30,11 @@ import java.util.Map;
  */
 public final class TextDeckMapper {
     private static final int MAX_LISTED_PROBLEMS = 5;
+    /**
+     * Characters one field may hold. Far beyond any card people write; a bigger one is a data dump that
+     * would be stored several times over (note fields, card sides, search text).
+     */
+    public static final int MAX_FIELD_CHARS = 1 << 20;
     private final ClozeRenderer cloze = new ClozeRenderer();
 
     public DeckPackage toPackage(TextTable table, ColumnMapping mapping, DeckName defaultDeck, Instant now)
@@ -49,6 +54,7 @@ public final class TextDeckMapper {
         DeckName fallback = table.deck().isBlank() ? defaultDeck : new DeckName(table.deck());
         long id = 1;
         for (CsvParser.Row row : table.rows()) {
+            refuseHugeFields(row);
             String front = text(table, cell(row, mapping.front()));
             String back = text(table, cell(row, mapping.back()));
             if (front.isBlank()) {
@@ -79,6 +85,18 @@ public final class TextDeckMapper {
         }
         List<NoteType> types = List.of(StockNoteTypes.basic(), StockNoteTypes.cloze());
         return new DeckPackage(new ArrayList<>(decks.values()), types, notes, cards, List.of(), List.of(), warnings);
+    }
+
+    private static void refuseHugeFields(CsvParser.Row row) throws FormatException {
+        for (int i = 0; i < row.fields().size(); i++) {
+            int length = row.fields().get(i).length();
+            if (length > MAX_FIELD_CHARS) {
+                throw new FormatException("Line " + row.line() + ", field " + (i + 1) + " holds "
+                        + String.format(java.util.Locale.ROOT, "%,d", length) + " characters; a field may hold at most "
+                        + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD_CHARS)
+                        + " (about 1 MB). Nothing was imported.");
+            }
+        }
     }
 
     private static String cell(CsvParser.Row row, int column) {

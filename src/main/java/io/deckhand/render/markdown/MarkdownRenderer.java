@@ -91,8 +91,9 @@ public final class MarkdownRenderer {
                     + MAX_CHARS / 1024 + " KB, so it is shown as plain text.", text);
         }
         try {
-            // Rows past LongTables.MAX_ROWS are left out: flexmark's cost grows with the square of a table's rows.
-            String capped = LongTables.capRows(BareBlockFencer.fence(text), LongTables.MAX_ROWS);
+            // Rows past LongTables.MAX_ROWS are left out (flexmark's cost grows with the square of a table's
+            // rows), with a line under the table saying how many are shown.
+            String capped = LongTables.cap(BareBlockFencer.fence(text), LongTables.MAX_ROWS, true).text();
             String html = renderer.render(parser.parse(capped));
             if (media != MediaResolver.NONE && html.contains("<img")) html = inlineMedia(html);
             return sanitizer.sanitize(html);

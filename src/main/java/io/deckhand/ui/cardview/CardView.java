@@ -132,6 +132,7 @@ public final class CardView extends StackPane {
 
     private WebView webView() {
         if (web == null) {
+            NetworkRefusal.install();
             web = new WebView();
             // Keys belong to the study screen (Space shows the answer, 1-4 grade), not to the page.
             web.setFocusTraversable(false);

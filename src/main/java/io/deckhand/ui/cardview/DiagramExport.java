@@ -61,6 +61,7 @@ final class DiagramExport {
         boolean sized = m.find();
         double w = sized ? Double.parseDouble(m.group(1)) : 800;
         double h = sized ? Double.parseDouble(m.group(2)) : 600;
+        NetworkRefusal.install();
         WebView view = new WebView();
         view.setContextMenuEnabled(false);
         view.setZoom(PNG_SCALE);

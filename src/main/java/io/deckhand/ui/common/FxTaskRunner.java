@@ -40,11 +40,24 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 Log.LOG.warn("{} ({})", e.getMessage(), e.details());
                 Platform.runLater(() -> onFailure.accept(e));
             } catch (RuntimeException | Error e) {
-                Log.LOG.error("Unexpected failure in background work", e);
-                DeckhandException wrapped = Unexpected.wrap(e);
+                DeckhandException wrapped = unexpected(e);
                 Platform.runLater(() -> onFailure.accept(wrapped));
             }
         });
+    }
+
+    /**
+     * An error the work did not expect, out of memory and stack overflow included: the work's data is
+     * unreachable by now, so the worker goes on with the next task. Logging may fail when the heap is
+     * full; the user is told in any case.
+     */
+    private static DeckhandException unexpected(Throwable e) {
+        try {
+            Log.LOG.error("Unexpected failure in background work", e);
+        } catch (RuntimeException | Error logFailed) {
+            // nothing more to do: the message below still reaches the user
+        }
+        return Unexpected.wrap(e);
     }
 
     /** Starts work before the FX toolkit is up (e.g. opening the collection during start-up). */
@@ -56,8 +69,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             } catch (DeckhandException e) {
                 future.completeExceptionally(e);
             } catch (RuntimeException | Error e) {
-                Log.LOG.error("Unexpected failure in background work", e);
-                future.completeExceptionally(Unexpected.wrap(e));
+                future.completeExceptionally(unexpected(e));
             }
         });
         return future;

@@ -13,7 +13,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
         } catch (DeckhandException e) {
             onFailure.accept(e);
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             onFailure.accept(Unexpected.wrap(e));
             return;
         }

@@ -66,6 +66,16 @@ public final class DeckListViewModel {
                 e -> errors.show(e, "The deck list could not be loaded; your collection was not changed."));
     }
 
+    /**
+     * Reads the deck list again if another program (a second window, the command line) wrote to the
+     * collection since the last look; the check runs on the worker, so it never holds up the screen.
+     */
+    public void refreshIfChangedElsewhere(io.deckhand.app.library.ChangeWatch watch) {
+        tasks.run(watch::changedElsewhere, changed -> {
+            if (changed) refresh();
+        }, e -> { }); // a failed look is retried at the next one; the list shown stays as it was
+    }
+
     /** Shows a deck tree read elsewhere (at start-up, with the collection), as {@link #refresh()} would. */
     public void show(List<DeckSummary> tree) {
         DeckId keep = selected.get() == null ? null : selected.get().id();

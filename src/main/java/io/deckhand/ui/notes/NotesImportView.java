@@ -236,7 +236,7 @@ public final class NotesImportView {
         skippedList.setFixedCellSize(36);
         TitledPane skippedPane = new TitledPane("", skippedList);
         skippedPane.textProperty().bind(javafx.beans.binding.Bindings.size(vm.skipped()).asString(
-                "Notes skipped (%d)"));
+                "Notes skipped or read in part (%d)"));
         skippedPane.setExpanded(false);
         skippedPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.skipped()));
         skippedPane.managedProperty().bind(skippedPane.visibleProperty());

@@ -281,8 +281,12 @@ public final class NotesImportViewModel {
         sb.append(add).append(" to add, ").append(update).append(" to update");
         if (unchanged > 0) sb.append(", ").append(unchanged).append(" already up to date");
         if (unticked > 0) sb.append(", ").append(unticked).append(" left out (unticked)");
-        if (!skipped.isEmpty()) sb.append(", ").append(skipped.size()).append(skipped.size() == 1 ? " note" : " notes")
-                .append(" skipped");
+        long partly = plan == null ? 0 : plan.skipped().stream().filter(SkippedNote::partlyRead).count();
+        long left = skipped.size() - partly;
+        if (left > 0) sb.append(", ").append(left).append(left == 1 ? " note" : " notes").append(" skipped");
+        if (partly > 0) {
+            sb.append(", ").append(partly).append(partly == 1 ? " note" : " notes").append(" read in part (see below)");
+        }
         if (!orphans.isEmpty()) {
             sb.append(", ").append(orphans.size()).append(" no longer in the notes (").append(delete).append(" to delete)");
         }

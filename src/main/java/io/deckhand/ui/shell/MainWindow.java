@@ -96,6 +96,9 @@ public final class MainWindow {
         this.pages = pages;
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
+        stage.focusedProperty().addListener((obs, was, is) -> {
+            if (is) lookForChangesElsewhere();
+        });
         MenuBarView menuBar = new MenuBarView(new MenuBarView.Actions(
                 this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
                 this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
@@ -271,6 +274,19 @@ public final class MainWindow {
 
     private void refresh() {
         if (decks != null && !studying.get()) decks.refresh();
+    }
+
+    /**
+     * Another program committed to the collection (found by the periodic look): the deck list is read
+     * again now, or when it is shown next.
+     */
+    public void collectionChangedElsewhere() {
+        refresh();
+    }
+
+    /** Coming back to the window is when a change made meanwhile by another program is most likely. */
+    private void lookForChangesElsewhere() {
+        if (services != null && decks != null && !studying.get()) decks.refreshIfChangedElsewhere(services.changes());
     }
 
     private void study(DeckSummary deck) {

@@ -327,4 +327,27 @@ class NotesImportServiceTest {
         service.apply(p, ImportChoices.all(p, new DeckName("Notes")), ProgressListener.NONE);
         assertEquals(bundled, c.services.library().cardCount());
     }
+
+    /**
+     * A note with a table past the row limit is read in part: the preview says so, and its cards are still
+     * compared (a card gone from the note is offered as an orphan, as for any note that was read).
+     */
+    @Test
+    void aNoteWithATooLongTableIsReadInPartNotSkipped() throws Exception {
+        importAll();
+        StringBuilder table = new StringBuilder("\n\n| Resource | Short name |\n|---|---|\n");
+        for (int r = 0; r < io.deckhand.domain.note.LongTables.MAX_ROWS + 10; r++) {
+            table.append("| resource").append(r).append(" | r").append(r).append(" |\n");
+        }
+        String withoutNodePort = NOTE.substring(0, NOTE.indexOf("What does a NodePort"));
+        Files.writeString(note, withoutNodePort + table);
+
+        ImportPlan p = plan();
+        assertEquals(1, p.skipped().size(), p.skipped().toString());
+        SkippedNote notice = p.skipped().get(0);
+        assertTrue(notice.partlyRead());
+        assertTrue(notice.message().contains("1,010 rows") && notice.message().contains("first 1,000"), notice.message());
+        assertEquals(1, p.orphans().size(), "the card whose text left the note: " + p.orphans());
+        assertTrue(p.orphans().get(0).front().contains("NodePort"), p.orphans().get(0).front());
+    }
 }

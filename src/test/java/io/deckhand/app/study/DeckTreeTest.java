@@ -58,4 +58,38 @@ class DeckTreeTest {
         assertEquals((long) depth * (depth + 1) / 2, total);
         assertEquals("d0", tree.ordered().get(0).name().value());
     }
+
+    @Test
+    void subtreeTotalsAddEachDeckOnceIntoItsParent() {
+        DeckTree tree = new DeckTree(decks("k8s", "k8s::storage", "k8s::storage::pv", "k8s::Net", "Linux", "Orphan::Child"));
+        int[] additions = {0};
+        List<Integer> totals = tree.subtreeTotals(d -> d.name().value().length(), (a, b) -> {
+            additions[0]++;
+            return a + b;
+        });
+        List<String> order = names(tree.ordered());
+        assertEquals(List.of("k8s", "k8s::Net", "k8s::storage", "k8s::storage::pv", "Linux", "Orphan::Child"), order);
+        assertEquals(List.of(3 + 8 + 12 + 16, 8, 12 + 16, 16, 5, 13), totals);
+        assertEquals(3, additions[0], "one addition per deck that has a parent");
+    }
+
+    @Test
+    void subtreeTotalsOfADeepChainCostOneAdditionPerLevel() {
+        int depth = 5_000;
+        List<String> names = new ArrayList<>();
+        StringBuilder name = new StringBuilder("d0");
+        for (int i = 1; i <= depth; i++) {
+            names.add(name.toString());
+            name.append("::d").append(i);
+        }
+        DeckTree tree = new DeckTree(decks(names.toArray(String[]::new)));
+        long[] additions = {0};
+        List<Long> totals = tree.subtreeTotals(d -> 1L, (a, b) -> {
+            additions[0]++;
+            return a + b;
+        });
+        assertEquals(depth - 1, additions[0]);
+        assertEquals(depth, totals.get(0));
+        assertEquals(1L, totals.get(depth - 1));
+    }
 }

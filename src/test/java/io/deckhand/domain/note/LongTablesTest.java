@@ -45,4 +45,21 @@ class LongTablesTest {
     private static long capped(String text, int max) {
         return LongTables.capRows(text, max).lines().filter(l -> l.startsWith("| n")).count();
     }
+
+    @Test
+    void eachCutTableIsReportedWithItsLineAndRowCounts() {
+        String text = "# T\n\n" + table(5) + "\n" + table(2) + "\n" + table(4);
+        LongTables.Capped capped = LongTables.cap(text, 3, false);
+        assertEquals(LongTables.capRows(text, 3), capped.text());
+        assertEquals(List.of(new LongTables.Cut(3, 3, 5), new LongTables.Cut(16, 3, 4)), capped.cuts());
+        assertEquals("3 of 5 rows shown", capped.cuts().get(0).shown());
+        assertEquals("1,000 of 12,345 rows shown", new LongTables.Cut(1, 1_000, 12_345).shown());
+    }
+
+    @Test
+    void withANoticeTheFirstDroppedRowBecomesAParagraphAfterTheTable() {
+        String text = table(4) + "after\n";
+        String noticed = LongTables.cap(text, 3, true).text();
+        assertEquals(table(3) + "\n*3 of 4 rows shown*\n\nafter\n", noticed);
+    }
 }

@@ -115,4 +115,17 @@ class AnkiTextReaderTest {
                 q.notes().stream().map(n -> n.guid() + n.fields()).toList());
         assertEquals(List.of("K8s::Net"), q.decks().stream().map(d -> d.name().value()).toList());
     }
+
+    @Test
+    void aFieldOverTheLimitIsRefusedNamingItsLine() throws Exception {
+        String text = "front,back\nsmall,fine\nbig," + "x".repeat(TextDeckMapper.MAX_FIELD_CHARS + 1) + "\n";
+        TextTable table = reader.read(text, AnkiTextReader.Options.AUTO);
+        FormatException e = assertThrows(FormatException.class,
+                () -> mapper.toPackage(table, ColumnMapping.defaults(table), new DeckName("Imported"), NOW));
+        assertTrue(e.getMessage().startsWith("Line 3, field 2 holds 1,048,577 characters"), e.getMessage());
+
+        String atTheLimit = "big," + "x".repeat(TextDeckMapper.MAX_FIELD_CHARS) + "\n";
+        TextTable fits = reader.read(atTheLimit, AnkiTextReader.Options.AUTO);
+        assertEquals(1, mapper.toPackage(fits, ColumnMapping.defaults(fits), new DeckName("Imported"), NOW).notes().size());
+    }
 }

@@ -91,4 +91,26 @@ class DeckListViewModelTest {
         vm.refresh();
         assertEquals(tree, List.copyOf(vm.decks()), "same as loading it through refresh");
     }
+
+    /** The deck list of one program goes stale when another (the command line) writes the same collection file. */
+    @Test
+    void aDeckAddedByAnotherProgramAppearsAfterTheLook(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var clock = new io.deckhand.support.MutableClock(java.time.Instant.parse("2026-03-02T10:00:00Z"));
+        try (var app = io.deckhand.bootstrap.Bootstrap.open(dir, clock);
+             var other = io.deckhand.bootstrap.Bootstrap.open(dir, clock)) {
+            DeckListViewModel list = new DeckListViewModel(app.study(), new SameThreadTaskRunner(), (e, u) -> errors.add(e));
+            list.refresh();
+            int before = list.decks().size();
+
+            list.refreshIfChangedElsewhere(app.changes());
+            assertEquals(before, list.decks().size(), "nothing changed, nothing read");
+
+            other.library().addCard(new DeckName("Written elsewhere"), "Q", "A", List.of());
+            list.refreshIfChangedElsewhere(app.changes());
+            assertTrue(list.decks().stream().anyMatch(d -> d.name().value().equals("Written elsewhere")),
+                    list.decks().toString());
+            assertTrue(errors.isEmpty(), errors.toString());
+        }
+    }
 }

@@ -150,4 +150,18 @@ class NotesImportViewModelTest {
         assertTrue(vm.messageProperty().get().contains("Nothing was imported"), vm.messageProperty().get());
         assertEquals(before, RowChecksum.of(c.db));
     }
+
+    @Test
+    void aNoteWithATooLongTableIsShownAsReadInPartNotSkipped() throws Exception {
+        StringBuilder table = new StringBuilder("\n| Resource | Short name |\n|---|---|\n");
+        for (int r = 0; r < io.deckhand.domain.note.LongTables.MAX_ROWS + 1; r++) {
+            table.append("| resource").append(r).append(" | r").append(r).append(" |\n");
+        }
+        Files.writeString(note, NOTE + table);
+        NotesImportViewModel vm = started();
+        String summary = vm.summaryProperty().get();
+        assertTrue(summary.contains("1 note read in part") && !summary.contains("skipped"), summary);
+        assertEquals(1, vm.skipped().size());
+        assertTrue(vm.skipped().get(0).contains("1,001 rows; cards were made from the first 1,000 only"), vm.skipped().get(0));
+    }
 }
