@@ -58,6 +58,12 @@ public final class DeckhandApp extends Application {
     /** For screenshots: "study" opens the study screen on the first deck, "answer" also shows the answer, "edit" the editor. */
     public static final String DEMO_PROPERTY = "deckhand.demo";
 
+    /**
+     * For measurements: studies the selected deck with real key presses, N cards, printing the
+     * milliseconds from each key to its card page painted, then exits.
+     */
+    public static final String PROBE_STUDY_PROPERTY = "deckhand.probe.study";
+
     /** What the launcher asks for. */
     public record Options(Path dataDir, Clock clock, boolean exitAfterShown, List<Path> filesToOpen) {
         public Options {
@@ -200,6 +206,8 @@ public final class DeckhandApp extends Application {
                 Platform.exit();
                 return;
             }
+            // WebKit starts while the user reads the deck list, so Enter shows the first card at once.
+            Platform.runLater(window::warmStudyScreen);
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
             io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
             // what killed imports left in the temp folder; never on the FX thread or the worker
@@ -212,6 +220,8 @@ public final class DeckhandApp extends Application {
                 stage.toFront();
                 window.openFiles(files);
             })).orElse(null);
+            Integer probe = Integer.getInteger(PROBE_STUDY_PROPERTY);
+            if (probe != null) window.probeStudy(probe, System.out::println, Platform::exit);
         }));
         // Usually the collection is open by now: then the first frame already holds the decks.
         ready.ifPresent(o -> window.showCollection(o.services(), o.decks()));

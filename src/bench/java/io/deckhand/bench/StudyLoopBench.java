@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,13 +37,16 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The study loop on a 100,000-card collection in a file on this disk (WAL, synchronous=FULL):
  * choosing the next card, and answering one (schedule + write + commit).
- * Run: mvn -Pbench verify -Djmh.args="StudyLoopBench -f 1 -wi 3 -i 5"
+ * Run: mvn -Pbench verify -Djmh.args="StudyLoopBench -f 1 -wi 3 -i 5" (-p subDecks=300 for one shape)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class StudyLoopBench {
     static final int CARDS = 100_000;
+    /** Sub-decks under the studied deck: Anki imports keep dozens to hundreds of them. */
+    @Param({"3", "30", "300"})
+    public int subDecks;
     private Path dir;
     private Database db;
     private AppServices services;
@@ -91,9 +95,10 @@ public class StudyLoopBench {
         SplittableRandom rnd = new SplittableRandom(42);
         root = db.inTransaction(() -> {
             var parent = decks.create(new DeckName("Kubernetes"), PresetId.DEFAULT);
-            var subs = List.of(decks.create(new DeckName("Kubernetes::Storage"), PresetId.DEFAULT),
-                    decks.create(new DeckName("Kubernetes::Network"), PresetId.DEFAULT),
-                    decks.create(new DeckName("Kubernetes::Workloads"), PresetId.DEFAULT));
+            var subs = new java.util.ArrayList<io.deckhand.domain.deck.Deck>();
+            for (int d = 0; d < subDecks; d++) {
+                subs.add(decks.create(new DeckName(String.format("Kubernetes::Topic %03d", d)), PresetId.DEFAULT));
+            }
             for (int i = 0; i < CARDS; i++) {
                 var note = notes.insert("g" + i, "basic", List.of("front " + i, "back " + i), null, "");
                 SchedulingState s;

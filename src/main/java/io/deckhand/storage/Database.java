@@ -158,6 +158,10 @@ public final class Database implements Transactions, AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=FULL");
+                // The study queue seeks every sub-deck's part of cards_by_queue: with SQLite's default
+                // 2 MB page cache, hundreds of sub-decks re-read their pages from the OS on every card.
+                // A cap, not an allocation: the cache grows only with the pages read.
+                s.execute("PRAGMA cache_size=-" + PAGE_CACHE_KIB);
             }
             Migrations.apply(db, version);
             return db;
@@ -171,6 +175,9 @@ public final class Database implements Transactions, AutoCloseable {
                     + SqlErrors.describe(e), e);
         }
     }
+
+    /** SQLite's page cache for the one connection, in KiB: a large collection's indexes fit. */
+    static final int PAGE_CACHE_KIB = 64 * 1024;
 
     private int pragmaInt(String name) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {

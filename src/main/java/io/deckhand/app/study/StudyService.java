@@ -132,10 +132,12 @@ public final class StudyService {
             // Siblings of what was answered today wait for tomorrow (the preset says which kinds).
             java.util.Set<CardId> skip = new java.util.HashSet<>();
             for (Card b : buried(now)) skip.add(b.id());
-            Optional<Card> card = cards.nextLearning(scope, now, skip);
+            // The count is of unburied (re)learning cards due within LEARN_AHEAD: none, and both looks would find none.
+            boolean learning = left.learningCount() > 0;
+            Optional<Card> card = learning ? cards.nextLearning(scope, now, skip) : Optional.empty();
             if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now), skip);
             if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope, skip);
-            if (card.isEmpty()) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD), skip);
+            if (card.isEmpty() && learning) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD), skip);
             if (card.isEmpty()) return Optional.empty();
             Card c = card.get();
             NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));

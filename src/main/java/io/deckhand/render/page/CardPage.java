@@ -54,6 +54,16 @@ public final class CardPage {
         return document(markdown.toHtml(cardMarkdown), dark, withMermaidScript, "");
     }
 
+    /** The card's sanitised body fragment alone (for {@link #document}); it does not depend on the theme. */
+    public String body(String cardMarkdown) {
+        return markdown.toHtml(cardMarkdown);
+    }
+
+    /** True when a body needs the Mermaid script, which only a full page load runs. */
+    public static boolean needsScript(String bodyHtml) {
+        return bodyHtml.contains("class=\"mermaid\"");
+    }
+
     /** Wraps an already sanitised body fragment (from {@link MarkdownRenderer#toHtml}) in a themed page. */
     public static String document(String bodyHtml, boolean dark, boolean withMermaidScript, String title) {
         String nonce = newNonce();
@@ -69,7 +79,7 @@ public final class CardPage {
         b.append("<style>").append(PageTheme.LIGHT.cssVariables()).append(PageTheme.DARK.cssVariables())
                 .append(PageStyle.CSS).append("</style></head><body><main class=\"card\">")
                 .append(bodyHtml).append("</main>");
-        if (withMermaidScript && bodyHtml.contains("class=\"mermaid\"")) {
+        if (withMermaidScript && needsScript(bodyHtml)) {
             URL url = mermaidScriptUrl();
             if (url != null) {
                 b.append("<script nonce=\"").append(nonce).append("\" src=\"").append(io.deckhand.render.html.Html.escape(url.toExternalForm()))

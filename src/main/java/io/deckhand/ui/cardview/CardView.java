@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
 
 /**
  * Shows one side of a card as a rendered HTML page. The only WebView in the app: created on the
@@ -23,6 +24,12 @@ public final class CardView extends StackPane {
     private static final Color DARK_PAGE = Color.web("#0d1117");
 
     private final CardPage page;
+    private static final int PREPARED_PAGES = 8;
+    /** Card bodies built ahead by {@link #prepare}, by Markdown, taken by {@link #show}. */
+    private final java.util.Map<String, String> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The loaded page is one of ours without scripts, so the next card may replace its body. */
+    private boolean swappable;
+    private boolean paintPending;
     private final Toast toast = new Toast(this);
     private WebView web;
     private DiagramMenu diagramMenu;
@@ -31,6 +38,8 @@ public final class CardView extends StackPane {
     private String shownHtml = "";
     private boolean shownDark;
     private boolean showNotes;
+    /** Pages loaded and drawn so far: the study probe times key presses against it. */
+    private final javafx.beans.property.ReadOnlyLongWrapper painted = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public CardView(CardPage page) {
         this.page = page;
@@ -38,11 +47,63 @@ public final class CardView extends StackPane {
         setFocusTraversable(false);
     }
 
-    /** Renders {@code markdown}; must be called on the FX thread. */
+    /**
+     * Renders {@code markdown} (or takes the body {@link #prepare} made); must be called on the FX
+     * thread. A card after the first replaces the body of the page already loaded (no new document,
+     * style sheet or layout of the whole page); a page that needs a script, a theme change, or a page
+     * still loading gets a full load.
+     */
     public void show(String markdown, boolean dark) {
         if (web != null && markdown.equals(shownMarkdown) && dark == shownDark) return;
         shownMarkdown = markdown;
-        showPage(page.html(markdown, dark, true), dark);
+        String body = prepared.remove(markdown);
+        if (body == null) body = page.body(markdown);
+        boolean scripted = CardPage.needsScript(body);
+        String html = CardPage.document(body, dark, true, "");
+        if (!scripted && swappable && dark == shownDark && replaceBody(body)) {
+            shownHtml = html;
+            guard.newPage();
+            countPaintedAfterNextPulse();
+            return;
+        }
+        showPage(html, dark);
+        swappable = !scripted;
+    }
+
+    /** Puts {@code body} in the loaded page's card element; false when the page has none (yet). */
+    private boolean replaceBody(String body) {
+        WebEngine engine = webView().getEngine();
+        if (engine.getLoadWorker().getState() != javafx.concurrent.Worker.State.SUCCEEDED) return false;
+        JSObject window = (JSObject) engine.executeScript("window");
+        window.setMember("deckhandNextBody", body);
+        Object done = engine.executeScript("(function () { var body = window.deckhandNextBody;"
+                + " delete window.deckhandNextBody; var card = document.querySelector('main.card');"
+                + " if (!card) return false; card.innerHTML = body; window.scrollTo(0, 0); return true; })()");
+        return Boolean.TRUE.equals(done);
+    }
+
+    /**
+     * Builds the body for {@code markdown} ahead of {@link #show}, on any thread (the study screen
+     * does it on the worker that fetched the card), so the FX thread only hands it to WebKit.
+     */
+    public void prepare(String markdown) {
+        if (prepared.containsKey(markdown)) return;
+        String body = page.body(markdown);
+        synchronized (prepared) {
+            // A card's two sides, and the next card's: older bodies were never shown and are dropped.
+            if (prepared.size() >= PREPARED_PAGES) prepared.clear();
+            prepared.put(markdown, body);
+        }
+    }
+
+    /**
+     * Starts WebKit ahead of the first card: creates the view and loads an empty themed page, so the
+     * first card pays only for its own page. Nothing is shown that a card would not replace.
+     */
+    public void warmUp(boolean dark) {
+        if (web != null) return;
+        showPage(CardPage.document("", dark, false, ""), dark);
+        swappable = true;
     }
 
     /** Re-renders the current text, e.g. after the theme changed. */
@@ -57,6 +118,7 @@ public final class CardView extends StackPane {
 
     /** Shows a complete page (from {@link CardPage}); package-private so tests can try hostile pages. */
     void showPage(String html, boolean dark) {
+        swappable = false;
         shownHtml = OfflineGuard.withoutRefresh(html);
         shownDark = dark;
         // Page colour of the theme, so switching cards never flashes white in dark mode.
@@ -139,13 +201,43 @@ public final class CardView extends StackPane {
             // WebKit's own menu offers "Open link" and "Reload"; ours offers the diagram export.
             web.setContextMenuEnabled(false);
             web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, now) -> {
-                if (now == javafx.concurrent.Worker.State.SUCCEEDED) applyNotes();
+                if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    applyNotes();
+                    countPaintedAfterNextPulse();
+                }
             });
             guard = new OfflineGuard(web.getEngine(), () -> web.getEngine().loadContent(shownHtml), this::linkClicked);
             diagramMenu = new DiagramMenu(this, web, new DiagramExport(new DiagramRenderer()));
             getChildren().add(0, web);
         }
         return web;
+    }
+
+    /** Counts a page as painted once the pulse after its load has laid it out and handed it to rendering. */
+    private void countPaintedAfterNextPulse() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            painted.set(painted.get() + 1);
+            return;
+        }
+        // Pages replaced before the pulse were never drawn: one pulse, one page.
+        if (paintPending) return;
+        paintPending = true;
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            javafx.application.Platform.runLater(() -> {
+                paintPending = false;
+                painted.set(painted.get() + 1);
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /** How many pages have been loaded and painted (increases by one per page shown). */
+    public javafx.beans.property.ReadOnlyLongProperty paintedPagesProperty() {
+        return painted.getReadOnlyProperty();
     }
 
     private void linkClicked(String url) {

@@ -81,6 +81,7 @@ public final class MainWindow {
     private MainView mainView;
     private StudyViewModel studyVm;
     private StudyView studyView;
+    private CardView studyCard;
     private Runnable onFirstDecks = () -> { };
     private BrowseViewModel browseVm;
     private BrowseView browseView;
@@ -290,15 +291,45 @@ public final class MainWindow {
     }
 
     private void study(DeckSummary deck) {
-        if (studyView == null) {
-            studyVm = new StudyViewModel(services.study(), tasks, errors, System::nanoTime);
-            studyVm.setToastSink(this::toast);
-            studyView = new StudyView(studyVm, new CardView(pages.get()), theme.darkProperty(), this::showDecks,
-                    this::editCurrent);
-        }
+        makeStudyScreen();
         studying.set(true);
         setContent(studyView);
         studyVm.start(deck.id(), deck.name().value());
+    }
+
+    /** The study screen is made once, on first use or ahead of it ({@link #warmStudyScreen}), and kept. */
+    private void makeStudyScreen() {
+        if (studyView != null) return;
+        studyVm = new StudyViewModel(services.study(), tasks, errors, System::nanoTime);
+        studyVm.setToastSink(this::toast);
+        studyCard = new CardView(pages.get());
+        studyView = new StudyView(studyVm, studyCard, theme.darkProperty(), this::showDecks, this::editCurrent);
+    }
+
+    /**
+     * While the deck list is shown: makes the study screen and starts its page engine (WebKit) on an
+     * empty card, so the first card after Enter only loads its own page.
+     */
+    public void warmStudyScreen() {
+        if (services == null || studyView != null) return;
+        makeStudyScreen();
+        studyCard.warmUp(theme.isDark());
+        // On the worker, as Enter would: the card query and the Markdown renderer run once before they count.
+        DeckSummary selected = decks.selectedProperty().get();
+        tasks.run(() -> {
+            studyCard.prepare(WARM_UP_CARD);
+            if (selected != null) services.study().next(selected.id());
+        }, () -> { }, e -> { });
+    }
+
+    /** A card with the blocks most cards have, rendered once ahead so the renderer's code is loaded. */
+    private static final String WARM_UP_CARD = "# Warm-up\n\nSome **text** with `code`.\n\n```yaml\nkind: Pod\n```\n\n"
+            + "```bash\nkubectl get pods\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+
+    /** Times the study loop with real key presses ({@link StudyProbe}) on the selected deck. */
+    public void probeStudy(int cards, java.util.function.Consumer<String> out, Runnable done) {
+        new io.deckhand.ui.study.StudyProbe(stage, () -> studyCard, () -> studyVm, cards, out, done)
+                .start(javafx.util.Duration.seconds(2));
     }
 
     private void undo() {
@@ -468,12 +499,7 @@ public final class MainWindow {
     /** Studies a given list of cards (an exam's missed ones) on the study screen. */
     private void studyCards(List<CardId> ids, String title) {
         if (services == null || ids.isEmpty()) return;
-        if (studyView == null) {
-            studyVm = new StudyViewModel(services.study(), tasks, errors, System::nanoTime);
-            studyVm.setToastSink(this::toast);
-            studyView = new StudyView(studyVm, new CardView(pages.get()), theme.darkProperty(), this::showDecks,
-                    this::editCurrent);
-        }
+        makeStudyScreen();
         studying.set(true);
         setContent(studyView);
         studyVm.startCards(ids, title);

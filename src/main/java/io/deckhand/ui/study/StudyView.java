@@ -67,13 +67,25 @@ public final class StudyView extends BorderPane {
         setBottom(answerBar());
 
         vm.phaseProperty().addListener((obs, old, now) -> render());
-        vm.cardProperty().addListener((obs, old, now) -> render());
+        // A new card always comes with the question phase right after: its answer side is never drawn.
+        vm.cardProperty().addListener((obs, old, now) -> {
+            if (vm.phaseProperty().get() != StudyPhase.ANSWER || now == null) render();
+        });
         vm.summaryProperty().addListener((obs, old, now) -> summary.set(now));
         vm.remainingProperty().addListener((obs, old, now) -> counts.set(now));
         vm.deckNameProperty().addListener((obs, old, now) -> deckName.setText(now));
         progress.progressProperty().bind(vm.progressProperty());
         dark.addListener((obs, was, is) -> card.setDark(is));
+        // Both sides' pages are built on the worker that fetched the card, not on the FX thread.
+        vm.setPreparer(c -> {
+            card.prepare(c.card().front());
+            card.prepare(answerSide(c));
+        });
         render();
+    }
+
+    private static String answerSide(StudyCard c) {
+        return c.card().front() + "\n\n---\n\n" + c.card().back();
     }
 
     /**
@@ -189,7 +201,7 @@ public final class StudyView extends BorderPane {
                 }
                 if (centre.getChildren().size() != 1 || centre.getChildren().get(0) != card) centre.getChildren().setAll(card);
                 boolean answer = p == StudyPhase.ANSWER;
-                card.show(answer ? c.card().front() + "\n\n---\n\n" + c.card().back() : c.card().front(), dark.get());
+                card.show(answer ? answerSide(c) : c.card().front(), dark.get());
                 for (Rating r : Rating.values()) intervals.get(r).setText(vm.intervalLabel(r));
                 answerBar.setVisible(true);
                 showAnswer.setVisible(!answer);

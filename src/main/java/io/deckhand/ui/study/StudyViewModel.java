@@ -38,6 +38,7 @@ public final class StudyViewModel {
     private final ErrorPresenter errors;
     private final LongSupplier nanoTime;
     private Consumer<String> toast = s -> { };
+    private volatile Consumer<StudyCard> preparer = c -> { };
 
     private final ObjectProperty<StudyPhase> phase = new SimpleObjectProperty<>(StudyPhase.LOADING);
     private final ObjectProperty<StudyCard> card = new SimpleObjectProperty<>();
@@ -58,6 +59,14 @@ public final class StudyViewModel {
         this.tasks = tasks;
         this.errors = errors;
         this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Called on the worker with each card about to be shown, before it is handed to the FX thread
+     * (the view builds its pages there). A failure there is left to the view to meet again.
+     */
+    public void setPreparer(Consumer<StudyCard> preparer) {
+        this.preparer = preparer;
     }
 
     /** Where short confirmations ("Answer undone") go. */
@@ -263,7 +272,12 @@ public final class StudyViewModel {
     private void load(TaskRunner.Work<Optional<StudyCard>> work, String unchanged, Runnable onFailure) {
         busy = true;
         if (card.get() == null) phase.set(StudyPhase.LOADING);
-        tasks.run(work, next -> {
+        Consumer<StudyCard> prepare = preparer;
+        tasks.run(() -> {
+            Optional<StudyCard> next = work.call();
+            next.ifPresent(c -> prepareQuietly(prepare, c));
+            return next;
+        }, next -> {
             busy = false;
             next.ifPresentOrElse(this::show, this::finish);
         }, e -> {
@@ -272,6 +286,14 @@ public final class StudyViewModel {
             if (phase.get() == StudyPhase.LOADING) phase.set(StudyPhase.FINISHED);
             errors.show(e, unchanged);
         });
+    }
+
+    private static void prepareQuietly(Consumer<StudyCard> prepare, StudyCard c) {
+        try {
+            prepare.accept(c);
+        } catch (RuntimeException e) {
+            // Only a head start: showing the card builds its page again and reports what fails.
+        }
     }
 
     private void show(StudyCard next) {
