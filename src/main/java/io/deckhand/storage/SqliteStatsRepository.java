@@ -15,8 +15,6 @@ import java.util.function.Consumer;
 
 /** The statistics' aggregates as SQL (GROUP BY in SQLite over the covering indexes of V3). */
 public final class SqliteStatsRepository implements StatsRepository {
-    private static final String KIND = "CASE WHEN before_state = 0 THEN 0 WHEN before_state <> 2 THEN 1 "
-            + "WHEN before_scheduled_days < " + MATURE_DAYS + " THEN 2 ELSE 3 END";
     private static final String TOP_HEADING = "CASE WHEN n.source_headings IS NULL THEN '' ELSE "
             + "substr(n.source_headings, 1, instr(n.source_headings || char(31), char(31)) - 1) END";
 
@@ -28,10 +26,13 @@ public final class SqliteStatsRepository implements StatsRepository {
 
     @Override
     public List<Answers> answers(List<Instant> bounds, Collection<DeckId> scope) throws DeckhandException {
-        // One indexed range per day rather than one GROUP BY over the year: study days follow the
-        // local clock (DST, rollover), which SQLite cannot compute, and each range is read in index order.
-        String sql = "SELECT " + KIND + ", rating, count(*), sum(duration_ms) FROM review_log INDEXED BY review_log_stats "
-                + "WHERE reviewed_ms >= ? AND reviewed_ms < ?" + inScope("deck_id", scope) + " GROUP BY 1, 2";
+        // One indexed read per day rather than one GROUP BY over the year: study days follow the
+        // local clock (DST, rollover), which SQLite cannot compute. The IN lists walk the index
+        // pair by pair, so the rows arrive grouped and are never sorted.
+        String sql = "SELECT before_state, rating, count(*), sum(before_scheduled_days >= " + MATURE_DAYS + "), "
+                + "sum(duration_ms) FROM review_log INDEXED BY review_log_by_answer "
+                + "WHERE before_state IN (0, 1, 2, 3) AND rating IN (1, 2, 3, 4) AND reviewed_ms >= ? AND reviewed_ms < ?"
+                + inScope("deck_id", scope) + " GROUP BY 1, 2";
         List<Answers> out = new ArrayList<>(Math.max(0, bounds.size() - 1));
         try {
             PreparedStatement ps = db.prepare(sql);
@@ -44,9 +45,17 @@ public final class SqliteStatsRepository implements StatsRepository {
                 long duration = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        int rating = rs.getInt(2);
-                        if (rating >= 1 && rating <= 4) counts[rs.getInt(1)][rating - 1] += rs.getLong(3);
-                        duration += rs.getLong(4);
+                        int state = rs.getInt(1);
+                        int rating = rs.getInt(2) - 1;
+                        long n = rs.getLong(3);
+                        if (state == 2) {
+                            long mature = rs.getLong(4);
+                            counts[YOUNG][rating] += n - mature;
+                            counts[MATURE][rating] += mature;
+                        } else {
+                            counts[state == 0 ? NEW : LEARNING][rating] += n;
+                        }
+                        duration += rs.getLong(5);
                     }
                 }
                 out.add(new Answers(counts, duration));
