@@ -285,6 +285,7 @@ public final class MainWindow {
             studyVm.setToastSink(this::toast);
             studyView = new StudyView(studyVm, new CardView(pages.get()), theme.darkProperty(), this::showDecks,
                     this::editCurrent);
+            studyView.setOnCardInfo(() -> studyVm.currentCardId().ifPresent(this::cardInfo));
         }
         studying.set(true);
         setContent(studyView);
@@ -377,6 +378,7 @@ public final class MainWindow {
         if (browseView == null) {
             browseVm = new BrowseViewModel(services.browse(), tasks, errors);
             browseView = new BrowseView(browseVm, this::editCard, this::showDecks);
+            browseView.setOnCardInfo(this::cardInfo);
         }
         setContent(browseView);
         browseVm.refresh();
@@ -391,6 +393,13 @@ public final class MainWindow {
         }
         setContent(statsView);
         statsVm.refresh();
+    }
+
+    /** The card's answers and forgetting curve (I in Browse and on the study screen). */
+    private void cardInfo(CardId id) {
+        if (statsVm == null) statsVm = new StatsViewModel(services.stats(), tasks, errors);
+        statsVm.cardInfo(id, info -> new io.deckhand.ui.stats.CardInfoDialog(info, stage,
+                java.time.ZoneId.systemDefault()).show());
     }
 
     private void editCard(CardId id) {
@@ -451,6 +460,7 @@ public final class MainWindow {
             studyVm.setToastSink(this::toast);
             studyView = new StudyView(studyVm, new CardView(pages.get()), theme.darkProperty(), this::showDecks,
                     this::editCurrent);
+            studyView.setOnCardInfo(() -> studyVm.currentCardId().ifPresent(this::cardInfo));
         }
         studying.set(true);
         setContent(studyView);
