@@ -32,6 +32,7 @@ import io.deckhand.storage.SqliteOtherWriters;
 import io.deckhand.storage.SqlitePresetRepository;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.storage.SqliteSettingsRepository;
+import io.deckhand.storage.SqliteStatsRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,8 @@ public final class Bootstrap {
                 new DeckOptionsService(db, decks, presets, day, log, settingsRepo),
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, day),
-                new StatsService(db, decks, cards, log, clock, day),
+                new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
+                        clock, day),
                 new QuizService(db, decks, cards, study, generator::generate, grader::grade),
                 new ExamService(db, decks, cards, new SqliteExamRepository(db), generator::generate,
                         grader::grade, clock),

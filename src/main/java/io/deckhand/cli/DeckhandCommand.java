@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
             FsrsCommand.class,
             GradeCommand.class,
             YamlCommand.class,
+            StatsCommand.class,
             StudyCommand.class,
             RenderCommand.class,
             DiagramCommand.class,

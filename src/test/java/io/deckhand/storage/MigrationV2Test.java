@@ -57,7 +57,7 @@ class MigrationV2Test {
     void aVersionOneCollectionUpgradesAndKeepsItsCards() throws Exception {
         Path file = versionOneCollection();
         try (Database db = Database.open(file)) {
-            assertEquals(2, Migrations.LATEST);
+            assertTrue(Migrations.LATEST >= 2);
             assertEquals(Migrations.LATEST, db.inTransaction(() -> (int) Rows.number(db, "x", "PRAGMA user_version")));
             var cards = new SqliteCardRepository(db, java.time.Clock.systemUTC());
             assertEquals("kubectl get pods", db.read(() -> cards.find(new CardId(1))).orElseThrow().back());

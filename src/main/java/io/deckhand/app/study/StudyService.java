@@ -297,6 +297,11 @@ public final class StudyService {
         return limited(raw, studied, preset);
     }
 
+    /** The cards buried until the next study day (siblings of today's answers), for the statistics. */
+    public List<Card> buriedToday() throws DeckhandException {
+        return tx.read(() -> buried(clock.instant()));
+    }
+
     /**
      * Cards hidden until the next study day: siblings (same note, or the same passage of the same
      * notes file) of a card answered today, as far as their deck's preset buries that kind.

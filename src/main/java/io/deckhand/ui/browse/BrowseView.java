@@ -33,6 +33,7 @@ public final class BrowseView extends BorderPane {
     private final BrowseViewModel vm;
     private final TextField search = new TextField();
     private final TableView<BrowseRow> table = new TableView<>();
+    private Consumer<CardId> onCardInfo = id -> { };
 
     public BrowseView(BrowseViewModel vm, Consumer<CardId> onEdit, Runnable onBack) {
         this.vm = vm;
@@ -93,6 +94,9 @@ public final class BrowseView extends BorderPane {
             if (e.getCode() == KeyCode.ENTER && r != null) {
                 e.consume();
                 onEdit.accept(r.id());
+            } else if (io.deckhand.ui.common.Shortcuts.BROWSE_CARD_INFO.matches(e) && r != null) {
+                e.consume();
+                onCardInfo.accept(r.id());
             }
         });
         search.setOnKeyPressed(e -> {
@@ -111,6 +115,11 @@ public final class BrowseView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** What the card-info key (I) opens for the selected card. */
+    public void setOnCardInfo(Consumer<CardId> onCardInfo) {
+        this.onCardInfo = onCardInfo;
     }
 
     public void focusSearch() {

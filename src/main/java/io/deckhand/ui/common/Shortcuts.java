@@ -41,6 +41,7 @@ public enum Shortcuts {
     EASY(Scope.STUDY, "Easy", key(KeyCode.DIGIT4), key(KeyCode.NUMPAD4)),
     UNDO_ANSWER(Scope.STUDY, "Undo the last answer (as Ctrl+Z)", key(KeyCode.U)),
     EDIT_CARD(Scope.STUDY, "Edit the card", key(KeyCode.E)),
+    CARD_INFO(Scope.STUDY, "Card info: the card's answers and forgetting curve", key(KeyCode.I)),
     SCROLL_DOWN(Scope.STUDY, "Scroll the card down", key(KeyCode.PAGE_DOWN), key(KeyCode.DOWN)),
     SCROLL_UP(Scope.STUDY, "Scroll the card up", key(KeyCode.PAGE_UP), key(KeyCode.UP)),
     SCROLL_TOP(Scope.STUDY, "Top / end of the card", key(KeyCode.HOME), key(KeyCode.END)),
@@ -64,6 +65,7 @@ public enum Shortcuts {
     BROWSE_FIND(Scope.BROWSE, "Go to the search field", ctrl(KeyCode.F)),
     BROWSE_LIST(Scope.BROWSE, "From search to the list", key(KeyCode.DOWN)),
     BROWSE_EDIT(Scope.BROWSE, "Edit the selected card", key(KeyCode.ENTER)),
+    BROWSE_CARD_INFO(Scope.BROWSE, "Card info of the selected card", key(KeyCode.I)),
 
     EDITOR_SAVE(Scope.EDITOR, "Save the card", ctrl(KeyCode.ENTER)),
     EDITOR_NEXT_FIELD(Scope.EDITOR, "Next / previous field", key(KeyCode.TAB), shift(KeyCode.TAB)),

@@ -304,6 +304,7 @@ public final class MainWindow {
         studyVm.setToastSink(this::toast);
         studyCard = new CardView(pages.get());
         studyView = new StudyView(studyVm, studyCard, theme.darkProperty(), this::showDecks, this::editCurrent);
+        studyView.setOnCardInfo(() -> studyVm.currentCardId().ifPresent(this::cardInfo));
     }
 
     /**
@@ -430,6 +431,7 @@ public final class MainWindow {
         if (browseView == null) {
             browseVm = new BrowseViewModel(services.browse(), tasks, errors);
             browseView = new BrowseView(browseVm, this::editCard, this::showDecks);
+            browseView.setOnCardInfo(this::cardInfo);
         }
         setContent(browseView);
         browseVm.refresh();
@@ -444,6 +446,13 @@ public final class MainWindow {
         }
         setContent(statsView);
         statsVm.refresh();
+    }
+
+    /** The card's answers and forgetting curve (I in Browse and on the study screen). */
+    private void cardInfo(CardId id) {
+        if (statsVm == null) statsVm = new StatsViewModel(services.stats(), tasks, errors);
+        statsVm.cardInfo(id, info -> new io.deckhand.ui.stats.CardInfoDialog(info, stage,
+                java.time.ZoneId.systemDefault()).show());
     }
 
     private void editCard(CardId id) {

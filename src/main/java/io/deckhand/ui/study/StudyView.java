@@ -40,6 +40,7 @@ public final class StudyView extends BorderPane {
     private final ObservableBooleanValue dark;
     private final Runnable onBack;
     private final Runnable onEdit;
+    private Runnable onCardInfo = () -> { };
     private final Label deckName = new Label();
     private final CountLabels counts = new CountLabels();
     private final ProgressBar progress = new ProgressBar(0);
@@ -88,6 +89,11 @@ public final class StudyView extends BorderPane {
         return c.card().front() + "\n\n---\n\n" + c.card().back();
     }
 
+    /** What the card-info key (I) opens for the card on screen. */
+    public void setOnCardInfo(Runnable onCardInfo) {
+        this.onCardInfo = onCardInfo;
+    }
+
     /**
      * Study keys ({@link Shortcuts}, scope study): Space/Enter show the answer, 1-4 grade, U undo,
      * E edit, arrows and Page Up/Down scroll a long card, Esc back.
@@ -103,6 +109,9 @@ public final class StudyView extends BorderPane {
         else if (Shortcuts.UNDO_ANSWER.matches(e)) action = vm::undo;
         else if (Shortcuts.EDIT_CARD.matches(e)) action = () -> {
             if (vm.currentCardId().isPresent()) onEdit.run();
+        };
+        else if (Shortcuts.CARD_INFO.matches(e)) action = () -> {
+            if (vm.currentCardId().isPresent()) onCardInfo.run();
         };
         else if (Shortcuts.BACK_TO_DECKS.matches(e)) action = onBack;
         else if (onCard && Shortcuts.SHOW_NOTES.matches(e)) action = () -> {

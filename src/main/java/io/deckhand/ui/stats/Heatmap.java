@@ -1,0 +1,67 @@
+package io.deckhand.ui.stats;
+
+import io.deckhand.app.stats.StatsReport;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/** A year of study days as a calendar: one column per week (Monday on top), colour by answers. */
+final class Heatmap extends GridPane {
+    private static final DateTimeFormatter TIP = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    static final String CELL = "dh-heatmap-cell";
+
+    Heatmap() {
+        setId("statsHeatmap");
+        setHgap(3);
+        setVgap(3);
+    }
+
+    void show(List<StatsReport.Day> days, LocalDate today) {
+        getChildren().clear();
+        if (days.isEmpty()) return;
+        long max = days.stream().mapToLong(StatsReport.Day::total).max().orElse(0);
+        LocalDate first = days.get(0).day();
+        LocalDate firstMonday = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)) {
+            Label l = new Label(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            l.getStyleClass().add("dh-heatmap-label");
+            add(l, 0, d.getValue());
+        }
+        int lastMonth = -1;
+        for (StatsReport.Day d : days) {
+            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, d.day());
+            int row = d.day().getDayOfWeek().getValue();
+            if (row == 1 && d.day().getMonthValue() != lastMonth && d.day().getDayOfMonth() <= 7) {
+                lastMonth = d.day().getMonthValue();
+                Label m = new Label(d.day().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                m.getStyleClass().add("dh-heatmap-label");
+                m.setMinWidth(Region.USE_PREF_SIZE);
+                add(m, week + 1, 0, 4, 1);
+            }
+            Region cell = new Region();
+            cell.getStyleClass().addAll(CELL, "dh-heat-" + level(d.total(), max));
+            if (d.day().equals(today)) cell.getStyleClass().add("dh-heat-today");
+            String minutes = d.durationMs() == 0 ? "" : ", " + StatsViewModel.duration(Math.round(d.durationMs() / 60_000.0));
+            Tooltip tip = new Tooltip((d.total() == 0 ? "No answers" : d.total() + (d.total() == 1 ? " answer" : " answers"))
+                    + minutes + " on " + d.day().format(TIP));
+            tip.setShowDelay(Duration.millis(150));
+            Tooltip.install(cell, tip);
+            cell.getProperties().put("answers", d.total());
+            add(cell, week + 1, row);
+        }
+    }
+
+    /** 0 for none, else 1-4 by the share of the busiest day (the busiest is 4). */
+    static int level(long answers, long max) {
+        if (answers <= 0 || max <= 0) return 0;
+        return (int) Math.max(1, Math.min(4, Math.ceil(4.0 * answers / max)));
+    }
+}
