@@ -151,7 +151,8 @@ public final class LibraryService {
         DeckName leaf = typedName(name);
         Deck created = tx.inTransaction(() -> {
             DeckName full = parent == null ? leaf : new DeckName(existing(parent).name().value() + DeckName.SEPARATOR + leaf.value());
-            if (decks.findByName(full).isPresent()) throw new InvalidInputException("There is already a deck " + full + ".");
+            Optional<Deck> clash = decks.findByName(full);
+            if (clash.isPresent()) throw new InvalidInputException("There is already a deck " + clash.get().name() + ".");
             return ensureDeck(full);
         });
         undo.push("Create deck " + created.name().leaf(), () -> browse.deleteDecks(List.of(created.id())));

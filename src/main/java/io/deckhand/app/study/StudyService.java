@@ -232,8 +232,9 @@ public final class StudyService {
         undo.clear();
     }
 
+    /** True when the most recent change is an answer that {@link #undoLastAnswer} would take back. */
     public boolean canUndo() {
-        return !undo.isEmpty();
+        return undo.nextIsAnswer();
     }
 
     /** Today's work in the deck and what falls due tomorrow. */
