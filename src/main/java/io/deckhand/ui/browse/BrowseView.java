@@ -100,6 +100,11 @@ public final class BrowseView extends BorderPane {
         setTop(header);
 
         table.setId("browseTable");
+        // Registered before the sorted list's own listener: sees the selection before new rows clear it.
+        vm.rows().addListener((ListChangeListener<BrowseRow>) c -> {
+            java.util.Set<CardId> keep = new java.util.HashSet<>(selectedIds());
+            if (!keep.isEmpty()) javafx.application.Platform.runLater(() -> reselect(keep));
+        });
         SortedList<BrowseRow> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -193,6 +198,19 @@ public final class BrowseView extends BorderPane {
         }
         preview.setVisible(true);
         preview.show(row.front() + "\n\n---\n\n" + row.back(), dark.get());
+    }
+
+    /** After a change the list is read again; the same cards stay selected so the next key acts on them. */
+    private void reselect(java.util.Set<CardId> ids) {
+        table.getSelectionModel().clearSelection();
+        int first = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (ids.contains(table.getItems().get(i).id())) {
+                table.getSelectionModel().select(i);
+                if (first < 0) first = i;
+            }
+        }
+        if (first >= 0) table.getFocusModel().focus(first);
     }
 
     private List<BrowseRow> selected() {
