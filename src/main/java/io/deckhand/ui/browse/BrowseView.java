@@ -116,24 +116,24 @@ public final class BrowseView extends BorderPane {
         front.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         front.setComparator(Comparator.comparing(r -> firstLine(r.front()), String.CASE_INSENSITIVE_ORDER));
         front.setCellFactory(c -> new FrontCell());
-        front.setPrefWidth(380);
+        front.setPrefWidth(300);
         table.getColumns().add(front);
-        table.getColumns().add(column("Deck", 150, BrowseRow::deck));
+        table.getColumns().add(column("Deck", 120, BrowseRow::deck));
         TableColumn<BrowseRow, BrowseRow> due = new TableColumn<>("Due");
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         due.setComparator(Comparator.comparing(BrowseRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
         due.setCellFactory(c -> textCell(BrowseView::due));
-        due.setPrefWidth(110);
+        due.setPrefWidth(100);
         table.getColumns().add(due);
-        table.getColumns().add(number("Interval", 80, BrowseRow::intervalDays, d -> d == 0 ? "\u2013" : d + "d"));
-        TableColumn<BrowseRow, BrowseRow> ease = new TableColumn<>("Ease / Diff.");
+        table.getColumns().add(number("Interval", 70, BrowseRow::intervalDays, d -> d == 0 ? "\u2013" : d + "d"));
+        TableColumn<BrowseRow, BrowseRow> ease = new TableColumn<>("Ease");
         ease.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ease.setComparator(Comparator.comparingDouble(BrowseView::easeOrDifficulty));
         ease.setCellFactory(c -> textCell(BrowseView::easeText));
-        ease.setPrefWidth(90);
+        ease.setPrefWidth(80);
         table.getColumns().add(ease);
-        table.getColumns().add(number("Reviews", 70, BrowseRow::reviews, String::valueOf));
-        table.getColumns().add(number("Lapses", 70, BrowseRow::lapses, String::valueOf));
+        table.getColumns().add(number("Reviews", 66, BrowseRow::reviews, String::valueOf));
+        table.getColumns().add(number("Lapses", 60, BrowseRow::lapses, String::valueOf));
         table.setRowFactory(t -> {
             TableRow<BrowseRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -166,13 +166,30 @@ public final class BrowseView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPreview(b));
         dark.addListener((o, a, b) -> showPreview(table.getSelectionModel().getSelectedItem()));
         SplitPane split = new SplitPane(table, previewPane);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(previewPane, false);
         setCenter(split);
         setOnKeyPressed(e -> {
             if (Shortcuts.BROWSE_FIND.matches(e)) {
                 search.requestFocus();
                 e.consume();
+            }
+        });
+    }
+
+    /** Demo and screenshots: selects the first card once the list is in, so the preview shows it. */
+    public void selectFirstWhenLoaded() {
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+            return;
+        }
+        table.getItems().addListener(new ListChangeListener<BrowseRow>() {
+            @Override
+            public void onChanged(Change<? extends BrowseRow> c) {
+                if (table.getItems().isEmpty()) return;
+                table.getItems().removeListener(this);
+                table.getSelectionModel().selectFirst();
+                table.requestFocus();
             }
         });
     }

@@ -211,6 +211,7 @@ public final class MainWindow {
         }
         if (what.equals("browse")) {
             browse();
+            if (browseView != null) browseView.selectFirstWhenLoaded();
             return;
         }
         if (what.equals("stats")) {
