@@ -157,6 +157,7 @@ class BrowseKeysTest {
         ctrl(KeyCode.DIGIT4);
         waitUntil(() -> fronts("flag:4").size() == 2);
         assertEquals("Flag 2 cards blue", services.study().undoHistory().nextLabel().orElseThrow());
+        assertEquals("Undo Flag 2 cards blue", undoMenuText(), "the Edit menu says what Ctrl+Z takes back");
 
         ctrl(KeyCode.Z);
         waitUntil(() -> fronts("flag:4").isEmpty());
@@ -226,6 +227,19 @@ class BrowseKeysTest {
         waitUntil(() -> visible("#browseProblem"));
         javafx.scene.control.Label l = robot.lookup("#browseProblem").queryAs(javafx.scene.control.Label.class);
         assertTrue(l.getText().startsWith("\"is:later\" is not known"), l.getText());
+    }
+
+    /** The Edit menu's first item as the menu shows it (its text is set as the menu opens). */
+    private String undoMenuText() {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+            javafx.scene.control.Menu edit = bar.getMenus().stream().filter(m -> m.getText().equals("_Edit")).findFirst().orElseThrow();
+            edit.show();
+            text.set(edit.getItems().get(0).getText());
+            edit.hide();
+        });
+        return text.get();
     }
 
     private boolean visible(String query) {
