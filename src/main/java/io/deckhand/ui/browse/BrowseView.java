@@ -116,24 +116,24 @@ public final class BrowseView extends BorderPane {
         front.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         front.setComparator(Comparator.comparing(r -> firstLine(r.front()), String.CASE_INSENSITIVE_ORDER));
         front.setCellFactory(c -> new FrontCell());
-        front.setPrefWidth(300);
+        front.setPrefWidth(260);
         table.getColumns().add(front);
-        table.getColumns().add(column("Deck", 120, BrowseRow::deck));
+        table.getColumns().add(column("Deck", 110, BrowseRow::deck));
         TableColumn<BrowseRow, BrowseRow> due = new TableColumn<>("Due");
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         due.setComparator(Comparator.comparing(BrowseRow::due, Comparator.nullsLast(Comparator.naturalOrder())));
         due.setCellFactory(c -> textCell(BrowseView::due));
-        due.setPrefWidth(100);
+        due.setPrefWidth(95);
         table.getColumns().add(due);
-        table.getColumns().add(number("Interval", 70, BrowseRow::intervalDays, d -> d == 0 ? "\u2013" : d + "d"));
+        table.getColumns().add(number("Interval", 74, BrowseRow::intervalDays, d -> d == 0 ? "\u2013" : d + "d"));
         TableColumn<BrowseRow, BrowseRow> ease = new TableColumn<>("Ease");
         ease.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ease.setComparator(Comparator.comparingDouble(BrowseView::easeOrDifficulty));
         ease.setCellFactory(c -> textCell(BrowseView::easeText));
-        ease.setPrefWidth(80);
+        ease.setPrefWidth(62);
         table.getColumns().add(ease);
-        table.getColumns().add(number("Reviews", 66, BrowseRow::reviews, String::valueOf));
-        table.getColumns().add(number("Lapses", 60, BrowseRow::lapses, String::valueOf));
+        table.getColumns().add(number("Reviews", 74, BrowseRow::reviews, String::valueOf));
+        table.getColumns().add(number("Lapses", 66, BrowseRow::lapses, String::valueOf));
         table.setRowFactory(t -> {
             TableRow<BrowseRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -166,7 +166,7 @@ public final class BrowseView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showPreview(b));
         dark.addListener((o, a, b) -> showPreview(table.getSelectionModel().getSelectedItem()));
         SplitPane split = new SplitPane(table, previewPane);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(previewPane, false);
         setCenter(split);
         setOnKeyPressed(e -> {

@@ -87,6 +87,7 @@ public final class MainWindow {
     private StatsViewModel statsVm;
     private StatsView statsView;
     private io.deckhand.ui.quiz.QuizScreens quizScreens;
+    private String pendingDemo;
 
     public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
                       Runnable quit) {
@@ -175,6 +176,11 @@ public final class MainWindow {
         decks.show(initial);
         Platform.runLater(mainView::focusDecks);
         quizScreens().remindUnfinished();
+        if (pendingDemo != null) {
+            String d = pendingDemo;
+            pendingDemo = null;
+            Platform.runLater(() -> demo(d));
+        }
     }
 
     /** The collection could not be opened: say why, offer to retry. */
@@ -203,6 +209,11 @@ public final class MainWindow {
      * "browse", "stats", or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
+        // On a slow start the collection opens after this call: run the demo once it is shown.
+        if (services == null) {
+            pendingDemo = what;
+            return;
+        }
         if (what.startsWith("quiz") || what.startsWith("exam")) {
             if (what.startsWith("quiz")) quiz();
             else exam();
