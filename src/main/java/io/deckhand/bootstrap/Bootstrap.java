@@ -19,6 +19,8 @@ import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.app.port.OtherWriters;
+import io.deckhand.app.undo.UndoStack;
+import io.deckhand.storage.SqliteBrowseRepository;
 import io.deckhand.quiz.question.QuestionGenerator;
 import io.deckhand.quiz.question.QuestionGrader;
 import io.deckhand.storage.Database;
@@ -94,8 +96,10 @@ public final class Bootstrap {
         var log = new SqliteReviewLogRepository(db);
         SettingsService settings = new SettingsService(db, settingsRepo);
         var day = new StudyDaySetting(db, settingsRepo, clock.getZone());
-        LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock);
-        StudyService study = new StudyService(db, decks, presets, cards, log, clock, day, settingsRepo);
+        var browseRepo = new SqliteBrowseRepository(db, clock);
+        var undo = new UndoStack(db);
+        LibraryService library = new LibraryService(db, decks, presets, notes, cards, settingsRepo, clock, undo, browseRepo);
+        StudyService study = new StudyService(db, decks, presets, cards, log, clock, day, settingsRepo, undo, browseRepo);
         var backups = new SqliteBackups(db, clock);
         BackupService backupService = new BackupService(backups,
                 backups.isFile() ? Optional.of(dataDirOf(db)) : Optional.empty(), clock, () -> {
@@ -111,7 +115,7 @@ public final class Bootstrap {
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
                 new DeckOptionsService(db, decks, presets, day, log, settingsRepo),
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
-                new BrowseService(db, decks, cards, day),
+                new BrowseService(db, decks, cards, browseRepo, library, undo, clock, day),
                 new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
                         clock, day),
                 new QuizService(db, decks, cards, study, generator::generate, grader::grade),

@@ -23,7 +23,7 @@ import java.util.Optional;
 
 public final class SqliteCardRepository implements CardRepository {
     private static final SchedulingColumns SCHED = new SchedulingColumns("");
-    private static final String COLUMNS = "id, note_id, deck_id, kind, front, back, tags, suspended, " + SCHED.names();
+    static final String COLUMNS = "id, note_id, deck_id, kind, front, back, tags, suspended, " + SCHED.names();
     private final Database db;
     private final Clock clock;
 
@@ -312,7 +312,7 @@ public final class SqliteCardRepository implements CardRepository {
         return Rows.list(db, "read the cards", sql, SqliteCardRepository::map, params);
     }
 
-    private static Card map(ResultSet rs) throws SQLException {
+    static Card map(ResultSet rs) throws SQLException {
         return new Card(new CardId(rs.getLong(1)), new NoteId(rs.getLong(2)), new DeckId(rs.getLong(3)),
                 CardKind.fromCode(rs.getString(4)), rs.getString(5), rs.getString(6), Rows.splitTags(rs.getString(7)),
                 SchedulingColumns.read(rs, 9), rs.getInt(8) != 0);

@@ -15,7 +15,7 @@ class MigrationV3Test {
                     "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review_log' ORDER BY name",
                     rs -> rs.getString(1)));
             assertTrue(names.containsAll(List.of("review_log_by_answer", "review_log_reviews_by_card")), names.toString());
-            assertEquals(3, Migrations.LATEST);
+            assertTrue(Migrations.LATEST >= 3);
             String plan = String.join("\n", db.read(() -> Rows.list(db, "x", "EXPLAIN QUERY PLAN SELECT before_state, "
                     + "rating, count(*), sum(before_scheduled_days >= 21), sum(duration_ms) FROM review_log INDEXED BY "
                     + "review_log_by_answer WHERE before_state IN (0, 1, 2, 3) AND rating IN (1, 2, 3, 4) AND reviewed_ms "

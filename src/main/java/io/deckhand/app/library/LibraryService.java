@@ -41,9 +41,18 @@ public final class LibraryService {
     private final CardRepository cards;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final io.deckhand.app.undo.UndoStack undo;
+    private final io.deckhand.app.port.BrowseRepository browse;
 
+    /**
+     * {@code undo} is the app's one undo history; {@code browse} deletes decks and cards in a way
+     * that can be put back.
+     */
     public LibraryService(Transactions tx, DeckRepository decks, PresetRepository presets, NoteRepository notes,
-                          CardRepository cards, SettingsRepository settings, Clock clock) {
+                          CardRepository cards, SettingsRepository settings, Clock clock,
+                          io.deckhand.app.undo.UndoStack undo, io.deckhand.app.port.BrowseRepository browse) {
+        this.undo = undo;
+        this.browse = browse;
         this.tx = tx;
         this.decks = decks;
         this.presets = presets;
@@ -68,18 +77,20 @@ public final class LibraryService {
     public Card editCard(CardId id, String front, String back, List<String> tags, DeckName deck)
             throws DeckhandException {
         requireText(front, back);
-        return tx.inTransaction(() -> {
+        Card[] saved = tx.inTransaction(() -> {
             Card card = cards.find(id).orElseThrow(() -> new InvalidInputException("That card no longer exists."));
             Deck target = ensureDeck(deck);
             Card updated = card.withContent(front, back, tags, target.id());
             cards.updateContent(updated);
-            return updated;
+            return new Card[] {card, updated};
         });
+        undo.push("Edit card", () -> cards.updateContent(saved[0]));
+        return saved[1];
     }
 
     public Card addCard(DeckName deck, String front, String back, List<String> tags) throws DeckhandException {
         requireText(front, back);
-        return tx.inTransaction(() -> {
+        Card added = tx.inTransaction(() -> {
             Deck target = ensureDeck(deck);
             String guid = Guids.of("manual", String.valueOf(clock.millis()), front, back, String.valueOf(cards.count()));
             Note note = notes.insert(guid, CardKind.BASIC.code(), List.of(front, back), null,
@@ -87,6 +98,138 @@ public final class LibraryService {
             return cards.insert(note.id(), target.id(), CardKind.BASIC, front, back, tags,
                     SchedulingState.newCard(clock.instant()));
         });
+        undo.push("Add card", () -> browse.deleteCards(List.of(added.id())));
+        return added;
+    }
+
+    /** How many cards the deck and its sub-decks hold (what deleting it would remove). */
+    public int cardsInDeck(io.deckhand.domain.deck.DeckId id) throws DeckhandException {
+        return tx.read(() -> browse.countInDecks(subtree(existing(id))));
+    }
+
+    /** Renames a deck; its sub-decks move with it. Undoable. */
+    public Deck renameDeck(io.deckhand.domain.deck.DeckId id, String newName) throws DeckhandException {
+        DeckName name = typedName(newName);
+        requireReasonable(name);
+        Deck[] renamed = new Deck[2];
+        java.util.Map<io.deckhand.domain.deck.DeckId, DeckName> before = tx.inTransaction(() -> {
+            Deck deck = existing(id);
+            renamed[0] = deck;
+            return rename(deck, name);
+        });
+        undo.push("Rename deck " + renamed[0].name().leaf(), () -> restoreNames(before));
+        return new Deck(id, name, renamed[0].presetId());
+    }
+
+    /** Moves a deck (with its sub-decks) under {@code parent}, or to the top level when null. Undoable. */
+    public Deck moveDeck(io.deckhand.domain.deck.DeckId id, io.deckhand.domain.deck.DeckId parent) throws DeckhandException {
+        Deck[] moved = new Deck[1];
+        DeckName[] target = new DeckName[1];
+        java.util.Map<io.deckhand.domain.deck.DeckId, DeckName> before = tx.inTransaction(() -> {
+            Deck deck = existing(id);
+            moved[0] = deck;
+            DeckName to;
+            if (parent == null) {
+                to = new DeckName(deck.name().leaf());
+            } else {
+                Deck p = existing(parent);
+                if (p.id().equals(deck.id()) || deck.name().isAncestorOf(p.name())) {
+                    throw new InvalidInputException("A deck cannot be moved into itself or one of its sub-decks.");
+                }
+                to = new DeckName(p.name().value() + DeckName.SEPARATOR + deck.name().leaf());
+            }
+            requireReasonable(to);
+            target[0] = to;
+            return rename(deck, to);
+        });
+        undo.push("Move deck " + moved[0].name().leaf(), () -> restoreNames(before));
+        return new Deck(id, target[0], moved[0].presetId());
+    }
+
+    /** Makes a deck {@code name} under {@code parent} (null: at the top level). Undoable. */
+    public Deck createDeck(io.deckhand.domain.deck.DeckId parent, String name) throws DeckhandException {
+        DeckName leaf = typedName(name);
+        Deck created = tx.inTransaction(() -> {
+            DeckName full = parent == null ? leaf : new DeckName(existing(parent).name().value() + DeckName.SEPARATOR + leaf.value());
+            Optional<Deck> clash = decks.findByName(full);
+            if (clash.isPresent()) throw new InvalidInputException("There is already a deck " + clash.get().name() + ".");
+            return ensureDeck(full);
+        });
+        undo.push("Create deck " + created.name().leaf(), () -> browse.deleteDecks(List.of(created.id())));
+        return created;
+    }
+
+    /** Deletes a deck, its sub-decks and all their cards. Undoable. Returns how many cards went. */
+    public int deleteDeck(io.deckhand.domain.deck.DeckId id) throws DeckhandException {
+        Deck[] gone = new Deck[1];
+        io.deckhand.app.port.BrowseRepository.Deleted deleted = tx.inTransaction(() -> {
+            Deck deck = existing(id);
+            gone[0] = deck;
+            return browse.deleteDecks(subtree(deck));
+        });
+        undo.push("Delete deck " + gone[0].name().leaf(), () -> browse.restore(deleted));
+        return deleted.cards();
+    }
+
+    private Deck existing(io.deckhand.domain.deck.DeckId id) throws DeckhandException {
+        return decks.find(id).orElseThrow(() -> new InvalidInputException("That deck no longer exists."));
+    }
+
+    private List<io.deckhand.domain.deck.DeckId> subtree(Deck deck) throws DeckhandException {
+        List<io.deckhand.domain.deck.DeckId> out = new ArrayList<>();
+        for (Deck d : decks.all()) {
+            if (d.id().equals(deck.id()) || deck.name().isAncestorOf(d.name())) out.add(d.id());
+        }
+        return out;
+    }
+
+    /** Renames the deck and every deck below it; returns their old names. Call inside a transaction. */
+    private java.util.Map<io.deckhand.domain.deck.DeckId, DeckName> rename(Deck deck, DeckName to) throws DeckhandException {
+        java.util.Map<io.deckhand.domain.deck.DeckId, DeckName> before = new java.util.LinkedHashMap<>();
+        if (deck.name().value().equals(to.value())) return before;
+        List<Deck> all = decks.all();
+        List<Deck> moving = all.stream().filter(d -> d.id().equals(deck.id()) || deck.name().isAncestorOf(d.name())).toList();
+        java.util.Set<io.deckhand.domain.deck.DeckId> movingIds = new java.util.HashSet<>();
+        moving.forEach(d -> movingIds.add(d.id()));
+        java.util.Map<Deck, DeckName> renames = new java.util.LinkedHashMap<>();
+        for (Deck d : moving) {
+            DeckName n = new DeckName(to.value() + d.name().value().substring(deck.name().value().length()));
+            for (Deck other : all) {
+                if (!movingIds.contains(other.id()) && other.name().value().equalsIgnoreCase(n.value())) {
+                    throw new InvalidInputException("There is already a deck " + other.name() + ".");
+                }
+            }
+            renames.put(d, n);
+        }
+        // Through a temporary name first, so that swapping case or moving into a freed name never meets a unique clash.
+        for (Deck d : renames.keySet()) {
+            before.put(d.id(), d.name());
+            decks.update(new Deck(d.id(), new DeckName("\u241Amoving " + d.id().value()), d.presetId()));
+        }
+        for (var e : renames.entrySet()) decks.update(new Deck(e.getKey().id(), e.getValue(), e.getKey().presetId()));
+        // A moved deck's new parents may not exist yet ("A::B" moved under a deck made meanwhile).
+        DeckName parent = to.parent();
+        if (parent != null) ensureDeck(parent);
+        return before;
+    }
+
+    private void restoreNames(java.util.Map<io.deckhand.domain.deck.DeckId, DeckName> before) throws DeckhandException {
+        for (var e : before.entrySet()) {
+            Deck d = decks.find(e.getKey()).orElse(null);
+            if (d != null) decks.update(new Deck(d.id(), new DeckName("\u241Aundo " + d.id().value()), d.presetId()));
+        }
+        for (var e : before.entrySet()) {
+            Deck d = decks.find(e.getKey()).orElse(null);
+            if (d != null) decks.update(new Deck(d.id(), e.getValue(), d.presetId()));
+        }
+    }
+
+    private static DeckName typedName(String text) throws InvalidInputException {
+        try {
+            return new DeckName(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Type a name for the deck.", e);
+        }
     }
 
     /** The deck with this name, creating it and any missing parents. Call inside a transaction. */

@@ -28,9 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +58,9 @@ public final class StudyService {
     private final Clock clock;
     private final Supplier<StudyDay> studyDay;
     private final Map<DeckPreset, Scheduler> schedulers = new ConcurrentHashMap<>();
-    private final Deque<Long> undoStack = new ArrayDeque<>();
+    private final io.deckhand.app.undo.UndoStack undo;
+    /** Cards buried by hand (Browse); null when the wiring has none (older tests). */
+    private final io.deckhand.app.port.BrowseRepository marks;
     /** Where each preset's sibling burying is kept; null: bury all siblings (the default). */
     private final io.deckhand.app.port.SettingsRepository settings;
 
@@ -79,6 +79,16 @@ public final class StudyService {
     public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
                         ReviewLogRepository log, Clock clock, Supplier<StudyDay> studyDay,
                         io.deckhand.app.port.SettingsRepository settings) {
+        this(tx, decks, presets, cards, log, clock, studyDay, settings, new io.deckhand.app.undo.UndoStack(tx), null);
+    }
+
+    /** With the app's one undo history, shared with the other services, and the cards buried by hand. */
+    public StudyService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
+                        ReviewLogRepository log, Clock clock, Supplier<StudyDay> studyDay,
+                        io.deckhand.app.port.SettingsRepository settings, io.deckhand.app.undo.UndoStack undo,
+                        io.deckhand.app.port.BrowseRepository marks) {
+        this.undo = Objects.requireNonNull(undo, "undo");
+        this.marks = marks;
         this.settings = settings;
         this.tx = tx;
         this.decks = decks;
@@ -175,9 +185,12 @@ public final class StudyService {
     /** As {@link #answer}, returning the id of the answer's review-log row (the command line prints it). */
     public long answerWithLogId(CardId cardId, Rating rating, Duration answerTime) throws DeckhandException {
         long logId = record(cardId, rating, answerTime);
-        synchronized (undoStack) {
-            undoStack.push(logId);
-        }
+        undo.pushAnswer(cardId, () -> {
+            Optional<ReviewLogRepository.Stored> stored = log.find(logId);
+            if (stored.isEmpty()) return;
+            cards.updateScheduling(stored.get().entry().cardId(), stored.get().entry().before());
+            log.delete(logId);
+        });
         return logId;
     }
 
@@ -202,38 +215,29 @@ public final class StudyService {
         });
     }
 
-    /** Takes back the last answer given in this session, restoring the card exactly. */
+    /**
+     * Takes back the last answer, restoring the card exactly, when the most recent change in the
+     * undo history is an answer; otherwise nothing (the caller undoes other changes through
+     * {@link #undoHistory()}).
+     */
     public Optional<CardId> undoLastAnswer() throws DeckhandException {
-        Long id;
-        synchronized (undoStack) {
-            id = undoStack.peek();
-        }
-        if (id == null) return Optional.empty();
-        Optional<CardId> undone = tx.inTransaction(() -> {
-            Optional<ReviewLogRepository.Stored> stored = log.find(id);
-            if (stored.isEmpty()) return Optional.<CardId>empty();
-            ReviewLogEntry e = stored.get().entry();
-            cards.updateScheduling(e.cardId(), e.before());
-            log.delete(id);
-            return Optional.of(e.cardId());
-        });
-        synchronized (undoStack) {
-            undoStack.remove(id);
-        }
-        return undone;
+        if (!undo.nextIsAnswer()) return Optional.empty();
+        return undo.undo().map(io.deckhand.app.undo.UndoStack.Undone::answeredCard);
     }
 
-    /** Forgets the answers this session could undo: the collection was replaced (a restore). */
+    /** The app's one undo history (answers, edits, deletes, moves, ...). */
+    public io.deckhand.app.undo.UndoStack undoHistory() {
+        return undo;
+    }
+
+    /** Forgets the changes this session could undo: the collection was replaced (a restore). */
     public void forgetUndo() {
-        synchronized (undoStack) {
-            undoStack.clear();
-        }
+        undo.clear();
     }
 
+    /** True when the most recent change is an answer that {@link #undoLastAnswer} would take back. */
     public boolean canUndo() {
-        synchronized (undoStack) {
-            return !undoStack.isEmpty();
-        }
+        return undo.nextIsAnswer();
     }
 
     /** Today's work in the deck and what falls due tomorrow. */
@@ -308,8 +312,9 @@ public final class StudyService {
      */
     private List<Card> buried(Instant now) throws DeckhandException {
         Instant dayStart = studyDay.get().startOf(now);
+        List<Card> byHand = buriedByHand(now);
         List<Card> candidates = cards.siblingsOfAnswered(dayStart);
-        if (candidates.isEmpty()) return List.of();
+        if (candidates.isEmpty()) return byHand;
         Map<DeckId, SiblingBury> options = new java.util.HashMap<>();
         List<Card> out = new ArrayList<>();
         for (Card c : candidates) {
@@ -328,7 +333,18 @@ public final class StudyService {
             };
             if (bury) out.add(c);
         }
+        java.util.Set<CardId> seen = new java.util.HashSet<>();
+        for (Card c : out) seen.add(c.id());
+        for (Card c : byHand) if (seen.add(c.id())) out.add(c);
         return out;
+    }
+
+    /** Cards buried from Browse until the next study day (unsuspended ones only: suspended are never shown). */
+    private List<Card> buriedByHand(Instant now) throws DeckhandException {
+        if (marks == null) return List.of();
+        java.util.Set<CardId> ids = marks.buriedAt(now);
+        if (ids.isEmpty()) return List.of();
+        return cards.findAll(List.copyOf(ids)).stream().filter(c -> !c.suspended()).toList();
     }
 
     private SiblingBury siblingBury(DeckId deckId) throws DeckhandException {

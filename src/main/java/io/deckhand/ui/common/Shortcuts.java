@@ -20,7 +20,7 @@ public enum Shortcuts {
     IMPORT_NOTES(Scope.WINDOW, "Import notes (a folder or a file)", ctrlShift(KeyCode.I)),
     EXPORT(Scope.WINDOW, "Export a deck", ctrlShift(KeyCode.E)),
     QUIT(Scope.WINDOW, "Quit", ctrl(KeyCode.Q)),
-    UNDO(Scope.WINDOW, "Undo the last answer", ctrl(KeyCode.Z)),
+    UNDO(Scope.WINDOW, "Undo the last change (the Edit menu names it)", ctrl(KeyCode.Z)),
     DECK_OPTIONS(Scope.WINDOW, "Options of the selected deck", ctrlShift(KeyCode.O)),
     BACK_TO_DECKS(Scope.WINDOW, "Back to the decks", key(KeyCode.ESCAPE)),
     BROWSE(Scope.WINDOW, "Browse cards", ctrl(KeyCode.B)),
@@ -33,6 +33,10 @@ public enum Shortcuts {
 
     CHOOSE_DECK(Scope.DECKS, "Choose a deck", key(KeyCode.UP), key(KeyCode.DOWN)),
     STUDY_DECK(Scope.DECKS, "Study the selected deck", key(KeyCode.ENTER)),
+    RENAME_DECK(Scope.DECKS, "Rename the selected deck", key(KeyCode.F2)),
+    DELETE_DECK(Scope.DECKS, "Delete the selected deck and its cards (asks first)", key(KeyCode.DELETE)),
+    NEW_SUB_DECK(Scope.DECKS, "New deck inside the selected one", ctrlShift(KeyCode.N)),
+    MOVE_DECK(Scope.DECKS, "Move the selected deck (or drag it onto another)", ctrl(KeyCode.M)),
 
     SHOW_ANSWER(Scope.STUDY, "Show the answer", key(KeyCode.SPACE), key(KeyCode.ENTER)),
     AGAIN(Scope.STUDY, "Again", key(KeyCode.DIGIT1), key(KeyCode.NUMPAD1)),
@@ -66,6 +70,18 @@ public enum Shortcuts {
     BROWSE_LIST(Scope.BROWSE, "From search to the list", key(KeyCode.DOWN)),
     BROWSE_EDIT(Scope.BROWSE, "Edit the selected card", key(KeyCode.ENTER)),
     BROWSE_CARD_INFO(Scope.BROWSE, "Card info of the selected card", key(KeyCode.I)),
+    BROWSE_DELETE(Scope.BROWSE, "Delete the selected cards (Ctrl+Z brings them back)", ctrl(KeyCode.DELETE)),
+    BROWSE_SUSPEND(Scope.BROWSE, "Suspend or unsuspend the selected cards", ctrl(KeyCode.J)),
+    BROWSE_BURY(Scope.BROWSE, "Bury the selected cards until tomorrow (or unbury)", ctrlShift(KeyCode.J)),
+    BROWSE_FLAG(Scope.BROWSE, "Flag red, orange, green, blue, pink, turquoise, purple; Ctrl+0 removes",
+            ctrl(KeyCode.DIGIT1), ctrl(KeyCode.DIGIT2), ctrl(KeyCode.DIGIT3), ctrl(KeyCode.DIGIT4),
+            ctrl(KeyCode.DIGIT5), ctrl(KeyCode.DIGIT6), ctrl(KeyCode.DIGIT7), ctrl(KeyCode.DIGIT0)),
+    BROWSE_MOVE(Scope.BROWSE, "Move the selected cards to a deck", ctrl(KeyCode.D)),
+    BROWSE_ADD_TAGS(Scope.BROWSE, "Add tags to the selected cards", ctrlShift(KeyCode.A)),
+    BROWSE_REMOVE_TAGS(Scope.BROWSE, "Remove tags from the selected cards", ctrlAltShift(KeyCode.A)),
+    BROWSE_RESET(Scope.BROWSE, "Reset the selected cards to new", ctrlAlt(KeyCode.N)),
+    BROWSE_RESCHEDULE(Scope.BROWSE, "Set the selected cards due in a number of days", ctrlShift(KeyCode.D)),
+    BROWSE_DUPLICATES(Scope.BROWSE, "Find cards with the same front", ctrlShift(KeyCode.F)),
 
     EDITOR_SAVE(Scope.EDITOR, "Save the card", ctrl(KeyCode.ENTER)),
     EDITOR_NEXT_FIELD(Scope.EDITOR, "Next / previous field", key(KeyCode.TAB), shift(KeyCode.TAB)),
@@ -164,6 +180,15 @@ public enum Shortcuts {
 
     private static KeyCombination ctrl(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination ctrlAlt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+    }
+
+    private static KeyCombination ctrlAltShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN,
+                KeyCombination.SHIFT_DOWN);
     }
 
     private static KeyCombination ctrlShift(KeyCode code) {

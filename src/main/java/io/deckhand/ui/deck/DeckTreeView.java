@@ -21,6 +21,9 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
     private final DeckListViewModel vm;
     private final Set<DeckId> collapsed = new HashSet<>();
     private boolean syncing;
+    private DeckEditing editing;
+    /** The deck being dragged within the tree (drag and drop moves decks). */
+    private DeckSummary dragged;
 
     public DeckTreeView(DeckListViewModel vm) {
         this.vm = vm;
@@ -28,7 +31,7 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
         getStyleClass().add(StyleClasses.DECK_TREE);
         setShowRoot(false);
         setRoot(new TreeItem<>());
-        setCellFactory(t -> new DeckCell());
+        setCellFactory(t -> new DeckCell(this));
         vm.decks().addListener((ListChangeListener<DeckSummary>) c -> rebuild(vm.decks()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) vm.selectedProperty().set(now.getValue());
@@ -36,6 +39,87 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
         vm.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
         expandedItemCountProperty().addListener(o -> requestLayout());
         rebuild(vm.decks());
+    }
+
+    /**
+     * Turns on renaming, deleting, new sub-decks and moving (keys, context menu, drag and drop).
+     * Dropping a deck onto another puts it inside; dropping it on the tree's free space, at the top.
+     */
+    public void setEditing(DeckEditing editing) {
+        this.editing = editing;
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            DeckSummary d = vm.selectedProperty().get();
+            if (d == null) return;
+            Runnable action = null;
+            if (io.deckhand.ui.common.Shortcuts.RENAME_DECK.matches(e)) action = () -> editing.rename(d);
+            else if (io.deckhand.ui.common.Shortcuts.DELETE_DECK.matches(e)) action = () -> editing.delete(d);
+            else if (io.deckhand.ui.common.Shortcuts.NEW_SUB_DECK.matches(e)) action = () -> editing.newSubDeck(d);
+            else if (io.deckhand.ui.common.Shortcuts.MOVE_DECK.matches(e)) action = () -> editing.move(d);
+            if (action != null) {
+                e.consume();
+                action.run();
+            }
+        });
+        javafx.scene.control.MenuItem rename = menuItem("Rename\u2026", io.deckhand.ui.common.Shortcuts.RENAME_DECK, editing::rename);
+        javafx.scene.control.MenuItem sub = menuItem("New deck inside\u2026", io.deckhand.ui.common.Shortcuts.NEW_SUB_DECK, editing::newSubDeck);
+        javafx.scene.control.MenuItem move = menuItem("Move\u2026", io.deckhand.ui.common.Shortcuts.MOVE_DECK, editing::move);
+        javafx.scene.control.MenuItem delete = menuItem("Delete\u2026", io.deckhand.ui.common.Shortcuts.DELETE_DECK, editing::delete);
+        setContextMenu(new javafx.scene.control.ContextMenu(rename, sub, move,
+                new javafx.scene.control.SeparatorMenuItem(), delete));
+        setOnDragOver(e -> {
+            if (dragged != null && e.getGestureSource() != null) e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+        });
+        setOnDragDropped(e -> {
+            if (dragged == null) return;
+            DeckSummary d = dragged;
+            dragged = null;
+            e.setDropCompleted(true);
+            e.consume();
+            if (d.depth() > 0) editing.moveUnder(d, null);
+        });
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String text, io.deckhand.ui.common.Shortcuts key,
+                                                   java.util.function.Consumer<DeckSummary> action) {
+        javafx.scene.control.MenuItem i = new javafx.scene.control.MenuItem(text + "  (" + key.displayText() + ")");
+        i.setOnAction(e -> {
+            DeckSummary d = vm.selectedProperty().get();
+            if (d != null) action.accept(d);
+        });
+        return i;
+    }
+
+    /** True when {@code deck} may be dropped on {@code target}: not onto itself, its parent or below itself. */
+    static boolean canDrop(DeckSummary deck, DeckSummary target) {
+        if (deck == null || target == null || deck.id().equals(target.id())) return false;
+        if (deck.name().isAncestorOf(target.name())) return false;
+        return !target.name().equals(deck.name().parent());
+    }
+
+    private void startDrag(DeckCell cell, javafx.scene.input.MouseEvent e) {
+        if (editing == null || cell.getItem() == null) return;
+        dragged = cell.getItem();
+        javafx.scene.input.Dragboard db = cell.startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+        javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+        c.putString(cell.getItem().name().value());
+        db.setContent(c);
+        e.consume();
+    }
+
+    private void dragOver(DeckCell cell, javafx.scene.input.DragEvent e) {
+        if (dragged != null && canDrop(dragged, cell.getItem())) {
+            e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+            e.consume();
+        }
+    }
+
+    private void drop(DeckCell cell, javafx.scene.input.DragEvent e) {
+        if (dragged == null || !canDrop(dragged, cell.getItem())) return;
+        DeckSummary d = dragged;
+        dragged = null;
+        e.setDropCompleted(true);
+        e.consume();
+        editing.moveUnder(d, cell.getItem());
     }
 
     /**
@@ -110,7 +194,11 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
         private CountLabels counts;
         private HBox row;
 
-        DeckCell() {
+        DeckCell(DeckTreeView tree) {
+            setOnDragDetected(e -> tree.startDrag(this, e));
+            setOnDragOver(e -> tree.dragOver(this, e));
+            setOnDragDropped(e -> tree.drop(this, e));
+            setOnDragDone(e -> tree.dragged = null);
             // The row takes the cell's width; a long name ends in "..." instead of a sideways scroll bar.
             setPrefWidth(0);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);

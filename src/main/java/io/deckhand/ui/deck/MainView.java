@@ -110,6 +110,11 @@ public final class MainView extends BorderPane {
         deckOverview.addActions(nodes);
     }
 
+    /** Turns on renaming, deleting, moving and making decks from the deck tree. */
+    public void setDeckEditing(DeckEditing editing) {
+        tree.setEditing(editing);
+    }
+
     /** Gives the keyboard to the deck tree (arrows pick a deck, Enter studies it). */
     public void focusDecks() {
         tree.requestFocus();

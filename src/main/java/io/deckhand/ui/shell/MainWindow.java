@@ -88,6 +88,7 @@ public final class MainWindow {
     private StatsViewModel statsVm;
     private StatsView statsView;
     private io.deckhand.ui.quiz.QuizScreens quizScreens;
+    private String pendingDemo;
 
     public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
                       Runnable quit) {
@@ -105,6 +106,8 @@ public final class MainWindow {
                 this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
                 theme, open, studying);
         frame.setTop(menuBar.node());
+        UndoMenuLabel.attach(menuBar.node(), () -> services == null ? Optional.empty()
+                : services.study().undoHistory().nextLabel());
         addBackupItems(menuBar);
         MenuBarView.addPracticeMenu((javafx.scene.control.MenuBar) frame.getTop(), this::quiz, this::exam, open, studying);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
@@ -163,12 +166,19 @@ public final class MainWindow {
                 () -> opened.settings().put(io.deckhand.ui.theme.ThemeMode.SETTING_KEY, now.code()),
                 () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
         mainView.addDeckActions(quizButtons());
+        mainView.setDeckEditing(new io.deckhand.ui.deck.DeckEditor(opened.library(), tasks, errors, decks,
+                scene::getWindow, this::toast));
         open.set(true);
         studying.set(false);
         setContent(mainView);
         decks.show(initial);
         Platform.runLater(mainView::focusDecks);
         quizScreens().remindUnfinished();
+        if (pendingDemo != null) {
+            String d = pendingDemo;
+            pendingDemo = null;
+            Platform.runLater(() -> demo(d));
+        }
     }
 
     /** The collection could not be opened: say why, offer to retry. */
@@ -197,6 +207,11 @@ public final class MainWindow {
      * "browse", "stats", or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
+        // On a slow start the collection opens after this call: run the demo once it is shown.
+        if (services == null) {
+            pendingDemo = what;
+            return;
+        }
         if (what.startsWith("quiz") || what.startsWith("exam")) {
             if (what.startsWith("quiz")) quiz();
             else exam();
@@ -205,6 +220,7 @@ public final class MainWindow {
         }
         if (what.equals("browse")) {
             browse();
+            if (browseView != null) browseView.selectFirstWhenLoaded();
             return;
         }
         if (what.equals("stats")) {
@@ -333,15 +349,23 @@ public final class MainWindow {
                 .start(javafx.util.Duration.seconds(2));
     }
 
+    /**
+     * Ctrl+Z: takes back the most recent change, whatever it was. A study answer goes through the
+     * study screen while it shows (it puts the card back on screen); anything else through the
+     * one undo history, after which the screen on show is read again.
+     */
     private void undo() {
         if (services == null) return;
-        if (studying.get()) {
+        if (studying.get() && services.study().undoHistory().nextIsAnswer()) {
             studyVm.undo();
             return;
         }
-        tasks.run(() -> services.study().undoLastAnswer(), undone -> {
-            toast(undone.isPresent() ? "Answer undone" : "Nothing to undo");
-            decks.refresh();
+        tasks.run(() -> services.study().undoHistory().undo(), undone -> {
+            toast(undone.map(u -> "Undone: " + u.label()).orElse("Nothing to undo"));
+            if (undone.isEmpty()) return;
+            if (studying.get()) studyVm.reload("Undone: " + undone.get().label());
+            else decks.refresh();
+            if (browseVm != null && content.getChildren().contains(browseView)) browseVm.refresh();
         }, e -> errors.show(e, "Nothing was undone."));
     }
 
@@ -430,8 +454,12 @@ public final class MainWindow {
         if (services == null || studying.get()) return;
         if (browseView == null) {
             browseVm = new BrowseViewModel(services.browse(), tasks, errors);
-            browseView = new BrowseView(browseVm, this::editCard, this::showDecks);
+            browseVm.setFeedback(this::toast, decks::refresh);
+            browseView = new BrowseView(browseVm, new CardView(pages.get()), theme.darkProperty(), this::editCard,
+                    this::showDecks);
             browseView.setOnCardInfo(this::cardInfo);
+            var bar = (javafx.scene.control.MenuBar) frame.getTop();
+            bar.getMenus().add(2, browseView.cardsMenu());
         }
         setContent(browseView);
         browseVm.refresh();

@@ -42,7 +42,7 @@ final class MenuBarView {
         notes.disableProperty().bind(imp.disableProperty());
         Menu file = new Menu("_File", null, add, new SeparatorMenuItem(), imp, notes, exp, new SeparatorMenuItem(), quit);
 
-        MenuItem undo = item("Undo last answer", Shortcuts.UNDO, a.undo());
+        MenuItem undo = item("Undo", Shortcuts.UNDO, a.undo());
         undo.setId("undoMenuItem");
         undo.disableProperty().bind(javafx.beans.binding.Bindings.not(open));
         MenuItem edit = item("Edit card\u2026", Shortcuts.EDIT_CARD, a.editCard());
