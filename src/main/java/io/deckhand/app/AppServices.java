@@ -3,6 +3,7 @@ package io.deckhand.app;
 import io.deckhand.app.backup.BackupService;
 import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
+import io.deckhand.app.deckoptions.WorkloadService;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.notes.NotesImportService;
@@ -18,6 +19,7 @@ public record AppServices(StudyService study, LibraryService library, SettingsSe
                           NotesImportService notes, BrowseService browse, StatsService stats,
                           QuizService quiz, ExamService exam,
                           BackupService backups,
+                          WorkloadService workload,
                           AutoCloseable collection) implements AutoCloseable {
     @Override
     public void close() throws Exception {
