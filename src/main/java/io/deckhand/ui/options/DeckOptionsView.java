@@ -57,9 +57,16 @@ public final class DeckOptionsView {
 
     private final DeckOptionsViewModel vm;
     private final Dialog<DeckPreset> dialog = new Dialog<>();
+    /** Workload chart and exam plan; null when the caller has none to show. */
+    private final WorkloadPanel workload;
 
     DeckOptionsView(DeckOptionsViewModel vm, Window owner) {
+        this(vm, owner, null);
+    }
+
+    DeckOptionsView(DeckOptionsViewModel vm, Window owner, WorkloadPanel workload) {
         this.vm = vm;
+        this.workload = workload;
         if (owner != null) dialog.initOwner(owner);
         dialog.titleProperty().bind(vm.deckNameProperty().map(n -> n.isEmpty() ? "Deck options" : "Options for " + n));
         dialog.setHeaderText(null);
@@ -95,8 +102,14 @@ public final class DeckOptionsView {
      * preset, or empty if the user cancelled. Call on the FX thread; loading starts here.
      */
     public static Optional<DeckPreset> show(Window owner, DeckOptionsViewModel vm) {
-        DeckOptionsView view = new DeckOptionsView(vm, owner);
+        return show(owner, vm, null);
+    }
+
+    /** As {@link #show(Window, DeckOptionsViewModel)}, with the workload chart and exam plan below the options. */
+    public static Optional<DeckPreset> show(Window owner, DeckOptionsViewModel vm, WorkloadPanel workload) {
+        DeckOptionsView view = new DeckOptionsView(vm, owner, workload);
         vm.load();
+        if (workload != null) workload.load();
         return view.dialog.showAndWait();
     }
 
@@ -247,6 +260,11 @@ public final class DeckOptionsView {
         row = addRow(grid, row, "Next _day starts at", rollover, rollover);
         row = addNote(grid, row, "For all decks. Answers given before this hour count for the day before.");
         optimizeRow(grid, row);
+        row += 2;
+        if (workload != null) {
+            grid.add(section("Workload and retention"), 0, row++, 2, 1);
+            grid.add(workload.node(), 0, row++, 2, 1);
+        }
         return grid;
     }
 

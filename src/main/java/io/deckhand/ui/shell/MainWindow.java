@@ -316,7 +316,9 @@ public final class MainWindow {
         DeckSummary selected = decks.selectedProperty().get();
         if (selected == null) return;
         var vm = new DeckOptionsViewModel(services.deckOptions(), tasks, errors, selected.id());
-        DeckOptionsView.show(stage, vm).ifPresent(saved -> {
+        var workload = new io.deckhand.ui.options.WorkloadPanel(services.workload(), tasks, selected.id(),
+                vm.retentionPercentProperty(), vm.newPerDayProperty());
+        DeckOptionsView.show(stage, vm, workload).ifPresent(saved -> {
             toast("Options saved");
             decks.refresh();
         });
