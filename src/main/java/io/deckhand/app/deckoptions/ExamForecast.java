@@ -14,12 +14,12 @@ public record ExamForecast(String deckName, LocalDate exam, double retention, Ex
         String target = percent(plan.target());
         if (plan.reachable() && plan.newPerDay() == 0) {
             return String.format(Locale.ROOT, "You should know %s of this deck on %s without new cards: "
-                    + "keep doing your reviews (about %.0f minutes a day).", percent(plan.knowledge()), when, plan.minutesPerDay());
+                    + "keep doing your reviews (about %s minutes a day).", percent(plan.knowledge()), when, minutes(plan.minutesPerDay()));
         }
         if (plan.reachable()) {
             return String.format(Locale.ROOT, "To know %s of this deck on %s, study %d new %s a day "
-                            + "(about %.0f minutes a day with reviews, at %s desired retention).", target, when, plan.newPerDay(),
-                    plan.newPerDay() == 1 ? "card" : "cards", plan.minutesPerDay(), percent(retention));
+                            + "(about %s minutes a day with reviews, at %s desired retention).", target, when, plan.newPerDay(),
+                    plan.newPerDay() == 1 ? "card" : "cards", minutes(plan.minutesPerDay()), percent(retention));
         }
         if (plan.newCards() == 0) {
             return String.format(Locale.ROOT, "%s of this deck on %s is out of reach: every card has been studied and "
@@ -34,6 +34,10 @@ public record ExamForecast(String deckName, LocalDate exam, double retention, Ex
 
     private static String capital(String s) {
         return "Knowing " + s;
+    }
+
+    static String minutes(double m) {
+        return m < 10 ? String.format(Locale.ROOT, "%.1f", m) : String.format(Locale.ROOT, "%.0f", m);
     }
 
     static String percent(double share) {

@@ -76,6 +76,8 @@ public final class DeckOptionsView {
         dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
         ScrollPane scroll = new ScrollPane(form());
         scroll.setFitToWidth(true);
+        // the workload charts make the form taller than most screens
+        if (workload != null) scroll.setPrefViewportHeight(560);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(600);
@@ -215,6 +217,11 @@ public final class DeckOptionsView {
         problem.managedProperty().bind(problem.visibleProperty());
         row = addRow(grid, row, "Rel_earning steps", relearning, new VBox(6, relearning, problem));
 
+        if (workload != null) {
+            // beside the retention it helps choose
+            grid.add(section("Workload and retention"), 0, row++, 2, 1);
+            grid.add(workload.node(), 0, row++, 2, 1);
+        }
         grid.add(section("Daily limits"), 0, row++, 2, 1);
         var newPerDay = IntegerSpinners.of(0, 99_999, vm.newPerDayProperty(), "newPerDay");
         row = addRow(grid, row, "_New cards per day", newPerDay, newPerDay);
@@ -260,11 +267,6 @@ public final class DeckOptionsView {
         row = addRow(grid, row, "Next _day starts at", rollover, rollover);
         row = addNote(grid, row, "For all decks. Answers given before this hour count for the day before.");
         optimizeRow(grid, row);
-        row += 2;
-        if (workload != null) {
-            grid.add(section("Workload and retention"), 0, row++, 2, 1);
-            grid.add(workload.node(), 0, row++, 2, 1);
-        }
         return grid;
     }
 

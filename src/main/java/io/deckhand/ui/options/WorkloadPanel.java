@@ -72,7 +72,7 @@ public final class WorkloadPanel {
         summary.setId("workloadSummary");
         summary.setWrapText(true);
         minutesChart = chart("workloadMinutes", "Minutes a day");
-        knowledgeChart = chart("workloadKnowledge", "Deck recalled after a year (%)");
+        knowledgeChart = chart("workloadKnowledge", "Deck known (%)");
         minutesMark.setName("Your choice");
         knowledgeMark.setName("Your choice");
 
@@ -80,6 +80,7 @@ public final class WorkloadPanel {
         rerun.setId("workloadRerun");
         rerun.setTooltip(new Tooltip("Run the simulation again with the new cards a day set above."));
         rerun.setOnAction(e -> load());
+        rerun.setMinWidth(Button.USE_PREF_SIZE);
         HBox head = new HBox(10, status, rerun);
         head.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -158,9 +159,9 @@ public final class WorkloadPanel {
             if (dot != null) dot.getStyleClass().add("dh-workload-choice");
         }
         String beyond = percent != shown ? " (the chart stops at 97%; " + percent + "% costs more still)" : "";
-        summary.setText(String.format(Locale.ROOT, "At %d%%%s: about %.0f reviews and %.0f minutes a day; %.0f%% of the "
-                        + "deck recalled after a year (%.0f%% of the cards studied).", shown, beyond, p.reviewsPerDay(),
-                p.minutesPerDay(), p.knowledgeAtEnd() * 100, p.retentionAtEnd() * 100));
+        summary.setText(String.format(Locale.ROOT, "At %d%%%s: about %.0f reviews and %s minutes a day; %.0f%% of the "
+                        + "deck known after a year (%.0f%% of the cards studied).", shown, beyond, p.reviewsPerDay(),
+                minutes(p.minutesPerDay()), p.knowledgeAtEnd() * 100, p.retentionAtEnd() * 100));
     }
 
     private void planExam() {
@@ -200,6 +201,10 @@ public final class WorkloadPanel {
             retentionPercent.set(clampPercent(value.doubleValue()));
         });
         return chart;
+    }
+
+    private static String minutes(double m) {
+        return m < 10 ? String.format(Locale.ROOT, "%.1f", m) : String.format(Locale.ROOT, "%.0f", m);
     }
 
     private static int clampPercent(double percent) {

@@ -225,6 +225,10 @@ public final class MainWindow {
             importNotes(List.of(Path.of(what.substring("notes:".length()))));
             return;
         }
+        if (what.equals("options")) {
+            javafx.application.Platform.runLater(this::deckOptions);
+            return;
+        }
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);

@@ -18,14 +18,31 @@ public final class RetentionSweep {
     private RetentionSweep() {
     }
 
+    /** Cards simulated per point at least: small decks are run with several seeds and averaged, so the curves are smooth. */
+    static final int MIN_CARDS_PER_POINT = 3000;
+    static final int MAX_RUNS = 16;
+
     public static List<Point> sweep(FsrsModel model, SimulationConfig config, List<SimulatedCard> existing) {
+        int runs = config.deckSize() == 0 ? 1
+                : (int) Math.min(MAX_RUNS, Math.max(1, Math.ceil((double) MIN_CARDS_PER_POINT / config.deckSize())));
         List<Point> points = new ArrayList<>();
         int steps = (int) Math.round((TO - FROM) / STEP);
         for (int k = 0; k <= steps; k++) {
             double retention = Math.round((FROM + k * STEP) * 100) / 100.0;
-            Simulation s = WorkloadSimulator.simulate(model, retention, config, existing, false);
-            points.add(new Point(retention, s.averageReviewsPerDay(), s.averageMinutesPerDay(), s.memorisedAtEnd(),
-                    s.retentionAtEnd(), s.knowledgeAtEnd()));
+            double reviews = 0;
+            double minutes = 0;
+            double memorised = 0;
+            double kept = 0;
+            double known = 0;
+            for (int run = 0; run < runs; run++) {
+                Simulation s = WorkloadSimulator.simulate(model, retention, config.withSeed(config.seed() + run), existing, false);
+                reviews += s.averageReviewsPerDay();
+                minutes += s.averageMinutesPerDay();
+                memorised += s.memorisedAtEnd();
+                kept += s.retentionAtEnd();
+                known += s.knowledgeAtEnd();
+            }
+            points.add(new Point(retention, reviews / runs, minutes / runs, memorised / runs, kept / runs, known / runs));
         }
         return points;
     }
