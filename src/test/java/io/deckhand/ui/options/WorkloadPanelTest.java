@@ -104,6 +104,37 @@ class WorkloadPanelTest {
     }
 
     @Test
+    void inTheOptionsDialogAPickedRetentionIsSavedToThePreset() throws Exception {
+        col = new TestCollection();
+        for (int i = 0; i < 40; i++) col.services.library().addCard(new DeckName("Physics"), "Q" + i, "A" + i, List.of());
+        var service = col.services.deckOptions();
+        DeckId deck = service.deckNamed("Physics").id();
+        DeckOptionsViewModel vm = new DeckOptionsViewModel(service, new SameThreadTaskRunner(),
+                (e, unchanged) -> { throw new AssertionError(e.getMessage()); }, deck);
+        WorkloadPanel panel = new WorkloadPanel(col.services.workload(), new SameThreadTaskRunner(), deck,
+                vm.retentionPercentProperty(), vm.newPerDayProperty());
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<io.deckhand.domain.deck.DeckPreset>> result =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> result.set(DeckOptionsView.show(null, vm, panel)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#workloadStatus").tryQueryAs(Label.class).map(l -> l.getText().startsWith("40 cards")).orElse(false));
+        LineChart<Number, Number> minutes = chart("#workloadMinutes");
+        robot.interact(() -> {
+            NumberAxis x = (NumberAxis) minutes.getXAxis();
+            // a click at 76 % on the chart, as the mouse handler receives it
+            Point2D scene = x.localToScene(x.getDisplayPosition(76), 0);
+            minutes.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                    scene.getX(), scene.getY(), 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1,
+                    false, false, false, false, true, false, false, true, false, true, null));
+        });
+        assertEquals(76, robot.lookup("#retention").queryAs(javafx.scene.control.Slider.class).getValue());
+        robot.interact(() -> robot.lookup(".button").match(n -> n instanceof Button b && "Save".equals(b.getText()))
+                .queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        assertEquals(0.76, service.presetOf(deck).desiredRetention());
+    }
+
+    @Test
     void anExamDateGivesThePlan() throws Exception {
         show(200);
         robot.interact(() -> robot.lookup("#examDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 5, 1)));
