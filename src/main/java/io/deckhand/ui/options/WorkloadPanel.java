@@ -137,7 +137,7 @@ public final class WorkloadPanel {
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName(((NumberAxis) chart.getYAxis()).getLabel());
         for (RetentionSweep.Point p : f.sweep()) {
-            line.getData().add(new XYChart.Data<>(Math.round(p.desiredRetention() * 100), round1(value.applyAsDouble(p))));
+            line.getData().add(new XYChart.Data<>(Math.round(p.desiredRetention() * 100), value.applyAsDouble(p)));
         }
         chart.getData().setAll(line, mark);
         // only the chosen retention gets a dot
@@ -152,8 +152,8 @@ public final class WorkloadPanel {
         int percent = (int) Math.round(retentionPercent.get());
         int shown = clampPercent(percent);
         RetentionSweep.Point p = forecast.pointAt(shown / 100.0);
-        minutesMark.getData().setAll(new XYChart.Data<>(shown, round1(p.minutesPerDay())));
-        knowledgeMark.getData().setAll(new XYChart.Data<>(shown, round1(p.knowledgeAtEnd() * 100)));
+        minutesMark.getData().setAll(new XYChart.Data<>(shown, p.minutesPerDay()));
+        knowledgeMark.getData().setAll(new XYChart.Data<>(shown, p.knowledgeAtEnd() * 100));
         for (XYChart.Series<Number, Number> s : java.util.List.of(minutesMark, knowledgeMark)) {
             Node dot = s.getData().get(0).getNode();
             if (dot != null) dot.getStyleClass().add("dh-workload-choice");
@@ -211,7 +211,4 @@ public final class WorkloadPanel {
         return (int) Math.max(70, Math.min(97, Math.round(percent)));
     }
 
-    private static double round1(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
 }

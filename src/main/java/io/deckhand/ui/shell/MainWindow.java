@@ -225,7 +225,17 @@ public final class MainWindow {
             importNotes(List.of(Path.of(what.substring("notes:".length()))));
             return;
         }
-        if (what.equals("options")) {
+        if (what.startsWith("options")) {
+            if (what.equals("options-workload")) {
+                // for a screenshot of the workload charts, further down the options form
+                var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+                later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
+                        .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#workloadPanel"))
+                        .filter(java.util.Objects::nonNull).findFirst()
+                        .ifPresent(panel -> panel.getParent().getParent().getParent().getParent()
+                                .lookupAll(".scroll-pane").forEach(sp -> ((javafx.scene.control.ScrollPane) sp).setVvalue(0.5))));
+                later.play();
+            }
             javafx.application.Platform.runLater(this::deckOptions);
             return;
         }
