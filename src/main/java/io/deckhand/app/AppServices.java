@@ -3,6 +3,7 @@ package io.deckhand.app;
 import io.deckhand.app.backup.BackupService;
 import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
+import io.deckhand.app.deckoptions.WorkloadService;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.library.ChangeWatch;
 import io.deckhand.app.library.LibraryService;
@@ -20,6 +21,7 @@ public record AppServices(StudyService study, LibraryService library, SettingsSe
                           QuizService quiz, ExamService exam,
                           BackupService backups,
                           ChangeWatch changes,
+                          WorkloadService workload,
                           AutoCloseable collection) implements AutoCloseable {
     @Override
     public void close() throws Exception {

@@ -4,6 +4,7 @@ import io.deckhand.app.AppServices;
 import io.deckhand.app.backup.BackupService;
 import io.deckhand.app.browse.BrowseService;
 import io.deckhand.app.deckoptions.DeckOptionsService;
+import io.deckhand.app.deckoptions.WorkloadService;
 import io.deckhand.app.error.CollectionException;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.exchange.ExchangeRepositories;
@@ -123,6 +124,7 @@ public final class Bootstrap {
                         grader::grade, clock),
                 backupService,
                 watchFrom(new SqliteOtherWriters(db)),
+                new WorkloadService(db, decks, presets, cards, day, clock),
                 db);
     }
 

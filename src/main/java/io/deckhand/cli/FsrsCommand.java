@@ -115,4 +115,40 @@ public final class FsrsCommand implements Runnable {
         out.flush();
         return 0;
     }
+
+    @Command(name = "simulate", description = {
+        "Simulates studying a deck with FSRS (as fsrs-rs's simulator) from its cards' memory today, with its",
+        "preset's parameters and limits: reviews, minutes a day and cards recalled for each desired retention",
+        "from 70% to 97% (* marks the one simulated day by day). With --exam: how many new cards a day give",
+        "--target of the deck recalled on that date."})
+    int simulate(
+            @CommandLine.Option(names = "--deck", required = true, paramLabel = "NAME", description = "The deck (with its sub-decks).") String deck,
+            @CommandLine.Option(names = "--days", paramLabel = "N", defaultValue = "365", description = "Days to simulate (default 365).") int days,
+            @CommandLine.Option(names = "--new-per-day", paramLabel = "N", description = "New cards a day (default: the preset's).") Integer newPerDay,
+            @CommandLine.Option(names = "--retention", paramLabel = "R", description = "Desired retention, 0.70-0.99 (default: the preset's).") Double retention,
+            @CommandLine.Option(names = "--exam", paramLabel = "DATE", description = "Exam date, YYYY-MM-DD.") String exam,
+            @CommandLine.Option(names = "--target", paramLabel = "SHARE", defaultValue = "0.9",
+                    description = "With --exam: share of the deck to know then, 0-1 (default 0.9).") double target,
+            @CommandLine.Option(names = "--json", description = "Print JSON.") boolean json) throws Exception {
+        java.time.LocalDate examDate = null;
+        if (exam != null) {
+            try {
+                examDate = java.time.LocalDate.parse(exam.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "The exam date must look like 2027-03-14, not \"" + exam + "\".");
+            }
+        }
+        try (AppServices services = root.openServices()) {
+            Deck d = services.deckOptions().deckNamed(deck);
+            io.deckhand.domain.deck.DeckPreset preset = services.deckOptions().presetOf(d.id());
+            double r = retention != null ? retention : preset.desiredRetention();
+            int n = newPerDay != null ? newPerDay : preset.newPerDay();
+            var forecast = services.workload().forecast(d.id(), days, n, r);
+            var plan = examDate == null ? null : services.workload().planExam(d.id(), examDate, target, r);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? FsrsSimulateOutput.json(forecast, plan) : FsrsSimulateOutput.text(forecast, plan));
+            out.flush();
+        }
+        return 0;
+    }
 }

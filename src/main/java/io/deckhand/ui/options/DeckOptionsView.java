@@ -57,9 +57,16 @@ public final class DeckOptionsView {
 
     private final DeckOptionsViewModel vm;
     private final Dialog<DeckPreset> dialog = new Dialog<>();
+    /** Workload chart and exam plan; null when the caller has none to show. */
+    private final WorkloadPanel workload;
 
     DeckOptionsView(DeckOptionsViewModel vm, Window owner) {
+        this(vm, owner, null);
+    }
+
+    DeckOptionsView(DeckOptionsViewModel vm, Window owner, WorkloadPanel workload) {
         this.vm = vm;
+        this.workload = workload;
         if (owner != null) dialog.initOwner(owner);
         dialog.titleProperty().bind(vm.deckNameProperty().map(n -> n.isEmpty() ? "Deck options" : "Options for " + n));
         dialog.setHeaderText(null);
@@ -69,6 +76,8 @@ public final class DeckOptionsView {
         dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
         ScrollPane scroll = new ScrollPane(form());
         scroll.setFitToWidth(true);
+        // the workload charts make the form taller than most screens
+        if (workload != null) scroll.setPrefViewportHeight(560);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(600);
@@ -95,8 +104,14 @@ public final class DeckOptionsView {
      * preset, or empty if the user cancelled. Call on the FX thread; loading starts here.
      */
     public static Optional<DeckPreset> show(Window owner, DeckOptionsViewModel vm) {
-        DeckOptionsView view = new DeckOptionsView(vm, owner);
+        return show(owner, vm, null);
+    }
+
+    /** As {@link #show(Window, DeckOptionsViewModel)}, with the workload chart and exam plan below the options. */
+    public static Optional<DeckPreset> show(Window owner, DeckOptionsViewModel vm, WorkloadPanel workload) {
+        DeckOptionsView view = new DeckOptionsView(vm, owner, workload);
         vm.load();
+        if (workload != null) workload.load();
         return view.dialog.showAndWait();
     }
 
@@ -202,6 +217,11 @@ public final class DeckOptionsView {
         problem.managedProperty().bind(problem.visibleProperty());
         row = addRow(grid, row, "Rel_earning steps", relearning, new VBox(6, relearning, problem));
 
+        if (workload != null) {
+            // beside the retention it helps choose
+            grid.add(section("Workload and retention"), 0, row++, 2, 1);
+            grid.add(workload.node(), 0, row++, 2, 1);
+        }
         grid.add(section("Daily limits"), 0, row++, 2, 1);
         var newPerDay = IntegerSpinners.of(0, 99_999, vm.newPerDayProperty(), "newPerDay");
         row = addRow(grid, row, "_New cards per day", newPerDay, newPerDay);

@@ -239,6 +239,20 @@ public final class MainWindow {
             importNotes(List.of(Path.of(what.substring("notes:".length()))));
             return;
         }
+        if (what.startsWith("options")) {
+            if (what.equals("options-workload")) {
+                // for a screenshot of the workload charts, further down the options form
+                var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+                later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
+                        .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#workloadPanel"))
+                        .filter(java.util.Objects::nonNull).findFirst()
+                        .ifPresent(panel -> panel.getParent().getParent().getParent().getParent()
+                                .lookupAll(".scroll-pane").forEach(sp -> ((javafx.scene.control.ScrollPane) sp).setVvalue(0.5))));
+                later.play();
+            }
+            javafx.application.Platform.runLater(this::deckOptions);
+            return;
+        }
         DeckSummary d = decks == null ? null : decks.selectedProperty().get();
         if (d == null) return;
         study(d);
@@ -382,7 +396,9 @@ public final class MainWindow {
         DeckSummary selected = decks.selectedProperty().get();
         if (selected == null) return;
         var vm = new DeckOptionsViewModel(services.deckOptions(), tasks, errors, selected.id());
-        DeckOptionsView.show(stage, vm).ifPresent(saved -> {
+        var workload = new io.deckhand.ui.options.WorkloadPanel(services.workload(), tasks, selected.id(),
+                vm.retentionPercentProperty(), vm.newPerDayProperty());
+        DeckOptionsView.show(stage, vm, workload).ifPresent(saved -> {
             toast("Options saved");
             decks.refresh();
         });

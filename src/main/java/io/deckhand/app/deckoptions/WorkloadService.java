@@ -1,0 +1,160 @@
+package io.deckhand.app.deckoptions;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.port.CardRepository;
+import io.deckhand.app.port.DeckRepository;
+import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.Transactions;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.deck.Deck;
+import io.deckhand.domain.deck.DeckId;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.domain.schedule.fsrs.FsrsModel;
+import io.deckhand.domain.schedule.fsrs.simulate.ExamPlanner;
+import io.deckhand.domain.schedule.fsrs.simulate.RetentionSweep;
+import io.deckhand.domain.schedule.fsrs.simulate.SimulatedCard;
+import io.deckhand.domain.schedule.fsrs.simulate.Simulation;
+import io.deckhand.domain.schedule.fsrs.simulate.SimulationConfig;
+import io.deckhand.domain.schedule.fsrs.simulate.WorkloadSimulator;
+import io.deckhand.domain.study.StudyDay;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Workload forecasts for a deck (with its sub-decks): the FSRS simulator run on the deck preset's
+ * parameters, limits and desired retention, starting from the cards' stored memory states. Read only.
+ */
+public final class WorkloadService {
+    /** Fixed so the same collection always gives the same forecast. */
+    public static final long SEED = 42;
+    public static final int DEFAULT_DAYS = 365;
+    static final int MAX_EXAM_DAYS = 3650;
+
+    private final Transactions tx;
+    private final DeckRepository decks;
+    private final PresetRepository presets;
+    private final CardRepository cards;
+    private final Supplier<StudyDay> studyDay;
+    private final Clock clock;
+
+    public WorkloadService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
+                           Supplier<StudyDay> studyDay, Clock clock) {
+        this.tx = Objects.requireNonNull(tx);
+        this.decks = Objects.requireNonNull(decks);
+        this.presets = Objects.requireNonNull(presets);
+        this.cards = Objects.requireNonNull(cards);
+        this.studyDay = Objects.requireNonNull(studyDay);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The deck, its preset and where its cards stand today. */
+    record Start(Deck deck, DeckPreset preset, LocalDate today, List<SimulatedCard> studied, int deckSize) {
+        FsrsModel model() {
+            return new FsrsModel(preset.fsrsWeights(), true, Math.max(preset.relearningSteps().size(), 1));
+        }
+
+        SimulationConfig config(int days, int newPerDay) {
+            return SimulationConfig.defaults(deckSize, days, newPerDay, SEED)
+                    .withLimits(preset.reviewsPerDay(), preset.maximumIntervalDays());
+        }
+    }
+
+    /**
+     * Reviews, minutes and knowledge over {@code days} for each desired retention from 70 % to 97 %,
+     * and day by day at {@code retention}, learning {@code newPerDay} new cards a day.
+     */
+    public WorkloadForecast forecast(DeckId deck, int days, int newPerDay, double retention) throws DeckhandException {
+        if (days < 1 || days > SimulationConfig.MAX_DAYS) {
+            throw new InvalidInputException("Days to simulate must be from 1 to " + SimulationConfig.MAX_DAYS + ", not " + days + ".");
+        }
+        if (newPerDay < 0 || newPerDay > DeckOptionsService.MAX_DAILY_LIMIT) {
+            throw new InvalidInputException("New cards per day must be from 0 to " + DeckOptionsService.MAX_DAILY_LIMIT
+                    + ", not " + newPerDay + ".");
+        }
+        double checked = DeckOptionsService.checkRetention(retention);
+        Start start = start(deck);
+        SimulationConfig config = start.config(days, newPerDay);
+        List<RetentionSweep.Point> sweep = RetentionSweep.sweep(start.model(), config, start.studied());
+        Simulation chosen = WorkloadSimulator.simulate(start.model(), checked, config, start.studied(), true);
+        return new WorkloadForecast(start.deck().name().toString(), start.preset().name(), checked, start.deckSize(),
+                start.studied().size(), newPerDay, start.today(), sweep, chosen);
+    }
+
+    /** As {@link #forecast(DeckId, int, int, double)} with the preset's new cards a day and retention, over a year. */
+    public WorkloadForecast forecast(DeckId deck) throws DeckhandException {
+        DeckPreset preset = tx.read(() -> presets.get(findDeck(deck).presetId()));
+        return forecast(deck, DEFAULT_DAYS, Math.min(preset.newPerDay(), DeckOptionsService.MAX_DAILY_LIMIT),
+                preset.desiredRetention());
+    }
+
+    /**
+     * How many new cards a day give {@code target} (0-1] of the deck recalled on {@code exam}, at
+     * {@code retention}; the plan says when no number does.
+     */
+    public ExamForecast planExam(DeckId deck, LocalDate exam, double target, double retention) throws DeckhandException {
+        Objects.requireNonNull(exam, "exam");
+        if (Double.isNaN(target) || target <= 0 || target > 1) {
+            throw new InvalidInputException("The share of the deck to know must be above 0% and at most 100%.");
+        }
+        double checked = DeckOptionsService.checkRetention(retention);
+        Start start = start(deck);
+        long days = ChronoUnit.DAYS.between(start.today(), exam);
+        if (days < 1) {
+            throw new InvalidInputException("The exam date must be after today (" + start.today() + "), not " + exam + ".");
+        }
+        if (days > MAX_EXAM_DAYS) {
+            throw new InvalidInputException("The exam date must be within " + MAX_EXAM_DAYS / 365 + " years.");
+        }
+        ExamPlanner.Plan plan = ExamPlanner.plan(start.model(), checked, start.config((int) days, 0), start.studied(), target);
+        return new ExamForecast(start.deck().name().toString(), exam, checked, plan);
+    }
+
+    /** As {@link #planExam(DeckId, LocalDate, double, double)} at the preset's desired retention. */
+    public ExamForecast planExam(DeckId deck, LocalDate exam, double target) throws DeckhandException {
+        DeckPreset preset = tx.read(() -> presets.get(findDeck(deck).presetId()));
+        return planExam(deck, exam, target, preset.desiredRetention());
+    }
+
+    Start start(DeckId deckId) throws DeckhandException {
+        StudyDay day = studyDay.get();
+        LocalDate today = day.dateOf(clock.instant());
+        return tx.read(() -> {
+            Deck deck = findDeck(deckId);
+            DeckPreset preset = presets.get(deck.presetId());
+            List<DeckId> scope = decks.all().stream()
+                    .filter(d -> d.id().equals(deckId) || deck.name().isAncestorOf(d.name())).map(Deck::id).toList();
+            List<SimulatedCard> studied = new ArrayList<>();
+            int size = 0;
+            for (Card c : cards.byDecks(scope)) {
+                if (c.suspended()) continue;
+                size++;
+                SimulatedCard s = memoryOf(c.scheduling(), day, today);
+                if (s != null) studied.add(s);
+            }
+            return new Start(deck, preset, today, studied, size);
+        });
+    }
+
+    /** A studied card's memory relative to today, or null for a card never studied. */
+    static SimulatedCard memoryOf(SchedulingState s, StudyDay day, LocalDate today) {
+        if (s.state() == CardState.NEW || s.lastReview() == null) return null;
+        int last = (int) Math.min(0, ChronoUnit.DAYS.between(today, day.dateOf(s.lastReview())));
+        int due = (int) Math.max(Math.min(ChronoUnit.DAYS.between(today, day.dateOf(s.due())), SimulationConfig.MAX_DAYS), -SimulationConfig.MAX_DAYS);
+        // Cards scheduled without FSRS memory (SM-2 history): its interval stands in for stability.
+        double stability = s.stability() > 0 ? s.stability() : Math.max(s.scheduledDays(), 1);
+        double difficulty = s.difficulty() >= 1 ? Math.min(s.difficulty(), 10) : 5;
+        return new SimulatedCard(Math.min(stability, FsrsModel.S_MAX), difficulty, last, due);
+    }
+
+    private Deck findDeck(DeckId id) throws DeckhandException {
+        return decks.find(id).orElseThrow(() -> new InvalidInputException("That deck no longer exists."));
+    }
+}
