@@ -47,6 +47,13 @@ final class PlainTextStructurer {
                 i++;
                 continue;
             }
+            String solution = solutionLabel(line);
+            if (solution != null) {
+                out.add(new Block.Solution(line, solution, i + 1, i + 1));
+                i++;
+                pendingComment = "";
+                continue;
+            }
             if (isMermaidStart(line)) {
                 mermaid();
             } else if (isManifestStart(line) || yamlFragmentAhead()) {
@@ -264,8 +271,15 @@ final class PlainTextStructurer {
             cmd = cmd.substring(0, hash).trim();
         }
         String explain = !trailing.isEmpty() ? trailing : comment;
-        out.add(new Block.Code("shell", cmd, explain, first + 1, first + 1));
         i++;
+        // A command broken over lines ("... --ignore-daemonsets" / "--force") is one command.
+        while (i < lines.length && (cmd.endsWith("\\") || continuesCommand(lines[i]))) {
+            String base = cmd.endsWith("\\") ? cmd.substring(0, cmd.length() - 1).stripTrailing() : cmd;
+            if (lines[i].isEmpty()) break;
+            cmd = base + " " + lines[i];
+            i++;
+        }
+        out.add(new Block.Code("shell", cmd, explain, first + 1, i));
         int outFirst = i;
         StringBuilder output = new StringBuilder();
         while (i < lines.length) {
