@@ -3,6 +3,7 @@ package io.deckhand.notes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,8 @@ final class ManifestFront {
             while (docs.hasNext() && described.size() < MAX_DOCUMENTS) {
                 JsonNode doc = docs.next();
                 if (doc == null || !doc.isObject() || doc.isEmpty()) continue;
-                described.add(describe(doc));
+                String d = describe(doc);
+                if (d != null) described.add(d);
             }
         } catch (IOException | RuntimeException e) {
             return null;
@@ -54,7 +56,10 @@ final class ManifestFront {
 
     private static String describe(JsonNode doc) {
         String kind = text(doc.get("kind"));
-        if (kind == null) return "the YAML that sets " + String.join(", ", leaves(doc, "", MAX_GENERIC_VALUES));
+        if (kind == null) {
+            List<String> set = leaves(doc, "", MAX_GENERIC_VALUES);
+            return set.isEmpty() ? null : "the YAML that sets " + String.join(", ", set);
+        }
         StringBuilder sb = new StringBuilder(article(kind)).append(' ').append(kind);
         String name = text(doc.path("metadata").get("name"));
         if (name != null) sb.append(" `").append(name).append('`');
@@ -64,12 +69,14 @@ final class ManifestFront {
         if (own != null) for (Say s : own) say(doc, s.path(), s.phrase(), said);
         String podSpec = TABLE.podSpecAt().get(kind);
         if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s.phrase(), said);
-        if (own == null && podSpec == null) {
-            JsonNode rest = doc.deepCopy();
-            for (String skip : new String[] {"apiVersion", "kind", "metadata"}) ((com.fasterxml.jackson.databind.node.ObjectNode) rest).remove(skip);
+        if (own == null && podSpec == null || said.isEmpty()) {
+            // A kind the table does not know, or none of its usual fields set: name what is set.
+            ObjectNode rest = doc.deepCopy();
+            rest.remove(List.of("apiVersion", "kind"));
+            if (rest.get("metadata") instanceof ObjectNode meta) meta.remove(List.of("name", "namespace"));
             said.addAll(leaves(rest, "", MAX_GENERIC_VALUES));
         }
-        if (said.isEmpty()) return sb.toString();
+        if (said.isEmpty()) return null;
         sb.append(" (");
         int start = sb.length();
         for (String s : said) {

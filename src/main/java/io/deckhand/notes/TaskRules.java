@@ -175,12 +175,27 @@ final class TaskRules {
             StringBuilder back = new StringBuilder(Markdown.fence("yaml", y.yaml()));
             if (!commands.isEmpty()) back.append("\n\n").append(Markdown.fence("shell", String.join("\n", commands)));
             back.append(y.note());
-            cx.card(CardKind.MANIFEST, front, back.toString(), from, to, context);
+            cx.card(CardKind.MANIFEST, withRequirements(front, y.yaml()), back.toString(), from, to, context);
         } else if (manifests.isEmpty() && commands.size() == 1 && other == 0) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
             cx.card(CardKind.BASIC, front, asWritten(parts), from, to, context);
         }
+    }
+
+    private static final Pattern NAME = Pattern.compile("(?m)^ {0,4}name:\\s*['\"]?([\\w.\\-]+)");
+
+    /**
+     * An exercise that leans on an earlier one ("Create the pod just described using YAML") states
+     * no requirements of its own: the manifest's own description is added when the statement does
+     * not even name the object.
+     */
+    private static String withRequirements(String statement, String yaml) {
+        Matcher m = NAME.matcher(yaml);
+        if (m.find() && statement.contains(m.group(1))) return statement;
+        String described = ManifestFront.of(yaml);
+        if (described == null) return statement;
+        return statement + "\n\n" + described.replaceFirst("^Write ", "The manifest: ");
     }
 
     /** The solution as written: prose as is, consecutive commands in one shell block, manifests repaired. */
