@@ -30,18 +30,27 @@ final class TaskRules {
     private record Part(String lang, String text) {
     }
 
+    /**
+     * "Do the same, but ...", "the pod you just created": a statement that builds on the exercise
+     * before it, which the card then shows first.
+     */
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|you created|"
+                    + "created (before|earlier|above|previously)|previous (step|exercise|one|task)|from above)\\b.*");
+
     static void apply(RuleContext cx) {
+        String[] previous = {null};
         for (int k = 0; k < cx.size(); k++) {
             if (!cx.free(k)) continue;
             Block b = cx.at(k);
             if (b instanceof Block.Solution s) {
-                revealed(cx, k, s);
+                revealed(cx, k, s, previous);
             } else if (b instanceof Block.ItemList l && l.ordered() && l.items().size() == 1
                     && isExercise(l.items().get(0).text()) && codeAt(cx, k + 1)) {
-                underStatement(cx, k, l.items().get(0).text(), cx.path(k));
+                underStatement(cx, k, l.items().get(0).text(), cx.path(k), previous);
             } else if (b instanceof Block.Heading h && EXERCISE_PREFIX.matcher(Inline.plain(h.text())).lookingAt()
                     && isExercise(h.text()) && codeAt(cx, k + 1)) {
-                underStatement(cx, k, h.text(), cx.parentPath(k));
+                underStatement(cx, k, h.text(), cx.parentPath(k), previous);
             }
         }
     }
@@ -65,7 +74,7 @@ final class TaskRules {
     }
 
     /** Code that follows a numbered exercise statement is its solution. */
-    private static void underStatement(RuleContext cx, int k, String statement, List<String> context) {
+    private static void underStatement(RuleContext cx, int k, String statement, List<String> context, String[] previous) {
         int end = k;
         List<Part> parts = new ArrayList<>();
         while (end + 1 < cx.size() && end - k < MAX_SOLUTION_BLOCKS && cx.free(end + 1)
@@ -74,11 +83,11 @@ final class TaskRules {
             end++;
         }
         if (parts.isEmpty()) return;
-        emit(cx, statement, parts, k, end, context);
+        emit(cx, statement, parts, k, end, context, previous);
     }
 
     /** A revealed solution answers the statement right before it. */
-    private static void revealed(RuleContext cx, int k, Block.Solution s) {
+    private static void revealed(RuleContext cx, int k, Block.Solution s, String[] previous) {
         int end = k;
         List<Part> parts = new ArrayList<>();
         if (!s.body().isBlank()) {
@@ -110,7 +119,7 @@ final class TaskRules {
             return;
         }
         for (int j = from; j <= end; j++) cx.claim(j);
-        emit(cx, statement, parts, from, end, context);
+        emit(cx, statement, parts, from, end, context, previous);
     }
 
     /**
@@ -158,9 +167,12 @@ final class TaskRules {
         return sb.toString();
     }
 
-    private static void emit(RuleContext cx, String statement, List<Part> parts, int from, int to, List<String> context) {
-        String front = Inline.capitalise(Inline.readable(withoutPrefix(statement.strip())));
-        if (front.isBlank()) return;
+    private static void emit(RuleContext cx, String statement, List<Part> parts, int from, int to, List<String> context,
+                             String[] previous) {
+        String own = Inline.capitalise(Inline.readable(withoutPrefix(statement.strip())));
+        if (own.isBlank()) return;
+        String front = previous[0] != null && LEANS_BACK.matcher(own).matches() ? previous[0] + "\n\n" + own : own;
+        previous[0] = own;
         List<String> manifests = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         int other = 0;
