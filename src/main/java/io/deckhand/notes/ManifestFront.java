@@ -76,7 +76,7 @@ final class ManifestFront {
             if (rest.get("metadata") instanceof ObjectNode meta) meta.remove(List.of("name", "namespace"));
             said.addAll(leaves(rest, "", MAX_GENERIC_VALUES));
         }
-        if (said.isEmpty()) return null;
+        if (said.isEmpty()) return name != null ? sb.toString() : null;
         sb.append(" (");
         int start = sb.length();
         for (String s : said) {
