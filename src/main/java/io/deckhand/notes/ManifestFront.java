@@ -31,7 +31,7 @@ final class ManifestFront {
     private ManifestFront() {
     }
 
-    private record Say(String path, String phrase) {
+    private record Say(String path, String phrase, String listJoin) {
     }
 
     private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec) {
@@ -64,11 +64,11 @@ final class ManifestFront {
         String name = text(doc.path("metadata").get("name"));
         if (name != null) sb.append(" `").append(name).append('`');
         List<String> said = new ArrayList<>();
-        for (Say s : TABLE.allKinds()) say(doc, s.path(), s.phrase(), said);
+        for (Say s : TABLE.allKinds()) say(doc, s.path(), s, said);
         List<Say> own = TABLE.kinds().get(kind);
-        if (own != null) for (Say s : own) say(doc, s.path(), s.phrase(), said);
+        if (own != null) for (Say s : own) say(doc, s.path(), s, said);
         String podSpec = TABLE.podSpecAt().get(kind);
-        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s.phrase(), said);
+        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s, said);
         if (own == null && podSpec == null || said.isEmpty()) {
             // A kind the table does not know, or none of its usual fields set: name what is set.
             ObjectNode rest = doc.deepCopy();
@@ -87,20 +87,30 @@ final class ManifestFront {
         return sb.append(')').toString();
     }
 
-    private static void say(JsonNode doc, String path, String phrase, List<String> said) {
+    private static void say(JsonNode doc, String path, Say say, List<String> said) {
+        String phrase = say.phrase();
         List<JsonNode> found = new ArrayList<>();
         collect(doc, path.split("\\."), 0, found);
         Set<String> values = new LinkedHashSet<>();
         for (JsonNode n : found) {
             if (n == null || n.isNull() || n.isMissingNode()) continue;
-            String v = phrase.contains("{keys}") ? keys(n) : format(n);
+            String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
             if (v != null && !v.isBlank()) values.add(v);
         }
         if (values.isEmpty()) return;
-        String joined = String.join(", ", values);
-        if (phrase.contains("{keys}")) said.add(phrase.replace("{keys}", joined));
-        else if (phrase.contains("{}")) said.add(phrase.replace("{}", joined));
-        else said.add(phrase);
+        if (phrase.contains("{keys}")) {
+            said.add(phrase.replace("{keys}", String.join(", ", values)));
+        } else if (phrase.contains("`{}`")) {
+            // Each value its own code span: "image `nginx`, `busybox:1.36`".
+            List<String> spans = values.stream().map(v -> "`" + v + "`").toList();
+            said.add(phrase.replace("`{}`", String.join(", ", spans)));
+        } else if (phrase.contains("{}")) {
+            String joined = String.join(", ", values);
+            String p = joined.equals("1") && phrase.matches("\\{} \\w+s") ? phrase.substring(0, phrase.length() - 1) : phrase;
+            said.add(p.replace("{}", joined));
+        } else {
+            said.add(phrase);
+        }
     }
 
     private static void collect(JsonNode node, String[] path, int at, List<JsonNode> out) {
@@ -121,19 +131,19 @@ final class ManifestFront {
     }
 
     /** A value in words: a scalar as written, a list joined, a map as key=value pairs. */
-    private static String format(JsonNode n) {
+    private static String format(JsonNode n, String listJoin) {
         if (n.isValueNode()) return shorten(n.asText());
         List<String> parts = new ArrayList<>();
         if (n.isArray()) {
             for (JsonNode item : n) {
-                String f = format(item);
+                String f = format(item, listJoin);
                 if (f != null) parts.add(f);
             }
-            return parts.isEmpty() ? null : String.join(", ", parts);
+            return parts.isEmpty() ? null : shorten(String.join(listJoin, parts));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String f = e.getValue().isNull() ? null : format(e.getValue());
+            String f = e.getValue().isNull() ? null : format(e.getValue(), listJoin);
             if (f != null) parts.add(e.getKey() + "=" + f);
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
@@ -201,7 +211,9 @@ final class ManifestFront {
 
     private static List<Say> says(JsonNode list) {
         List<Say> out = new ArrayList<>();
-        for (JsonNode pair : list) out.add(new Say(pair.get(0).asText(), pair.get(1).asText()));
+        for (JsonNode entry : list) {
+            out.add(new Say(entry.get(0).asText(), entry.get(1).asText(), entry.size() > 2 ? entry.get(2).asText() : ", "));
+        }
         return List.copyOf(out);
     }
 }
