@@ -21,6 +21,8 @@ final class TaskRules {
     /** "Exercise 3:", "Task 2 -", "Q4." or "1." in front of an exercise statement. */
     private static final Pattern EXERCISE_PREFIX = Pattern.compile(
             "(?i)^(?:(?:exercise|task|question|lab|challenge|q)\\s*\\d{0,3}[a-z]?\\s*[:.)\\-–—]\\s*|\\d{1,3}[.)]\\s+)");
+    /** A comment between commands that offers another way ("# or", "# alternatively"). */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?i)#+\\s*(or|alternatively|another way)\\b.*");
     private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*['\"]?(\\w+)['\"]?");
 
     private TaskRules() {
@@ -35,7 +37,7 @@ final class TaskRules {
      * before it, which the card then shows first.
      */
     private static final Pattern LEANS_BACK = Pattern.compile(
-            "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|you created|"
+            "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|"
                     + "created (before|earlier|above|previously)|previous (step|exercise|one|task)|from above)\\b.*");
 
     static void apply(RuleContext cx) {
@@ -176,9 +178,11 @@ final class TaskRules {
         List<String> manifests = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         int other = 0;
+        boolean alternatives = false;
         for (Part p : parts) {
             if (p.lang().equals("yaml")) manifests.add(p.text());
             else if (p.lang().equals("shell")) commands.add(p.text());
+            else if (p.lang().equals("comment")) alternatives |= ALTERNATIVE.matcher(p.text()).matches();
             else other++;
         }
         for (int j = from; j <= to; j++) cx.claim(j);
@@ -188,7 +192,7 @@ final class TaskRules {
             if (!commands.isEmpty()) back.append("\n\n").append(Markdown.fence("shell", String.join("\n", commands)));
             back.append(y.note());
             cx.card(CardKind.MANIFEST, withRequirements(front, y.yaml()), back.toString(), from, to, context);
-        } else if (manifests.isEmpty() && commands.size() == 1 && other == 0) {
+        } else if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
             cx.card(CardKind.BASIC, front, asWritten(parts), from, to, context);
@@ -216,7 +220,7 @@ final class TaskRules {
         List<String> run = new ArrayList<>();
         StringBuilder notes = new StringBuilder();
         for (Part p : parts) {
-            if (p.lang().equals("shell")) {
+            if (p.lang().equals("shell") || p.lang().equals("comment")) {
                 run.add(p.text());
                 continue;
             }
@@ -237,6 +241,8 @@ final class TaskRules {
     }
 
     private static void flushCommands(StringBuilder sb, List<String> run) {
+        // Comments after the last command ("# or") say nothing on their own.
+        while (!run.isEmpty() && run.get(run.size() - 1).startsWith("#")) run.remove(run.size() - 1);
         if (run.isEmpty()) return;
         if (sb.length() > 0) sb.append("\n\n");
         sb.append(Markdown.fence("shell", String.join("\n", run)));
@@ -305,7 +311,11 @@ final class TaskRules {
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k].strip();
             if (l.isEmpty()) continue;
-            if (l.startsWith("#") && !PlainLines.hasPrompt(l)) continue;
+            if (l.startsWith("#") && !PlainLines.hasPrompt(l)) {
+                // "# or", "# then": kept where the solution is shown as written, never a command.
+                parts.add(new Part("comment", l));
+                continue;
+            }
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
             boolean command = PlainLines.command(l) != null || !PlainLines.looksLikeProse(l)
                     && !PlainLines.looksTechnical(l) && Character.isLowerCase(l.charAt(0));

@@ -104,6 +104,23 @@ class TaskCardsTest {
         }
 
         @Test
+        void alternativesStayAlternativesAsWritten() {
+            CardDraft c = one(md("""
+                    ### Show the labels of every pod in the namespace shop
+
+                    <details><summary>show</summary>
+
+                    ```bash
+                    kubectl get pods -n shop --show-labels
+                    # or
+                    kubectl get pods --namespace=shop --show-labels
+                    ```
+                    </details>
+                    """), CardKind.BASIC, "Show the labels of every pod");
+            assertTrue(fenceOf(c.back(), "bash").contains("--show-labels\n# or\nkubectl"), c.back());
+        }
+
+        @Test
         void aSummaryThatAsksAQuestionIsStillTheQuestion() {
             List<CardDraft> cards = md("""
                     <details><summary>What does a readiness probe decide?</summary>
