@@ -51,6 +51,15 @@ sealed interface Block {
     record Ask(String question, int first, int last) implements Block {
     }
 
+    /**
+     * A solution the note reveals under a label that is no question ({@code <details><summary>Show
+     * Solution</summary>}, a "Solution:" or "Answer:" line or heading): it answers the exercise stated
+     * before it. {@code label} is the summary or label as written; {@code body} is Markdown, empty when
+     * the solution is the blocks that follow the label.
+     */
+    record Solution(String label, String body, int first, int last) implements Block {
+    }
+
     /** A question with its answer given by the note's structure (Q:/A:, details, callouts). */
     record QuestionAnswer(String question, String answer, int first, int last) implements Block {
     }

@@ -20,6 +20,7 @@ final class Markdown {
         if (b instanceof Block.Heading h) return "**" + h.text() + "**";
         if (b instanceof Block.Ask a) return a.question();
         if (b instanceof Block.QuestionAnswer qa) return qa.question() + "\n\n" + qa.answer();
+        if (b instanceof Block.Solution s) return s.body();
         if (b instanceof Block.Table t) return String.join(" | ", t.header());
         return "";
     }

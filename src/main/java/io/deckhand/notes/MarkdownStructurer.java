@@ -84,6 +84,10 @@ final class MarkdownStructurer {
             if (n instanceof YamlFrontMatterBlock) {
                 List<String> fm = List.of(n.getChars().toString().split("\n"));
                 for (String t : FrontMatterTags.read(fm)) tags.add(t.substring(1));
+            } else if (n instanceof Heading h && PlainLines.solutionLabel(h.getText().toString()) != null) {
+                // "### Solution" opens no topic: it answers the exercise above it.
+                out.add(new Block.Solution(h.getText().toString().strip(),
+                        PlainLines.solutionLabel(h.getText().toString()), first, first));
             } else if (n instanceof Heading h) {
                 headingLevel = h.getLevel();
                 out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));
@@ -94,6 +98,8 @@ final class MarkdownStructurer {
                         first, last);
             } else if (n instanceof IndentedCodeBlock ic) {
                 code(out, "", ic.getContentChars().toString(), first, last);
+            } else if (n instanceof OrderedList l && holdsSolutions(l)) {
+                exercises(out, l, lines);
             } else if (n instanceof ListBlock l) {
                 outline(out, l, first, last, lines, headingLevel, 0);
             } else if (n instanceof TableBlock t) {
@@ -131,7 +137,65 @@ final class MarkdownStructurer {
             details(out, text, first, last);
             return;
         }
+        String firstLine = text.split("\n", 2)[0];
+        String solution = PlainLines.solutionLabel(firstLine);
+        if (solution != null) {
+            String rest = text.contains("\n") ? text.substring(text.indexOf('\n') + 1).strip() : "";
+            String body = solution.isEmpty() ? rest : rest.isEmpty() ? solution : solution + "\n" + rest;
+            out.add(new Block.Solution(firstLine.strip(), body, first, last));
+            return;
+        }
         out.add(new Block.Prose(text, first, last));
+    }
+
+    /** An ordered list whose items hold their own code or {@code <details>}: numbered exercises. */
+    private static boolean holdsSolutions(OrderedList l) {
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            for (Node sub = c.getFirstChild(); sub != null; sub = sub.getNext()) {
+                if (sub instanceof FencedCodeBlock || sub instanceof IndentedCodeBlock
+                        || sub instanceof HtmlBlock && sub.getChars().toString().contains("<details")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Numbered exercises with their solutions inside the items: each item becomes a one-item ordered
+     * list (the statement) followed by its code and revealed solutions, the shape of an exercise in a
+     * flattened note.
+     */
+    private static void exercises(List<Block> out, OrderedList l, LineIndex lines) {
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem item) || isTask(item)) continue;
+            String text = itemText(item);
+            int itemFirst = lines.lineOf(item.getStartOffset());
+            if (!text.isEmpty()) out.add(new Block.ItemList(List.of(new Block.Item(text, itemFirst, itemFirst)),
+                    true, itemFirst, itemFirst));
+            Node firstChild = item.getFirstChild();
+            for (Node sub = firstChild instanceof Paragraph ? firstChild.getNext() : firstChild; sub != null;
+                 sub = sub.getNext()) {
+                int first = lines.lineOf(sub.getStartOffset());
+                int last = Math.max(first, lines.lineOf(Math.max(sub.getStartOffset(), sub.getEndOffset() - 1)));
+                if (sub instanceof FencedCodeBlock f) {
+                    code(out, f.getInfo().toString().strip().toLowerCase(Locale.ROOT), f.getContentChars().toString(),
+                            first, last);
+                } else if (sub instanceof IndentedCodeBlock ic) {
+                    code(out, "", ic.getContentChars().toString(), first, last);
+                } else if (sub instanceof Paragraph) {
+                    paragraph(out, sub.getChars().toString().strip(), first, last);
+                } else if (sub instanceof HtmlBlock) {
+                    StringBuilder html = new StringBuilder(sub.getChars());
+                    while (html.indexOf("</details>") < 0 && sub.getNext() != null) {
+                        sub = sub.getNext();
+                        html.append('\n').append(sub.getChars());
+                        last = lines.lineOf(Math.max(sub.getStartOffset(), sub.getEndOffset() - 1));
+                    }
+                    details(out, html.toString(), first, last);
+                }
+            }
+        }
     }
 
     private static void code(List<Block> out, String info, String content, int first, int last) {
@@ -165,6 +229,11 @@ final class MarkdownStructurer {
             while (l.endsWith("\\") && k + 1 < lines.length && !lines[k + 1].isBlank()) {
                 k++;
                 l = l + "\n  " + lines[k].strip();
+            }
+            // A line of switches alone ("--force") is the rest of the command: a shell would reject it.
+            while (k + 1 < lines.length && PlainLines.continuesCommand(lines[k + 1].strip())) {
+                k++;
+                l = l + " " + lines[k].strip();
             }
             line = fenceLine + 1 + k;
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
@@ -295,12 +364,34 @@ final class MarkdownStructurer {
         }
     }
 
+    /**
+     * {@code <details>}: a summary that asks a question is answered by the body; any other summary
+     * ("Show Solution", "Answer", "show") only hides the solution of the exercise stated before it.
+     */
     private static void details(List<Block> out, String html, int first, int last) {
         Matcher m = DETAILS.matcher(html);
         while (m.find()) {
             String q = HTML_TAG.matcher(m.group(1)).replaceAll("").strip();
-            String a = HTML_BREAK.matcher(m.group(2)).replaceAll("\n").strip();
-            if (!q.isEmpty() && !a.isEmpty()) out.add(new Block.QuestionAnswer(q, a, first, last));
+            String a = dedent(HTML_BREAK.matcher(m.group(2)).replaceAll("\n")).strip();
+            if (a.isEmpty()) continue;
+            if (!q.isEmpty() && QuestionRules.isQuestion(q)) out.add(new Block.QuestionAnswer(q, a, first, last));
+            else out.add(new Block.Solution(q, a, first, last));
         }
+    }
+
+    /** Removes the indentation every non-blank line shares (details nested in a list item). */
+    private static String dedent(String text) {
+        String[] ls = text.split("\n", -1);
+        int common = Integer.MAX_VALUE;
+        for (String l : ls) {
+            if (l.isBlank()) continue;
+            int k = 0;
+            while (k < l.length() && l.charAt(k) == ' ') k++;
+            common = Math.min(common, k);
+        }
+        if (common == 0 || common == Integer.MAX_VALUE) return text;
+        StringBuilder sb = new StringBuilder();
+        for (String l : ls) sb.append(l.isBlank() ? "" : l.substring(common)).append('\n');
+        return sb.toString();
     }
 }

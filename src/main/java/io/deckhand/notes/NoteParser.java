@@ -82,6 +82,7 @@ public final class NoteParser {
         boolean[] claimed = new boolean[blocks.size()];
         RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null);
         explicitCards(path, text, cx, sink, tags);
+        TaskRules.apply(cx);
         QuestionRules.apply(cx);
         CommandRules.apply(cx);
         SnippetRules.apply(cx);

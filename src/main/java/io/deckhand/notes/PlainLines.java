@@ -74,6 +74,36 @@ final class PlainLines {
     private static final Pattern NUMBERING = Pattern.compile("^\\d{1,3}[.)]\\s*");
     private static final Pattern VERSUS_QUESTION = Pattern.compile("(?i).+\\bvs\\.?\\b.+\\?");
 
+    private static final Pattern SOLUTION_LABEL = Pattern.compile(
+            "(?i)^[*_]{0,2}(?:show |view |see )?(?:the )?(?:solution|answer|solutions|answers)(?: \\d{1,3})?[*_]{0,2}"
+                    + "(?:\\s*[:\\-–—]\\s*[*_]{0,2}\\s*(.*)|\\s*)$");
+    private static final Pattern REVEAL_WORDS = Pattern.compile(
+            "(?i).*\\b(show|hide|reveal|click|expand|toggle|solution|answer|hint|spoiler|see|details)\\b.*");
+
+    /**
+     * What follows a "Solution:" / "**Answer** -" / "Show solution" label ("" when the label stands
+     * alone), or null when the line is no such label ("Answer the questions below" is not one).
+     */
+    static String solutionLabel(String line) {
+        String t = line.strip();
+        if (t.length() > 400) return null;
+        var m = SOLUTION_LABEL.matcher(t);
+        if (!m.matches()) return null;
+        return m.group(1) == null ? "" : m.group(1).strip();
+    }
+
+    /** A summary that only says "open me" ("Show Solution", "click to expand"): never a question. */
+    static boolean isRevealLabel(String summary) {
+        return REVEAL_WORDS.matcher(summary).matches();
+    }
+
+    private static final Pattern FLAG_LINE = Pattern.compile("^--?[A-Za-z0-9][\\w.\\-]*(?:[= ].*)?$");
+
+    /** A line of switches only ("--force", "-n kube-system --grace-period=0"): the rest of the command above. */
+    static boolean continuesCommand(String t) {
+        return FLAG_LINE.matcher(t).matches() && !looksLikeProse(t) && tokenCount(t) <= 8 && !t.endsWith(".");
+    }
+
     static boolean isBlank(String line) {
         return line.isBlank();
     }

@@ -47,6 +47,13 @@ final class PlainTextStructurer {
                 i++;
                 continue;
             }
+            String solution = solutionLabel(line);
+            if (solution != null) {
+                out.add(new Block.Solution(line, solution, i + 1, i + 1));
+                i++;
+                pendingComment = "";
+                continue;
+            }
             if (isMermaidStart(line)) {
                 mermaid();
             } else if (isManifestStart(line) || yamlFragmentAhead()) {
@@ -115,8 +122,8 @@ final class PlainTextStructurer {
         StringBuilder sb = new StringBuilder(start);
         i++;
         while (i < lines.length) {
-            String n = lines[i];
-            if (!isContinuation(n) || startsOwnBlock(n) || isDataLine(n) || isBareKey(n)) break;
+            String n = inlineCodeIn(i) ? "`" + lines[i] + "`" : lines[i];
+            if (!inlineCodeIn(i) && (!isContinuation(n) || startsOwnBlock(n) || isDataLine(n) || isBareKey(n))) break;
             String sofar = sb.toString();
             if (sofar.endsWith(" -") || sofar.endsWith(":")) break;
             // "... IP address." then "kube-proxy - programs iptables ...": a new definition, not more sentence.
@@ -132,6 +139,15 @@ final class PlainTextStructurer {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * Line k is a switch that was inline code in a sentence broken around it ("unless" / "--force" /
+     * "flag is specified."): the lines around it are one sentence, not a command and a new point.
+     */
+    private boolean inlineCodeIn(int k) {
+        return k > 0 && continuesCommand(t(k)) && tokenCount(t(k)) == 1 && isContinuation(t(k + 1))
+                && !startsOwnBlock(t(k + 1)) && !t(k - 1).isEmpty();
     }
 
     private void mermaid() {
@@ -264,8 +280,15 @@ final class PlainTextStructurer {
             cmd = cmd.substring(0, hash).trim();
         }
         String explain = !trailing.isEmpty() ? trailing : comment;
-        out.add(new Block.Code("shell", cmd, explain, first + 1, first + 1));
         i++;
+        // A command broken over lines ("... --ignore-daemonsets" / "--force") is one command.
+        while (i < lines.length && (cmd.endsWith("\\") || continuesCommand(lines[i]) && !inlineCodeIn(i))) {
+            String base = cmd.endsWith("\\") ? cmd.substring(0, cmd.length() - 1).stripTrailing() : cmd;
+            if (lines[i].isEmpty()) break;
+            cmd = base + " " + lines[i];
+            i++;
+        }
+        out.add(new Block.Code("shell", cmd, explain, first + 1, i));
         int outFirst = i;
         StringBuilder output = new StringBuilder();
         while (i < lines.length) {
@@ -317,8 +340,8 @@ final class PlainTextStructurer {
             StringBuilder text = new StringBuilder(item);
             i++;
             // Items whose inline code was flattened run on: "...on a node. - Check networking ...".
-            while (i < lines.length && isContinuation(lines[i]) && !startsOwnBlock(lines[i])) {
-                String n = lines[i];
+            while (i < lines.length && (isContinuation(lines[i]) && !startsOwnBlock(lines[i]) || inlineCodeIn(i))) {
+                String n = inlineCodeIn(i) ? "`" + lines[i] + "`" : lines[i];
                 int dash = n.indexOf(" - ");
                 if (",.;:)!?".indexOf(n.charAt(0)) < 0) text.append(' ');
                 if (dash < 0) {

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * (one node label hidden). Snippets stay in ```yaml / ```mermaid fences so the card renderer draws them.
  */
 final class SnippetRules {
-    private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*([A-Za-z][\\w.]*)\\s*(#.*)?$");
-    private static final Pattern NAME = Pattern.compile("(?m)^ {0,2}name:\\s*([\\w.\\-]+)\\s*(#.*)?$");
     private static final Pattern NODE = Pattern.compile(
             "\\b([A-Za-z][\\w-]*)(\\(\\[|\\(\\(|\\[\\[|\\[\\(|\\[/|\\(|\\[|\\{\\{|\\{|>)([^()\\[\\]{}|]+?)(\\]\\)|\\)\\)|\\]\\]|\\)\\]|/\\]|\\)|\\]|\\}\\}|\\})");
     private static final int MIN_YAML_LINES = 3;
@@ -69,30 +67,28 @@ final class SnippetRules {
         return s;
     }
 
+    /**
+     * A manifest card: the YAML as repaired at extraction (flattened notes lose its nesting), under a
+     * front that states what the manifest sets ({@link ManifestFront}); the lead-in line is used up.
+     */
     private static void manifest(RuleContext cx, int k, Block.Code c) {
-        String yaml = c.text().strip();
+        ManifestRepair.Repaired repaired = ManifestRepair.repair(c.text());
+        String yaml = repaired.yaml();
         if (yaml.split("\n").length < MIN_YAML_LINES) return;
-        Matcher km = KIND.matcher(yaml);
-        String kind = km.find() ? km.group(1) : null;
-        Matcher nm = NAME.matcher(yaml);
-        String name = nm.find() ? nm.group(1) : null;
-        String intro = intro(cx, k);
-        List<String> path = cx.path(k);
-        String topic = intro != null ? intro : path.isEmpty() ? null : path.get(path.size() - 1);
-        if (kind == null && topic == null) return;
-        StringBuilder front = new StringBuilder(kind != null ? "Write the " + kind + " manifest" : "Write the YAML");
-        if (name != null && kind != null) front.append(" named `").append(name).append('`');
-        if (topic != null) front.append(kind != null ? " — " : ": ").append(topic);
+        String front = ManifestFront.of(yaml);
+        if (front == null) return;
+        intro(cx, k);
         cx.claim(k);
-        cx.card(CardKind.MANIFEST, front.toString(), Markdown.fence("yaml", yaml), k, k,
-                intro != null ? path : path.isEmpty() ? path : path.subList(0, path.size() - 1));
+        cx.card(CardKind.MANIFEST, front, Markdown.fence("yaml", yaml) + repaired.note(), k, k, cx.path(k));
     }
 
     private record Node(String id, String label, int start, int end) {
     }
 
     private static void diagram(RuleContext cx, int k, Block.Code c) {
-        String src = c.text().strip();
+        String restored = DiagramRepair.restore(c.text().strip());
+        String src = restored != null ? restored : c.text().strip();
+        String note = restored != null ? "\n\n> Line breaks restored from the flattened note." : "";
         List<Node> nodes = new ArrayList<>();
         Map<String, Integer> labelCount = new HashMap<>();
         Matcher m = NODE.matcher(src);
@@ -119,7 +115,7 @@ final class SnippetRules {
         List<String> path = cx.path(k);
         String about = intro != null ? intro : path.isEmpty() ? "this diagram" : path.get(path.size() - 1);
         String front = "Which label is hidden behind **?** — " + about + "\n\n" + Markdown.fence("mermaid", masked);
-        String back = "**" + hidden.label().replace("\n", " ") + "**\n\n" + Markdown.fence("mermaid", src);
+        String back = "**" + hidden.label().replace("\n", " ") + "**\n\n" + Markdown.fence("mermaid", src) + note;
         cx.claim(k);
         cx.card(CardKind.DIAGRAM, front, back, k, k, path);
     }

@@ -346,7 +346,7 @@ class CardQualityTest {
         void aSentenceAboutSomethingElseIsNoSnippetIntro() {
             List<CardDraft> cards = md("## RBAC\n\n```bash\nkubectl auth can-i list pods --as jane\n```\n\nThe output is just yes or no.\n\n"
                     + "```yaml\napiVersion: v1\nkind: Role\nmetadata:\n  name: reader\n```\n");
-            CardDraft c = one(cards, CardKind.MANIFEST, "Write the Role manifest");
+            CardDraft c = one(cards, CardKind.MANIFEST, "Role `reader`");
             assertFalse(c.front().contains("output"), c.front());
         }
 
@@ -361,8 +361,10 @@ class CardQualityTest {
         @Test
         void anIntroThatLeansOnItsHeadingGetsTheHeading() {
             CardDraft c = one(txt("Labels\nIt appears under the metadata field\napiVersion: v1\nkind: Pod\nmetadata:\nlabels:\napp: web\n"),
-                    CardKind.MANIFEST, "Write the Pod manifest");
-            assertTrue(c.front().contains("Labels (it appears under the metadata field)"), c.front());
+                    CardKind.MANIFEST, "Pod");
+            // The front states what the manifest sets; the lead-in is used up, its heading is the context.
+            assertTrue(c.front().contains("app=web") && c.front().startsWith("*Labels*"), c.front());
+            assertFalse(c.front().contains("It appears"), c.front());
         }
     }
 
@@ -381,9 +383,9 @@ class CardQualityTest {
             List<CardDraft> cards = txt("Namespace\nObjects can share names across namespaces\nkubectl get ns\n"
                     + "lists the namespaces of the cluster\nNamespace Issue\n"
                     + "names of namespaces must be valid DNS names\nExample\napiVersion: v1\nkind: Namespace\nmetadata:\nname: shop\n");
-            CardDraft c = one(cards, CardKind.MANIFEST, "Namespace manifest");
+            CardDraft c = one(cards, CardKind.MANIFEST, "Namespace `shop`");
             assertEquals(List.of("Namespace", "Namespace Issue", "Example"), c.source().headingPath());
-            assertTrue(c.front().startsWith("*Namespace › Namespace Issue*"), c.front());
+            assertTrue(c.front().startsWith("*Namespace › Namespace Issue"), c.front());
         }
 
         @Test

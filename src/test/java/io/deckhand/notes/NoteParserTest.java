@@ -200,8 +200,8 @@ class NoteParserTest {
         @Test
         void bareYamlManifestKeepsItsFence() {
             CardDraft c = one(txt("Secrets\nexample secret\napiVersion: v1\nkind: Secret\nmetadata:\nname: creds\ndata:\nuser: YWRtaW4=\n"),
-                    CardKind.MANIFEST, "Secret manifest");
-            assertTrue(c.front().contains("named `creds`"), c.front());
+                    CardKind.MANIFEST, "Secret `creds`");
+            assertTrue(c.front().contains("`user`"), c.front());
             assertTrue(c.back().startsWith("```yaml\napiVersion: v1\nkind: Secret"), c.back());
         }
 

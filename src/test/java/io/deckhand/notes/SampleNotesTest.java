@@ -70,7 +70,7 @@ class SampleNotesTest {
         one(cards, CardKind.LIST, "points noted under **Gotchas**");
         assertTrue(one(cards, CardKind.BASIC, "What happens if no binding grants a permission?").back()
                 .startsWith("The request is denied"));
-        one(cards, CardKind.MANIFEST, "Write the Role manifest named `pod-reader`");
+        one(cards, CardKind.MANIFEST, "Write a Role `pod-reader`");
         assertEquals("no", one(cards, CardKind.TABLE_FACT, "**Role** — Can grant access to nodes: yes or no?").back());
     }
 
@@ -91,7 +91,7 @@ class SampleNotesTest {
         assertEquals("The port on the pod the traffic is sent to", one(cards, CardKind.DEFINITION, "**targetPort**").back());
         one(cards, CardKind.DEFINITION, "**kube-proxy**");
         one(cards, CardKind.LIST, "Key facts");
-        one(cards, CardKind.MANIFEST, "named `default-deny-ingress`");
+        one(cards, CardKind.MANIFEST, "NetworkPolicy `default-deny-ingress`");
     }
 
     @Test
@@ -103,7 +103,7 @@ class SampleNotesTest {
         one(cards, CardKind.DEFINITION, "What does **Recreate** do?");
         one(cards, CardKind.DEFINITION, "**Readiness probe**");
         one(cards, CardKind.TABLE_FACT, "What does **completions** mean?");
-        one(cards, CardKind.MANIFEST, "Write the Pod manifest named `app`");
+        one(cards, CardKind.MANIFEST, "Write a Pod `app`");
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class ManifestReindenter {
                         startDocument(i + 1);
                     }
                     case KEY -> key(l, i);
-                    case ITEM -> item(l);
+                    case ITEM -> item(l, i);
                     case TEXT -> text(l);
                     default -> throw new IllegalStateException();
                 }
@@ -192,7 +192,7 @@ public final class ManifestReindenter {
             child(target, l.key(), l.value());
         }
 
-        private void item(YamlLine l) {
+        private void item(YamlLine l, int index) {
             YamlLine rest = l.value().isEmpty() ? null : YamlLine.of(l.value());
             Frame top = top();
             if (!top.list && !top.item && top.keys.isEmpty() && weakAccepts(top.type) && stack.size() > 1) {
@@ -208,6 +208,20 @@ public final class ManifestReindenter {
                     innermostList = innermostList == null ? f : innermostList;
                     if (acceptsItem(f.type, rest)) {
                         chosen = f;
+                    }
+                }
+            }
+            String nextKey = nextKeyOfItem(index);
+            if (chosen != null && rest != null && rest.kind() == YamlLine.Kind.KEY && nextKey != null
+                    && !strong(chosen.type, nextKey)) {
+                // "- name: b" after a volume mount could open a mount or the next container: the
+                // item's next key ("image") tells which list has items with both fields.
+                for (int i = stack.indexOf(chosen) - 1; i >= 0; i--) {
+                    Frame f = stack.get(i);
+                    if (f.list && strong(f.type, rest.key()) && strong(f.type, nextKey)) {
+                        guess("item `" + l.value() + "` placed in `" + f.path + "`, whose items have `" + nextKey + "`");
+                        chosen = f;
+                        break;
                     }
                 }
             }
@@ -229,6 +243,19 @@ public final class ManifestReindenter {
             } else if (rest != null) {
                 stack.remove(itemFrame);
             }
+        }
+
+        /** The key of the line after an item line when it continues that item (no dash, no new document), else null. */
+        private String nextKeyOfItem(int index) {
+            for (int j = index + 1; j < lines.size(); j++) {
+                YamlLine n = lines.get(j);
+                if (n.kind() == YamlLine.Kind.BLANK || n.kind() == YamlLine.Kind.COMMENT) {
+                    continue;
+                }
+                int base = lines.get(index).indent();
+                return n.kind() == YamlLine.Kind.KEY && (n.indent() == base || n.indent() == base + 2) ? n.key() : null;
+            }
+            return null;
         }
 
         private void text(YamlLine l) {

@@ -1,0 +1,219 @@
+package io.deckhand.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The front of a manifest card, stated from the manifest itself so it can be written from the front
+ * alone: "Write a Deployment `web` (3 replicas, image `nginx:1.25`, port 80)". Which fields each kind
+ * mentions is data ({@code manifest-fronts.json}); a kind it does not list, or a fragment without a
+ * kind, names a few of its set values. Thread-safe.
+ */
+final class ManifestFront {
+    private static final int MAX_CHARS = 220;
+    private static final int MAX_DOCUMENTS = 3;
+    private static final int MAX_GENERIC_VALUES = 4;
+    private static final int MAX_VALUE_CHARS = 60;
+    private static final Table TABLE = load();
+
+    private ManifestFront() {
+    }
+
+    private record Say(String path, String phrase, String listJoin) {
+    }
+
+    private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec) {
+    }
+
+    /** "Write a Service `web` (type NodePort, port 80)", or null when the text is no YAML mapping. */
+    static String of(String yaml) {
+        List<String> described = new ArrayList<>();
+        try (MappingIterator<JsonNode> docs = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            while (docs.hasNext() && described.size() < MAX_DOCUMENTS) {
+                JsonNode doc = docs.next();
+                if (doc == null || !doc.isObject() || doc.isEmpty()) continue;
+                String d = describe(doc);
+                if (d != null) described.add(d);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (described.isEmpty()) return null;
+        return "Write " + String.join(" and ", described);
+    }
+
+    private static String describe(JsonNode doc) {
+        String kind = text(doc.get("kind"));
+        if (kind == null) {
+            List<String> set = leaves(doc, "", MAX_GENERIC_VALUES);
+            return set.isEmpty() ? null : "the YAML that sets " + String.join(", ", set);
+        }
+        StringBuilder sb = new StringBuilder(article(kind)).append(' ').append(kind);
+        String name = text(doc.path("metadata").get("name"));
+        if (name != null) sb.append(" `").append(name).append('`');
+        List<String> said = new ArrayList<>();
+        for (Say s : TABLE.allKinds()) say(doc, s.path(), s, said);
+        List<Say> own = TABLE.kinds().get(kind);
+        if (own != null) for (Say s : own) say(doc, s.path(), s, said);
+        String podSpec = TABLE.podSpecAt().get(kind);
+        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s, said);
+        if (own == null && podSpec == null || said.isEmpty()) {
+            // A kind the table does not know, or none of its usual fields set: name what is set.
+            ObjectNode rest = doc.deepCopy();
+            rest.remove(List.of("apiVersion", "kind"));
+            if (rest.get("metadata") instanceof ObjectNode meta) meta.remove(List.of("name", "namespace"));
+            said.addAll(leaves(rest, "", MAX_GENERIC_VALUES));
+        }
+        if (said.isEmpty()) return name != null ? sb.toString() : null;
+        sb.append(" (");
+        int start = sb.length();
+        for (String s : said) {
+            if (sb.length() > start && sb.length() + s.length() > MAX_CHARS) break;
+            if (sb.length() > start) sb.append(", ");
+            sb.append(s);
+        }
+        return sb.append(')').toString();
+    }
+
+    private static void say(JsonNode doc, String path, Say say, List<String> said) {
+        String phrase = say.phrase();
+        List<JsonNode> found = new ArrayList<>();
+        collect(doc, path.split("\\."), 0, found);
+        Set<String> values = new LinkedHashSet<>();
+        for (JsonNode n : found) {
+            if (n == null || n.isNull() || n.isMissingNode()) continue;
+            String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
+            if (v != null && !v.isBlank()) values.add(v);
+        }
+        if (values.isEmpty()) return;
+        if (phrase.contains("{keys}")) {
+            said.add(phrase.replace("{keys}", String.join(", ", values)));
+        } else if (phrase.contains("`{}`")) {
+            // Each value its own code span: "image `nginx`, `busybox:1.36`".
+            List<String> spans = values.stream().map(v -> "`" + v + "`").toList();
+            said.add(phrase.replace("`{}`", String.join(", ", spans)));
+        } else if (phrase.contains("{}")) {
+            String joined = String.join(", ", values);
+            String p = joined.equals("1") && phrase.matches("\\{} \\w+s") ? phrase.substring(0, phrase.length() - 1) : phrase;
+            said.add(p.replace("{}", joined));
+        } else {
+            said.add(phrase);
+        }
+    }
+
+    private static void collect(JsonNode node, String[] path, int at, List<JsonNode> out) {
+        if (node == null) return;
+        if (at == path.length) {
+            out.add(node);
+            return;
+        }
+        String segment = path[at];
+        boolean each = segment.endsWith("[]");
+        JsonNode child = node.get(each ? segment.substring(0, segment.length() - 2) : segment);
+        if (child == null) return;
+        if (each) {
+            if (child.isArray()) for (JsonNode item : child) collect(item, path, at + 1, out);
+        } else {
+            collect(child, path, at + 1, out);
+        }
+    }
+
+    /** A value in words: a scalar as written, a list joined, a map as key=value pairs. */
+    private static String format(JsonNode n, String listJoin) {
+        if (n.isValueNode()) return shorten(n.asText());
+        List<String> parts = new ArrayList<>();
+        if (n.isArray()) {
+            for (JsonNode item : n) {
+                String f = format(item, listJoin);
+                if (f != null) parts.add(f);
+            }
+            return parts.isEmpty() ? null : shorten(String.join(listJoin, parts));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String f = e.getValue().isNull() ? null : format(e.getValue(), listJoin);
+            if (f != null) parts.add(e.getKey() + "=" + f);
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static String keys(JsonNode n) {
+        if (!n.isObject()) return null;
+        List<String> k = new ArrayList<>();
+        n.fieldNames().forEachRemaining(f -> k.add("`" + f.replace("`", "") + "`"));
+        return k.isEmpty() ? null : String.join(", ", k);
+    }
+
+    /** Up to {@code max} set values as {@code `path: value`}, in document order. */
+    private static List<String> leaves(JsonNode node, String prefix, int max) {
+        List<String> out = new ArrayList<>();
+        leaves(node, prefix, max, out);
+        return out;
+    }
+
+    private static void leaves(JsonNode node, String prefix, int max, List<String> out) {
+        if (out.size() >= max || node == null || node.isNull()) return;
+        if (node.isValueNode()) {
+            String v = shorten(node.asText());
+            if (!v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) leaves(item, prefix, max, out);
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            leaves(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), max, out);
+        }
+    }
+
+    private static String shorten(String v) {
+        String s = v.strip().replace("`", "").replaceAll("\\s+", " ");
+        return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS - 1) + "…";
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || !n.isValueNode()) return null;
+        String s = n.asText().strip().replace("`", "");
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String article(String word) {
+        return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static Table load() {
+        try (InputStream in = ManifestFront.class.getResourceAsStream("manifest-fronts.json")) {
+            if (in == null) throw new IllegalStateException("manifest-fronts.json missing from the class path");
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, String> podSpecAt = new HashMap<>();
+            root.get("podSpecAt").fields().forEachRemaining(e -> podSpecAt.put(e.getKey(), e.getValue().asText()));
+            Map<String, List<Say>> kinds = new HashMap<>();
+            root.get("kinds").fields().forEachRemaining(e -> kinds.put(e.getKey(), says(e.getValue())));
+            return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Say> says(JsonNode list) {
+        List<Say> out = new ArrayList<>();
+        for (JsonNode entry : list) {
+            out.add(new Say(entry.get(0).asText(), entry.get(1).asText(), entry.size() > 2 ? entry.get(2).asText() : ", "));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,160 @@
+package io.deckhand.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.deckhand.render.yaml.ManifestReindenter;
+import io.deckhand.render.yaml.ReindentResult;
+import io.deckhand.render.yaml.YamlValidator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A manifest from a note whose layout was lost, repaired once at extraction so cards store valid YAML:
+ * a manifest run together on one line is cut before each key, then the card view's
+ * {@link ManifestReindenter} restores the nesting from the Kubernetes structure. The repair's guesses
+ * go with the card as a note. Text that does not come out as valid YAML is kept as written.
+ */
+final class ManifestRepair {
+    private static final ManifestReindenter REINDENTER = new ManifestReindenter();
+    static final ObjectMapper YAML;
+    private static final Pattern KEY_TOKEN = Pattern.compile("[\\w.\\-/\"']+:");
+    private static final Pattern DOCUMENT_START = Pattern.compile("(?m)^---\\s*$");
+    private static final Pattern TOP_KIND = Pattern.compile("(?m)^kind:");
+
+    static {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(YamlValidator.MAX_CHARS * 2);
+        options.setNestingDepthLimit(YamlValidator.MAX_DEPTH);
+        options.setMaxAliasesForCollections(YamlValidator.MAX_ALIASES);
+        YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
+    }
+
+    private ManifestRepair() {
+    }
+
+    /** The YAML to store and the guesses the repair made (none when nothing needed restoring). */
+    record Repaired(String yaml, List<String> guesses) {
+        Repaired {
+            guesses = List.copyOf(guesses);
+        }
+
+        /** The guesses as a short note under the manifest, or "". */
+        String note() {
+            if (guesses.isEmpty()) return "";
+            return "\n\n> Indentation restored from the flattened note; check: " + String.join("; ", guesses) + ".";
+        }
+    }
+
+    static Repaired repair(String yaml) {
+        String text = yaml.strip();
+        if (text.isEmpty() || text.length() > YamlValidator.MAX_CHARS) return new Repaired(text, List.of());
+        String split = splitRunTogether(text);
+        if (split.equals(text) && !ManifestReindenter.looksFlattened(text)) return new Repaired(text, List.of());
+        ReindentResult r = REINDENTER.reindent(split);
+        String repaired = r.yaml().strip();
+        if (!parses(repaired)) return new Repaired(text, List.of());
+        return new Repaired(repaired, r.guesses());
+    }
+
+    /** Whether the text holds more than one manifest ("---" between them, or kind given twice). */
+    static boolean isMultiDocument(String yaml) {
+        String t = yaml.strip();
+        if (DOCUMENT_START.matcher(t).find(1)) return true;
+        var m = TOP_KIND.matcher(t);
+        return m.find() && m.find();
+    }
+
+    /** Whether every document of the text is valid YAML. */
+    static boolean parses(String yaml) {
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            while (docs.hasNext()) docs.next();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Lines holding several keys ("apiVersion: v1 kind: Pod metadata: name: web") cut before each
+     * key and list dash, outside quotes and brackets; a key right after a dash stays with it. Only
+     * lines with three keys or more (two in a one-line text) are cut: in real YAML a value with ": "
+     * in it is rare, a run of keys never.
+     */
+    static String splitRunTogether(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean oneLine = lines.length <= 2;
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (String line : lines) {
+            List<Integer> cuts = cuts(line);
+            if (cuts.size() + 1 >= (oneLine ? 2 : 3) && !line.strip().startsWith("#")) {
+                int at = 0;
+                for (int c : cuts) {
+                    out.append(line, at, c).append('\n');
+                    at = c;
+                }
+                out.append(line.substring(at));
+                changed = true;
+            } else {
+                out.append(line);
+            }
+            out.append('\n');
+        }
+        if (!changed) return text;
+        StringBuilder clean = new StringBuilder();
+        for (String l : out.toString().split("\n")) {
+            if (!l.isBlank()) clean.append(l.strip()).append('\n');
+        }
+        return clean.toString().strip();
+    }
+
+    /** Where new lines start in a line of run-together keys (token starts, after the first token). */
+    private static List<Integer> cuts(String line) {
+        List<Integer> cuts = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        boolean afterDash = false;
+        boolean first = true;
+        int keys = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            if (quote == 0 && depth == 0) {
+                int end = start;
+                while (end < n && !Character.isWhitespace(line.charAt(end))) end++;
+                String token = line.substring(start, end);
+                if (token.startsWith("#") && !first) break;
+                boolean key = KEY_TOKEN.matcher(token).matches() && (token.charAt(0) != '"' && token.charAt(0) != '\''
+                        || token.length() > 3 && token.charAt(token.length() - 2) == token.charAt(0));
+                boolean dash = token.equals("-");
+                if (key) keys++;
+                if (!first && (dash || key && !afterDash)) cuts.add(start);
+                afterDash = dash;
+                first = false;
+            }
+            // Move over the token, tracking quotes and flow brackets.
+            while (i < n && (quote != 0 || depth > 0 || !Character.isWhitespace(line.charAt(i)))) {
+                char c = line.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) quote = 0;
+                } else if ((c == '"' || c == '\'') && (i == start || "[{,:".indexOf(line.charAt(i - 1)) >= 0)) {
+                    quote = c;
+                } else if (c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ']' || c == '}') {
+                    depth = Math.max(0, depth - 1);
+                }
+                i++;
+            }
+        }
+        return keys >= 2 ? cuts : List.of();
+    }
+}
