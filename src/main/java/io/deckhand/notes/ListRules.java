@@ -150,8 +150,8 @@ final class ListRules {
             String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
                     : Phrasing.stepsFor(null, topic, l.ordered());
             if (front != null) statements(cx, from, to, l, front, listContext, null);
-        } else if (named && allDefined && intro == null) {
-            // Each item has its own definition card; naming them again under a bare heading adds nothing.
+        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic, names.size()) == null) {
+            // Each item has its own definition card; naming them again needs a heading that says what they are.
             return;
         } else if (named) {
             String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic, names.size());
@@ -163,7 +163,7 @@ final class ListRules {
             // Statements ("Labels can be used to select objects, annotations cannot ..."): one card when
             // they are few and short enough to recall together, about the subject they are claims of.
             String front = describes ? FactRules.whatIs(heading)
-                    : introQuestion != null ? introQuestion : Phrasing.pointsAbout(topic);
+                    : introQuestion != null ? introQuestion : Phrasing.pointsAbout(topic, heading);
             if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
     }

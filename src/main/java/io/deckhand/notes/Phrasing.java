@@ -131,8 +131,14 @@ final class Phrasing {
     }
 
     /** Claims about a topic recalled together: how two things differ, or the key facts of one. */
-    static String pointsAbout(String topic) {
+    static String pointsAbout(String topic, String section) {
         if (topic == null || topic.isBlank()) return null;
+        if (section != null && !section.equals(topic) && Vocabulary.isSectionLabel(section)
+                && FactRules.isPlural(lastWord(section)) && !ASIDE_LABEL.matcher(lastWord(section)).matches()
+                && !section.toLowerCase(Locale.ROOT).matches(".*\\b(notes|examples|links|references|resources|steps|commands)$")) {
+            // "Gotchas" under "RBAC": the gotchas of RBAC.
+            return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
+        }
         Matcher m = CONTRAST.matcher(Inline.plain(topic).strip());
         if (m.matches() && Inline.words(m.group(1)) <= 3 && Inline.words(m.group(2)) <= 3) {
             return "How do " + named(m.group(1)) + " and " + named(m.group(2)) + " differ?";

@@ -144,7 +144,7 @@ final class RuleContext {
     private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile("(?s).*[:\\-–—]\\s*$");
 
     private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile(
-            "(?is).*\\b(unless|and|or|but|if|when|with|without|the|a|an|to|of|for|by|from|than|that|which)$");
+            "(?is).*\\b(unless|and|or|but|if|when|because|whether|the|a|an|than)$");
 
     /** A side that ends by announcing what follows ("respecting:", "Here's a template:", "... -"). */
     static boolean dangles(String side) {
