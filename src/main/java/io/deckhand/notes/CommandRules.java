@@ -84,7 +84,8 @@ final class CommandRules {
     /** A short command without placeholders ("kubectl cordon", "kubectl label pod/x key-"): both ways teach. */
     static boolean teachesBothWays(String command) {
         String[] tokens = command.strip().split("\\s+");
-        return tokens.length <= 4 && !command.contains("<") && !command.contains("|") && !command.contains(";");
+        long flags = java.util.Arrays.stream(tokens).filter(t -> t.startsWith("-")).count();
+        return tokens.length <= 4 && flags <= 1 && !command.contains("<") && !command.contains("|") && !command.contains(";");
     }
 
     /**
@@ -97,7 +98,8 @@ final class CommandRules {
         int counted = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.isEmpty() || w.startsWith("-") || w.length() < 3 && !w.matches("[a-z]+")) continue;
+            w = w.replaceFirst("^-+", "");
+            if (w.isEmpty() || w.length() < 3 && !w.matches("[a-z]+")) continue;
             if (i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null) continue;
             counted++;
             if (!q.contains(" " + w + " ")) return false;

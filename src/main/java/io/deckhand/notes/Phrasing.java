@@ -119,6 +119,10 @@ final class Phrasing {
             return withSubject(Inline.capitalise(t) + ": what are the steps" + order + "?", t, subject);
         }
         if (subject == null || subject.isBlank()) return null;
+        // A heading that is a situation ("If a node reports DiskPressure") asks what to do in it.
+        if (CONDITION.matcher(Inline.plain(subject).strip()).matches()) {
+            return "What do you do " + lowerFirst(Inline.plain(subject).strip()) + order + "?";
+        }
         return "What are the steps for " + named(subject) + order + "?";
     }
 
