@@ -16,6 +16,8 @@ final class CommandRules {
     private CommandRules() {
     }
 
+    private static final java.util.regex.Pattern THIS_COMMAND = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:following|this|next|below|above)\\s+(?:command|one|line)\\s+(?:will|would|can|should|does)?\\s*");
     private static final java.util.regex.Pattern CODE_ITEM = java.util.regex.Pattern.compile(
             "^`([^`]{3,160})`\\s*(?:[-–—:]|\\s)\\s*(.{8,})$");
 
@@ -44,6 +46,11 @@ final class CommandRules {
                 continue;
             }
             explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
+            // "The following command will get the numbers": what it does starts at "get".
+            java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
+            if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) {
+                explanation = explanation.substring(self.end());
+            }
             if (!usable(explanation)) continue;
             cx.claim(k);
             if (used >= 0) cx.claim(used);

@@ -137,8 +137,7 @@ final class ListRules {
         String topic = subject.isEmpty() ? null : subject;
         if (intro == null && topic == null) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
-        boolean named = names.size() <= MAX_NAMED_ITEMS
-                && names.stream().allMatch(t -> t.length() <= MAX_ITEM_CHARS && !t.isBlank());
+        boolean named = names.size() <= MAX_NAMED_ITEMS && names.stream().allMatch(ListRules::isAName);
         // Points that open by saying what the heading is ("a piece of storage ...") describe it.
         String first = l.items().get(0).text();
         boolean describes = intro == null && heading != null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
@@ -166,6 +165,15 @@ final class ListRules {
                     : introQuestion != null ? introQuestion : Phrasing.pointsAbout(topic, heading);
             if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
+    }
+
+    /** "ReadWriteOnce (RWO)", "`hostPath`", "Secret": a name, not a phrase ("reap zombie processes"). */
+    private static boolean isAName(String t) {
+        if (t.isBlank() || t.length() > MAX_ITEM_CHARS || Inline.words(t) > 5 || t.startsWith("http") || t.startsWith("[")) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return !Character.isLowerCase(c) || Inline.words(t) <= 2 || t.startsWith("`");
     }
 
     /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */

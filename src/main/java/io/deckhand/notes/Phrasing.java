@@ -33,6 +33,15 @@ final class Phrasing {
             "(?s)^(?:\\*\\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\\*\\*)?\\s*[:–—]\\s+(.{8,})$");
     private static final Pattern ASIDE_LABEL = Pattern.compile(
             "(?i)(note|tip|warning|important|caution|hint|nb|ps|todo|update|example|eg|ex|see|ref|link|source|edit|q|a|answer|question|why|how)");
+    /** Labels that name a part of what a topic has ("Pros", "Limitations", "Purpose"), so "the X of Y" reads. */
+    private static final Pattern PART_OF_A_TOPIC = Pattern.compile(
+            "(?i)(.*[a-z]s|purpose|syntax|format|usage|scope|default|limit|requirement|use case|setup|background)");
+    private static final Pattern HEAD_ENDS = Pattern.compile("(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
+    private static final Pattern CODE_LIKE = Pattern.compile("`|\\s--?[a-z]|[=<>{}\\[\\]|$]|\\S/\\S|\\.\\s*$");
+    private static final Pattern PRONOUN_START = Pattern.compile("(?i)(you|we|i|it|they|this|that|these|those|he|she)\\b");
+    private static final Pattern WH_START = Pattern.compile("(?i)(why|when|what|how|where|which|who)\\b.*");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|it's|it’s|this|they|we|you|i)\\b");
+    private static final Pattern CONNECTIVE_START = Pattern.compile("(?i)(and|but|or|so|then|because)\\b");
     private static final Pattern CONTRAST = Pattern.compile("(?i)^(.+?)\\s+(?:vs\\.?|versus|compared to|or)\\s+(.+)$");
 
     /** The subject as it reads in a question: code stays code, a name is bold. */
@@ -45,7 +54,7 @@ final class Phrasing {
     /** A lead-in turned into the question its list answers, or null when it cannot be phrased. */
     static String aboutIntro(String intro, String subject) {
         String t = tidy(intro);
-        if (t.isEmpty() || Inline.words(t) > 16) return null;
+        if (t.isEmpty() || Inline.words(t) > 16 || CODE_LIKE.matcher(t).find() || PRONOUN_START.matcher(t).lookingAt()) return null;
         Matcher m = FOLLOWING_FIRST.matcher(t);
         if (m.matches()) return withSubject("Which " + lowerFirst(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?", t, subject);
         String core = ANNOUNCING.matcher(t).replaceFirst("").strip();
@@ -67,7 +76,7 @@ final class Phrasing {
             if (FactRules.isPlural(lastWord(m.group(1)))) aux = "do";
             return withSubject("What " + aux + " " + lowerFirst(m.group(1)) + " " + base + "?", core, subject);
         }
-        if (!FINITE.matcher(core).find() && Inline.words(core) <= 8 && !core.contains(",")) {
+        if (!FINITE.matcher(core).find() && Inline.words(core) <= 8 && !core.contains(",") && nounPhrase(core)) {
             // A noun phrase: "4 major problems", "Helpful debugging commands".
             return withSubject("What are the " + lowerFirst(core) + "?", core, subject);
         }
@@ -92,11 +101,15 @@ final class Phrasing {
                 condition = m.group(1).toLowerCase(Locale.ROOT) + " " + t.substring(m.start(2), then).strip();
                 result = t.substring(then + 7).strip();
             }
-            if (Inline.words(condition) > 20) return null;
+            if (Inline.words(condition) > 20 || Inline.words(condition) < 3 || result.endsWith("?")
+                    || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()) {
+                return null;
+            }
             return new String[] {named(subject) + ": what happens " + condition + "?", Inline.capitalise(result)};
         }
         m = LABELLED_ITEM.matcher(t);
-        if (m.matches() && Vocabulary.isSectionLabel(m.group(1)) && !ASIDE_LABEL.matcher(m.group(1).strip()).matches()) {
+        if (m.matches() && Vocabulary.isSectionLabel(m.group(1)) && !ASIDE_LABEL.matcher(m.group(1).strip()).matches()
+                && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches()) {
             String label = m.group(1).strip().toLowerCase(Locale.ROOT);
             String be = FactRules.isPlural(label) ? "are" : "is";
             return new String[] {"What " + be + " the " + label + " of " + named(subject) + "?", Inline.capitalise(m.group(2).strip())};
@@ -128,8 +141,13 @@ final class Phrasing {
 
     /** "What are the 4 **Access Modes**?" when the topic names the items' kind (a plural), else null. */
     static String namesOf(String topic, int count) {
-        if (topic == null || topic.startsWith("`")) return null;
-        String last = lastWord(topic);
+        if (topic == null || topic.startsWith("`") || FINITE.matcher(topic).find() || topic.contains("n't")
+                || topic.contains("n’t")) {
+            return null;
+        }
+        // The head of "Process Management in Containers" is "Management", not "Containers".
+        String head = HEAD_ENDS.split(Inline.plain(topic).strip(), 2)[0];
+        String last = lastWord(head);
         if (!FactRules.isPlural(last) && !last.toLowerCase(Locale.ROOT).matches(".*(types|kinds|modes|policies)")) return null;
         return "What are the " + count + " " + named(topic) + "?";
     }
@@ -137,9 +155,18 @@ final class Phrasing {
     /** Claims about a topic recalled together: how two things differ, or the key facts of one. */
     static String pointsAbout(String topic, String section) {
         if (topic == null || topic.isBlank()) return null;
+        String plain = tidy(topic);
+        if (WH_START.matcher(plain).matches()) {
+            // "When to use Alpine": the heading is the question, unless it leans on something ("Why it's useful").
+            return PRONOUN.matcher(plain).find() ? null : Inline.capitalise(plain) + "?";
+        }
+        if (plain.contains("following")) return aboutIntro(plain, "");
+        // A heading that makes a claim ("Multi-stage can solve this") is no subject to ask about.
+        if (FINITE.matcher(plain).find() || PRONOUN.matcher(plain).find()) return null;
+        topic = plain;
         if (section != null && !section.equals(topic) && Vocabulary.isSectionLabel(section)
                 && FactRules.isPlural(lastWord(section)) && !ASIDE_LABEL.matcher(lastWord(section)).matches()
-                && !section.toLowerCase(Locale.ROOT).matches(".*\\b(notes|examples|links|references|resources|steps|commands)$")) {
+                && !section.toLowerCase(Locale.ROOT).matches(".*\\b(notes|examples|links|references|resources|steps|commands|contents|toc)$")) {
             // "Gotchas" under "RBAC": the gotchas of RBAC.
             return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
         }
@@ -148,6 +175,12 @@ final class Phrasing {
             return "How do " + named(m.group(1)) + " and " + named(m.group(2)) + " differ?";
         }
         return "What are the key facts about " + named(topic) + "?";
+    }
+
+    /** "4 major problems", "Helpful commands for most objects": a plural head, no imperative in front. */
+    private static boolean nounPhrase(String s) {
+        String head = HEAD_ENDS.split(Inline.plain(s).strip(), 2)[0];
+        return FactRules.isPlural(PlainLines.letters(lastWord(head))) && !PlainLines.isImperative(PlainLines.firstToken(s));
     }
 
     /** Prefixes the subject when the question does not name it already. */
