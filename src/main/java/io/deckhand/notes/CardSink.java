@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Collects the cards of one extraction run: puts the heading path on the front as context, drops
- * cards with an empty side and duplicates, and splits prose answers that would be a wall of text.
+ * cards with an empty side and duplicates, and cuts prose answers that would be a wall of text to
+ * their leading sentences.
  */
 final class CardSink {
     static final int MAX_BACK_CHARS = 450;
@@ -37,15 +38,16 @@ final class CardSink {
         String b = tidy(back);
         if (f.isEmpty() || b.isEmpty() || f.equals(b)) return;
         if (b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
-        // A cloze cut into parts would ask about text its front does not show.
-        List<String> parts = kind == CardKind.CLOZE || b.contains("```") || b.length() <= MAX_BACK_CHARS ? List.of(b)
-                : split(b);
+        // A long prose answer keeps its leading sentences (the answer; the rest is the note going on):
+        // slicing it into numbered parts would make the notes' layout the question.
+        if (kind != CardKind.CLOZE && !b.contains("```") && b.length() > MAX_BACK_CHARS) b = leading(b);
+        List<String> parts = List.of(b);
         String shown = withContext(f, context);
         // Duplicate keys are built from fingerprints of the normalised parts, each taken once.
         Object nf = normal(f);
         Object nContext = normal(context.isEmpty() ? "" : String.join(" ", context));
         for (int k = 0; k < parts.size(); k++) {
-            String partFront = parts.size() == 1 ? shown : shown + " (" + (k + 1) + "/" + parts.size() + ")";
+            String partFront = shown;
             Object nb = normal(parts.get(k));
             if (!seen.add(new Key(kind, nContext, nf, k, parts.size(), nb))) continue;
             // The same question with the same answer under another kind is still a duplicate.
@@ -97,6 +99,20 @@ final class CardSink {
             n++;
         }
         return new Sameness(h, n);
+    }
+
+    /** The first sentences of a prose answer, at most about {@link #MAX_BACK_CHARS} (a list keeps whole items). */
+    static String leading(String text) {
+        if (text.startsWith("- ") || text.startsWith("1. ")) {
+            StringBuilder sb = new StringBuilder();
+            for (String line : text.split("\n")) {
+                if (sb.length() > 0 && sb.length() + line.length() + 1 > MAX_BACK_CHARS) break;
+                if (sb.length() > 0) sb.append('\n');
+                sb.append(line);
+            }
+            return sb.toString();
+        }
+        return split(text).get(0);
     }
 
     /** Splits prose at sentence ends into parts of at most about {@link #MAX_BACK_CHARS}. */

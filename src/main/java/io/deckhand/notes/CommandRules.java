@@ -16,6 +16,8 @@ final class CommandRules {
     private CommandRules() {
     }
 
+    private static final java.util.regex.Pattern THIS_COMMAND = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:following|this|next|below|above)\\s+(?:command|one|line)\\s+(?:will|would|can|should|does)?\\s*");
     private static final java.util.regex.Pattern CODE_ITEM = java.util.regex.Pattern.compile(
             "^`([^`]{3,160})`\\s*(?:[-–—:]|\\s)\\s*(.{8,})$");
 
@@ -44,6 +46,11 @@ final class CommandRules {
                 continue;
             }
             explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
+            // "The following command will get the numbers": what it does starts at "get".
+            java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
+            if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) {
+                explanation = explanation.substring(self.end());
+            }
             if (!usable(explanation)) continue;
             cx.claim(k);
             if (used >= 0) cx.claim(used);
@@ -58,11 +65,53 @@ final class CommandRules {
             }
             String answer = explanation.regionMatches(true, 0, "use to ", 0, 7) ? "Used to " + explanation.substring(7)
                     : Inline.capitalise(explanation);
-            cx.card(CardKind.COMMAND, front, answer + ".", from, to, cx.path(k));
-            if (saysWhatItDoes(explanation) && !leansBack) {
-                cx.card(CardKind.COMMAND, whichCommand(explanation, false), cmd, from, to, cx.path(k));
-            }
+            pair(cx, c.text().strip(), cmd, explanation, saysWhatItDoes(explanation), front, answer + ".", leansBack,
+                    from, to, cx.path(k));
         }
+    }
+
+    /**
+     * The cards of one command and what it does: "Which command ...?" with the command as written,
+     * when the explanation can be asked that way and the question does not give the command away;
+     * "What does `cmd` do?" when that is the only way to ask, or the command is short enough that
+     * knowing what it does is worth learning in its own right.
+     */
+    private static void pair(RuleContext cx, String command, String cmd, String explanation, boolean askable,
+                             String whatFront, String whatBack, boolean leansBack, int from, int to, List<String> context) {
+        boolean which = askable && !leansBack;
+        String whichFront = which ? whichCommand(explanation, false) : null;
+        if (which && givesAway(whichFront, command)) which = false;
+        boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
+        if (which) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
+        if (what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack))) {
+            cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
+        }
+    }
+
+    /** A short command without placeholders ("kubectl cordon", "kubectl label pod/x key-"): both ways teach. */
+    static boolean teachesBothWays(String command) {
+        String[] tokens = command.strip().split("\\s+");
+        long flags = java.util.Arrays.stream(tokens).filter(t -> t.startsWith("-")).count();
+        return tokens.length <= 4 && flags <= 1 && !command.contains("<") && !command.contains("|") && !command.contains(";");
+    }
+
+    /**
+     * Whether the question holds the answer: every word of the answer past the program's name (flags
+     * and placeholders aside) appears in the question as written.
+     */
+    static boolean givesAway(String question, String answer) {
+        String q = " " + Inline.plain(question).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-./=]+", " ") + " ";
+        String[] words = Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT).split("[^a-z0-9\\-./=]+");
+        int counted = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            w = w.replaceFirst("^-+", "");
+            if (w.isEmpty() || w.length() < 3 && !w.matches("[a-z]+")) continue;
+            if (i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null) continue;
+            counted++;
+            if (!q.contains(" " + w + " ")) return false;
+        }
+        return counted > 0;
     }
 
     /**
@@ -83,10 +132,9 @@ final class CommandRules {
         cx.claim(k);
         for (String[] f : found) {
             String cmd = Markdown.code(f[0]);
-            cx.card(CardKind.COMMAND, "What does " + cmd + " do?", Inline.capitalise(f[1]) + ".", k, k, cx.path(k));
-            if ((saysWhatItDoes(f[1]) || QuestionRules.isTaskVerb(PlainLines.firstToken(f[1]))) && !refersBack(f[1])) {
-                cx.card(CardKind.COMMAND, whichCommand(f[1], false), cmd, k, k, cx.path(k));
-            }
+            boolean asked = saysWhatItDoes(f[1]) || QuestionRules.isTaskVerb(PlainLines.firstToken(f[1]));
+            pair(cx, f[0], cmd, f[1], asked, "What does " + cmd + " do?", Inline.capitalise(f[1]) + ".",
+                    refersBack(f[1]), k, k, cx.path(k));
         }
     }
 

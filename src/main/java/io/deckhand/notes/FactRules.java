@@ -76,7 +76,8 @@ final class FactRules {
         def = def.strip();
         if (term.isEmpty() || Inline.words(term) > 6 || Inline.words(def) < 2) return null;
         String lt = term.toLowerCase(Locale.ROOT);
-        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref") || EXAMPLE_END.matcher(lt).matches()) {
+        if (lt.startsWith("example") || lt.startsWith("note") || lt.startsWith("ref") || EXAMPLE_END.matcher(lt).matches()
+                || Vocabulary.isSectionLabel(term)) {
             return null;
         }
         if (PlainLines.isImperative(PlainLines.firstToken(term)) && Inline.words(term) > 1) return null;
@@ -87,10 +88,6 @@ final class FactRules {
     }
 
     private static final Pattern COLON_TERM = Pattern.compile("^([A-Za-z][\\w\\-. ]{0,40}?(?:\\s\\([A-Za-z]{2,8}\\))?):\\s+(\\S.{8,})$");
-    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of("q", "a", "note", "ps", "tip", "example",
-            "answer", "question", "ref", "update", "warning", "important", "why", "how", "see", "nb", "todo", "eg",
-            "ex", "e.g", "source", "link", "edit", "hint", "caution", "result", "output", "error", "step", "usage");
-
     /**
      * "PersistentVolume (PV): a piece of storage ...": before a colon, a name (one word, title case, or
      * with its abbreviation), never a label such as "Note" or "Update", nor a phrase.
@@ -98,7 +95,7 @@ final class FactRules {
     private static boolean namesATerm(String term) {
         String t = term.strip();
         String bare = ABBR_SUFFIX.matcher(t).replaceAll("");
-        if (LABEL_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.contains("/")) return false;
+        if (Vocabulary.isSectionLabel(bare) || bare.contains("/")) return false;
         if (Inline.words(bare) == 1) return Character.isUpperCase(bare.charAt(0)) || t.length() > bare.length();
         return Inline.words(bare) <= 4 && PlainLines.isTitleCase(bare) && Character.isUpperCase(bare.charAt(0));
     }
@@ -234,7 +231,7 @@ final class FactRules {
         if (!(cx.at(k + 1) instanceof Block.Prose p) || !cx.free(k + 1)) return;
         String term = Inline.plain(h.text());
         String lt = term.toLowerCase(Locale.ROOT);
-        if (Inline.words(term) > 4 || lt.contains("example") || !looksLikeTerm(term)) return;
+        if (Inline.words(term) > 4 || lt.contains("example") || Vocabulary.isSectionLabel(term) || !looksLikeTerm(term)) return;
         String text = cx.prose(k + 1);
         if (text.startsWith("http") || text.startsWith("![[") || text.startsWith("I ") || text.endsWith("?")
                 || text.endsWith(":") || text.endsWith(" -") || Inline.words(text) < 2 || !isDefining(term, text)) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * for each item that defines its term.
  */
 final class ListRules {
-    private static final int MAX_LIST_ITEMS = 12;
+    private static final int MAX_NAMED_ITEMS = 8;
     private static final int MAX_ITEM_CHARS = 70;
 
     private ListRules() {
@@ -56,7 +56,7 @@ final class ListRules {
         Matcher m = IS_DEF.matcher(t);
         if (m.matches()) {
             String term = Inline.plain(m.group(1)).strip();
-            if (!FactRules.NOT_A_TERM.matcher(term).lookingAt() && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
+            if (!FactRules.NOT_A_TERM.matcher(term).lookingAt() && !Vocabulary.isSectionLabel(term) && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
                     && !term.equalsIgnoreCase("there")) {
                 return new String[] {term, Inline.capitalise(m.group(3))};
             }
@@ -65,7 +65,7 @@ final class ListRules {
         if (m.matches() && Inline.words(m.group(2)) >= 3 && !PlainLines.isDataLine(t.replace("`", ""))
                 || m.matches() && m.group(1).startsWith("`") && Inline.words(m.group(2)) >= 2) {
             String term = Inline.plain(m.group(1)).strip();
-            if (!FactRules.NOT_A_TERM.matcher(term).lookingAt() && !PlainLines.isImperative(term)) {
+            if (!FactRules.NOT_A_TERM.matcher(term).lookingAt() && !PlainLines.isImperative(term) && !Vocabulary.isSectionLabel(term)) {
                 return new String[] {term, m.group(2).strip()};
             }
         }
@@ -118,35 +118,62 @@ final class ListRules {
                 previous = def[0];
             }
         }
-        if (names.size() < 2 || names.size() > MAX_LIST_ITEMS) return;
+        String subject = cx.subject(intro != null ? introAt : from);
+        String introQuestion = intro == null ? null : Phrasing.aboutIntro(intro, subject);
+        boolean stepsList = steps(l) && allImperative(l);
+        // Items that are claims of their own ("If controlled by X, ...", "Default: ...") get a card each.
+        boolean[] own = new boolean[l.items().size()];
+        if (!stepsList) {
+            for (int i = 0; i < l.items().size(); i++) {
+                if (defs.get(i) != null) continue;
+                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()), subject);
+                if (qa == null) continue;
+                own[i] = true;
+                cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
+            }
+        }
+        if (names.size() < 2) return;
         String heading = context.isEmpty() ? null : context.get(context.size() - 1);
-        if (intro == null && (heading == null || heading.endsWith("?"))) return;
+        String topic = subject.isEmpty() ? null : subject;
+        if (intro == null && topic == null) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
-        boolean named = names.stream().allMatch(t -> t.length() <= MAX_ITEM_CHARS && !t.isBlank());
+        boolean named = names.size() <= MAX_NAMED_ITEMS && names.stream().allMatch(ListRules::isAName);
         // Points that open by saying what the heading is ("a piece of storage ...") describe it.
         String first = l.items().get(0).text();
-        boolean describes = intro == null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
-                && Inline.words(heading) <= 4 && !PlainLines.isImperative(PlainLines.firstToken(first))
-                && DESCRIBING_POINT.matcher(first).lookingAt();
+        boolean describes = intro == null && heading != null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
+                && Inline.words(heading) <= 4 && !Vocabulary.isSectionLabel(heading)
+                && !PlainLines.isImperative(PlainLines.firstToken(first)) && DESCRIBING_POINT.matcher(first).lookingAt();
         if (describes) named = false;
-        if (steps(l) && allImperative(l)) {
+        if (stepsList) {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
-            String how = l.ordered() ? ", in order?" : "?";
-            statements(cx, from, to, l, intro != null ? intro + " — what are the " + l.items().size() + " steps" + how
-                    : "What are the " + l.items().size() + " steps for **" + heading + "**" + how, listContext);
+            String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
+                    : Phrasing.stepsFor(null, topic, l.ordered());
+            if (front != null) statements(cx, from, to, l, front, listContext, null);
+        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic, names.size()) == null) {
+            // Each item has its own definition card; naming them again needs a heading that says what they are.
+            return;
         } else if (named) {
+            String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic, names.size());
+            if (front == null) return;
             StringBuilder back = new StringBuilder();
             for (String t : names) back.append(l.ordered() ? "1. " : "- ").append(t).append('\n');
-            String n = names.size() == 2 ? "both" : "all " + names.size();
-            String front = intro != null ? intro + " — " + (allDefined ? "name " : "list ") + n + "."
-                    : "Name the " + names.size() + " items under **" + heading + "**.";
             cx.card(CardKind.LIST, front, back.toString(), from, to, listContext);
         } else {
-            // Statements ("Labels can be used to select objects, annotations cannot ..."): recall them all.
-            statements(cx, from, to, l, intro != null ? intro + " — what are the " + l.items().size() + " points?"
-                    : describes ? FactRules.whatIs(heading)
-                    : "What are the " + l.items().size() + " points noted under **" + heading + "**?", listContext);
+            // Statements ("Labels can be used to select objects, annotations cannot ..."): one card when
+            // they are few and short enough to recall together, about the subject they are claims of.
+            String front = describes ? FactRules.whatIs(heading)
+                    : introQuestion != null ? introQuestion : Phrasing.pointsAbout(topic, heading);
+            if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
+    }
+
+    /** "ReadWriteOnce (RWO)", "`hostPath`", "Secret": a name, not a phrase ("reap zombie processes"). */
+    private static boolean isAName(String t) {
+        if (t.isBlank() || t.length() > MAX_ITEM_CHARS || Inline.words(t) > 5 || t.startsWith("http") || t.startsWith("[")) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return !Character.isLowerCase(c) || Inline.words(t) <= 2 || t.startsWith("`");
     }
 
     /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */
@@ -165,26 +192,21 @@ final class ListRules {
         return imperative * 2 >= l.items().size();
     }
 
-    /** The whole items as the answer, split between items into parts that are not a wall of text. */
-    private static void statements(RuleContext cx, int from, int to, Block.ItemList l, String front, List<String> context) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
+    /** The whole items (less those carded on their own) as one answer; none when that is a wall of text. */
+    private static void statements(RuleContext cx, int from, int to, Block.ItemList l, String front, List<String> context,
+                                   boolean[] own) {
+        StringBuilder back = new StringBuilder();
         int n = 1;
-        for (Block.Item it : l.items()) {
-            String text = Inline.readable(it.text());
+        int kept = 0;
+        for (int i = 0; i < l.items().size(); i++) {
+            if (own != null && own[i]) continue;
+            String text = Inline.readable(l.items().get(i).text());
             if (text.length() > MAX_STATEMENT_CHARS) return;
-            String line = (l.ordered() ? (n++) + ". " : "- ") + text + "\n";
-            if (cur.length() > 0 && cur.length() + line.length() > CardSink.MAX_BACK_CHARS) {
-                parts.add(cur.toString());
-                cur.setLength(0);
-            }
-            cur.append(line);
+            back.append(l.ordered() ? (n++) + ". " : "- ").append(text).append('\n');
+            kept++;
         }
-        parts.add(cur.toString());
-        for (int p = 0; p < parts.size(); p++) {
-            String f = parts.size() == 1 ? front : front + " (" + (p + 1) + "/" + parts.size() + ")";
-            cx.card(CardKind.LIST, f, parts.get(p), from, to, context);
-        }
+        if (kept < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
+        cx.card(CardKind.LIST, front, back.toString(), from, to, context);
     }
 
     /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */

@@ -40,22 +40,9 @@ final class QuestionRules {
         }
     }
 
-    private static final java.util.Set<String> TASK_VERBS = java.util.Set.copyOf(java.util.List.of("back", "restore", "upgrade", "join",
-            "rotate", "renew", "troubleshoot", "configure", "deploy", "grant", "bind", "isolate", "debug", "backup",
-            "install", "create", "delete", "drain", "expose", "scale", "roll", "rollback", "check", "find", "get",
-            "list", "add", "remove", "set", "enable", "disable", "generate", "inspect", "verify", "run", "start",
-            "stop", "restart", "update", "apply", "label", "taint", "cordon", "uncordon", "mount", "switch",
-            "change", "copy", "forward", "watch", "test", "reset", "initialise", "initialize", "bootstrap",
-            "provision", "encrypt", "decode", "encode", "extract", "edit", "schedule", "assign", "limit", "allow",
-            "deny", "block", "open", "connect", "access", "view", "show", "print", "count", "sort", "filter",
-            "roll", "wait", "evict", "allow", "mark", "undo", "pause", "resume", "tail", "stream", "save", "cancel",
-            "kill", "annotate", "patch", "replace", "export", "import", "convert", "diff", "attach", "proxy",
-            "describe", "explain", "display", "follow", "search", "execute", "inspect", "monitor", "prepare",
-            "launch", "use", "make", "send", "fetch", "read", "write", "log", "port-forward", "exec", "cp", "top"));
-
     /** A verb a note uses to say what a command does or what a task is ("roll back", "evict"). */
     static boolean isTaskVerb(String word) {
-        return TASK_VERBS.contains(word.toLowerCase(Locale.ROOT));
+        return Vocabulary.isCommandVerb(word);
     }
 
     /** A heading phrased as a task: "Back up etcd", "Drain a node for maintenance". */
@@ -63,7 +50,7 @@ final class QuestionRules {
         String s = Inline.plain(t).strip();
         if (s.endsWith("?") || s.endsWith(":") || Inline.words(s) < 2 || Inline.words(s) > 10) return false;
         String w0 = PlainLines.firstToken(s);
-        return Character.isUpperCase(w0.charAt(0)) && TASK_VERBS.contains(w0.toLowerCase(Locale.ROOT));
+        return Character.isUpperCase(w0.charAt(0)) && Vocabulary.isCommandVerb(w0);
     }
 
     /** "Back up etcd" over the commands that do it: "How do you back up etcd?" with the commands. */

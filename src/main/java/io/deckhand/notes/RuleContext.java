@@ -110,7 +110,68 @@ final class RuleContext {
         return p;
     }
 
+    /**
+     * What a claim at block k is about, for a question that must name it: a short command just above
+     * (with at most its explanation between), else the nearest heading that names a thing rather than a
+     * part of the note ("Example", "How it works"). "" when the note gives none.
+     */
+    String subject(int k) {
+        for (int j = k - 1, between = 0; j >= 0 && between <= 2; j--, between++) {
+            Block b = blocks.get(j);
+            if (b instanceof Block.Heading) break;
+            if (b instanceof Block.Code c && c.lang().equals("shell") && !c.text().contains("\n")
+                    && c.text().strip().split("\\s+").length <= 4) {
+                return Markdown.code(c.text().strip());
+            }
+            boolean explanation = b instanceof Block.Prose || b instanceof Block.ItemList l && l.items().size() == 1;
+            if (!explanation) break;
+        }
+        return topic(k);
+    }
+
+    /** The nearest heading over block k that names a thing (not a section word, not a question), or "". */
+    String topic(int k) {
+        List<String> p = paths.get(k);
+        for (int i = p.size() - 1; i >= 0; i--) {
+            String h = p.get(i).strip();
+            if (h.isEmpty() || h.endsWith("?") || Vocabulary.isSectionLabel(h) || Inline.words(h) > 6) continue;
+            if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$")) continue;
+            return h;
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile("(?s).*[:\\-–—]\\s*$");
+
+    private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile(
+            "(?is).*\\b(unless|and|or|but|if|when|because|whether|the|a|an|than)$");
+
+    /** A side that ends by announcing what follows ("respecting:", "Here's a template:", "... -"). */
+    static boolean dangles(String side) {
+        String t = side.strip();
+        return !t.endsWith("```") && DANGLING.matcher(t).matches();
+    }
+
+    /** A side cut off mid-sentence ("... won't be deleted unless"): what completes it is missing. */
+    static boolean cutOff(String side) {
+        String t = side.strip();
+        return !t.endsWith("`") && CUT_OFF.matcher(t).matches();
+    }
+
     void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {
+        if (dangles(back)) {
+            // The points or the code the lead-in announces belong to the answer.
+            int next = Math.max(fromBlock, toBlock) + 1;
+            Block n = at(next);
+            if (n instanceof Block.ItemList || n instanceof Block.Code) {
+                back = back.strip() + "\n\n" + Markdown.of(n);
+                claim(next);
+                toBlock = next;
+            } else {
+                return;
+            }
+        }
+        if (dangles(front) || cutOff(back) || cutOff(front)) return;
         Block a = blocks.get(fromBlock);
         Block b = blocks.get(Math.max(fromBlock, toBlock));
         int first = Math.min(a.first(), b.first());

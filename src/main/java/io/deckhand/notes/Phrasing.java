@@ -1,0 +1,213 @@
+package io.deckhand.notes;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Questions from the structure of what a list or a lead-in says, naming their subject (the command or
+ * the topic heading the claims are about) so they stand alone. Never the notes' layout ("list all N",
+ * "the points under ..."): a question asks about the subject, or none is made.
+ */
+final class Phrasing {
+    private Phrasing() {
+    }
+
+    private static final Pattern FOLLOWING_FIRST = Pattern.compile(
+            "(?i)^(?:the\\s+)?following\\s+(.+?)\\s+(are|is|were|was|can be|must be|should be|will be)\\s+(.+)$");
+    private static final Pattern MODAL_BE = Pattern.compile(
+            "(?i)^(.+?)\\s+(can|may|must|should|will)\\s+be(?:\\s+(?:any|one|some))?(?:\\s+of)?$");
+    private static final Pattern BEING = Pattern.compile("(?i)^(.+?)\\s+(are|is)$");
+    private static final Pattern HAVING = Pattern.compile(
+            "(?i)^(.+?)\\s+(includes?|contains?|has|have|needs?|requires?|supports?|consists? of|uses?|offers?|provides?)$");
+    private static final Pattern ANNOUNCING = Pattern.compile(
+            "(?i)\\s*(?:,\\s*)?(?:(?:as|like)\\s+follows|(?:one|any|some|all)\\s+of\\s+the\\s+following|the\\s+following"
+                    + "|following|below|these|this|here)\\s*$");
+    private static final Pattern CONDITION = Pattern.compile("(?i)^(if|when|whenever|unless|once|before|after)\\s+(.+)$");
+    private static final Pattern PURPOSE = Pattern.compile("(?i)^(?:in order )?to\\s+(.+)$");
+    private static final Pattern FINITE = Pattern.compile(
+            "(?i)\\b(is|are|was|were|can|could|will|would|should|must|may|has|have|had|does|do|did|need|needs)\\b");
+    private static final Pattern CONDITIONAL_ITEM = Pattern.compile(
+            "(?is)^(if|when|whenever|unless|once|without)\\s+(.{3,140}?),\\s*(?:then\\s+)?(.{8,})$");
+    private static final Pattern LABELLED_ITEM = Pattern.compile(
+            "(?s)^(?:\\*\\*)?([A-Za-z][A-Za-z ]{1,30}?)(?:\\*\\*)?\\s*[:–—]\\s+(.{8,})$");
+    private static final Pattern ASIDE_LABEL = Pattern.compile(
+            "(?i)(note|tip|warning|important|caution|hint|nb|ps|todo|update|example|eg|ex|see|ref|link|source|edit|q|a|answer|question|why|how)");
+    /** Labels that name a part of what a topic has ("Pros", "Limitations", "Purpose"), so "the X of Y" reads. */
+    private static final Pattern PART_OF_A_TOPIC = Pattern.compile(
+            "(?i)(.*[a-z]s|purpose|syntax|format|usage|scope|default|limit|requirement|use case|setup|background)");
+    private static final Pattern HEAD_ENDS = Pattern.compile("(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
+    private static final Pattern CODE_LIKE = Pattern.compile("`|\\s--?[a-z]|[=<>{}\\[\\]|$]|\\S/\\S|\\.\\s*$");
+    private static final Pattern PRONOUN_START = Pattern.compile("(?i)(you|we|i|it|they|this|that|these|those|he|she)\\b");
+    private static final Pattern WH_START = Pattern.compile("(?i)(why|when|what|how|where|which|who)\\b.*");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|it's|it’s|this|they|we|you|i)\\b");
+    private static final Pattern CONNECTIVE_START = Pattern.compile("(?i)(and|but|or|so|then|because)\\b");
+    private static final Pattern CONTRAST = Pattern.compile("(?i)^(.+?)\\s+(?:vs\\.?|versus|compared to|or)\\s+(.+)$");
+
+    /** The subject as it reads in a question: code stays code, a name is bold. */
+    static String named(String subject) {
+        String s = subject.strip();
+        if (s.startsWith("`") || s.startsWith("**")) return s;
+        return "**" + s.replace("*", "") + "**";
+    }
+
+    /** A lead-in turned into the question its list answers, or null when it cannot be phrased. */
+    static String aboutIntro(String intro, String subject) {
+        String t = tidy(intro);
+        if (t.isEmpty() || Inline.words(t) > 16 || CODE_LIKE.matcher(t).find() || PRONOUN_START.matcher(t).lookingAt()) return null;
+        Matcher m = FOLLOWING_FIRST.matcher(t);
+        if (m.matches()) return withSubject("Which " + lowerFirst(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?", t, subject);
+        String core = ANNOUNCING.matcher(t).replaceFirst("").strip();
+        if (core.isEmpty()) return null;
+        if ((m = CONDITION.matcher(core)).matches()) {
+            return withSubject("What happens " + lowerFirst(core) + "?", core, subject);
+        }
+        if ((m = MODAL_BE.matcher(core)).matches()) {
+            return withSubject("What " + m.group(2).toLowerCase(Locale.ROOT) + " " + lowerFirst(m.group(1)) + " be?", core, subject);
+        }
+        if ((m = BEING.matcher(core)).matches()) {
+            return withSubject("What " + m.group(2).toLowerCase(Locale.ROOT) + " " + lowerFirst(m.group(1)) + "?", core, subject);
+        }
+        if ((m = HAVING.matcher(core)).matches()) {
+            String verb = m.group(2).toLowerCase(Locale.ROOT);
+            boolean third = verb.endsWith("s") && !verb.equals("has") || verb.equals("has") || verb.startsWith("consists");
+            String base = verb.equals("has") ? "have" : third ? verb.replaceFirst("s( of)?$", "$1") : verb;
+            String aux = third || !FactRules.isPlural(PlainLines.letters(lastWord(m.group(1)))) ? "does" : "do";
+            if (FactRules.isPlural(lastWord(m.group(1)))) aux = "do";
+            return withSubject("What " + aux + " " + lowerFirst(m.group(1)) + " " + base + "?", core, subject);
+        }
+        if (!FINITE.matcher(core).find() && Inline.words(core) <= 8 && !core.contains(",") && nounPhrase(core)) {
+            // A noun phrase: "4 major problems", "Helpful debugging commands".
+            return withSubject("What are the " + lowerFirst(core) + "?", core, subject);
+        }
+        return null;
+    }
+
+    /**
+     * A list item that is a claim of its own about the subject: "If controlled by X, the pods are
+     * ignored" asks what happens in that case; "Default: ClusterIP" asks for the subject's default.
+     * {front, back} or null. Needs a subject: without one the question cannot stand alone.
+     */
+    static String[] claimItem(String item, String subject) {
+        if (subject == null || subject.isBlank()) return null;
+        String t = item.strip();
+        Matcher m = CONDITIONAL_ITEM.matcher(t);
+        if (m.matches() && !m.group(3).strip().startsWith("`")) {
+            String condition = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
+            String result = m.group(3).strip();
+            // "If A, B, C, then D": the condition runs to "then" when the item says it.
+            int then = t.toLowerCase(Locale.ROOT).indexOf(", then ");
+            if (then > m.start(2)) {
+                condition = m.group(1).toLowerCase(Locale.ROOT) + " " + t.substring(m.start(2), then).strip();
+                result = t.substring(then + 7).strip();
+            }
+            if (Inline.words(condition) > 20 || Inline.words(condition) < 3 || result.endsWith("?")
+                    || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()) {
+                return null;
+            }
+            return new String[] {named(subject) + ": what happens " + condition + "?", Inline.capitalise(result)};
+        }
+        m = LABELLED_ITEM.matcher(t);
+        if (m.matches() && Vocabulary.isSectionLabel(m.group(1)) && !ASIDE_LABEL.matcher(m.group(1).strip()).matches()
+                && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches()) {
+            String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+            String be = FactRules.isPlural(label) ? "are" : "is";
+            return new String[] {"What " + be + " the " + label + " of " + named(subject) + "?", Inline.capitalise(m.group(2).strip())};
+        }
+        return null;
+    }
+
+    /** The question of a list of steps: what to do in the lead-in's case, or for the subject. */
+    static String stepsFor(String intro, String subject, boolean ordered) {
+        String order = ordered ? ", in order" : "";
+        if (intro != null) {
+            String t = ANNOUNCING.matcher(tidy(intro)).replaceFirst("").strip();
+            if (t.isEmpty()) return subject == null || subject.isBlank() ? null : stepsFor(null, subject, ordered);
+            Matcher m = CONDITION.matcher(t);
+            if (m.matches()) return withSubject("What do you do " + lowerFirst(t) + order + "?", t, subject);
+            if ((m = PURPOSE.matcher(t)).matches()) return "How do you " + m.group(1) + order + "?";
+            if (t.toLowerCase(Locale.ROOT).matches("(steps?|how)\\b.*") && Inline.words(t) <= 12) {
+                return withSubject("What are the " + lowerFirst(t) + order + "?", t, subject);
+            }
+            return withSubject(Inline.capitalise(t) + ": what are the steps" + order + "?", t, subject);
+        }
+        if (subject == null || subject.isBlank()) return null;
+        // A heading that is a situation ("If a node reports DiskPressure") asks what to do in it.
+        if (CONDITION.matcher(Inline.plain(subject).strip()).matches()) {
+            return "What do you do " + lowerFirst(Inline.plain(subject).strip()) + order + "?";
+        }
+        return "What are the steps for " + named(subject) + order + "?";
+    }
+
+    /** "What are the 4 **Access Modes**?" when the topic names the items' kind (a plural), else null. */
+    static String namesOf(String topic, int count) {
+        if (topic == null || topic.startsWith("`") || FINITE.matcher(topic).find() || topic.contains("n't")
+                || topic.contains("n’t")) {
+            return null;
+        }
+        // The head of "Process Management in Containers" is "Management", not "Containers".
+        String head = HEAD_ENDS.split(Inline.plain(topic).strip(), 2)[0];
+        String last = lastWord(head);
+        if (!FactRules.isPlural(last) && !last.toLowerCase(Locale.ROOT).matches(".*(types|kinds|modes|policies)")) return null;
+        return "What are the " + count + " " + named(topic) + "?";
+    }
+
+    /** Claims about a topic recalled together: how two things differ, or the key facts of one. */
+    static String pointsAbout(String topic, String section) {
+        if (topic == null || topic.isBlank()) return null;
+        String plain = tidy(topic);
+        if (WH_START.matcher(plain).matches()) {
+            // "When to use Alpine": the heading is the question, unless it leans on something ("Why it's useful").
+            return PRONOUN.matcher(plain).find() ? null : Inline.capitalise(plain) + "?";
+        }
+        if (plain.contains("following")) return aboutIntro(plain, "");
+        // A heading that makes a claim ("Multi-stage can solve this") is no subject to ask about.
+        if (FINITE.matcher(plain).find() || PRONOUN.matcher(plain).find()) return null;
+        topic = plain;
+        if (section != null && !section.equals(topic) && Vocabulary.isSectionLabel(section)
+                && FactRules.isPlural(lastWord(section)) && !ASIDE_LABEL.matcher(lastWord(section)).matches()
+                && !section.toLowerCase(Locale.ROOT).matches(".*\\b(notes|examples|links|references|resources|steps|commands|contents|toc)$")) {
+            // "Gotchas" under "RBAC": the gotchas of RBAC.
+            return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
+        }
+        Matcher m = CONTRAST.matcher(Inline.plain(topic).strip());
+        if (m.matches() && Inline.words(m.group(1)) <= 3 && Inline.words(m.group(2)) <= 3) {
+            return "How do " + named(m.group(1)) + " and " + named(m.group(2)) + " differ?";
+        }
+        return "What are the key facts about " + named(topic) + "?";
+    }
+
+    /** "4 major problems", "Helpful commands for most objects": a plural head, no imperative in front. */
+    private static boolean nounPhrase(String s) {
+        String head = HEAD_ENDS.split(Inline.plain(s).strip(), 2)[0];
+        return FactRules.isPlural(PlainLines.letters(lastWord(head))) && !PlainLines.isImperative(PlainLines.firstToken(s));
+    }
+
+    /** Prefixes the subject when the question does not name it already. */
+    private static String withSubject(String question, String said, String subject) {
+        if (subject == null || subject.isBlank()) return question;
+        String plain = Inline.plain(subject).replace("`", "").strip();
+        if (plain.isEmpty() || FactRules.mentions(said, plain)) return question;
+        return named(subject) + ": " + lowerFirst(question);
+    }
+
+    private static String tidy(String intro) {
+        String t = Inline.withoutLeadIn(Inline.readable(intro)).strip();
+        while (!t.isEmpty() && ":-–—,;".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
+        return t;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = Inline.plain(s).strip().split("\\s+");
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    /** "The pods" → "the pods"; names stay ("Access Modes", "NodePort", "PV"). */
+    static String lowerFirst(String s) {
+        if (PlainLines.isTitleCase(s) && Inline.words(s) > 1) return s;
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+}

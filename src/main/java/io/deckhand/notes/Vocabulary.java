@@ -1,0 +1,68 @@
+package io.deckhand.notes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists the rules consult, kept as resource files next to this class so that they can grow
+ * without touching the rules: command verbs and section words. Loaded on first use.
+ */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    private static final class Holder {
+        static final Set<String> COMMAND_VERBS = load("command-verbs.txt");
+        static final Set<String> SECTION_WORDS = load("section-words.txt");
+    }
+
+    /** A verb a note uses to say what a command does or what a task is ("roll back", "evict"). */
+    static boolean isCommandVerb(String word) {
+        return Holder.COMMAND_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A heading or label that names a part of a note ("Example", "How it works", "Notes", "Example
+     * declaration"), never a term: every word is a section word or a small word.
+     */
+    static boolean isSectionLabel(String text) {
+        String t = Inline.plain(text).strip().toLowerCase(Locale.ROOT);
+        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) t = t.substring(0, t.length() - 1);
+        if (t.isEmpty()) return true;
+        if (Holder.SECTION_WORDS.contains(t)) return true;
+        String[] words = t.split("[\\s:()\\-–—]+");
+        if (words.length == 0 || words.length > 4) return false;
+        boolean sectionWord = false;
+        for (String w : words) {
+            if (w.isEmpty() || SMALL_WORDS.contains(w) || w.chars().allMatch(Character::isDigit)) continue;
+            if (!Holder.SECTION_WORDS.contains(w)) return false;
+            sectionWord = true;
+        }
+        return sectionWord;
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
+            "to", "with", "it", "this", "my", "some", "more", "simple", "quick", "short", "full", "basic", "another");
+
+    private static Set<String> load(String name) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) words.add(w.toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}
