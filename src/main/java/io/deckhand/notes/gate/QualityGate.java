@@ -1,6 +1,7 @@
 package io.deckhand.notes.gate;
 
 import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.Quality;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -297,6 +298,7 @@ public final class QualityGate {
             int best = -1;
             double bestOverlap = 0;
             for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                if (askedForTogether(d, drafts.get(e.getKey()))) continue;
                 int c = e.getValue();
                 double jaccard = (double) c / (w.size() + words.get(e.getKey()).size() - c);
                 if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && e.getKey() < best)) {
@@ -312,6 +314,15 @@ public final class QualityGate {
             }
             for (String word : w) postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
         }
+    }
+
+    /**
+     * The two directions of a reversed card and the deletions of one cloze come from the same
+     * passage by the user's own markup: siblings the study queue spaces apart, not duplicates.
+     */
+    private static boolean askedForTogether(CardDraft a, CardDraft b) {
+        return a.kind() == b.kind() && (a.kind() == CardKind.REVERSED || a.kind() == CardKind.CLOZE)
+                && a.source() != null && a.source().equals(b.source());
     }
 
     /** This card's answer is the other card's question and the other way round (a reverse pair). */
