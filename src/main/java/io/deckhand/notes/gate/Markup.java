@@ -10,7 +10,7 @@ final class Markup {
     private static final Pattern UNDERSCORE_OPEN = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])");
     private static final Pattern UNDERSCORE_CLOSE = Pattern.compile("(?<=[^\\s_])_(?![\\p{L}\\p{N}_])");
     /** "1)" or "a)" opening a point: a closing bracket that never had an opening one. */
-    private static final Pattern ENUMERATOR = Pattern.compile("(^|\\s)(\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\)");
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})$");
 
     private Markup() {
     }
@@ -97,15 +97,21 @@ final class Markup {
         if (count(t, "{{") != count(t, "}}")) return "unclosed {{ }}";
         String brackets = bracketProblem(t, '[', ']');
         if (brackets != null) return brackets;
-        return bracketProblem(ENUMERATOR.matcher(t).replaceAll("$1"), '(', ')');
+        return bracketProblem(t, '(', ')');
     }
 
     private static String bracketProblem(String t, char open, char close) {
         int depth = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == open) depth++;
-            else if (c == close && --depth < 0) return "a " + close + " without its " + open;
+            if (c == open) {
+                depth++;
+            } else if (c == close) {
+                if (depth > 0) depth--;
+                else if (close != ')' || !ENUMERATOR.matcher(t.substring(Math.max(0, i - 6), i)).find()) {
+                    return "a " + close + " without its " + open;
+                }
+            }
         }
         if (depth > 0) {
             return t.contains("](") && open == '(' ? "a link that is never closed" : "an unclosed " + open;

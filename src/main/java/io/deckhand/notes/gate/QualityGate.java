@@ -101,6 +101,7 @@ public final class QualityGate {
         markup("question", d.front(), out);
         markup("answer", back, out);
         blob(d.front() + "\n" + back, out);
+        labelOnly(question, out);
         meta(d, out);
         answerInQuestion(question, back, out);
         trivial(back, out);
@@ -141,7 +142,9 @@ public final class QualityGate {
     }
 
     private void blob(String text, List<Finding> out) {
-        if (isBlob(base64.matcher(text), true) || isBlob(hex.matcher(text), false)) {
+        // Hashes in a command's printed output are incidental; base64 anywhere is an encoded payload.
+        String prose = Markup.withoutFences(text);
+        if (isBlob(base64.matcher(text), true) || isBlob(hex.matcher(prose == null ? text : prose), false)) {
             out.add(new Finding(config.number("penalty.blob"),
                     "Holds an encoded blob or a long hash, which is nothing to learn by heart."));
         }
@@ -231,6 +234,15 @@ public final class QualityGate {
         }
     }
 
+    /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
+    private void labelOnly(String question, List<Finding> out) {
+        String q = CardText.plain(question).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "").strip();
+        if (config.genericTerms().contains(q)) {
+            out.add(new Finding(config.number("penalty.genericTerm"), "The question is only a label from the notes (\u201c"
+                    + CardText.plain(question).strip() + "\u201d), not a question."));
+        }
+    }
+
     private void genericTerm(String question, List<Finding> out) {
         for (Pattern p : config.termQuestions()) {
             Matcher m = p.matcher(question.strip());
@@ -286,7 +298,8 @@ public final class QualityGate {
         List<Set<String>> words = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             CardDraft d = drafts.get(i);
-            Set<String> w = CardText.contentWords(CardText.question(d.front()) + " " + d.back(), config.stopWords());
+            // The whole front: when the question is a bare label, the heading above it is what is asked.
+            Set<String> w = CardText.contentWords(d.front() + " " + d.back(), config.stopWords());
             words.add(w);
             if (w.size() < minWords) continue;
             Map<Integer, Integer> shared = new HashMap<>();

@@ -52,6 +52,7 @@ class QualityGateTest {
             rejected(card("Which tools are mentioned above?", "A spade and a fork."), "layout");
             rejected(card("How is a raised bed built, as follows", "Frame, liner, soil."), "as follows");
             rejected(card("What does the next section cover?", "Pests and diseases of roses."), "layout");
+            rejected(card("A good compost heap is — list both.", "Moist and turned often."), "list both");
         }
 
         @Test
@@ -96,6 +97,7 @@ class QualityGateTest {
         void markupThatLooksOddButIsClosed() {
             kept(card("What does `soil_ph_target` hold?", "The wanted **acidity** of a bed, as in `soil_ph_target=6.5`."));
             kept(card("In what order is a bed dug?", "1) remove turf 2) loosen subsoil 3) add compost"));
+            kept(card("When is the second cut (cut 2) made?", "In late June, a month after the first."));
             kept(card("What is a hoe for?", "Cutting weeds (at the surface) and _loosening_ soil."));
         }
     }
@@ -106,6 +108,13 @@ class QualityGateTest {
         void base64AndLongHashesAreNothingToLearn() {
             rejected(card("What is in the key file?", "c2VlZHMgYW5kIHNvaWwgYW5kIHdhdGVyIGFuZCBzdW4gYW5kIHRpbWUK"), "blob");
             rejected(card("Which commit added the bed plan?", "3f786850e387550fdab836ed7e6dc881de23001b"), "hash");
+        }
+
+        @Test
+        void aHashInACommandsPrintedOutputIsIncidental() {
+            kept(GATE.judge(List.of(draft("How is a container created without starting it?",
+                    "```bash\npodman create busybox\n```\n```\n51b613406e8889213c176523e1c430e4bd00047965b0c22cff5b1c9badfbc452\n```")))
+                    .get(0));
         }
 
         @Test
@@ -155,6 +164,12 @@ class QualityGateTest {
         void aWallOfText() {
             rejected(card("How is a garden planned?", "Measure the plot. Note the sun. Test the soil. Pick the crops. "
                     + "Draw the beds. Plan the paths. Order the seeds. Mark the dates."), "long answer");
+        }
+
+        @Test
+        void aQuestionThatIsOnlyALabel() {
+            rejected(GATE.judge(List.of(draft("*Exercises › Sow a row of radishes*\n\nShow", "Draw a drill, sow, cover, water.")))
+                    .get(0), "only a label");
         }
 
         @Test
