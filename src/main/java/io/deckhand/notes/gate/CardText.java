@@ -7,10 +7,6 @@ import java.util.regex.Pattern;
 
 /** A card's sides as the gate reads them: the question without its heading context, plain words. */
 final class CardText {
-    private static final Pattern SPACE = Pattern.compile("[\\s`*]+");
-    /** Punctuation around a word; inside it (flags, paths, key=value) it is part of the word. */
-    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}-]+|[^\\p{L}\\p{N}]+$");
-    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
 
     private CardText() {
@@ -34,25 +30,49 @@ final class CardText {
 
     /**
      * Lower-case words that carry meaning (function words left out, a plural 's' folded). Command
-     * switches and paths stay whole, so {@code -c} and {@code --all-containers} differ.
+     * switches and paths stay whole, so {@code -c} and {@code --all-containers} differ. A hand-written
+     * scan: the gate reads every card of every note, so this runs as often as anything in extraction.
      */
     static Set<String> contentWords(String s, Set<String> stopWords) {
         Set<String> out = new LinkedHashSet<>();
-        for (String raw : SPACE.split(s.toLowerCase(Locale.ROOT))) {
-            String w = EDGES.matcher(raw).replaceAll("");
-            if (w.isEmpty() || stopWords.contains(w) || !LETTER_OR_DIGIT.matcher(w).find()) continue;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && separates(s.charAt(i))) i++;
+            int from = i;
+            while (i < n && !separates(s.charAt(i))) i++;
+            int a = from;
+            int b = i;
+            // Punctuation around a word goes; a leading '-' stays (a switch).
+            while (a < b && !Character.isLetterOrDigit(s.charAt(a)) && s.charAt(a) != '-') a++;
+            while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) b--;
+            if (a >= b) continue;
+            boolean meaningful = false;
+            for (int k = a; k < b && !meaningful; k++) meaningful = Character.isLetterOrDigit(s.charAt(k));
+            if (!meaningful) continue;
+            String w = s.substring(a, b).toLowerCase(Locale.ROOT);
+            if (stopWords.contains(w)) continue;
             out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
         }
         return out;
     }
 
-    /** The last sentence of the last paragraph (or line) of {@code s}. */
+    private static boolean separates(char c) {
+        return Character.isWhitespace(c) || c == '`' || c == '*';
+    }
+
+    /** The last sentence of the last line of {@code s}: from the last ". ", "! " or "? " on that line. */
     static String lastSentence(String s) {
         String t = s.strip();
-        int nl = t.lastIndexOf('\n');
-        if (nl >= 0) t = t.substring(nl + 1).strip();
-        String[] parts = SENTENCE_END.split(t);
-        return parts[parts.length - 1].strip();
+        int start = t.lastIndexOf('\n') + 1;
+        for (int k = t.length() - 2; k >= start; k--) {
+            char c = t.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(k + 1))) {
+                start = k + 1;
+                break;
+            }
+        }
+        return t.substring(start).strip();
     }
 
     static int sentences(String prose) {

@@ -31,6 +31,12 @@ record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> meta
                 patterns("gate-term-questions.txt"));
     }
 
+    /** All the lines of a pattern file as one alternation: one pass over the text instead of one per line. */
+    static Pattern anyOf(List<Pattern> patterns) {
+        return Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+    }
+
     double number(String key) {
         String v = numbers.getProperty(key);
         if (v == null) throw new IllegalStateException("gate.properties has no " + key);

@@ -87,14 +87,18 @@ final class Markup {
         if (t == null) return "a code block that is never closed";
         t = withoutCodeSpans(t);
         if (t == null) return "a ` that is never closed";
-        t = ESCAPE.matcher(t).replaceAll(" ");
-        if (count(t, "**") % 2 != 0) return "an unclosed **";
-        if (count(t, "__") % 2 != 0) return "an unclosed __";
-        String single = t.replace("__", "  ");
-        if (UNDERSCORE_OPEN.matcher(single).results().count() != UNDERSCORE_CLOSE.matcher(single).results().count()) {
-            return "an unclosed _";
+        if (t.indexOf('\\') >= 0) t = ESCAPE.matcher(t).replaceAll(" ");
+        if (t.indexOf('*') >= 0 && count(t, "**") % 2 != 0) return "an unclosed **";
+        if (t.indexOf('_') >= 0) {
+            if (count(t, "__") % 2 != 0) return "an unclosed __";
+            String single = t.replace("__", "  ");
+            if (UNDERSCORE_OPEN.matcher(single).results().count() != UNDERSCORE_CLOSE.matcher(single).results().count()) {
+                return "an unclosed _";
+            }
         }
-        if (count(t, "{{") != count(t, "}}")) return "unclosed {{ }}";
+        if (t.indexOf('{') >= 0 || t.indexOf('}') >= 0) {
+            if (count(t, "{{") != count(t, "}}")) return "unclosed {{ }}";
+        }
         String brackets = bracketProblem(t, '[', ']');
         if (brackets != null) return brackets;
         return bracketProblem(t, '(', ')');
@@ -104,6 +108,7 @@ final class Markup {
         int depth = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (c != open && c != close) continue;
             if (c == open) {
                 depth++;
             } else if (c == close) {

@@ -25,8 +25,6 @@ public final class QualityGate {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern CHECKBOX = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])?\\s*\\[[ xX]\\]\\s");
-    private static final Pattern BADGE = Pattern.compile("\\[!\\[");
-    private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\(#");
     private static final Pattern LINKS = Pattern.compile(
             "!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|\\[\\[[^\\]]*\\]\\]");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -35,14 +33,26 @@ public final class QualityGate {
 
     private final GateConfig config;
     private final double threshold;
-    private final Pattern base64;
-    private final Pattern hex;
+    private final int base64Run;
+    private final int hexRun;
+    private final Pattern layout;
+    private final Pattern leadIn;
+    private final Map<String, Double> numbers = new HashMap<>();
 
     QualityGate(GateConfig config) {
         this.config = config;
-        this.threshold = config.number("threshold");
-        this.base64 = Pattern.compile("[A-Za-z0-9+/]{" + (int) config.number("blob.base64") + ",}={0,2}");
-        this.hex = Pattern.compile("\\b[0-9a-fA-F]{" + (int) config.number("blob.hex") + ",}\\b");
+        for (String key : config.numbers().stringPropertyNames()) numbers.put(key, config.number(key));
+        this.threshold = number("threshold");
+        this.base64Run = (int) number("blob.base64");
+        this.hexRun = (int) number("blob.hex");
+        this.layout = GateConfig.anyOf(config.layout());
+        this.leadIn = GateConfig.anyOf(config.leadIns());
+    }
+
+    private double number(String key) {
+        Double v = numbers.get(key);
+        if (v == null) throw new IllegalStateException("gate.properties has no " + key);
+        return v;
     }
 
     /** The gate with the thresholds and vocabularies shipped in the resources, read once. */
@@ -111,13 +121,10 @@ public final class QualityGate {
     }
 
     private void layout(String question, List<Finding> out) {
-        for (Pattern p : config.layout()) {
-            Matcher m = p.matcher(question);
-            if (m.find()) {
-                out.add(new Finding(config.number("penalty.layout"), "The question points at the notes' layout (\u201c"
-                        + m.group().strip() + "\u201d), so it cannot be answered without them."));
-                return;
-            }
+        Matcher m = layout.matcher(question);
+        if (m.find()) {
+            out.add(new Finding(number("penalty.layout"), "The question points at the notes' layout (\u201c"
+                    + m.group().strip() + "\u201d), so it cannot be answered without them."));
         }
     }
 
@@ -126,10 +133,8 @@ public final class QualityGate {
         while (!t.isEmpty() && "*_ ".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         if (t.isEmpty() || t.endsWith("```") || t.endsWith("~~~")) return;
         String last = CardText.lastSentence(t);
-        boolean leadIn = t.endsWith(":");
-        for (int k = 0; !leadIn && k < config.leadIns().size(); k++) leadIn = config.leadIns().get(k).matcher(last).find();
-        if (leadIn) {
-            out.add(new Finding(config.number("penalty.dangling"), "The " + side + " ends with a lead-in (\u201c"
+        if (t.endsWith(":") || last.length() < 200 && leadIn.matcher(last).find()) {
+            out.add(new Finding(number("penalty.dangling"), "The " + side + " ends with a lead-in (\u201c"
                     + CardText.shortened(CardText.plain(last), 60) + "\u201d) and what it announces is missing."));
         }
     }
@@ -137,37 +142,50 @@ public final class QualityGate {
     private void markup(String side, String text, List<Finding> out) {
         String problem = Markup.unbalanced(text);
         if (problem != null) {
-            out.add(new Finding(config.number("penalty.markup"), "Broken formatting in the " + side + ": " + problem + "."));
+            out.add(new Finding(number("penalty.markup"), "Broken formatting in the " + side + ": " + problem + "."));
         }
     }
 
     private void blob(String text, List<Finding> out) {
+        if (text.length() < Math.min(base64Run, hexRun)) return;
         // Hashes in a command's printed output are incidental; base64 anywhere is an encoded payload.
-        String prose = Markup.withoutFences(text);
-        if (isBlob(base64.matcher(text), true) || isBlob(hex.matcher(prose == null ? text : prose), false)) {
-            out.add(new Finding(config.number("penalty.blob"),
+        String prose = text.indexOf('`') >= 0 || text.indexOf('~') >= 0 ? Markup.withoutFences(text) : text;
+        if (hasRun(text, base64Run, true) || hasRun(prose == null ? text : prose, hexRun, false)) {
+            out.add(new Finding(number("penalty.blob"),
                     "Holds an encoded blob or a long hash, which is nothing to learn by heart."));
         }
     }
 
-    /** A run counts as a blob only if it mixes digits and letters (base64: and both cases), unlike words or paths. */
-    private static boolean isBlob(Matcher m, boolean base64) {
-        while (m.find()) {
-            String s = m.group();
+    /**
+     * A run of base64 (or hexadecimal) characters at least {@code min} long that mixes digits and
+     * letters (base64: of both cases), unlike words, numbers or paths.
+     */
+    private static boolean hasRun(String text, int min, boolean base64) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int from = i;
             boolean digit = false, upper = false, lower = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                digit |= Character.isDigit(c);
-                upper |= Character.isUpperCase(c);
-                lower |= Character.isLowerCase(c);
+            while (i < n) {
+                char c = text.charAt(i);
+                boolean hexChar = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+                boolean ok = base64 ? c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '/') : hexChar;
+                if (!ok) break;
+                digit |= c >= '0' && c <= '9';
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+                i++;
             }
-            if (digit && (base64 ? upper && lower : upper || lower)) return true;
+            boolean wordEdge = base64 || (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+                    && (i == n || !Character.isLetterOrDigit(text.charAt(i)));
+            if (i - from >= min && wordEdge && digit && (base64 ? upper && lower : upper || lower)) return true;
+            if (i == from) i++;
         }
         return false;
     }
 
     private void meta(CardDraft d, List<Finding> out) {
-        double penalty = config.number("penalty.meta");
+        double penalty = number("penalty.meta");
         if (d.source() != null) {
             for (String heading : d.source().headingPath()) {
                 String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
@@ -179,11 +197,12 @@ public final class QualityGate {
             }
         }
         String both = d.front() + "\n" + d.back();
+        boolean brackets = both.indexOf('[') >= 0;
         String what = null;
-        if (BADGE.matcher(both).find()) what = "badges";
-        else if (CHECKBOX.matcher(both).find()) what = "a checklist";
-        else if (ANCHOR_LINK.matcher(both).results().count() >= 2) what = "a table of contents";
-        else if (progressMarks(both) >= config.number("meta.progressMarks")) what = "progress marks";
+        if (brackets && both.contains("[![")) what = "badges";
+        else if (brackets && CHECKBOX.matcher(both).find()) what = "a checklist";
+        else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
+        else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
@@ -191,6 +210,9 @@ public final class QualityGate {
     }
 
     private int progressMarks(String text) {
+        boolean symbols = false;
+        for (int i = 0; i < text.length() && !symbols; i++) symbols = text.charAt(i) >= '\u2000';
+        if (!symbols) return 0;
         int n = 0;
         for (String mark : config.progressMarks()) n += Markup.count(text, mark);
         return n;
@@ -208,7 +230,7 @@ public final class QualityGate {
             String rest = LINK_LIST_MARKERS.matcher(m.replaceAll(" ")).replaceAll(" ");
             if (LETTER.matcher(rest).results().count() < 3) links++;
         }
-        return lines > 0 && links >= config.number("meta.linkShare") * lines;
+        return lines > 0 && links >= number("meta.linkShare") * lines;
     }
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
@@ -218,32 +240,35 @@ public final class QualityGate {
         if (answer.isEmpty()) return;
         Set<String> asked = CardText.contentWords(question, config.stopWords());
         if (asked.containsAll(answer)) {
-            out.add(new Finding(config.number("penalty.answerInQuestion"), "The answer is already in the question."));
+            out.add(new Finding(number("penalty.answerInQuestion"), "The answer is already in the question."));
         }
     }
 
     private void trivial(String back, List<Finding> out) {
+        if (back.length() > 40) return;
         String plain = CardText.plain(back).toLowerCase(Locale.ROOT);
         while (!plain.isEmpty() && ".!".indexOf(plain.charAt(plain.length() - 1)) >= 0) {
             plain = plain.substring(0, plain.length() - 1).strip();
         }
         if (config.trivialAnswers().contains(plain) || plain.codePointCount(0, plain.length()) <= 1
                 || !LETTER_OR_DIGIT.matcher(plain).find()) {
-            out.add(new Finding(config.number("penalty.trivialAnswer"), "A yes/no or one-symbol answer (\u201c"
+            out.add(new Finding(number("penalty.trivialAnswer"), "A yes/no or one-symbol answer (\u201c"
                     + CardText.shortened(CardText.plain(back), 20) + "\u201d) teaches little on its own."));
         }
     }
 
     /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
     private void labelOnly(String question, List<Finding> out) {
+        if (question.length() > 40) return;
         String q = CardText.plain(question).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "").strip();
         if (config.genericTerms().contains(q)) {
-            out.add(new Finding(config.number("penalty.genericTerm"), "The question is only a label from the notes (\u201c"
+            out.add(new Finding(number("penalty.genericTerm"), "The question is only a label from the notes (\u201c"
                     + CardText.plain(question).strip() + "\u201d), not a question."));
         }
     }
 
     private void genericTerm(String question, List<Finding> out) {
+        if (question.length() > 120) return;
         for (Pattern p : config.termQuestions()) {
             Matcher m = p.matcher(question.strip());
             if (!m.find()) continue;
@@ -252,7 +277,7 @@ public final class QualityGate {
             String term = CardText.plain(raw).replace("_", "").strip();
             if (term.isEmpty() || hasInnerCapitalOrDigit(term)) return;
             if (config.genericTerms().contains(term.toLowerCase(Locale.ROOT))) {
-                out.add(new Finding(config.number("penalty.genericTerm"), "\u201c" + term
+                out.add(new Finding(number("penalty.genericTerm"), "\u201c" + term
                         + "\u201d is a section name in the notes, not a term to define."));
             }
             return;
@@ -271,6 +296,7 @@ public final class QualityGate {
     }
 
     private void length(String back, List<Finding> out) {
+        if (back.length() <= number("long.chars") && !mayBeLong(back)) return;
         String prose = Markup.withoutFences(back);
         if (prose == null) prose = back;
         StringBuilder sentencesText = new StringBuilder();
@@ -281,19 +307,31 @@ public final class QualityGate {
         }
         int chars = prose.strip().length();
         int sentences = CardText.sentences(sentencesText.toString());
-        double over = Math.max(chars / config.number("long.chars"),
-                Math.max(sentences / config.number("long.sentences"), items / config.number("long.items")));
+        double over = Math.max(chars / number("long.chars"),
+                Math.max(sentences / number("long.sentences"), items / number("long.items")));
         if (over <= 1) return;
-        String what = items > config.number("long.items") ? items + " points"
-                : sentences > config.number("long.sentences") ? sentences + " sentences" : chars + " characters";
-        out.add(new Finding(config.number(over >= 2 ? "penalty.veryLong" : "penalty.long"),
+        String what = items > number("long.items") ? items + " points"
+                : sentences > number("long.sentences") ? sentences + " sentences" : chars + " characters";
+        out.add(new Finding(number(over >= 2 ? "penalty.veryLong" : "penalty.long"),
                 "A long answer (" + what + "): more than one fact to learn on one card."));
+    }
+
+    /** Cheap bound: fewer sentence ends and lines than the limits means the answer cannot be long. */
+    private boolean mayBeLong(String back) {
+        int ends = 0;
+        int lines = 0;
+        for (int i = 0; i < back.length(); i++) {
+            char c = back.charAt(i);
+            if (c == '.' || c == '!' || c == '?') ends++;
+            else if (c == '\n') lines++;
+        }
+        return ends + lines >= number("long.sentences") || lines >= number("long.items");
     }
 
     /** Each card that says nearly what an earlier card of the run says loses points (the earlier one stays). */
     private void nearDuplicates(List<CardDraft> drafts, List<List<Finding>> findings) {
-        int minWords = (int) config.number("duplicate.minWords");
-        double overlap = config.number("duplicate.overlap");
+        int minWords = (int) number("duplicate.minWords");
+        double overlap = number("duplicate.overlap");
         Map<String, List<Integer>> postings = new HashMap<>();
         List<Set<String>> words = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -321,7 +359,7 @@ public final class QualityGate {
             }
             if (best >= 0) {
                 String other = CardText.shortened(CardText.plain(CardText.question(drafts.get(best).front())), 60);
-                findings.get(i).add(new Finding(config.number("penalty.nearDuplicate"), askedTheOtherWay(d, drafts.get(best))
+                findings.get(i).add(new Finding(number("penalty.nearDuplicate"), askedTheOtherWay(d, drafts.get(best))
                         ? "Asks the other way round what another card asks (\u201c" + other + "\u201d)."
                         : "Nearly the same as another card (\u201c" + other + "\u201d)."));
             }
