@@ -8,6 +8,7 @@ import io.deckhand.app.notes.Extraction;
 import io.deckhand.app.notes.NotesExtractService;
 import io.deckhand.app.notes.SkippedNote;
 import io.deckhand.domain.card.CardDraft;
+import io.deckhand.notes.NoteExplanation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +34,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Note files or folders.")
     List<Path> paths;
 
-    @Option(names = "--json", description = "Print a JSON array of cards.")
+    @Option(names = "--json", description = "Print a JSON array of cards, each with its quality score and reasons.")
     boolean json;
+
+    @Option(names = "--explain", description = {
+        "Print, per note, the parts that gave no card and why, and the cards the quality gate left unticked."})
+    boolean explain;
 
     @Override
     public Integer call() throws Exception {
+        if (explain) return explain();
         Extraction x = new NotesExtractService().extract(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -69,21 +75,74 @@ final class ExtractCommand implements Callable<Integer> {
             src.put("path", d.source().path());
             src.put("line", d.source().firstLine());
             src.put("heading", d.source().heading());
+            n.put("score", d.quality().score());
+            n.put("passed", d.quality().passed());
+            ArrayNode reasons = n.putArray("reasons");
+            d.quality().reasons().forEach(reasons::add);
         }
         return mapper.writeValueAsString(arr);
     }
 
     private static void listing(PrintWriter out, Extraction x) {
+        int below = 0;
         for (CardDraft d : x.drafts()) {
             String heading = d.source().heading();
             out.println("[" + d.kind().code() + "] " + d.source().path() + ":" + d.source().firstLine()
                     + (heading.isEmpty() ? "" : "  " + heading) + (d.deck().isEmpty() ? "" : "  deck " + d.deck()));
             out.println("  Q: " + indent(d.front()));
             out.println("  A: " + indent(d.back()));
+            if (!d.quality().passed()) {
+                below++;
+                out.println("  Below the quality gate (" + score(d) + "): " + d.quality().reasonText());
+            }
             out.println();
         }
         out.println(x.drafts().size() + " cards from " + x.notesRead() + " notes"
+                + (below == 0 ? "" : ", " + below + " below the quality gate")
                 + (x.skipped().isEmpty() ? "" : ", " + x.skipped().size() + " skipped") + ". Nothing was saved.");
+    }
+
+    private int explain() {
+        List<NoteExplanation> notes = new NotesExtractService().explain(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        int read = 0;
+        for (NoteExplanation n : notes) {
+            out.println(n.path());
+            if (!n.problems().isEmpty()) {
+                n.problems().forEach(p -> out.println("  skipped: " + p.message()));
+                out.println();
+                continue;
+            }
+            read++;
+            List<CardDraft> rejected = n.rejected();
+            out.println("  " + n.cards().size() + " cards, " + rejected.size() + " below the quality gate, "
+                    + n.unused().size() + (n.unused().size() == 1 ? " part" : " parts") + " with no card");
+            for (NoteExplanation.UnusedBlock b : n.unused()) {
+                out.println("  no card from the " + b.part() + " at " + lines(b) + ": " + b.why()
+                        + (b.excerpt().isEmpty() ? "" : "\n      \u201c" + shortened(b.excerpt(), 90) + "\u201d"));
+            }
+            for (CardDraft d : rejected) {
+                out.println("  below the gate (" + score(d) + ") at line " + d.source().firstLine() + ": "
+                        + shortened(d.front(), 90));
+                for (String r : d.quality().reasons()) out.println("      - " + r);
+            }
+            out.println();
+        }
+        out.flush();
+        return read == 0 && !notes.isEmpty() ? 1 : 0;
+    }
+
+    private static String lines(NoteExplanation.UnusedBlock b) {
+        return b.firstLine() == b.lastLine() ? "line " + b.firstLine() : "lines " + b.firstLine() + "-" + b.lastLine();
+    }
+
+    private static String score(CardDraft d) {
+        return String.format(java.util.Locale.ROOT, "score %.2f", d.quality().score());
+    }
+
+    private static String shortened(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1).strip() + "\u2026";
     }
 
     private static String indent(String s) {

@@ -3,6 +3,7 @@ package io.deckhand.notes;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.note.LongTables;
+import io.deckhand.notes.gate.QualityGate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,12 +48,11 @@ public final class NoteParser {
         if (isMarkdown(path) && ownedByAPlugin(text)) return new ExtractionResult(List.of(), List.of(), 1);
         try {
             List<FileProblem> notices = new ArrayList<>();
-            List<CardDraft> drafts = cards(path, text, isMarkdown(path), notices);
-            return new ExtractionResult(drafts, notices, 1);
+            return new ExtractionResult(run(path, text, isMarkdown(path), notices).cards(), notices, 1);
         } catch (RuntimeException | StackOverflowError e) {
             // Markdown too deep or odd for flexmark: the plain-text reading still finds what it can.
             try {
-                return new ExtractionResult(cards(path, text, false, new ArrayList<>()), List.of(), 1);
+                return new ExtractionResult(run(path, text, false, new ArrayList<>()).cards(), List.of(), 1);
             } catch (RuntimeException | StackOverflowError again) {
                 return ExtractionResult.problem(new FileProblem(path, FileProblem.Reason.NOT_UNDERSTOOD,
                         "Could not make sense of this note's layout, so it was skipped."));
@@ -60,8 +60,53 @@ public final class NoteParser {
         }
     }
 
+    /**
+     * The note's cards with the gate's verdicts, and the parts of it that gave no card (headings
+     * left out: they are context for the cards under them).
+     */
+    public NoteExplanation explain(String path, String text) {
+        if (isMarkdown(path) && ownedByAPlugin(text)) {
+            return new NoteExplanation(path, List.of(), List.of(new NoteExplanation.UnusedBlock(1, 1, "note",
+                    "an Obsidian plugin keeps its data in this file; it is not notes", "")), List.of());
+        }
+        Run r;
+        try {
+            r = run(path, text, isMarkdown(path), new ArrayList<>());
+        } catch (RuntimeException | StackOverflowError e) {
+            try {
+                r = run(path, text, false, new ArrayList<>());
+            } catch (RuntimeException | StackOverflowError again) {
+                return new NoteExplanation(path, List.of(), List.of(), parse(path, text).problems());
+            }
+        }
+        List<NoteExplanation.UnusedBlock> unused = new ArrayList<>();
+        for (int k = 0; k < r.blocks().size(); k++) {
+            Block b = r.blocks().get(k);
+            if (r.claimed()[k] || b instanceof Block.Heading) continue;
+            String[] what = unusedPart(b);
+            unused.add(new NoteExplanation.UnusedBlock(b.first(), b.last(), what[0], what[1],
+                    Markdown.of(b).replaceAll("\\s+", " ").strip()));
+        }
+        return new NoteExplanation(path, r.cards(), unused, List.of());
+    }
+
+    /** The kind of part in the user's words and why the rules passed it by. */
+    private static String[] unusedPart(Block b) {
+        if (b instanceof Block.Prose) return new String[] {"paragraph", "no definition, question or command found in it"};
+        if (b instanceof Block.ItemList) return new String[] {"list", "no topic or lead-in its points could be asked about"};
+        if (b instanceof Block.Code) return new String[] {"code", "no explanation or question next to it to ask about it"};
+        if (b instanceof Block.Table) return new String[] {"table", "no column that names what each row is about"};
+        if (b instanceof Block.Ask) return new String[] {"question", "no answer found under it"};
+        if (b instanceof Block.QuestionAnswer) return new String[] {"question", "its question or answer was empty"};
+        return new String[] {"part", "no rule made a card from it"};
+    }
+
+    /** One pass of the rules over a note: the judged cards, the blocks and which blocks a rule used. */
+    private record Run(List<CardDraft> cards, List<Block> blocks, boolean[] claimed) {
+    }
+
     /** {@code notices} gets what was read only in part (tables past {@link LongTables#MAX_ROWS} rows). */
-    private List<CardDraft> cards(String path, String text, boolean asMarkdown, List<FileProblem> notices) {
+    private Run run(String path, String text, boolean asMarkdown, List<FileProblem> notices) {
         List<Block> blocks;
         List<String> tags;
         boolean flat = !asMarkdown || LayoutGuard.tooDeep(text);
@@ -88,7 +133,7 @@ public final class NoteParser {
         SnippetRules.apply(cx);
         TableRules.apply(cx);
         FactRules.apply(cx);
-        return sink.drafts();
+        return new Run(QualityGate.standard().judge(sink.drafts()), blocks, claimed);
     }
 
     private void explicitCards(String path, String text, RuleContext cx, CardSink sink, List<String> noteTags) {

@@ -113,6 +113,20 @@ public final class NotesReader {
         }
     }
 
+    /** Why one note file gave the cards it gave (see {@link NoteParser#explain}), or why it was skipped. */
+    public NoteExplanation explain(NoteFile note) {
+        ExtractionResult r = read(note);
+        if (!r.problems().isEmpty()) return new NoteExplanation(note.relativePath(), List.of(), List.of(), r.problems());
+        try {
+            String text = new String(Files.readAllBytes(note.file()), StandardCharsets.UTF_8);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+            return parser.explain(note.relativePath(), text);
+        } catch (IOException e) {
+            return new NoteExplanation(note.relativePath(), List.of(), List.of(), List.of(new FileProblem(
+                    note.relativePath(), FileProblem.Reason.UNREADABLE, "Could not be read: " + e.getMessage())));
+        }
+    }
+
     /** Cards from a note's bytes: checks it is UTF-8 text first. */
     public ExtractionResult parse(String relativePath, byte[] bytes) {
         if (bytes.length > MAX_NOTE_BYTES) {

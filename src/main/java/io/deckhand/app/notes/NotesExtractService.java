@@ -43,6 +43,17 @@ public final class NotesExtractService {
         }
     }
 
+    /** Per note found under {@code paths}: its cards with the gate's verdicts and the parts that gave none. */
+    public List<io.deckhand.notes.NoteExplanation> explain(List<Path> paths) {
+        List<FileProblem> problems = new ArrayList<>();
+        List<NoteFile> notes = NotesReader.find(paths, problems);
+        NotesReader reader = reader();
+        List<io.deckhand.notes.NoteExplanation> out = new ArrayList<>();
+        for (FileProblem p : problems) out.add(new io.deckhand.notes.NoteExplanation(p.path(), List.of(), List.of(), List.of(p)));
+        for (NoteFile note : notes) out.add(reader.explain(note));
+        return out;
+    }
+
     /**
      * Notes are read in parallel (each note is independent and the parser is thread-safe); the
      * result keeps the notes' order, so it is the same on any number of cores.

@@ -5,22 +5,35 @@ import java.util.Objects;
 
 /**
  * A proposed card, not yet saved: what extraction and imports produce and the preview edits.
- * Front and back are Markdown. {@code deck} is a full "Parent::Child" name or empty for the default.
+ * {@code quality} is the notes' quality gate's verdict; it plays no part
+ * in a card's identity (re-sync keys and content hashes read front, back, kind and source only).
+ * Front and back are Markdown; {@code deck} is a full "Parent::Child" name or empty for the default.
  */
-public record CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source) {
+public record CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source,
+                        Quality quality) {
     public CardDraft {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(front, "front");
         Objects.requireNonNull(back, "back");
         deck = deck == null ? "" : deck;
         tags = List.copyOf(tags);
+        quality = quality == null ? Quality.UNJUDGED : quality;
+    }
+
+    /** A draft nobody has judged yet (the quality gate of the notes sets it). */
+    public CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source) {
+        this(kind, front, back, deck, tags, source, Quality.UNJUDGED);
     }
 
     public CardDraft withText(String newFront, String newBack) {
-        return new CardDraft(kind, newFront, newBack, deck, tags, source);
+        return new CardDraft(kind, newFront, newBack, deck, tags, source, quality);
     }
 
     public CardDraft withDeck(String newDeck) {
-        return new CardDraft(kind, front, back, newDeck, tags, source);
+        return new CardDraft(kind, front, back, newDeck, tags, source, quality);
+    }
+
+    public CardDraft withQuality(Quality newQuality) {
+        return new CardDraft(kind, front, back, deck, tags, source, newQuality);
     }
 }

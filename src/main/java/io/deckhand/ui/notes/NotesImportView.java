@@ -56,6 +56,7 @@ public final class NotesImportView {
     private final TextArea front = new TextArea();
     private final TextArea back = new TextArea();
     private final Label cardInfo = new Label();
+    private final Label gateInfo = new Label();
     private final Label savedText = new Label();
     private final CardView preview;
     private final VBox editor = new VBox(6);
@@ -195,7 +196,10 @@ public final class NotesImportView {
         Label previewLabel = new Label("Preview");
         preview.setMinHeight(80);
         VBox.setVgrow(preview, Priority.ALWAYS);
-        editor.getChildren().addAll(cardInfo, savedText, frontLabel, front, backLabel, back, previewLabel, preview);
+        gateInfo.setId("notesGateReason");
+        gateInfo.setWrapText(true);
+        gateInfo.getStyleClass().addAll(io.deckhand.ui.theme.StyleClasses.GATE_REASON, atlantafx.base.theme.Styles.WARNING);
+        editor.getChildren().addAll(cardInfo, gateInfo, savedText, frontLabel, front, backLabel, back, previewLabel, preview);
         editor.setPadding(new Insets(0, 0, 0, 10));
         editor.setDisable(true);
         // Scrolls rather than pushing the buttons out of a small window.
@@ -329,6 +333,8 @@ public final class NotesImportView {
         editor.setDisable(item == null);
         if (item == null) {
             cardInfo.setText("");
+            gateInfo.setText("");
+            gateInfo.setManaged(false);
             savedText.setText("");
             front.clear();
             back.clear();
@@ -338,6 +344,11 @@ public final class NotesImportView {
         var src = p.draft().source();
         cardInfo.setText(p.draft().kind().code() + " \u00b7 " + (p.action() == io.deckhand.app.notes.ImportPlan.Action.ADD
                 ? "new" : "update") + " \u00b7 " + src.path() + ":" + src.firstLine() + " \u00b7 " + p.reason());
+        gateInfo.setText(item.belowGate() ? "Proposed unticked, below the quality gate (score "
+                + String.format(java.util.Locale.ROOT, "%.2f", p.draft().quality().score()) + "): "
+                + item.gateReason() : "");
+        gateInfo.setManaged(item.belowGate());
+        gateInfo.setVisible(item.belowGate());
         savedText.setText(p.savedFront() == null ? "" : "Saved now: " + oneLine(p.savedFront()) + " \u2192 "
                 + oneLine(p.savedBack()));
         savedText.setManaged(p.savedFront() != null);

@@ -49,15 +49,19 @@ import javafx.collections.ObservableList;
 public final class NotesImportViewModel {
     public enum Phase { EXTRACTING, REVIEW, SAVING, DONE, CANCELLED, FAILED }
 
-    /** A proposed card: ticked or not, its (editable) front and back, and why it is proposed. */
+    /**
+     * A proposed card: ticked or not, its (editable) front and back, and why it is proposed. A card
+     * below the notes' quality gate starts unticked; the user can still tick it.
+     */
     public static final class Item {
         private final ImportPlan.PlannedCard planned;
-        private final BooleanProperty selected = new SimpleBooleanProperty(true);
+        private final BooleanProperty selected;
         private final StringProperty front;
         private final StringProperty back;
 
         Item(ImportPlan.PlannedCard planned) {
             this.planned = planned;
+            this.selected = new SimpleBooleanProperty(!belowGate());
             this.front = new SimpleStringProperty(planned.draft().front());
             this.back = new SimpleStringProperty(planned.draft().back());
         }
@@ -68,6 +72,16 @@ public final class NotesImportViewModel {
 
         public BooleanProperty selectedProperty() {
             return selected;
+        }
+
+        /** True when the quality gate judged this card not worth keeping as extracted. */
+        public boolean belowGate() {
+            return !planned.draft().quality().passed();
+        }
+
+        /** Why the gate proposes the card unticked, in the user's words; "" for a card that passed. */
+        public String gateReason() {
+            return belowGate() ? planned.draft().quality().reasonText() : "";
         }
 
         public StringProperty frontProperty() {
@@ -266,10 +280,11 @@ public final class NotesImportViewModel {
     }
 
     private void recount() {
-        int add = 0, update = 0, unticked = 0, blank = 0;
+        int add = 0, update = 0, unticked = 0, blank = 0, gated = 0;
         for (Item i : items) {
             if (!i.selected.get()) {
                 unticked++;
+                if (i.belowGate()) gated++;
                 continue;
             }
             if (i.blank()) blank++;
@@ -280,7 +295,11 @@ public final class NotesImportViewModel {
         StringBuilder sb = new StringBuilder();
         sb.append(add).append(" to add, ").append(update).append(" to update");
         if (unchanged > 0) sb.append(", ").append(unchanged).append(" already up to date");
-        if (unticked > 0) sb.append(", ").append(unticked).append(" left out (unticked)");
+        if (unticked > 0) {
+            sb.append(", ").append(unticked).append(" left out (unticked");
+            if (gated > 0) sb.append(", ").append(gated).append(" of them below the quality gate");
+            sb.append(')');
+        }
         long partly = plan == null ? 0 : plan.skipped().stream().filter(SkippedNote::partlyRead).count();
         long left = skipped.size() - partly;
         if (left > 0) sb.append(", ").append(left).append(left == 1 ? " note" : " notes").append(" skipped");

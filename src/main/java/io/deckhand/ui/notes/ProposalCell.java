@@ -11,6 +11,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** A row of the proposals tree: a card (tick, kind, front) or a note/heading (tick all, how many ticked). */
 final class ProposalCell extends TreeCell<Object> {
@@ -19,6 +20,9 @@ final class ProposalCell extends TreeCell<Object> {
     private final Label kind = new Label();
     private final Label text = new Label();
     private final HBox row = new HBox(6, box, kind, text);
+    /** Why the quality gate left the card unticked, under its question. */
+    private final Label reason = new Label();
+    private final VBox cell = new VBox(2, row, reason);
     private Item bound;
 
     ProposalCell(TreeView<Object> tree) {
@@ -26,6 +30,8 @@ final class ProposalCell extends TreeCell<Object> {
         row.setAlignment(Pos.CENTER_LEFT);
         kind.getStyleClass().addAll(StyleClasses.MUTED, Styles.TEXT_SMALL);
         kind.setMinWidth(Region.USE_PREF_SIZE);
+        reason.getStyleClass().addAll(StyleClasses.GATE_REASON, Styles.WARNING, Styles.TEXT_SMALL);
+        reason.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
         box.setOnAction(e -> {
             if (getTreeItem() != null && !(getItem() instanceof Item)) {
                 for (Item i : NotesImportView.items(getTreeItem())) i.selectedProperty().set(box.isSelected());
@@ -55,6 +61,7 @@ final class ProposalCell extends TreeCell<Object> {
                     + (i.planned().action() == ImportPlan.Action.UPDATE ? " \u00b7 update" : ""));
             text.setText(NotesImportView.rowText(i.frontProperty().get()));
             text.getStyleClass().remove(Styles.TEXT_BOLD);
+            showReason(i.gateReason().isEmpty() ? "" : "Below the quality gate: " + i.gateReason());
         } else {
             var all = NotesImportView.items(getTreeItem());
             long on = all.stream().filter(i -> i.selectedProperty().get()).count();
@@ -63,7 +70,14 @@ final class ProposalCell extends TreeCell<Object> {
             kind.setText(on + "/" + all.size());
             text.setText(((NotesImportView.Group) value).title());
             if (!text.getStyleClass().contains(Styles.TEXT_BOLD)) text.getStyleClass().add(Styles.TEXT_BOLD);
+            showReason("");
         }
-        setGraphic(row);
+        setGraphic(cell);
+    }
+
+    private void showReason(String why) {
+        reason.setText(why);
+        reason.setVisible(!why.isEmpty());
+        reason.setManaged(!why.isEmpty());
     }
 }

@@ -51,4 +51,6 @@ public final class StyleClasses {
     public static final String PAGE_TITLE = "dh-page-title";
     public static final String CHART_CARD = "dh-chart-card";
     public static final String SIDEBAR_LINK = "dh-sidebar-link";
+    /** Why the notes' quality gate proposes a card unticked. */
+    public static final String GATE_REASON = "dh-gate-reason";
 }

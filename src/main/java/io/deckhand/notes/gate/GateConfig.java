@@ -1,0 +1,75 @@
+package io.deckhand.notes.gate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The gate's thresholds and vocabularies, read from resource files under {@code io/deckhand/notes/}. */
+record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> metaSections, Set<String> trivialAnswers,
+                  Set<String> progressMarks, Set<String> stopWords, List<Pattern> layout, List<Pattern> leadIns,
+                  List<Pattern> termQuestions) {
+    private static final String DIR = "/io/deckhand/notes/";
+
+    static GateConfig load() {
+        Properties p = new Properties();
+        try (InputStream in = open("gate.properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new GateConfig(p, words("gate-generic-terms.txt"), words("gate-meta-sections.txt"),
+                words("gate-trivial-answers.txt"), words("gate-progress-marks.txt"), words("gate-stopwords.txt"),
+                patterns("gate-layout.txt"), patterns("gate-lead-ins.txt"),
+                patterns("gate-term-questions.txt"));
+    }
+
+    /** All the lines of a pattern file as one alternation: one pass over the text instead of one per line. */
+    static Pattern anyOf(List<Pattern> patterns) {
+        return Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+    }
+
+    double number(String key) {
+        String v = numbers.getProperty(key);
+        if (v == null) throw new IllegalStateException("gate.properties has no " + key);
+        return Double.parseDouble(v.strip());
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = GateConfig.class.getResourceAsStream(DIR + name);
+        if (in == null) throw new IllegalStateException("missing resource " + DIR + name);
+        return in;
+    }
+
+    /** Non-blank lines that are not {@code #} comments. */
+    private static List<String> lines(String name) {
+        try (InputStream in = open(name)) {
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : lines(name)) out.add(w.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    private static List<Pattern> patterns(String name) {
+        return lines(name).stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package io.deckhand.notes.gate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Inline Markdown as the gate reads it: what is left unclosed, and the prose outside code. */
+final class Markup {
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\[\\\\`*_\\[\\](){}#+\\-.!|<>~]");
+    private static final Pattern UNDERSCORE_OPEN = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])");
+    private static final Pattern UNDERSCORE_CLOSE = Pattern.compile("(?<=[^\\s_])_(?![\\p{L}\\p{N}_])");
+    /** "1)" or "a)" opening a point: a closing bracket that never had an opening one. */
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})$");
+
+    private Markup() {
+    }
+
+    /** The text without fenced blocks; null when a fence is never closed. */
+    static String withoutFences(String text) {
+        if (text.indexOf("```") < 0 && text.indexOf("~~~") < 0) return text;
+        StringBuilder out = new StringBuilder();
+        String open = null;
+        for (String line : text.split("\n", -1)) {
+            Matcher m = FENCE.matcher(line);
+            if (m.find()) {
+                if (open == null) {
+                    open = m.group(1);
+                    continue;
+                }
+                if (open.equals(m.group(1))) {
+                    open = null;
+                    continue;
+                }
+            }
+            if (open == null) out.append(line).append('\n');
+        }
+        return open == null ? out.toString() : null;
+    }
+
+    /** Inline code spans removed; null when a backtick run is never closed. */
+    static String withoutCodeSpans(String text) {
+        if (text.indexOf('`') < 0) return text;
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                out.append(c).append(text.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c != '`') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < n && text.charAt(i + run) == '`') run++;
+            int close = closingRun(text, i + run, run);
+            if (close < 0) return null;
+            out.append(' ');
+            i = close + run;
+        }
+        return out.toString();
+    }
+
+    private static int closingRun(String text, int from, int run) {
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int r = 0;
+            while (i + r < n && text.charAt(i + r) == '`') r++;
+            if (r == run) return i;
+            i += r;
+        }
+        return -1;
+    }
+
+    /** What markup is left open in {@code text}, in the user's words, or null when all is closed. */
+    static String unbalanced(String text) {
+        String t = withoutFences(text);
+        if (t == null) return "a code block that is never closed";
+        t = withoutCodeSpans(t);
+        if (t == null) return "a ` that is never closed";
+        if (t.indexOf('\\') >= 0) t = ESCAPE.matcher(t).replaceAll(" ");
+        if (t.indexOf('*') >= 0 && count(t, "**") % 2 != 0) return "an unclosed **";
+        if (t.indexOf('_') >= 0) {
+            if (count(t, "__") % 2 != 0) return "an unclosed __";
+            String single = t.replace("__", "  ");
+            if (UNDERSCORE_OPEN.matcher(single).results().count() != UNDERSCORE_CLOSE.matcher(single).results().count()) {
+                return "an unclosed _";
+            }
+        }
+        if (t.indexOf('{') >= 0 || t.indexOf('}') >= 0) {
+            if (count(t, "{{") != count(t, "}}")) return "unclosed {{ }}";
+        }
+        String brackets = bracketProblem(t, '[', ']');
+        if (brackets != null) return brackets;
+        return bracketProblem(t, '(', ')');
+    }
+
+    private static String bracketProblem(String t, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != open && c != close) continue;
+            if (c == open) {
+                depth++;
+            } else if (c == close) {
+                if (depth > 0) depth--;
+                else if (close != ')' || !ENUMERATOR.matcher(t.substring(Math.max(0, i - 6), i)).find()) {
+                    return "a " + close + " without its " + open;
+                }
+            }
+        }
+        if (depth > 0) {
+            return t.contains("](") && open == '(' ? "a link that is never closed" : "an unclosed " + open;
+        }
+        return null;
+    }
+
+    static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) n++;
+        return n;
+    }
+}

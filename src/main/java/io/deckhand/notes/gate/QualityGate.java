@@ -1,0 +1,397 @@
+package io.deckhand.notes.gate;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.card.Quality;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last stage of extraction: scores each proposed card from 0 to 1 and says why it lost points, from
+ * properties any card can have (a question pointing at the notes' layout, a side ending in a lead-in
+ * with nothing after it, broken markup, encoded blobs, meta content, the answer given away by the
+ * question, yes/no answers, walls of text, a section name asked as a term, near-duplicates). Cards
+ * under the threshold are still proposed, unticked. Pure and thread-safe; thresholds and word lists
+ * come from resource files ({@link GateConfig}).
+ */
+public final class QualityGate {
+    private static volatile QualityGate standard;
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern CHECKBOX = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])?\\s*\\[[ xX]\\]\\s");
+    private static final Pattern LINKS = Pattern.compile(
+            "!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|\\[\\[[^\\]]*\\]\\]");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern HEADING_NOISE = Pattern.compile("^[\\d.)\\s]+|[^\\p{L}\\p{N}\\s'/-]");
+
+    private final GateConfig config;
+    private final double threshold;
+    private final int base64Run;
+    private final int hexRun;
+    private final Pattern layout;
+    private final Pattern leadIn;
+    private final Map<String, Double> numbers = new HashMap<>();
+
+    QualityGate(GateConfig config) {
+        this.config = config;
+        for (String key : config.numbers().stringPropertyNames()) numbers.put(key, config.number(key));
+        this.threshold = number("threshold");
+        this.base64Run = (int) number("blob.base64");
+        this.hexRun = (int) number("blob.hex");
+        this.layout = GateConfig.anyOf(config.layout());
+        this.leadIn = GateConfig.anyOf(config.leadIns());
+    }
+
+    private double number(String key) {
+        Double v = numbers.get(key);
+        if (v == null) throw new IllegalStateException("gate.properties has no " + key);
+        return v;
+    }
+
+    /** The gate with the thresholds and vocabularies shipped in the resources, read once. */
+    public static QualityGate standard() {
+        QualityGate g = standard;
+        if (g == null) {
+            synchronized (QualityGate.class) {
+                if (standard == null) standard = new QualityGate(GateConfig.load());
+                g = standard;
+            }
+        }
+        return g;
+    }
+
+    /** The score under which a card is proposed unticked. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The drafts of one run, each with its quality; a near-duplicate of an earlier card loses points. */
+    public List<CardDraft> judge(List<CardDraft> drafts) {
+        List<List<Finding>> findings = new ArrayList<>(drafts.size());
+        for (CardDraft d : drafts) findings.add(findings(d));
+        nearDuplicates(drafts, findings);
+        List<CardDraft> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) out.add(drafts.get(i).withQuality(quality(findings.get(i))));
+        return out;
+    }
+
+    /** One card on its own (no comparison with other cards). */
+    public Quality judge(CardDraft draft) {
+        return quality(findings(draft));
+    }
+
+    private record Finding(double penalty, String reason) {
+    }
+
+    private Quality quality(List<Finding> found) {
+        double score = 1;
+        List<String> reasons = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            score *= 1 - f.penalty();
+            reasons.add(f.reason());
+        }
+        score = Math.max(0, Math.min(1, Math.round(score * 100) / 100.0));
+        return new Quality(score, reasons, score >= threshold);
+    }
+
+    private List<Finding> findings(CardDraft d) {
+        List<Finding> out = new ArrayList<>(2);
+        String question = CardText.question(d.front());
+        String back = d.back();
+        layout(question, out);
+        dangling("question", question, out);
+        dangling("answer", back, out);
+        markup("question", d.front(), out);
+        markup("answer", back, out);
+        blob(d.front() + "\n" + back, out);
+        labelOnly(question, out);
+        meta(d, out);
+        answerInQuestion(question, back, out);
+        trivial(back, out);
+        genericTerm(question, out);
+        length(back, out);
+        return out;
+    }
+
+    private void layout(String question, List<Finding> out) {
+        Matcher m = layout.matcher(question);
+        if (m.find()) {
+            out.add(new Finding(number("penalty.layout"), "The question points at the notes' layout (\u201c"
+                    + m.group().strip() + "\u201d), so it cannot be answered without them."));
+        }
+    }
+
+    private void dangling(String side, String text, List<Finding> out) {
+        String t = text.strip();
+        while (!t.isEmpty() && "*_ ".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        if (t.isEmpty() || t.endsWith("```") || t.endsWith("~~~")) return;
+        String last = CardText.lastSentence(t);
+        if (t.endsWith(":") || last.length() < 200 && leadIn.matcher(last).find()) {
+            out.add(new Finding(number("penalty.dangling"), "The " + side + " ends with a lead-in (\u201c"
+                    + CardText.shortened(CardText.plain(last), 60) + "\u201d) and what it announces is missing."));
+        }
+    }
+
+    private void markup(String side, String text, List<Finding> out) {
+        String problem = Markup.unbalanced(text);
+        if (problem != null) {
+            out.add(new Finding(number("penalty.markup"), "Broken formatting in the " + side + ": " + problem + "."));
+        }
+    }
+
+    private void blob(String text, List<Finding> out) {
+        if (text.length() < Math.min(base64Run, hexRun)) return;
+        // Hashes in a command's printed output are incidental; base64 anywhere is an encoded payload.
+        String prose = text.indexOf('`') >= 0 || text.indexOf('~') >= 0 ? Markup.withoutFences(text) : text;
+        if (hasRun(text, base64Run, true) || hasRun(prose == null ? text : prose, hexRun, false)) {
+            out.add(new Finding(number("penalty.blob"),
+                    "Holds an encoded blob or a long hash, which is nothing to learn by heart."));
+        }
+    }
+
+    /**
+     * A run of base64 (or hexadecimal) characters at least {@code min} long that mixes digits and
+     * letters (base64: of both cases), unlike words, numbers or paths.
+     */
+    private static boolean hasRun(String text, int min, boolean base64) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int from = i;
+            boolean digit = false, upper = false, lower = false;
+            while (i < n) {
+                char c = text.charAt(i);
+                boolean hexChar = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+                boolean ok = base64 ? c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '/') : hexChar;
+                if (!ok) break;
+                digit |= c >= '0' && c <= '9';
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+                i++;
+            }
+            boolean wordEdge = base64 || (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+                    && (i == n || !Character.isLetterOrDigit(text.charAt(i)));
+            if (i - from >= min && wordEdge && digit && (base64 ? upper && lower : upper || lower)) return true;
+            if (i == from) i++;
+        }
+        return false;
+    }
+
+    private void meta(CardDraft d, List<Finding> out) {
+        double penalty = number("penalty.meta");
+        if (d.source() != null) {
+            for (String heading : d.source().headingPath()) {
+                String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+                if (config.metaSections().contains(h)) {
+                    out.add(new Finding(penalty, "It comes from the section \u201c" + heading.strip()
+                            + "\u201d, which is about the notes, not the subject."));
+                    return;
+                }
+            }
+        }
+        String both = d.front() + "\n" + d.back();
+        boolean brackets = both.indexOf('[') >= 0;
+        String what = null;
+        if (brackets && both.contains("[![")) what = "badges";
+        else if (brackets && CHECKBOX.matcher(both).find()) what = "a checklist";
+        else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
+        else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
+        else if (mostlyLinks(d.back())) what = "a list of links";
+        if (what != null) {
+            out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
+        }
+    }
+
+    private int progressMarks(String text) {
+        boolean symbols = false;
+        for (int i = 0; i < text.length() && !symbols; i++) symbols = text.charAt(i) >= '\u2000';
+        if (!symbols) return 0;
+        int n = 0;
+        for (String mark : config.progressMarks()) n += Markup.count(text, mark);
+        return n;
+    }
+
+    private boolean mostlyLinks(String text) {
+        if (text.indexOf('[') < 0 && !text.contains("://")) return false;
+        int lines = 0;
+        int links = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) continue;
+            lines++;
+            Matcher m = LINKS.matcher(line);
+            if (!m.find()) continue;
+            String rest = LINK_LIST_MARKERS.matcher(m.replaceAll(" ")).replaceAll(" ");
+            if (LETTER.matcher(rest).results().count() < 3) links++;
+        }
+        return lines > 0 && links >= number("meta.linkShare") * lines;
+    }
+
+    private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+
+    private void answerInQuestion(String question, String back, List<Finding> out) {
+        Set<String> answer = CardText.contentWords(back, config.stopWords());
+        if (answer.isEmpty()) return;
+        Set<String> asked = CardText.contentWords(question, config.stopWords());
+        if (asked.containsAll(answer)) {
+            out.add(new Finding(number("penalty.answerInQuestion"), "The answer is already in the question."));
+        }
+    }
+
+    private void trivial(String back, List<Finding> out) {
+        if (back.length() > 40) return;
+        String plain = CardText.plain(back).toLowerCase(Locale.ROOT);
+        while (!plain.isEmpty() && ".!".indexOf(plain.charAt(plain.length() - 1)) >= 0) {
+            plain = plain.substring(0, plain.length() - 1).strip();
+        }
+        if (config.trivialAnswers().contains(plain) || plain.codePointCount(0, plain.length()) <= 1
+                || !LETTER_OR_DIGIT.matcher(plain).find()) {
+            out.add(new Finding(number("penalty.trivialAnswer"), "A yes/no or one-symbol answer (\u201c"
+                    + CardText.shortened(CardText.plain(back), 20) + "\u201d) teaches little on its own."));
+        }
+    }
+
+    /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
+    private void labelOnly(String question, List<Finding> out) {
+        if (question.length() > 40) return;
+        String q = CardText.plain(question).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "").strip();
+        if (config.genericTerms().contains(q)) {
+            out.add(new Finding(number("penalty.genericTerm"), "The question is only a label from the notes (\u201c"
+                    + CardText.plain(question).strip() + "\u201d), not a question."));
+        }
+    }
+
+    private void genericTerm(String question, List<Finding> out) {
+        if (question.length() > 120) return;
+        for (Pattern p : config.termQuestions()) {
+            Matcher m = p.matcher(question.strip());
+            if (!m.find()) continue;
+            String raw = m.group(1);
+            if (raw.contains("`")) return;
+            String term = CardText.plain(raw).replace("_", "").strip();
+            if (term.isEmpty() || hasInnerCapitalOrDigit(term)) return;
+            if (config.genericTerms().contains(term.toLowerCase(Locale.ROOT))) {
+                out.add(new Finding(number("penalty.genericTerm"), "\u201c" + term
+                        + "\u201d is a section name in the notes, not a term to define."));
+            }
+            return;
+        }
+    }
+
+    /** Code-like or proper terms (ConfigMap, PV, k8s) are never generic words. */
+    private static boolean hasInnerCapitalOrDigit(String term) {
+        for (String w : term.split("\\s+")) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c) || i > 0 && Character.isUpperCase(c)) return true;
+            }
+        }
+        return false;
+    }
+
+    private void length(String back, List<Finding> out) {
+        if (back.length() <= number("long.chars") && !mayBeLong(back)) return;
+        String prose = Markup.withoutFences(back);
+        if (prose == null) prose = back;
+        StringBuilder sentencesText = new StringBuilder();
+        int items = 0;
+        for (String line : prose.split("\n")) {
+            if (LIST_ITEM.matcher(line).find()) items++;
+            else sentencesText.append(line).append('\n');
+        }
+        int chars = prose.strip().length();
+        int sentences = CardText.sentences(sentencesText.toString());
+        double over = Math.max(chars / number("long.chars"),
+                Math.max(sentences / number("long.sentences"), items / number("long.items")));
+        if (over <= 1) return;
+        String what = items > number("long.items") ? items + " points"
+                : sentences > number("long.sentences") ? sentences + " sentences" : chars + " characters";
+        out.add(new Finding(number(over >= 2 ? "penalty.veryLong" : "penalty.long"),
+                "A long answer (" + what + "): more than one fact to learn on one card."));
+    }
+
+    /** Cheap bound: fewer sentence ends and lines than the limits means the answer cannot be long. */
+    private boolean mayBeLong(String back) {
+        int ends = 0;
+        int lines = 0;
+        for (int i = 0; i < back.length(); i++) {
+            char c = back.charAt(i);
+            if (c == '.' || c == '!' || c == '?') ends++;
+            else if (c == '\n') lines++;
+        }
+        return ends + lines >= number("long.sentences") || lines >= number("long.items");
+    }
+
+    /** Each card that says nearly what an earlier card of the run says loses points (the earlier one stays). */
+    private void nearDuplicates(List<CardDraft> drafts, List<List<Finding>> findings) {
+        int minWords = (int) number("duplicate.minWords");
+        double overlap = number("duplicate.overlap");
+        Map<String, List<Integer>> postings = new HashMap<>();
+        List<Set<String>> words = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            CardDraft d = drafts.get(i);
+            // The whole front: when the question is a bare label, the heading above it is what is asked.
+            Set<String> w = CardText.contentWords(d.front() + " " + d.back(), config.stopWords());
+            words.add(w);
+            if (w.size() < minWords) continue;
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String word : w) {
+                List<Integer> seen = postings.get(word);
+                if (seen == null || seen.size() > MAX_POSTINGS) continue;
+                for (int j : seen) shared.merge(j, 1, Integer::sum);
+            }
+            int best = -1;
+            double bestOverlap = 0;
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                if (askedForTogether(d, drafts.get(e.getKey()))) continue;
+                int c = e.getValue();
+                double jaccard = (double) c / (w.size() + words.get(e.getKey()).size() - c);
+                if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && e.getKey() < best)) {
+                    best = e.getKey();
+                    bestOverlap = jaccard;
+                }
+            }
+            if (best >= 0) {
+                String other = CardText.shortened(CardText.plain(CardText.question(drafts.get(best).front())), 60);
+                findings.get(i).add(new Finding(number("penalty.nearDuplicate"), askedTheOtherWay(d, drafts.get(best))
+                        ? "Asks the other way round what another card asks (\u201c" + other + "\u201d)."
+                        : "Nearly the same as another card (\u201c" + other + "\u201d)."));
+            }
+            for (String word : w) postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+        }
+    }
+
+    /**
+     * The two directions of a reversed card and the deletions of one cloze come from the same
+     * passage by the user's own markup: siblings the study queue spaces apart, not duplicates.
+     */
+    private static boolean askedForTogether(CardDraft a, CardDraft b) {
+        return a.kind() == b.kind() && (a.kind() == CardKind.REVERSED || a.kind() == CardKind.CLOZE)
+                && a.source() != null && a.source().equals(b.source());
+    }
+
+    /** This card's answer is the other card's question and the other way round (a reverse pair). */
+    private boolean askedTheOtherWay(CardDraft a, CardDraft b) {
+        Set<String> qa = CardText.contentWords(CardText.question(a.front()), config.stopWords());
+        Set<String> ab = CardText.contentWords(a.back(), config.stopWords());
+        Set<String> qb = CardText.contentWords(CardText.question(b.front()), config.stopWords());
+        Set<String> bb = CardText.contentWords(b.back(), config.stopWords());
+        return overlap(ab, qb) > overlap(ab, bb) && overlap(qa, bb) > overlap(qa, qb);
+    }
+
+    private static double overlap(Set<String> x, Set<String> y) {
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        int c = 0;
+        for (String w : x) if (y.contains(w)) c++;
+        return (double) c / (x.size() + y.size() - c);
+    }
+
+    /** Words on more cards than this are too common to find duplicates by (keeps big notes linear). */
+    private static final int MAX_POSTINGS = 400;
+}
