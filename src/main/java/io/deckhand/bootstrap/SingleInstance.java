@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -46,29 +48,25 @@ public final class SingleInstance implements AutoCloseable {
     public static boolean handOff(Path dataDir, List<Path> files) {
         Path socket = dataDir.resolve(SOCKET_FILE);
         if (!Files.exists(socket)) return false;
-        try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            // Blocking Unix-socket reads have no timeout: a hung app must not hang this launch too.
-            Thread watchdog = new Thread(() -> {
-                try {
-                    Thread.sleep(ANSWER_WAIT_MS);
-                    ch.close();
-                } catch (InterruptedException | IOException e) {
-                    // answered in time, or already closed
-                }
-            }, "deckhand-hand-off-watchdog");
-            watchdog.setDaemon(true);
-            watchdog.start();
+        try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+             Selector selector = Selector.open()) {
             StringBuilder message = new StringBuilder(HELLO).append('\n');
             for (Path f : files) message.append(f.toAbsolutePath()).append('\n');
             ByteBuffer out = ByteBuffer.wrap(message.toString().getBytes(StandardCharsets.UTF_8));
             while (out.hasRemaining()) ch.write(out);
             ch.shutdownOutput();
-            // The running app answers once it has taken the files; a stale socket file gives no answer.
+            // The running app answers once it has taken the files; a stale socket file or a hung app
+            // gives no answer, and this launch must not hang too: wait at most ANSWER_WAIT_MS.
+            ch.configureBlocking(false);
+            ch.register(selector, SelectionKey.OP_READ);
             ByteBuffer in = ByteBuffer.allocate(8);
-            while (ch.read(in) >= 0 && in.position() < 3) {
-                // wait for "ok\n"
+            long deadline = System.nanoTime() + ANSWER_WAIT_MS * 1_000_000;
+            while (in.position() < 3) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0 || selector.select(left) == 0 && System.nanoTime() >= deadline) return false;
+                selector.selectedKeys().clear();
+                if (ch.read(in) < 0) break;
             }
-            watchdog.interrupt();
             return new String(in.array(), 0, in.position(), StandardCharsets.UTF_8).startsWith("ok");
         } catch (IOException | InvalidPathException | UnsupportedOperationException e) {
             return false; // nobody listening (a stale file after a crash), or no Unix sockets here

@@ -95,7 +95,9 @@ class LayeringTest {
 
     @Test
     void threadsAreStartedOnlyByTheTaskRunnerAndTheDatabase() {
+        // SingleInstance: the one-window listener waits on its socket for the app's whole life.
         check(noClasses().that().resideOutsideOfPackages("io.deckhand.ui.common..", "io.deckhand.storage..")
+                .and().doNotHaveFullyQualifiedName("io.deckhand.bootstrap.SingleInstance")
                 .should().callConstructor(Thread.class)
                 .orShould().callConstructor(Thread.class, Runnable.class)
                 .orShould().callConstructor(Thread.class, Runnable.class, String.class)
