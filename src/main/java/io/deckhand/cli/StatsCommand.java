@@ -169,9 +169,10 @@ final class StatsCommand implements Callable<Integer> {
         }
         out.println("Topics, weakest first (retention of review answers in the year, share of cards mature):");
         for (StatsReport.Topic t : r.topics()) {
-            out.printf("  %-8s %-40s %4d%% mature of %d cards, %s%n", t.kind().name().toLowerCase(Locale.ROOT),
+            out.printf("  %-8s %-40s %4d%% mature of %d %s, %s%n", t.kind().name().toLowerCase(Locale.ROOT),
                     t.kind() == StatsReport.TopicKind.TAG ? "#" + t.name() : t.name(), Math.round(t.matureShare() * 100),
-                    t.cards(), t.retention().map(v -> Math.round(v * 100) + "% of " + t.reviews() + " reviews remembered")
+                    t.cards(), t.cards() == 1 ? "card" : "cards",
+                    t.retention().map(v -> Math.round(v * 100) + "% of " + t.reviews() + " reviews remembered")
                             .orElse("no reviews"));
         }
     }
