@@ -32,6 +32,7 @@ final class FactRules {
                 String[] def = definition(text);
                 if (def == null) def = abbreviation(text);
                 if (def == null && boldLeads(cx, k, text)) continue;
+                if (def == null && proseClaims(cx, k, text)) continue;
                 if (def != null) {
                     cx.claim(k);
                     define(cx, k, k, def[0], def[1], cx.path(k));
@@ -225,6 +226,30 @@ final class FactRules {
                 && Character.isLowerCase(t.charAt(t.length() - 2));
         return (plural ? "What are **" : "What is **") + t + "**?";
     }
+
+    /**
+     * Sentences of a paragraph that state a case or a purpose about the subject above them ("If
+     * --overwrite is true, then ...", "To reach a service in another namespace, use ..."): a card each,
+     * asking what happens in that case or how that is done. Returns whether any card was made.
+     */
+    private static boolean proseClaims(RuleContext cx, int k, String text) {
+        // A case or a purpose is a sentence of a paragraph, not a page: look only at short text.
+        if (text.length() > 1_500) return false;
+        String subject = null;
+        List<String[]> found = new ArrayList<>();
+        for (String sentence : Sentences.of(text)) {
+            if (!CASE_OR_PURPOSE.matcher(sentence).lookingAt()) continue;
+            if (subject == null) subject = cx.subject(k);
+            String[] qa = Phrasing.claimSentence(Inline.readable(sentence), subject);
+            if (qa != null) found.add(qa);
+        }
+        if (found.isEmpty()) return false;
+        cx.claim(k);
+        for (String[] qa : found) cx.card(CardKind.BASIC, qa[0], qa[1], k, k, cx.path(k));
+        return true;
+    }
+
+    private static final Pattern CASE_OR_PURPOSE = Pattern.compile("(?i)\\s*(if|when|whenever|unless|once|without|to|in order to)\\s");
 
     /** A topic heading followed by the sentence that says what it is. */
     private static void headingDefinition(RuleContext cx, int k, Block.Heading h) {

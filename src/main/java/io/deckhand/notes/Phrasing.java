@@ -39,6 +39,8 @@ final class Phrasing {
     private static final Pattern HEAD_ENDS = Pattern.compile("(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
     private static final Pattern CODE_LIKE = Pattern.compile("`|\\s--?[a-z]|[=<>{}\\[\\]|$]|\\S/\\S|\\.\\s*$");
     private static final Pattern PRONOUN_START = Pattern.compile("(?i)(you|we|i|it|they|this|that|these|those|he|she)\\b");
+    private static final Pattern PREPOSITION_START = Pattern.compile(
+            "(?i)(in|on|at|for|with|from|by|of|as|like|such as|also|and|or|but)\\b");
     private static final Pattern WH_START = Pattern.compile("(?i)(why|when|what|how|where|which|who)\\b.*");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|it's|it’s|this|they|we|you|i)\\b");
     private static final Pattern CONNECTIVE_START = Pattern.compile("(?i)(and|but|or|so|then|because)\\b");
@@ -101,7 +103,8 @@ final class Phrasing {
                 condition = m.group(1).toLowerCase(Locale.ROOT) + " " + t.substring(m.start(2), then).strip();
                 result = t.substring(then + 7).strip();
             }
-            if (Inline.words(condition) > 20 || Inline.words(condition) < 3 || result.endsWith("?")
+            if (Inline.words(condition) > 20 || Inline.words(m.group(2)) < 3 || result.endsWith("?")
+                    || PREPOSITION_START.matcher(result).lookingAt()
                     || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()) {
                 return null;
             }
@@ -116,6 +119,29 @@ final class Phrasing {
         }
         return null;
     }
+
+    /**
+     * A sentence of prose that is a case ("If C, then R", "When C, R") or a purpose ("To do X, do Y")
+     * about the subject: {front, back} or null. A case needs a subject to stand alone; a purpose names
+     * what it is about itself.
+     */
+    static String[] claimSentence(String sentence, String subject) {
+        String t = Inline.withoutFinalStop(sentence.strip());
+        if (Inline.words(t) > 45) return null;
+        Matcher m = PURPOSE_SENTENCE.matcher(t);
+        if (m.matches() && Inline.words(m.group(1)) >= 3 && Inline.words(m.group(2)) >= 2 && !m.group(1).contains(" - ")
+                && !m.group(1).contains(":")
+                && !PRONOUN_START.matcher(m.group(2)).lookingAt() && !CODE_LIKE.matcher(m.group(1)).find()) {
+            return new String[] {withSubject("How do you " + m.group(1).strip() + "?", m.group(1), subject),
+                    Inline.capitalise(m.group(2).strip()) + "."};
+        }
+        if (subject == null || subject.isBlank()) return null;
+        String[] qa = claimItem(t, subject);
+        if (qa == null || !qa[0].contains("what happens")) return null;
+        return new String[] {qa[0], qa[1].endsWith(".") ? qa[1] : qa[1] + "."};
+    }
+
+    private static final Pattern PURPOSE_SENTENCE = Pattern.compile("(?is)^(?:in order )?to\\s+(.{8,100}?),\\s+(.{8,})$");
 
     /** The question of a list of steps: what to do in the lead-in's case, or for the subject. */
     static String stepsFor(String intro, String subject, boolean ordered) {

@@ -135,27 +135,31 @@ final class RuleContext {
         for (int i = p.size() - 1; i >= 0; i--) {
             String h = p.get(i).strip();
             if (h.isEmpty() || h.endsWith("?") || Vocabulary.isSectionLabel(h) || Inline.words(h) > 6) continue;
-            if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$")) continue;
+            if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
             return h;
         }
         return "";
     }
 
-    private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile("(?s).*[:\\-–—]\\s*$");
 
-    private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile(
-            "(?is).*\\b(unless|and|or|but|if|when|because|whether|the|a|an|than)$");
+    private static final java.util.Set<String> CUT_OFF_WORDS = java.util.Set.of("unless", "and", "or", "but", "if", "when",
+            "because", "whether", "the", "a", "an", "than");
 
     /** A side that ends by announcing what follows ("respecting:", "Here's a template:", "... -"). */
     static boolean dangles(String side) {
         String t = side.strip();
-        return !t.endsWith("```") && DANGLING.matcher(t).matches();
+        if (t.isEmpty()) return false;
+        char c = t.charAt(t.length() - 1);
+        return c == ':' || c == '-' || c == '–' || c == '—';
     }
 
     /** A side cut off mid-sentence ("... won't be deleted unless"): what completes it is missing. */
     static boolean cutOff(String side) {
         String t = side.strip();
-        return !t.endsWith("`") && CUT_OFF.matcher(t).matches();
+        int start = t.length();
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) start--;
+        if (start == t.length() || start > 0 && !Character.isWhitespace(t.charAt(start - 1))) return false;
+        return CUT_OFF_WORDS.contains(t.substring(start).toLowerCase(java.util.Locale.ROOT));
     }
 
     void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {

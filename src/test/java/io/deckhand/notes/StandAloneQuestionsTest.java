@@ -66,6 +66,21 @@ class StandAloneQuestionsTest {
         }
 
         @Test
+        void aCaseStatedInProseAsksWhatHappensAboutTheSubject() {
+            List<CardDraft> cards = md("## Quotas\n\nIf a namespace has a compute quota, then every pod must set requests.\n");
+            CardDraft c = one(cards, CardKind.BASIC, "what happens if a namespace has a compute quota?");
+            assertTrue(question(c).contains("**Quotas**"), c.front());
+            assertTrue(c.back().startsWith("Every pod must set requests"), c.back());
+        }
+
+        @Test
+        void aPurposeStatedInProseAsksHowItIsDone() {
+            List<CardDraft> cards = md("## Secrets\n\nTo read a secret from another namespace, copy it there first since secrets are namespaced.\n");
+            CardDraft c = one(cards, CardKind.BASIC, "How do you read a secret from another namespace?");
+            assertTrue(c.back().startsWith("Copy it there first"), c.back());
+        }
+
+        @Test
         void labelledPointsAskForThatPartOfTheTopic() {
             List<CardDraft> cards = md("## Secrets\n\n- Pros: one object for many pods, mounted as files or variables\n"
                     + "- Limitations: at most 1 MiB of data in each secret\n");
