@@ -40,6 +40,23 @@ final class TaskRules {
             "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|"
                     + "created (before|earlier|above|previously)|previous (step|exercise|one|task)|from above)\\b.*");
 
+    private static final Pattern THIS_THING = Pattern.compile("(?i)\\b(?:this|these|that)\\s+(?!is\\b|are\\b|was\\b|way\\b)([a-z][\\w-]{2,})");
+
+    /**
+     * Whether the statement needs the exercise before it: it says so ("do the same"), or it names
+     * "this deployment" when no deployment came up earlier in the statement itself.
+     */
+    static boolean leansBack(String statement) {
+        if (LEANS_BACK.matcher(statement).matches()) return true;
+        Matcher m = THIS_THING.matcher(statement);
+        while (m.find()) {
+            String thing = m.group(1).toLowerCase(Locale.ROOT);
+            String stem = thing.endsWith("s") ? thing.substring(0, thing.length() - 1) : thing;
+            if (!statement.substring(0, m.start()).toLowerCase(Locale.ROOT).contains(stem)) return true;
+        }
+        return false;
+    }
+
     static void apply(RuleContext cx) {
         String[] previous = {null};
         for (int k = 0; k < cx.size(); k++) {
@@ -173,7 +190,7 @@ final class TaskRules {
                              String[] previous) {
         String own = Inline.capitalise(Inline.readable(withoutPrefix(statement.strip())));
         if (own.isBlank()) return;
-        String front = previous[0] != null && LEANS_BACK.matcher(own).matches() ? previous[0] + "\n\n" + own : own;
+        String front = previous[0] != null && leansBack(own) ? previous[0] + "\n\n" + own : own;
         previous[0] = own;
         List<String> manifests = new ArrayList<>();
         List<String> commands = new ArrayList<>();

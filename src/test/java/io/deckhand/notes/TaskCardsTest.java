@@ -243,6 +243,13 @@ class TaskCardsTest {
         }
     }
 
+    @Test
+    void aStatementNamingThisThingFromBeforeLeansBackButNotOneNamingItsOwn() {
+        assertTrue(TaskRules.leansBack("View the YAML of this deployment"));
+        assertFalse(TaskRules.leansBack("Create a namespace shop and a pod in this namespace"));
+        assertFalse(TaskRules.leansBack("Create a pod called web with image nginx"));
+    }
+
     @Nested
     class NumberedExercises {
         @Test
