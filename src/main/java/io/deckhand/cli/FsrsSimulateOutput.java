@@ -20,11 +20,11 @@ final class FsrsSimulateOutput {
         Simulation c = f.chosen();
         sb.append(String.format(Locale.ROOT, "Deck \"%s\" (preset \"%s\"): %d cards, %d studied; %d new a day over %d days.%n",
                 f.deckName(), f.presetName(), f.deckSize(), f.studiedCards(), f.newPerDay(), c.days()));
-        sb.append(String.format(Locale.ROOT, "%-10s %12s %12s %14s %12s%n", "retention", "reviews/day", "minutes/day",
+        sb.append(String.format(Locale.ROOT, "%-10s %12s %12s %21s %9s%n", "retention", "reviews/day", "minutes/day",
                 "recalled (of studied)", "of deck"));
         for (RetentionSweep.Point p : f.sweep()) {
             boolean chosen = Math.abs(p.desiredRetention() - f.retention()) < 1e-9;
-            sb.append(String.format(Locale.ROOT, "%s%-9s %12.1f %12.1f %14.1f (%3.0f%%) %11.0f%%%n", chosen ? "*" : " ",
+            sb.append(String.format(Locale.ROOT, "%s%-9s %12.1f %12.1f %14.1f (%3.0f%%) %8.0f%%%n", chosen ? "*" : " ",
                     Math.round(p.desiredRetention() * 100) + "%", p.reviewsPerDay(), p.minutesPerDay(), p.memorisedAtEnd(),
                     p.retentionAtEnd() * 100, p.knowledgeAtEnd() * 100));
         }
