@@ -57,10 +57,14 @@ class MigrationV2Test {
     void aVersionOneCollectionUpgradesAndKeepsItsCards() throws Exception {
         Path file = versionOneCollection();
         try (Database db = Database.open(file)) {
-            assertEquals(2, Migrations.LATEST);
+            assertEquals(3, Migrations.LATEST);
             assertEquals(Migrations.LATEST, db.inTransaction(() -> (int) Rows.number(db, "x", "PRAGMA user_version")));
             var cards = new SqliteCardRepository(db, java.time.Clock.systemUTC());
             assertEquals("kubectl get pods", db.read(() -> cards.find(new CardId(1))).orElseThrow().back());
+            // schema 3: the card's new marks start empty (no flag, not buried)
+            var marks = db.read(() -> new SqliteBrowseRepository(db, java.time.Clock.systemUTC()).find(List.of(new CardId(1))));
+            assertEquals(0, marks.get(0).flag());
+            assertEquals(null, marks.get(0).buriedUntil());
             var decks = new SqliteDeckRepository(db, java.time.Clock.systemUTC());
             assertTrue(db.read(() -> decks.findByName(new DeckName("Kubernetes"))).isPresent());
             var exams = new SqliteExamRepository(db);
