@@ -90,7 +90,7 @@ public final class SqliteBrowseRepository implements BrowseRepository {
 
     @Override
     public Set<CardId> buriedAt(Instant now) throws DeckhandException {
-        return new HashSet<>(Rows.list(db, "read the buried cards", "SELECT id FROM cards WHERE buried_until_ms > ?",
+        return new HashSet<>(Rows.list(db, "read the buried cards", "SELECT id FROM cards WHERE buried_until_ms > 0 AND buried_until_ms > ?",
                 rs -> new CardId(rs.getLong(1)), now.toEpochMilli()));
     }
 

@@ -61,6 +61,10 @@ class MigrationV2Test {
             assertEquals(Migrations.LATEST, db.inTransaction(() -> (int) Rows.number(db, "x", "PRAGMA user_version")));
             var cards = new SqliteCardRepository(db, java.time.Clock.systemUTC());
             assertEquals("kubectl get pods", db.read(() -> cards.find(new CardId(1))).orElseThrow().back());
+            // schema 3: the card's new marks start empty (no flag, not buried)
+            var marks = db.read(() -> new SqliteBrowseRepository(db, java.time.Clock.systemUTC()).find(List.of(new CardId(1))));
+            assertEquals(0, marks.get(0).flag());
+            assertEquals(null, marks.get(0).buriedUntil());
             var decks = new SqliteDeckRepository(db, java.time.Clock.systemUTC());
             assertTrue(db.read(() -> decks.findByName(new DeckName("Kubernetes"))).isPresent());
             var exams = new SqliteExamRepository(db);
