@@ -41,6 +41,13 @@ class LayeringTest {
     }
 
     @Test
+    void theQualityGateIsAPureStageOverDomainValues() {
+        check(classes().that().resideInAPackage("io.deckhand.notes.gate..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.deckhand.notes.gate..", "io.deckhand.domain..",
+                        "java.."));
+    }
+
+    @Test
     void quizIsPureGenerationAndGrading() {
         check(classes().that().resideInAPackage("io.deckhand.quiz..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.deckhand.quiz..", "io.deckhand.domain..",

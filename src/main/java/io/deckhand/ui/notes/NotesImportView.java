@@ -198,6 +198,7 @@ public final class NotesImportView {
         VBox.setVgrow(preview, Priority.ALWAYS);
         gateInfo.setId("notesGateReason");
         gateInfo.setWrapText(true);
+        gateInfo.setMinHeight(Region.USE_PREF_SIZE);
         gateInfo.getStyleClass().addAll(io.deckhand.ui.theme.StyleClasses.GATE_REASON, atlantafx.base.theme.Styles.WARNING);
         editor.getChildren().addAll(cardInfo, gateInfo, savedText, frontLabel, front, backLabel, back, previewLabel, preview);
         editor.setPadding(new Insets(0, 0, 0, 10));

@@ -61,7 +61,7 @@ class NotesImportGateViewTest {
         NotesImportViewModel vm = new NotesImportViewModel(col.services.notes(), new SameThreadTaskRunner(),
                 Runnable::run, List.of(dir), new CardPage(), false);
         Platform.runLater(() -> view.set(NotesImportView.show(null, vm)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#notesTree").queryAll().isEmpty()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#notesTree").queryAll().isEmpty()
                 && robot.lookup("#notesTree").queryAs(TreeView.class).getRoot() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
