@@ -17,8 +17,9 @@ public final class NotesDeckBuilder {
         this.parser = parser;
     }
 
+    /** The cards the import preview would propose ticked: those below the quality gate are left out. */
     public DeckFile build(String name, String description, String notePath, String text, List<String> tags) {
-        return entries(name, description, notePath, parser.parse(notePath, text).drafts(), tags);
+        return entries(name, description, notePath, parser.parse(notePath, text).drafts(), tags, true);
     }
 
     /**
@@ -26,15 +27,17 @@ public final class NotesDeckBuilder {
      * the same stable guids, so importing the notes again updates these cards instead of adding.
      */
     public static DeckFile fromDrafts(String name, List<CardDraft> drafts) {
-        return entries(name, "", null, drafts, List.of());
+        return entries(name, "", null, drafts, List.of(), false);
     }
 
     private static DeckFile entries(String name, String description, String notePath, List<CardDraft> drafts,
-                                    List<String> tags) {
+                                    List<String> tags, boolean passedOnly) {
         List<DeckFile.Entry> entries = new ArrayList<>();
+        // Keys over every card, as the notes importer computes them, so a re-sync finds the same guids.
         List<String> guids = NoteIdentity.keys(drafts);
         for (int i = 0; i < drafts.size(); i++) {
             CardDraft d = drafts.get(i);
+            if (passedOnly && !d.quality().passed()) continue;
             String guid = guids.get(i);
             List<String> allTags = new ArrayList<>(tags);
             for (String t : d.tags()) if (!allTags.contains(t)) allTags.add(t);
