@@ -90,7 +90,9 @@ class BundledDeckTest {
         try (TestCollection c = new TestCollection()) {
             c.db.inTransaction(() -> c.services.library().addEntries(deck));
             ImportPlan p = c.services.notes().plan(List.of(SEED), ProgressListener.NONE);
-            assertEquals(0, p.count(ImportPlan.Action.ADD), "cards added beside the bundled deck");
+            // What the gate left out of the deck is proposed again, unticked; nothing it passed is added twice.
+            assertEquals(0, p.cards().stream().filter(pc -> pc.action() == ImportPlan.Action.ADD
+                    && pc.draft().quality().passed()).count(), "cards added beside the bundled deck");
             assertEquals(deck.cards().size(), p.count(ImportPlan.Action.UNCHANGED));
         }
     }
