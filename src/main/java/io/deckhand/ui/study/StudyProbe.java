@@ -100,7 +100,7 @@ public final class StudyProbe {
     }
 
     private void card(int n) {
-        if (n > cards || studyVm.get().phaseProperty().get() != StudyPhase.QUESTION) {
+        if (n > cards || studyVm.get() == null || studyVm.get().phaseProperty().get() != StudyPhase.QUESTION) {
             finish();
             return;
         }
