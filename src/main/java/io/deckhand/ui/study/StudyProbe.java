@@ -23,7 +23,7 @@ import javafx.util.Duration;
  */
 public final class StudyProbe {
     /** How long one key may wait for its page before the probe gives up on it. */
-    private static final Duration PAGE_TIMEOUT = Duration.seconds(60);
+    private static final Duration PAGE_TIMEOUT = Duration.seconds(120);
 
     private final Stage stage;
     private final Supplier<CardView> cardView;
@@ -100,7 +100,7 @@ public final class StudyProbe {
     }
 
     private void card(int n) {
-        if (n > cards || studyVm.get().phaseProperty().get() != StudyPhase.QUESTION) {
+        if (n > cards || studyVm.get() == null || studyVm.get().phaseProperty().get() != StudyPhase.QUESTION) {
             finish();
             return;
         }
@@ -145,16 +145,23 @@ public final class StudyProbe {
             then.accept(Double.NaN);
         });
         // Once the key has been handled (Enter may have made the study screen just now), watch the page.
-        onArrival = () -> javafx.application.Platform.runLater(() -> {
+        Runnable[] watch = new Runnable[1];
+        watch[0] = () -> {
             CardView v = cardView.get();
-            if (v == null || finished[0]) return;
+            if (finished[0]) return;
+            if (v == null || studyVm.get() == null) {
+                // The deck list may hand Enter on later: look again after it did.
+                javafx.application.Platform.runLater(watch[0]);
+                return;
+            }
             watched[0] = v;
             v.paintedPagesProperty().addListener(painted);
             studyVm.get().phaseProperty().addListener((o, was, is) -> {
                 if (is == StudyPhase.FINISHED) painted.changed(null, null, null);
             });
             if (v.paintedPagesProperty().get() > before) painted.changed(null, null, null);
-        });
+        };
+        onArrival = () -> javafx.application.Platform.runLater(watch[0]);
         timeout.play();
         robot.keyPress(key);
         robot.keyRelease(key);
