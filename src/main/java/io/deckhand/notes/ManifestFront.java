@@ -56,10 +56,8 @@ final class ManifestFront {
 
     private static String describe(JsonNode doc) {
         String kind = text(doc.get("kind"));
-        if (kind == null) {
-            List<String> set = leaves(doc, "", MAX_GENERIC_VALUES);
-            return set.isEmpty() ? null : "the YAML that sets " + String.join(", ", set);
-        }
+        // A fragment without a kind: a front listing its values would give the answer away.
+        if (kind == null) return null;
         StringBuilder sb = new StringBuilder(article(kind)).append(' ').append(kind);
         String name = text(doc.path("metadata").get("name"));
         if (name != null) sb.append(" `").append(name).append('`');

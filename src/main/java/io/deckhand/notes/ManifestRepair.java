@@ -43,7 +43,10 @@ final class ManifestRepair {
             guesses = List.copyOf(guesses);
         }
 
-        /** The guesses as a short note under the manifest, or "". */
+        /**
+         * The guesses as a short note, or "". Not stored on the card: readers took it for the tool's
+         * words in the answer (the card view's N key shows how a manifest was checked).
+         */
         String note() {
             if (guesses.isEmpty()) return "";
             return "\n\n> Indentation restored from the flattened note; check: " + String.join("; ", guesses) + ".";

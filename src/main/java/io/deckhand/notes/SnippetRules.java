@@ -79,7 +79,7 @@ final class SnippetRules {
         if (front == null) return;
         intro(cx, k);
         cx.claim(k);
-        cx.card(CardKind.MANIFEST, front, Markdown.fence("yaml", yaml) + repaired.note(), k, k, cx.path(k));
+        cx.card(CardKind.MANIFEST, front, Markdown.fence("yaml", yaml), k, k, cx.path(k));
     }
 
     private record Node(String id, String label, int start, int end) {

@@ -40,7 +40,8 @@ final class TaskRules {
             "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|"
                     + "created (before|earlier|above|previously)|previous (step|exercise|one|task)|from above)\\b.*");
 
-    private static final Pattern THIS_THING = Pattern.compile("(?i)\\b(?:this|these|that)\\s+(?!is\\b|are\\b|was\\b|way\\b)([a-z][\\w-]{2,})");
+    // Not "that": far more often a relative pronoun ("a pod that runs nginx") than a pointer back.
+    private static final Pattern THIS_THING = Pattern.compile("(?i)\\b(?:this|these)\\s+(?!is\\b|are\\b|was\\b|way\\b)([a-z][\\w-]{2,})");
 
     /**
      * Whether the statement needs the exercise before it: it says so ("do the same"), or it names
@@ -207,7 +208,6 @@ final class TaskRules {
             ManifestRepair.Repaired y = ManifestRepair.repair(manifests.get(0));
             StringBuilder back = new StringBuilder(Markdown.fence("yaml", y.yaml()));
             if (!commands.isEmpty()) back.append("\n\n").append(Markdown.fence("shell", String.join("\n", commands)));
-            back.append(y.note());
             cx.card(CardKind.MANIFEST, withRequirements(front, y.yaml()), back.toString(), from, to, context);
         } else if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
@@ -235,7 +235,6 @@ final class TaskRules {
     private static String asWritten(List<Part> parts) {
         StringBuilder sb = new StringBuilder();
         List<String> run = new ArrayList<>();
-        StringBuilder notes = new StringBuilder();
         for (Part p : parts) {
             if (p.lang().equals("shell") || p.lang().equals("comment")) {
                 run.add(p.text());
@@ -246,7 +245,6 @@ final class TaskRules {
             if (p.lang().equals("yaml")) {
                 ManifestRepair.Repaired y = ManifestRepair.repair(p.text());
                 sb.append(Markdown.fence("yaml", y.yaml()));
-                notes.append(y.note());
             } else if (p.lang().equals("prose")) {
                 sb.append(Inline.readable(p.text()));
             } else {
@@ -254,7 +252,7 @@ final class TaskRules {
             }
         }
         flushCommands(sb, run);
-        return sb.append(notes).toString();
+        return sb.toString();
     }
 
     private static void flushCommands(StringBuilder sb, List<String> run) {
