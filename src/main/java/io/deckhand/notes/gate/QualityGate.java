@@ -105,7 +105,8 @@ public final class QualityGate {
         List<Finding> out = new ArrayList<>(2);
         String question = CardText.question(d.front());
         String back = d.back();
-        layout(question, out);
+        // The whole front: a heading shown above the question ("Steps listed below") points at the layout too.
+        layout(d.front(), out);
         dangling("question", question, out);
         dangling("answer", back, out);
         markup("question", d.front(), out);
