@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** The gate's thresholds and vocabularies, read from resource files under {@code io/deckhand/notes/}. */
 record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> metaSections, Set<String> trivialAnswers,
                   Set<String> progressMarks, Set<String> stopWords, List<Pattern> layout, List<Pattern> leadIns,
-                  List<Pattern> termQuestions) {
+                  List<Pattern> termQuestions, List<Pattern> vagueQuestions) {
     private static final String DIR = "/io/deckhand/notes/";
 
     static GateConfig load() {
@@ -28,7 +28,7 @@ record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> meta
         return new GateConfig(p, words("gate-generic-terms.txt"), words("gate-meta-sections.txt"),
                 words("gate-trivial-answers.txt"), words("gate-progress-marks.txt"), words("gate-stopwords.txt"),
                 patterns("gate-layout.txt"), patterns("gate-lead-ins.txt"),
-                patterns("gate-term-questions.txt"));
+                patterns("gate-term-questions.txt"), patterns("gate-vague-questions.txt"));
     }
 
     /** All the lines of a pattern file as one alternation: one pass over the text instead of one per line. */

@@ -37,6 +37,7 @@ public final class QualityGate {
     private final int hexRun;
     private final Pattern layout;
     private final Pattern leadIn;
+    private final Pattern vague;
     private final Map<String, Double> numbers = new HashMap<>();
 
     QualityGate(GateConfig config) {
@@ -47,6 +48,7 @@ public final class QualityGate {
         this.hexRun = (int) number("blob.hex");
         this.layout = GateConfig.anyOf(config.layout());
         this.leadIn = GateConfig.anyOf(config.leadIns());
+        this.vague = GateConfig.anyOf(config.vagueQuestions());
     }
 
     private double number(String key) {
@@ -113,6 +115,7 @@ public final class QualityGate {
         markup("answer", back, out);
         blob(d.front() + "\n" + back, out);
         labelOnly(question, out);
+        vague(question, out);
         meta(d, out);
         answerInQuestion(question, back, out);
         trivial(back, out);
@@ -259,6 +262,14 @@ public final class QualityGate {
     }
 
     /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
+    /** "What are the key facts about X?": names a subject, not what to recall about it. */
+    private void vague(String question, List<Finding> out) {
+        if (vague.matcher(CardText.plain(question)).find()) {
+            out.add(new Finding(number("penalty.vague"), "The question does not say what to recall about its "
+                    + "subject, so no answer can be checked against it."));
+        }
+    }
+
     private void labelOnly(String question, List<Finding> out) {
         if (question.length() > 40) return;
         String q = CardText.plain(question).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "").strip();

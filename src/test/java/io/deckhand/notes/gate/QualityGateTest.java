@@ -173,6 +173,14 @@ class QualityGateTest {
         }
 
         @Test
+        void aQuestionThatDoesNotSayWhatToRecall() {
+            rejected(card("What are the key facts about **Compost**?", "- Turn it monthly\n- Keep it moist\n- Mix greens and browns"),
+                    "does not say what to recall");
+            rejected(card("What do you know about mulch?", "It keeps the soil moist."), "does not say what to recall");
+            kept(card("What are the three layers of a compost heap?", "Browns, greens and soil."));
+        }
+
+        @Test
         void aSectionNameAskedAsATerm() {
             rejected(card("What is **Example**?", "Tomatoes sown in March fruit in July."), "section name");
             rejected(card("What is How it works?", "Roots take up water."), "section name");
