@@ -35,6 +35,28 @@ final class CardText {
      */
     static Set<String> contentWords(String s, Set<String> stopWords) {
         Set<String> out = new LinkedHashSet<>();
+        forEachContentWord(s, stopWords, w -> {
+            out.add(w);
+            return true;
+        });
+        return out;
+    }
+
+    /**
+     * Whether {@code s} has content words and all of them are in {@code words}; stops at the first that
+     * is not, so a long answer is rarely read to its end.
+     */
+    static boolean hasOnlyWordsIn(String s, Set<String> words, Set<String> stopWords) {
+        boolean[] any = {false};
+        boolean all = forEachContentWord(s, stopWords, w -> {
+            any[0] = true;
+            return words.contains(w);
+        });
+        return all && any[0];
+    }
+
+    /** Calls {@code visit} with each content word in order; false as soon as {@code visit} says stop. */
+    private static boolean forEachContentWord(String s, Set<String> stopWords, java.util.function.Predicate<String> visit) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -52,9 +74,11 @@ final class CardText {
             if (!meaningful) continue;
             String w = s.substring(a, b).toLowerCase(Locale.ROOT);
             if (stopWords.contains(w)) continue;
-            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            if (!visit.test(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w)) {
+                return false;
+            }
         }
-        return out;
+        return true;
     }
 
     private static boolean separates(char c) {

@@ -240,10 +240,9 @@ public final class QualityGate {
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
     private void answerInQuestion(String question, String back, List<Finding> out) {
-        Set<String> answer = CardText.contentWords(back, config.stopWords());
-        if (answer.isEmpty()) return;
         Set<String> asked = CardText.contentWords(question, config.stopWords());
-        if (asked.containsAll(answer)) {
+        if (asked.isEmpty()) return;
+        if (CardText.hasOnlyWordsIn(back, asked, config.stopWords())) {
             out.add(new Finding(number("penalty.answerInQuestion"), "The answer is already in the question."));
         }
     }
