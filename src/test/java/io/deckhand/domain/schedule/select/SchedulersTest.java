@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.Scheduler;
 import io.deckhand.domain.schedule.SchedulerKind;
 import io.deckhand.domain.schedule.SchedulingState;
