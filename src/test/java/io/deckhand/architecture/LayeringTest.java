@@ -120,9 +120,10 @@ class LayeringTest {
 
     @Test
     void theCommandLineGoesThroughTheAppOrThePureFormatLayers() {
+        // exchange: imports go through app.exchange (ImportOptions, TextReading), never the format readers.
         check(noClasses().that().resideInAPackage("io.deckhand.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.deckhand.storage..", "java.sql..",
-                        "io.deckhand.ui..", "io.deckhand.bootstrap..", "javafx.."));
+                        "io.deckhand.exchange..", "io.deckhand.ui..", "io.deckhand.bootstrap..", "javafx.."));
     }
 
     @Test
