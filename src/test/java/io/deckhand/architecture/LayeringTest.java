@@ -61,17 +61,23 @@ class LayeringTest {
     }
 
     @Test
+    void textIsALeafOfPureJava() {
+        check(classes().that().resideInAPackage("io.deckhand.text..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(with("io.deckhand.text..")));
+    }
+
+    @Test
     void notesReadsWithFlexmarkJacksonAndRender() {
         check(classes().that().resideInAPackage("io.deckhand.notes..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(with("io.deckhand.notes..", "io.deckhand.domain..",
-                        "io.deckhand.render..", FLEXMARK, JACKSON, SNAKEYAML)));
+                        "io.deckhand.text..", "io.deckhand.render..", FLEXMARK, JACKSON, SNAKEYAML)));
     }
 
     @Test
     void renderIsStringsInStringsOut() {
         check(classes().that().resideInAPackage("io.deckhand.render..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(with("io.deckhand.render..", "io.deckhand.domain..",
-                        FLEXMARK, JACKSON, SNAKEYAML, JSOUP, SLF4J, "org.eclipse.elk..",
+                        "io.deckhand.text..", FLEXMARK, JACKSON, SNAKEYAML, JSOUP, SLF4J, "org.eclipse.elk..",
                         "org.eclipse.emf..")));
     }
 
@@ -93,7 +99,7 @@ class LayeringTest {
     void quizIsPureGenerationAndGrading() {
         check(classes().that().resideInAPackage("io.deckhand.quiz..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(with("io.deckhand.quiz..", "io.deckhand.domain..",
-                        "io.deckhand.render..", JACKSON, SNAKEYAML)));
+                        "io.deckhand.text..", "io.deckhand.render..", JACKSON, SNAKEYAML)));
     }
 
     @Test
