@@ -35,19 +35,28 @@ final class CardSink {
     /** Adds a card; {@code context} is the heading path shown above the question (may be empty). */
     void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
              int first, int last, List<String> headingPath, List<String> context) {
-        add(kind, front, back, deck, tags, path, first, last, headingPath, context, null);
+        add(kind, front, back, deck, tags, path, first, last, headingPath, context, null, false);
     }
 
-    /** {@code schedule}: review state the note wrote for this card (null: a new card). */
-    void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
-             int first, int last, List<String> headingPath, List<String> context, CarriedSchedule schedule) {
+    /**
+     * A card the note wrote out itself (explicit markup): its answer is kept whole, as written.
+     * {@code schedule}: review state the note wrote for it (null: a new card).
+     */
+    void addExplicit(CardKind kind, String front, String back, String deck, List<String> tags, String path,
+                     int first, int last, List<String> headingPath, CarriedSchedule schedule) {
+        add(kind, front, back, deck, tags, path, first, last, headingPath, List.of(), schedule, true);
+    }
+
+    private void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
+                     int first, int last, List<String> headingPath, List<String> context, CarriedSchedule schedule,
+                     boolean explicit) {
         String f = tidy(front);
         String b = tidy(back);
         if (f.isEmpty() || b.isEmpty() || f.equals(b)) return;
-        if (b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
+        if (!explicit && b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
         // A long prose answer keeps its leading sentences (the answer; the rest is the note going on):
         // slicing it into numbered parts would make the notes' layout the question.
-        if (kind != CardKind.CLOZE && !b.contains("```") && b.length() > MAX_BACK_CHARS) b = leading(b);
+        if (!explicit && kind != CardKind.CLOZE && !b.contains("```") && b.length() > MAX_BACK_CHARS) b = leading(b);
         List<String> parts = List.of(b);
         String shown = withContext(f, context);
         // Duplicate keys are built from fingerprints of the normalised parts, each taken once.

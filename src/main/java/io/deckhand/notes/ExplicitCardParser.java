@@ -40,15 +40,18 @@ public final class ExplicitCardParser {
     /** Cards in {@code text}; {@code folders} (may be empty) name the note's folder for folder decks. */
     public List<ExplicitCard> parse(String text, List<String> folders) {
         String[] lines = LINES.split(text, -1);
+        String noteEndMarker = noteEndMarker(lines);
         List<String> frontMatterTags = blankFrontMatter(lines);
         TopicTags topics = TopicTags.of(lines, tagPrefixes, frontMatterTags);
         if (syntax.requireFlashcardTag() && !syntax.decksFromFolders() && !topics.any()) return List.of();
         // A note not tagged for flashcards may use "::" for Dataview fields; only the plugin's tagged notes are read as-is.
-        List<Raw> raws = scan(lines, syntax.dataviewFields() && !topics.any());
+        List<Raw> raws = scan(lines, syntax.dataviewFields() && !topics.any(),
+                noteEndMarker != null ? noteEndMarker : syntax.multilineEndMarker());
         if (raws.isEmpty()) return List.of();
         List<ExplicitCard> out = new ArrayList<>();
         for (Raw r : raws) {
-            if (r.last - r.first + 1 > syntax.maxCardLines()) continue;
+            // The line limit guards against a stray "?" in notes without blank lines; an end marker ends cards itself.
+            if (noteEndMarker == null && r.last - r.first + 1 > syntax.maxCardLines()) continue;
             List<String> specific = topics.questionSpecific(lines[r.first]);
             List<String> decks;
             if (syntax.decksFromFolders()) {
@@ -70,9 +73,8 @@ public final class ExplicitCardParser {
     private record Raw(ExplicitCard.Type type, String text, int first, int last) {
     }
 
-    private List<Raw> scan(String[] lines, boolean dataviewAware) {
+    private List<Raw> scan(String[] lines, boolean dataviewAware, String endMarker) {
         List<Raw> cards = new ArrayList<>();
-        String endMarker = syntax.multilineEndMarker();
         StringBuilder card = new StringBuilder();
         ExplicitCard.Type type = null;
         int first = 0;
@@ -196,6 +198,26 @@ public final class ExplicitCardParser {
         int end = s.length();
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
         return s.substring(0, end);
+    }
+
+    /** Front matter key by which a note names its own multi-line end marker (Deckhand's Markdown export writes it). */
+    static final String END_MARKER_KEY = "sr-multiline-end-marker:";
+
+    /** The note's own end marker from its front matter, or null. */
+    private static String noteEndMarker(String[] lines) {
+        if (lines.length < 2 || !lines[0].trim().equals("---")) return null;
+        for (int i = 1; i < lines.length; i++) {
+            String t = lines[i].trim();
+            if (t.equals("---") || t.equals("...")) return null;
+            if (t.startsWith(END_MARKER_KEY)) {
+                String v = t.substring(END_MARKER_KEY.length()).strip();
+                if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                return v.isBlank() ? null : v;
+            }
+        }
+        return null;
     }
 
     /** Front matter lines become blank (keeps line numbers); returns its tags as #tags. */

@@ -165,7 +165,7 @@ public final class NoteParser {
                 if (!deckTag.isEmpty() && !tags.contains(deckTag.substring(1))) tags.add(deckTag.substring(1));
                 for (int i = 0; i < sides.size(); i++) {
                     ExplicitCard.Side side = sides.get(i);
-                    sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of(),
+                    sink.addExplicit(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath,
                             card.scheduleOf(i));
                 }
             }
