@@ -62,7 +62,7 @@ class AnkiTextWriterTest {
                 back.cards().stream().map(PackageCard::kind).toList());
         assertEquals(List.of("cka", "pods"), back.notes().get(0).tags());
         assertEquals("The smallest unit.\n\nIt holds \"containers\".", back.cards().get(0).back());
-        assertEquals(List.of("PersistentVolume", "PV"), back.cards().subList(1, 3).stream().map(PackageCard::front).toList());
+        assertEquals(List.of("PV", "PersistentVolume"), back.cards().subList(1, 3).stream().map(PackageCard::front).toList());
         assertEquals(List.of("K8s::Net"), back.decks().stream().map(d -> d.name().value()).toList());
     }
 }
