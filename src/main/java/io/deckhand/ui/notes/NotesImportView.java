@@ -305,6 +305,10 @@ public final class NotesImportView {
         TitledPane pane = new TitledPane("Obsidian SR settings", box);
         pane.setId("srSettings");
         pane.setExpanded(false);
+        // Notes read with the plugin's settings (the vault's, or remembered) show which ones were used.
+        vm.phaseProperty().addListener((o, was, now) -> {
+            if (now == Phase.REVIEW && f.enabledProperty().get()) pane.setExpanded(true);
+        });
         return pane;
     }
 
@@ -354,6 +358,15 @@ public final class NotesImportView {
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** The review state a new card takes over from its note's Obsidian SR schedule comment, if any. */
+    private static String scheduleText(io.deckhand.app.notes.ImportPlan.PlannedCard p) {
+        var s = p.draft().schedule();
+        if (s == null || p.action() != io.deckhand.app.notes.ImportPlan.Action.ADD) return "";
+        String due = s.dueDay() != null ? s.dueDay().toString() : s.dueAt().toString().substring(0, 10);
+        return " \u00b7 SR schedule: due " + due + ", " + s.intervalDays()
+                + (s.intervalDays() == 1 ? " day" : " days");
     }
 
     /** File → heading → card, in note order. */
@@ -422,7 +435,8 @@ public final class NotesImportView {
         var p = item.planned();
         var src = p.draft().source();
         cardInfo.setText(p.draft().kind().code() + " \u00b7 " + (p.action() == io.deckhand.app.notes.ImportPlan.Action.ADD
-                ? "new" : "update") + " \u00b7 " + src.path() + ":" + src.firstLine() + " \u00b7 " + p.reason());
+                ? "new" : "update") + " \u00b7 " + src.path() + ":" + src.firstLine() + " \u00b7 " + p.reason()
+                + scheduleText(p));
         gateInfo.setText(item.belowGate() ? "Proposed unticked, below the quality gate (score "
                 + String.format(java.util.Locale.ROOT, "%.2f", p.draft().quality().score()) + "): "
                 + item.gateReason() : "");
