@@ -115,7 +115,7 @@ public final class Bootstrap {
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
                 new DeckOptionsService(db, decks, presets, day, log, settingsRepo),
-                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
+                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock, day, settingsRepo),
                 new BrowseService(db, decks, cards, browseRepo, library, undo, clock, day),
                 new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
                         clock, day),

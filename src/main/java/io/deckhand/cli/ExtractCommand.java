@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.notes.Extraction;
 import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.app.notes.SkippedNote;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.notes.NoteExplanation;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -37,6 +39,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of cards, each with its quality score and reasons.")
     boolean json;
 
+    @Mixin
+    SrOptions sr = new SrOptions();
+
     @Option(names = "--explain", description = {
         "Print, per note, the parts that gave no card and why, and the cards the quality gate left unticked."})
     boolean explain;
@@ -44,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (explain) return explain();
-        Extraction x = new NotesExtractService().extract(paths);
+        Extraction x = new NotesExtractService().extract(paths, sr.syntax(paths), ProgressListener.NONE);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (SkippedNote s : x.skipped()) {
@@ -75,6 +80,16 @@ final class ExtractCommand implements Callable<Integer> {
             src.put("path", d.source().path());
             src.put("line", d.source().firstLine());
             src.put("heading", d.source().heading());
+            if (d.schedule() != null) {
+                // Review state from an Obsidian SR schedule comment, as the plugin wrote it.
+                ObjectNode r = n.putObject("schedule");
+                if (d.schedule().dueDay() != null) r.put("due", d.schedule().dueDay().toString());
+                if (d.schedule().dueAt() != null) r.put("due", d.schedule().dueAt().toString());
+                r.put("interval", d.schedule().intervalDays());
+                if (d.schedule().easePercent() > 0) r.put("ease", d.schedule().easePercent());
+                if (d.schedule().stability() > 0) r.put("stability", d.schedule().stability());
+                if (d.schedule().difficulty() > 0) r.put("difficulty", d.schedule().difficulty());
+            }
             n.put("score", d.quality().score());
             n.put("passed", d.quality().passed());
             ArrayNode reasons = n.putArray("reasons");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,6 +58,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--quizlet", description = "Text files: Quizlet's export (term<TAB>definition, no quoting).")
     boolean quizlet;
+
+    @Mixin
+    SrOptions sr = new SrOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -107,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--deck needs a deck name.", e);
         }
-        ImportPlan plan = services.notes().plan(paths, ProgressListener.NONE);
+        ImportPlan plan = services.notes().plan(paths, sr.reading(paths), ProgressListener.NONE);
         for (SkippedNote s : plan.skipped()) {
             out.printf("  %s %s: %s%n", s.partlyRead() ? "read in part" : "skipped", s.path(), s.message());
         }

@@ -16,6 +16,8 @@ public final class HtmlToMarkdown {
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!]|&[#a-zA-Z0-9]+;");
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]#|])");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final Pattern LINE_START_MARK = Pattern.compile("^([-+>])(?=\\s|$)");
+    private static final Pattern LINE_START_NUMBER = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
 
     private HtmlToMarkdown() {
     }
@@ -45,7 +47,24 @@ public final class HtmlToMarkdown {
 
     private static void append(Node node, StringBuilder out, String listPrefix) {
         if (node instanceof TextNode t) {
-            out.append(escape(t.getWholeText().replace('\n', ' ')));
+            String text = t.getWholeText();
+            if (text.indexOf('\n') < 0) {
+                out.append(escape(text));
+                return;
+            }
+            // A line break in the HTML shows as a space, and so does a soft break in Markdown: keeping it
+            // gives back the lines a card's Markdown had (exported as CSV and read again) instead of one line.
+            String[] lines = text.split("[ \t]*\n[ \t]*", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = escape(lines[i]);
+                if (i > 0) {
+                    out.append('\n');
+                    // Not a list item or quote just because the break put it at a line's start.
+                    line = LINE_START_MARK.matcher(line).replaceFirst("\\\\$1");
+                    line = LINE_START_NUMBER.matcher(line).replaceFirst("$1\\\\$2");
+                }
+                out.append(line);
+            }
             return;
         }
         if (!(node instanceof Element e)) return;

@@ -3,6 +3,7 @@ package io.deckhand.notes;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.SourceRef;
+import io.deckhand.domain.schedule.CarriedSchedule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,26 +35,42 @@ final class CardSink {
     /** Adds a card; {@code context} is the heading path shown above the question (may be empty). */
     void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
              int first, int last, List<String> headingPath, List<String> context) {
+        add(kind, front, back, deck, tags, path, first, last, headingPath, context, null, false);
+    }
+
+    /**
+     * A card the note wrote out itself (explicit markup): its answer is kept whole, as written.
+     * {@code schedule}: review state the note wrote for it (null: a new card).
+     */
+    void addExplicit(CardKind kind, String front, String back, String deck, List<String> tags, String path,
+                     int first, int last, List<String> headingPath, CarriedSchedule schedule) {
+        add(kind, front, back, deck, tags, path, first, last, headingPath, List.of(), schedule, true);
+    }
+
+    private void add(CardKind kind, String front, String back, String deck, List<String> tags, String path,
+                     int first, int last, List<String> headingPath, List<String> context, CarriedSchedule schedule,
+                     boolean explicit) {
         String f = tidy(front);
         String b = tidy(back);
         if (f.isEmpty() || b.isEmpty() || f.equals(b)) return;
-        if (b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
+        if (!explicit && b.contains("```") && b.split("\n").length > MAX_CODE_LINES) return;
         // A long prose answer keeps its leading sentences (the answer; the rest is the note going on):
         // slicing it into numbered parts would make the notes' layout the question.
-        if (kind != CardKind.CLOZE && !b.contains("```") && b.length() > MAX_BACK_CHARS) b = leading(b);
+        if (!explicit && kind != CardKind.CLOZE && !b.contains("```") && b.length() > MAX_BACK_CHARS) b = leading(b);
         List<String> parts = List.of(b);
         String shown = withContext(f, context);
         // Duplicate keys are built from fingerprints of the normalised parts, each taken once.
         Object nf = normal(f);
-        Object nContext = normal(context.isEmpty() ? "" : String.join(" ", context));
+        // The same card filed in two decks (two topic tags) is two cards, not a duplicate.
+        Object nContext = List.of(normal(context.isEmpty() ? "" : String.join(" ", context)), deck == null ? "" : deck);
         for (int k = 0; k < parts.size(); k++) {
             String partFront = shown;
             Object nb = normal(parts.get(k));
             if (!seen.add(new Key(kind, nContext, nf, k, parts.size(), nb))) continue;
             // The same question with the same answer under another kind is still a duplicate.
-            if (!seen.add(new Key(null, null, nf, 0, 0, nb))) continue;
+            if (!seen.add(new Key(null, deck == null ? "" : deck, nf, 0, 0, nb))) continue;
             SourceRef src = new SourceRef(path, Math.max(0, first), Math.max(Math.max(0, first), last), headingPath);
-            drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src));
+            drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src, null, schedule));
         }
     }
 

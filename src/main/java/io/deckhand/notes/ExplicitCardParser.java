@@ -16,8 +16,11 @@ public final class ExplicitCardParser {
     /** Any schedule comment, old ({@code <!--SR:2021-...}) or new ({@code <!--SR:!...}) form. */
     private static final Pattern ANY_SR_COMMENT = Pattern.compile("\\s?<!--SR:.*?-->");
     private static final Pattern BLOCK_ID = Pattern.compile("\\s+\\^[A-Za-z0-9-]+\\s*$");
-    /** Dataview's {@code status:: done}: one word, "::", one word, date or link; not a question and answer. */
-    private static final Pattern DATAVIEW_FIELD_LINE = Pattern.compile("\\s*[-*]?\\s*[\\p{L}\\p{N}_-]+::\\s*\\S*\\s*");
+    /**
+     * Dataview's {@code status:: done}: one word, "::", a space, then one word, date or link; not a
+     * question and answer. {@code Paris::France} (no space after "::") is a card, as in the plugin.
+     */
+    private static final Pattern DATAVIEW_FIELD_LINE = Pattern.compile("\\s*[-*]?\\s*[\\p{L}\\p{N}_-]+::(\\s+\\S*)?\\s*");
     /** Dataview's inline fields inside text: {@code [mood:: happy]}, {@code (due:: 2024-05-01)}. */
     private static final Pattern DATAVIEW_INLINE_FIELD = Pattern.compile("[\\[(][\\p{L}\\p{N}_ -]+::[^\\])]*[\\])]");
     private static final Pattern LINES = Pattern.compile("\r?\n");
@@ -37,27 +40,32 @@ public final class ExplicitCardParser {
     /** Cards in {@code text}; {@code folders} (may be empty) name the note's folder for folder decks. */
     public List<ExplicitCard> parse(String text, List<String> folders) {
         String[] lines = LINES.split(text, -1);
+        String noteEndMarker = noteEndMarker(lines);
         List<String> frontMatterTags = blankFrontMatter(lines);
         TopicTags topics = TopicTags.of(lines, tagPrefixes, frontMatterTags);
         if (syntax.requireFlashcardTag() && !syntax.decksFromFolders() && !topics.any()) return List.of();
         // A note not tagged for flashcards may use "::" for Dataview fields; only the plugin's tagged notes are read as-is.
-        List<Raw> raws = scan(lines, syntax.dataviewFields() && !topics.any());
+        List<Raw> raws = scan(lines, syntax.dataviewFields() && !topics.any(),
+                noteEndMarker != null ? noteEndMarker : syntax.multilineEndMarker());
         if (raws.isEmpty()) return List.of();
         List<ExplicitCard> out = new ArrayList<>();
         for (Raw r : raws) {
-            if (r.last - r.first + 1 > syntax.maxCardLines()) continue;
-            String specific = topics.questionSpecific(lines[r.first]);
-            String deck;
+            // The line limit guards against a stray "?" in notes without blank lines; an end marker ends cards itself.
+            if (noteEndMarker == null && r.last - r.first + 1 > syntax.maxCardLines()) continue;
+            List<String> specific = topics.questionSpecific(lines[r.first]);
+            List<String> decks;
             if (syntax.decksFromFolders()) {
-                deck = folders.isEmpty() ? "" : "#" + String.join("/", folders);
-            } else if (specific != null) {
-                deck = specific;
+                decks = folders.isEmpty() ? List.of() : List.of("#" + String.join("/", folders));
+            } else if (!specific.isEmpty()) {
+                decks = specific;
             } else {
-                deck = topics.deckFor(r.first);
+                decks = topics.decksFor(r.first);
             }
             String body = stripMeta(r.text, specific);
             List<ExplicitCard.Side> sides = expand(r.type, body);
-            if (!sides.isEmpty()) out.add(new ExplicitCard(r.type, r.text, r.first, r.last, deck, sides));
+            if (!sides.isEmpty()) {
+                out.add(new ExplicitCard(r.type, r.text, r.first, r.last, decks, sides, SrScheduleComment.in(r.text)));
+            }
         }
         return out;
     }
@@ -65,9 +73,8 @@ public final class ExplicitCardParser {
     private record Raw(ExplicitCard.Type type, String text, int first, int last) {
     }
 
-    private List<Raw> scan(String[] lines, boolean dataviewAware) {
+    private List<Raw> scan(String[] lines, boolean dataviewAware, String endMarker) {
         List<Raw> cards = new ArrayList<>();
-        String endMarker = syntax.multilineEndMarker();
         StringBuilder card = new StringBuilder();
         ExplicitCard.Type type = null;
         int first = 0;
@@ -193,6 +200,26 @@ public final class ExplicitCardParser {
         return s.substring(0, end);
     }
 
+    /** Front matter key by which a note names its own multi-line end marker (Deckhand's Markdown export writes it). */
+    static final String END_MARKER_KEY = "sr-multiline-end-marker:";
+
+    /** The note's own end marker from its front matter, or null. */
+    private static String noteEndMarker(String[] lines) {
+        if (lines.length < 2 || !lines[0].trim().equals("---")) return null;
+        for (int i = 1; i < lines.length; i++) {
+            String t = lines[i].trim();
+            if (t.equals("---") || t.equals("...")) return null;
+            if (t.startsWith(END_MARKER_KEY)) {
+                String v = t.substring(END_MARKER_KEY.length()).strip();
+                if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                return v.isBlank() ? null : v;
+            }
+        }
+        return null;
+    }
+
     /** Front matter lines become blank (keeps line numbers); returns its tags as #tags. */
     private static List<String> blankFrontMatter(String[] lines) {
         List<String> tags = new ArrayList<>();
@@ -216,14 +243,18 @@ public final class ExplicitCardParser {
         return SR_COMMENT.matcher(text).replaceAll("");
     }
 
-    private String stripMeta(String text, String specificTag) {
+    private String stripMeta(String text, List<String> specificTags) {
         String s = ANY_SR_COMMENT.matcher(text).replaceAll("");
         List<String> kept = new ArrayList<>();
+        boolean firstLine = true;
         for (String line : s.split("\n", -1)) {
             String l = BLOCK_ID.matcher(line).replaceAll("");
-            if (specificTag != null && l.trim().startsWith(specificTag)) {
-                l = l.trim().substring(specificTag.length()).trim();
+            if (firstLine && !specificTags.isEmpty()) {
+                for (String tag : specificTags) {
+                    if (l.trim().startsWith(tag)) l = l.trim().substring(tag.length()).trim();
+                }
             }
+            firstLine = false;
             if (isOnlyTags(l)) continue;
             kept.add(l);
         }
@@ -283,32 +314,35 @@ public final class ExplicitCardParser {
                 : List.of(new ExplicitCard.Side(f, b));
     }
 
-    /** The flashcard tags in a note: topic tags by line, and whether a line starts with its own tag. */
+    /** The flashcard tags in a note: topic tags by line, and whether a line starts with its own tags. */
     private static final class TopicTags {
-        private final List<int[]> lineOfTag = new ArrayList<>();
-        private final List<String> tags = new ArrayList<>();
+        /** Lines holding topic tags, in note order, with the tags each holds. */
+        private final List<Integer> tagLines = new ArrayList<>();
+        private final List<List<String>> tagsOnLine = new ArrayList<>();
         private final List<String> prefixes;
-        private final List<String> frontMatter;
+        private final List<String> frontMatter = new ArrayList<>();
+        private boolean hasSpecific;
 
-        private TopicTags(List<String> prefixes, List<String> frontMatter) {
+        private TopicTags(List<String> prefixes) {
             this.prefixes = prefixes;
-            this.frontMatter = frontMatter;
         }
 
         static TopicTags of(String[] lines, List<String> prefixes, List<String> frontMatterTags) {
-            TopicTags t = new TopicTags(prefixes, new ArrayList<>());
+            TopicTags t = new TopicTags(prefixes);
             for (String fm : frontMatterTags) {
-                if (t.isTag(fm)) t.frontMatter.add(fm);
+                if (t.isTag(fm) && !t.frontMatter.contains(fm)) t.frontMatter.add(fm);
             }
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
                 if (line.indexOf('#') < 0) continue;
-                String specific = t.questionSpecific(line);
+                List<String> specific = t.questionSpecific(line);
+                List<String> topics = new ArrayList<>();
                 for (String word : SPACES.split(line.trim())) {
-                    if (t.isTag(word) && !word.equals(specific)) {
-                        t.lineOfTag.add(new int[] {i});
-                        t.tags.add(word);
-                    }
+                    if (t.isTag(word) && !specific.contains(word) && !topics.contains(word)) topics.add(word);
+                }
+                if (!topics.isEmpty()) {
+                    t.tagLines.add(i);
+                    t.tagsOnLine.add(topics);
                 }
             }
             return t;
@@ -322,34 +356,42 @@ public final class ExplicitCardParser {
         }
 
         boolean any() {
-            return !tags.isEmpty() || !frontMatter.isEmpty() || hasSpecific;
+            return !tagLines.isEmpty() || !frontMatter.isEmpty() || hasSpecific;
         }
 
-        private boolean hasSpecific;
-
-        /** A tag that opens a line followed by the question itself applies to that question only. */
-        String questionSpecific(String line) {
+        /**
+         * Tags that open a line followed by the question itself apply to that question only; several
+         * ({@code #flashcards/a #flashcards/b Q::A}) put it in several decks. Empty when the line has none.
+         */
+        List<String> questionSpecific(String line) {
             String t = line.trim();
-            if (!t.startsWith("#")) return null;
-            int sp = t.indexOf(' ');
-            if (sp < 0) return null;
-            String word = t.substring(0, sp);
-            if (!isTag(word) || t.substring(sp).isBlank()) return null;
-            String rest = t.substring(sp).trim();
-            if (rest.startsWith("#")) return null;
+            if (!t.startsWith("#")) return List.of();
+            List<String> tags = new ArrayList<>();
+            int at = 0;
+            while (at < t.length() && t.charAt(at) == '#') {
+                int sp = t.indexOf(' ', at);
+                if (sp < 0) return List.of(); // only tags on the line: a topic line, not a question
+                String word = t.substring(at, sp);
+                if (!isTag(word)) return List.of();
+                if (!tags.contains(word)) tags.add(word);
+                at = sp;
+                while (at < t.length() && t.charAt(at) == ' ') at++;
+            }
+            if (at >= t.length()) return List.of();
             hasSpecific = true;
-            return word;
+            return tags;
         }
 
-        /** The last topic tag at or before the line, else the first one after, else front matter. */
-        String deckFor(int line) {
-            String best = null;
-            for (int k = 0; k < tags.size(); k++) {
-                if (lineOfTag.get(k)[0] <= line) best = tags.get(k);
-            }
+        /**
+         * The tags of the last topic line at or before the line (all of them: two topics on one line
+         * file the card in both decks), else of the first one after, else the front matter's.
+         */
+        List<String> decksFor(int line) {
+            List<String> best = null;
+            for (int k = 0; k < tagLines.size() && tagLines.get(k) <= line; k++) best = tagsOnLine.get(k);
             if (best != null) return best;
-            if (!tags.isEmpty()) return tags.get(0);
-            return frontMatter.isEmpty() ? "" : frontMatter.get(0);
+            if (!tagsOnLine.isEmpty()) return tagsOnLine.get(0);
+            return frontMatter;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.deckhand.notes;
 
+import io.deckhand.domain.note.ObsidianSrSettings;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,9 +45,9 @@ public record ExplicitSyntax(String singleLineSeparator, String singleLineRevers
      */
     public static final int DECKHAND_MAX_CARD_LINES = 16;
 
-    public static final String HIGHLIGHT_CLOZE = "==[123;;]answer[;;hint]==";
-    public static final String BOLD_CLOZE = "**[123;;]answer[;;hint]**";
-    public static final String CURLY_CLOZE = "{{[123;;]answer[;;hint]}}";
+    public static final String HIGHLIGHT_CLOZE = ObsidianSrSettings.HIGHLIGHT_CLOZE;
+    public static final String BOLD_CLOZE = ObsidianSrSettings.BOLD_CLOZE;
+    public static final String CURLY_CLOZE = ObsidianSrSettings.CURLY_CLOZE;
     public static final String ANKI_CLOZE = "{{c123::answer[::hint]}}";
 
     /** The plugin's DEFAULT_SETTINGS: ::, :::, ?, ??, no end marker, ==highlight== clozes, #flashcards. */

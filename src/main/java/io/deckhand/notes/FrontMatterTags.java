@@ -23,7 +23,8 @@ final class FrontMatterTags {
             } else {
                 for (int j = i + 1; j < lines.size(); j++) {
                     String item = lines.get(j).trim();
-                    if (!item.startsWith("-")) break;
+                    // A YAML list item is "-" then a space; "---" closes the front matter.
+                    if (!(item.equals("-") || item.startsWith("- ") || item.startsWith("-\t"))) break;
                     add(tags, item.substring(1));
                 }
             }

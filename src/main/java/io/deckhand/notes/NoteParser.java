@@ -151,18 +151,23 @@ public final class NoteParser {
                 if (b.last() >= first && !(b instanceof Block.Heading)) cx.claim(k);
             }
             List<String> headingPath = at >= 0 ? cx.path(at) : List.of();
-            String deck = deckName(card.deckTag());
-            List<String> tags = new ArrayList<>(noteTags);
-            if (!card.deckTag().isEmpty() && !tags.contains(card.deckTag().substring(1))) {
-                tags.add(card.deckTag().substring(1));
-            }
             CardKind kind = switch (card.type()) {
                 case BASIC, MULTILINE -> CardKind.BASIC;
                 case REVERSED, MULTILINE_REVERSED -> CardKind.REVERSED;
                 case CLOZE -> CardKind.CLOZE;
             };
-            for (ExplicitCard.Side side : kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides()) {
-                sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
+            List<ExplicitCard.Side> sides = kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides();
+            // One copy per deck the card is filed in (two topic tags on its line: two decks).
+            List<String> deckTags = card.deckTags().isEmpty() ? List.of("") : card.deckTags();
+            for (String deckTag : deckTags) {
+                String deck = deckName(deckTag);
+                List<String> tags = new ArrayList<>(noteTags);
+                if (!deckTag.isEmpty() && !tags.contains(deckTag.substring(1))) tags.add(deckTag.substring(1));
+                for (int i = 0; i < sides.size(); i++) {
+                    ExplicitCard.Side side = sides.get(i);
+                    sink.addExplicit(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath,
+                            card.scheduleOf(i));
+                }
             }
         }
     }

@@ -4,17 +4,26 @@ import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.card.NoteId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What importing some notes would do, worked out without changing anything: cards to add, cards to
  * update in place, cards already up to date, and saved cards whose source is gone from the notes.
+ * {@code readings}: how each imported folder or file (absolute path) was read, remembered on apply.
  */
-public record ImportPlan(List<PlannedCard> cards, List<Orphan> orphans, List<SkippedNote> skipped, int notesRead) {
+public record ImportPlan(List<PlannedCard> cards, List<Orphan> orphans, List<SkippedNote> skipped, int notesRead,
+                         Map<String, NotesReading> readings) {
     public ImportPlan {
         cards = List.copyOf(cards);
         orphans = List.copyOf(orphans);
         skipped = List.copyOf(skipped);
+        readings = Map.copyOf(readings);
+    }
+
+    /** A plan read the way each folder or file was read before. */
+    public ImportPlan(List<PlannedCard> cards, List<Orphan> orphans, List<SkippedNote> skipped, int notesRead) {
+        this(cards, orphans, skipped, notesRead, Map.of());
     }
 
     /** What applying a planned card does. Persisted nowhere; codes for display and JSON. */

@@ -4,6 +4,7 @@ import io.deckhand.app.error.CancelledException;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.card.CardDraft;
+import io.deckhand.notes.ExplicitSyntax;
 import io.deckhand.notes.ExtractionResult;
 import io.deckhand.notes.FileProblem;
 import io.deckhand.notes.NoteFile;
@@ -59,9 +60,15 @@ public final class NotesExtractService {
      * result keeps the notes' order, so it is the same on any number of cores.
      */
     public Extraction extract(List<Path> paths, ProgressListener progress) throws CancelledException {
+        return extract(paths, null, progress);
+    }
+
+    /** {@code syntax}: the explicit card markup to read (the Obsidian SR plugin's settings); null for Deckhand's. */
+    public Extraction extract(List<Path> paths, ExplicitSyntax syntax, ProgressListener progress)
+            throws CancelledException {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
-        NotesReader reader = reader();
+        NotesReader reader = syntax == null ? reader() : new NotesReader(new NoteParser(syntax));
         Object reporting = new Object();
         int[] done = {0};
         List<ExtractionResult> results = notes.parallelStream().map(note -> {

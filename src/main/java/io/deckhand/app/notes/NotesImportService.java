@@ -7,6 +7,7 @@ import io.deckhand.app.library.Guids;
 import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.port.CardRepository;
 import io.deckhand.app.port.NoteRepository;
+import io.deckhand.app.port.SettingsRepository;
 import io.deckhand.app.port.Transactions;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
@@ -19,6 +20,10 @@ import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.note.Note;
 import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.domain.study.StudyDay;
+import io.deckhand.domain.note.ObsidianSrSettings;
+import io.deckhand.notes.ObsidianSrSettingsFile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Imports cards from notes with re-sync: {@link #plan} works out what would change without touching
@@ -43,9 +49,25 @@ public final class NotesImportService {
     private final LibraryService library;
     private final NotesExtractService extractor;
     private final Clock clock;
+    private final Supplier<StudyDay> studyDay;
+    private final SettingsRepository settings;
 
+    /** Without a settings store: how notes were read is not remembered between imports. */
     public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
                               NotesExtractService extractor, Clock clock) {
+        this(tx, notes, cards, library, extractor, clock,
+                () -> new StudyDay(clock.getZone(), StudyDay.DEFAULT_ROLLOVER), null);
+    }
+
+    /**
+     * {@code studyDay}: when a day starts, for the due days of schedules carried in the notes;
+     * {@code settings}: where the way each folder was read is remembered for its re-sync (null: nowhere).
+     */
+    public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
+                              NotesExtractService extractor, Clock clock, Supplier<StudyDay> studyDay,
+                              SettingsRepository settings) {
+        this.studyDay = studyDay;
+        this.settings = settings;
         this.tx = tx;
         this.notes = notes;
         this.cards = cards;
@@ -56,6 +78,55 @@ public final class NotesImportService {
 
     /** Extracts the notes under {@code paths} and compares them with what earlier imports saved. */
     public ImportPlan plan(List<Path> paths, ProgressListener progress) throws DeckhandException {
+        return plan(paths, NotesReading.asBefore(), progress);
+    }
+
+    /** Key of the remembered reading of an imported folder or file. */
+    static final String READING_KEY = "notes-reading:";
+
+    /**
+     * How the notes at {@code root} will be read when the user asks for nothing else: as the last import
+     * of them (remembered), else with the vault's Obsidian SR settings file, else Deckhand's own way.
+     */
+    public NotesReading readingFor(Path root) throws DeckhandException {
+        Path r = root.toAbsolutePath().normalize();
+        if (settings != null) {
+            Optional<String> saved = tx.read(() -> settings.get(READING_KEY + r.toString().replace('\\', '/')));
+            if (saved.isPresent()) {
+                if (saved.get().equals("deckhand")) return NotesReading.deckhand();
+                try {
+                    return NotesReading.obsidianSr(ObsidianSrSettingsFile.fromJson(saved.get()));
+                } catch (IllegalArgumentException e) {
+                    // written by this class, so only a hand-edited collection gets here: fall through to the vault's file
+                }
+            }
+        }
+        Optional<Path> vault = ObsidianSrSettingsFile.vaultSettingsFile(r);
+        if (vault.isPresent()) {
+            try {
+                return NotesReading.obsidianSr(ObsidianSrSettingsFile.read(vault.get()));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InvalidInputException("The Obsidian Spaced Repetition settings of this vault ("
+                        + vault.get() + ") cannot be used: " + e.getMessage()
+                        + " Choose the settings by hand in the import.", e);
+            }
+        }
+        return NotesReading.deckhand();
+    }
+
+    private static io.deckhand.notes.ExplicitSyntax syntaxOf(NotesReading reading) throws InvalidInputException {
+        if (reading.mode() != NotesReading.Mode.OBSIDIAN_SR) return null;
+        try {
+            return ObsidianSrSettingsFile.toSyntax(reading.settings());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage() + " Nothing was imported.", e);
+        }
+    }
+
+    /** As {@link #plan(List, ProgressListener)}, reading explicit card markup as {@code reading} says. */
+    public ImportPlan plan(List<Path> paths, NotesReading reading, ProgressListener progress)
+            throws DeckhandException {
+        Map<String, NotesReading> readings = new LinkedHashMap<>();
         List<ImportPlan.PlannedCard> planned = new ArrayList<>();
         List<ImportPlan.Orphan> orphans = new ArrayList<>();
         List<SkippedNote> skipped = new ArrayList<>();
@@ -65,7 +136,9 @@ public final class NotesImportService {
             Path root = p.toAbsolutePath().normalize();
             if (!seenRoots.add(root.toString())) continue;
             boolean folder = Files.isDirectory(root);
-            Extraction ex = extractor.extract(List.of(root), progress);
+            NotesReading used = reading.mode() == NotesReading.Mode.AS_BEFORE ? readingFor(root) : reading;
+            readings.put(root.toString().replace('\\', '/'), used);
+            Extraction ex = extractor.extract(List.of(root), syntaxOf(used), progress);
             read += ex.notesRead();
             skipped.addAll(ex.skipped());
             // Files that could not be read this time keep their cards: they are neither orphaned nor re-planned.
@@ -80,7 +153,7 @@ public final class NotesImportService {
             progress.checkCancelled();
             tx.read(() -> compare(root, folder, byFile, unreadable, planned, orphans));
         }
-        return new ImportPlan(planned, orphans, skipped, read);
+        return new ImportPlan(planned, orphans, skipped, read, readings);
     }
 
     private Void compare(Path root, boolean folder, Map<String, List<CardDraft>> byFile, Set<String> unreadable,
@@ -226,6 +299,13 @@ public final class NotesImportService {
                     deleted++;
                 }
             }
+            if (settings != null) {
+                for (Map.Entry<String, NotesReading> r : plan.readings().entrySet()) {
+                    NotesReading how = r.getValue();
+                    settings.put(READING_KEY + r.getKey(),
+                            how.mode() == NotesReading.Mode.OBSIDIAN_SR ? ObsidianSrSettingsFile.toJson(how.settings()) : "deckhand");
+                }
+            }
             progress.report(new Progress("Saved", total, total, "cards"));
             return new NotesImportResult(added, updated, unchanged, leftOut, deleted, plan.orphans().size() - deleted);
         });
@@ -260,8 +340,7 @@ public final class NotesImportService {
         requireText(c, card);
         DeckId deck = library.ensureDeck(deckFor(card, target)).id();
         Note note = notes.insert(c.key(), c.draft().kind().code(), fields(c.draft()), source(c), NoteIdentity.contentHash(c.draft()));
-        cards.insert(note.id(), deck, c.draft().kind(), card.front(), card.back(), card.tags(),
-                SchedulingState.newCard(clock.instant()));
+        cards.insert(note.id(), deck, c.draft().kind(), card.front(), card.back(), card.tags(), firstState(c.draft()));
     }
 
     private void update(ImportPlan.PlannedCard c, CardDraft card, DeckName target) throws DeckhandException {
@@ -281,6 +360,15 @@ public final class NotesImportService {
         }
         notes.update(new Note(c.note(), c.key(), c.draft().kind().code(), fields(c.draft()), source(c),
                 NoteIdentity.contentHash(c.draft())));
+    }
+
+    /**
+     * A new card starts with the review state its note carries (an Obsidian SR schedule comment), else
+     * as a new card. Cards already saved keep their own state: Deckhand's reviews come after the note's.
+     */
+    private SchedulingState firstState(CardDraft draft) {
+        if (draft.schedule() == null) return SchedulingState.newCard(clock.instant());
+        return draft.schedule().toState(studyDay.get());
     }
 
     /** The text is the same, but lines may have moved or the heading been renamed: remember where it is now. */

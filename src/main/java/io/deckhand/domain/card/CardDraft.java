@@ -1,5 +1,6 @@
 package io.deckhand.domain.card;
 
+import io.deckhand.domain.schedule.CarriedSchedule;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,10 +8,11 @@ import java.util.Objects;
  * A proposed card, not yet saved: what extraction and imports produce and the preview edits.
  * {@code quality} is the notes' quality gate's verdict; it plays no part
  * in a card's identity (re-sync keys and content hashes read front, back, kind and source only).
+ * {@code schedule}: review state another program wrote for it (null for most), used when it is first saved.
  * Front and back are Markdown; {@code deck} is a full "Parent::Child" name or empty for the default.
  */
 public record CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source,
-                        Quality quality) {
+                        Quality quality, CarriedSchedule schedule) {
     public CardDraft {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(front, "front");
@@ -20,20 +22,30 @@ public record CardDraft(CardKind kind, String front, String back, String deck, L
         quality = quality == null ? Quality.UNJUDGED : quality;
     }
 
+    /** A draft without review state from elsewhere (most are: only imported schedules carry one). */
+    public CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source,
+                     Quality quality) {
+        this(kind, front, back, deck, tags, source, quality, null);
+    }
+
     /** A draft nobody has judged yet (the quality gate of the notes sets it). */
     public CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source) {
         this(kind, front, back, deck, tags, source, Quality.UNJUDGED);
     }
 
     public CardDraft withText(String newFront, String newBack) {
-        return new CardDraft(kind, newFront, newBack, deck, tags, source, quality);
+        return new CardDraft(kind, newFront, newBack, deck, tags, source, quality, schedule);
     }
 
     public CardDraft withDeck(String newDeck) {
-        return new CardDraft(kind, front, back, newDeck, tags, source, quality);
+        return new CardDraft(kind, front, back, newDeck, tags, source, quality, schedule);
     }
 
     public CardDraft withQuality(Quality newQuality) {
-        return new CardDraft(kind, front, back, deck, tags, source, newQuality);
+        return new CardDraft(kind, front, back, deck, tags, source, newQuality, schedule);
+    }
+
+    public CardDraft withSchedule(CarriedSchedule newSchedule) {
+        return new CardDraft(kind, front, back, deck, tags, source, quality, newSchedule);
     }
 }

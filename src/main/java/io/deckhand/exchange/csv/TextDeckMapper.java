@@ -78,12 +78,17 @@ public final class TextDeckMapper {
                             HtmlToMarkdown.convert(cloze.render(front, n, false)), HtmlToMarkdown.convert(answer),
                             fresh, false, false, false, 0));
                 }
+            } else if (reversed(table, row)) {
+                // Anki's "Basic (and reversed card)": the same two fields asked both ways.
+                notes.add(new PackageNote(noteId, guid, StockNoteTypes.REVERSED_ID, List.of(front, back), tags, now));
+                cards.add(new PackageCard(id++, noteId, deck.id(), 0, CardKind.REVERSED, front, back, fresh, false, false, false, 0));
+                cards.add(new PackageCard(id++, noteId, deck.id(), 1, CardKind.REVERSED, back, front, fresh, false, false, false, 0));
             } else {
                 notes.add(new PackageNote(noteId, guid, StockNoteTypes.BASIC_ID, List.of(front, back), tags, now));
                 cards.add(new PackageCard(id++, noteId, deck.id(), 0, CardKind.BASIC, front, back, fresh, false, false, false, 0));
             }
         }
-        List<NoteType> types = List.of(StockNoteTypes.basic(), StockNoteTypes.cloze());
+        List<NoteType> types = List.of(StockNoteTypes.basic(), StockNoteTypes.reversed(), StockNoteTypes.cloze());
         return new DeckPackage(new ArrayList<>(decks.values()), types, notes, cards, List.of(), List.of(), warnings);
     }
 
@@ -97,6 +102,12 @@ public final class TextDeckMapper {
                         + " (about 1 MB). Nothing was imported.");
             }
         }
+    }
+
+    /** The row's note type (its column, else the file's {@code #notetype:}) is Anki's reversed Basic. */
+    private static boolean reversed(TextTable table, CsvParser.Row row) {
+        String type = table.notetypeColumn() > 0 ? cell(row, table.notetypeColumn()).strip() : table.notetype();
+        return type.toLowerCase(java.util.Locale.ROOT).endsWith("basic (and reversed card)");
     }
 
     private static String cell(CsvParser.Row row, int column) {

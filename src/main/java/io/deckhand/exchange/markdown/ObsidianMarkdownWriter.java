@@ -15,12 +15,21 @@ import java.util.regex.Pattern;
 
 /**
  * Writes notes in the Obsidian Spaced Repetition plugin's syntax: {@code Q::A} (basic),
- * {@code Q:::A} (both directions), {@code Q\n?\nA} / {@code Q\n??\nA} when a side spans lines, and
- * clozes as {@code ==highlights==}. Each deck is a section tagged {@code #flashcards/Deck/Sub}.
+ * {@code Q:::A} (both directions), {@code Q\n?\nA} / {@code Q\n??\nA} when a side spans lines or holds
+ * the separator, and clozes as {@code ==highlights==} ({@code ==2;;text==} when deletions share a
+ * number, {@code ==text;;hint==} with a hint). Each deck is a section tagged {@code #flashcards/Deck/Sub}.
+ * A side with blank lines (paragraphs) cannot end at a blank line, so such a file ends every multi-line
+ * card with {@value #END_MARKER} and says so in its front matter ({@code sr-multiline-end-marker}), which
+ * Deckhand's notes importer reads; in Obsidian, set the plugin's multi-line end marker to the same.
+ * What Markdown cannot say the same way: a front with blank lines (they are joined), tags (the deck tag
+ * stands for them) and spaces in deck names (written as '-').
  */
 public final class ObsidianMarkdownWriter {
-    private static final Pattern CLOZE = Pattern.compile("(?s)\\{\\{c\\d+::(.*?)(?:::(?:(?!\\}\\}).)*)?\\}\\}");
+    /** The multi-line end marker written when a card needs one. */
+    public static final String END_MARKER = "+++";
+    private static final Pattern CLOZE = Pattern.compile("(?s)\\{\\{c(\\d+)::(.*?)(?:::((?:(?!\\}\\}).)*))?\\}\\}");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</div>\\s*<div>|</p>\\s*<p>");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n+");
 
     public String write(DeckPackage pkg, String title) {
         Map<Long, NoteType> types = new HashMap<>();
@@ -34,13 +43,20 @@ public final class ObsidianMarkdownWriter {
             if (note == null || seen.putIfAbsent(note.id(), true) != null) continue;
             byDeck.computeIfAbsent(c.deckId(), k -> new ArrayList<>()).add(note);
         }
-        StringBuilder out = new StringBuilder("# ").append(title).append("\n");
+        boolean marker = false;
+        for (List<PackageNote> deckNotes : byDeck.values()) {
+            for (PackageNote n : deckNotes) marker |= needsEndMarker(n, types.get(n.noteTypeId()));
+        }
+        StringBuilder out = new StringBuilder();
+        if (marker) out.append("---\nsr-multiline-end-marker: \"").append(END_MARKER).append("\"\n---\n");
+        out.append("# ").append(title).append("\n");
         for (PackageDeck deck : pkg.decks()) {
             List<PackageNote> deckNotes = byDeck.get(deck.id());
             if (deckNotes == null) continue;
-            out.append("\n## ").append(deck.name().value()).append("\n\n").append(tag(deck)).append("\n");
+            // "::" in a heading would read as a card: the deck's levels are shown with " / ".
+            out.append("\n## ").append(String.join(" / ", deck.name().parts())).append("\n\n").append(tag(deck)).append("\n");
             for (PackageNote note : deckNotes) {
-                out.append('\n').append(card(note, types.get(note.noteTypeId()))).append('\n');
+                out.append('\n').append(card(note, types.get(note.noteTypeId()), marker)).append('\n');
             }
         }
         return out.toString();
@@ -51,18 +67,58 @@ public final class ObsidianMarkdownWriter {
                 .map(p -> p.strip().replaceAll("[\\s#]+", "-")).toList());
     }
 
-    private static String card(PackageNote note, NoteType type) {
+    private static boolean needsEndMarker(PackageNote note, NoteType type) {
+        if (type != null && type.cloze()) return false;
+        return note.fields().stream().limit(2).anyMatch(f -> hasBlankLine(plain(f)));
+    }
+
+    /** A blank line outside code fences (inside them it does not end a card). */
+    static boolean hasBlankLine(String text) {
+        boolean fenced = false;
+        String fence = "";
+        String previous = null;
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            if (!fenced && (t.startsWith("```") || t.startsWith("~~~"))) {
+                fenced = true;
+                fence = t.substring(0, 3);
+            } else if (fenced && t.startsWith(fence)) {
+                fenced = false;
+            } else if (!fenced && t.isEmpty() && previous != null) {
+                return true;
+            }
+            previous = line;
+        }
+        return false;
+    }
+
+    private static String card(PackageNote note, NoteType type, boolean marker) {
         String front = plain(note.fields().get(0));
         String back = note.fields().size() > 1 ? plain(note.fields().get(1)) : "";
         if (type != null && type.cloze()) {
-            String text = CLOZE.matcher(front).replaceAll(m -> Matcher.quoteReplacement("==" + m.group(1) + "=="));
+            String text = highlights(front);
             return back.isBlank() ? text : text + "\n" + back;
         }
         boolean reversed = type != null && type.templates().size() >= 2;
-        if (front.contains("\n") || back.contains("\n")) {
-            return front + "\n" + (reversed ? "??" : "?") + "\n" + back;
+        if (front.contains("\n") || back.contains("\n") || front.contains("::") || back.contains("::")
+                || front.contains("<!--") || back.contains("<!--")) {
+            // A card starts after a blank line: a front cannot hold one.
+            String f = BLANK_LINES.matcher(front).replaceAll("\n");
+            return f + "\n" + (reversed ? "??" : "?") + "\n" + back + (marker ? "\n" + END_MARKER : "");
         }
         return front + (reversed ? ":::" : "::") + back;
+    }
+
+    /** Anki deletions as the plugin's highlights, numbered only where deletions share a number. */
+    private static String highlights(String text) {
+        Map<String, Integer> uses = new HashMap<>();
+        Matcher count = CLOZE.matcher(text);
+        while (count.find()) uses.merge(count.group(1), 1, Integer::sum);
+        return CLOZE.matcher(text).replaceAll(m -> {
+            String seq = uses.get(m.group(1)) > 1 ? m.group(1) + ";;" : "";
+            String hint = m.group(3) == null || m.group(3).isBlank() ? "" : ";;" + m.group(3);
+            return Matcher.quoteReplacement("==" + seq + m.group(2) + hint + "==");
+        });
     }
 
     /** Anki fields are HTML; line breaks become real ones so Markdown shows them. */

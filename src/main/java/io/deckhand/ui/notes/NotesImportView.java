@@ -31,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -89,6 +90,10 @@ public final class NotesImportView {
             progress.setVisible(working || p == Phase.FAILED);
             review.setVisible(p == Phase.REVIEW);
             review.setDisable(working);
+            if (p == Phase.EXTRACTING && tree.getRoot() != null) { // read again with other settings
+                show(null);
+                tree.setRoot(null);
+            }
             if (p == Phase.REVIEW && tree.getRoot() == null) fillTree();
             if (p == Phase.DONE || p == Phase.CANCELLED) stage.close();
         };
@@ -249,9 +254,86 @@ public final class NotesImportView {
         bottom.setPadding(new Insets(8, 0, 0, 0));
 
         BorderPane pane = new BorderPane(split);
-        pane.setTop(top);
+        pane.setTop(new VBox(6, top, srSettingsPane()));
         pane.setBottom(bottom);
         return pane;
+    }
+
+    /**
+     * "Obsidian SR settings": read the notes as the Obsidian Spaced Repetition plugin does, with its
+     * settings; starts as the import read them (remembered, or the vault's settings file) and collapsed.
+     */
+    private Node srSettingsPane() {
+        ObsidianSrForm f = vm.srForm();
+        CheckBox on = new CheckBox("Read cards as the Obsidian Spaced Repetition plugin does (only notes with a flashcard tag)");
+        on.setId("srEnabled");
+        on.selectedProperty().bindBidirectional(f.enabledProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        TextField sep = field("srSeparator", f.separatorProperty());
+        TextField rev = field("srReversed", f.reversedSeparatorProperty());
+        TextField multi = field("srMultiline", f.multilineSeparatorProperty());
+        TextField multiRev = field("srMultilineReversed", f.multilineReversedSeparatorProperty());
+        TextField end = field("srEndMarker", f.endMarkerProperty());
+        end.setPromptText("none");
+        TextField tags = field("srTags", f.tagsProperty());
+        tags.setPrefColumnCount(22);
+        grid.addRow(row++, label("Single-line separator", sep), sep, label("Reversed", rev), rev);
+        grid.addRow(row++, label("Multi-line separator", multi), multi, label("Reversed", multiRev), multiRev);
+        grid.addRow(row++, label("Multi-line end marker", end), end, label("Flashcard tags", tags), tags);
+        CheckBox highlight = check("srHighlight", "==highlight==", f.highlightProperty());
+        CheckBox bold = check("srBold", "**bold**", f.boldProperty());
+        CheckBox curly = check("srCurly", "{{curly}}", f.curlyProperty());
+        CheckBox folders = check("srFolderDecks", "Decks from folders instead of tags", f.folderDecksProperty());
+        Label clozes = new Label("Turn into clozes:");
+        clozes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox clozeRow = new HBox(12, clozes, highlight, bold, curly, folders);
+        clozeRow.setAlignment(Pos.CENTER_LEFT);
+        grid.add(clozeRow, 0, row, 4, 1);
+        grid.disableProperty().bind(on.selectedProperty().not());
+        Button reread = new Button("Read the notes again");
+        reread.setId("srReread");
+        reread.setOnAction(e -> vm.rereadWithSrSettings());
+        Label hint = new Label("Cards you edited above are read afresh.");
+        hint.getStyleClass().add(StyleClasses.MUTED);
+        HBox actions = new HBox(10, reread, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, on, grid, actions);
+        box.setPadding(new Insets(6, 0, 6, 0));
+        TitledPane pane = new TitledPane("Obsidian SR settings", box);
+        pane.setId("srSettings");
+        pane.setExpanded(false);
+        // Notes read with the plugin's settings (the vault's, or remembered) show which ones were used.
+        vm.phaseProperty().addListener((o, was, now) -> {
+            if (now == Phase.REVIEW && f.enabledProperty().get()) pane.setExpanded(true);
+        });
+        return pane;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(6);
+        t.textProperty().bindBidirectional(value);
+        return t;
+    }
+
+    private static Label label(String text, Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        l.setMnemonicParsing(false);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.setMnemonicParsing(false);
+        c.selectedProperty().bindBidirectional(value);
+        return c;
     }
 
     private Node buttons(Label message) {
@@ -276,6 +358,15 @@ public final class NotesImportView {
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** The review state a new card takes over from its note's Obsidian SR schedule comment, if any. */
+    private static String scheduleText(io.deckhand.app.notes.ImportPlan.PlannedCard p) {
+        var s = p.draft().schedule();
+        if (s == null || p.action() != io.deckhand.app.notes.ImportPlan.Action.ADD) return "";
+        String due = s.dueDay() != null ? s.dueDay().toString() : s.dueAt().toString().substring(0, 10);
+        return " \u00b7 SR schedule: due " + due + ", " + s.intervalDays()
+                + (s.intervalDays() == 1 ? " day" : " days");
     }
 
     /** File → heading → card, in note order. */
@@ -344,7 +435,8 @@ public final class NotesImportView {
         var p = item.planned();
         var src = p.draft().source();
         cardInfo.setText(p.draft().kind().code() + " \u00b7 " + (p.action() == io.deckhand.app.notes.ImportPlan.Action.ADD
-                ? "new" : "update") + " \u00b7 " + src.path() + ":" + src.firstLine() + " \u00b7 " + p.reason());
+                ? "new" : "update") + " \u00b7 " + src.path() + ":" + src.firstLine() + " \u00b7 " + p.reason()
+                + scheduleText(p));
         gateInfo.setText(item.belowGate() ? "Proposed unticked, below the quality gate (score "
                 + String.format(java.util.Locale.ROOT, "%.2f", p.draft().quality().score()) + "): "
                 + item.gateReason() : "");

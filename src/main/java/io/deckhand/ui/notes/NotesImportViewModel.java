@@ -6,6 +6,7 @@ import io.deckhand.app.notes.ImportChoices;
 import io.deckhand.app.notes.ImportPlan;
 import io.deckhand.app.notes.NotesImportResult;
 import io.deckhand.app.notes.NotesImportService;
+import io.deckhand.app.notes.NotesReading;
 import io.deckhand.app.notes.SkippedNote;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
@@ -149,6 +150,9 @@ public final class NotesImportViewModel {
     private ImportPlan plan;
     private int unchanged;
     private Consumer<NotesImportResult> onSaved = r -> { };
+    private final ObsidianSrForm srForm = new ObsidianSrForm();
+    /** How the next reading of the notes reads card markup: first as before, then as the form says. */
+    private NotesReading requested = NotesReading.asBefore();
 
     /**
      * @param uiThread where progress from the worker is applied ({@code Platform::runLater}; tests: {@code Runnable::run})
@@ -178,7 +182,28 @@ public final class NotesImportViewModel {
         cancelled = false;
         phase.set(Phase.EXTRACTING);
         ProgressListener listener = ThrottledProgress.tenPerSecond(progressListener());
-        tasks.run(() -> service.plan(paths, listener), this::load, e -> fail(e, "Nothing was imported."));
+        NotesReading reading = requested;
+        tasks.run(() -> service.plan(paths, reading, listener), this::load, e -> fail(e, "Nothing was imported."));
+    }
+
+    /**
+     * Reads the notes again with the "Obsidian SR settings" section's choice (edits in the preview are
+     * dropped: the cards may differ). A setting that cannot be used is reported and nothing is re-read.
+     */
+    public boolean rereadWithSrSettings() {
+        if (phase.get() != Phase.REVIEW) return false;
+        try {
+            requested = srForm.reading();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage() + " The notes were not read again.");
+            return false;
+        }
+        start();
+        return true;
+    }
+
+    public ObsidianSrForm srForm() {
+        return srForm;
     }
 
     /** Cancel: stops extraction or saving (rolled back); while reviewing, just drops the preview. */
@@ -234,6 +259,7 @@ public final class NotesImportViewModel {
 
     private void load(ImportPlan loaded) {
         plan = loaded;
+        if (!loaded.readings().isEmpty()) srForm.load(loaded.readings().values().iterator().next());
         List<Item> proposed = new ArrayList<>();
         unchanged = 0;
         for (ImportPlan.PlannedCard c : loaded.cards()) {

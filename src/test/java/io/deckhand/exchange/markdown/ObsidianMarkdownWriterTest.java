@@ -35,7 +35,7 @@ class ObsidianMarkdownWriterTest {
         assertEquals("""
                 # Export
 
-                ## K8s::Core Concepts
+                ## K8s / Core Concepts
 
                 #flashcards/K8s/Core-Concepts
 
@@ -48,7 +48,7 @@ class ObsidianMarkdownWriterTest {
                 one
                 two
 
-                A ==Pod== runs ==containers==
+                A ==Pod== runs ==containers;;what==
                 """, new ObsidianMarkdownWriter().write(pkg, "Export"));
     }
 }

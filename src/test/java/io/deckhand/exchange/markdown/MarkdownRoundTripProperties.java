@@ -1,0 +1,137 @@
+package io.deckhand.exchange.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.exchange.DeckPackage;
+import io.deckhand.exchange.PackageCard;
+import io.deckhand.exchange.PackageDeck;
+import io.deckhand.exchange.PackageNote;
+import io.deckhand.exchange.StockNoteTypes;
+import io.deckhand.notes.NoteParser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Markdown export → Deckhand's notes importer gives back the same cards: kind, front, back and deck,
+ * for basic and both-ways cards whose answers hold several paragraphs, lists, YAML manifests, Mermaid
+ * diagrams and shell snippets in code fences (blank lines included).
+ */
+class MarkdownRoundTripProperties {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final List<String> WORDS = List.of("pod", "node", "service", "the", "runs", "a", "volume",
+            "cluster", "keeps", "state", "Deployment", "replica", "port", "label", "selector", "probe", "restart");
+
+    record Side(boolean reversed, String front, String back) {
+    }
+
+    private static Arbitrary<String> words(int min, int max) {
+        return Arbitraries.of(WORDS).list().ofMinSize(min).ofMaxSize(max).map(w -> String.join(" ", w));
+    }
+
+    private static Arbitrary<String> line() {
+        return Combinators.combine(words(1, 6), Arbitraries.of("", "`kubectl get pods`", "**bold**", "*why*"),
+                Arbitraries.of("", ".", "?")).as((w, extra, end) -> (extra.isEmpty() ? w : w + " " + extra) + end);
+    }
+
+    private static Arbitrary<String> block() {
+        Arbitrary<String> paragraph = line().list().ofMinSize(1).ofMaxSize(2).map(l -> String.join("\n", l));
+        Arbitrary<String> list = words(1, 4).list().ofMinSize(1).ofMaxSize(3)
+                .map(items -> "- " + String.join("\n- ", items));
+        Arbitrary<String> manifest = Combinators.combine(Arbitraries.of("Pod", "Service", "ConfigMap"),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8), Arbitraries.of(true, false))
+                .as((kind, name, gap) -> "```yaml\napiVersion: v1\nkind: " + kind + "\n" + (gap ? "\n" : "")
+                        + "metadata:\n  name: " + name + "\n  labels:\n    app: " + name + "\n```");
+        Arbitrary<String> diagram = Arbitraries.of("A", "B", "Pod", "Node").list().ofMinSize(2).ofMaxSize(4)
+                .map(n -> "```mermaid\nflowchart LR\n" + String.join("\n", edges(n)) + "\n```");
+        Arbitrary<String> shell = words(1, 3).map(w -> "```bash\nkubectl describe " + w + "\n\nkubectl logs web\n```");
+        return Arbitraries.oneOf(paragraph, paragraph, list, manifest, diagram, shell);
+    }
+
+    private static List<String> edges(List<String> nodes) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < nodes.size(); i++) out.add("  " + nodes.get(i - 1) + " --> " + nodes.get(i) + i);
+        return out;
+    }
+
+    @Provide
+    Arbitrary<List<Side>> cards() {
+        Arbitrary<String> back = block().list().ofMinSize(1).ofMaxSize(3).map(b -> String.join("\n\n", b));
+        Arbitrary<Side> side = Combinators.combine(Arbitraries.of(true, false), line().list().ofMinSize(1).ofMaxSize(2)
+                .map(l -> String.join("\n", l)), back).as(Side::new);
+        return side.list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<DeckName> decks() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6).list().ofMinSize(1)
+                .ofMaxSize(3).map(parts -> new DeckName(String.join("::", parts)));
+    }
+
+    @Property(tries = 200)
+    void theImporterReadsTheExportBackToTheSameCards(@ForAll("cards") List<Side> sides, @ForAll("decks") DeckName deck) {
+        List<PackageNote> notes = new ArrayList<>();
+        List<PackageCard> cards = new ArrayList<>();
+        List<CardDraft> expected = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            Side s = sides.get(i);
+            String front = "Q" + i + " " + s.front(); // distinct questions: the importer drops repeats
+            long type = s.reversed() ? StockNoteTypes.REVERSED_ID : StockNoteTypes.BASIC_ID;
+            CardKind kind = s.reversed() ? CardKind.REVERSED : CardKind.BASIC;
+            notes.add(new PackageNote(i + 1, "g" + i, type, List.of(front, s.back()), List.of(), NOW));
+            cards.add(new PackageCard(cards.size() + 1, i + 1, 1, 0, kind, front, s.back(), SchedulingState.newCard(NOW),
+                    false, false, false, 0));
+            expected.add(new CardDraft(kind, front, s.back(), deck.value(), List.of(), null));
+            if (s.reversed()) expected.add(new CardDraft(kind, s.back(), front, deck.value(), List.of(), null));
+        }
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, deck, "")), StockNoteTypes.all(), notes, cards,
+                List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
+        assertEquals(describe(expected), describe(read), markdown);
+    }
+
+    @Test
+    void aMultiParagraphAnswerIsNotCutAtItsFirstBlankLine() {
+        PackageNote note = new PackageNote(1, "g", StockNoteTypes.BASIC_ID,
+                List.of("What is a Pod?", "The smallest unit.\n\nIt holds containers."), List.of(), NOW);
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("K8s"), "")), StockNoteTypes.all(),
+                List.of(note), List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW),
+                        false, false, false, 0)), List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        assertEquals("""
+                ---
+                sr-multiline-end-marker: "+++"
+                ---
+                # Export
+
+                ## K8s
+
+                #flashcards/K8s
+
+                What is a Pod?
+                ?
+                The smallest unit.
+
+                It holds containers.
+                +++
+                """, markdown);
+        List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
+        assertEquals(List.of("BASIC|What is a Pod?|The smallest unit.\n\nIt holds containers.|K8s"), describe(read));
+    }
+
+    private static List<String> describe(List<CardDraft> drafts) {
+        return drafts.stream().map(d -> d.kind() + "|" + d.front() + "|" + d.back() + "|" + d.deck()).toList();
+    }
+}
