@@ -89,8 +89,9 @@ final class PackageImporter {
                 else unchanged++;
                 continue;
             }
-            Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), null,
-                    Guids.of(note.fields().toArray(String[]::new)));
+            // a note Deckhand exported comes back with its source and hash, so re-sync still knows it
+            Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), note.source(),
+                    note.contentHash().isEmpty() ? Guids.of(note.fields().toArray(String[]::new)) : note.contentHash());
             for (int i = 0; i < noteCards.size(); i++) {
                 PackageCard pc = noteCards.get(i);
                 Deck deck = targets.get(i);
@@ -102,7 +103,7 @@ final class PackageImporter {
                 SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
                 Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
                 if (pc.suspended()) cards.updateContent(suspended(card));
-                for (ReviewLogEntry e : replayed.entries()) {
+                for (ReviewLogEntry e : ReviewReplay.asWritten(replayed.entries(), history)) {
                     log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
                             e.elapsedDays(), e.answerTime()));
                     reviewCount++;
