@@ -144,9 +144,19 @@ final class DeckCollector {
             Map<Long, Long> deckOfCard = new HashMap<>();
             outCards.forEach(c -> deckOfCard.put(c.id(), c.deckId()));
             StudyDay day = carry ? ankiDay : new StudyDay(java.time.ZoneOffset.UTC, StudyDay.DEFAULT_ROLLOVER);
+            Map<String, ReviewLogRepository.AnkiRow> asWritten = log.ankiRowsForCardsInDecks(deckIds);
             for (ReviewLogEntry r : log.forCardsInDecks(deckIds)) {
                 Long deck = deckOfCard.get(r.cardId().value());
-                if (deck != null) reviews.add(review(reviews.size() + 1, r, presetByDeck.get(deck), day));
+                if (deck == null) continue;
+                PackageReview review = review(reviews.size() + 1, r, presetByDeck.get(deck), day);
+                // a row imported from Anki goes back as Anki wrote it
+                var kept = asWritten.get(ReviewLogRepository.ankiRowKey(r.cardId().value(), r.reviewedAt()));
+                if (kept != null && kept.type() >= 0 && kept.type() <= 5 && kept.factor() >= 0) {
+                    review = new PackageReview(review.id(), review.cardId(), review.reviewedAt(), review.rating(),
+                            ReviewKind.fromCode(kept.type()), kept.interval(), kept.lastInterval(), kept.factor(),
+                            review.answerTime());
+                }
+                reviews.add(review);
             }
         }
         List<io.deckhand.exchange.NoteType> types = carry ? DeckhandCarry.noteTypes("") : StockNoteTypes.all();

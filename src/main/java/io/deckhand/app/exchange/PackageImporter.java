@@ -103,9 +103,14 @@ final class PackageImporter {
                 SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
                 Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
                 if (pc.suspended()) cards.updateContent(suspended(card));
-                for (ReviewLogEntry e : ReviewReplay.asWritten(replayed.entries(), history)) {
-                    log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
+                for (int r = 0; r < asWritten.size(); r++) {
+                    ReviewLogEntry e = asWritten.get(r);
+                    long row = log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
                             e.elapsedDays(), e.answerTime()));
+                    PackageReview source = history.get(r);
+                    log.keepAnkiRow(row, new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
+                            source.easeFactor(), source.kind().code()));
                     reviewCount++;
                 }
                 cardCount++;
