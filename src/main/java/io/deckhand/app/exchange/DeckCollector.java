@@ -24,6 +24,8 @@ import io.deckhand.exchange.ReviewKind;
 import io.deckhand.exchange.StockNoteTypes;
 import io.deckhand.exchange.DeckhandCarry;
 import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.AnkiOrigins;
+import io.deckhand.exchange.NoteTypeJson;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.schedule.SchedulerKind;
 import io.deckhand.domain.schedule.SchedulingState;
@@ -51,9 +53,11 @@ final class DeckCollector {
     private final CardRepository cards;
     private final ReviewLogRepository log;
     private final PresetRepository presets;
+    private final AnkiOrigins anki;
 
     DeckCollector(DeckRepository decks, NoteRepository notes, CardRepository cards, ReviewLogRepository log,
-                  PresetRepository presets) {
+                  PresetRepository presets, AnkiOrigins anki) {
+        this.anki = anki;
         this.decks = decks;
         this.notes = notes;
         this.cards = cards;
@@ -104,11 +108,28 @@ final class DeckCollector {
         List<PackageNote> outNotes = new ArrayList<>();
         List<PackageCard> outCards = new ArrayList<>();
         List<PackageReview> reviews = new ArrayList<>();
+        // notes from Anki go back in their own note type, with Anki's ids and ordinals
+        Map<Long, AnkiOrigins.Origin> origins = carry ? anki.ofNotesInDecks(deckIds) : Map.of();
+        Map<Long, io.deckhand.exchange.NoteType> ankiTypes = new LinkedHashMap<>();
+        for (var t : anki.noteTypes(origins.values().stream().map(AnkiOrigins.Origin::noteTypeId).distinct().toList()).entrySet()) {
+            NoteTypeJson.read(t.getValue()).ifPresent(type -> ankiTypes.put(t.getKey(), type));
+        }
         long nextNoteId = 1;
         for (Map.Entry<Long, List<Card>> e : byNote.entrySet()) {
             List<Card> group = e.getValue();
             group.sort(Comparator.comparingLong(c -> c.id().value()));
             Note note = noteById.get(e.getKey());
+            AnkiOrigins.Origin origin = origins.get(e.getKey());
+            io.deckhand.exchange.NoteType ankiType = origin == null ? null : ankiTypes.get(origin.noteTypeId());
+            if (ankiType != null && note != null && note.fields().size() == ankiType.fields().size()
+                    && origin.ordinals().size() == group.size()) {
+                outNotes.add(new PackageNote(origin.ankiNoteId(), note.guid(), ankiType.id(), note.fields(),
+                        group.get(0).tags(), now));
+                for (int i = 0; i < group.size(); i++) {
+                    outCards.add(card(group.get(i), origin.ankiNoteId(), origin.ordinals().get(i), text, withScheduling));
+                }
+                continue;
+            }
             String guid = note != null ? note.guid() : "deckhand-note-" + e.getKey();
             Instant modified = now;
             NoteOut out = new NoteOut(note, guid, group, carry);
@@ -159,7 +180,10 @@ final class DeckCollector {
                 reviews.add(review);
             }
         }
-        List<io.deckhand.exchange.NoteType> types = carry ? DeckhandCarry.noteTypes("") : StockNoteTypes.all();
+        List<io.deckhand.exchange.NoteType> types = new ArrayList<>(carry ? DeckhandCarry.noteTypes("") : StockNoteTypes.all());
+        java.util.Set<Long> used = new java.util.HashSet<>();
+        outNotes.forEach(n -> used.add(n.noteTypeId()));
+        ankiTypes.values().stream().filter(t -> used.contains(t.id())).forEach(types::add);
         return new DeckPackage(packageDecks, types, outNotes, outCards, reviews, List.of(), List.of());
     }
 

@@ -90,8 +90,8 @@ public final class ExchangeService {
                            Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay) {
         this.studyDay = studyDay;
         this.tx = tx;
-        this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), library);
-        this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log(), repos.presets());
+        this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), repos.anki(), library);
+        this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log(), repos.presets(), repos.anki());
         this.apkgReader = new ApkgReader();
         this.sources = new PackageSources(apkgReader);
         this.deckFiles = new DeckFileImporter(repos, library);
@@ -274,7 +274,12 @@ public final class ExchangeService {
             DeckPackage collected = tx.read(() -> collector.collectForAnki(deck, withScheduling, html, clock.instant(), day));
             progress.checkCancelled();
             ExportMedia.Selection media = ExportMedia.select(collected.notes(), diagrams.files(), mediaDir);
-            DeckPackage pkg = new DeckPackage(collected.decks(), DeckhandCarry.noteTypes(ANKI_CSS),
+            // Deckhand's types get the styles its HTML needs; Anki's own types stay as Anki had them
+            List<io.deckhand.exchange.NoteType> types = new ArrayList<>(DeckhandCarry.noteTypes(ANKI_CSS));
+            java.util.Set<Long> ours = new java.util.HashSet<>();
+            types.forEach(t -> ours.add(t.id()));
+            collected.noteTypes().stream().filter(t -> !ours.contains(t.id())).forEach(types::add);
+            DeckPackage pkg = new DeckPackage(collected.decks(), types,
                     collected.notes(), collected.cards(), collected.reviews(), media.files(), List.of());
             progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
             new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant(), day));

@@ -47,7 +47,11 @@ class AnkiFixtureRoundTripTest {
     Path dir;
 
     /** What Anki would see of a package: cards as note GUID + ordinal, revlog rows, note type names. */
-    private record AnkiView(Set<String> guids, Set<String> cards, List<String> revlog, Set<String> noteTypes) {
+    private record AnkiView(Set<String> guids, Set<String> cards, List<String> revlog, Set<String> noteTypes,
+                            Set<String> notes) {
+        AnkiView() {
+            this(new HashSet<>(), new HashSet<>(), new ArrayList<>(), new HashSet<>(), new HashSet<>());
+        }
     }
 
     private static AnkiView original(Path file) throws Exception {
@@ -57,10 +61,12 @@ class AnkiFixtureRoundTripTest {
             p.notes().forEach(n -> notes.put(n.id(), n));
             Set<String> guids = new HashSet<>();
             Set<String> cards = new HashSet<>();
+            Set<String> noteRows = new HashSet<>();
             Set<Long> usedTypes = new HashSet<>();
             for (PackageCard c : p.cards()) {
                 PackageNote n = notes.get(c.noteId());
                 guids.add(n.guid());
+                noteRows.add(note(n.id(), n.guid(), n.noteTypeId(), String.join("\u001f", n.fields())));
                 cards.add(n.guid() + "/" + c.ordinal());
                 usedTypes.add(n.noteTypeId());
             }
@@ -68,9 +74,18 @@ class AnkiFixtureRoundTripTest {
             for (PackageReview r : p.reviews()) revlog.add(row(r.reviewedAt().toEpochMilli(), r.rating().code(), r.intervalDays(),
                     r.lastIntervalDays(), r.easeFactor()));
             Set<String> types = new HashSet<>();
-            p.noteTypes().stream().filter(t -> usedTypes.contains(t.id())).forEach(t -> types.add(t.name() + " " + t.fields()));
-            return new AnkiView(guids, cards, revlog, types);
+            p.noteTypes().stream().filter(t -> usedTypes.contains(t.id())).forEach(t -> types.add(type(t.id(), t.name(),
+                    t.fields(), t.templates().stream().map(x -> x.questionFormat() + "|" + x.answerFormat()).toList(), t.css())));
+            return new AnkiView(guids, cards, revlog, types, noteRows);
         }
+    }
+
+    private static String note(long id, String guid, long mid, String fields) {
+        return id + " " + guid + " type " + mid + " " + fields;
+    }
+
+    private static String type(long id, String name, List<String> fields, List<String> templates, String css) {
+        return id + " " + name + " " + fields + " " + templates + " " + css.hashCode();
     }
 
     private static String row(long ms, int ease, int ivl, int lastIvl, int factor) {
@@ -83,10 +98,11 @@ class AnkiFixtureRoundTripTest {
             Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            ResultSet cards = st.executeQuery("select n.guid, c.ord from cards c join notes n on n.id = c.nid");
+            ResultSet cards = st.executeQuery("select n.guid, c.ord, n.id, n.mid, n.flds from cards c join notes n on n.id = c.nid");
             while (cards.next()) {
                 into.guids().add(cards.getString(1));
                 into.cards().add(cards.getString(1) + "/" + cards.getInt(2));
+                into.notes().add(note(cards.getLong(3), cards.getString(1), cards.getLong(4), cards.getString(5)));
             }
             ResultSet revlog = st.executeQuery("select id, ease, ivl, lastIvl, factor from revlog");
             while (revlog.next()) into.revlog().add(row(revlog.getLong(1), revlog.getInt(2), revlog.getInt(3), revlog.getInt(4), revlog.getInt(5)));
@@ -95,7 +111,9 @@ class AnkiFixtureRoundTripTest {
             json.elements().forEachRemaining(m -> {
                 List<String> fields = new ArrayList<>();
                 m.path("flds").forEach(f -> fields.add(f.path("name").asText()));
-                into.noteTypes().add(m.path("name").asText() + " " + fields);
+                List<String> templates = new ArrayList<>();
+                m.path("tmpls").forEach(t -> templates.add(t.path("qfmt").asText() + "|" + t.path("afmt").asText()));
+                into.noteTypes().add(type(m.path("id").asLong(), m.path("name").asText(), fields, templates, m.path("css").asText()));
             });
         }
     }
@@ -115,7 +133,7 @@ class AnkiFixtureRoundTripTest {
     void ankiToDeckhandToAnki(String fixture) throws Exception {
         Path file = SharedFixtures.require("fixtures/anki/" + fixture);
         AnkiView before = original(file);
-        AnkiView after = new AnkiView(new HashSet<>(), new HashSet<>(), new ArrayList<>(), new HashSet<>());
+        AnkiView after = new AnkiView();
         try (Database db = Database.open(dir.resolve("c.sqlite"))) {
             AppServices services = Bootstrap.wire(db, new MutableClock(NOW), dir.resolve("media"));
             services.exchange().importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
@@ -132,12 +150,67 @@ class AnkiFixtureRoundTripTest {
         long cards = kept(before.cards(), after.cards());
         long revlog = kept(before.revlog(), after.revlog());
         long types = kept(before.noteTypes(), after.noteTypes());
-        System.out.printf("round-trip %-36s GUIDs %d/%d  cards %d/%d  revlog rows as written %d/%d  note types %d/%d%n",
-                fixture, guids, before.guids().size(), cards, before.cards().size(), revlog, before.revlog().size(),
-                types, before.noteTypes().size());
+        long notes = kept(before.notes(), after.notes());
+        System.out.printf("round-trip %-36s notes (id, GUID, type, fields) %d/%d  cards %d/%d  revlog rows as written %d/%d"
+                + "  note types (id, fields, templates, CSS) %d/%d%n", fixture, notes, before.notes().size(), cards,
+                before.cards().size(), revlog, before.revlog().size(), types, before.noteTypes().size());
         assertEquals(before.guids().size(), guids, "every note's GUID comes back");
+        assertEquals(before.notes(), after.notes(), "notes keep their id, GUID, note type and fields");
+        assertEquals(before.cards(), after.cards(), "the same cards: note and ordinal");
+        assertEquals(before.noteTypes().size(), types, "note types keep id, fields, templates and CSS");
         assertEquals(before.revlog().size(), after.revlog().size(), "every review row comes back");
         assertEquals(before.revlog().size(), revlog, "review rows as Anki wrote them");
         assertTrue(after.cards().size() >= before.cards().size());
+    }
+
+    /**
+     * A multi-cloze note and a note of a three-template type from Anki keep their note type, ids,
+     * GUIDs and every card's ordinal through Deckhand, and the export re-imported changes nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void multiClozeAndCustomNoteTypesComeBackAsAnkiHadThem() throws Exception {
+        var cloze = new io.deckhand.exchange.NoteType(1_700_000_000_001L, "Cloze (mine)", true, List.of("Text", "Back Extra"),
+                List.of(new io.deckhand.exchange.CardTemplate(0, "Cloze", "{{cloze:Text}}", "{{cloze:Text}}<br>{{Back Extra}}")),
+                ".card { color: navy; }");
+        var three = new io.deckhand.exchange.NoteType(1_700_000_000_002L, "Three sides", false, List.of("A", "B", "C"),
+                List.of(new io.deckhand.exchange.CardTemplate(0, "A", "{{A}}", "{{B}} {{C}}"),
+                        new io.deckhand.exchange.CardTemplate(1, "B", "{{B}}", "{{A}} {{C}}"),
+                        new io.deckhand.exchange.CardTemplate(2, "C", "{{C}}", "{{A}} {{B}}")), ".card { color: teal; }");
+        Instant t = Instant.parse("2025-11-03T08:00:00Z");
+        var notes = List.of(
+                new PackageNote(1_690_000_000_000L, "anki-multi", cloze.id(),
+                        List.of("A {{c1::Pod}} runs {{c2::containers}} on a {{c3::node}}", "<b>k8s</b>"), List.of("cka"), t),
+                new PackageNote(1_690_000_000_100L, "anki-three", three.id(), List.of("one", "two", "three"), List.of(), t));
+        var fresh = io.deckhand.domain.schedule.SchedulingState.newCard(t);
+        List<PackageCard> cards = new ArrayList<>();
+        for (int ord = 0; ord < 3; ord++) {
+            cards.add(new PackageCard(1_690_000_000_001L + ord, 1_690_000_000_000L, 1, ord, io.deckhand.domain.card.CardKind.CLOZE,
+                    "q", "a", fresh, false, false, false, 0));
+            cards.add(new PackageCard(1_690_000_000_101L + ord, 1_690_000_000_100L, 1, ord, io.deckhand.domain.card.CardKind.REVERSED,
+                    "q", "a", fresh, false, false, false, 0));
+        }
+        Path source = dir.resolve("from-anki.apkg");
+        new io.deckhand.exchange.apkg.ApkgWriter().write(new DeckPackage(
+                List.of(new io.deckhand.exchange.PackageDeck(1, new io.deckhand.domain.deck.DeckName("Anki::Mixed"), "")),
+                List.of(cloze, three), notes, cards, List.of(), List.of(), List.of()), source,
+                new io.deckhand.exchange.apkg.ApkgWriter.Options(true, NOW));
+        AnkiView before = original(source);
+        AnkiView after = new AnkiView();
+        Path out = dir.resolve("back.apkg");
+        try (Database db = Database.open(dir.resolve("m.sqlite"))) {
+            AppServices services = Bootstrap.wire(db, new MutableClock(NOW), dir.resolve("m-media"));
+            services.exchange().importFile(source, ImportOptions.defaults(), ProgressListener.NONE);
+            services.exchange().exportDeck(new io.deckhand.domain.deck.DeckName("Anki"), ExchangeFormat.APKG, out, true,
+                    ProgressListener.NONE);
+            assertEquals(List.of(), AnkiImportRules.check(out, NOW, dir));
+            addExported(out, dir, after);
+            ImportReport again = services.exchange().importFile(out, ImportOptions.defaults(), ProgressListener.NONE);
+            assertEquals(0, again.added());
+            assertEquals(0, again.updated(), "an unchanged export changes nothing");
+        }
+        assertEquals(6, before.cards().size());
+        assertEquals(before.cards(), after.cards(), "all three clozes and all three templates");
+        assertEquals(before.notes(), after.notes(), "same ids, GUIDs, note types and fields");
+        assertTrue(after.noteTypes().containsAll(before.noteTypes()), "note types keep id, fields, templates and CSS");
     }
 }
