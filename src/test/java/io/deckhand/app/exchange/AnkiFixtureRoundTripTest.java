@@ -213,4 +213,35 @@ class AnkiFixtureRoundTripTest {
         assertEquals(before.notes(), after.notes(), "same ids, GUIDs, note types and fields");
         assertTrue(after.noteTypes().containsAll(before.noteTypes()), "note types keep id, fields, templates and CSS");
     }
+
+    /** Deleting Anki cards in Browse and undoing it brings back their origin too: the export is the same as before. */
+    @org.junit.jupiter.api.Test
+    void undoingADeleteKeepsWhatCameFromAnki() throws Exception {
+        Path file = SharedFixtures.require("fixtures/anki/ankipandas/few_basic_cards.anki2");
+        AnkiView first = new AnkiView();
+        AnkiView second = new AnkiView();
+        try (Database db = Database.open(dir.resolve("u.sqlite"))) {
+            AppServices services = Bootstrap.wire(db, new MutableClock(NOW), dir.resolve("u-media"));
+            services.exchange().importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
+            List<Deck> roots = services.library().decks().stream().filter(d -> d.name().parent() == null).toList();
+            for (Deck root : roots) {
+                Path before = dir.resolve("before-" + root.id().value() + ".apkg");
+                services.exchange().exportDeck(root.name(), ExchangeFormat.APKG, before, true, ProgressListener.NONE);
+                addExported(before, dir, first);
+            }
+            var all = services.browse().search("").stream().map(io.deckhand.app.browse.BrowseRow::id).toList();
+            assertTrue(services.browse().delete(all) > 0);
+            services.study().undoHistory().undo();
+            for (Deck root : roots) {
+                Path after = dir.resolve("after-" + root.id().value() + ".apkg");
+                services.exchange().exportDeck(root.name(), ExchangeFormat.APKG, after, true, ProgressListener.NONE);
+                addExported(after, dir, second);
+            }
+        }
+        assertEquals(first.notes(), second.notes());
+        assertEquals(first.cards(), second.cards());
+        assertEquals(first.revlog(), second.revlog());
+        assertEquals(6, first.revlog().size());
+        assertEquals(7, first.notes().size());
+    }
 }
