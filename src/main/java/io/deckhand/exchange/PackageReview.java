@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One review-log row. {@code intervalDays} / {@code lastIntervalDays} are whole days (Anki stores
- * learning steps as negative seconds; those become 0). {@code easeFactor} is Anki's factor in
- * permille (2500 = 250%), 0 when unknown.
+ * One review-log row in Anki's units: {@code intervalDays} / {@code lastIntervalDays} are whole
+ * days, or minus the seconds of a learning step (Anki's revlog.ivl). {@code easeFactor} is Anki's
+ * factor in permille: the SM-2 ease (2500 = 250%), or with FSRS the difficulty mapped to 100-1100;
+ * 0 when unknown.
  */
 public record PackageReview(
         long id,
@@ -26,8 +27,6 @@ public record PackageReview(
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(answerTime, "answerTime");
-        if (intervalDays < 0 || lastIntervalDays < 0 || easeFactor < 0) {
-            throw new IllegalArgumentException("review values cannot be negative");
-        }
+        if (easeFactor < 0) throw new IllegalArgumentException("the ease factor cannot be negative");
     }
 }

@@ -178,10 +178,15 @@ public final class SqliteBrowseRepository implements BrowseRepository {
     private static final String ORPHANED_NOTES = "id IN (SELECT note_id FROM cards WHERE id IN " + DOOMED + ") "
             + "AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.note_id = notes.id AND c.id NOT IN " + DOOMED + ")";
 
-    /** Decks, notes, cards, review log: the order they can be inserted again in. */
+    /**
+     * Decks, notes, cards, review log, then what rows from Anki keep of their origin (which the
+     * deletion removes with them): the order they can be inserted again in.
+     */
     private List<TableRows> capture(List<Long> deckIds) throws SQLException {
         return List.of(read("decks", deckIds.isEmpty() ? "0" : "id IN (" + joinNumbers(deckIds) + ")"),
-                read("notes", ORPHANED_NOTES), read("cards", "id IN " + DOOMED), read("review_log", "card_id IN " + DOOMED));
+                read("notes", ORPHANED_NOTES), read("cards", "id IN " + DOOMED), read("review_log", "card_id IN " + DOOMED),
+                read("review_log_anki", "review_id IN (SELECT id FROM review_log WHERE card_id IN " + DOOMED + ")"),
+                read("anki_notes", "note_id IN (SELECT id FROM notes WHERE " + ORPHANED_NOTES + ")"));
     }
 
     private void removeDoomed(List<Long> deckIds) throws SQLException {

@@ -132,4 +132,41 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
                 SchedulingColumns.read(rs, 7), SchedulingColumns.read(rs, 7 + SchedulingColumns.COUNT),
                 rs.getInt(5), Duration.ofMillis(rs.getLong(6)))), params);
     }
+
+    @Override
+    public void keepAnkiRow(long reviewId, AnkiRow row) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("INSERT OR REPLACE INTO review_log_anki(review_id, interval, last_interval, factor, type)"
+                    + " VALUES (?, ?, ?, ?, ?)");
+            ps.setLong(1, reviewId);
+            ps.setInt(2, row.interval());
+            ps.setInt(3, row.lastInterval());
+            ps.setInt(4, row.factor());
+            ps.setInt(5, row.type());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "keep the imported review row");
+        }
+    }
+
+    @Override
+    public Map<String, AnkiRow> ankiRowsForCardsInDecks(java.util.Collection<DeckId> decks) throws DeckhandException {
+        Map<String, AnkiRow> out = new HashMap<>();
+        if (decks.isEmpty()) return out;
+        try {
+            PreparedStatement ps = db.prepare("SELECT r.card_id, r.reviewed_ms, a.interval, a.last_interval, a.factor, a.type"
+                    + " FROM review_log_anki a JOIN review_log r ON r.id = a.review_id"
+                    + " WHERE r.card_id IN (SELECT id FROM cards WHERE deck_id IN (SELECT value FROM json_each(?)))");
+            ps.setString(1, decks.stream().map(d -> String.valueOf(d.value())).collect(java.util.stream.Collectors.joining(",", "[", "]")));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(ReviewLogRepository.ankiRowKey(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2))),
+                            new AnkiRow(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "read the imported review rows");
+        }
+    }
 }

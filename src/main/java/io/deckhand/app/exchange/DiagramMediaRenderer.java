@@ -41,10 +41,23 @@ final class DiagramMediaRenderer implements FencedBlockRenderer {
         this.folder = folder;
     }
 
+    /**
+     * What the card view says about how it read a block ("valid YAML", "re-indented", the
+     * problems found, the re-indenter's guesses): the view's, not the card's, so it stays out of
+     * exported fields (else it is text in Anki and doubles on every round trip).
+     */
+    private static final java.util.regex.Pattern VIEW_NOTES = java.util.regex.Pattern.compile(
+            "(?s)<div class=\"block-status[^\"]*\">.*?</div>|<ul class=\"problems\">.*?</ul>"
+                    + "|<details class=\"guesses\">.*?</details>");
+
+    static String withoutViewNotes(String html) {
+        return VIEW_NOTES.matcher(html).replaceAll("");
+    }
+
     @Override
     public String render(String language, String code) {
         boolean mermaid = language.equals("mermaid") || language.isEmpty() && DiagramBlockRenderer.looksLikeMermaid(code);
-        if (!mermaid || !FlowchartParser.isFlowchart(code)) return blocks.render(language, code);
+        if (!mermaid || !FlowchartParser.isFlowchart(code)) return withoutViewNotes(blocks.render(language, code));
         String html = bySource.get(code);
         if (html == null) {
             Flowchart chart;
@@ -53,11 +66,9 @@ final class DiagramMediaRenderer implements FencedBlockRenderer {
                 chart = diagrams.parse(code);
                 svg = diagrams.toSvg(chart, false);
             } catch (FlowchartSyntaxException | RuntimeException e) {
-                return blocks.render(language, code); // shows the error and the source, as the card view does
+                return withoutViewNotes(blocks.render(language, code)); // the source, as the card view shows it
             }
-            html = "<figure class=\"diagram\">" + (chart.repaired()
-                    ? "<div class=\"block-status\"><span class=\"badge\">repaired</span>statement breaks restored</div>" : "")
-                    + "<img src=\"" + write(svg).name() + "\" alt=\"flowchart\"></figure>";
+            html = "<figure class=\"diagram\"><img src=\"" + write(svg).name() + "\" alt=\"flowchart\"></figure>";
             bySource.put(code, html);
         }
         return html;

@@ -13,6 +13,8 @@ import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.MediaFile;
 import io.deckhand.exchange.StockNoteTypes;
+import io.deckhand.exchange.DeckhandCarry;
+import io.deckhand.domain.study.StudyDay;
 import io.deckhand.render.page.CardPage;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.exchange.apkg.ApkgReader;
@@ -73,15 +75,23 @@ public final class ExchangeService {
     private final DeckFileExport deckFileExport;
     private final Path mediaDir;
     private final Clock clock;
+    private final java.util.function.Supplier<StudyDay> studyDay;
     /** Built on first export that needs HTML, not while the app starts. */
     private MarkdownRenderer markdown;
 
-    /** {@code mediaDir} null: media in packages is not kept (reported). */
+    /** {@code mediaDir} null: media in packages is not kept (reported). Days start at 4 am in the clock's zone. */
     public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
                            Path mediaDir, Clock clock) {
+        this(tx, repos, library, mediaDir, clock, () -> new StudyDay(clock.getZone(), StudyDay.DEFAULT_ROLLOVER));
+    }
+
+    /** {@code studyDay}: when the user's days start (Anki packages count due dates in such days). */
+    public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
+                           Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay) {
+        this.studyDay = studyDay;
         this.tx = tx;
-        this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), library);
-        this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log());
+        this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), repos.anki(), library);
+        this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log(), repos.presets(), repos.anki());
         this.apkgReader = new ApkgReader();
         this.sources = new PackageSources(apkgReader);
         this.deckFiles = new DeckFileImporter(repos, library);
@@ -260,13 +270,19 @@ public final class ExchangeService {
         try {
             DiagramMediaRenderer diagrams = new DiagramMediaRenderer(drawings);
             CardHtml html = new CardHtml(MarkdownRenderer.keepingMediaNames(diagrams));
-            DeckPackage collected = tx.read(() -> collector.collect(deck, withScheduling, html, clock.instant()));
+            StudyDay day = studyDay.get();
+            DeckPackage collected = tx.read(() -> collector.collectForAnki(deck, withScheduling, html, clock.instant(), day));
             progress.checkCancelled();
             ExportMedia.Selection media = ExportMedia.select(collected.notes(), diagrams.files(), mediaDir);
-            DeckPackage pkg = new DeckPackage(collected.decks(), StockNoteTypes.all(ANKI_CSS),
+            // Deckhand's types get the styles its HTML needs; Anki's own types stay as Anki had them
+            List<io.deckhand.exchange.NoteType> types = new ArrayList<>(DeckhandCarry.noteTypes(ANKI_CSS));
+            java.util.Set<Long> ours = new java.util.HashSet<>();
+            types.forEach(t -> ours.add(t.id()));
+            collected.noteTypes().stream().filter(t -> !ours.contains(t.id())).forEach(types::add);
+            DeckPackage pkg = new DeckPackage(collected.decks(), types,
                     collected.notes(), collected.cards(), collected.reviews(), media.files(), List.of());
             progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
-            new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant()));
+            new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant(), day));
             progress.report(new Progress("Exported", 1, 1, ""));
             return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(),
                     withScheduling ? pkg.reviews().size() : 0, media.files().size(), media.skipped());

@@ -3,7 +3,12 @@ package io.deckhand.app.exchange;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.library.Guids;
 import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.port.AnkiOrigins;
 import io.deckhand.app.port.CardRepository;
+import io.deckhand.exchange.DeckhandCarry;
+import io.deckhand.exchange.NoteType;
+import io.deckhand.exchange.NoteTypeJson;
+import io.deckhand.exchange.StockNoteTypes;
 import io.deckhand.app.port.NoteRepository;
 import io.deckhand.app.port.PresetRepository;
 import io.deckhand.app.port.ReviewLogRepository;
@@ -39,9 +44,11 @@ final class PackageImporter {
     private final ReviewLogRepository log;
     private final PresetRepository presets;
     private final LibraryService library;
+    private final AnkiOrigins anki;
 
     PackageImporter(NoteRepository notes, CardRepository cards, ReviewLogRepository log, PresetRepository presets,
-                    LibraryService library) {
+                    AnkiOrigins anki, LibraryService library) {
+        this.anki = anki;
         this.notes = notes;
         this.cards = cards;
         this.log = log;
@@ -57,6 +64,15 @@ final class PackageImporter {
         Map<Long, List<PackageReview>> reviewsByCard = new HashMap<>();
         for (PackageReview r : pkg.reviews()) reviewsByCard.computeIfAbsent(r.cardId(), k -> new ArrayList<>()).add(r);
         reviewsByCard.values().forEach(l -> l.sort(Comparator.comparing(PackageReview::reviewedAt)));
+        // Anki's own note types (not Deckhand's, which its notes carry back themselves) are kept
+        Map<Long, NoteType> ankiTypes = new HashMap<>();
+        java.util.Set<Long> deckhandTypes = new java.util.HashSet<>();
+        for (NoteType t : StockNoteTypes.all()) {
+            deckhandTypes.add(t.id());
+            deckhandTypes.add(DeckhandCarry.noteTypeId(t.id()));
+        }
+        for (NoteType t : pkg.noteTypes()) if (!deckhandTypes.contains(t.id())) ankiTypes.put(t.id(), t);
+        java.util.Set<Long> keptTypes = new java.util.HashSet<>();
         Map<Long, PackageDeck> packageDecks = new HashMap<>();
         pkg.decks().forEach(d -> packageDecks.put(d.id(), d));
 
@@ -89,8 +105,15 @@ final class PackageImporter {
                 else unchanged++;
                 continue;
             }
-            Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), null,
-                    Guids.of(note.fields().toArray(String[]::new)));
+            // a note Deckhand exported comes back with its source and hash, so re-sync still knows it
+            Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), note.source(),
+                    note.contentHash().isEmpty() ? Guids.of(note.fields().toArray(String[]::new)) : note.contentHash());
+            NoteType ankiType = ankiTypes.get(note.noteTypeId());
+            if (ankiType != null && note.id() > 0) {
+                if (keptTypes.add(ankiType.id())) anki.keepNoteType(ankiType.id(), NoteTypeJson.write(ankiType));
+                anki.keepNote(saved.id(), new AnkiOrigins.Origin(note.id(), ankiType.id(),
+                        noteCards.stream().map(PackageCard::ordinal).toList()));
+            }
             for (int i = 0; i < noteCards.size(); i++) {
                 PackageCard pc = noteCards.get(i);
                 Deck deck = targets.get(i);
@@ -102,9 +125,14 @@ final class PackageImporter {
                 SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
                 Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
                 if (pc.suspended()) cards.updateContent(suspended(card));
-                for (ReviewLogEntry e : replayed.entries()) {
-                    log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
+                for (int r = 0; r < asWritten.size(); r++) {
+                    ReviewLogEntry e = asWritten.get(r);
+                    long row = log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
                             e.elapsedDays(), e.answerTime()));
+                    PackageReview source = history.get(r);
+                    log.keepAnkiRow(row, new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
+                            source.easeFactor(), source.kind().code()));
                     reviewCount++;
                 }
                 cardCount++;

@@ -44,4 +44,45 @@ final class ReviewReplay {
         }
         return new Result(entries, last);
     }
+
+    /**
+     * The replayed log with the intervals and factors the source wrote kept as written: Anki's
+     * interval (days, or minus the seconds of a step) sets the state's scheduled days or due time,
+     * its factor the FSRS difficulty (100-1100) or the SM-2 ease (1300 and up). Each answer starts
+     * from the state the previous one left, so the log stays a chain.
+     */
+    static List<ReviewLogEntry> asWritten(List<ReviewLogEntry> replayed, List<PackageReview> rows) {
+        List<ReviewLogEntry> out = new ArrayList<>(replayed.size());
+        SchedulingState previous = null;
+        for (int i = 0; i < replayed.size(); i++) {
+            ReviewLogEntry e = replayed.get(i);
+            PackageReview row = rows.get(i);
+            SchedulingState before = previous != null ? previous : e.before();
+            SchedulingState after = asWritten(e.after(), row);
+            out.add(new ReviewLogEntry(e.cardId(), e.reviewedAt(), e.rating(), before, after, e.elapsedDays(), e.answerTime()));
+            previous = after;
+        }
+        return out;
+    }
+
+    private static SchedulingState asWritten(SchedulingState s, PackageReview row) {
+        Instant due = s.due();
+        int days = s.scheduledDays();
+        int ivl = row.intervalDays();
+        boolean learning = s.state() == io.deckhand.domain.schedule.CardState.LEARNING
+                || s.state() == io.deckhand.domain.schedule.CardState.RELEARNING;
+        if (ivl < 0 && learning) {
+            due = row.reviewedAt().plusSeconds(-(long) ivl);
+        } else if (ivl > 0 && s.state() == io.deckhand.domain.schedule.CardState.REVIEW) {
+            days = ivl;
+            due = row.reviewedAt().plus(java.time.Duration.ofDays(ivl));
+        }
+        double difficulty = s.difficulty();
+        double ease = s.ease();
+        int factor = row.easeFactor();
+        if (factor >= 100 && factor <= 1100) difficulty = (factor / 1000.0 - 0.1) * 9 + 1;
+        else if (factor >= 1300) ease = factor / 1000.0;
+        return new SchedulingState(s.state(), due, s.stability(), difficulty, days, s.reps(), s.lapses(), s.step(),
+                s.lastReview(), ease);
+    }
 }

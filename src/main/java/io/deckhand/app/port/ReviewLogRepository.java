@@ -42,4 +42,19 @@ public interface ReviewLogRepository {
     Map<DeckId, StudyCounts> studiedByDeck(Instant from) throws DeckhandException;
 
     long count() throws DeckhandException;
+
+    /** Anki's own numbers for a review row imported from Anki (revlog ivl, lastIvl, factor, type). */
+    record AnkiRow(int interval, int lastInterval, int factor, int type) {
+    }
+
+    /** Keeps Anki's numbers beside the stored row {@code reviewId}, so an export writes them back as written. */
+    void keepAnkiRow(long reviewId, AnkiRow row) throws DeckhandException;
+
+    /** Anki's numbers of the imported rows of the cards now in these decks, by card id and answer time (epoch ms). */
+    Map<String, AnkiRow> ankiRowsForCardsInDecks(java.util.Collection<DeckId> decks) throws DeckhandException;
+
+    /** The key of {@link #ankiRowsForCardsInDecks}. */
+    static String ankiRowKey(long cardId, Instant reviewedAt) {
+        return cardId + "@" + reviewedAt.toEpochMilli();
+    }
 }

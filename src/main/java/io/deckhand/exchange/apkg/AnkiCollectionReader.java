@@ -206,7 +206,7 @@ final class AnkiCollectionReader {
                 Instant at = Instant.ofEpochMilli(rs.getLong(1));
                 long cid = rs.getLong(2);
                 out.add(new PackageReview(rs.getLong(1), cid, at, Rating.fromCode(ease), ReviewKind.fromCode(type),
-                        Math.max(0, rs.getInt(4)), Math.max(0, rs.getInt(5)), Math.max(0, rs.getInt(6)),
+                        rs.getInt(4), rs.getInt(5), Math.max(0, rs.getInt(6)), // intervals as written: steps are negative seconds
                         Duration.ofMillis(Math.max(0, rs.getLong(7)))));
                 last.merge(cid, at, (a, b) -> a.isAfter(b) ? a : b);
             }

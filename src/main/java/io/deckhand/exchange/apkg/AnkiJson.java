@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.schedule.SchedulerKind;
 import io.deckhand.exchange.CardTemplate;
 import io.deckhand.exchange.NoteType;
 import io.deckhand.exchange.PackageDeck;
@@ -89,18 +91,94 @@ final class AnkiJson {
         return best;
     }
 
-    static String decks(List<PackageDeck> decks, AnkiExportIds ids, Instant now) throws JsonProcessingException {
+    /**
+     * The deck options groups ("dconf") of the exported decks' presets, by Anki id, with the
+     * deck name to group id; {@code fsrs} when a preset schedules with FSRS.
+     */
+    record Presets(String json, Map<String, Long> confByDeckName, Map<Long, Double> retentionByDeck, boolean fsrs) {
+    }
+
+    /** Ids of exported presets: fixed per Deckhand preset, so a re-export updates the same group in Anki. */
+    static final long PRESET_ID_BASE = 1_600_000_100_000L;
+
+    static Presets presets(List<PackageDeck> decks, Instant now) throws JsonProcessingException {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(AnkiSchema11.DCONF);
+        Map<String, Long> byName = new HashMap<>();
+        Map<Long, Double> retention = new HashMap<>();
+        boolean fsrs = false;
+        for (PackageDeck d : decks) {
+            DeckPreset p = d.preset();
+            if (p == null) continue;
+            long id = PRESET_ID_BASE + p.id().value();
+            byName.put(d.name().value(), id);
+            retention.put(d.id(), p.desiredRetention());
+            fsrs |= p.scheduler() == SchedulerKind.FSRS6;
+            if (root.has(String.valueOf(id))) continue;
+            ObjectNode c = root.putObject(String.valueOf(id));
+            c.put("id", id);
+            c.put("mod", now.getEpochSecond());
+            c.put("name", p.name());
+            c.put("usn", -1);
+            c.put("maxTaken", 60);
+            c.put("autoplay", true);
+            c.put("timer", 0);
+            c.put("replayq", true);
+            c.put("dyn", false);
+            ObjectNode n = c.putObject("new");
+            n.put("bury", true);
+            minutes(n.putArray("delays"), p.learningSteps());
+            n.put("initialFactor", 2500);
+            n.putArray("ints").add(1).add(4).add(0);
+            n.put("order", 1);
+            n.put("perDay", p.newPerDay());
+            ObjectNode r = c.putObject("rev");
+            r.put("bury", true);
+            r.put("ease4", 1.3);
+            r.put("ivlFct", 1.0);
+            r.put("maxIvl", p.maximumIntervalDays());
+            r.put("perDay", p.reviewsPerDay());
+            r.put("hardFactor", 1.2);
+            r.put("fuzz", p.fuzz());
+            ObjectNode l = c.putObject("lapse");
+            minutes(l.putArray("delays"), p.relearningSteps());
+            l.put("leechAction", 1);
+            l.put("leechFails", 8);
+            l.put("minInt", 1);
+            l.put("mult", 0.0);
+            c.put("desiredRetention", p.desiredRetention());
+            c.putArray("fsrsWeights");
+            c.putArray("fsrsParams5");
+            ArrayNode w = c.putArray("fsrsParams6");
+            p.fsrsWeights().forEach(w::add);
+        }
+        return new Presets(MAPPER.writeValueAsString(root), byName, retention, fsrs);
+    }
+
+    private static void minutes(ArrayNode out, List<java.time.Duration> steps) {
+        for (java.time.Duration d : steps) out.add(d.toSeconds() / 60.0);
+    }
+
+    /** Collection settings; {@code rollover} is the hour the user's day starts. */
+    static String conf(int rolloverHour, boolean fsrs) throws JsonProcessingException {
+        ObjectNode conf = (ObjectNode) MAPPER.readTree(AnkiSchema11.CONF);
+        conf.put("rollover", rolloverHour);
+        conf.put("fsrs", fsrs);
+        return MAPPER.writeValueAsString(conf);
+    }
+
+    static String decks(List<PackageDeck> decks, AnkiExportIds ids, Presets presets, Instant now) throws JsonProcessingException {
         Map<String, String> descriptions = new HashMap<>();
         for (PackageDeck d : decks) descriptions.put(d.name().value(), d.description());
         ObjectNode root = MAPPER.createObjectNode();
-        deck(root, 1, "Default", "", now);
+        deck(root, 1, "Default", "", 1, now);
         for (Map.Entry<String, Long> e : ids.decksByName().entrySet()) {
-            deck(root, e.getValue(), e.getKey(), descriptions.getOrDefault(e.getKey(), ""), now);
+            deck(root, e.getValue(), e.getKey(), descriptions.getOrDefault(e.getKey(), ""),
+                    presets.confByDeckName().getOrDefault(e.getKey(), 1L), now);
         }
         return MAPPER.writeValueAsString(root);
     }
 
-    private static void deck(ObjectNode root, long id, String name, String desc, Instant now) {
+    private static void deck(ObjectNode root, long id, String name, String desc, long conf, Instant now) {
         ObjectNode d = root.putObject(String.valueOf(id));
         d.put("id", id);
         d.put("name", name);
@@ -111,7 +189,7 @@ final class AnkiJson {
         d.put("browserCollapsed", false);
         d.put("desc", desc);
         d.put("dyn", 0);
-        d.put("conf", 1);
+        d.put("conf", conf);
         d.put("extendNew", 0);
         d.put("extendRev", 0);
     }

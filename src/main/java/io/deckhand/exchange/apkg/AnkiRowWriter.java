@@ -6,14 +6,13 @@ import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.PackageCard;
 import io.deckhand.exchange.PackageNote;
 import io.deckhand.exchange.PackageReview;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
+import io.deckhand.domain.study.StudyDay;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,19 +26,18 @@ final class AnkiRowWriter {
     private final Connection db;
     private final Instant crt;
     private final ApkgWriter.Options options;
+    private final StudyDay day;
     private final AnkiExportIds ids;
-    private final MessageDigest sha1;
+    private final Map<Long, Double> retentionByDeck;
 
-    AnkiRowWriter(Connection db, Instant crt, ApkgWriter.Options options, AnkiExportIds ids) {
+    AnkiRowWriter(Connection db, Instant crt, ApkgWriter.Options options, AnkiExportIds ids,
+                  Map<Long, Double> retentionByDeck) {
         this.db = db;
         this.crt = crt;
         this.options = options;
+        this.day = options.studyDay();
         this.ids = ids;
-        try {
-            this.sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every JDK", e);
-        }
+        this.retentionByDeck = retentionByDeck;
     }
 
     void write(DeckPackage pkg) throws SQLException {
@@ -47,8 +45,8 @@ final class AnkiRowWriter {
         try (PreparedStatement ps = db.prepareStatement("insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')")) {
             int n = 0;
             for (PackageNote note : pkg.notes()) {
-                String first = note.fields().isEmpty() ? "" : note.fields().get(0);
-                String sortField = TemplateRenderer.stripHtml(first);
+                // sort field 0 (every exported note type's sortf), so sfld and csum are of the same text
+                String sortField = AnkiText.stripHtmlPreservingMedia(note.fields().isEmpty() ? "" : note.fields().get(0));
                 ps.setLong(1, ids.note(note.id()));
                 ps.setString(2, note.guid());
                 ps.setLong(3, note.noteTypeId());
@@ -57,7 +55,7 @@ final class AnkiRowWriter {
                 ps.setString(6, note.fields().stream().map(f -> f.replace(FIELD_SEPARATOR, " "))
                         .collect(Collectors.joining(FIELD_SEPARATOR)));
                 ps.setString(7, sortField);
-                ps.setLong(8, checksum(sortField));
+                ps.setLong(8, AnkiText.checksum(sortField));
                 ps.addBatch();
                 if (++n % BATCH == 0) ps.executeBatch();
             }
@@ -80,7 +78,7 @@ final class AnkiRowWriter {
                 ps.setLong(5, mod);
                 bindScheduling(ps, card, ++position);
                 ps.setInt(14, card.flag());
-                ps.setString(15, options.withScheduling() ? memoryJson(card.scheduling()) : "{}");
+                ps.setString(15, options.withScheduling() ? data(card, position) : "{}");
                 ps.addBatch();
                 if (position % BATCH == 0) ps.executeBatch();
             }
@@ -99,7 +97,8 @@ final class AnkiRowWriter {
         switch (type) {
             case 2 -> {
                 queue = 2;
-                due = Math.max(0, Duration.between(crt, s.due()).toDays());
+                // days between the study days, so a card due on the user's day n is due on Anki's day n
+                due = Math.max(0, ChronoUnit.DAYS.between(day.dateOf(crt), day.dateOf(s.due())));
                 ivl = Math.max(1, s.scheduledDays());
             }
             case 1, 3 -> {
@@ -124,11 +123,20 @@ final class AnkiRowWriter {
         ps.setInt(13, type == 1 || type == 3 ? 1001 : 0);
     }
 
-    /** Anki keeps the FSRS memory state in the card's data column ("s", "d", last review "lrt"). */
-    private static String memoryJson(SchedulingState s) {
-        if (s.state() == CardState.NEW || s.stability() <= 0 || s.difficulty() < 1) return "{}";
-        StringBuilder json = new StringBuilder("{\"s\":").append(round(s.stability()))
-                .append(",\"d\":").append(round(s.difficulty()));
+    /**
+     * The card's data column as Anki writes it: FSRS memory ("s", "d"), the deck's desired
+     * retention ("dr"), last review ("lrt") and, once it left the new queue, its position there
+     * ("pos", what "forget" puts it back to).
+     */
+    private String data(PackageCard card, int position) {
+        SchedulingState s = card.scheduling();
+        if (s.state() == CardState.NEW) return "{}";
+        StringBuilder json = new StringBuilder("{\"pos\":").append(position);
+        if (s.stability() > 0 && s.difficulty() >= 1) {
+            json.append(",\"s\":").append(round(s.stability())).append(",\"d\":").append(round(s.difficulty()));
+            Double dr = retentionByDeck.get(card.deckId());
+            if (dr != null) json.append(",\"dr\":").append(round(dr));
+        }
         if (s.lastReview() != null) json.append(",\"lrt\":").append(s.lastReview().getEpochSecond());
         return json.append('}').toString();
     }
@@ -166,11 +174,5 @@ final class AnkiRowWriter {
         if (note.tags().isEmpty()) return "";
         return " " + note.tags().stream().map(t -> SPACES.matcher(t.strip()).replaceAll("_"))
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining(" ")) + " ";
-    }
-
-    /** First 8 hex digits of the SHA-1 of the sort field, as Anki uses to find duplicates. */
-    private long checksum(String sortField) {
-        byte[] digest = sha1.digest(sortField.getBytes(StandardCharsets.UTF_8));
-        return ((long) (digest[0] & 0xff) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8) | (digest[3] & 0xff);
     }
 }

@@ -97,7 +97,8 @@ public final class ApkgReader {
         }
         boolean ok = false;
         try {
-            DeckPackage contents = read(file, name, temp);
+            // Deckhand's own notes come back from their hidden field, after media was chosen by the visible HTML
+            DeckPackage contents = io.deckhand.exchange.DeckhandCarry.restore(read(file, name, temp));
             ok = true;
             return new ExtractedPackage(contents, temp);
         } catch (IOException e) {

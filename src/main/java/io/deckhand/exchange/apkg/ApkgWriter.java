@@ -1,5 +1,6 @@
 package io.deckhand.exchange.apkg;
 
+import io.deckhand.domain.study.StudyDay;
 import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.MediaFile;
@@ -15,7 +16,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -32,8 +32,19 @@ public final class ApkgWriter {
      * @param withScheduling keep due dates, intervals, FSRS memory state and the review log;
      *                       otherwise every card is new and no review log is written
      * @param exportedAt     modification time written into the package
+     * @param studyDay       when the user's days start: Anki counts review due dates in days from
+     *                       {@code col.crt}, which it takes to be at the day's rollover
      */
-    public record Options(boolean withScheduling, Instant exportedAt) {
+    public record Options(boolean withScheduling, Instant exportedAt, StudyDay studyDay) {
+        public Options {
+            java.util.Objects.requireNonNull(exportedAt, "exportedAt");
+            java.util.Objects.requireNonNull(studyDay, "studyDay");
+        }
+
+        /** Days starting at Anki's default 4 am, UTC. */
+        public Options(boolean withScheduling, Instant exportedAt) {
+            this(withScheduling, exportedAt, new StudyDay(java.time.ZoneOffset.UTC, StudyDay.DEFAULT_ROLLOVER));
+        }
     }
 
     public void write(DeckPackage pkg, Path target, Options options) throws FormatException {
@@ -92,17 +103,18 @@ public final class ApkgWriter {
             }
             c.setAutoCommit(false);
             long mod = options.exportedAt().toEpochMilli();
+            AnkiJson.Presets presets = AnkiJson.presets(pkg.decks(), options.exportedAt());
             try (var ps = c.prepareStatement("insert into col values (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')")) {
                 ps.setLong(1, crt.getEpochSecond());
                 ps.setLong(2, mod);
                 ps.setLong(3, mod);
-                ps.setString(4, AnkiSchema11.CONF);
+                ps.setString(4, AnkiJson.conf(options.studyDay().rollover().getHour(), presets.fsrs()));
                 ps.setString(5, AnkiJson.models(pkg.noteTypes(), options.exportedAt()));
-                ps.setString(6, AnkiJson.decks(pkg.decks(), ids, options.exportedAt()));
-                ps.setString(7, AnkiSchema11.DCONF);
+                ps.setString(6, AnkiJson.decks(pkg.decks(), ids, presets, options.exportedAt()));
+                ps.setString(7, presets.json());
                 ps.executeUpdate();
             }
-            new AnkiRowWriter(c, crt, options, ids).write(pkg);
+            new AnkiRowWriter(c, crt, options, ids, presets.retentionByDeck()).write(pkg);
             try (Statement st = c.createStatement()) {
                 for (String ddl : AnkiSchema11.INDEXES) st.execute(ddl);
             }
@@ -110,8 +122,11 @@ public final class ApkgWriter {
         }
     }
 
-    /** Day 0 for review due dates: the start of the UTC day of the earliest date in the package. */
-    private static Instant collectionCreated(DeckPackage pkg, Options options) {
+    /**
+     * Day 0 for review due dates: the start (at the rollover hour) of the study day of the
+     * earliest date in the package, so that day n is the user's study day n days later.
+     */
+    static Instant collectionCreated(DeckPackage pkg, Options options) {
         Instant earliest = options.exportedAt();
         if (options.withScheduling()) {
             for (PackageCard card : pkg.cards()) {
@@ -121,7 +136,7 @@ public final class ApkgWriter {
                 if (r.reviewedAt().isBefore(earliest)) earliest = r.reviewedAt();
             }
         }
-        return earliest.truncatedTo(ChronoUnit.DAYS);
+        return options.studyDay().startOf(earliest);
     }
 
 }
