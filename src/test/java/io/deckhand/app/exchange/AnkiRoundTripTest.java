@@ -14,7 +14,7 @@ import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.note.Note;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.SchedulingState;
