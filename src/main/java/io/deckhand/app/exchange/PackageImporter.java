@@ -70,6 +70,8 @@ final class PackageImporter {
         int noCards = 0;
         int cardCount = 0;
         int reviewCount = 0;
+        // The answers are written together at the end: one batch instead of a statement per answer.
+        List<ReviewLogEntry> answers = new ArrayList<>();
         int done = 0;
         for (PackageNote note : pkg.notes()) {
             if (++done % 256 == 0) {
@@ -103,7 +105,7 @@ final class PackageImporter {
                 Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
                 if (pc.suspended()) cards.updateContent(suspended(card));
                 for (ReviewLogEntry e : replayed.entries()) {
-                    log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                    answers.add(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
                             e.elapsedDays(), e.answerTime()));
                     reviewCount++;
                 }
@@ -111,6 +113,7 @@ final class PackageImporter {
             }
             added++;
         }
+        log.appendAll(answers);
         if (unchanged > 0) {
             issues.add(new ImportReport.Issue("notes", unchanged + " notes were skipped: already in the collection and unchanged."));
         }

@@ -17,6 +17,11 @@ public interface ReviewLogRepository {
 
     long append(ReviewLogEntry entry) throws DeckhandException;
 
+    /** Many entries at once, in order (an import's history): no row ids, one round of statements. */
+    default void appendAll(List<ReviewLogEntry> entries) throws DeckhandException {
+        for (ReviewLogEntry e : entries) append(e);
+    }
+
     /** The entry with this id, if it still exists. */
     Optional<Stored> find(long id) throws DeckhandException;
 
