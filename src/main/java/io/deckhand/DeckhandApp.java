@@ -3,6 +3,7 @@ package io.deckhand;
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.library.LibraryService;
+import io.deckhand.app.library.MediaImages;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.BundledDeckResources;
@@ -13,7 +14,7 @@ import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.markdown.CardBlockRenderer;
 import io.deckhand.render.markdown.MarkdownRenderer;
 import io.deckhand.render.page.CardPage;
-import io.deckhand.ui.cardview.MediaFolder;
+import io.deckhand.storage.FolderMediaFiles;
 import io.deckhand.ui.common.FirstFrame;
 import io.deckhand.ui.common.FxTaskRunner;
 import io.deckhand.ui.shell.MainWindow;
@@ -181,7 +182,8 @@ public final class DeckhandApp extends Application {
         Path media = prepared.options().dataDir().resolve(Bootstrap.MEDIA_FOLDER);
         // Built while the collection may still be opening on the worker.
         window = new MainWindow(stage, theme, prepared.tasks(),
-                () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer(), new MediaFolder(media))),
+                () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer(),
+                        new MediaImages(new FolderMediaFiles(media)))),
                 prepared.options().dataDir(), Platform::exit);
         Optional<Opened> ready = awaitOpened();
         Optional<UiPreferences> prefs = ready.map(Opened::prefs);

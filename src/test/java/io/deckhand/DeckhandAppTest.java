@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.shell.WindowGeometry;
-import io.deckhand.app.study.DeckSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,19 +8,19 @@ import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.deckoptions.FsrsOptimization;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.Deck;
-import io.deckhand.domain.schedule.Schedulers;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.domain.schedule.fsrs.Fsrs6Scheduler;
 import io.deckhand.domain.schedule.fsrs.optimize.OptimizeResult;
+import io.deckhand.domain.schedule.select.Schedulers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** FSRS tools: replay and optimise (on a review-log file, or on a deck's preset in the collection). */
 @Command(name = "fsrs", description = "FSRS-6 tools.")

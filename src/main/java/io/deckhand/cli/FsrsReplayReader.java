@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.domain.deck.DeckPreset;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.fsrs.FsrsOptions;
 import java.io.IOException;
 import java.nio.file.Files;

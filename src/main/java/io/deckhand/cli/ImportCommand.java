@@ -4,10 +4,10 @@ import io.deckhand.app.AppServices;
 import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.exchange.ExchangeFormat;
 import io.deckhand.app.exchange.ImportOptions;
+import io.deckhand.app.exchange.TextReading;
 import io.deckhand.app.exchange.ImportReport;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.exchange.csv.AnkiTextReader;
 import io.deckhand.app.notes.ImportChoices;
 import io.deckhand.app.notes.ImportPlan;
 import io.deckhand.app.notes.NotesImportResult;
@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         ImportOptions options = new ImportOptions(!noScheduling,
-                quizlet ? AnkiTextReader.Options.quizlet() : AnkiTextReader.Options.AUTO, null, padRagged,
+                quizlet ? TextReading.quizlet() : TextReading.AUTO, padRagged,
                 new DeckName(deck == null ? "Imported" : deck));
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = root.openServices()) {

@@ -6,7 +6,7 @@ import io.deckhand.app.study.DeckSummary;
 import io.deckhand.app.study.StudyCard;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.domain.deck.DeckId;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.deckhand.exchange;
 
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

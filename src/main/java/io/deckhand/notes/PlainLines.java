@@ -1,6 +1,7 @@
 package io.deckhand.notes;
 
 import io.deckhand.domain.text.EditDistance;
+import io.deckhand.text.BlockStarts;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,19 +56,14 @@ final class PlainLines {
             "who", "whom", "whose", "can", "could", "does", "do", "did", "is", "are", "was", "were", "should",
             "would", "will", "shall", "may", "might", "must", "has", "have", "had");
 
-    private static final Pattern MERMAID_START = Pattern.compile(
-            "^(graph|flowchart)\\s+(LR|RL|TB|TD|BT)\\b.*|^(sequenceDiagram|classDiagram|stateDiagram(-v2)?|erDiagram"
-                    + "|gantt|pie|mindmap|journey|gitGraph|timeline)\\b.*");
     private static final Pattern YAML_KEY_LINE = Pattern.compile("^(- )?[\\w.\\-/\"'$@]+:(\\s.*)?$");
     private static final Pattern YAML_BARE_KEY = Pattern.compile("^[\\w.\\-/\"']+:\\s*(#.*)?$");
-    private static final Pattern YAML_FILE_COMMENT = Pattern.compile("^#\\s*[\\w.\\-/]+\\.ya?ml\\s*$");
     private static final Pattern PROMPT = Pattern.compile("^(\\$|#|[\\w.\\-]+@[\\w.\\-]+:[^$#\\s]*[$#])\\s+(.+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,3}[.)])\\s+(.+)$");
     private static final Pattern URL_ONLY = Pattern.compile("^(<)?https?://\\S+(>)?$");
     private static final Pattern KEY_VALUE = Pattern.compile("^[\\w .\\-/\\[\\]()]{1,40}:\\s+\\S.*$");
     private static final Pattern WORD = Pattern.compile("[(\"'“]?[A-Za-z][a-z'’\\-]*[,.;:!?)\"”]?");
 
-    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
     private static final Pattern TOOL_NAME = Pattern.compile("[a-z][a-z0-9\\-]{1,20}");
     private static final Pattern HAS_FLAG = Pattern.compile("\\s--?[A-Za-z]");
     private static final Pattern ONE_WORD_TITLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[?!]?");
@@ -109,7 +105,7 @@ final class PlainLines {
     }
 
     static boolean isMermaidStart(String t) {
-        return MERMAID_START.matcher(t).matches();
+        return BlockStarts.isMermaidStart(t);
     }
 
     static boolean hasMermaidArrow(String t) {
@@ -124,11 +120,11 @@ final class PlainLines {
     }
 
     static boolean isManifestStart(String t) {
-        return t.startsWith("apiVersion:") || t.startsWith("kind:") || YAML_FILE_COMMENT.matcher(t).matches();
+        return BlockStarts.isManifestStart(t);
     }
 
     static boolean isYamlFileComment(String t) {
-        return YAML_FILE_COMMENT.matcher(t).matches();
+        return BlockStarts.isYamlFileComment(t);
     }
 
     static boolean isBareKey(String t) {
@@ -136,8 +132,7 @@ final class PlainLines {
     }
 
     static boolean opensBlockScalar(String t) {
-        String v = TRAILING_COMMENT.matcher(t).replaceFirst("");
-        return v.endsWith(": |") || v.endsWith(": >") || v.endsWith(": |-") || v.endsWith(": >-");
+        return BlockStarts.opensBlockScalar(t);
     }
 
     /** True for a table row flattened to {@code a | b | c |}. */

@@ -7,7 +7,7 @@ import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.app.study.StudyCard;
 import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.render.page.CardPage;
 import io.deckhand.support.MutableClock;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.deckhand.app.error.CollectionException;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.support.MutableClock;
 import java.nio.file.Path;
 import java.sql.Statement;

@@ -7,9 +7,9 @@ import io.deckhand.app.port.DeckRepository;
 import io.deckhand.app.port.PresetRepository;
 import io.deckhand.app.port.ReviewLogRepository;
 import io.deckhand.app.port.SettingsRepository;
+import io.deckhand.app.port.Transactions;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
-import io.deckhand.app.port.Transactions;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckId;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -163,6 +164,27 @@ public final class DeckOptionsService {
             setSiblingBury(preset, bury);
             return saved;
         });
+    }
+
+    /**
+     * The options dialog's Save, all in one transaction: the preset's options and sibling burying, the deck
+     * (and with {@code includeSubDecks} its sub-decks) set to use it, and the hour the study day starts
+     * (empty: left as it is). A failure anywhere leaves all of them as they were.
+     */
+    public DeckPreset saveForDeck(DeckId deck, PresetId preset, DeckOptions options, boolean includeSubDecks,
+                                  SiblingBury bury, OptionalInt rolloverHour) throws DeckhandException {
+        boolean newHour = rolloverHour.isPresent() && rolloverHour.getAsInt() != studyDay.rolloverHour();
+        try {
+            return tx.inTransaction(() -> {
+                DeckPreset saved = saveForDeck(deck, preset, options, includeSubDecks, bury);
+                if (newHour) studyDay.setRolloverHour(rolloverHour.getAsInt());
+                return saved;
+            });
+        } catch (DeckhandException | RuntimeException e) {
+            // The hour is held in memory too; read back what the collection kept.
+            if (newHour) studyDay.reload();
+            throw e;
+        }
     }
 
     /** Which siblings of an answered card the preset buries until the next day (all by default). */

@@ -57,7 +57,7 @@ final class PackageSources {
     private static io.deckhand.exchange.DeckPackage text(Path file, ImportOptions options, Instant now)
             throws FormatException, InvalidInputException {
         TextTable table = readTable(file, options);
-        ColumnMapping mapping = options.mapping() != null ? options.mapping() : ColumnMapping.defaults(table);
+        ColumnMapping mapping = ColumnMapping.defaults(table);
         if (options.columns() != null) {
             table = TextColumns.withoutHeader(table, options.columns());
             mapping = TextColumns.mapping(table, options.columns(), file);
@@ -73,11 +73,11 @@ final class PackageSources {
     /** A text file's table as the import reads it (a .tsv without a separator header is tab-separated). */
     static TextTable readTable(Path file, ImportOptions options) throws InvalidInputException {
         String content = readUtf8(file);
-        AnkiTextReader.Options textOptions = options.text();
-        if (textOptions.separator() == null && String.valueOf(file.getFileName()).toLowerCase().endsWith(".tsv")) {
-            textOptions = new AnkiTextReader.Options('\t', textOptions.html(), textOptions.quoting());
+        TextReading reading = options.text();
+        if (reading.separator() == null && String.valueOf(file.getFileName()).toLowerCase().endsWith(".tsv")) {
+            reading = reading.withSeparator('\t');
         }
-        return new AnkiTextReader().read(content, textOptions);
+        return new AnkiTextReader().read(content, reading.forReader());
     }
 
     private static io.deckhand.exchange.DeckPackage json(Path file, Instant now) throws FormatException, InvalidInputException {

@@ -8,7 +8,7 @@ import io.deckhand.app.port.Transactions;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardId;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.quiz.grade.Grade;
 import io.deckhand.quiz.question.Question;
 import io.deckhand.quiz.question.QuestionType;

@@ -1,7 +1,7 @@
 package io.deckhand.app.study;
 
 import io.deckhand.domain.card.Card;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.study.StudyCounts;
 import java.util.Map;
 

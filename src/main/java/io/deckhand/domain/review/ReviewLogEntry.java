@@ -1,6 +1,7 @@
 package io.deckhand.domain.review;
 
 import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.deckhand.domain.schedule;
 
-import io.deckhand.domain.review.Rating;
 import java.util.Objects;
 
 /** The four states a card would be in after each possible answer. */

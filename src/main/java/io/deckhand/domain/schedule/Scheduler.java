@@ -1,6 +1,5 @@
 package io.deckhand.domain.schedule;
 
-import io.deckhand.domain.review.Rating;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package io.deckhand.exchange.apkg;
 
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.exchange.CardTemplate;
 import io.deckhand.exchange.DeckPackage;
@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Map;
 import org.sqlite.Collation;
 import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
-import org.sqlite.SQLiteConfig;
 
 /** Reads an unpacked Anki collection (SQLite) into a {@link DeckPackage}. */
 final class AnkiCollectionReader {

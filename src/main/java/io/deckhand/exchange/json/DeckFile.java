@@ -2,7 +2,7 @@ package io.deckhand.exchange.json;
 
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.deck.DeckPreset;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.deckhand.render.markdown;
 
+import io.deckhand.text.BlockStarts;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +14,7 @@ import java.util.regex.Pattern;
  * labels it left open.
  */
 final class BareBlockFencer {
-    private static final Pattern START = Pattern.compile("\\s{0,3}(apiVersion|kind):(\\s.*)?");
     private static final Pattern YAML_LINE = Pattern.compile("\\s*(-\\s+)?(\"[^\"]*\"|'[^']*'|[\\w./\\-]+):(\\s.*)?|\\s*-(\\s.*)?|\\s*#.*|---\\s*");
-    private static final Pattern BLOCK_INDICATOR = Pattern.compile(".*:\\s+[|>][-+0-9]*\\s*(#.*)?");
-    private static final Pattern FLOWCHART = Pattern.compile("\\s{0,3}(graph|flowchart)\\s+(TB|TD|BT|LR|RL)\\b.*");
-    private static final Pattern YAML_FILE_NAME = Pattern.compile("#\\s*\\S+\\.ya?ml");
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,}).*");
 
     private BareBlockFencer() {
@@ -42,7 +40,7 @@ final class BareBlockFencer {
                         && line.strip().equals(marker)) {
                     openFence = null;
                 }
-            } else if (openFence == null && FLOWCHART.matcher(line).matches()) {
+            } else if (openFence == null && startsBlock(line, BlockStarts::isFlowchartStart)) {
                 int end = flowchartEnd(lines, i);
                 out.append("```mermaid\n");
                 for (int j = i; j < end; j++) {
@@ -51,9 +49,9 @@ final class BareBlockFencer {
                 out.append("```\n");
                 i = end;
                 continue;
-            } else if (openFence == null && START.matcher(line).matches()) {
+            } else if (openFence == null && startsBlock(line, BlockStarts::isManifestKey)) {
                 int start = i;
-                if (start > 0 && YAML_FILE_NAME.matcher(lines[start - 1].strip()).matches() && out.length() > 0) {
+                if (start > 0 && BlockStarts.isYamlFileComment(lines[start - 1].strip()) && out.length() > 0) {
                     // "# pv.yaml" before the manifest belongs to it; take it back out of the text.
                     out.setLength(out.length() - lines[start - 1].length() - 1);
                     start--;
@@ -79,6 +77,12 @@ final class BareBlockFencer {
             i++;
         }
         return out.toString();
+    }
+
+    /** A block start indented at most three spaces (more is an indented code block in Markdown). */
+    private static boolean startsBlock(String line, Predicate<String> start) {
+        int indent = BlockStarts.indentOf(line);
+        return indent <= 3 && start.test(line.substring(indent));
     }
 
     /** Index just after a flowchart line and the lines that finish its open labels. */
@@ -123,7 +127,7 @@ final class BareBlockFencer {
                 break;
             }
             if (yaml) {
-                inBlock = BLOCK_INDICATOR.matcher(l).matches();
+                inBlock = BlockStarts.opensBlockScalar(l);
             }
             i++;
         }

@@ -1,5 +1,6 @@
 package io.deckhand.render.yaml;
 
+import io.deckhand.text.YamlLine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

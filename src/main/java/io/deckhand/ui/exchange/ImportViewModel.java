@@ -139,7 +139,7 @@ public final class ImportViewModel {
     public void start() {
         validate();
         if (!problem.get().isEmpty() || phase.get() == Phase.RUNNING) return;
-        ImportOptions options = new ImportOptions(withScheduling.get(), ImportOptions.defaults().text(), null,
+        ImportOptions options = new ImportOptions(withScheduling.get(), ImportOptions.defaults().text(),
                 padRaggedRows.get(), new DeckName(deck.get().trim()));
         if (preview.get() != null) options = options.withColumns(new ColumnChoice(columnRoles, firstRowIsHeader.get()));
         ImportOptions chosen = options;

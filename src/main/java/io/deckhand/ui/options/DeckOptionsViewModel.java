@@ -3,12 +3,12 @@ package io.deckhand.ui.options;
 import io.deckhand.app.deckoptions.DeckOptions;
 import io.deckhand.app.deckoptions.DeckOptionsService;
 import io.deckhand.app.deckoptions.FsrsOptimization;
+import io.deckhand.app.deckoptions.StepsParser;
 import io.deckhand.app.error.CancelledException;
+import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.app.progress.ThrottledProgress;
-import io.deckhand.app.deckoptions.StepsParser;
-import io.deckhand.app.error.DeckhandException;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckPreset;
@@ -19,6 +19,7 @@ import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -202,11 +203,8 @@ public final class DeckOptionsViewModel {
         boolean subDecks = includeSubDecks.get() && hasSubDecks.get();
         Integer hour = rolloverHour.get();
         busy.set(true);
-        tasks.run(() -> {
-            DeckPreset saved = service.saveForDeck(deckId, target.id(), edited, subDecks, bury);
-            if (hour != null && hour != storedRollover) service.setRolloverHour(hour);
-            return saved;
-        }, saved -> {
+        OptionalInt dayStarts = hour != null && hour != storedRollover ? OptionalInt.of(hour) : OptionalInt.empty();
+        tasks.run(() -> service.saveForDeck(deckId, target.id(), edited, subDecks, bury, dayStarts), saved -> {
             busy.set(false);
             storedRollover = hour == null ? storedRollover : hour;
             deckPreset = saved.id();

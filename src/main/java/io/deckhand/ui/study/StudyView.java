@@ -2,7 +2,7 @@ package io.deckhand.ui.study;
 
 import atlantafx.base.theme.Styles;
 import io.deckhand.app.study.StudyCard;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.common.Icons;
 import io.deckhand.ui.common.Shortcuts;

@@ -5,7 +5,7 @@ import io.deckhand.app.study.StudyCard;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.DeckId;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.study.StudyCounts;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;

@@ -13,7 +13,7 @@ import io.deckhand.app.port.CollectionBackups;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.RowChecksum;
 import io.deckhand.support.MutableClock;

@@ -13,11 +13,13 @@ import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.deck.DeckPreset;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.deck.SiblingBury;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulerKind;
 import io.deckhand.support.TestCollection;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,41 @@ class DeckOptionsServiceTest {
         assertEquals(3, saved.newPerDay());
         assertEquals(saved, options.presetOf(summary("K8s::Storage").id()));
         assertEquals(3, summary("K8s").counts().newCount(), "5 new cards, the new preset allows 3");
+    }
+
+    @Test
+    void theDialogsSaveWithItsRolloverIsOneTransaction() throws Exception {
+        addCards("K8s::Storage", 5);
+        DeckId k8s = summary("K8s").id();
+        DeckPreset base = options.presetOf(k8s);
+        DeckPreset other = options.createPreset("Other", base.id());
+        DeckOptions three = DeckOptions.of(other).with("new-per-day", "3");
+        SiblingBury none = SiblingBury.NONE;
+        int hourBefore = options.rolloverHour();
+        var storedBefore = col.services.settings().get("study-day-rollover");
+
+        var e = assertThrows(InvalidInputException.class,
+                () -> options.saveForDeck(k8s, other.id(), three, true, none, OptionalInt.of(24)));
+        assertTrue(e.getMessage().contains("0 to 23"), e.getMessage());
+        assertEquals(base.id(), options.presetOf(k8s).id(), "deck not moved to the preset");
+        assertEquals(other, options.presets().get(1), "preset's options unchanged");
+        assertEquals(SiblingBury.ALL, options.siblingBury(other.id()), "burying unchanged");
+
+        DeckOptions bad = three.with("relearning-steps", "5 minutes");
+        assertThrows(InvalidInputException.class,
+                () -> options.saveForDeck(k8s, other.id(), bad, true, none, OptionalInt.of(11)));
+        assertEquals(hourBefore, options.rolloverHour(), "the hour in memory is what the collection kept");
+        assertEquals(storedBefore, col.services.settings().get("study-day-rollover"), "no hour stored");
+
+        DeckPreset saved = options.saveForDeck(k8s, other.id(), three, true, none, OptionalInt.of(11));
+        assertEquals(3, saved.newPerDay());
+        assertEquals(saved, options.presetOf(summary("K8s::Storage").id()));
+        assertEquals(none, options.siblingBury(other.id()));
+        assertEquals(11, options.rolloverHour());
+        assertEquals("11", col.services.settings().get("study-day-rollover").orElseThrow());
+
+        options.saveForDeck(k8s, other.id(), three, true, none, OptionalInt.empty());
+        assertEquals(11, options.rolloverHour(), "empty leaves the hour as it is");
     }
 
     @Test

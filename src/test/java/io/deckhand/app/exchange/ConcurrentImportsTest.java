@@ -47,7 +47,7 @@ class ConcurrentImportsTest {
 
     private static ImportOptions into(String deck) {
         ImportOptions d = ImportOptions.defaults();
-        return new ImportOptions(d.withScheduling(), d.text(), d.mapping(), d.padRaggedRows(),
+        return new ImportOptions(d.withScheduling(), d.text(), d.padRaggedRows(),
                 new io.deckhand.domain.deck.DeckName(deck));
     }
 

@@ -234,7 +234,7 @@ class ExchangeServiceTest {
             Card moved = library.addCard(new DeckName("Elsewhere"), "What is a Pod?", "The smallest unit", List.of());
             Card other = library.addCard(new DeckName("Elsewhere"), "What is a Node?", "A machine", List.of());
             for (Card c : List.of(stays, moved, other, stays)) {
-                a.services.study().answer(c.id(), io.deckhand.domain.review.Rating.GOOD, java.time.Duration.ofSeconds(4));
+                a.services.study().answer(c.id(), io.deckhand.domain.schedule.Rating.GOOD, java.time.Duration.ofSeconds(4));
                 a.clock.advance(java.time.Duration.ofMinutes(10));
             }
             library.editCard(moved.id(), moved.front(), moved.back(), moved.tags(), new DeckName("Ops"));

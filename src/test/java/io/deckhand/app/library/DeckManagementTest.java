@@ -9,7 +9,7 @@ import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.support.TestCollection;
 import java.time.Duration;
 import java.util.List;

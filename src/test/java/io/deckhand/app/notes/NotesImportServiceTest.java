@@ -11,7 +11,7 @@ import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.storage.RowChecksum;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.support.TestCollection;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.domain.study.StudyDay;
 import io.deckhand.storage.SqliteReviewLogRepository;

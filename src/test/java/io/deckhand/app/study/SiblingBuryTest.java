@@ -7,7 +7,7 @@ import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.SourceRef;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.SiblingBury;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.support.TestCollection;
 import java.time.Duration;

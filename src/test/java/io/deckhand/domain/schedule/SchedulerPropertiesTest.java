@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.select.Schedulers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.card.CardKind;
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.exchange.DeckPackage;
 import io.deckhand.exchange.PackageCard;
 import java.nio.file.Files;

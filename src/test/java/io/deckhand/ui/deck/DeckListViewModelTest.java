@@ -8,7 +8,7 @@ import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.deckhand.app.stats.StatsReport;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.FxTaskRunner;
 import io.deckhand.ui.theme.ThemeController;

@@ -1,10 +1,10 @@
 package io.deckhand.domain.schedule.fsrs;
 
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.schedule.CalendarDays;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.FuzzSeed;
 import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.Scheduler;
 import io.deckhand.domain.schedule.SchedulingState;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.deckhand.domain.schedule.fsrs;
 
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import java.time.Duration;
 import java.util.List;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.deck.DeckPreset;
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.deckhand.domain.deck.DeckPreset;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package io.deckhand.domain.schedule.sm2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.deckhand.domain.review.Rating;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.SchedulingState;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.deckhand.domain.schedule.fsrs.simulate;
 
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.fsrs.FsrsModel;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.deckhand.domain.schedule.fsrs.optimize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.fsrs.FsrsModel;
 import io.deckhand.domain.schedule.fsrs.MemoryState;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.deckhand.domain.schedule.fsrs.optimize;
 
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.Rating;
 import io.deckhand.domain.schedule.fsrs.FsrsModel;
 import io.deckhand.domain.schedule.fsrs.MemoryState;
 import java.util.ArrayList;

@@ -1,11 +1,16 @@
-package io.deckhand.domain.schedule;
+package io.deckhand.domain.schedule.select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.PresetId;
-import io.deckhand.domain.review.Rating;
+import io.deckhand.domain.schedule.CardState;
+import io.deckhand.domain.schedule.NextStates;
+import io.deckhand.domain.schedule.Rating;
+import io.deckhand.domain.schedule.Scheduler;
+import io.deckhand.domain.schedule.SchedulerKind;
+import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.domain.schedule.fsrs.Fsrs6Scheduler;
 import io.deckhand.domain.schedule.sm2.Sm2Scheduler;
 import java.time.Duration;

@@ -1,6 +1,8 @@
-package io.deckhand.domain.schedule;
+package io.deckhand.domain.schedule.select;
 
 import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.schedule.FuzzSeed;
+import io.deckhand.domain.schedule.Scheduler;
 import io.deckhand.domain.schedule.fsrs.Fsrs6Scheduler;
 import io.deckhand.domain.schedule.fsrs.FsrsOptions;
 import io.deckhand.domain.schedule.sm2.Sm2Options;

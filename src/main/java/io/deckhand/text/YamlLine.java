@@ -1,12 +1,15 @@
-package io.deckhand.render.yaml;
+package io.deckhand.text;
 
-/** One line of a flattened YAML text, classified without trusting its indentation. */
-record YamlLine(Kind kind, String text, String key, String value, int indent) {
+/**
+ * One line of a flattened YAML text, classified without trusting its indentation. Shared by the notes
+ * reader and the renderer's re-indenter, so both read a YAML line the same way.
+ */
+public record YamlLine(Kind kind, String text, String key, String value, int indent) {
     private static final java.util.regex.Pattern BLOCK_SCALAR = java.util.regex.Pattern.compile("[|>][-+0-9]*");
 
-    enum Kind { BLANK, COMMENT, DOCUMENT, ITEM, KEY, TEXT }
+    public enum Kind { BLANK, COMMENT, DOCUMENT, ITEM, KEY, TEXT }
 
-    static YamlLine of(String raw) {
+    public static YamlLine of(String raw) {
         String text = raw.strip();
         int indent = raw.length() - raw.stripLeading().length();
         if (text.isEmpty()) {
@@ -30,7 +33,7 @@ record YamlLine(Kind kind, String text, String key, String value, int indent) {
     }
 
     /** The colon ending a mapping key, or -1 (flow collections and plain words are not keys). */
-    static int keyColon(String text) {
+    public static int keyColon(String text) {
         int i = 0;
         char first = text.charAt(0);
         if (first == '[' || first == '{' || first == '&' || first == '*' || first == '!' || first == '|' || first == '>') {
@@ -63,7 +66,7 @@ record YamlLine(Kind kind, String text, String key, String value, int indent) {
     }
 
     /** The value without a trailing comment. */
-    static String valueOnly(String value) {
+    public static String valueOnly(String value) {
         if (value == null) {
             return "";
         }
@@ -74,7 +77,7 @@ record YamlLine(Kind kind, String text, String key, String value, int indent) {
         return (hash >= 0 && !value.startsWith("\"") && !value.startsWith("'") ? value.substring(0, hash) : value).strip();
     }
 
-    static boolean isBlockScalar(String value) {
+    public static boolean isBlockScalar(String value) {
         String v = valueOnly(value);
         return !v.isEmpty() && (v.charAt(0) == '|' || v.charAt(0) == '>') && BLOCK_SCALAR.matcher(v).matches();
     }

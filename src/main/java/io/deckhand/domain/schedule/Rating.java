@@ -1,4 +1,4 @@
-package io.deckhand.domain.review;
+package io.deckhand.domain.schedule;
 
 /** The four answer buttons; codes as in Anki and FSRS (1 Again .. 4 Easy). */
 public enum Rating {
