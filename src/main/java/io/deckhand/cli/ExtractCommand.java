@@ -1,5 +1,6 @@
 package io.deckhand.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,53 +50,91 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (explain) return explain();
-        Extraction x = new NotesExtractService().extract(paths, sr.syntax(paths), ProgressListener.NONE);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (json) return streamJson(out, err);
+        Extraction x = new NotesExtractService().extract(paths, sr.syntax(paths), ProgressListener.NONE);
         for (SkippedNote s : x.skipped()) {
             err.println("deckhand: " + (s.partlyRead() ? "read in part " : "skipped ") + s.path() + ": " + s.message());
         }
         err.flush();
-        if (json) {
-            out.println(json(x.drafts()));
-        } else {
-            listing(out, x);
-        }
+        listing(out, x);
         out.flush();
         return x.notesRead() == 0 && !x.skipped().isEmpty() ? 1 : 0;
     }
 
-    static String json(List<CardDraft> drafts) throws Exception {
+    /**
+     * The JSON array written card by card as the notes are read: a large vault's cards are never all
+     * in memory at once (nor their JSON tree).
+     */
+    private int streamJson(PrintWriter out, PrintWriter err) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode arr = mapper.createArrayNode();
-        for (CardDraft d : drafts) {
-            ObjectNode n = arr.addObject();
-            n.put("kind", d.kind().code());
-            n.put("front", d.front());
-            n.put("back", d.back());
-            n.put("deck", d.deck());
-            ArrayNode tags = n.putArray("tags");
-            d.tags().forEach(tags::add);
-            ObjectNode src = n.putObject("source");
-            src.put("path", d.source().path());
-            src.put("line", d.source().firstLine());
-            src.put("heading", d.source().heading());
-            if (d.schedule() != null) {
-                // Review state from an Obsidian SR schedule comment, as the plugin wrote it.
-                ObjectNode r = n.putObject("schedule");
-                if (d.schedule().dueDay() != null) r.put("due", d.schedule().dueDay().toString());
-                if (d.schedule().dueAt() != null) r.put("due", d.schedule().dueAt().toString());
-                r.put("interval", d.schedule().intervalDays());
-                if (d.schedule().easePercent() > 0) r.put("ease", d.schedule().easePercent());
-                if (d.schedule().stability() > 0) r.put("stability", d.schedule().stability());
-                if (d.schedule().difficulty() > 0) r.put("difficulty", d.schedule().difficulty());
-            }
-            n.put("score", d.quality().score());
-            n.put("passed", d.quality().passed());
-            ArrayNode reasons = n.putArray("reasons");
-            d.quality().reasons().forEach(reasons::add);
+        int[] skipped = {0};
+        int read;
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(CloseShieldWriter.of(out))) {
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartArray();
+            read = new NotesExtractService().extractEach(paths, sr.syntax(paths), drafts -> {
+                try {
+                    for (CardDraft d : drafts) mapper.writeTree(gen, card(mapper, d));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, s -> {
+                skipped[0]++;
+                err.println("deckhand: " + (s.partlyRead() ? "read in part " : "skipped ") + s.path() + ": " + s.message());
+                err.flush();
+            });
+            gen.writeEndArray();
         }
-        return mapper.writeValueAsString(arr);
+        out.println();
+        out.flush();
+        return read == 0 && skipped[0] > 0 ? 1 : 0;
+    }
+
+    private static ObjectNode card(ObjectMapper mapper, CardDraft d) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("kind", d.kind().code());
+        n.put("front", d.front());
+        n.put("back", d.back());
+        n.put("deck", d.deck());
+        ArrayNode tags = n.putArray("tags");
+        d.tags().forEach(tags::add);
+        ObjectNode src = n.putObject("source");
+        src.put("path", d.source().path());
+        src.put("line", d.source().firstLine());
+        src.put("heading", d.source().heading());
+        if (d.schedule() != null) {
+            // Review state from an Obsidian SR schedule comment, as the plugin wrote it.
+            ObjectNode r = n.putObject("schedule");
+            if (d.schedule().dueDay() != null) r.put("due", d.schedule().dueDay().toString());
+            if (d.schedule().dueAt() != null) r.put("due", d.schedule().dueAt().toString());
+            r.put("interval", d.schedule().intervalDays());
+            if (d.schedule().easePercent() > 0) r.put("ease", d.schedule().easePercent());
+            if (d.schedule().stability() > 0) r.put("stability", d.schedule().stability());
+            if (d.schedule().difficulty() > 0) r.put("difficulty", d.schedule().difficulty());
+        }
+        n.put("score", d.quality().score());
+        n.put("passed", d.quality().passed());
+        ArrayNode reasons = n.putArray("reasons");
+        d.quality().reasons().forEach(reasons::add);
+        return n;
+    }
+
+    /** The command line's writer, left open when the JSON generator closes. */
+    private static final class CloseShieldWriter extends java.io.FilterWriter {
+        private CloseShieldWriter(java.io.Writer out) {
+            super(out);
+        }
+
+        static java.io.Writer of(java.io.Writer out) {
+            return new CloseShieldWriter(out);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
     }
 
     private static void listing(PrintWriter out, Extraction x) {

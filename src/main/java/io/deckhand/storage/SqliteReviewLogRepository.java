@@ -28,26 +28,75 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
         this.db = db;
     }
 
+    private static final String INSERT = "INSERT INTO review_log(card_id, deck_id, reviewed_ms, rating, "
+            + "elapsed_days, duration_ms, " + BEFORE.names() + ", " + AFTER.names() + ") "
+            + "SELECT ?, deck_id, ?, ?, ?, ?, " + Rows.placeholders(2 * SchedulingColumns.COUNT)
+            + " FROM cards WHERE id = ?";
+
     @Override
     public long append(ReviewLogEntry e) throws DeckhandException {
         try {
-            PreparedStatement ps = db.prepare("INSERT INTO review_log(card_id, deck_id, reviewed_ms, rating, "
-                    + "elapsed_days, duration_ms, " + BEFORE.names() + ", " + AFTER.names() + ") "
-                    + "SELECT ?, deck_id, ?, ?, ?, ?, " + Rows.placeholders(2 * SchedulingColumns.COUNT)
-                    + " FROM cards WHERE id = ?");
-            ps.setLong(1, e.cardId().value());
-            ps.setLong(2, e.reviewedAt().toEpochMilli());
-            ps.setInt(3, e.rating().code());
-            ps.setInt(4, e.elapsedDays());
-            ps.setLong(5, e.answerTime().toMillis());
-            int next = SchedulingColumns.bind(ps, 6, e.before());
-            next = SchedulingColumns.bind(ps, next, e.after());
-            ps.setLong(next, e.cardId().value());
+            PreparedStatement ps = db.prepare(INSERT);
+            bind(ps, e);
             if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no card " + e.cardId().value());
             return Rows.lastId(db);
         } catch (SQLException ex) {
             throw SqlErrors.wrap(ex, "save the answer");
         }
+    }
+
+    /** One batch: an import's tens of thousands of answers without a statement per row for its id. */
+    @Override
+    public long[] appendAll(List<ReviewLogEntry> entries) throws DeckhandException {
+        if (entries.isEmpty()) return new long[0];
+        try {
+            PreparedStatement ps = db.prepare(INSERT);
+            int[] counts;
+            try {
+                for (ReviewLogEntry e : entries) {
+                    bind(ps, e);
+                    ps.addBatch();
+                }
+                counts = ps.executeBatch();
+            } finally {
+                ps.clearBatch(); // the statement is cached: a failed batch must not run with the next one
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1) throw new IllegalArgumentException("no card " + entries.get(i).cardId().value());
+            }
+            return batchIds(entries.size());
+        } catch (SQLException ex) {
+            throw SqlErrors.wrap(ex, "save the answers");
+        }
+    }
+
+    /**
+     * The ids of the batch just written: one connection holding the write lock gives each new row the
+     * largest id plus one, so they are the last id and the n - 1 before it (checked, not assumed).
+     */
+    private long[] batchIds(int n) throws SQLException {
+        long last = Rows.lastId(db);
+        long first = last - n + 1;
+        PreparedStatement count = db.prepare("SELECT count(*) FROM review_log WHERE id BETWEEN ? AND ?");
+        count.setLong(1, first);
+        count.setLong(2, last);
+        try (ResultSet rs = count.executeQuery()) {
+            if (!rs.next() || rs.getLong(1) != n) throw new IllegalStateException("the answers' ids are not consecutive");
+        }
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) ids[i] = first + i;
+        return ids;
+    }
+
+    private static void bind(PreparedStatement ps, ReviewLogEntry e) throws SQLException {
+        ps.setLong(1, e.cardId().value());
+        ps.setLong(2, e.reviewedAt().toEpochMilli());
+        ps.setInt(3, e.rating().code());
+        ps.setInt(4, e.elapsedDays());
+        ps.setLong(5, e.answerTime().toMillis());
+        int next = SchedulingColumns.bind(ps, 6, e.before());
+        next = SchedulingColumns.bind(ps, next, e.after());
+        ps.setLong(next, e.cardId().value());
     }
 
     @Override

@@ -86,6 +86,9 @@ final class PackageImporter {
         int noCards = 0;
         int cardCount = 0;
         int reviewCount = 0;
+        // The answers are written together at the end: one batch instead of a statement per answer.
+        List<ReviewLogEntry> answers = new ArrayList<>();
+        List<ReviewLogRepository.AnkiRow> ankiRows = new ArrayList<>(); // Anki's own numbers, one per answer
         int done = 0;
         for (PackageNote note : pkg.notes()) {
             if (++done % 256 == 0) {
@@ -128,10 +131,10 @@ final class PackageImporter {
                 List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
                 for (int r = 0; r < asWritten.size(); r++) {
                     ReviewLogEntry e = asWritten.get(r);
-                    long row = log.append(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                    answers.add(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
                             e.elapsedDays(), e.answerTime()));
                     PackageReview source = history.get(r);
-                    log.keepAnkiRow(row, new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
+                    ankiRows.add(new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
                             source.easeFactor(), source.kind().code()));
                     reviewCount++;
                 }
@@ -139,6 +142,8 @@ final class PackageImporter {
             }
             added++;
         }
+        long[] rows = log.appendAll(answers);
+        for (int i = 0; i < rows.length; i++) log.keepAnkiRow(rows[i], ankiRows.get(i));
         if (unchanged > 0) {
             issues.add(new ImportReport.Issue("notes", unchanged + " notes were skipped: already in the collection and unchanged."));
         }

@@ -56,6 +56,37 @@ public final class NotesExtractService {
     }
 
     /**
+     * Each note's cards handed to {@code sink} in the notes' order as soon as its batch is read,
+     * instead of all kept until the end, so memory follows a batch of notes, not the whole vault
+     * ({@code extract --json} on a large vault). Skipped notes go to {@code skippedSink} in order, as
+     * {@link #extract} lists them (notes not found first). Returns the number of notes read.
+     */
+    public int extractEach(List<Path> paths, ExplicitSyntax syntax, java.util.function.Consumer<List<CardDraft>> sink,
+                           java.util.function.Consumer<SkippedNote> skippedSink) {
+        List<FileProblem> problems = new ArrayList<>();
+        List<NoteFile> notes = NotesReader.find(paths, problems);
+        for (FileProblem p : problems) skippedSink.accept(skipped(p));
+        NotesReader reader = syntax == null ? reader() : new NotesReader(new NoteParser(syntax));
+        // Enough notes per batch to keep every core busy, few enough that their cards stay small.
+        int batch = 16 * Runtime.getRuntime().availableProcessors();
+        int read = 0;
+        for (int from = 0; from < notes.size(); from += batch) {
+            List<ExtractionResult> results = notes.subList(from, Math.min(notes.size(), from + batch))
+                    .parallelStream().map(reader::read).toList();
+            for (ExtractionResult r : results) {
+                r.problems().forEach(p -> skippedSink.accept(skipped(p)));
+                read += r.notesRead();
+                sink.accept(r.drafts());
+            }
+        }
+        return read;
+    }
+
+    private static SkippedNote skipped(FileProblem p) {
+        return new SkippedNote(p.path(), p.reason().code(), p.message());
+    }
+
+    /**
      * Notes are read in parallel (each note is independent and the parser is thread-safe); the
      * result keeps the notes' order, so it is the same on any number of cores.
      */

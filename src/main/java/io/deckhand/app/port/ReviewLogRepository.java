@@ -17,6 +17,13 @@ public interface ReviewLogRepository {
 
     long append(ReviewLogEntry entry) throws DeckhandException;
 
+    /** Many entries at once, in order (an import's history), in one round of statements; their row ids, in order. */
+    default long[] appendAll(List<ReviewLogEntry> entries) throws DeckhandException {
+        long[] ids = new long[entries.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = append(entries.get(i));
+        return ids;
+    }
+
     /** The entry with this id, if it still exists. */
     Optional<Stored> find(long id) throws DeckhandException;
 

@@ -1,11 +1,9 @@
 package io.deckhand.notes.gate;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Inline Markdown as the gate reads it: what is left unclosed, and the prose outside code. */
 final class Markup {
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\[\\\\`*_\\[\\](){}#+\\-.!|<>~]");
     private static final Pattern UNDERSCORE_OPEN = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])");
     private static final Pattern UNDERSCORE_CLOSE = Pattern.compile("(?<=[^\\s_])_(?![\\p{L}\\p{N}_])");
@@ -18,23 +16,40 @@ final class Markup {
     /** The text without fenced blocks; null when a fence is never closed. */
     static String withoutFences(String text) {
         if (text.indexOf("```") < 0 && text.indexOf("~~~") < 0) return text;
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(text.length() + 1);
         String open = null;
-        for (String line : text.split("\n", -1)) {
-            Matcher m = FENCE.matcher(line);
-            if (m.find()) {
+        int n = text.length();
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = n;
+            String fence = fenceAt(text, start, end);
+            boolean skip = false;
+            if (fence != null) {
                 if (open == null) {
-                    open = m.group(1);
-                    continue;
-                }
-                if (open.equals(m.group(1))) {
+                    open = fence;
+                    skip = true;
+                } else if (open.equals(fence)) {
                     open = null;
-                    continue;
+                    skip = true;
                 }
             }
-            if (open == null) out.append(line).append('\n');
+            if (!skip && open == null) out.append(text, start, end).append('\n');
+            if (end == n) break;
+            start = end + 1;
         }
         return open == null ? out.toString() : null;
+    }
+
+    /** The fence (```` ``` ```` or {@code ~~~}) opening the line from {@code from} to {@code to} after spaces, or null. */
+    private static String fenceAt(String text, int from, int to) {
+        int i = from;
+        // The spaces of the regex class \s, but not a line break: the line has none.
+        while (i < to && " \t\u000B\f\r".indexOf(text.charAt(i)) >= 0) i++;
+        if (to - i < 3) return null;
+        if (text.startsWith("```", i)) return "```";
+        if (text.startsWith("~~~", i)) return "~~~";
+        return null;
     }
 
     /** Inline code spans removed; null when a backtick run is never closed. */

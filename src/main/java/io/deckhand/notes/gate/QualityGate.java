@@ -5,6 +5,7 @@ import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.Quality;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class QualityGate {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern HEADING_NOISE = Pattern.compile("^[\\d.)\\s]+|[^\\p{L}\\p{N}\\s'/-]");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
 
     private final GateConfig config;
     private final double threshold;
@@ -76,9 +78,15 @@ public final class QualityGate {
 
     /** The drafts of one run, each with its quality; a near-duplicate of an earlier card loses points. */
     public List<CardDraft> judge(List<CardDraft> drafts) {
+        List<Card> cards = new ArrayList<>(drafts.size());
         List<List<Finding>> findings = new ArrayList<>(drafts.size());
-        for (CardDraft d : drafts) findings.add(findings(d));
-        nearDuplicates(drafts, findings);
+        Map<String, Boolean> metaHeadings = new HashMap<>();
+        for (CardDraft d : drafts) {
+            Card c = new Card(d);
+            cards.add(c);
+            findings.add(findings(c, metaHeadings));
+        }
+        nearDuplicates(cards, findings);
         List<CardDraft> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) out.add(drafts.get(i).withQuality(quality(findings.get(i))));
         return out;
@@ -86,7 +94,54 @@ public final class QualityGate {
 
     /** One card on its own (no comparison with other cards). */
     public Quality judge(CardDraft draft) {
-        return quality(findings(draft));
+        return quality(findings(new Card(draft), new HashMap<>()));
+    }
+
+    /**
+     * A draft with what several checks read from it, each worked out once: the question, its plain
+     * text and the word sets (the near-duplicate pass reads every card's words again).
+     */
+    private final class Card {
+        final CardDraft draft;
+        final String question;
+        private String plainQuestion;
+        private Set<String> questionWords;
+        private Set<String> backWords;
+        private Set<String> frontWords;
+
+        Card(CardDraft draft) {
+            this.draft = draft;
+            this.question = CardText.question(draft.front());
+        }
+
+        String plainQuestion() {
+            if (plainQuestion == null) plainQuestion = CardText.plain(question);
+            return plainQuestion;
+        }
+
+        Set<String> questionWords() {
+            if (questionWords == null) questionWords = CardText.contentWords(question, config.stopWords());
+            return questionWords;
+        }
+
+        Set<String> backWords() {
+            if (backWords == null) backWords = CardText.contentWords(draft.back(), config.stopWords());
+            return backWords;
+        }
+
+        /** The words of front and back (the whole front: a bare label's heading is what is asked). */
+        Set<String> allWords() {
+            if (frontWords == null) {
+                // The question is the front's tail after whitespace, so its words are the front's when it is all of it.
+                frontWords = question.equals(draft.front()) ? questionWords()
+                        : CardText.contentWords(draft.front(), config.stopWords());
+            }
+            Set<String> back = backWords();
+            if (back.isEmpty()) return frontWords;
+            Set<String> all = new LinkedHashSet<>(frontWords);
+            all.addAll(back);
+            return all;
+        }
     }
 
     private record Finding(double penalty, String reason) {
@@ -103,9 +158,10 @@ public final class QualityGate {
         return new Quality(score, reasons, score >= threshold);
     }
 
-    private List<Finding> findings(CardDraft d) {
+    private List<Finding> findings(Card c, Map<String, Boolean> metaHeadings) {
         List<Finding> out = new ArrayList<>(2);
-        String question = CardText.question(d.front());
+        CardDraft d = c.draft;
+        String question = c.question;
         String back = d.back();
         // The whole front: a heading shown above the question ("Steps listed below") points at the layout too.
         layout(d.front(), out);
@@ -114,10 +170,10 @@ public final class QualityGate {
         markup("question", d.front(), out);
         markup("answer", back, out);
         blob(d.front() + "\n" + back, out);
-        labelOnly(question, out);
-        vague(question, out);
-        meta(d, out);
-        answerInQuestion(question, back, out);
+        labelOnly(c, out);
+        vague(c, out);
+        meta(d, metaHeadings, out);
+        answerInQuestion(c, out);
         trivial(back, out);
         genericTerm(question, out);
         length(back, out);
@@ -188,12 +244,18 @@ public final class QualityGate {
         return false;
     }
 
-    private void meta(CardDraft d, List<Finding> out) {
+    /** {@code metaHeadings}: what was found for headings seen before in this run (a note's cards share them). */
+    private void meta(CardDraft d, Map<String, Boolean> metaHeadings, List<Finding> out) {
         double penalty = number("penalty.meta");
         if (d.source() != null) {
             for (String heading : d.source().headingPath()) {
-                String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
-                if (config.metaSections().contains(h)) {
+                Boolean isMeta = metaHeadings.get(heading);
+                if (isMeta == null) {
+                    String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+                    isMeta = config.metaSections().contains(h);
+                    metaHeadings.put(heading, isMeta);
+                }
+                if (isMeta) {
                     out.add(new Finding(penalty, "It comes from the section \u201c" + heading.strip()
                             + "\u201d, which is about the notes, not the subject."));
                     return;
@@ -239,10 +301,10 @@ public final class QualityGate {
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
-    private void answerInQuestion(String question, String back, List<Finding> out) {
-        Set<String> asked = CardText.contentWords(question, config.stopWords());
+    private void answerInQuestion(Card c, List<Finding> out) {
+        Set<String> asked = c.questionWords();
         if (asked.isEmpty()) return;
-        if (CardText.hasOnlyWordsIn(back, asked, config.stopWords())) {
+        if (CardText.hasOnlyWordsIn(c.draft.back(), asked, config.stopWords())) {
             out.add(new Finding(number("penalty.answerInQuestion"), "The answer is already in the question."));
         }
     }
@@ -262,19 +324,19 @@ public final class QualityGate {
 
     /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
     /** "What are the key facts about X?": names a subject, not what to recall about it. */
-    private void vague(String question, List<Finding> out) {
-        if (vague.matcher(CardText.plain(question)).find()) {
+    private void vague(Card c, List<Finding> out) {
+        if (vague.matcher(c.plainQuestion()).find()) {
             out.add(new Finding(number("penalty.vague"), "The question does not say what to recall about its "
                     + "subject, so no answer can be checked against it."));
         }
     }
 
-    private void labelOnly(String question, List<Finding> out) {
-        if (question.length() > 40) return;
-        String q = CardText.plain(question).toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+$", "").strip();
+    private void labelOnly(Card c, List<Finding> out) {
+        if (c.question.length() > 40) return;
+        String q = TRAILING_PUNCTUATION.matcher(c.plainQuestion().toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (config.genericTerms().contains(q)) {
             out.add(new Finding(number("penalty.genericTerm"), "The question is only a label from the notes (\u201c"
-                    + CardText.plain(question).strip() + "\u201d), not a question."));
+                    + c.plainQuestion().strip() + "\u201d), not a question."));
         }
     }
 
@@ -340,15 +402,15 @@ public final class QualityGate {
     }
 
     /** Each card that says nearly what an earlier card of the run says loses points (the earlier one stays). */
-    private void nearDuplicates(List<CardDraft> drafts, List<List<Finding>> findings) {
+    private void nearDuplicates(List<Card> cards, List<List<Finding>> findings) {
         int minWords = (int) number("duplicate.minWords");
         double overlap = number("duplicate.overlap");
         Map<String, List<Integer>> postings = new HashMap<>();
-        List<Set<String>> words = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            CardDraft d = drafts.get(i);
-            // The whole front: when the question is a bare label, the heading above it is what is asked.
-            Set<String> w = CardText.contentWords(d.front() + " " + d.back(), config.stopWords());
+        List<Set<String>> words = new ArrayList<>(cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            CardDraft d = card.draft;
+            Set<String> w = card.allWords();
             words.add(w);
             if (w.size() < minWords) continue;
             Map<Integer, Integer> shared = new HashMap<>();
@@ -360,7 +422,7 @@ public final class QualityGate {
             int best = -1;
             double bestOverlap = 0;
             for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                if (askedForTogether(d, drafts.get(e.getKey()))) continue;
+                if (askedForTogether(d, cards.get(e.getKey()).draft)) continue;
                 int c = e.getValue();
                 double jaccard = (double) c / (w.size() + words.get(e.getKey()).size() - c);
                 if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && e.getKey() < best)) {
@@ -369,8 +431,8 @@ public final class QualityGate {
                 }
             }
             if (best >= 0) {
-                String other = CardText.shortened(CardText.plain(CardText.question(drafts.get(best).front())), 60);
-                findings.get(i).add(new Finding(number("penalty.nearDuplicate"), askedTheOtherWay(d, drafts.get(best))
+                String other = CardText.shortened(cards.get(best).plainQuestion(), 60);
+                findings.get(i).add(new Finding(number("penalty.nearDuplicate"), askedTheOtherWay(card, cards.get(best))
                         ? "Asks the other way round what another card asks (\u201c" + other + "\u201d)."
                         : "Nearly the same as another card (\u201c" + other + "\u201d)."));
             }
@@ -388,11 +450,11 @@ public final class QualityGate {
     }
 
     /** This card's answer is the other card's question and the other way round (a reverse pair). */
-    private boolean askedTheOtherWay(CardDraft a, CardDraft b) {
-        Set<String> qa = CardText.contentWords(CardText.question(a.front()), config.stopWords());
-        Set<String> ab = CardText.contentWords(a.back(), config.stopWords());
-        Set<String> qb = CardText.contentWords(CardText.question(b.front()), config.stopWords());
-        Set<String> bb = CardText.contentWords(b.back(), config.stopWords());
+    private static boolean askedTheOtherWay(Card a, Card b) {
+        Set<String> qa = a.questionWords();
+        Set<String> ab = a.backWords();
+        Set<String> qb = b.questionWords();
+        Set<String> bb = b.backWords();
         return overlap(ab, qb) > overlap(ab, bb) && overlap(qa, bb) > overlap(qa, qb);
     }
 

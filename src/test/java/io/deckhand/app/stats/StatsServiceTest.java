@@ -198,6 +198,40 @@ class StatsServiceTest {
         assertEquals(0, linux.forecast().total(90));
     }
 
+    /**
+     * After a card moves, answers stay with the deck they were given in (what was studied there, as the
+     * daily limits count it), while the topics follow the card with its answers, like its other card figures.
+     */
+    @Test
+    void aMovedCardTakesItsRetentionToItsNewDeckWhileItsAnswersStayWhereTheyWereGiven() throws Exception {
+        col.services.browse().move(List.of(c2.id()), "Linux");
+        StatsReport k8s = col.services.stats().report(Optional.of("K8s"));
+        assertEquals(8, k8s.answers());
+        assertEquals(new StatsReport.Topic(StatsReport.TopicKind.DECK, "K8s", 2, 1, 3, 2),
+                k8s.topics().stream().filter(t -> t.name().equals("K8s")).findFirst().orElseThrow());
+        StatsReport linux = col.services.stats().report(Optional.of("Linux"));
+        assertEquals(0, linux.answers());
+        assertEquals(new StatsReport.Topic(StatsReport.TopicKind.DECK, "Linux", 2, 0, 2, 1),
+                linux.topics().stream().filter(t -> t.name().equals("Linux")).findFirst().orElseThrow());
+        StatsReport all = col.services.stats().report(Optional.empty());
+        long deckReviews = all.topics().stream().filter(x -> x.kind() == StatsReport.TopicKind.DECK)
+                .mapToLong(StatsReport.Topic::reviews).sum();
+        assertEquals(all.retention().get(3).total().reviews(), deckReviews);
+    }
+
+    @Test
+    void aDeckMadeOfDecksWithIdsApartCountsTheSameAsOneWithConsecutiveIds() throws Exception {
+        // K8s and K8s::Pods were made one after the other (consecutive ids, one range); Linux and a new
+        // sub-deck of K8s made later are not: the scope is then a list. Both must count the same answers.
+        var lib = col.services.library();
+        lib.addCard(new DeckName("K8s::Later"), "Q7", "A7", List.of());
+        StatsReport k8s = col.services.stats().report(Optional.of("K8s"));
+        assertEquals(8, k8s.answers());
+        assertEquals(new StatsReport.States(2, 1, 1, 1, 1, 0, 0), k8s.states());
+        assertTrue(k8s.topics().stream().anyMatch(t -> t.name().equals("K8s::Later") && t.cards() == 1));
+        assertEquals(0, col.services.stats().report(Optional.of("K8s::Later")).answers());
+    }
+
     @Test
     void anUnknownDeckIsRefusedInPlainWords() {
         var e = assertThrows(InvalidInputException.class, () -> col.services.stats().report(Optional.of("Nope")));
