@@ -104,6 +104,8 @@ final class ListRules {
         List<String> itemContext = new ArrayList<>(context);
         if (intro != null) itemContext.add(intro);
         String previous = null;
+        // Labels are parts of what the list is about: its lead-in's subject, else the heading's topic.
+        String itemsSubject = cx.subject(intro != null ? introAt : from);
         for (String[] def : defs) {
             if (def != null) {
                 String answer = def[1];
@@ -112,7 +114,7 @@ final class ListRules {
                 if (same.matches() && previous != null) answer = "Like **" + previous + "**, " + same.group(2);
                 else if (same.matches()) answer = null;
                 if (answer != null) {
-                    cx.card(CardKind.DEFINITION, FactRules.question(def[0], def[1]),
+                    cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
                             Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }
                 previous = def[0];
@@ -141,7 +143,7 @@ final class ListRules {
         // Points that open by saying what the heading is ("a piece of storage ...") describe it.
         String first = l.items().get(0).text();
         boolean describes = intro == null && heading != null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
-                && Inline.words(heading) <= 4 && !Vocabulary.isSectionLabel(heading)
+                && Inline.words(heading) <= 4 && !cx.isSectionLabel(heading)
                 && !PlainLines.isImperative(PlainLines.firstToken(first)) && DESCRIBING_POINT.matcher(first).lookingAt();
         if (describes) named = false;
         if (stepsList) {

@@ -15,6 +15,10 @@ final class RuleContext {
     /** The note's text when it is a flattened plain-text note (its line breaks carry meaning), else null. */
     private final String flatText;
     private String[] flatLines;
+    /** Headings shared by many notes of the import: a template's section names. */
+    private final java.util.Set<String> repeatedHeadings;
+    /** The title the note's file name gives it, or "". */
+    private final String title;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
         this(blocks, sink, path, tags, claimedByExplicit, null);
@@ -22,6 +26,13 @@ final class RuleContext {
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
                 String flatText) {
+        this(blocks, sink, path, tags, claimedByExplicit, flatText, java.util.Set.of());
+    }
+
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
+                String flatText, java.util.Set<String> repeatedHeadings) {
+        this.repeatedHeadings = repeatedHeadings;
+        this.title = NoteTitle.of(path);
         this.flatText = flatText;
         this.blocks = blocks;
         this.sink = sink;
@@ -129,16 +140,52 @@ final class RuleContext {
         return topic(k);
     }
 
-    /** The nearest heading over block k that names a thing (not a section word, not a question), or "". */
+    /**
+     * The nearest heading over block k that names a thing (not a section word, not a question), else
+     * the note's title, or "".
+     */
     String topic(int k) {
         List<String> p = paths.get(k);
         for (int i = p.size() - 1; i >= 0; i--) {
             String h = p.get(i).strip();
-            if (h.isEmpty() || h.endsWith("?") || Vocabulary.isSectionLabel(h) || Inline.words(h) > 6) continue;
+            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
             return h;
         }
-        return "";
+        return title;
+    }
+
+    /** The topic above heading k (its parents, else the note's title), or "". */
+    String parentTopic(int k) {
+        List<String> p = parentPath(k);
+        for (int i = p.size() - 1; i >= 0; i--) {
+            String h = p.get(i).strip();
+            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
+            return h;
+        }
+        return title;
+    }
+
+    /** The note's title from its file name, or "" when the name is none. */
+    String title() {
+        return title;
+    }
+
+    /**
+     * A heading or label that names a part of a note: made of section words, or one of the headings
+     * many notes of the import share, maybe after section words ("Example Manifest File").
+     */
+    boolean isSectionLabel(String text) {
+        if (Vocabulary.isSectionLabel(text)) return true;
+        if (repeatedHeadings.isEmpty()) return false;
+        String h = RepeatedHeadings.normal(text);
+        if (repeatedHeadings.contains(h)) return true;
+        for (int space = h.indexOf(' '); space > 0; space = h.indexOf(' ', space + 1)) {
+            if (Vocabulary.isSectionLabel(h.substring(0, space)) && repeatedHeadings.contains(h.substring(space + 1).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class NotesExtractService {
     private final java.util.function.Supplier<NoteParser> parsers;
-    private NotesReader reader;
+    private NoteParser parser;
 
     /** The parser is built on first use: wiring the app at start-up should not pay for flexmark. */
     public NotesExtractService() {
@@ -30,9 +30,10 @@ public final class NotesExtractService {
         this.parsers = () -> parser;
     }
 
-    private synchronized NotesReader reader() {
-        if (reader == null) reader = new NotesReader(parsers.get());
-        return reader;
+    /** A reader for these notes: headings many of them share are their template's section names. */
+    private synchronized NotesReader reader(List<NoteFile> notes) {
+        if (parser == null) parser = parsers.get();
+        return new NotesReader(parser.withRepeatedHeadings(io.deckhand.notes.RepeatedHeadings.across(notes)));
     }
 
     public Extraction extract(List<Path> paths) {
@@ -47,7 +48,7 @@ public final class NotesExtractService {
     public List<io.deckhand.notes.NoteExplanation> explain(List<Path> paths) {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
-        NotesReader reader = reader();
+        NotesReader reader = reader(notes);
         List<io.deckhand.notes.NoteExplanation> out = new ArrayList<>();
         for (FileProblem p : problems) out.add(new io.deckhand.notes.NoteExplanation(p.path(), List.of(), List.of(), List.of(p)));
         for (NoteFile note : notes) out.add(reader.explain(note));
@@ -61,7 +62,7 @@ public final class NotesExtractService {
     public Extraction extract(List<Path> paths, ProgressListener progress) throws CancelledException {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
-        NotesReader reader = reader();
+        NotesReader reader = reader(notes);
         Object reporting = new Object();
         int[] done = {0};
         List<ExtractionResult> results = notes.parallelStream().map(note -> {
