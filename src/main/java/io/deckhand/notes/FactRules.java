@@ -39,7 +39,7 @@ final class FactRules {
                 if (def == null && proseClaims(cx, k, text)) continue;
                 if (def != null) {
                     cx.claim(k);
-                    define(cx, k, k, def[0], def[1], cx.path(k), cx.subject(k));
+                    define(cx, k, k, def[0], def[1], cx.path(k), cx.topicOfParts(k));
                 }
             } else if (b instanceof Block.ItemList l) {
                 ListRules.list(cx, k, l);
@@ -257,6 +257,16 @@ final class FactRules {
 
     private static final Pattern CASE_OR_PURPOSE = Pattern.compile("(?i)\\s*(if|when|whenever|unless|once|without|to|in order to)\\s");
 
+    /** "In Kubernetes, `hostPID` is a ...", "A `LimitRange` in Kubernetes is a ...": {term, what it is}. */
+    private static final Pattern LEAD_NAMES_ITS_TERM = Pattern.compile(
+            "(?is)^(?:in [^,]{1,40},\\s*)?(?:(?:a|an|the)\\s+)?(`[^`]{1,40}`|\\*\\*[^*]{1,40}\\*\\*|[A-Za-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,3}?)"
+                    + "(?:\\s+in\\s+[A-Z][\\w-]*)?\\s+(?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
+
+    /** Lower case without spaces: "Limit Range" and "LimitRange" are one name. */
+    private static String squashed(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    }
+
     private static final Pattern SAYS_WHAT_IT_IS = Pattern.compile("(?i)(this|it|these|they) (is|are)\\s");
 
     /**
@@ -267,6 +277,21 @@ final class FactRules {
         String title = cx.title();
         if (title.isEmpty() || !cx.path(k).isEmpty() || text.endsWith(":") || text.endsWith("?")) return false;
         for (int j = 0; j < k; j++) if (!(cx.at(j) instanceof Block.Heading)) return false;
+        List<String> sentences = Sentences.of(text);
+        Matcher named = sentences.isEmpty() ? null : LEAD_NAMES_ITS_TERM.matcher(sentences.get(0).strip());
+        if (named != null && named.matches()) {
+            // "In Kubernetes, `hostPID` is a setting ...": the sentence names the title's term itself.
+            String term = named.group(1).strip();
+            String plainTerm = Inline.plain(term).replace("`", "").strip();
+            if (!(mentions(title, plainTerm) || mentions(plainTerm, title) || squashed(title).equals(squashed(plainTerm)))) {
+                return false;
+            }
+            cx.claim(k);
+            String rest = text.strip().substring(named.start(2));
+            // "A Kubernetes ClusterIP Service is ..." in "ClusterIP": the title is the name, the rest its kind.
+            define(cx, k, k, Inline.words(plainTerm) > Inline.words(title) ? title : plainTerm, Inline.capitalise(rest), List.of(), "");
+            return true;
+        }
         if (!SAYS_WHAT_IT_IS.matcher(text).lookingAt() && !isDefining(title, text)) return false;
         if (PlainLines.isImperative(PlainLines.firstToken(text))) return false;
         cx.claim(k);
@@ -367,7 +392,7 @@ final class FactRules {
             boolean being = w0.equals("is") || w0.equals("are");
             String answer = being ? withoutRepeatedTerm(f[0], f[0] + " " + f[1]) : f[1];
             String q = Phrasing.within(being ? whatIs(f[0]) : (isPlural(f[0]) ? "What do **" : "What does **") + f[0] + "** do?",
-                    f[0], cx.subject(k));
+                    f[0], cx.topicOfParts(k));
             cx.card(CardKind.DEFINITION, q, Inline.capitalise(Inline.readable(definitionAnswer(f[0], answer))), k, k,
                     cx.path(k));
         }

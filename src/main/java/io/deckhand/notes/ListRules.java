@@ -104,8 +104,8 @@ final class ListRules {
         List<String> itemContext = new ArrayList<>(context);
         if (intro != null) itemContext.add(intro);
         String previous = null;
-        // Labels are parts of what the list is about: its lead-in's subject, else the heading's topic.
-        String itemsSubject = cx.subject(intro != null ? introAt : from);
+        // Labels under a heading are parts of its topic; a lead-in already says what kind of thing they are.
+        String itemsSubject = intro != null ? "" : cx.topicOfParts(from);
         for (String[] def : defs) {
             if (def != null) {
                 String answer = def[1];
@@ -113,7 +113,13 @@ final class ListRules {
                 // "ClusterRole - the same, but cluster-wide": say what it is the same as.
                 if (same.matches() && previous != null) answer = "Like **" + previous + "**, " + same.group(2);
                 else if (same.matches()) answer = null;
-                if (answer != null) {
+                if (answer != null && Inline.words(def[0]) >= 2 && PlainLines.isImperative(PlainLines.firstToken(def[0]))) {
+                    // "Deploy the worker: kubectl create ...": a task named by its label, not a term.
+                    String command = PlainLines.command(Inline.plain(answer).strip());
+                    cx.card(CardKind.BASIC, "How do you " + Phrasing.lowerFirst(def[0]) + "?",
+                            command != null ? Markdown.code(command) : Inline.capitalise(Inline.readable(answer)),
+                            from, to, itemContext);
+                } else if (answer != null) {
                     cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
                             Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }

@@ -15,7 +15,7 @@ final class NoteTitle {
     private static final Pattern EXTENSION = Pattern.compile("\\.(md|markdown|txt|text)$", Pattern.CASE_INSENSITIVE);
     /** A word with digits and letters mixed ("fbef41c2", "v2beta1x") or only digits: an id, not a name. */
     private static final Pattern ID_WORD = Pattern.compile("\\d+|(?=\\w*\\d)(?=\\w*[a-zA-Z])\\w{5,}");
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[_\\s]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[_\\s-]+");
 
     /** The note's title from its path, or "" when the file name is none. */
     static String of(String path) {
@@ -25,7 +25,10 @@ final class NoteTitle {
         // A dot or dash ordering prefix ("a.core_concepts", "01-intro") is a place in a course, not a name.
         if (name.isEmpty() || name.contains(".") || !Character.isLetter(name.charAt(0))) return "";
         String t = WORD_SEPARATORS.matcher(name).replaceAll(" ").strip();
-        for (String w : t.split(" ")) if (ID_WORD.matcher(w).matches()) return "";
+        for (String w : t.split(" ")) {
+            // "Kubernetes notes", "Docker cheatsheet": a collection of notes about many things, not one concept.
+            if (ID_WORD.matcher(w).matches() || Vocabulary.isSectionLabel(w)) return "";
+        }
         if (Inline.words(t) > 6 || Vocabulary.isSectionLabel(t)) return "";
         return t;
     }

@@ -59,7 +59,10 @@ final class Phrasing {
      * sits under, so the question names that topic. Names and terms the subject already covers stay.
      */
     static String within(String question, String term, String subject) {
-        if (subject == null || subject.isBlank() || !ordinaryWords(term)) return question;
+        if (subject == null || subject.isBlank() || !ordinaryWords(term) || subject.strip().startsWith("`")
+                || WH_START.matcher(Inline.plain(subject).strip()).matches()) {
+            return question;
+        }
         String plainSubject = Inline.plain(subject).replace("`", "").strip();
         String plainTerm = Inline.plain(term).replace("`", "").strip();
         if (plainSubject.isEmpty() || FactRules.mentions(plainSubject, plainTerm) || FactRules.mentions(plainTerm, plainSubject)) {

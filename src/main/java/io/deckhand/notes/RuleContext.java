@@ -166,6 +166,29 @@ final class RuleContext {
         return title;
     }
 
+    /**
+     * What the items of a section are parts of: its topic, or when the heading names the kind of the
+     * items ("Objects", "Deployment strategies", "Types of admission control"), the topic above it.
+     */
+    String topicOfParts(int k) {
+        String topic = topic(k);
+        if (topic.isEmpty() || topic.equals(title)) return topic;
+        String head = HEAD_ENDS.split(Inline.plain(topic).strip(), 2)[0].strip();
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        if (!FactRules.isPlural(last)) return topic;
+        List<String> p = paths.get(k);
+        int at = p.lastIndexOf(topic);
+        for (int i = at - 1; i >= 0; i--) {
+            String h = p.get(i).strip();
+            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
+            return h;
+        }
+        return title;
+    }
+
+    private static final java.util.regex.Pattern HEAD_ENDS = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
+
     /** The note's title from its file name, or "" when the name is none. */
     String title() {
         return title;

@@ -40,6 +40,8 @@ class NoteSubjectsTest {
         assertEquals("", NoteTitle.of("seeds/000_fbef41c2359febe4.txt"));
         assertEquals("", NoteTitle.of("course/b.second_chapter.md"));
         assertEquals("", NoteTitle.of("notes.md"));
+        assertEquals("", NoteTitle.of("widget-notes.txt".replace('-', '_')));
+        assertEquals("", NoteTitle.of("Widget Cheatsheet.md"));
     }
 
     @Test
@@ -51,6 +53,15 @@ class NoteSubjectsTest {
     }
 
     @Test
+    void aLeadSentenceThatNamesTheTitlesTermDefinesIt() {
+        List<CardDraft> cs = cards("SpinLock.md", "In the workshop, `spinLock` is a catch that holds the wheel still. It clicks.\n");
+        CardDraft c = one(cs, CardKind.DEFINITION, "**spinLock**");
+        assertTrue(c.back().startsWith("A catch that holds the wheel still"), c.back());
+        List<CardDraft> other = cards("SpinLock.md", "In the workshop, the bench is a table for work.\n");
+        assertFalse(other.stream().anyMatch(d -> d.front().contains("**bench**") || d.front().contains("**SpinLock**")), other.toString());
+    }
+
+    @Test
     void aLeadParagraphAfterAHeadingIsNotTakenForTheTitle() {
         List<CardDraft> cs = cards("Widget Pools.md", "## History\n\nThese are older than the queue itself.\n");
         assertFalse(cs.stream().anyMatch(c -> c.front().contains("What are **Widget Pools**?")), cs.toString());
@@ -58,10 +69,11 @@ class NoteSubjectsTest {
 
     @Test
     void anOrdinaryWordLabelIsAskedAsAPartOfItsTopic() {
-        List<CardDraft> cs = cards("Gadget.md", "Gadgets are small tools.\n\n"
+        List<CardDraft> cs = cards("Gadget.md", "## Parts and limits\n\n"
                 + "- **Speed**: a gadget turns at most ten times a second.\n"
                 + "- **Weight**: a gadget weighs less than a spoon.\n");
         CardDraft c = one(cs, CardKind.DEFINITION, "what is **Speed**?");
+        // "Parts and limits" names the kind of the items: they are parts of the note's subject.
         assertTrue(c.front().contains("**Gadget**: what is **Speed**?"), c.front());
     }
 

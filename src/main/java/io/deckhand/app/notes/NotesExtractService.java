@@ -83,6 +83,6 @@ public final class NotesExtractService {
             read += r.notesRead();
         }
         for (FileProblem p : problems) skipped.add(new SkippedNote(p.path(), p.reason().code(), p.message()));
-        return new Extraction(drafts, skipped, read);
+        return new Extraction(io.deckhand.notes.gate.AcrossNotes.markDuplicates(drafts), skipped, read);
     }
 }
