@@ -299,11 +299,26 @@ final class FactRules {
         return true;
     }
 
+    /** "Deploy the cache", "Install the chart": a label of two words or more that opens with a verb of doing. */
+    static boolean namesATask(String label) {
+        String w0 = PlainLines.firstToken(Inline.plain(label));
+        return Inline.words(label) >= 2 && (PlainLines.isImperative(w0) || Vocabulary.isCommandVerb(w0));
+    }
+
     /** A topic heading followed by the sentence that says what it is. */
     private static void headingDefinition(RuleContext cx, int k, Block.Heading h) {
         if (!(cx.at(k + 1) instanceof Block.Prose p) || !cx.free(k + 1)) return;
         String term = Inline.plain(h.text());
         String lt = term.toLowerCase(Locale.ROOT);
+        if (namesATask(term) && !cx.prose(k + 1).contains("\n")) {
+            // "Deploy the cache" over "kubectl create deployment cache ...": a task and how it is done.
+            String command = PlainLines.command(Inline.plain(cx.prose(k + 1)).strip());
+            if (command == null) return;
+            cx.claim(k + 1);
+            cx.card(CardKind.BASIC, "How do you " + Phrasing.lowerFirst(term) + "?", Markdown.code(command), k, k + 1,
+                    cx.parentPath(k));
+            return;
+        }
         if (Inline.words(term) > 4 || lt.contains("example") || cx.isSectionLabel(term) || !looksLikeTerm(term)) return;
         String text = cx.prose(k + 1);
         if (text.startsWith("http") || text.startsWith("![[") || text.startsWith("I ") || text.endsWith("?")

@@ -113,11 +113,10 @@ final class ListRules {
                 // "ClusterRole - the same, but cluster-wide": say what it is the same as.
                 if (same.matches() && previous != null) answer = "Like **" + previous + "**, " + same.group(2);
                 else if (same.matches()) answer = null;
-                if (answer != null && Inline.words(def[0]) >= 2 && PlainLines.isImperative(PlainLines.firstToken(def[0]))) {
+                String command = answer == null ? null : PlainLines.command(Inline.plain(answer).strip());
+                if (command != null && FactRules.namesATask(def[0])) {
                     // "Deploy the worker: kubectl create ...": a task named by its label, not a term.
-                    String command = PlainLines.command(Inline.plain(answer).strip());
-                    cx.card(CardKind.BASIC, "How do you " + Phrasing.lowerFirst(def[0]) + "?",
-                            command != null ? Markdown.code(command) : Inline.capitalise(Inline.readable(answer)),
+                    cx.card(CardKind.BASIC, "How do you " + Phrasing.lowerFirst(def[0]) + "?", Markdown.code(command),
                             from, to, itemContext);
                 } else if (answer != null) {
                     cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
