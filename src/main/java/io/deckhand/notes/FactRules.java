@@ -315,7 +315,7 @@ final class FactRules {
             String command = PlainLines.command(Inline.plain(cx.prose(k + 1)).strip());
             if (command == null) return;
             cx.claim(k + 1);
-            cx.card(CardKind.BASIC, "How do you " + Phrasing.lowerFirst(term) + "?", Markdown.code(command), k, k + 1,
+            cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(term) + "?", Markdown.code(command), k, k + 1,
                     cx.parentPath(k));
             return;
         }

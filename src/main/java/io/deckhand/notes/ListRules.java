@@ -116,7 +116,7 @@ final class ListRules {
                 String command = answer == null ? null : PlainLines.command(Inline.plain(answer).strip());
                 if (command != null && FactRules.namesATask(def[0])) {
                     // "Deploy the worker: kubectl create ...": a task named by its label, not a term.
-                    cx.card(CardKind.BASIC, "How do you " + Phrasing.lowerFirst(def[0]) + "?", Markdown.code(command),
+                    cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(def[0]) + "?", Markdown.code(command),
                             from, to, itemContext);
                 } else if (answer != null) {
                     cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),

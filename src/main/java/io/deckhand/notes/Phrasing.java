@@ -265,6 +265,15 @@ final class Phrasing {
         return w.length == 0 ? "" : w[w.length - 1];
     }
 
+    /** "Deploy Redis" → "deploy Redis": a task label's verb in lower case, its object as written. */
+    static String verbFirst(String label) {
+        String t = label.strip();
+        if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
+            return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return t;
+    }
+
     /** "The pods" → "the pods"; names stay ("Access Modes", "NodePort", "PV"). */
     static String lowerFirst(String s) {
         if (PlainLines.isTitleCase(s) && Inline.words(s) > 1) return s;

@@ -157,13 +157,24 @@ final class RuleContext {
 
     /** The topic above heading k (its parents, else the note's title), or "". */
     String parentTopic(int k) {
-        List<String> p = parentPath(k);
-        for (int i = p.size() - 1; i >= 0; i--) {
+        return ownerOfParts(parentPath(k), parentPath(k).size() - 1);
+    }
+
+    /** From heading {@code i} of the path up: the first that names a thing other than a kind of parts, else the title. */
+    private String ownerOfParts(List<String> p, int i) {
+        for (; i >= 0; i--) {
             String h = p.get(i).strip();
-            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
+            // The note's top heading is its subject even when plural ("Workloads").
+            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
             return h;
         }
         return title;
+    }
+
+    /** "Objects", "Service Types", "Types of admission control": a plural head names the kind of what is under it. */
+    private static boolean namesAKind(String heading) {
+        String head = HEAD_ENDS.split(Inline.plain(heading).strip(), 2)[0].strip();
+        return FactRules.isPlural(head.substring(head.lastIndexOf(' ') + 1));
     }
 
     /**
@@ -172,18 +183,9 @@ final class RuleContext {
      */
     String topicOfParts(int k) {
         String topic = topic(k);
-        if (topic.isEmpty() || topic.equals(title)) return topic;
-        String head = HEAD_ENDS.split(Inline.plain(topic).strip(), 2)[0].strip();
-        String last = head.substring(head.lastIndexOf(' ') + 1);
-        if (!FactRules.isPlural(last)) return topic;
+        if (topic.isEmpty() || topic.equals(title) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
-        int at = p.lastIndexOf(topic);
-        for (int i = at - 1; i >= 0; i--) {
-            String h = p.get(i).strip();
-            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
-            return h;
-        }
-        return title;
+        return ownerOfParts(p, p.lastIndexOf(topic) - 1);
     }
 
     private static final java.util.regex.Pattern HEAD_ENDS = java.util.regex.Pattern.compile(

@@ -89,11 +89,11 @@ class NoteSubjectsTest {
 
     @Test
     void aTaskLabelOverACommandAsksHowTheTaskIsDone() {
-        List<CardDraft> cs = cards("note.md", "## Bakery app\n\n### Deploy the oven\nkubectl create deployment oven --image=bakery/oven:v2\n\n"
+        List<CardDraft> cs = cards("note.md", "## Bakery app\n\n### Deploy The Oven\nkubectl create deployment oven --image=bakery/oven:v2\n\n"
                 + "- Install the till: helm install till bakery/till\n- Scale the till: kubectl scale deploy till --replicas 3\n");
-        CardDraft oven = one(cs, CardKind.BASIC, "How do you deploy the oven?");
+        CardDraft oven = one(cs, CardKind.BASIC, "How do you deploy The Oven?");
         assertEquals("`kubectl create deployment oven --image=bakery/oven:v2`", oven.back());
-        assertFalse(cs.stream().anyMatch(c -> c.front().contains("What is **Deploy the oven**")), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.front().contains("What is **Deploy The Oven**")), cs.toString());
         List<CardDraft> prose = cards("note.md", "## Kitchen\n\n- Label printer: a device that prints the price tags.\n"
                 + "- Dough mixer: a machine that kneads dough.\n");
         assertFalse(prose.stream().anyMatch(c -> c.front().contains("How do you")), prose.toString());
