@@ -39,7 +39,9 @@ final class ListRules {
     private static final Pattern IS_DEF = Pattern.compile(
             "^(`[^`]{1,40}`|\\*\\*[^*]{1,40}\\*\\*|[A-Za-z][\\w\\-./]*(?:\\s[A-Za-z][\\w\\-./]*){0,2})\\s+(is|are)\\s+"
                     + "((?:a|an|the|what|one|where|how)\\s.+)$");
-    private static final Pattern COLON_DEF = Pattern.compile("^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60})\\s*:\\s+(.+)$");
+    /** "`port`: the port ...", "Dynamic webhooks: call out to ..." (a label of up to three words before a colon). */
+    private static final Pattern COLON_DEF = Pattern.compile(
+            "^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60}(?:\\s[A-Za-z][\\w\\-.]*){0,2})\\s*:\\s+(.+)$");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
     private static final int MAX_STATEMENT_CHARS = 300;
     /** "a piece of storage ...", "the smallest unit ...", "used to ...": a point that says what its heading is. */

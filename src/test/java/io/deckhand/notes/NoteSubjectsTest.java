@@ -100,6 +100,16 @@ class NoteSubjectsTest {
     }
 
     @Test
+    void labelsOfAFewWordsSplitAListIntoOneCardPerItem() {
+        List<CardDraft> cs = cards("Kettle Types.md", "## Kinds of kettles\n\n"
+                + "- Stovetop kettles: sit on a hob and whistle when the water boils.\n"
+                + "- Electric kettles: heat the water with a coil and switch off by themselves.\n");
+        CardDraft c = one(cs, CardKind.DEFINITION, "**Stovetop kettles**");
+        assertTrue(c.back().startsWith("Sit on a hob"), c.back());
+        one(cs, CardKind.DEFINITION, "**Electric kettles**");
+    }
+
+    @Test
     void aColonInsideTheBoldStillMakesALabel() {
         List<CardDraft> cs = cards("note.md", "## Seals\n\n- **Wax Seal:** closes a letter so that opening it shows.\n"
                 + "- **Lead Seal:** closes a crate for the whole journey.\n");
