@@ -245,7 +245,7 @@ final class FactRules {
         List<String[]> found = new ArrayList<>();
         for (String sentence : Sentences.of(text)) {
             if (!CASE_OR_PURPOSE.matcher(sentence).lookingAt()) continue;
-            if (subject == null) subject = cx.subject(k);
+            if (subject == null) subject = cx.claimSubject(k);
             String[] qa = Phrasing.claimSentence(Inline.readable(sentence), subject);
             if (qa != null) found.add(qa);
         }

@@ -135,7 +135,8 @@ final class ListRules {
         if (!stepsList) {
             for (int i = 0; i < l.items().size(); i++) {
                 if (defs.get(i) != null) continue;
-                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()), subject);
+                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()),
+                        intro != null ? subject : cx.claimSubject(from));
                 if (qa == null) continue;
                 own[i] = true;
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);

@@ -155,6 +155,15 @@ final class RuleContext {
         return title;
     }
 
+    /**
+     * What a claim at block k is about: a command just above it, else the owner of the section's parts
+     * ("Benefits of probes" and "Key ideas" are parts of the topic above them), or "".
+     */
+    String claimSubject(int k) {
+        String s = subject(k);
+        return s.startsWith("`") ? s : topicOfParts(k);
+    }
+
     /** The topic above heading k (its parents, else the note's title), or "". */
     String parentTopic(int k) {
         return ownerOfParts(parentPath(k), parentPath(k).size() - 1);
@@ -185,7 +194,11 @@ final class RuleContext {
         String topic = topic(k);
         if (topic.isEmpty() || topic.equals(title) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
-        return ownerOfParts(p, p.lastIndexOf(topic) - 1);
+        int at = p.lastIndexOf(topic);
+        // Nothing above but the note's title (or not even that): the title, else the top heading itself.
+        if (at <= 0) return title.isEmpty() || title.equalsIgnoreCase(topic) ? topic : title;
+        String owner = ownerOfParts(p, at - 1);
+        return owner.isEmpty() ? topic : owner;
     }
 
     private static final java.util.regex.Pattern HEAD_ENDS = java.util.regex.Pattern.compile(

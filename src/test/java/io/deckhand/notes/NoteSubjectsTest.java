@@ -110,6 +110,14 @@ class NoteSubjectsTest {
     }
 
     @Test
+    void aClaimUnderAHeadingThatNamesAKindOfPartsIsAboutTheTopicAboveIt() {
+        List<CardDraft> cs = cards("note.md", "## Sourdough\n\n### Benefits of a starter\n\n"
+                + "If the starter is fed twice a day, the bread rises without any yeast.\n");
+        CardDraft c = one(cs, CardKind.BASIC, "what happens if the starter is fed twice a day?");
+        assertTrue(c.front().contains("**Sourdough**:"), c.front());
+    }
+
+    @Test
     void aColonInsideTheBoldStillMakesALabel() {
         List<CardDraft> cs = cards("note.md", "## Seals\n\n- **Wax Seal:** closes a letter so that opening it shows.\n"
                 + "- **Lead Seal:** closes a crate for the whole journey.\n");
