@@ -14,7 +14,10 @@ final class FactRules {
             "(?i)(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
                     + "|this is|it is|one of|used (to|for)|way to|mechanism|component|tool|object)\\b");
     static final Pattern NOT_A_TERM = Pattern.compile("(?i)(to|if|when|for|in|on|with|why|how|what|older)\\b");
-    private static final Pattern BOLD_DEF = Pattern.compile("^\\*\\*([^*]{1,60})\\*\\*\\s*[:\\-–—]\\s*(.+)$");
+    /** "**Term**: ...", "**Term** - ..." and "**Term:** ..." (the colon inside the bold). */
+    private static final Pattern BOLD_DEF = Pattern.compile("^\\*\\*([^*]{1,60}?)(?:\\*\\*\\s*[:\\-–—]|\\s*[:–—]\\*\\*)\\s*(.+)$");
+    /** "Artifacts that Pods run": a phrase with a clause of its own describes something, it names nothing. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(that|which|who|whose|where)\\s");
     private static final Pattern FLAG = Pattern.compile("\\s--?[A-Za-z]");
 
     private FactRules() {
@@ -32,10 +35,11 @@ final class FactRules {
                 String[] def = definition(text);
                 if (def == null) def = abbreviation(text);
                 if (def == null && boldLeads(cx, k, text)) continue;
+                if (def == null && leadDefinesTitle(cx, k, text)) continue;
                 if (def == null && proseClaims(cx, k, text)) continue;
                 if (def != null) {
                     cx.claim(k);
-                    define(cx, k, k, def[0], def[1], cx.path(k));
+                    define(cx, k, k, def[0], def[1], cx.path(k), cx.topicOfParts(k));
                 }
             } else if (b instanceof Block.ItemList l) {
                 ListRules.list(cx, k, l);
@@ -103,7 +107,8 @@ final class FactRules {
 
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
     static boolean looksLikeTerm(String term) {
-        if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).lookingAt()) {
+        if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).lookingAt()
+                || RELATIVE_CLAUSE.matcher(term).find()) {
             return false;
         }
         boolean oneWord = Inline.words(term) == 1;
@@ -184,7 +189,7 @@ final class FactRules {
     private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
     private static final Pattern ABBR_SUFFIX = Pattern.compile("\\s\\([A-Za-z]{2,8}\\)$");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,:;]$");
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)^(this|it) (?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)^(this|it|these|they) (?:is|are)\\s+((?:a|an|the|one)\\s.+|[a-z].+)$");
 
     /** Whether a sentence names the term (or its last word, singular or plural). */
     static boolean mentions(String sentence, String term) {
@@ -198,9 +203,10 @@ final class FactRules {
         return s.contains(" " + t + " ") || s.contains(" " + stem + " ") || s.contains(" " + stem + "s ");
     }
 
-    private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context) {
+    private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context,
+                               String subject) {
         String answer = Inline.capitalise(Inline.readable(definitionAnswer(term, def)));
-        cx.card(CardKind.DEFINITION, question(term, def), answer, from, to, context);
+        cx.card(CardKind.DEFINITION, Phrasing.within(question(term, def), term, subject), answer, from, to, context);
     }
 
     /** "What does **X** do?" when the definition says what it does ("Adds ...", "Print the logs ..."). */
@@ -239,7 +245,7 @@ final class FactRules {
         List<String[]> found = new ArrayList<>();
         for (String sentence : Sentences.of(text)) {
             if (!CASE_OR_PURPOSE.matcher(sentence).lookingAt()) continue;
-            if (subject == null) subject = cx.subject(k);
+            if (subject == null) subject = cx.claimSubject(k);
             String[] qa = Phrasing.claimSentence(Inline.readable(sentence), subject);
             if (qa != null) found.add(qa);
         }
@@ -251,12 +257,69 @@ final class FactRules {
 
     private static final Pattern CASE_OR_PURPOSE = Pattern.compile("(?i)\\s*(if|when|whenever|unless|once|without|to|in order to)\\s");
 
+    /** "In Kubernetes, `hostPID` is a ...", "A `LimitRange` in Kubernetes is a ...": {term, what it is}. */
+    private static final Pattern LEAD_NAMES_ITS_TERM = Pattern.compile(
+            "(?is)^(?:in [^,]{1,40},\\s*)?(?:(?:a|an|the)\\s+)?(`[^`]{1,40}`|\\*\\*[^*]{1,40}\\*\\*|[A-Za-z][\\w-]*(?:\\s[A-Za-z][\\w-]*){0,3}?)"
+                    + "(?:\\s+in\\s+[A-Z][\\w-]*)?\\s+(?:is|are)\\s+((?:a|an|the|one)\\s.+)$");
+
+    /** Lower case without spaces: "Limit Range" and "LimitRange" are one name. */
+    private static String squashed(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+    }
+
+    private static final Pattern SAYS_WHAT_IT_IS = Pattern.compile("(?i)(this|it|these|they) (is|are)\\s");
+
+    /**
+     * The paragraph a titled note opens with, before any heading, when it says what the note's subject
+     * is ("These are lightweight packages ...", "A tool that ..."): the definition of the title.
+     */
+    private static boolean leadDefinesTitle(RuleContext cx, int k, String text) {
+        String title = cx.title();
+        if (title.isEmpty() || !cx.path(k).isEmpty() || text.endsWith(":") || text.endsWith("?")) return false;
+        for (int j = 0; j < k; j++) if (!(cx.at(j) instanceof Block.Heading)) return false;
+        List<String> sentences = Sentences.of(text);
+        Matcher named = sentences.isEmpty() ? null : LEAD_NAMES_ITS_TERM.matcher(sentences.get(0).strip());
+        if (named != null && named.matches()) {
+            // "In Kubernetes, `hostPID` is a setting ...": the sentence names the title's term itself.
+            String term = named.group(1).strip();
+            String plainTerm = Inline.plain(term).replace("`", "").strip();
+            if (!(mentions(title, plainTerm) || mentions(plainTerm, title) || squashed(title).equals(squashed(plainTerm)))) {
+                return false;
+            }
+            cx.claim(k);
+            String rest = text.strip().substring(named.start(2));
+            // "A Kubernetes ClusterIP Service is ..." in "ClusterIP": the title is the name, the rest its kind.
+            define(cx, k, k, Inline.words(plainTerm) > Inline.words(title) ? title : plainTerm, Inline.capitalise(rest), List.of(), "");
+            return true;
+        }
+        if (!SAYS_WHAT_IT_IS.matcher(text).lookingAt() && !isDefining(title, text)) return false;
+        if (PlainLines.isImperative(PlainLines.firstToken(text))) return false;
+        cx.claim(k);
+        define(cx, k, k, title, text, List.of(), "");
+        return true;
+    }
+
+    /** "Deploy the cache", "Install the chart": a label of two words or more that opens with a verb of doing. */
+    static boolean namesATask(String label) {
+        String w0 = PlainLines.firstToken(Inline.plain(label));
+        return Inline.words(label) >= 2 && (PlainLines.isImperative(w0) || Vocabulary.isCommandVerb(w0));
+    }
+
     /** A topic heading followed by the sentence that says what it is. */
     private static void headingDefinition(RuleContext cx, int k, Block.Heading h) {
         if (!(cx.at(k + 1) instanceof Block.Prose p) || !cx.free(k + 1)) return;
         String term = Inline.plain(h.text());
         String lt = term.toLowerCase(Locale.ROOT);
-        if (Inline.words(term) > 4 || lt.contains("example") || Vocabulary.isSectionLabel(term) || !looksLikeTerm(term)) return;
+        if (namesATask(term) && !cx.prose(k + 1).contains("\n")) {
+            // "Deploy the cache" over "kubectl create deployment cache ...": a task and how it is done.
+            String command = PlainLines.command(Inline.plain(cx.prose(k + 1)).strip());
+            if (command == null) return;
+            cx.claim(k + 1);
+            cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(term) + "?", Markdown.code(command), k, k + 1,
+                    cx.parentPath(k));
+            return;
+        }
+        if (Inline.words(term) > 4 || lt.contains("example") || cx.isSectionLabel(term) || !looksLikeTerm(term)) return;
         String text = cx.prose(k + 1);
         if (text.startsWith("http") || text.startsWith("![[") || text.startsWith("I ") || text.endsWith("?")
                 || text.endsWith(":") || text.endsWith(" -") || Inline.words(text) < 2 || !isDefining(term, text)) {
@@ -273,7 +336,7 @@ final class FactRules {
             return;
         }
         cx.claim(k + 1);
-        define(cx, k, k + 1, term, text, cx.parentPath(k));
+        define(cx, k, k + 1, term, text, cx.parentPath(k), cx.parentTopic(k));
     }
 
     private static final Pattern USUAL_CAUSE = Pattern.compile(
@@ -343,7 +406,8 @@ final class FactRules {
             String w0 = PlainLines.firstToken(f[1]);
             boolean being = w0.equals("is") || w0.equals("are");
             String answer = being ? withoutRepeatedTerm(f[0], f[0] + " " + f[1]) : f[1];
-            String q = being ? whatIs(f[0]) : (isPlural(f[0]) ? "What do **" : "What does **") + f[0] + "** do?";
+            String q = Phrasing.within(being ? whatIs(f[0]) : (isPlural(f[0]) ? "What do **" : "What does **") + f[0] + "** do?",
+                    f[0], cx.topicOfParts(k));
             cx.card(CardKind.DEFINITION, q, Inline.capitalise(Inline.readable(definitionAnswer(f[0], answer))), k, k,
                     cx.path(k));
         }

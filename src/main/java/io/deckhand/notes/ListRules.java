@@ -39,7 +39,9 @@ final class ListRules {
     private static final Pattern IS_DEF = Pattern.compile(
             "^(`[^`]{1,40}`|\\*\\*[^*]{1,40}\\*\\*|[A-Za-z][\\w\\-./]*(?:\\s[A-Za-z][\\w\\-./]*){0,2})\\s+(is|are)\\s+"
                     + "((?:a|an|the|what|one|where|how)\\s.+)$");
-    private static final Pattern COLON_DEF = Pattern.compile("^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60})\\s*:\\s+(.+)$");
+    /** "`port`: the port ...", "Dynamic webhooks: call out to ..." (a label of up to three words before a colon). */
+    private static final Pattern COLON_DEF = Pattern.compile(
+            "^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60}(?:\\s[A-Za-z][\\w\\-.]*){0,2})\\s*:\\s+(.+)$");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
     private static final int MAX_STATEMENT_CHARS = 300;
     /** "a piece of storage ...", "the smallest unit ...", "used to ...": a point that says what its heading is. */
@@ -104,6 +106,8 @@ final class ListRules {
         List<String> itemContext = new ArrayList<>(context);
         if (intro != null) itemContext.add(intro);
         String previous = null;
+        // Labels under a heading are parts of its topic; a lead-in already says what kind of thing they are.
+        String itemsSubject = intro != null ? "" : cx.topicOfParts(from);
         for (String[] def : defs) {
             if (def != null) {
                 String answer = def[1];
@@ -111,8 +115,13 @@ final class ListRules {
                 // "ClusterRole - the same, but cluster-wide": say what it is the same as.
                 if (same.matches() && previous != null) answer = "Like **" + previous + "**, " + same.group(2);
                 else if (same.matches()) answer = null;
-                if (answer != null) {
-                    cx.card(CardKind.DEFINITION, FactRules.question(def[0], def[1]),
+                String command = answer == null ? null : PlainLines.command(Inline.plain(answer).strip());
+                if (command != null && FactRules.namesATask(def[0])) {
+                    // "Deploy the worker: kubectl create ...": a task named by its label, not a term.
+                    cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(def[0]) + "?", Markdown.code(command),
+                            from, to, itemContext);
+                } else if (answer != null) {
+                    cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
                             Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }
                 previous = def[0];
@@ -126,7 +135,8 @@ final class ListRules {
         if (!stepsList) {
             for (int i = 0; i < l.items().size(); i++) {
                 if (defs.get(i) != null) continue;
-                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()), subject);
+                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()),
+                        intro != null ? subject : cx.claimSubject(from));
                 if (qa == null) continue;
                 own[i] = true;
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
@@ -141,7 +151,7 @@ final class ListRules {
         // Points that open by saying what the heading is ("a piece of storage ...") describe it.
         String first = l.items().get(0).text();
         boolean describes = intro == null && heading != null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
-                && Inline.words(heading) <= 4 && !Vocabulary.isSectionLabel(heading)
+                && Inline.words(heading) <= 4 && !cx.isSectionLabel(heading)
                 && !PlainLines.isImperative(PlainLines.firstToken(first)) && DESCRIBING_POINT.matcher(first).lookingAt();
         if (describes) named = false;
         if (stepsList) {

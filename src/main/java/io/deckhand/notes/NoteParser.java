@@ -20,14 +20,26 @@ public final class NoteParser {
     private final ExplicitCardParser explicit;
     private final ExplicitSyntax syntax;
     private final MarkdownStructurer markdown = new MarkdownStructurer();
+    /** Headings many notes of this import share (see {@link RepeatedHeadings}): section names, not subjects. */
+    private final java.util.Set<String> repeatedHeadings;
 
     public NoteParser() {
         this(ExplicitSyntax.deckhandDefaults());
     }
 
     public NoteParser(ExplicitSyntax syntax) {
+        this(syntax, java.util.Set.of());
+    }
+
+    private NoteParser(ExplicitSyntax syntax, java.util.Set<String> repeatedHeadings) {
         this.syntax = syntax;
         this.explicit = new ExplicitCardParser(syntax);
+        this.repeatedHeadings = java.util.Set.copyOf(repeatedHeadings);
+    }
+
+    /** This parser for notes read together whose shared headings are {@code headings} (normalised). */
+    public NoteParser withRepeatedHeadings(java.util.Set<String> headings) {
+        return headings.equals(repeatedHeadings) ? this : new NoteParser(syntax, headings);
     }
 
     /** The flexmark options notes are read with (benchmarks compare against flexmark alone with these). */
@@ -125,7 +137,7 @@ public final class NoteParser {
         }
         CardSink sink = new CardSink();
         boolean[] claimed = new boolean[blocks.size()];
-        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null);
+        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null, repeatedHeadings);
         explicitCards(path, text, cx, sink, tags);
         TaskRules.apply(cx);
         QuestionRules.apply(cx);

@@ -53,6 +53,43 @@ final class Phrasing {
         return "**" + s.replace("*", "") + "**";
     }
 
+    /**
+     * A question about a term that is an ordinary word ("Portability", "min", "Policy-based") rather than
+     * a name ("CoreDNS", `hostPath`, "PV"): such a label means something only as a part of the topic it
+     * sits under, so the question names that topic. Names and terms the subject already covers stay.
+     */
+    static String within(String question, String term, String subject) {
+        if (subject == null || subject.isBlank() || !ordinaryWords(term) || subject.strip().startsWith("`")
+                || WH_START.matcher(Inline.plain(subject).strip()).matches()) {
+            return question;
+        }
+        String plainSubject = Inline.plain(subject).replace("`", "").strip();
+        String plainTerm = Inline.plain(term).replace("`", "").strip();
+        if (plainSubject.isEmpty() || FactRules.mentions(plainSubject, plainTerm) || FactRules.mentions(plainTerm, plainSubject)) {
+            return question;
+        }
+        return named(subject) + ": " + (WH_START.matcher(question).matches()
+                ? Character.toLowerCase(question.charAt(0)) + question.substring(1) : question);
+    }
+
+    /**
+     * Words as a dictionary has them: no code, no inner capitals or digits, no acronym, at most three,
+     * and not a capitalised name of several words ("Chain of Trust").
+     */
+    static boolean ordinaryWords(String term) {
+        String t = term.strip();
+        if (t.isEmpty() || t.contains("`") || Inline.words(Inline.plain(t)) > 3) return false;
+        if (Inline.words(Inline.plain(t)) > 1 && PlainLines.isTitleCase(Inline.plain(t))) return false;
+        for (String w : Inline.plain(t).split("[\\s\\-/]+")) {
+            if (w.isEmpty()) continue;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c) || i > 0 && Character.isUpperCase(c) || !Character.isLetter(c) && c != '\'') return false;
+            }
+        }
+        return true;
+    }
+
     /** A lead-in turned into the question its list answers, or null when it cannot be phrased. */
     static String aboutIntro(String intro, String subject) {
         String t = tidy(intro);
@@ -226,6 +263,15 @@ final class Phrasing {
     private static String lastWord(String s) {
         String[] w = Inline.plain(s).strip().split("\\s+");
         return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    /** "Deploy Redis" → "deploy Redis": a task label's verb in lower case, its object as written. */
+    static String verbFirst(String label) {
+        String t = label.strip();
+        if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
+            return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return t;
     }
 
     /** "The pods" → "the pods"; names stay ("Access Modes", "NodePort", "PV"). */

@@ -15,6 +15,10 @@ final class RuleContext {
     /** The note's text when it is a flattened plain-text note (its line breaks carry meaning), else null. */
     private final String flatText;
     private String[] flatLines;
+    /** Headings shared by many notes of the import: a template's section names. */
+    private final java.util.Set<String> repeatedHeadings;
+    /** The title the note's file name gives it, or "". */
+    private final String title;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
         this(blocks, sink, path, tags, claimedByExplicit, null);
@@ -22,6 +26,13 @@ final class RuleContext {
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
                 String flatText) {
+        this(blocks, sink, path, tags, claimedByExplicit, flatText, java.util.Set.of());
+    }
+
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
+                String flatText, java.util.Set<String> repeatedHeadings) {
+        this.repeatedHeadings = repeatedHeadings;
+        this.title = NoteTitle.of(path);
         this.flatText = flatText;
         this.blocks = blocks;
         this.sink = sink;
@@ -129,16 +140,90 @@ final class RuleContext {
         return topic(k);
     }
 
-    /** The nearest heading over block k that names a thing (not a section word, not a question), or "". */
+    /**
+     * The nearest heading over block k that names a thing (not a section word, not a question), else
+     * the note's title, or "".
+     */
     String topic(int k) {
         List<String> p = paths.get(k);
         for (int i = p.size() - 1; i >= 0; i--) {
             String h = p.get(i).strip();
-            if (h.isEmpty() || h.endsWith("?") || Vocabulary.isSectionLabel(h) || Inline.words(h) > 6) continue;
+            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
             return h;
         }
-        return "";
+        return title;
+    }
+
+    /**
+     * What a claim at block k is about: a command just above it, else the owner of the section's parts
+     * ("Benefits of probes" and "Key ideas" are parts of the topic above them), or "".
+     */
+    String claimSubject(int k) {
+        String s = subject(k);
+        return s.startsWith("`") ? s : topicOfParts(k);
+    }
+
+    /** The topic above heading k (its parents, else the note's title), or "". */
+    String parentTopic(int k) {
+        return ownerOfParts(parentPath(k), parentPath(k).size() - 1);
+    }
+
+    /** From heading {@code i} of the path up: the first that names a thing other than a kind of parts, else the title. */
+    private String ownerOfParts(List<String> p, int i) {
+        for (; i >= 0; i--) {
+            String h = p.get(i).strip();
+            // The note's top heading is its subject even when plural ("Workloads").
+            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
+            return h;
+        }
+        return title;
+    }
+
+    /** "Objects", "Service Types", "Types of admission control": a plural head names the kind of what is under it. */
+    private static boolean namesAKind(String heading) {
+        String head = HEAD_ENDS.split(Inline.plain(heading).strip(), 2)[0].strip();
+        return FactRules.isPlural(head.substring(head.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * What the items of a section are parts of: its topic, or when the heading names the kind of the
+     * items ("Objects", "Deployment strategies", "Types of admission control"), the topic above it.
+     */
+    String topicOfParts(int k) {
+        String topic = topic(k);
+        if (topic.isEmpty() || topic.equals(title) || !namesAKind(topic)) return topic;
+        List<String> p = paths.get(k);
+        int at = p.lastIndexOf(topic);
+        // Nothing above but the note's title (or not even that): the title, else the top heading itself.
+        if (at <= 0) return title.isEmpty() || title.equalsIgnoreCase(topic) ? topic : title;
+        String owner = ownerOfParts(p, at - 1);
+        return owner.isEmpty() ? topic : owner;
+    }
+
+    private static final java.util.regex.Pattern HEAD_ENDS = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
+
+    /** The note's title from its file name, or "" when the name is none. */
+    String title() {
+        return title;
+    }
+
+    /**
+     * A heading or label that names a part of a note: made of section words, or one of the headings
+     * many notes of the import share, maybe after section words ("Example Manifest File").
+     */
+    boolean isSectionLabel(String text) {
+        if (Vocabulary.isSectionLabel(text)) return true;
+        if (repeatedHeadings.isEmpty()) return false;
+        String h = RepeatedHeadings.normal(text);
+        if (repeatedHeadings.contains(h)) return true;
+        for (int space = h.indexOf(' '); space > 0; space = h.indexOf(' ', space + 1)) {
+            if (Vocabulary.isSectionLabel(h.substring(0, space)) && repeatedHeadings.contains(h.substring(space + 1).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 

@@ -65,7 +65,7 @@ class SampleNotesTest {
     void rbac() throws IOException {
         List<CardDraft> cards = cards("rbac.md");
         assertEquals("A set of permissions (verbs on resources) inside one namespace",
-                one(cards, CardKind.DEFINITION, "What is **Role**?").back());
+                one(cards, CardKind.DEFINITION, "**RBAC**: what is **Role**?").back());
         assertTrue(one(cards, CardKind.DEFINITION, "**ClusterRole**").back().startsWith("Like **Role**"));
         one(cards, CardKind.LIST, "What are the gotchas of **RBAC**?");
         assertTrue(one(cards, CardKind.BASIC, "What happens if no binding grants a permission?").back()
@@ -100,7 +100,7 @@ class SampleNotesTest {
         assertEquals("`kubectl drain node1 --ignore-daemonsets`",
                 one(cards, CardKind.COMMAND, "Which command do you use to evict all pods before maintenance?").back());
         assertTrue(one(cards, CardKind.BASIC, "What is a headless Service?").back().startsWith("A Service with `clusterIP: None`"));
-        one(cards, CardKind.DEFINITION, "What does **Recreate** do?");
+        one(cards, CardKind.DEFINITION, "**Workloads**: what does **Recreate** do?");
         one(cards, CardKind.DEFINITION, "**Readiness probe**");
         one(cards, CardKind.TABLE_FACT, "What does **completions** mean?");
         one(cards, CardKind.MANIFEST, "Write a Pod `app`");

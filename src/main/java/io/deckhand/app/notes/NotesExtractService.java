@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class NotesExtractService {
     private final java.util.function.Supplier<NoteParser> parsers;
-    private NotesReader reader;
+    private NoteParser parser;
 
     /** The parser is built on first use: wiring the app at start-up should not pay for flexmark. */
     public NotesExtractService() {
@@ -31,9 +31,11 @@ public final class NotesExtractService {
         this.parsers = () -> parser;
     }
 
-    private synchronized NotesReader reader() {
-        if (reader == null) reader = new NotesReader(parsers.get());
-        return reader;
+    /** A reader for these notes: headings many of them share are their template's section names. */
+    private synchronized NotesReader reader(List<NoteFile> notes, ExplicitSyntax syntax) {
+        if (parser == null) parser = parsers.get();
+        NoteParser base = syntax == null ? parser : new NoteParser(syntax);
+        return new NotesReader(base.withRepeatedHeadings(io.deckhand.notes.RepeatedHeadings.across(notes)));
     }
 
     public Extraction extract(List<Path> paths) {
@@ -48,7 +50,7 @@ public final class NotesExtractService {
     public List<io.deckhand.notes.NoteExplanation> explain(List<Path> paths) {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
-        NotesReader reader = reader();
+        NotesReader reader = reader(notes, null);
         List<io.deckhand.notes.NoteExplanation> out = new ArrayList<>();
         for (FileProblem p : problems) out.add(new io.deckhand.notes.NoteExplanation(p.path(), List.of(), List.of(), List.of(p)));
         for (NoteFile note : notes) out.add(reader.explain(note));
@@ -66,7 +68,8 @@ public final class NotesExtractService {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
         for (FileProblem p : problems) skippedSink.accept(skipped(p));
-        NotesReader reader = syntax == null ? reader() : new NotesReader(new NoteParser(syntax));
+        NotesReader reader = reader(notes, syntax);
+        var acrossNotes = new io.deckhand.notes.gate.AcrossNotes.Running();
         // Enough notes per batch to keep every core busy, few enough that their cards stay small.
         int batch = 16 * Runtime.getRuntime().availableProcessors();
         int read = 0;
@@ -76,7 +79,7 @@ public final class NotesExtractService {
             for (ExtractionResult r : results) {
                 r.problems().forEach(p -> skippedSink.accept(skipped(p)));
                 read += r.notesRead();
-                sink.accept(r.drafts());
+                sink.accept(acrossNotes.next(r.drafts()));
             }
         }
         return read;
@@ -99,7 +102,7 @@ public final class NotesExtractService {
             throws CancelledException {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
-        NotesReader reader = syntax == null ? reader() : new NotesReader(new NoteParser(syntax));
+        NotesReader reader = reader(notes, syntax);
         Object reporting = new Object();
         int[] done = {0};
         List<ExtractionResult> results = notes.parallelStream().map(note -> {
@@ -120,6 +123,6 @@ public final class NotesExtractService {
             read += r.notesRead();
         }
         for (FileProblem p : problems) skipped.add(new SkippedNote(p.path(), p.reason().code(), p.message()));
-        return new Extraction(drafts, skipped, read);
+        return new Extraction(io.deckhand.notes.gate.AcrossNotes.markDuplicates(drafts), skipped, read);
     }
 }

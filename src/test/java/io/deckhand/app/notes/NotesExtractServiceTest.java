@@ -11,6 +11,8 @@ import io.deckhand.notes.ExtractionResult;
 import io.deckhand.notes.NoteFile;
 import io.deckhand.notes.NoteParser;
 import io.deckhand.notes.NotesReader;
+import io.deckhand.notes.RepeatedHeadings;
+import io.deckhand.notes.gate.AcrossNotes;
 import io.deckhand.vault.VaultGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +31,12 @@ class NotesExtractServiceTest {
         VaultGenerator.write(dir, new VaultGenerator(11).generate(300_000));
         Files.write(dir.resolve("topic-1/binary.md"), new byte[] {1, 2, 0, 3});
         Files.write(dir.resolve("topic-2/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        NotesReader reader = new NotesReader(new NoteParser());
+        List<NoteFile> notes = NotesReader.find(List.of(dir), new ArrayList<>());
+        NotesReader reader = new NotesReader(new NoteParser().withRepeatedHeadings(RepeatedHeadings.across(notes)));
         List<CardDraft> drafts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int read = 0;
-        for (NoteFile note : NotesReader.find(List.of(dir), new ArrayList<>())) {
+        for (NoteFile note : notes) {
             ExtractionResult one = reader.read(note);
             drafts.addAll(one.drafts());
             read += one.notesRead();
@@ -42,9 +45,39 @@ class NotesExtractServiceTest {
 
         Extraction parallel = new NotesExtractService().extract(List.of(dir));
 
-        assertEquals(drafts, parallel.drafts());
+        assertEquals(AcrossNotes.markDuplicates(drafts), parallel.drafts());
         assertEquals(read, parallel.notesRead());
         assertEquals(skipped, parallel.skipped().stream().map(SkippedNote::path).toList());
+    }
+
+    @Test
+    void theStreamedExtractionGivesWhatTheWholeOneGives() throws Exception {
+        VaultGenerator.write(dir, new VaultGenerator(23).generate(200_000));
+        String fact = "## Kettles\n\nA kettle is a vessel that boils water for tea and keeps it hot for an hour.\n";
+        Files.writeString(dir.resolve("first.md"), fact);
+        Files.writeString(dir.resolve("second.md"), "# Kitchen\n\n" + fact);
+        Extraction whole = new NotesExtractService().extract(List.of(dir));
+
+        List<CardDraft> streamed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int read = new NotesExtractService().extractEach(List.of(dir), null, streamed::addAll, s -> skipped.add(s.path()));
+
+        assertEquals(whole.drafts(), streamed);
+        assertEquals(whole.notesRead(), read);
+        assertEquals(whole.skipped().stream().map(SkippedNote::path).toList(), skipped);
+    }
+
+    @Test
+    void aCardThatRepeatsOneOfAnotherNoteIsProposedUnticked() throws Exception {
+        String fact = "## Kettles\n\nA kettle is a vessel that boils water for tea and keeps it hot for an hour.\n";
+        Files.writeString(dir.resolve("first.md"), fact);
+        Files.writeString(dir.resolve("second.md"), "# Kitchen\n\n" + fact);
+        List<CardDraft> drafts = new NotesExtractService().extract(List.of(dir)).drafts();
+        List<CardDraft> kettles = drafts.stream().filter(c -> c.front().contains("kettle") || c.front().contains("Kettle")).toList();
+        assertEquals(2, kettles.size(), drafts.toString());
+        assertEquals(true, kettles.get(0).quality().passed(), kettles.get(0).quality().reasonText());
+        assertEquals(false, kettles.get(1).quality().passed(), kettles.get(1).quality().reasonText());
+        assertEquals(true, kettles.get(1).quality().reasonText().contains("first.md"), kettles.get(1).quality().reasonText());
     }
 
     @Test

@@ -140,6 +140,15 @@ class QualityGateTest {
         }
 
         @Test
+        void courseObjectivesAndTheAuthorAreAboutTheCourseNotTheSubject() {
+            rejected(GATE.judge(List.of(draft("What will you be able to do?", "Plan a four-bed rotation.", "Garden course",
+                    "Learning Objectives"))).get(0), "Learning Objectives");
+            rejected(GATE.judge(List.of(draft("Who wrote the guide?", "A gardener of forty years.", "About the author")))
+                    .get(0), "About the author");
+            kept(GATE.judge(List.of(draft("When are beans sown?", "After the last frost.", "Garden course", "Beans"))).get(0));
+        }
+
+        @Test
         void aFactWithALinkInItIsKnowledge() {
             kept(GATE.judge(List.of(draft("Who breeds new roses?", "Rose breeders such as [David Austin](https://da.example) cross varieties for scent.")))
                     .get(0));

@@ -1,0 +1,71 @@
+package io.deckhand.notes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Headings that many notes of one import share ("Manifest File", "Operational snippets"): a template's
+ * section names, so they name a part of a note, never what the note is about. Learned from the notes
+ * themselves, so any vault's own template words count, not only a fixed list.
+ */
+public final class RepeatedHeadings {
+    /** In at least this many notes a heading is a section name of the notes' template. */
+    static final int MIN_NOTES = 3;
+    private static final int MAX_READ_BYTES = 1 << 20;
+    private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
+
+    private RepeatedHeadings() {
+    }
+
+    /** The normalised headings found in at least {@link #MIN_NOTES} of the Markdown notes. */
+    public static Set<String> across(List<NoteFile> notes) {
+        Map<String, Integer> notesWith = new HashMap<>();
+        for (NoteFile note : notes) {
+            if (!NoteParser.isMarkdown(note.relativePath())) continue;
+            String text;
+            try {
+                if (Files.size(note.file()) > MAX_READ_BYTES) continue;
+                text = Files.readString(note.file(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                continue; // reading the note proper reports it
+            }
+            for (String h : headings(text)) notesWith.merge(h, 1, Integer::sum);
+        }
+        return Set.copyOf(notesWith.entrySet().stream().filter(e -> e.getValue() >= MIN_NOTES).map(Map.Entry::getKey).toList());
+    }
+
+    /** The distinct normalised ATX headings of one Markdown text, outside code fences. */
+    static Set<String> headings(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        boolean fenced = false;
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced || !t.startsWith("#")) continue;
+            java.util.regex.Matcher m = ATX.matcher(line);
+            if (m.matches()) {
+                String h = normal(m.group(1));
+                if (!h.isEmpty()) out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Lower case, no markup, no numbering or closing punctuation: "## 2. Manifest File:" is "manifest file". */
+    static String normal(String heading) {
+        String t = Inline.plain(heading).toLowerCase(Locale.ROOT).strip();
+        t = t.replaceFirst("^[\\d.)\\s]+", "");
+        while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) t = t.substring(0, t.length() - 1);
+        return t.strip();
+    }
+}

@@ -1,0 +1,91 @@
+package io.deckhand.notes.gate;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.Quality;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The gate's near-duplicate check over a whole extraction: the gate compares the cards of one note,
+ * and two notes of a vault often say the same thing (a concept note and an overview, two cheat
+ * sheets). A card nearly the same as a card of an earlier note loses the same points as within a
+ * note; the earlier card stays. Uses the gate's thresholds.
+ */
+public final class AcrossNotes {
+    /** Words on more cards than this are too common to find duplicates by (keeps the check linear). */
+    private static final int MAX_POSTINGS = 400;
+
+    private static final class Holder {
+        static final GateConfig CONFIG = GateConfig.load();
+    }
+
+    private AcrossNotes() {
+    }
+
+    /** The drafts, in order, with a card that repeats one of an earlier note marked down. */
+    public static List<CardDraft> markDuplicates(List<CardDraft> drafts) {
+        return new Running().next(drafts);
+    }
+
+    /**
+     * The same check fed batch by batch, in note order (a streamed extraction): each card is compared
+     * with every card before it. Keeps each earlier card's words, note and front, not the cards.
+     */
+    public static final class Running {
+        private final GateConfig config = Holder.CONFIG;
+        private final int minWords = (int) config.number("duplicate.minWords");
+        private final double overlap = config.number("duplicate.overlap");
+        private final double penalty = config.number("penalty.nearDuplicate");
+        private final double threshold = config.number("threshold");
+        private final Map<String, List<Integer>> postings = new HashMap<>();
+        private final List<Set<String>> words = new ArrayList<>();
+        private final List<String> paths = new ArrayList<>();
+        private final List<String> fronts = new ArrayList<>();
+
+        /** This batch's drafts, in order, marked against all earlier ones (and each other). */
+        public List<CardDraft> next(List<CardDraft> batch) {
+            List<CardDraft> out = new ArrayList<>(batch);
+            for (int b = 0; b < batch.size(); b++) {
+                CardDraft d = batch.get(b);
+                int i = words.size();
+                Set<String> w = CardText.contentWords(d.front() + " " + d.back(), config.stopWords());
+                words.add(w);
+                paths.add(d.source() == null ? null : d.source().path());
+                fronts.add(d.front());
+                if (w.size() < minWords) continue;
+                Map<Integer, Integer> shared = new HashMap<>();
+                for (String word : w) {
+                    List<Integer> seen = postings.get(word);
+                    if (seen == null || seen.size() > MAX_POSTINGS) continue;
+                    for (int j : seen) shared.merge(j, 1, Integer::sum);
+                }
+                int best = -1;
+                double bestOverlap = 0;
+                for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                    // Within one note the gate has compared them already.
+                    if (Objects.equals(paths.get(i), paths.get(e.getKey()))) continue;
+                    int c = e.getValue();
+                    double jaccard = (double) c / (w.size() + words.get(e.getKey()).size() - c);
+                    if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && e.getKey() < best)) {
+                        best = e.getKey();
+                        bestOverlap = jaccard;
+                    }
+                }
+                if (best >= 0) {
+                    Quality q = d.quality();
+                    List<String> reasons = new ArrayList<>(q.reasons());
+                    reasons.add("Nearly the same as a card from " + paths.get(best) + " (\u201c"
+                            + CardText.shortened(CardText.plain(CardText.question(fronts.get(best))), 60) + "\u201d).");
+                    double score = Math.max(0, Math.min(1, Math.round(q.score() * (1 - penalty) * 100) / 100.0));
+                    out.set(b, d.withQuality(new Quality(score, reasons, score >= threshold)));
+                }
+                for (String word : w) postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            }
+            return out;
+        }
+    }
+}
