@@ -54,6 +54,66 @@ final class ManifestFront {
         return "Write " + String.join(" and ", described);
     }
 
+    /** A phrase of a front with the values it states (none for a phrase that says a field is set). */
+    private record Said(String text, List<String> values) {
+    }
+
+    /**
+     * What the first manifest of {@code yaml} sets that {@code statement} does not say (its name, then
+     * the fields {@link #of} would state), as phrases of a front; empty when the statement gives them all.
+     * A task's statement is its front: what it leaves out must be added, or the manifest cannot be written.
+     */
+    static List<String> unstated(String yaml, String statement) {
+        JsonNode doc;
+        try (MappingIterator<JsonNode> docs = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            doc = docs.hasNext() ? docs.next() : null;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        if (doc == null || !doc.isObject() || text(doc.get("kind")) == null) return List.of();
+        String said = normal(statement);
+        List<String> out = new ArrayList<>();
+        String kind = text(doc.get("kind"));
+        String name = text(doc.path("metadata").get("name"));
+        if (name != null && !mentions(said, name)) out.add("name `" + name + "`");
+        else if (!mentions(said, kind)) out.add(kind);
+        for (Said s : phrases(doc, kind)) {
+            boolean stated = s.values().isEmpty()
+                    ? java.util.Arrays.stream(s.text().split("\\s+")).allMatch(w -> w.length() < 4 || mentions(said, w))
+                    : s.values().stream().allMatch(v -> mentions(said, v));
+            if (!stated) out.add(s.text());
+        }
+        return out;
+    }
+
+    /** Lower case, code marks and quotes gone, "key: value" and "key=value" alike. */
+    private static String normal(String text) {
+        return " " + Inline.plain(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[`'\"]", "")
+                .replaceAll("\\s*[:=]\\s*", "=").replaceAll("\\s+", " ") + " ";
+    }
+
+    /** Whether the statement says the value: as a word, or each key and value of "k=v, k2=v2". */
+    private static boolean mentions(String said, String value) {
+        String v = normal(value).strip();
+        if (v.isEmpty()) return true;
+        if (said.contains(" " + v + " ") || said.matches("(?s).*(?<![\\w.-])" + java.util.regex.Pattern.quote(v) + "(?![\\w-]|\\.\\w).*")) {
+            return true;
+        }
+        if (!v.contains("=") && !v.contains(",")) return false;
+        for (String part : v.split("[=,]\\s*")) if (!part.isBlank() && !mentions(said, part)) return false;
+        return true;
+    }
+
+    private static List<Said> phrases(JsonNode doc, String kind) {
+        List<Said> said = new ArrayList<>();
+        for (Say s : TABLE.allKinds()) say(doc, s.path(), s, said);
+        List<Say> own = TABLE.kinds().get(kind);
+        if (own != null) for (Say s : own) say(doc, s.path(), s, said);
+        String podSpec = TABLE.podSpecAt().get(kind);
+        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s, said);
+        return said;
+    }
+
     private static String describe(JsonNode doc) {
         String kind = text(doc.get("kind"));
         // A fragment without a kind: a front listing its values would give the answer away.
@@ -61,12 +121,9 @@ final class ManifestFront {
         StringBuilder sb = new StringBuilder(article(kind)).append(' ').append(kind);
         String name = text(doc.path("metadata").get("name"));
         if (name != null) sb.append(" `").append(name).append('`');
-        List<String> said = new ArrayList<>();
-        for (Say s : TABLE.allKinds()) say(doc, s.path(), s, said);
+        List<String> said = new ArrayList<>(phrases(doc, kind).stream().map(Said::text).toList());
         List<Say> own = TABLE.kinds().get(kind);
-        if (own != null) for (Say s : own) say(doc, s.path(), s, said);
         String podSpec = TABLE.podSpecAt().get(kind);
-        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s, said);
         if (own == null && podSpec == null || said.isEmpty()) {
             // A kind the table does not know, or none of its usual fields set: name what is set.
             ObjectNode rest = doc.deepCopy();
@@ -85,29 +142,32 @@ final class ManifestFront {
         return sb.append(')').toString();
     }
 
-    private static void say(JsonNode doc, String path, Say say, List<String> said) {
+    private static void say(JsonNode doc, String path, Say say, List<Said> said) {
         String phrase = say.phrase();
         List<JsonNode> found = new ArrayList<>();
         collect(doc, path.split("\\."), 0, found);
         Set<String> values = new LinkedHashSet<>();
+        List<String> raw = new ArrayList<>();
         for (JsonNode n : found) {
             if (n == null || n.isNull() || n.isMissingNode()) continue;
             String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
             if (v != null && !v.isBlank()) values.add(v);
+            if (v != null && !v.isBlank() && !phrase.contains("{keys}")) raw.add(v);
         }
         if (values.isEmpty()) return;
         if (phrase.contains("{keys}")) {
-            said.add(phrase.replace("{keys}", String.join(", ", values)));
+            said.add(new Said(phrase.replace("{keys}", String.join(", ", values)), values.stream()
+                    .flatMap(v -> java.util.Arrays.stream(v.split(",\\s*"))).map(k -> k.replace("`", "")).toList()));
         } else if (phrase.contains("`{}`")) {
             // Each value its own code span: "image `nginx`, `busybox:1.36`".
             List<String> spans = values.stream().map(v -> "`" + v + "`").toList();
-            said.add(phrase.replace("`{}`", String.join(", ", spans)));
+            said.add(new Said(phrase.replace("`{}`", String.join(", ", spans)), raw));
         } else if (phrase.contains("{}")) {
             String joined = String.join(", ", values);
             String p = joined.equals("1") && phrase.matches("\\{} \\w+s") ? phrase.substring(0, phrase.length() - 1) : phrase;
-            said.add(p.replace("{}", joined));
+            said.add(new Said(p.replace("{}", joined), raw));
         } else {
-            said.add(phrase);
+            said.add(new Said(phrase, List.of()));
         }
     }
 
