@@ -34,7 +34,9 @@ final class ManifestFront {
     private record Say(String path, String phrase, String listJoin) {
     }
 
-    private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec) {
+    /** {@code defaults}: a field's value that a task need not ask for; {@code chosenFreely}: fields whose value is the writer's choice. */
+    private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec,
+                         Map<String, String> defaults, Set<String> chosenFreely) {
     }
 
     /** "Write a Service `web` (type NodePort, port 80)", or null when the text is no YAML mapping. */
@@ -55,7 +57,7 @@ final class ManifestFront {
     }
 
     /** A phrase of a front with the values it states (none for a phrase that says a field is set). */
-    private record Said(String text, List<String> values) {
+    private record Said(String path, String text, List<String> values) {
     }
 
     /**
@@ -78,6 +80,10 @@ final class ManifestFront {
         if (name != null && !mentions(said, name)) out.add("name `" + name + "`");
         else if (!mentions(said, kind)) out.add(kind);
         for (Said s : phrases(doc, kind)) {
+            if (TABLE.chosenFreely().contains(s.path())) continue;
+            if (s.values().size() == 1 && s.values().get(0).equals(TABLE.defaults().get(s.path()))) continue;
+            // "run=web" on the pod web: a value that repeats the object's name asks nothing new.
+            if (name != null && !s.values().isEmpty() && s.values().stream().allMatch(v -> v.endsWith("=" + name))) continue;
             boolean stated = s.values().isEmpty()
                     ? java.util.Arrays.stream(s.text().split("\\s+")).allMatch(w -> w.length() < 4 || mentions(said, w))
                     : s.values().stream().allMatch(v -> mentions(said, v));
@@ -100,7 +106,11 @@ final class ManifestFront {
             return true;
         }
         if (!v.contains("=") && !v.contains(",")) return false;
-        for (String part : v.split("[=,]\\s*")) if (!part.isBlank() && !mentions(said, part)) return false;
+        // "cpu=100m, memory=1Gi": the values say it; a statement may name the keys its own way.
+        for (String pair : v.split(",\\s*")) {
+            String wanted = pair.substring(pair.lastIndexOf('=') + 1).strip();
+            if (!wanted.isEmpty() && !mentions(said, wanted)) return false;
+        }
         return true;
     }
 
@@ -156,18 +166,18 @@ final class ManifestFront {
         }
         if (values.isEmpty()) return;
         if (phrase.contains("{keys}")) {
-            said.add(new Said(phrase.replace("{keys}", String.join(", ", values)), values.stream()
+            said.add(new Said(say.path(), phrase.replace("{keys}", String.join(", ", values)), values.stream()
                     .flatMap(v -> java.util.Arrays.stream(v.split(",\\s*"))).map(k -> k.replace("`", "")).toList()));
         } else if (phrase.contains("`{}`")) {
             // Each value its own code span: "image `nginx`, `busybox:1.36`".
             List<String> spans = values.stream().map(v -> "`" + v + "`").toList();
-            said.add(new Said(phrase.replace("`{}`", String.join(", ", spans)), raw));
+            said.add(new Said(say.path(), phrase.replace("`{}`", String.join(", ", spans)), raw));
         } else if (phrase.contains("{}")) {
             String joined = String.join(", ", values);
             String p = joined.equals("1") && phrase.matches("\\{} \\w+s") ? phrase.substring(0, phrase.length() - 1) : phrase;
-            said.add(new Said(p.replace("{}", joined), raw));
+            said.add(new Said(say.path(), p.replace("{}", joined), raw));
         } else {
-            said.add(new Said(phrase, List.of()));
+            said.add(new Said(say.path(), phrase, List.of()));
         }
     }
 
@@ -261,7 +271,12 @@ final class ManifestFront {
             root.get("podSpecAt").fields().forEachRemaining(e -> podSpecAt.put(e.getKey(), e.getValue().asText()));
             Map<String, List<Say>> kinds = new HashMap<>();
             root.get("kinds").fields().forEachRemaining(e -> kinds.put(e.getKey(), says(e.getValue())));
-            return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")));
+            Map<String, String> defaults = new HashMap<>();
+            root.path("notAsked").path("defaults").fields().forEachRemaining(e -> defaults.put(e.getKey(), e.getValue().asText()));
+            Set<String> free = new java.util.HashSet<>();
+            root.path("notAsked").path("chosenFreely").forEach(n -> free.add(n.asText()));
+            return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")),
+                    Map.copyOf(defaults), Set.copyOf(free));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -263,20 +263,23 @@ final class TaskRules {
 
     private static void emit(RuleContext cx, String statement, List<Part> parts, int from, int to, List<String> context,
                              Earlier previous) {
-        String own = Inline.capitalise(Inline.readable(withoutPrefix(statement.strip())));
+        String written = Inline.readable(withoutPrefix(statement.strip()));
+        // "Now scale it": the word that orders the step leans on the step before, and is no part of the task.
+        String own = Inline.capitalise(SEQUENCE_WORD.matcher(written).replaceFirst(""));
         if (own.isBlank()) return;
+        boolean leans = leansBack(written);
         context = withoutLabels(context);
         List<String> earlier = previous.before(context);
         previous.add(context, own);
-        String given = givenFromBefore(own, answerText(parts), earlier);
+        String given = namesItsOwn(own) ? null : givenFromBefore(own, answerText(parts), earlier);
         boolean repeats = REPEATS.matcher(own).find();
         String front = own;
         if (given != null && !repeats) {
             front = "Given " + given + ":\n\n" + own;
-        } else if (leansBack(own) || repeats) {
+        } else if ((leans || repeats) && !namesItsOwn(own)) {
             String last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             boolean oneManifest = parts.stream().filter(p -> p.lang().equals("yaml")).count() == 1;
-            if (repeats && last != null && !leansBack(last)) {
+            if (repeats && !oneManifest && last != null && !leansBack(last)) {
                 // "Do the same, but ...": the task is the one before, changed.
                 front = last + "\n\n" + own;
             } else if (!oneManifest) {
@@ -315,7 +318,7 @@ final class TaskRules {
 
     /** The statements of the tasks so far, per heading path (a task leans only on its own section). */
     private static final class Earlier {
-        private static final int KEPT = 6;
+        private static final int KEPT = 12;
         private List<String> context = List.of();
         private final List<String> statements = new ArrayList<>();
 
@@ -334,10 +337,18 @@ final class TaskRules {
     }
 
     private static final Pattern ANSWER_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]");
-    /** Where a statement gives a name: `web`, 'web', "web", or after "called" / "named" / "names". */
+    /**
+     * Where a statement gives a name: after "called", "named" or "names", bare or in quotes or code
+     * ("a deployment called `api`", "pods with names web1,web2"). A quoted word alone is as often a
+     * value ("runs the command 'env'") as a name, so it marks none.
+     */
     private static final Pattern MARKED_NAME = Pattern.compile(
-            "`([^`\\s]{2,60})`|'([^'\\s]{2,60})'|\"([^\"\\s]{2,60})\"|(?i:\\b(?:called|named|names?)\\s+)"
-                    + "([A-Za-z0-9][\\w.-]*(?:\\s*,\\s*[A-Za-z0-9][\\w.-]*)*)");
+            "(?i:\\b(?:called|named|names?)\\s+)[`'\"]?([A-Za-z0-9][\\w.-]*(?:,[A-Za-z0-9][\\w.-]*)*)[`'\"]?");
+
+    /** A statement that names what it makes ("a deployment called web ... in this pod") leans on nothing before it. */
+    static boolean namesItsOwn(String statement) {
+        return MARKED_NAME.matcher(statement).find();
+    }
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s");
     private static final int MAX_GIVEN_WORDS = 9;
 
@@ -363,22 +374,22 @@ final class TaskRules {
     static String givenFromBefore(String own, String answer, List<String> earlier) {
         java.util.Set<String> used = tokens(answer);
         java.util.Set<String> stated = tokens(Inline.plain(own));
+
         List<String> phrases = new ArrayList<>();
         java.util.Set<String> covered = new java.util.HashSet<>();
         for (int i = earlier.size() - 1; i >= 0 && phrases.size() < 2; i--) {
             String e = earlier.get(i);
             Matcher m = MARKED_NAME.matcher(e);
             while (m.find() && phrases.size() < 2) {
-                String names = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                        : m.group(3) != null ? m.group(3) : m.group(4);
+                String names = m.group(1);
                 boolean borrowed = false;
-                for (String n : names.split("\\s*,\\s*")) {
+                for (String n : names.split(",")) {
                     String name = n.toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
                     if (name.length() < 2 || name.chars().allMatch(Character::isDigit) || covered.contains(name)) continue;
                     if (used.contains(name) && !stated.contains(name)) borrowed = true;
                 }
                 if (!borrowed) continue;
-                for (String n : names.split("\\s*,\\s*")) covered.add(n.toLowerCase(Locale.ROOT));
+                for (String n : names.split(",")) covered.add(n.toLowerCase(Locale.ROOT));
                 phrases.add(phraseAround(e, m.start(), m.end()));
             }
         }

@@ -128,7 +128,7 @@ class PracticeTestCardsTest {
     @Test
     void aStepThatWorksOnWhatAnEarlierStepMadeSaysWhichOne() {
         List<CardDraft> cards = md(STEPS);
-        CardDraft scale = one(cards, CardKind.COMMAND, "scale it to 6");
+        CardDraft scale = one(cards, CardKind.COMMAND, "Scale it to 6");
         assertTrue(scale.front().contains("Given a deployment called `shop`"), scale.front());
         assertFalse(scale.front().contains("caddy:2.6` and 2 replicas\n"), "the earlier task is not glued on: " + scale.front());
         CardDraft history = one(cards, CardKind.COMMAND, "rollout history of this deployment");
