@@ -87,7 +87,7 @@ final class MarkdownStructurer {
             } else if (n instanceof Heading h && PlainLines.solutionLabel(h.getText().toString()) != null) {
                 // "### Solution" opens no topic: it answers the exercise above it.
                 out.add(new Block.Solution(h.getText().toString().strip(),
-                        PlainLines.solutionLabel(h.getText().toString()), first, first));
+                        PlainLines.solutionLabel(h.getText().toString()), h.getLevel(), first, first));
             } else if (n instanceof Heading h) {
                 headingLevel = h.getLevel();
                 out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));

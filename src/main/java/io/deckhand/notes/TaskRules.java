@@ -131,6 +131,9 @@ final class TaskRules {
         List<Part> parts = new ArrayList<>();
         if (!s.body().isBlank()) {
             parts.addAll(partsOfMarkdown(s.body()));
+        } else if (s.level() > 0) {
+            end = solutionSection(cx, k, s.level(), parts);
+            if (end < 0) return;
         } else {
             // A bare "Solution:" label: the solution is the blocks under it.
             while (end + 1 < cx.size() && end - k < MAX_SOLUTION_BLOCKS && cx.free(end + 1)) {
@@ -159,6 +162,32 @@ final class TaskRules {
         }
         for (int j = from; j <= end; j++) cx.claim(j);
         emit(cx, statement, parts, from, end, context, previous);
+    }
+
+    /**
+     * The blocks of a "### Solution" section: its code, steps under sub-headings ("#### Step 2")
+     * included, up to the next heading of its level. Returns the last block used, or -1 when the
+     * section holds more code than one card should (its steps are then read on their own).
+     */
+    private static int solutionSection(RuleContext cx, int k, int level, List<Part> parts) {
+        int end = k;
+        int code = 0;
+        for (int j = k + 1; j < cx.size() && cx.free(j); j++) {
+            Block n = cx.at(j);
+            if (n instanceof Block.Heading h && h.level() <= level || n instanceof Block.Solution) break;
+            if (n instanceof Block.Heading h && isExplanation(h)) break;
+            if (n instanceof Block.Code c && !c.lang().equals("output")) {
+                if (++code > MAX_SOLUTION_BLOCKS) {
+                    parts.clear();
+                    return -1;
+                }
+                parts.addAll(partsOf(c));
+            } else if (parts.isEmpty() && (n instanceof Block.Prose || n instanceof Block.ItemList)) {
+                parts.add(new Part("prose", n instanceof Block.Prose ? cx.prose(j) : Markdown.of(n)));
+            }
+            end = j;
+        }
+        return end;
     }
 
     /**

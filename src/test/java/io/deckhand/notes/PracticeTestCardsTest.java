@@ -81,6 +81,41 @@ class PracticeTestCardsTest {
                 cards.toString());
     }
 
+    @Test
+    void aSolutionSectionKeepsTheCodeOfItsStepsUpToTheNextSection() {
+        List<CardDraft> cards = md("""
+                ## Q2 - Node maintenance
+
+                ### Question
+
+                Move every pod off node `rack-2` and keep new pods away from it, ignoring daemon sets.
+
+                ### Solution
+
+                #### Step 1 - Stop new pods
+
+                ```bash
+                kubectl cordon rack-2
+                ```
+
+                #### Step 2 - Evict the running ones
+
+                ```bash
+                kubectl drain rack-2 --ignore-daemonsets
+                ```
+
+                ### Checking
+
+                ```bash
+                kubectl get nodes
+                ```
+                """);
+        CardDraft c = one(cards, CardKind.BASIC, "Move every pod off node `rack-2`");
+        assertTrue(c.back().contains("kubectl cordon rack-2") && c.back().contains("kubectl drain rack-2 --ignore-daemonsets"), c.back());
+        assertFalse(c.back().contains("kubectl get nodes"), "the next section is no part of the solution: " + c.back());
+        assertFalse(c.front().contains("› Question"), c.front());
+    }
+
     private static final String STEPS = """
             ## Rollouts
 
