@@ -300,7 +300,8 @@ final class TaskRules {
         context = withoutLabels(context);
         List<String> earlier = previous.before(context);
         previous.add(context, own);
-        String given = namesItsOwn(own) ? null : givenFromBefore(own, answerText(parts), earlier);
+        String answer = answerText(parts);
+        String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
         boolean repeats = REPEATS.matcher(own).find();
         String front = own;
         if (given != null && !repeats) {
@@ -381,10 +382,26 @@ final class TaskRules {
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s");
     private static final int MAX_GIVEN_WORDS = 9;
 
+    /** The code of a solution without its comments (a comment's words are no names the answer uses). */
     private static String answerText(List<Part> parts) {
         StringBuilder sb = new StringBuilder();
-        for (Part p : parts) if (!p.lang().equals("prose") && !p.lang().equals("comment")) sb.append(p.text()).append('\n');
+        for (Part p : parts) {
+            if (p.lang().equals("prose") || p.lang().equals("comment")) continue;
+            sb.append(TRAILING_COMMENT.matcher(p.text()).replaceAll("")).append('\n');
+        }
         return sb.toString();
+    }
+
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("(?m)(?:^|\\s)#.*$");
+    /** A name the statement gives in quotes or code ("a configMap 'options'", "pod `web`"). */
+    private static final Pattern QUOTED = Pattern.compile("[`'\"]([A-Za-z0-9][\\w.-]{1,60})[`'\"]");
+
+    /** Whether the statement itself names, in quotes or code, something its answer works on. */
+    private static boolean quotesWhatItUses(String own, String answer) {
+        java.util.Set<String> used = tokens(answer);
+        Matcher q = QUOTED.matcher(own);
+        while (q.find()) if (used.contains(q.group(1).toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     private static java.util.Set<String> tokens(String text) {
@@ -457,7 +474,10 @@ final class TaskRules {
     private static String asWritten(List<Part> parts) {
         StringBuilder sb = new StringBuilder();
         List<String> run = new ArrayList<>();
+        // What the commands printed buries them (digests, listings): the commands are the answer.
+        boolean commands = parts.stream().anyMatch(p -> p.lang().equals("shell"));
         for (Part p : parts) {
+            if (commands && p.lang().equals("text")) continue;
             if (p.lang().equals("shell") || p.lang().equals("comment")) {
                 run.add(p.text());
                 continue;

@@ -116,6 +116,29 @@ class PracticeTestCardsTest {
         assertFalse(c.front().contains("› Question"), c.front());
     }
 
+    @Test
+    void whatTheCommandsPrintedIsLeftOutOfTheAnswer() {
+        List<CardDraft> cards = md("""
+                ### Build the image `site:1` from the folder `web` and list the images
+
+                <details><summary>show</summary>
+
+                ```text
+                :~$ imgtool build -t site:1 web
+                STEP 1/2: FROM base:3
+                sha256:0f3a9c1e2b7d
+                :~$ imgtool images
+                REPOSITORY   TAG   IMAGE ID
+                site         1     0f3a9c1e2b7d
+                ```
+
+                </details>
+                """);
+        CardDraft c = one(cards, CardKind.BASIC, "Build the image `site:1`");
+        assertTrue(c.back().contains("imgtool build -t site:1 web") && c.back().contains("imgtool images"), c.back());
+        assertFalse(c.back().contains("sha256") || c.back().contains(":~$"), c.back());
+    }
+
     private static final String STEPS = """
             ## Rollouts
 
