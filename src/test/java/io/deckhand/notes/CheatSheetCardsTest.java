@@ -50,6 +50,31 @@ class CheatSheetCardsTest {
     }
 
     @Test
+    void aLineSayingWhatACommandShouldPrintIsNotWhatItDoes() {
+        List<CardDraft> cards = md("""
+                ## Checking the agent
+
+                ```bash
+                tool agent status
+                ```
+
+                Should be active (running).
+
+                ```bash
+                tool queue list --stale
+                ```
+
+                You will see the three queues that are stuck.
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.back().contains("Should be active") || c.back().contains("You will see")),
+                cards.toString());
+        assertTrue(CommandRules.statesExpectedResult("Pods should be Running."));
+        assertTrue(CommandRules.statesExpectedResult("Expected output shows 2/3 ready"));
+        assertFalse(CommandRules.statesExpectedResult("Shows the pods that are not ready"));
+        assertFalse(CommandRules.statesExpectedResult("Lists the nodes with their roles"));
+    }
+
+    @Test
     void wrappingIsALowerCaseStartOrALineCutMidPhrase() {
         assertTrue(MarkdownStructurer.wrapsOn("Show the size of each", "queue"));
         assertTrue(MarkdownStructurer.wrapsOn("List the workers that run the", "Default queue"));
