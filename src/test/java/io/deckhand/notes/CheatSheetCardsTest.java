@@ -65,8 +65,13 @@ class CheatSheetCardsTest {
                 ```
 
                 You will see the three queues that are stuck.
+
+                ```bash
+                tool workers --idle   # Should show no workers
+                ```
                 """);
-        assertTrue(cards.stream().noneMatch(c -> c.back().contains("Should be active") || c.back().contains("You will see")),
+        assertTrue(cards.stream().noneMatch(c -> c.back().contains("Should be active") || c.back().contains("You will see")
+                        || c.back().contains("Should show")),
                 cards.toString());
         assertTrue(CommandRules.statesExpectedResult("Pods should be Running."));
         assertTrue(CommandRules.statesExpectedResult("Expected output shows 2/3 ready"));
