@@ -55,9 +55,14 @@ sealed interface Block {
      * A solution the note reveals under a label that is no question ({@code <details><summary>Show
      * Solution</summary>}, a "Solution:" or "Answer:" line or heading): it answers the exercise stated
      * before it. {@code label} is the summary or label as written; {@code body} is Markdown, empty when
-     * the solution is the blocks that follow the label.
+     * the solution is the blocks that follow the label. {@code level} is the heading level of a
+     * "### Solution" heading (its section is the solution, steps under sub-headings included), else 0.
      */
-    record Solution(String label, String body, int first, int last) implements Block {
+    record Solution(String label, String body, int level, int first, int last) implements Block {
+        /** A solution that is no heading (a label line, a {@code <details>}): {@code level} 0. */
+        Solution(String label, String body, int first, int last) {
+            this(label, body, 0, first, last);
+        }
     }
 
     /** A question with its answer given by the note's structure (Q:/A:, details, callouts). */

@@ -30,6 +30,8 @@ final class CommandRules {
             if (!cx.free(k) || !(cx.at(k) instanceof Block.Code c) || !c.lang().equals("shell")) continue;
             if (c.text().contains("\n") || c.text().length() > 160) continue;
             String explanation = c.comment();
+            // "# Should be Running": what to look for in the output, not what the command does.
+            if (statesExpectedResult(explanation)) explanation = "";
             int used = -1;
             if (explanation.isBlank() && run(cx, k)) continue;
             if (explanation.isBlank()) {
@@ -248,7 +250,26 @@ final class CommandRules {
         return true;
     }
 
+    /**
+     * "Should be active (running)", "You will see 2/3 ready", "Expected output: ...": a line after a
+     * command that says what it should print is its expected result, not what the command does.
+     */
+    private static final java.util.regex.Pattern EXPECTED_RESULT = java.util.regex.Pattern.compile(
+            "(?i)^(?:expected|output|result)\\b.*|^(?:\\S+\\s+){0,4}?(?:should|will|must)\\s+(?:now\\s+)?"
+                    + "(?:be|show|see|return|print|list|display|contain|have|appear|report)\\b.*|^you(?:'ll|\\s+will|\\s+should)\\s+see\\b.*");
+
+    static boolean statesExpectedResult(String line) {
+        return EXPECTED_RESULT.matcher(Inline.plain(line).strip()).matches();
+    }
+
     private static int explanationIndex(RuleContext cx, int k) {
+        int found = explanationCandidate(cx, k);
+        // What the command should print is no answer to what it does.
+        if (found == k + 1 && statesExpectedResult(textOf(cx.at(found)) == null ? "" : textOf(cx.at(found)))) return -1;
+        return found;
+    }
+
+    private static int explanationCandidate(RuleContext cx, int k) {
         Block after = cx.at(k + 1);
         if (cx.free(k + 1) && startsLower(after)) return k + 1;
         // "kubectl drain" then "- Prepare node for maintenance ...": a dash line under a command explains it.

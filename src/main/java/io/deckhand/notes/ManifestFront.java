@@ -34,7 +34,9 @@ final class ManifestFront {
     private record Say(String path, String phrase, String listJoin) {
     }
 
-    private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec) {
+    /** {@code defaults}: a field's value that a task need not ask for; {@code chosenFreely}: fields whose value is the writer's choice. */
+    private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec,
+                         Map<String, String> defaults, Set<String> chosenFreely) {
     }
 
     /** "Write a Service `web` (type NodePort, port 80)", or null when the text is no YAML mapping. */
@@ -54,6 +56,74 @@ final class ManifestFront {
         return "Write " + String.join(" and ", described);
     }
 
+    /** A phrase of a front with the values it states (none for a phrase that says a field is set). */
+    private record Said(String path, String text, List<String> values) {
+    }
+
+    /**
+     * What the first manifest of {@code yaml} sets that {@code statement} does not say (its name, then
+     * the fields {@link #of} would state), as phrases of a front; empty when the statement gives them all.
+     * A task's statement is its front: what it leaves out must be added, or the manifest cannot be written.
+     */
+    static List<String> unstated(String yaml, String statement) {
+        JsonNode doc;
+        try (MappingIterator<JsonNode> docs = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            doc = docs.hasNext() ? docs.next() : null;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        if (doc == null || !doc.isObject() || text(doc.get("kind")) == null) return List.of();
+        String said = normal(statement);
+        List<String> out = new ArrayList<>();
+        String kind = text(doc.get("kind"));
+        String name = text(doc.path("metadata").get("name"));
+        if (name != null && !mentions(said, name)) out.add("name `" + name + "`");
+        else if (!mentions(said, kind)) out.add(kind);
+        for (Said s : phrases(doc, kind)) {
+            if (TABLE.chosenFreely().contains(s.path())) continue;
+            if (s.values().size() == 1 && s.values().get(0).equals(TABLE.defaults().get(s.path()))) continue;
+            // "run=web" on the pod web: a value that repeats the object's name asks nothing new.
+            if (name != null && !s.values().isEmpty() && s.values().stream().allMatch(v -> v.endsWith("=" + name))) continue;
+            boolean stated = s.values().isEmpty()
+                    ? java.util.Arrays.stream(s.text().split("\\s+")).allMatch(w -> w.length() < 4 || mentions(said, w))
+                    : s.values().stream().allMatch(v -> mentions(said, v));
+            if (!stated) out.add(s.text());
+        }
+        return out;
+    }
+
+    /** Lower case, code marks and quotes gone, "key: value" and "key=value" alike. */
+    private static String normal(String text) {
+        return " " + Inline.plain(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[`'\"]", "")
+                .replaceAll("\\s*[:=]\\s*", "=").replaceAll("\\s+", " ") + " ";
+    }
+
+    /** Whether the statement says the value: as a word, or each key and value of "k=v, k2=v2". */
+    private static boolean mentions(String said, String value) {
+        String v = normal(value).strip();
+        if (v.isEmpty()) return true;
+        if (said.contains(" " + v + " ") || said.matches("(?s).*(?<![\\w.-])" + java.util.regex.Pattern.quote(v) + "(?![\\w-]|\\.\\w).*")) {
+            return true;
+        }
+        if (!v.contains("=") && !v.contains(",")) return false;
+        // "cpu=100m, memory=1Gi": the values say it; a statement may name the keys its own way.
+        for (String pair : v.split(",\\s*")) {
+            String wanted = pair.substring(pair.lastIndexOf('=') + 1).strip();
+            if (!wanted.isEmpty() && !mentions(said, wanted)) return false;
+        }
+        return true;
+    }
+
+    private static List<Said> phrases(JsonNode doc, String kind) {
+        List<Said> said = new ArrayList<>();
+        for (Say s : TABLE.allKinds()) say(doc, s.path(), s, said);
+        List<Say> own = TABLE.kinds().get(kind);
+        if (own != null) for (Say s : own) say(doc, s.path(), s, said);
+        String podSpec = TABLE.podSpecAt().get(kind);
+        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s, said);
+        return said;
+    }
+
     private static String describe(JsonNode doc) {
         String kind = text(doc.get("kind"));
         // A fragment without a kind: a front listing its values would give the answer away.
@@ -61,12 +131,9 @@ final class ManifestFront {
         StringBuilder sb = new StringBuilder(article(kind)).append(' ').append(kind);
         String name = text(doc.path("metadata").get("name"));
         if (name != null) sb.append(" `").append(name).append('`');
-        List<String> said = new ArrayList<>();
-        for (Say s : TABLE.allKinds()) say(doc, s.path(), s, said);
+        List<String> said = new ArrayList<>(phrases(doc, kind).stream().map(Said::text).toList());
         List<Say> own = TABLE.kinds().get(kind);
-        if (own != null) for (Say s : own) say(doc, s.path(), s, said);
         String podSpec = TABLE.podSpecAt().get(kind);
-        if (podSpec != null) for (Say s : TABLE.podSpec()) say(doc, podSpec + "." + s.path(), s, said);
         if (own == null && podSpec == null || said.isEmpty()) {
             // A kind the table does not know, or none of its usual fields set: name what is set.
             ObjectNode rest = doc.deepCopy();
@@ -85,29 +152,32 @@ final class ManifestFront {
         return sb.append(')').toString();
     }
 
-    private static void say(JsonNode doc, String path, Say say, List<String> said) {
+    private static void say(JsonNode doc, String path, Say say, List<Said> said) {
         String phrase = say.phrase();
         List<JsonNode> found = new ArrayList<>();
         collect(doc, path.split("\\."), 0, found);
         Set<String> values = new LinkedHashSet<>();
+        List<String> raw = new ArrayList<>();
         for (JsonNode n : found) {
             if (n == null || n.isNull() || n.isMissingNode()) continue;
             String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
             if (v != null && !v.isBlank()) values.add(v);
+            if (v != null && !v.isBlank() && !phrase.contains("{keys}")) raw.add(v);
         }
         if (values.isEmpty()) return;
         if (phrase.contains("{keys}")) {
-            said.add(phrase.replace("{keys}", String.join(", ", values)));
+            said.add(new Said(say.path(), phrase.replace("{keys}", String.join(", ", values)), values.stream()
+                    .flatMap(v -> java.util.Arrays.stream(v.split(",\\s*"))).map(k -> k.replace("`", "")).toList()));
         } else if (phrase.contains("`{}`")) {
             // Each value its own code span: "image `nginx`, `busybox:1.36`".
             List<String> spans = values.stream().map(v -> "`" + v + "`").toList();
-            said.add(phrase.replace("`{}`", String.join(", ", spans)));
+            said.add(new Said(say.path(), phrase.replace("`{}`", String.join(", ", spans)), raw));
         } else if (phrase.contains("{}")) {
             String joined = String.join(", ", values);
             String p = joined.equals("1") && phrase.matches("\\{} \\w+s") ? phrase.substring(0, phrase.length() - 1) : phrase;
-            said.add(p.replace("{}", joined));
+            said.add(new Said(say.path(), p.replace("{}", joined), raw));
         } else {
-            said.add(phrase);
+            said.add(new Said(say.path(), phrase, List.of()));
         }
     }
 
@@ -201,7 +271,12 @@ final class ManifestFront {
             root.get("podSpecAt").fields().forEachRemaining(e -> podSpecAt.put(e.getKey(), e.getValue().asText()));
             Map<String, List<Say>> kinds = new HashMap<>();
             root.get("kinds").fields().forEachRemaining(e -> kinds.put(e.getKey(), says(e.getValue())));
-            return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")));
+            Map<String, String> defaults = new HashMap<>();
+            root.path("notAsked").path("defaults").fields().forEachRemaining(e -> defaults.put(e.getKey(), e.getValue().asText()));
+            Set<String> free = new java.util.HashSet<>();
+            root.path("notAsked").path("chosenFreely").forEach(n -> free.add(n.asText()));
+            return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")),
+                    Map.copyOf(defaults), Set.copyOf(free));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,8 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * A manifest from a note whose layout was lost, repaired once at extraction so cards store valid YAML:
  * a manifest run together on one line is cut before each key, then the card view's
- * {@link ManifestReindenter} restores the nesting from the Kubernetes structure. The repair's guesses
- * go with the card as a note. Text that does not come out as valid YAML is kept as written.
+ * {@link ManifestReindenter} restores the nesting from the Kubernetes structure. Text that does not come out as valid YAML is kept as written.
  */
 final class ManifestRepair {
     private static final ManifestReindenter REINDENTER = new ManifestReindenter();
@@ -37,19 +36,15 @@ final class ManifestRepair {
     private ManifestRepair() {
     }
 
-    /** The YAML to store and the guesses the repair made (none when nothing needed restoring). */
+    /**
+     * The YAML to store and the guesses the repair made (none when nothing needed restoring). The
+     * guesses are not stored with the card: the stored YAML is checked to parse, and the card view
+     * shows how a manifest was checked (its N key); words about the repair on the card were read as
+     * part of the answer.
+     */
     record Repaired(String yaml, List<String> guesses) {
         Repaired {
             guesses = List.copyOf(guesses);
-        }
-
-        /**
-         * The guesses as a short note, or "". Not stored on the card: readers took it for the tool's
-         * words in the answer (the card view's N key shows how a manifest was checked).
-         */
-        String note() {
-            if (guesses.isEmpty()) return "";
-            return "\n\n> Indentation restored from the flattened note; check: " + String.join("; ", guesses) + ".";
         }
     }
 

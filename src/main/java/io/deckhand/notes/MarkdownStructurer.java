@@ -87,7 +87,7 @@ final class MarkdownStructurer {
             } else if (n instanceof Heading h && PlainLines.solutionLabel(h.getText().toString()) != null) {
                 // "### Solution" opens no topic: it answers the exercise above it.
                 out.add(new Block.Solution(h.getText().toString().strip(),
-                        PlainLines.solutionLabel(h.getText().toString()), first, first));
+                        PlainLines.solutionLabel(h.getText().toString()), h.getLevel(), first, first));
             } else if (n instanceof Heading h) {
                 headingLevel = h.getLevel();
                 out.add(new Block.Heading(h.getLevel(), h.getText().toString().strip(), first, first));
@@ -221,7 +221,9 @@ final class MarkdownStructurer {
             int line = fenceLine + 1 + k;
             if (l.isEmpty()) continue;
             if (l.startsWith("#") && !l.startsWith("#!")) {
-                comment = COMMENT_MARK.matcher(l).replaceFirst("");
+                String line2 = COMMENT_MARK.matcher(l).replaceFirst("");
+                // A comment wrapped onto the next "#" line goes on; any other comment line starts anew.
+                comment = !comment.isEmpty() && wrapsOn(comment, line2) ? comment + " " + line2 : line2;
                 continue;
             }
             int firstLine = line;
@@ -247,6 +249,14 @@ final class MarkdownStructurer {
             out.add(new Block.Code("shell", cmd, own, firstLine, line));
             comment = "";
         }
+    }
+
+    /** Whether {@code next} carries on the comment line before it: it starts in lower case, or that line stopped mid-phrase. */
+    static boolean wrapsOn(String before, String next) {
+        if (next.isEmpty()) return false;
+        char last = before.charAt(before.length() - 1);
+        if (".!?:".indexOf(last) >= 0) return false;
+        return Character.isLowerCase(next.charAt(0)) || last == ',' || RuleContext.cutOff(before);
     }
 
     /**

@@ -73,6 +73,38 @@ public final class NoteParser {
     }
 
     /**
+     * Cards of an answers file read with the questions file it answers ({@link AnswerFiles}): one task
+     * per number both give. Read as a note of its own when the numbers do not pair up.
+     */
+    public ExtractionResult parseAnswers(String path, String text, String questionsText) {
+        List<Block> blocks = AnswerFiles.paired(questionsText, text);
+        if (blocks.isEmpty()) return parse(path, text);
+        CardSink sink = new CardSink();
+        RuleContext cx = new RuleContext(blocks, sink, path, List.of(), new boolean[blocks.size()]);
+        TaskRules.apply(cx);
+        return new ExtractionResult(QualityGate.standard().judge(sink.drafts()), List.of(), 1);
+    }
+
+    /** Whether a questions file's numbered items are answered in {@code answersText} (its cards come from there). */
+    public static boolean answeredElsewhere(String questionsText, String answersText) {
+        return AnswerFiles.pairs(questionsText, answersText);
+    }
+
+    /** Whether the file name says it holds answers, questions, or neither (null), for pairing the two. */
+    public static Boolean holdsAnswers(String path) {
+        return switch (AnswerFiles.role(path)) {
+            case ANSWERS -> true;
+            case QUESTIONS -> false;
+            case NONE -> null;
+        };
+    }
+
+    /** The name an answers file and its questions file share. */
+    public static String pairKey(String path) {
+        return AnswerFiles.pairKey(path);
+    }
+
+    /**
      * The note's cards with the gate's verdicts, and the parts of it that gave no card (headings
      * left out: they are context for the cards under them).
      */

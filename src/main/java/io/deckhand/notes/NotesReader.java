@@ -107,10 +107,52 @@ public final class NotesReader {
                 return skip(note, FileProblem.Reason.TOO_LARGE, "Skipped: " + (size / (1024 * 1024))
                         + " MB is larger than a note can be (" + (MAX_NOTE_BYTES / (1024 * 1024)) + " MB).");
             }
+            Path partner = partner(note);
+            if (partner != null) return parsePair(note, Files.readAllBytes(note.file()), partner);
             return parse(note.relativePath(), Files.readAllBytes(note.file()));
         } catch (IOException e) {
             return skip(note, FileProblem.Reason.UNREADABLE, "Could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The other file of a questions/answers pair in the same folder ("b. design-questions.md" and
+     * "b.design-answers.md"), or null.
+     */
+    private static Path partner(NoteFile note) {
+        Boolean answers = NoteParser.holdsAnswers(note.relativePath());
+        Path dir = note.file().getParent();
+        if (answers == null || dir == null) return null;
+        String key = NoteParser.pairKey(note.relativePath());
+        if (key.isEmpty()) return null;
+        try (var siblings = Files.list(dir)) {
+            return siblings.filter(p -> !p.equals(note.file()) && Files.isRegularFile(p))
+                    .filter(p -> isNoteName(p.getFileName().toString()))
+                    .filter(p -> !answers.equals(NoteParser.holdsAnswers(p.getFileName().toString()))
+                            && NoteParser.holdsAnswers(p.getFileName().toString()) != null
+                            && key.equals(NoteParser.pairKey(p.getFileName().toString())))
+                    .sorted().findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An answers file is read with its questions; a questions file answered in its partner gives no cards of its own. */
+    private ExtractionResult parsePair(NoteFile note, byte[] bytes, Path partner) throws IOException {
+        if (Files.size(partner) > MAX_NOTE_BYTES) return parse(note.relativePath(), bytes);
+        String own = new String(bytes, StandardCharsets.UTF_8);
+        String other = new String(Files.readAllBytes(partner), StandardCharsets.UTF_8);
+        if (Boolean.TRUE.equals(NoteParser.holdsAnswers(note.relativePath()))) {
+            ExtractionResult checked = parse(note.relativePath(), bytes);
+            if (!checked.problems().isEmpty()) return checked;
+            return parser.parseAnswers(note.relativePath(), strip(own), strip(other));
+        }
+        if (NoteParser.answeredElsewhere(strip(own), strip(other))) return new ExtractionResult(List.of(), List.of(), 1);
+        return parse(note.relativePath(), bytes);
+    }
+
+    private static String strip(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     /** Why one note file gave the cards it gave (see {@link NoteParser#explain}), or why it was skipped. */

@@ -58,7 +58,7 @@ final class PlainLines {
 
     private static final Pattern YAML_KEY_LINE = Pattern.compile("^(- )?[\\w.\\-/\"'$@]+:(\\s.*)?$");
     private static final Pattern YAML_BARE_KEY = Pattern.compile("^[\\w.\\-/\"']+:\\s*(#.*)?$");
-    private static final Pattern PROMPT = Pattern.compile("^(\\$|#|[\\w.\\-]+@[\\w.\\-]+:[^$#\\s]*[$#])\\s+(.+)$");
+    private static final Pattern PROMPT = Pattern.compile("^(\\$|#|(?:[\\w.\\-]+@[\\w.\\-]+)?:[^$#\\s]*[$#])\\s+(.+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,3}[.)])\\s+(.+)$");
     private static final Pattern URL_ONLY = Pattern.compile("^(<)?https?://\\S+(>)?$");
     private static final Pattern KEY_VALUE = Pattern.compile("^[\\w .\\-/\\[\\]()]{1,40}:\\s+\\S.*$");

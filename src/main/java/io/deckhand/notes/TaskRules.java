@@ -18,9 +18,25 @@ final class TaskRules {
     private static final int MAX_STATEMENT_CHARS = 600;
     private static final int MAX_SOLUTION_BLOCKS = 8;
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*([\\w+-]*)[^\\n]*\\n([\\s\\S]*?)^[ \\t]*\\1[ \\t]*$");
-    /** "Exercise 3:", "Task 2 -", "Q4." or "1." in front of an exercise statement. */
+    /** "Exercise 3:", "**Task:**", "Q4." or "1." in front of an exercise statement. */
     private static final Pattern EXERCISE_PREFIX = Pattern.compile(
-            "(?i)^(?:(?:exercise|task|question|lab|challenge|q)\\s*\\d{0,3}[a-z]?\\s*[:.)\\-–—]\\s*|\\d{1,3}[.)]\\s+)");
+            "(?i)^(?:[*_]{0,2}(?:exercise|task|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?\\s*"
+                    + "(?:[:.)\\-–—]\\s*[*_]{0,2}|[*_]{2}\\s*[:.)\\-–—])\\s*|\\d{1,3}[.)]\\s+)");
+    /**
+     * A heading or label that only says "the task follows" ("Task", "Question 3", "**Problem**"): the
+     * blocks under it are the statement, and it is no part of the card's context.
+     */
+    private static final Pattern STATEMENT_LABEL = Pattern.compile(
+            "(?i)^[*_]{0,2}(?:the\\s+)?(?:exercise|task|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?[*_]{0,2}\\s*[:.]?[*_]{0,2}\\s*$");
+    /**
+     * A section that explains a solution ("Why this works", "Explanation"): what it says belongs to the
+     * task card it follows, not to cards of its own (it leans on the task: "this works because ...").
+     */
+    private static final String EXPLANATION_WORDS =
+            "(?:why\\s+(?:this|it|that)\\s+works|explanation|explained|how\\s+(?:this|it)\\s+works|reasoning|why)";
+    private static final Pattern EXPLANATION_HEADING = Pattern.compile("(?i)^" + EXPLANATION_WORDS + "\\s*[:?.]?$");
+    /** The same label opening a paragraph: "**Why this works:** ..." (a bare "Why" only with a colon). */
+    private static final Pattern EXPLANATION_LEAD = Pattern.compile("(?i)^" + EXPLANATION_WORDS + "\\s*[:?]\\s+\\S.*");
     /** A comment between commands that offers another way ("# or", "# alternatively"). */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)#+\\s*(or|alternatively|another way)\\b.*");
     private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*['\"]?(\\w+)['\"]?");
@@ -59,7 +75,7 @@ final class TaskRules {
     }
 
     static void apply(RuleContext cx) {
-        String[] previous = {null};
+        Earlier previous = new Earlier();
         for (int k = 0; k < cx.size(); k++) {
             if (!cx.free(k)) continue;
             Block b = cx.at(k);
@@ -77,12 +93,15 @@ final class TaskRules {
 
     /** A statement that sets a task: an imperative ("Create a pod ...") or a question, of a few words. */
     static boolean isExercise(String text) {
-        String s = withoutPrefix(Inline.plain(text)).strip();
+        String s = SEQUENCE_WORD.matcher(withoutPrefix(Inline.plain(text)).strip()).replaceFirst("");
         if (Inline.words(s) < 3) return false;
         if (s.endsWith("?")) return true;
         String w0 = PlainLines.firstToken(s).toLowerCase(Locale.ROOT);
         return QuestionRules.isTaskVerb(PlainLines.letters(w0)) || PlainLines.isImperative(w0);
     }
+
+    /** "Now scale it ...", "Then, delete ...": the step's verb comes after the word that orders it. */
+    private static final Pattern SEQUENCE_WORD = Pattern.compile("(?i)^(?:now|then|next|finally|afterwards)\\b,?\\s*");
 
     private static String withoutPrefix(String s) {
         Matcher m = EXERCISE_PREFIX.matcher(s);
@@ -94,7 +113,7 @@ final class TaskRules {
     }
 
     /** Code that follows a numbered exercise statement is its solution. */
-    private static void underStatement(RuleContext cx, int k, String statement, List<String> context, String[] previous) {
+    private static void underStatement(RuleContext cx, int k, String statement, List<String> context, Earlier previous) {
         int end = k;
         List<Part> parts = new ArrayList<>();
         while (end + 1 < cx.size() && end - k < MAX_SOLUTION_BLOCKS && cx.free(end + 1)
@@ -107,11 +126,14 @@ final class TaskRules {
     }
 
     /** A revealed solution answers the statement right before it. */
-    private static void revealed(RuleContext cx, int k, Block.Solution s, String[] previous) {
+    private static void revealed(RuleContext cx, int k, Block.Solution s, Earlier previous) {
         int end = k;
         List<Part> parts = new ArrayList<>();
         if (!s.body().isBlank()) {
             parts.addAll(partsOfMarkdown(s.body()));
+        } else if (s.level() > 0) {
+            end = solutionSection(cx, k, s.level(), parts);
+            if (end < 0) return;
         } else {
             // A bare "Solution:" label: the solution is the blocks under it.
             while (end + 1 < cx.size() && end - k < MAX_SOLUTION_BLOCKS && cx.free(end + 1)) {
@@ -143,6 +165,32 @@ final class TaskRules {
     }
 
     /**
+     * The blocks of a "### Solution" section: its code, steps under sub-headings ("#### Step 2")
+     * included, up to the next heading of its level. Returns the last block used, or -1 when the
+     * section holds more code than one card should (its steps are then read on their own).
+     */
+    private static int solutionSection(RuleContext cx, int k, int level, List<Part> parts) {
+        int end = k;
+        int code = 0;
+        for (int j = k + 1; j < cx.size() && cx.free(j); j++) {
+            Block n = cx.at(j);
+            if (n instanceof Block.Heading h && h.level() <= level || n instanceof Block.Solution) break;
+            if (n instanceof Block.Heading h && isExplanation(h)) break;
+            if (n instanceof Block.Code c && !c.lang().equals("output")) {
+                if (++code > MAX_SOLUTION_BLOCKS) {
+                    parts.clear();
+                    return -1;
+                }
+                parts.addAll(partsOf(c));
+            } else if (parts.isEmpty() && (n instanceof Block.Prose || n instanceof Block.ItemList)) {
+                parts.add(new Part("prose", n instanceof Block.Prose ? cx.prose(j) : Markdown.of(n)));
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    /**
      * Where the statement a solution at {@code k} answers starts, or -1: the heading, paragraph or
      * numbered item right before it, with a lead-in paragraph ("Create a pod with:") over a list or
      * code that spells the task out.
@@ -150,6 +198,8 @@ final class TaskRules {
     private static int statementStart(RuleContext cx, int k) {
         int j = k - 1;
         if (!cx.free(j)) return -1;
+        int labelled = underStatementLabel(cx, k);
+        if (labelled >= 0) return labelled;
         Block b = cx.at(j);
         if ((b instanceof Block.ItemList || b instanceof Block.Code) && cx.free(j - 1)
                 && cx.at(j - 1) instanceof Block.Prose p && p.text().strip().endsWith(":")) {
@@ -160,6 +210,59 @@ final class TaskRules {
         if (b instanceof Block.ItemList l) return isStatement(l.items().get(l.items().size() - 1).text()) ? j : -1;
         if (b instanceof Block.Ask) return j;
         return -1;
+    }
+
+    /**
+     * The first block under a "Task" / "Question 2" label heading when only statement blocks (prose,
+     * lists, code) lie between it and the solution at {@code k}, or -1: all of them are the task.
+     */
+    private static int underStatementLabel(RuleContext cx, int k) {
+        int chars = 0;
+        for (int j = k - 1; j >= 0 && k - j <= MAX_SOLUTION_BLOCKS && cx.free(j); j--) {
+            Block b = cx.at(j);
+            if (b instanceof Block.Heading h) {
+                return isStatementLabel(h.text()) && j + 1 < k ? j + 1 : -1;
+            }
+            if (!(b instanceof Block.Prose || b instanceof Block.ItemList || b instanceof Block.Code)) return -1;
+            chars += Markdown.of(b).length();
+            if (chars > MAX_STATEMENT_CHARS * 2) return -1;
+        }
+        return -1;
+    }
+
+    static boolean isStatementLabel(String heading) {
+        return STATEMENT_LABEL.matcher(Inline.plain(heading).strip()).matches();
+    }
+
+    /** A heading or paragraph that explains the solution above it ("Why this works", "**Explanation:** ..."). */
+    static boolean isExplanation(Block b) {
+        if (b instanceof Block.Heading h) return EXPLANATION_HEADING.matcher(Inline.plain(h.text()).strip()).matches();
+        return b instanceof Block.Prose p && EXPLANATION_LEAD.matcher(Inline.plain(p.text()).strip()).matches();
+    }
+
+    /**
+     * The explanation right after a task's solution (a "Why this works" section or paragraph) is used up
+     * with the task: on its own it leans on the task ("this works because ...").
+     */
+    private static void claimExplanation(RuleContext cx, int after) {
+        int j = after + 1;
+        if (!cx.free(j) || !isExplanation(cx.at(j))) return;
+        if (cx.at(j) instanceof Block.Heading h) {
+            cx.claim(j);
+            for (j++; j < cx.size() && !(cx.at(j) instanceof Block.Heading n && n.level() <= h.level()); j++) {
+                if (cx.at(j) instanceof Block.Solution || cx.at(j) instanceof Block.Heading) break;
+                cx.claim(j);
+            }
+        } else {
+            cx.claim(j);
+            while (cx.free(j + 1) && cx.at(j + 1) instanceof Block.ItemList) cx.claim(++j);
+        }
+    }
+
+    /** The heading path of a task without the "Task" / "Question 3" labels in it. */
+    private static List<String> withoutLabels(List<String> context) {
+        if (context.stream().noneMatch(TaskRules::isStatementLabel)) return context;
+        return context.stream().filter(h -> !isStatementLabel(h)).toList();
     }
 
     private static boolean isStatement(String text) {
@@ -188,11 +291,34 @@ final class TaskRules {
     }
 
     private static void emit(RuleContext cx, String statement, List<Part> parts, int from, int to, List<String> context,
-                             String[] previous) {
-        String own = Inline.capitalise(Inline.readable(withoutPrefix(statement.strip())));
+                             Earlier previous) {
+        String written = Inline.readable(withoutPrefix(statement.strip()));
+        // "Now scale it": the word that orders the step leans on the step before, and is no part of the task.
+        String own = Inline.capitalise(SEQUENCE_WORD.matcher(written).replaceFirst(""));
         if (own.isBlank()) return;
-        String front = previous[0] != null && leansBack(own) ? previous[0] + "\n\n" + own : own;
-        previous[0] = own;
+        boolean leans = leansBack(written);
+        context = withoutLabels(context);
+        List<String> earlier = previous.before(context);
+        previous.add(context, own);
+        String answer = answerText(parts);
+        String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
+        boolean repeats = REPEATS.matcher(own).find();
+        String front = own;
+        if (given != null && !repeats) {
+            front = "Given " + given + ":\n\n" + own;
+        } else if ((leans || repeats) && !namesItsOwn(own)) {
+            String last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            boolean oneManifest = parts.stream().filter(p -> p.lang().equals("yaml")).count() == 1;
+            if (repeats && !oneManifest && last != null && !leansBack(last)) {
+                // "Do the same, but ...": the task is the one before, changed.
+                front = last + "\n\n" + own;
+            } else if (!oneManifest) {
+                // It names what an earlier step made, and the answer does not show which: no card.
+                for (int j = from; j <= to; j++) cx.claim(j);
+                claimExplanation(cx, to);
+                return;
+            }
+        }
         List<String> manifests = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         int other = 0;
@@ -204,6 +330,7 @@ final class TaskRules {
             else other++;
         }
         for (int j = from; j <= to; j++) cx.claim(j);
+        claimExplanation(cx, to);
         if (manifests.size() == 1 && !ManifestRepair.isMultiDocument(manifests.get(0))) {
             ManifestRepair.Repaired y = ManifestRepair.repair(manifests.get(0));
             StringBuilder back = new StringBuilder(Markdown.fence("yaml", y.yaml()));
@@ -216,26 +343,141 @@ final class TaskRules {
         }
     }
 
-    private static final Pattern NAME = Pattern.compile("(?m)^ {0,4}name:\\s*['\"]?([\\w.\\-]+)");
+    /** "Do the same, but ...", "Create the same job ...": the earlier task again, changed. */
+    private static final Pattern REPEATS = Pattern.compile("(?i)^(?:do|repeat)\\s+the\\s+same\\b|\\bthe\\s+same\\s+\\w+\\s*(?:again|but|,)|^same\\s+as\\b");
+
+    /** The statements of the tasks so far, per heading path (a task leans only on its own section). */
+    private static final class Earlier {
+        private static final int KEPT = 12;
+        private List<String> context = List.of();
+        private final List<String> statements = new ArrayList<>();
+
+        List<String> before(List<String> at) {
+            return at.equals(context) ? List.copyOf(statements) : List.of();
+        }
+
+        void add(List<String> at, String statement) {
+            if (!at.equals(context)) {
+                context = at;
+                statements.clear();
+            }
+            statements.add(statement);
+            if (statements.size() > KEPT) statements.remove(0);
+        }
+    }
+
+    private static final Pattern ANSWER_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]");
+    /**
+     * Where a statement gives a name: after "called", "named" or "names", bare or in quotes or code
+     * ("a deployment called `api`", "pods with names web1,web2"). A quoted word alone is as often a
+     * value ("runs the command 'env'") as a name, so it marks none.
+     */
+    private static final Pattern MARKED_NAME = Pattern.compile(
+            "(?i:\\b(?:called|named|names?)\\s+)[`'\"]?([A-Za-z0-9][\\w.-]*(?:,[A-Za-z0-9][\\w.-]*)*)[`'\"]?");
+
+    /** A statement that names what it makes ("a deployment called web ... in this pod") leans on nothing before it. */
+    static boolean namesItsOwn(String statement) {
+        return MARKED_NAME.matcher(statement).find();
+    }
+    private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s");
+    private static final int MAX_GIVEN_WORDS = 9;
+
+    /** The code of a solution without its comments (a comment's words are no names the answer uses). */
+    private static String answerText(List<Part> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p.lang().equals("prose") || p.lang().equals("comment")) continue;
+            sb.append(TRAILING_COMMENT.matcher(p.text()).replaceAll("")).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("(?m)(?:^|\\s)#.*$");
+    /** A name the statement gives in quotes or code ("a configMap 'options'", "pod `web`"). */
+    private static final Pattern QUOTED = Pattern.compile("[`'\"]([A-Za-z0-9][\\w.-]{1,60})[`'\"]");
+
+    /** Whether the statement itself names, in quotes or code, something its answer works on. */
+    private static boolean quotesWhatItUses(String own, String answer) {
+        java.util.Set<String> used = tokens(answer);
+        Matcher q = QUOTED.matcher(own);
+        while (q.find()) if (used.contains(q.group(1).toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static java.util.Set<String> tokens(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = ANSWER_TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) out.add(m.group());
+        return out;
+    }
 
     /**
-     * An exercise that leans on an earlier one ("Create the pod just described using YAML") states
-     * no requirements of its own: the manifest's own description is added when the statement does
-     * not even name the object.
+     * What an earlier task made that this one's answer works on but its statement does not name: the
+     * answer uses a name ("kubectl scale deployment api ...") that only an earlier statement gives
+     * ("Create a deployment called `api` ..."). Returned as the earlier statement's words for it ("a
+     * deployment called `api`"), or null when the answer borrows no name.
+     */
+    static String givenFromBefore(String own, String answer, List<String> earlier) {
+        java.util.Set<String> used = tokens(answer);
+        java.util.Set<String> stated = tokens(Inline.plain(own));
+
+        List<String> phrases = new ArrayList<>();
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (int i = earlier.size() - 1; i >= 0 && phrases.size() < 2; i--) {
+            String e = earlier.get(i);
+            Matcher m = MARKED_NAME.matcher(e);
+            while (m.find() && phrases.size() < 2) {
+                String names = m.group(1);
+                boolean borrowed = false;
+                for (String n : names.split(",")) {
+                    String name = n.toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+                    if (name.length() < 2 || name.chars().allMatch(Character::isDigit) || covered.contains(name)) continue;
+                    if (used.contains(name) && !stated.contains(name)) borrowed = true;
+                }
+                if (!borrowed) continue;
+                for (String n : names.split(",")) covered.add(n.toLowerCase(Locale.ROOT));
+                phrases.add(phraseAround(e, m.start(), m.end()));
+            }
+        }
+        return phrases.isEmpty() ? null : String.join(" and ", phrases);
+    }
+
+    /** The words of {@code statement} that name what ends at {@code end}: from the article before it, or the verb. */
+    private static String phraseAround(String statement, int start, int end) {
+        String before = statement.substring(0, start);
+        int from = -1;
+        Matcher a = ARTICLE.matcher(before);
+        while (a.find()) from = a.start();
+        if (from < 0 || Inline.words(before.substring(from)) > MAX_GIVEN_WORDS) {
+            // No article close by: the words after the statement's verb.
+            String[] words = before.strip().split("\\s+");
+            int keep = Math.min(words.length - 1, MAX_GIVEN_WORDS);
+            from = before.length();
+            for (int w = 0; w < keep; w++) from = before.lastIndexOf(words[words.length - 1 - w], from - 1);
+        }
+        String phrase = statement.substring(Math.max(0, from), end).strip().replaceAll("[,;:.]+$", "");
+        return phrase.replaceFirst("(?i)^the\\s", "the ").replaceFirst("^A\\s", "a ").replaceFirst("^An\\s", "an ");
+    }
+
+    /**
+     * The front of a task answered by a manifest: the statement, and what the manifest sets that the
+     * statement leaves out ("Create the pod just described using YAML" gives no name or image), so the
+     * manifest can be written from the front alone.
      */
     private static String withRequirements(String statement, String yaml) {
-        Matcher m = NAME.matcher(yaml);
-        if (m.find() && statement.contains(m.group(1))) return statement;
-        String described = ManifestFront.of(yaml);
-        if (described == null) return statement;
-        return statement + "\n\n" + described.replaceFirst("^Write ", "The manifest: ");
+        List<String> missing = ManifestFront.unstated(yaml, statement);
+        if (missing.isEmpty()) return statement;
+        return statement + "\n\nThe manifest sets: " + String.join(", ", missing) + ".";
     }
 
     /** The solution as written: prose as is, consecutive commands in one shell block, manifests repaired. */
     private static String asWritten(List<Part> parts) {
         StringBuilder sb = new StringBuilder();
         List<String> run = new ArrayList<>();
+        // What the commands printed buries them (digests, listings): the commands are the answer.
+        boolean commands = parts.stream().anyMatch(p -> p.lang().equals("shell"));
         for (Part p : parts) {
+            if (commands && p.lang().equals("text")) continue;
             if (p.lang().equals("shell") || p.lang().equals("comment")) {
                 run.add(p.text());
                 continue;

@@ -1,0 +1,103 @@
+package io.deckhand.notes;
+
+import static io.deckhand.notes.NoteCards.md;
+import static io.deckhand.notes.NoteCards.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** Spec examples of cheat sheets made of commented commands: the whole comment asks for the command under it. */
+class CheatSheetCardsTest {
+    @Test
+    void aCommentWrappedOntoASecondLineIsOneComment() {
+        List<CardDraft> cards = md("""
+                # Tool cheat sheet
+
+                ```bash
+                # Print the jobs of the queue sorted by their age, so
+                # the oldest come first
+                tool jobs --sort-by=age
+
+                # Remove every finished job
+                tool prune --finished
+                ```
+                """);
+        CardDraft wrapped = one(cards, CardKind.COMMAND, "sorted by their age, so the oldest come first");
+        assertEquals("`tool jobs --sort-by=age`", wrapped.back());
+        one(cards, CardKind.COMMAND, "remove every finished job");
+    }
+
+    @Test
+    void aSectionCommentAboveACommentIsNotPartOfIt() {
+        List<CardDraft> cards = md("""
+                ```bash
+                # Queues
+                # Show the size of each queue with its worker count
+                tool queues --size --workers
+                ```
+                """);
+        CardDraft c = one(cards, CardKind.COMMAND, "show the size of each queue");
+        assertFalse(c.front().contains("Queues Show"), c.front());
+    }
+
+    @Test
+    void aLineSayingWhatACommandShouldPrintIsNotWhatItDoes() {
+        List<CardDraft> cards = md("""
+                ## Checking the agent
+
+                ```bash
+                tool agent status
+                ```
+
+                Should be active (running).
+
+                ```bash
+                tool queue list --stale
+                ```
+
+                You will see the three queues that are stuck.
+
+                ```bash
+                tool workers --idle   # Should show no workers
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.back().contains("Should be active") || c.back().contains("You will see")
+                        || c.back().contains("Should show")),
+                cards.toString());
+        assertTrue(CommandRules.statesExpectedResult("Pods should be Running."));
+        assertTrue(CommandRules.statesExpectedResult("Expected output shows 2/3 ready"));
+        assertFalse(CommandRules.statesExpectedResult("Shows the pods that are not ready"));
+        assertFalse(CommandRules.statesExpectedResult("Lists the nodes with their roles"));
+    }
+
+    @Test
+    void wrappingIsALowerCaseStartOrALineCutMidPhrase() {
+        assertTrue(MarkdownStructurer.wrapsOn("Show the size of each", "queue"));
+        assertTrue(MarkdownStructurer.wrapsOn("List the workers that run the", "Default queue"));
+        assertFalse(MarkdownStructurer.wrapsOn("Queues", "Show the size"));
+        assertFalse(MarkdownStructurer.wrapsOn("Show the size.", "then more"));
+    }
+
+    /** A comment split at any word boundary over two lines reads as the comment in one line. */
+    @Property(tries = 100)
+    void aCommentSplitAnywhereReadsAsOne(@ForAll @AlphaChars @StringLength(min = 3, max = 8) String object) {
+        String comment = "show the state of every " + object.toLowerCase() + " in the cluster";
+        String[] words = comment.split(" ");
+        for (int cut = 1; cut < words.length; cut++) {
+            String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+            String second = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
+            List<CardDraft> cards = md("```bash\n# " + Inline.capitalise(first) + "\n# " + second + "\ntool state --all\n```\n");
+            assertTrue(cards.stream().anyMatch(c -> c.front().toLowerCase().contains(comment) && c.back().contains("tool state --all")),
+                    cut + ": " + cards);
+        }
+    }
+}
