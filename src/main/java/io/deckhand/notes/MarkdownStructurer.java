@@ -220,6 +220,11 @@ final class MarkdownStructurer {
             String l = lines[k].strip();
             int line = fenceLine + 1 + k;
             if (l.isEmpty()) continue;
+            if (l.startsWith("```") || l.startsWith("~~~")) {
+                // A fence marker inside the block (a fence the notes left open): Markdown, not a command.
+                comment = "";
+                continue;
+            }
             if (l.startsWith("#") && !l.startsWith("#!")) {
                 String line2 = COMMENT_MARK.matcher(l).replaceFirst("");
                 // A comment wrapped onto the next "#" line goes on; any other comment line starts anew.

@@ -37,6 +37,21 @@ class CheatSheetCardsTest {
     }
 
     @Test
+    void aFenceMarkerLeftInsideACodeBlockIsNotACommand() {
+        List<CardDraft> cards = md("""
+                ```bash
+                # Show every queue of the farm
+                tool queues --all
+                # Write the queue file
+                ```yaml
+                kind: Queue
+                ```
+                """);
+        one(cards, CardKind.COMMAND, "show every queue");
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("```") || c.back().startsWith("`` ```")), cards.toString());
+    }
+
+    @Test
     void aSectionCommentAboveACommentIsNotPartOfIt() {
         List<CardDraft> cards = md("""
                 ```bash
