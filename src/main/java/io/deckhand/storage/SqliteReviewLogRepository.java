@@ -5,7 +5,9 @@ import io.deckhand.app.port.ReviewLogRepository;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.Rating;
+import io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes;
 import io.deckhand.domain.study.StudyCounts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,6 +121,22 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "read today's reviews");
         }
+    }
+
+    @Override
+    public List<AnswerTimes.Answer> answerTimes(java.util.Collection<DeckId> decks, int perKind)
+            throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        Object[] params = new Object[decks.size() + 1];
+        int i = 0;
+        for (DeckId d : decks) params[i++] = d.value();
+        params[i] = perKind;
+        return Rows.list(db, "read your answer times", "SELECT before_state, rating, duration_ms FROM ("
+                        + "SELECT before_state, rating, duration_ms, row_number() OVER (PARTITION BY before_state, rating "
+                        + "ORDER BY reviewed_ms DESC, id DESC) AS latest FROM review_log WHERE deck_id IN ("
+                        + Rows.placeholders(decks.size()) + ")) WHERE latest <= ?",
+                rs -> new AnswerTimes.Answer(CardState.fromCode(rs.getInt(1)), Rating.fromCode(rs.getInt(2)),
+                        rs.getLong(3)), params);
     }
 
     @Override
