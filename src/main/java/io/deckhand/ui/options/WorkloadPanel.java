@@ -91,7 +91,7 @@ public final class WorkloadPanel {
         summary.setId("workloadSummary");
         summary.setWrapText(true);
         minutesChart = chart("workloadMinutes", "Minutes a day");
-        knowledgeChart = chart("workloadKnowledge", "Deck known (%)");
+        knowledgeChart = chart("workloadKnowledge", "Known (%)");
         minutesMark.setName("Your choice");
         knowledgeMark.setName("Your choice");
 
