@@ -127,16 +127,24 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
     public List<AnswerTimes.Answer> answerTimes(java.util.Collection<DeckId> decks, int perKind)
             throws DeckhandException {
         if (decks.isEmpty()) return List.of();
-        Object[] params = new Object[decks.size() + 1];
-        int i = 0;
-        for (DeckId d : decks) params[i++] = d.value();
-        params[i] = perKind;
-        return Rows.list(db, "read your answer times", "SELECT before_state, rating, duration_ms FROM ("
-                        + "SELECT before_state, rating, duration_ms, row_number() OVER (PARTITION BY before_state, rating "
-                        + "ORDER BY reviewed_ms DESC, id DESC) AS latest FROM review_log WHERE deck_id IN ("
-                        + Rows.placeholders(decks.size()) + ")) WHERE latest <= ?",
-                rs -> new AnswerTimes.Answer(CardState.fromCode(rs.getInt(1)), Rating.fromCode(rs.getInt(2)),
-                        rs.getLong(3)), params);
+        // One read per kind: each walks review_log_by_answer (before_state, rating, reviewed_ms, ...)
+        // backwards and stops after perKind rows, where one window over the deck's log sorts it all.
+        String sql = "SELECT duration_ms FROM review_log WHERE before_state = ? AND rating = ? AND deck_id IN ("
+                + Rows.placeholders(decks.size()) + ") ORDER BY reviewed_ms DESC LIMIT ?";
+        List<AnswerTimes.Answer> out = new java.util.ArrayList<>();
+        for (CardState state : List.of(CardState.NEW, CardState.REVIEW, CardState.RELEARNING)) {
+            for (Rating rating : Rating.values()) {
+                Object[] params = new Object[decks.size() + 3];
+                params[0] = state.code();
+                params[1] = rating.code();
+                int i = 2;
+                for (DeckId d : decks) params[i++] = d.value();
+                params[i] = perKind;
+                out.addAll(Rows.list(db, "read your answer times", sql,
+                        rs -> new AnswerTimes.Answer(state, rating, rs.getLong(1)), params));
+            }
+        }
+        return out;
     }
 
     @Override
