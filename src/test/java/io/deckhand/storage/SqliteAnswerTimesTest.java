@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** The review log's answer times for the simulator, on a real (in-memory SQLite) collection. */
 class SqliteAnswerTimesTest {
-    private final TestCollection col = new TestCollection();
+    private TestCollection col;
+
+    @org.junit.jupiter.api.BeforeEach
+    void open() throws Exception {
+        col = new TestCollection();
+    }
 
     @AfterEach
     void close() {
