@@ -126,7 +126,7 @@ public final class Bootstrap {
                         grader::grade, clock),
                 backupService,
                 watchFrom(new SqliteOtherWriters(db)),
-                new WorkloadService(db, decks, presets, cards, day, clock),
+                new WorkloadService(db, decks, presets, cards, log, day, clock),
                 db);
     }
 

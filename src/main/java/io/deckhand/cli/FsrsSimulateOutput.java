@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.deckoptions.ExamForecast;
 import io.deckhand.app.deckoptions.WorkloadForecast;
+import io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes;
 import io.deckhand.domain.schedule.fsrs.simulate.RetentionSweep;
 import io.deckhand.domain.schedule.fsrs.simulate.Simulation;
 import java.util.Locale;
@@ -31,6 +32,7 @@ final class FsrsSimulateOutput {
         sb.append(String.format(Locale.ROOT, "At %.0f%%: %.1f reviews and %.1f minutes a day on average; %.0f cards recalled "
                         + "after %d days (%.0f%% of the deck).%n", f.retention() * 100, c.averageReviewsPerDay(),
                 c.averageMinutesPerDay(), c.memorisedAtEnd(), c.days(), c.knowledgeAtEnd() * 100));
+        sb.append(f.answerTimes().describe()).append(System.lineSeparator());
         if (plan != null) sb.append(plan.describe()).append(System.lineSeparator());
         return sb.toString();
     }
@@ -46,6 +48,15 @@ final class FsrsSimulateOutput {
         root.put("new_per_day", f.newPerDay());
         root.put("days", f.chosen().days());
         root.put("desired_retention", f.retention());
+        ArrayNode times = root.putArray("answer_times");
+        for (AnswerTimes.Figure t : f.answerTimes().figures()) {
+            ObjectNode n = times.addObject();
+            n.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
+            n.put("rating", t.rating().name().toLowerCase(Locale.ROOT));
+            n.put("seconds", Math.round(t.seconds() * 100) / 100.0);
+            n.put("source", t.measured() ? "review_log" : "default");
+            n.put("answers", t.answers());
+        }
         ArrayNode sweep = root.putArray("sweep");
         for (RetentionSweep.Point p : f.sweep()) {
             ObjectNode n = sweep.addObject();

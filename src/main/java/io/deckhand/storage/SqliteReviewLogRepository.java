@@ -5,7 +5,9 @@ import io.deckhand.app.port.ReviewLogRepository;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.Rating;
+import io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes;
 import io.deckhand.domain.study.StudyCounts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -168,6 +170,30 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "read today's reviews");
         }
+    }
+
+    @Override
+    public List<AnswerTimes.Answer> answerTimes(java.util.Collection<DeckId> decks, int perKind)
+            throws DeckhandException {
+        if (decks.isEmpty()) return List.of();
+        // One read per kind: each walks review_log_by_answer (before_state, rating, reviewed_ms, ...)
+        // backwards and stops after perKind rows, where one window over the deck's log sorts it all.
+        String sql = "SELECT duration_ms FROM review_log WHERE before_state = ? AND rating = ? AND deck_id IN ("
+                + Rows.placeholders(decks.size()) + ") ORDER BY reviewed_ms DESC LIMIT ?";
+        List<AnswerTimes.Answer> out = new java.util.ArrayList<>();
+        for (CardState state : List.of(CardState.NEW, CardState.REVIEW, CardState.RELEARNING)) {
+            for (Rating rating : Rating.values()) {
+                Object[] params = new Object[decks.size() + 3];
+                params[0] = state.code();
+                params[1] = rating.code();
+                int i = 2;
+                for (DeckId d : decks) params[i++] = d.value();
+                params[i] = perKind;
+                out.addAll(Rows.list(db, "read your answer times", sql,
+                        rs -> new AnswerTimes.Answer(state, rating, rs.getLong(1)), params));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -45,6 +45,26 @@ class FsrsSimulateCommandTest {
         assertTrue(r.out().contains("Deck \"Geo\" (preset \"Default\"): 120 cards, 0 studied; 20 new a day over 90 days."), r.out());
         assertTrue(r.out().contains("*90%"), r.out());
         assertTrue(r.out().contains(" 70%") && r.out().contains(" 97%"), r.out());
+        assertTrue(r.out().contains("Answer times: fsrs-rs's defaults"), r.out());
+    }
+
+    @Test
+    void jsonSaysWhichAnswerTimesAreTheLearnersOwn() throws Exception {
+        try (AppServices services = Bootstrap.open(dir, new MutableClock(Instant.parse("2026-03-02T10:00:00Z")))) {
+            for (int i = 0; i < 30; i++) {
+                var card = services.library().addCard(new DeckName("Geo"), "Q" + i, "A" + i, List.of());
+                services.study().answerOutsideSession(card.id(), io.deckhand.domain.schedule.Rating.EASY,
+                        java.time.Duration.ofMillis(3500));
+            }
+        }
+        CliRun r = run("fsrs", "simulate", "--deck", "Geo", "--days", "30", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode easy = new ObjectMapper().readTree(r.out()).get("answer_times").get(6);
+        assertEquals("learn", easy.get("kind").asText(), r.out());
+        assertEquals("easy", easy.get("rating").asText());
+        assertEquals("review_log", easy.get("source").asText());
+        assertEquals(30, easy.get("answers").asInt());
+        assertEquals(3.5, easy.get("seconds").asDouble());
     }
 
     @Test
@@ -62,6 +82,14 @@ class FsrsSimulateCommandTest {
         JsonNode plan = o.get("exam");
         assertTrue(plan.get("reachable").asBoolean(), r.out());
         assertTrue(plan.get("message").asText().startsWith("To know 80% of this deck on"), r.out());
+        // no answers yet: every answer time is fsrs-rs's default, and says so
+        assertEquals(8, o.get("answer_times").size(), r.out());
+        for (JsonNode t : o.get("answer_times")) {
+            assertEquals("default", t.get("source").asText(), r.out());
+            assertEquals(0, t.get("answers").asInt());
+        }
+        assertEquals("learn", o.get("answer_times").get(0).get("kind").asText());
+        assertEquals(33.79, o.get("answer_times").get(0).get("seconds").asDouble());
         // more reviews at 97 % than at 70 %
         assertTrue(o.get("sweep").get(27).get("reviews_per_day").asDouble() > o.get("sweep").get(0).get("reviews_per_day").asDouble());
     }

@@ -1,5 +1,6 @@
 package io.deckhand.app.deckoptions;
 
+import io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes;
 import io.deckhand.domain.schedule.fsrs.simulate.RetentionSweep;
 import io.deckhand.domain.schedule.fsrs.simulate.Simulation;
 import java.time.LocalDate;
@@ -7,10 +8,12 @@ import java.util.List;
 
 /**
  * A deck's simulated workload: the sweep over desired retention and, day by day, the run at the
- * chosen retention. Day 0 is {@code today}.
+ * chosen retention. Day 0 is {@code today}. {@code answerTimes} says which answer times were the
+ * learner's own and which fsrs-rs's defaults.
  */
 public record WorkloadForecast(String deckName, String presetName, double retention, int deckSize, int studiedCards,
-                               int newPerDay, LocalDate today, List<RetentionSweep.Point> sweep, Simulation chosen) {
+                               int newPerDay, LocalDate today, List<RetentionSweep.Point> sweep, Simulation chosen,
+                               AnswerTimes answerTimes) {
     public WorkloadForecast {
         sweep = List.copyOf(sweep);
     }

@@ -5,6 +5,7 @@ import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.port.CardRepository;
 import io.deckhand.app.port.DeckRepository;
 import io.deckhand.app.port.PresetRepository;
+import io.deckhand.app.port.ReviewLogRepository;
 import io.deckhand.app.port.Transactions;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.Deck;
@@ -13,6 +14,7 @@ import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.domain.schedule.fsrs.FsrsModel;
+import io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes;
 import io.deckhand.domain.schedule.fsrs.simulate.ExamPlanner;
 import io.deckhand.domain.schedule.fsrs.simulate.RetentionSweep;
 import io.deckhand.domain.schedule.fsrs.simulate.SimulatedCard;
@@ -30,40 +32,64 @@ import java.util.function.Supplier;
 
 /**
  * Workload forecasts for a deck (with its sub-decks): the FSRS simulator run on the deck preset's
- * parameters, limits and desired retention, starting from the cards' stored memory states. Read only.
+ * parameters, limits and desired retention (or a form's unsaved ones), starting from the cards' stored
+ * memory states, with the learner's own answer times where the review log has enough of them. Read only.
  */
 public final class WorkloadService {
     /** Fixed so the same collection always gives the same forecast. */
     public static final long SEED = 42;
     public static final int DEFAULT_DAYS = 365;
     static final int MAX_EXAM_DAYS = 3650;
+    /** The latest answers of each kind that answer times are measured from (recent speed, bounded reads). */
+    static final int ANSWERS_PER_KIND = 1000;
+
+    /**
+     * What to simulate with: a preset's FSRS parameters, relearning steps and limits, stored or as
+     * typed in the deck options form.
+     */
+    public record Scenario(String presetName, List<Double> weights, int relearningSteps, int reviewsPerDay,
+                           int maximumIntervalDays, int newPerDay, double retention) {
+        public Scenario {
+            Objects.requireNonNull(presetName, "presetName");
+            weights = List.copyOf(weights);
+        }
+
+        public static Scenario of(DeckPreset p) {
+            return new Scenario(p.name(), p.fsrsWeights(), p.relearningSteps().size(), p.reviewsPerDay(),
+                    p.maximumIntervalDays(), Math.min(p.newPerDay(), DeckOptionsService.MAX_DAILY_LIMIT),
+                    p.desiredRetention());
+        }
+    }
 
     private final Transactions tx;
     private final DeckRepository decks;
     private final PresetRepository presets;
     private final CardRepository cards;
+    private final ReviewLogRepository reviewLog;
     private final Supplier<StudyDay> studyDay;
     private final Clock clock;
 
     public WorkloadService(Transactions tx, DeckRepository decks, PresetRepository presets, CardRepository cards,
-                           Supplier<StudyDay> studyDay, Clock clock) {
+                           ReviewLogRepository reviewLog, Supplier<StudyDay> studyDay, Clock clock) {
         this.tx = Objects.requireNonNull(tx);
         this.decks = Objects.requireNonNull(decks);
         this.presets = Objects.requireNonNull(presets);
         this.cards = Objects.requireNonNull(cards);
+        this.reviewLog = Objects.requireNonNull(reviewLog);
         this.studyDay = Objects.requireNonNull(studyDay);
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** The deck, its preset and where its cards stand today. */
-    record Start(Deck deck, DeckPreset preset, LocalDate today, List<SimulatedCard> studied, int deckSize) {
-        FsrsModel model() {
-            return new FsrsModel(preset.fsrsWeights(), true, Math.max(preset.relearningSteps().size(), 1));
+    /** The deck, its preset, where its cards stand today and how fast the learner answers. */
+    record Start(Deck deck, DeckPreset preset, LocalDate today, List<SimulatedCard> studied, int deckSize,
+                 AnswerTimes times) {
+        FsrsModel model(Scenario s) {
+            return new FsrsModel(s.weights(), true, Math.max(s.relearningSteps(), 1));
         }
 
-        SimulationConfig config(int days, int newPerDay) {
+        SimulationConfig config(Scenario s, int days, int newPerDay) {
             return SimulationConfig.defaults(deckSize, days, newPerDay, SEED)
-                    .withLimits(preset.reviewsPerDay(), preset.maximumIntervalDays());
+                    .withLimits(s.reviewsPerDay(), s.maximumIntervalDays()).withAnswerTimes(times);
         }
     }
 
@@ -72,6 +98,15 @@ public final class WorkloadService {
      * and day by day at {@code retention}, learning {@code newPerDay} new cards a day.
      */
     public WorkloadForecast forecast(DeckId deck, int days, int newPerDay, double retention) throws DeckhandException {
+        DeckPreset preset = tx.read(() -> presets.get(findDeck(deck).presetId()));
+        Scenario stored = Scenario.of(preset);
+        return forecast(deck, days, new Scenario(stored.presetName(), stored.weights(), stored.relearningSteps(),
+                stored.reviewsPerDay(), stored.maximumIntervalDays(), newPerDay, retention));
+    }
+
+    /** As {@link #forecast(DeckId, int, int, double)} with the parameters and limits of {@code scenario}. */
+    public WorkloadForecast forecast(DeckId deck, int days, Scenario scenario) throws DeckhandException {
+        int newPerDay = scenario.newPerDay();
         if (days < 1 || days > SimulationConfig.MAX_DAYS) {
             throw new InvalidInputException("Days to simulate must be from 1 to " + SimulationConfig.MAX_DAYS + ", not " + days + ".");
         }
@@ -79,13 +114,21 @@ public final class WorkloadService {
             throw new InvalidInputException("New cards per day must be from 0 to " + DeckOptionsService.MAX_DAILY_LIMIT
                     + ", not " + newPerDay + ".");
         }
-        double checked = DeckOptionsService.checkRetention(retention);
+        if (scenario.reviewsPerDay() < 0) throw new InvalidInputException("Reviews per day cannot be negative.");
+        if (scenario.maximumIntervalDays() < 1) throw new InvalidInputException("The maximum interval is at least 1 day.");
+        double checked = DeckOptionsService.checkRetention(scenario.retention());
+        FsrsModel model;
+        try {
+            model = new FsrsModel(scenario.weights(), true, Math.max(scenario.relearningSteps(), 1));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("The FSRS parameters cannot be simulated: " + e.getMessage());
+        }
         Start start = start(deck);
-        SimulationConfig config = start.config(days, newPerDay);
-        List<RetentionSweep.Point> sweep = RetentionSweep.sweep(start.model(), config, start.studied());
-        Simulation chosen = WorkloadSimulator.simulate(start.model(), checked, config, start.studied(), true);
-        return new WorkloadForecast(start.deck().name().toString(), start.preset().name(), checked, start.deckSize(),
-                start.studied().size(), newPerDay, start.today(), sweep, chosen);
+        SimulationConfig config = start.config(scenario, days, newPerDay);
+        List<RetentionSweep.Point> sweep = RetentionSweep.sweep(model, config, start.studied());
+        Simulation chosen = WorkloadSimulator.simulate(model, checked, config, start.studied(), true);
+        return new WorkloadForecast(start.deck().name().toString(), scenario.presetName(), checked, start.deckSize(),
+                start.studied().size(), newPerDay, start.today(), sweep, chosen, start.times());
     }
 
     /** As {@link #forecast(DeckId, int, int, double)} with the preset's new cards a day and retention, over a year. */
@@ -113,7 +156,9 @@ public final class WorkloadService {
         if (days > MAX_EXAM_DAYS) {
             throw new InvalidInputException("The exam date must be within " + MAX_EXAM_DAYS / 365 + " years.");
         }
-        ExamPlanner.Plan plan = ExamPlanner.plan(start.model(), checked, start.config((int) days, 0), start.studied(), target);
+        Scenario stored = Scenario.of(start.preset());
+        ExamPlanner.Plan plan = ExamPlanner.plan(start.model(stored), checked, start.config(stored, (int) days, 0),
+                start.studied(), target);
         return new ExamForecast(start.deck().name().toString(), exam, checked, plan);
     }
 
@@ -139,7 +184,8 @@ public final class WorkloadService {
                 SimulatedCard s = memoryOf(c.scheduling(), day, today);
                 if (s != null) studied.add(s);
             }
-            return new Start(deck, preset, today, studied, size);
+            AnswerTimes times = AnswerTimes.from(reviewLog.answerTimes(scope, ANSWERS_PER_KIND));
+            return new Start(deck, preset, today, studied, size, times);
         });
     }
 

@@ -48,6 +48,13 @@ public interface ReviewLogRepository {
      */
     Map<DeckId, StudyCounts> studiedByDeck(Instant from) throws DeckhandException;
 
+    /**
+     * How long the latest {@code perKind} answers of each kind the simulator times (new, review and
+     * relearning cards, by rating) took, to cards that were in these decks when answered.
+     */
+    List<io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes.Answer> answerTimes(
+            java.util.Collection<DeckId> decks, int perKind) throws DeckhandException;
+
     long count() throws DeckhandException;
 
     /** Anki's own numbers for a review row imported from Anki (revlog ivl, lastIvl, factor, type). */

@@ -180,6 +180,23 @@ public final class DeckOptionsViewModel {
                 orZero(reviewsPerDay.get()), fuzz.get());
     }
 
+    /**
+     * The form as the workload simulator takes it: the chosen preset's FSRS parameters with the
+     * typed limits and relearning steps; null while the form has a problem.
+     */
+    public io.deckhand.app.deckoptions.WorkloadService.Scenario workloadScenario() {
+        DeckPreset p = preset.get();
+        if (p == null || !firstProblem().isEmpty()) return null;
+        int relearning;
+        try {
+            relearning = StepsParser.parse(relearningSteps.get(), "Relearning steps").size();
+        } catch (DeckhandException e) {
+            return null;
+        }
+        return new io.deckhand.app.deckoptions.WorkloadService.Scenario(p.name(), p.fsrsWeights(), relearning,
+                reviewsPerDay.get(), maximumInterval.get(), newPerDay.get(), Math.round(retentionPercent.get()) / 100.0);
+    }
+
     private String firstProblem() {
         if (preset.get() == null) return "Choose a preset.";
         try {

@@ -398,6 +398,8 @@ public final class MainWindow {
         var vm = new DeckOptionsViewModel(services.deckOptions(), tasks, errors, selected.id());
         var workload = new io.deckhand.ui.options.WorkloadPanel(services.workload(), tasks, selected.id(),
                 vm.retentionPercentProperty(), vm.newPerDayProperty());
+        workload.followForm(vm::workloadScenario, vm.presetProperty(), vm.newPerDayProperty(),
+                vm.reviewsPerDayProperty(), vm.maximumIntervalProperty(), vm.relearningStepsProperty());
         DeckOptionsView.show(stage, vm, workload).ifPresent(saved -> {
             toast("Options saved");
             decks.refresh();

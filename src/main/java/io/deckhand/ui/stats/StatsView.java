@@ -56,6 +56,11 @@ public final class StatsView extends BorderPane {
     private final StatsViewModel vm;
     private final Label summary = new Label();
     private final Heatmap heatmap = new Heatmap();
+    private final Label heatReadout = new Label();
+    private final Label forecastReadout = new Label();
+    /** The forecast's days as shown, for reading one by keyboard; -1 until one is picked. */
+    private List<StatsReport.Due> forecastDays = List.of();
+    private int forecastPicked = -1;
     private final BarChart<String, Number> forecast = new BarChart<>(categoryAxis("Day"), axis("Cards due"));
     private final StackedBarChart<String, Number> reviews = new StackedBarChart<>(categoryAxis("Day"), axis("Answers"));
     private final BarChart<String, Number> time = new BarChart<>(categoryAxis("Day"), axis("Minutes"));
@@ -147,13 +152,30 @@ public final class StatsView extends BorderPane {
         heatScroll.setFitToHeight(true);
         heatScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         heat.getChildren().set(1, heatScroll);
+        heatReadout.setId("statsHeatmapDay");
+        heatReadout.getStyleClass().add("dh-muted");
+        heatReadout.textProperty().bind(javafx.beans.binding.Bindings.when(heatmap.readoutProperty().isEmpty())
+                .then("Tab to the calendar and use the arrow keys to read a day.").otherwise(heatmap.readoutProperty()));
+        heat.getChildren().add(heatReadout);
+        forecastReadout.setId("statsForecastDay");
+        forecastReadout.getStyleClass().add("dh-muted");
+        forecastReadout.setText("Tab to the chart and use Left and Right to read a day.");
+        forecast.setFocusTraversable(true);
+        forecast.setAccessibleRole(javafx.scene.AccessibleRole.LIST_VIEW);
+        forecast.setAccessibleHelp("Left and Right move a day, Home and End to the first and last day.");
+        forecast.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::walkForecast);
+        forecast.focusedProperty().addListener((obs, was, is) -> {
+            if (is && forecastPicked < 0) pickForecast(0);
+        });
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(16);
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
-        grid.addRow(0, card(forecast), card(reviews));
+        VBox forecastCard = card(forecast);
+        forecastCard.getChildren().add(forecastReadout);
+        grid.addRow(0, forecastCard, card(reviews));
         grid.addRow(1, section("True retention (review cards answered other than Again)", retention), card(time));
         grid.addRow(2, card(states), card(buttons));
         grid.addRow(3, card(stability), card(difficulty));
@@ -203,8 +225,48 @@ public final class StatsView extends BorderPane {
         showTopics(r.topics());
     }
 
+    private void walkForecast(javafx.scene.input.KeyEvent e) {
+        if (forecastDays.isEmpty()) return;
+        int from = Math.max(forecastPicked, 0);
+        int to = switch (e.getCode()) {
+            case LEFT, KP_LEFT, UP, KP_UP -> from - 1;
+            case RIGHT, KP_RIGHT, DOWN, KP_DOWN -> from + 1;
+            case HOME -> 0;
+            case END -> forecastDays.size() - 1;
+            default -> Integer.MIN_VALUE;
+        };
+        if (to == Integer.MIN_VALUE) return;
+        e.consume();
+        pickForecast(Math.max(0, Math.min(forecastDays.size() - 1, to)));
+    }
+
+    private void pickForecast(int index) {
+        if (forecastDays.isEmpty()) return;
+        if (forecastPicked >= 0 && forecastPicked < forecastDays.size()) highlightBar(forecastPicked, false);
+        forecastPicked = index;
+        highlightBar(index, true);
+        StatsReport.Due d = forecastDays.get(index);
+        String text = (d.cards() == 0 ? "No cards" : d.cards() + (d.cards() == 1 ? " card" : " cards")) + " due on "
+                + d.day().format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH))
+                + (index == 0 ? " (today)" : "");
+        forecastReadout.setText(text);
+        forecast.setAccessibleText(text);
+        forecast.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+    }
+
+    private void highlightBar(int index, boolean on) {
+        if (forecast.getData().isEmpty() || index >= forecast.getData().get(0).getData().size()) return;
+        Node bar = forecast.getData().get(0).getData().get(index).getNode();
+        if (bar == null) return;
+        if (on) bar.getStyleClass().add("dh-bar-picked");
+        else bar.getStyleClass().remove("dh-bar-picked");
+    }
+
     private void showForecast(StatsReport.Forecast f, int days) {
         List<StatsReport.Due> shown = f.days().subList(0, Math.min(days, f.days().size()));
+        forecastDays = List.copyOf(shown);
+        forecastPicked = -1;
+        forecastReadout.setText("Tab to the chart and use Left and Right to read a day.");
         long total = f.total(days);
         forecast.setTitle("Due in the next " + days + " days: " + (total == 0 ? "none" : total + (total == 1 ? " card" : " cards"))
                 + (f.overdue() > 0 ? " (" + f.overdue() + " overdue, shown today)" : ""));

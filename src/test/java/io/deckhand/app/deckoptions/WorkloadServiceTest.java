@@ -105,4 +105,61 @@ class WorkloadServiceTest {
         assertThrows(InvalidInputException.class, () -> workload.forecast(deck, 100, 10, 0.5));
         assertThrows(InvalidInputException.class, () -> workload.forecast(new DeckId(999_999), 100, 10, 0.9));
     }
+
+    @Test
+    void answerTimesComeFromThisDecksReviewLogOnceThereAreEnough() throws Exception {
+        List<Card> spanish = addCards("Spanish", 25);
+        List<Card> other = addCards("Other", 25);
+        for (int i = 0; i < 25; i++) {
+            // Spanish cards are learned in 4-6 s (median 5 s); another deck's slow answers must not count
+            col.services.study().answerOutsideSession(spanish.get(i).id(), Rating.GOOD, Duration.ofMillis(4000 + (i % 3) * 1000));
+            col.services.study().answerOutsideSession(other.get(i).id(), Rating.GOOD, Duration.ofSeconds(40));
+        }
+        WorkloadForecast f = workload.forecast(spanish.get(0).deckId(), 30, 0, 0.9);
+        var good = f.answerTimes().figures().stream()
+                .filter(t -> t.kind() == io.deckhand.domain.schedule.fsrs.simulate.AnswerTimes.Kind.LEARN
+                        && t.rating() == Rating.GOOD).findFirst().orElseThrow();
+        assertEquals(5.0, good.seconds(), 1e-9);
+        assertEquals(25, good.answers());
+        assertEquals(1, f.answerTimes().figures().stream().filter(t -> t.measured()).count());
+
+        WorkloadForecast fresh = workload.forecast(addCards("Fresh", 3).get(0).deckId(), 30, 0, 0.9);
+        assertTrue(fresh.answerTimes().allDefaults());
+    }
+
+    @Test
+    void theLearnersOwnTimesChangeTheMinutesNotTheReviews() throws Exception {
+        List<Card> slow = addCards("Slow", 40);
+        for (Card c : slow) col.services.study().answerOutsideSession(c.id(), Rating.GOOD, Duration.ofSeconds(60));
+        List<Card> fast = addCards("Fast", 40);
+        for (Card c : fast) col.services.study().answerOutsideSession(c.id(), Rating.GOOD, Duration.ofSeconds(2));
+        addCards("Slow", 40);
+        addCards("Fast", 40);
+        WorkloadForecast s = workload.forecast(slow.get(0).deckId(), 60, 10, 0.9);
+        WorkloadForecast q = workload.forecast(fast.get(0).deckId(), 60, 10, 0.9);
+        assertEquals(s.chosen().totalReviews(), q.chosen().totalReviews());
+        // only first-learn Good is measured (60 s against 2 s); the review times stay the defaults
+        assertTrue(s.chosen().averageMinutesPerDay() > q.chosen().averageMinutesPerDay() * 1.2,
+                s.chosen().averageMinutesPerDay() + " vs " + q.chosen().averageMinutesPerDay());
+    }
+
+    @Test
+    void aScenarioFromTheFormIsSimulatedInsteadOfTheStoredPreset() throws Exception {
+        DeckId deck = addCards("Form", 60).get(0).deckId();
+        WorkloadForecast stored = workload.forecast(deck, 60, 20, 0.9);
+        var preset = col.services.deckOptions().presetOf(deck);
+        var typed = new WorkloadService.Scenario("Typed", preset.fsrsWeights(), 1, 200, 36500, 5, 0.9);
+        WorkloadForecast f = workload.forecast(deck, 60, typed);
+        assertEquals("Typed", f.presetName());
+        assertEquals(5, f.chosen().learnedPerDay()[0]);
+        assertEquals(20, stored.chosen().learnedPerDay()[0]);
+        WorkloadForecast limited = workload.forecast(deck, 60, new WorkloadService.Scenario("Limited",
+                preset.fsrsWeights(), 1, 3, 36500, 20, 0.9));
+        for (int reviews : limited.chosen().reviewsPerDay()) assertTrue(reviews <= 3, "over the typed limit: " + reviews);
+        assertTrue(java.util.Arrays.stream(stored.chosen().reviewsPerDay()).max().orElseThrow() > 3);
+        assertThrows(InvalidInputException.class, () -> workload.forecast(deck, 60,
+                new WorkloadService.Scenario("Bad", List.of(1.0, 2.0), 1, 200, 36500, 5, 0.9)));
+        assertThrows(InvalidInputException.class, () -> workload.forecast(deck, 60,
+                new WorkloadService.Scenario("Bad", preset.fsrsWeights(), 1, -1, 36500, 5, 0.9)));
+    }
 }

@@ -147,4 +147,111 @@ class WorkloadPanelTest {
         assertEquals("The exam date must be after today (2026-03-02), not 2026-03-01.",
                 robot.lookup("#examPlanText").queryAs(Label.class).getText());
     }
+
+    @Test
+    void theChartIsARetentionPickerDrivenByTheKeyboard() throws Exception {
+        show(80);
+        LineChart<Number, Number> minutes = chart("#workloadMinutes");
+        assertTrue(minutes.isFocusTraversable());
+        assertEquals(javafx.scene.AccessibleRole.SLIDER, minutes.getAccessibleRole());
+        robot.interact(minutes::requestFocus);
+        assertTrue(minutes.isFocused());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertEquals(91, retention.get());
+        robot.type(javafx.scene.input.KeyCode.LEFT, 3);
+        assertEquals(88, retention.get());
+        assertEquals(88, minutes.getData().get(1).getData().get(0).getXValue().intValue());
+        assertTrue(minutes.getAccessibleText().startsWith("Desired retention 88%: "), minutes.getAccessibleText());
+        assertTrue(minutes.getAccessibleText().endsWith(" minutes a day"), minutes.getAccessibleText());
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertEquals(97, retention.get());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertEquals(97, retention.get(), "the picker stops at the chart's end");
+        assertTrue(robot.lookup("#workloadSummary").queryAs(Label.class).getText().startsWith("At 97%: about"));
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertEquals(70, retention.get());
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertEquals(70, retention.get());
+        // Tab moves on to the second chart, which picks the same retention
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        LineChart<Number, Number> known = chart("#workloadKnowledge");
+        assertTrue(known.isFocused());
+        robot.type(javafx.scene.input.KeyCode.RIGHT, 2);
+        assertEquals(72, retention.get());
+        assertTrue(known.getAccessibleText().startsWith("Desired retention 72%: "), known.getAccessibleText());
+        assertTrue(known.getAccessibleText().endsWith("of the deck known after a year"), known.getAccessibleText());
+    }
+
+    @Test
+    void theAnswerTimesUsedAreNamed() throws Exception {
+        show(30);
+        assertTrue(robot.lookup("#workloadTimes").queryAs(Label.class).getText()
+                .startsWith("Answer times: fsrs-rs's defaults"));
+    }
+
+    @Test
+    void inTheOptionsDialogTheFormsUnsavedValuesAreSimulated() throws Exception {
+        col = new TestCollection();
+        for (int i = 0; i < 60; i++) col.services.library().addCard(new DeckName("Art"), "Q" + i, "A" + i, List.of());
+        var service = col.services.deckOptions();
+        DeckId deck = service.deckNamed("Art").id();
+        DeckOptionsViewModel vm = new DeckOptionsViewModel(service, new SameThreadTaskRunner(),
+                (e, unchanged) -> { throw new AssertionError(e.getMessage()); }, deck);
+        WorkloadPanel panel = new WorkloadPanel(col.services.workload(), new SameThreadTaskRunner(), deck,
+                vm.retentionPercentProperty(), vm.newPerDayProperty());
+        panel.followForm(vm::workloadScenario, vm.presetProperty(), vm.newPerDayProperty(),
+                vm.reviewsPerDayProperty(), vm.maximumIntervalProperty(), vm.relearningStepsProperty());
+        javafx.application.Platform.runLater(() -> DeckOptionsView.show(null, vm, panel));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workloadStatus").tryQueryAs(Label.class)
+                .map(l -> l.getText().contains("20 new a day")).orElse(false));
+        // typed, not saved: the panel runs again once typing settles, with the form's 5 a day
+        robot.interact(() -> vm.newPerDayProperty().set(50));
+        robot.interact(() -> vm.newPerDayProperty().set(5));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workloadStatus").queryAs(Label.class)
+                .getText().contains("5 new a day"));
+        assertEquals(20, service.presetOf(deck).newPerDay(), "nothing saved");
+        // a form with a problem is not simulated, and says so
+        robot.interact(() -> vm.relearningStepsProperty().set("ten minutes"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workloadStatus").queryAs(Label.class)
+                .getText().equals("Fix the options above to simulate them."));
+        robot.interact(() -> ((Stage) panel.node().getScene().getWindow()).close());
+    }
+
+    @Test
+    void aStaleRunsResultIsDropped() throws Exception {
+        col = new TestCollection();
+        for (int i = 0; i < 30; i++) col.services.library().addCard(new DeckName("Stale"), "Q" + i, "A" + i, List.of());
+        DeckId deck = col.services.deckOptions().deckNamed("Stale").id();
+        // a runner that holds results back, so the second run can finish before the first
+        List<Runnable> held = new java.util.ArrayList<>();
+        io.deckhand.ui.common.TaskRunner holding = new io.deckhand.ui.common.TaskRunner() {
+            @Override
+            public <T> void run(Work<T> work, java.util.function.Consumer<? super T> ok,
+                                java.util.function.Consumer<io.deckhand.app.error.DeckhandException> failed) {
+                try {
+                    T result = work.call();
+                    held.add(() -> ok.accept(result));
+                } catch (io.deckhand.app.error.DeckhandException e) {
+                    held.add(() -> failed.accept(e));
+                }
+            }
+        };
+        var perDay = new SimpleObjectProperty<>(3);
+        WorkloadPanel panel = new WorkloadPanel(col.services.workload(), holding, deck, retention, perDay);
+        robot.interact(() -> {
+            stage = new Stage();
+            stage.setScene(new Scene(new StackPane(panel.node()), 640, 640));
+            stage.show();
+            panel.load();
+            perDay.set(7);
+            panel.load();
+        });
+        assertEquals(2, held.size());
+        assertTrue(robot.lookup("#workloadRunning").queryAs(javafx.scene.control.ProgressIndicator.class).isVisible());
+        robot.interact(() -> held.get(1).run());
+        robot.interact(() -> held.get(0).run());
+        String status = robot.lookup("#workloadStatus").queryAs(Label.class).getText();
+        assertTrue(status.contains("7 new a day"), status);
+        assertTrue(!robot.lookup("#workloadRunning").queryAs(javafx.scene.control.ProgressIndicator.class).isVisible());
+    }
 }

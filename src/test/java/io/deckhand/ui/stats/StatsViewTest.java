@@ -153,6 +153,43 @@ class StatsViewTest {
         assertEquals(100.0, curve.getData().get(0).getData().get(0).getYValue().doubleValue(), 1e-6);
     }
 
+    @Test
+    void theHeatmapAndForecastAreReadDayByDayByKeyboard() {
+        var report = vm.reportProperty().get();
+        var format = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+        Label heatDay = find("statsHeatmapDay");
+        assertTrue(heatDay.getText().startsWith("Tab to the calendar"), heatDay.getText());
+        Node heatmap = find("statsHeatmap");
+        robot.interact(heatmap::requestFocus);
+        assertTrue(heatmap.isFocused());
+        // focus starts on the last day (today), where the four answers were given
+        assertTrue(heatDay.getText().startsWith("4 answers"), heatDay.getText());
+        assertTrue(heatDay.getText().endsWith(" on " + report.today().format(format)), heatDay.getText());
+        assertEquals(heatDay.getText(), heatmap.getAccessibleText());
+        robot.type(javafx.scene.input.KeyCode.UP);
+        assertEquals("No answers on " + report.today().minusDays(1).format(format), heatDay.getText());
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertEquals("No answers on " + report.today().minusDays(8).format(format), heatDay.getText());
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertTrue(heatDay.getText().startsWith("4 answers"), heatDay.getText());
+        assertEquals(1, robot.lookup(".dh-heat-picked").queryAll().size());
+
+        BarChart<String, Number> forecast = find("statsForecast");
+        Label dueDay = find("statsForecastDay");
+        robot.interact(forecast::requestFocus);
+        var first = report.forecast().days().get(0);
+        assertTrue(dueDay.getText().endsWith(" due on " + first.day().format(format) + " (today)"), dueDay.getText());
+        assertTrue(dueDay.getText().startsWith(first.cards() == 0 ? "No cards" : first.cards() + " card"), dueDay.getText());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        var second = report.forecast().days().get(1);
+        assertTrue(dueDay.getText().endsWith(" due on " + second.day().format(format)), dueDay.getText());
+        assertEquals(dueDay.getText(), forecast.getAccessibleText());
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertTrue(dueDay.getText().endsWith(report.forecast().days().get(29).day().format(format)), dueDay.getText());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertTrue(dueDay.getText().endsWith(report.forecast().days().get(29).day().format(format)), "stops at the last day");
+    }
+
     private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);

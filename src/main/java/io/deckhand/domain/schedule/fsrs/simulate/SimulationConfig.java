@@ -78,6 +78,12 @@ public record SimulationConfig(
                 firstRatingProbs, recallRatingProbs, seed);
     }
 
+    /** The learner's answer times in place of these. */
+    public SimulationConfig withAnswerTimes(AnswerTimes times) {
+        return new SimulationConfig(deckSize, days, newPerDay, reviewsPerDay, maxIntervalDays, times.learnSeconds(),
+                times.reviewSeconds(), firstRatingProbs, recallRatingProbs, seed);
+    }
+
     public SimulationConfig withSeed(long newSeed) {
         return new SimulationConfig(deckSize, days, newPerDay, reviewsPerDay, maxIntervalDays, learnSeconds,
                 reviewSeconds, firstRatingProbs, recallRatingProbs, newSeed);
