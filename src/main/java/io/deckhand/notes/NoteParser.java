@@ -161,9 +161,12 @@ public final class NoteParser {
                 case REVERSED, MULTILINE_REVERSED -> CardKind.REVERSED;
                 case CLOZE -> CardKind.CLOZE;
             };
-            for (ExplicitCard.Side side : kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides()) {
-                sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
-            }
+            List<ExplicitCard.Side> sides = kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides();
+            sink.together(() -> {
+                for (ExplicitCard.Side side : sides) {
+                    sink.add(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath, List.of());
+                }
+            });
         }
     }
 

@@ -8,9 +8,11 @@ import java.util.Objects;
  * {@code quality} is the notes' quality gate's verdict; it plays no part
  * in a card's identity (re-sync keys and content hashes read front, back, kind and source only).
  * Front and back are Markdown; {@code deck} is a full "Parent::Child" name or empty for the default.
+ * {@code group} is shared by the cards made from one fact (a command and its reverse, both sides of a
+ * reversed card, a cloze's deletions): they become one note with several cards. Empty: a note of its own.
  */
 public record CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source,
-                        Quality quality) {
+                        Quality quality, String group) {
     public CardDraft {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(front, "front");
@@ -18,22 +20,32 @@ public record CardDraft(CardKind kind, String front, String back, String deck, L
         deck = deck == null ? "" : deck;
         tags = List.copyOf(tags);
         quality = quality == null ? Quality.UNJUDGED : quality;
+        group = group == null ? "" : group;
+    }
+
+    public CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source,
+                     Quality quality) {
+        this(kind, front, back, deck, tags, source, quality, "");
     }
 
     /** A draft nobody has judged yet (the quality gate of the notes sets it). */
     public CardDraft(CardKind kind, String front, String back, String deck, List<String> tags, SourceRef source) {
-        this(kind, front, back, deck, tags, source, Quality.UNJUDGED);
+        this(kind, front, back, deck, tags, source, Quality.UNJUDGED, "");
     }
 
     public CardDraft withText(String newFront, String newBack) {
-        return new CardDraft(kind, newFront, newBack, deck, tags, source, quality);
+        return new CardDraft(kind, newFront, newBack, deck, tags, source, quality, group);
     }
 
     public CardDraft withDeck(String newDeck) {
-        return new CardDraft(kind, front, back, newDeck, tags, source, quality);
+        return new CardDraft(kind, front, back, newDeck, tags, source, quality, group);
     }
 
     public CardDraft withQuality(Quality newQuality) {
-        return new CardDraft(kind, front, back, deck, tags, source, newQuality);
+        return new CardDraft(kind, front, back, deck, tags, source, newQuality, group);
+    }
+
+    public CardDraft withGroup(String newGroup) {
+        return new CardDraft(kind, front, back, deck, tags, source, quality, newGroup);
     }
 }
