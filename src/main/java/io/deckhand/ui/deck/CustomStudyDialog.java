@@ -83,8 +83,8 @@ public final class CustomStudyDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, ahead, labelled("Days ahead or back", days));
-        grid.addRow(1, forgotten);
+        grid.addRow(0, ahead, labelled("Days ahead", days));
+        grid.addRow(1, forgotten, new Label("(the same number of days back)"));
         grid.addRow(2, byTag, labelled("Tag", tag));
         grid.addRow(3, byKind, labelled("Kind", kind));
         Label cramNote = new Label("Off: a cram session; every card keeps its schedule.");

@@ -204,7 +204,7 @@ public final class MainWindow {
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
-     * "browse", "stats", or imports "import:PATH" straight to its report.
+     * "browse", "stats", "custom-study" (its dialog for the selected deck), or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
         // On a slow start the collection opens after this call: run the demo once it is shown.
@@ -225,6 +225,11 @@ public final class MainWindow {
         }
         if (what.equals("stats")) {
             stats();
+            return;
+        }
+        if (what.equals("custom-study")) {
+            DeckSummary selected = decks.selectedProperty().get();
+            if (selected != null) Platform.runLater(() -> customStudy(selected));
             return;
         }
         if (what.startsWith("choose:")) {
