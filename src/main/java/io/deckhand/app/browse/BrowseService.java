@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -186,13 +187,28 @@ public final class BrowseService {
     public void move(Collection<CardId> ids, String deckName) throws DeckhandException {
         List<CardId> list = nonEmpty(ids);
         DeckName name = deckName(deckName);
+        List<DeckName> made = new ArrayList<>();
         List<Card> before = tx.inTransaction(() -> {
+            for (DeckName n = name; n != null; n = n.parent()) if (decks.findByName(n).isEmpty()) made.add(n);
             Deck target = library.ensureDeck(name);
             List<Card> b = cards.findAll(list);
             for (Card c : b) cards.updateContent(c.withContent(c.front(), c.back(), c.tags(), target.id()));
             return b;
         });
-        undo.push("Move " + cards(before.size()) + " to " + name.value(), () -> restoreContent(before));
+        undo.push("Move " + cards(before.size()) + " to " + name.value(), () -> {
+            restoreContent(before);
+            removeIfEmpty(made);
+        });
+    }
+
+    /** Undo of a move: the decks it made go again, deepest first, unless something was put in them since. */
+    private void removeIfEmpty(List<DeckName> made) throws DeckhandException {
+        for (DeckName n : made) {
+            Optional<Deck> d = decks.findByName(n);
+            if (d.isEmpty()) continue;
+            boolean hasSubDecks = decks.all().stream().anyMatch(o -> n.isAncestorOf(o.name()));
+            if (!hasSubDecks && cards.byDecks(List.of(d.get().id())).isEmpty()) decks.delete(d.get().id());
+        }
     }
 
     /** Adds tags (space separated, as typed) to each card that lacks them. */
