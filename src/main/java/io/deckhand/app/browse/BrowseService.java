@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 public final class BrowseService {
     /** A search lists at most this many cards; the count says when there were more. */
     public static final int MAX_ROWS = 50_000;
+    private final HiddenToday hidden;
 
     private final Transactions tx;
     private final DeckRepository decks;
@@ -55,6 +56,19 @@ public final class BrowseService {
 
     public BrowseService(Transactions tx, DeckRepository decks, CardRepository cards, BrowseRepository browse,
                          LibraryService library, UndoStack undo, Clock clock, Supplier<StudyDay> studyDay) {
+        this(tx, decks, cards, browse, library, undo, clock, studyDay, List::of);
+    }
+
+    /** The cards study hides for the day (siblings of today's answers, cards buried by hand): {@code is:buried}. */
+    public interface HiddenToday {
+        List<Card> cards() throws DeckhandException;
+    }
+
+    /** With what the study queue hides today, so {@code is:buried} finds siblings as well as cards buried by hand. */
+    public BrowseService(Transactions tx, DeckRepository decks, CardRepository cards, BrowseRepository browse,
+                         LibraryService library, UndoStack undo, Clock clock, Supplier<StudyDay> studyDay,
+                         HiddenToday hidden) {
+        this.hidden = hidden;
         this.tx = tx;
         this.decks = decks;
         this.cards = cards;
@@ -80,12 +94,23 @@ public final class BrowseService {
         return tx.read(() -> {
             Instant now = clock.instant();
             StudyDay sd = studyDay.get();
-            List<Found> found = browse.search(q, new BrowseRepository.SearchTime(now, sd.startOf(now), sd.endOf(now)), MAX_ROWS);
+            java.util.Set<CardId> siblings = new java.util.HashSet<>();
+            if (mentionsBuried(q)) for (Card c : hidden.cards()) siblings.add(c.id());
+            List<Found> found = browse.search(q, new BrowseRepository.SearchTime(now, sd.startOf(now), sd.endOf(now),
+                    siblings), MAX_ROWS);
             List<BrowseRow> rows = rows(found, now);
             rows.sort(Comparator.comparing(BrowseRow::deck, String.CASE_INSENSITIVE_ORDER)
                     .thenComparingLong(r -> r.id().value()));
             return rows;
         });
+    }
+
+    /** Only a search with {@code is:buried} needs the day's hidden siblings read. */
+    private static boolean mentionsBuried(SearchNode n) {
+        if (n instanceof SearchNode.And a) return a.parts().stream().anyMatch(BrowseService::mentionsBuried);
+        if (n instanceof SearchNode.Or o) return o.parts().stream().anyMatch(BrowseService::mentionsBuried);
+        if (n instanceof SearchNode.Not not) return mentionsBuried(not.part());
+        return n instanceof SearchNode.Is is && is.status() == SearchNode.Status.BURIED;
     }
 
     /**

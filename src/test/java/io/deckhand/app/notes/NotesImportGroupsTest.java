@@ -188,7 +188,7 @@ class NotesImportGroupsTest {
     }
 
     @Test
-    void answeringOneSideOfAReversedCardBuriesTheOtherUntilTomorrow() throws Exception {
+    void answeringOneSideOfAReversedCardBuriesTheOtherUntilTomorrowAndBrowseFindsIt() throws Exception {
         Files.writeString(note, "Service:::A stable name and virtual IP in front of a set of pods\n");
         importAll(plan());
         var deck = c.services.library().decks().stream().filter(d -> d.name().value().equals("Notes")).findFirst().orElseThrow();
@@ -198,7 +198,13 @@ class NotesImportGroupsTest {
         var next = c.services.study().next(deck.id());
         assertTrue(next.isEmpty() || next.get().card().id().equals(shown.card().id()),
                 "the other side waits: " + next.map(s -> s.card().front()).orElse(""));
+        // Browse's is:buried finds the sibling hidden for the day, not the card answered.
+        var buried = c.services.browse().search("is:buried").stream().map(r -> r.id()).toList();
+        assertEquals(1, buried.size());
+        assertTrue(!buried.contains(shown.card().id()));
+        assertEquals(1, c.services.browse().search("-is:buried").size());
         c.clock.advance(Duration.ofDays(1));
         assertTrue(c.services.study().next(deck.id()).isPresent());
+        assertEquals(0, c.services.browse().search("is:buried").size());
     }
 }
