@@ -114,7 +114,7 @@ public final class Bootstrap {
                 library,
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
-                new DeckOptionsService(db, decks, presets, day, log, settingsRepo),
+                new DeckOptionsService(db, decks, presets, day, log, settingsRepo, undo),
                 new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
                 new BrowseService(db, decks, cards, browseRepo, library, undo, clock, day, study::buriedToday),
                 new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
