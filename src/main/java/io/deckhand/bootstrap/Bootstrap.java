@@ -115,7 +115,7 @@ public final class Bootstrap {
                 settings,
                 new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log), library, mediaDir, clock),
                 new DeckOptionsService(db, decks, presets, day, log, settingsRepo, undo),
-                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock),
+                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock, undo),
                 new BrowseService(db, decks, cards, browseRepo, library, undo, clock, day, study::buriedToday),
                 new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
                         clock, day),

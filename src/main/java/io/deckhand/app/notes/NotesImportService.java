@@ -44,9 +44,17 @@ public final class NotesImportService {
     private final LibraryService library;
     private final NotesExtractService extractor;
     private final Clock clock;
+    private final io.deckhand.app.undo.UndoStack undo;
 
     public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
                               NotesExtractService extractor, Clock clock) {
+        this(tx, notes, cards, library, extractor, clock, null);
+    }
+
+    /** With the app's one undo history: undoing an import removes the cards it added. */
+    public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
+                              NotesExtractService extractor, Clock clock, io.deckhand.app.undo.UndoStack undo) {
+        this.undo = undo;
         this.tx = tx;
         this.notes = notes;
         this.cards = cards;
@@ -262,8 +270,10 @@ public final class NotesImportService {
      */
     public NotesImportResult apply(ImportPlan plan, ImportChoices choices, ProgressListener progress)
             throws DeckhandException {
-        return tx.inTransaction(() -> {
+        Counts[] counts = new Counts[1];
+        NotesImportResult result = tx.inTransaction(() -> {
             Counts n = new Counts();
+            counts[0] = n;
             int total = plan.cards().size() + choices.deleteOrphans().size();
             Map<String, List<ImportPlan.PlannedCard>> byNote = new LinkedHashMap<>();
             for (ImportPlan.PlannedCard c : plan.cards()) {
@@ -283,10 +293,31 @@ public final class NotesImportService {
             return new NotesImportResult(n.added, n.updated, n.unchanged, n.leftOut, deleted,
                     plan.orphans().size() - deleted);
         });
+        List<CardId> added = List.copyOf(counts[0].addedCards);
+        if (undo != null && !added.isEmpty()) {
+            undo.push("Import of " + added.size() + (added.size() == 1 ? " card" : " cards") + " from notes",
+                    () -> removeAdded(added));
+        }
+        return result;
+    }
+
+    /** Undo of an import: the cards it added go (and notes left without cards), unless one was studied since. */
+    private void removeAdded(List<CardId> added) throws DeckhandException {
+        List<Card> present = cards.findAll(added);
+        long studied = present.stream().filter(c -> c.scheduling().reps() > 0 || c.scheduling().lastReview() != null).count();
+        if (studied > 0) {
+            throw new InvalidInputException("The import cannot be undone: " + studied
+                    + (studied == 1 ? " of its cards was" : " of its cards were") + " studied since. Delete its cards in Browse instead.");
+        }
+        for (Card c : present) {
+            cards.delete(c.id());
+            if (notes.find(c.noteId()).isPresent() && cards.byNote(c.noteId()).isEmpty()) notes.delete(c.noteId());
+        }
     }
 
     private static final class Counts {
         int added, updated, unchanged, leftOut, done;
+        final List<CardId> addedCards = new ArrayList<>();
     }
 
     /** The note the cards of one fact share while they are applied, and its cards' hashes before. */
@@ -328,6 +359,7 @@ public final class NotesImportService {
                         c.draft().kind(), card.front(), card.back(), card.tags(), SchedulingState.newCard(clock.instant()));
                 home.newHashes.put(added.id(), NoteIdentity.contentHash(c.draft()));
                 n.added++;
+                n.addedCards.add(added.id());
             } else {
                 Card s = saved.get();
                 if (c.action() == ImportPlan.Action.UPDATE) {

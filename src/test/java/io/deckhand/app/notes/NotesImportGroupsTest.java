@@ -207,4 +207,23 @@ class NotesImportGroupsTest {
         assertTrue(c.services.study().next(deck.id()).isPresent());
         assertEquals(0, c.services.browse().search("is:buried").size());
     }
+
+    @Test
+    void undoingAnImportRemovesWhatItAddedUnlessACardWasStudiedSince() throws Exception {
+        importAll(plan());
+        assertEquals("Import of 5 cards from notes", c.services.study().undoHistory().nextLabel().orElseThrow());
+        c.services.study().undoHistory().undo();
+        assertEquals(0, c.services.library().cardCount());
+        assertEquals(0, noteCount());
+
+        ImportPlan p = plan();
+        importAll(p);
+        CardId first = plan().cards().get(0).card();
+        c.services.study().answerOutsideSession(first, Rating.GOOD, Duration.ofSeconds(2));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.deckhand.app.error.InvalidInputException.class,
+                () -> c.services.study().undoHistory().undo());
+        assertTrue(e.getMessage().contains("1 of its cards was studied since"), e.getMessage());
+        assertEquals(5, c.services.library().cardCount());
+        assertEquals(3, noteCount());
+    }
 }
