@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Answer due (or new) cards automatically with seeded ratings, as the app would save them.",
                 "Prints 'answered <card-id> <review-id>' after each answer is on disk. For tests and scripts; "
-                        + "to study yourself, open the app."})
+                        + "to study yourself, open the app.",
+                "With --custom, lists the cards of a custom study session (changing nothing); the app studies them."})
 final class StudyCommand implements Callable<Integer> {
     @ParentCommand
     DeckhandCommand root;
@@ -34,8 +35,24 @@ final class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--auto", required = true, paramLabel = "N", description = "Answer up to N cards.")
-    int count;
+    @Option(names = "--auto", paramLabel = "N", description = "Answer up to N cards.")
+    Integer count;
+
+    @Option(names = "--custom", paramLabel = "KIND", description = "List a custom study session of --deck: "
+            + "ahead (reviews due within --days), forgotten (Again within --days), tag (--tag), kind (--kind).")
+    String custom;
+
+    @Option(names = "--days", defaultValue = "7", paramLabel = "N", description = "Days ahead or back for --custom (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "The tag for --custom tag.")
+    String tag;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "The card kind for --custom kind (command, manifest, ...).")
+    String kind;
+
+    @Option(names = "--limit", defaultValue = "100", paramLabel = "N", description = "At most N cards for --custom (default ${DEFAULT-VALUE}).")
+    int limit;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed for the ratings (default ${DEFAULT-VALUE}).")
     long seed;
@@ -45,6 +62,11 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (custom != null) {
+            if (count != null) throw new InvalidInputException("Give --auto or --custom, not both.");
+            return listCustom();
+        }
+        if (count == null) throw new InvalidInputException("Give --auto N to answer cards, or --custom KIND to list a session.");
         if (count < 0) throw new InvalidInputException("--auto needs a number of cards of 0 or more, not " + count + ".");
         PrintWriter out = spec.commandLine().getOut();
         Random random = new Random(seed);
@@ -68,6 +90,39 @@ final class StudyCommand implements Callable<Integer> {
             }
         }
         out.println("done: " + answered + " answered" + (answered < count ? " (no more cards due today)" : ""));
+        out.flush();
+        return 0;
+    }
+
+    private int listCustom() throws Exception {
+        if (deck == null) throw new InvalidInputException("--custom needs --deck NAME.");
+        io.deckhand.app.study.CustomStudy.Mode mode = switch (custom.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "ahead" -> io.deckhand.app.study.CustomStudy.Mode.AHEAD;
+            case "forgotten" -> io.deckhand.app.study.CustomStudy.Mode.FORGOTTEN;
+            case "tag" -> io.deckhand.app.study.CustomStudy.Mode.TAG;
+            case "kind" -> io.deckhand.app.study.CustomStudy.Mode.KIND;
+            default -> throw new InvalidInputException("--custom is one of ahead, forgotten, tag, kind, not \"" + custom + "\".");
+        };
+        io.deckhand.domain.card.CardKind cardKind = null;
+        if (kind != null) {
+            try {
+                cardKind = io.deckhand.domain.card.CardKind.fromCode(kind.strip().toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("There is no card kind \"" + kind + "\".");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = root.openServices()) {
+            DeckId id = scope(services.study().deckTree()).get(0);
+            var request = new io.deckhand.app.study.CustomStudy(mode, days, tag, cardKind, limit, false);
+            var ids = services.study().customStudy(id, request);
+            for (var cardId : ids) {
+                // The question's last line: a front starts with its heading path as context.
+                String front = services.library().card(cardId).front().strip();
+                out.println(cardId.value() + "\t" + front.lines().reduce((a, b) -> b).orElse(""));
+            }
+            out.println(ids.size() + (ids.size() == 1 ? " card" : " cards"));
+        }
         out.flush();
         return 0;
     }

@@ -23,6 +23,9 @@ final class CardSink {
 
     private final List<CardDraft> drafts = new ArrayList<>();
     private final Set<Key> seen = new HashSet<>();
+    /** The group of the cards being added now (empty: each card alone), and how many groups were opened. */
+    private String group = "";
+    private int groups;
 
     /** 64 bits and the length of what makes two short texts the same card text, without building it. */
     private record Sameness(long hash, int length) {
@@ -30,6 +33,20 @@ final class CardSink {
 
     /** A card as far as duplicates go ({@code kind} null: the same question and answer in any kind). */
     private record Key(CardKind kind, Object context, Object front, int part, int parts, Object back) {
+    }
+
+    /** Cards added while {@code emit} runs are made from one fact: one note with several cards. */
+    void together(Runnable emit) {
+        String outer = group;
+        int before = drafts.size();
+        group = "g" + (++groups);
+        try {
+            emit.run();
+        } finally {
+            group = outer;
+        }
+        // One card left (the other side was a duplicate or not worth asking): a note of its own.
+        if (drafts.size() == before + 1) drafts.set(before, drafts.get(before).withGroup(outer));
     }
 
     /** Adds a card; {@code context} is the heading path shown above the question (may be empty). */
@@ -70,7 +87,7 @@ final class CardSink {
             // The same question with the same answer under another kind is still a duplicate.
             if (!seen.add(new Key(null, deck == null ? "" : deck, nf, 0, 0, nb))) continue;
             SourceRef src = new SourceRef(path, Math.max(0, first), Math.max(Math.max(0, first), last), headingPath);
-            drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src, null, schedule));
+            drafts.add(new CardDraft(kind, partFront, parts.get(k), deck, tags, src, null, schedule, group));
         }
     }
 

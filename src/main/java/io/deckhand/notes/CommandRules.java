@@ -84,10 +84,12 @@ final class CommandRules {
         String whichFront = which ? whichCommand(explanation, false) : null;
         if (which && givesAway(whichFront, command)) which = false;
         boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
-        if (which) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
-        if (what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack))) {
-            cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
-        }
+        boolean askWhich = which;
+        boolean askWhat = what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack));
+        cx.together(() -> {
+            if (askWhich) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
+            if (askWhat) cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
+        });
     }
 
     /** A short command without placeholders ("kubectl cordon", "kubectl label pod/x key-"): both ways teach. */

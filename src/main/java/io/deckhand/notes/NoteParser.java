@@ -201,17 +201,20 @@ public final class NoteParser {
                 case CLOZE -> CardKind.CLOZE;
             };
             List<ExplicitCard.Side> sides = kind == CardKind.CLOZE ? clozeInShortContext(card) : card.sides();
-            // One copy per deck the card is filed in (two topic tags on its line: two decks).
+            // One copy per deck the card is filed in (two topic tags on its line: two decks); in each,
+            // the card's sides are one fact: one note with several cards.
             List<String> deckTags = card.deckTags().isEmpty() ? List.of("") : card.deckTags();
             for (String deckTag : deckTags) {
                 String deck = deckName(deckTag);
                 List<String> tags = new ArrayList<>(noteTags);
                 if (!deckTag.isEmpty() && !tags.contains(deckTag.substring(1))) tags.add(deckTag.substring(1));
-                for (int i = 0; i < sides.size(); i++) {
-                    ExplicitCard.Side side = sides.get(i);
-                    sink.addExplicit(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath,
-                            card.scheduleOf(i));
-                }
+                sink.together(() -> {
+                    for (int i = 0; i < sides.size(); i++) {
+                        ExplicitCard.Side side = sides.get(i);
+                        sink.addExplicit(kind, side.front(), side.back(), deck, tags, path, first, last, headingPath,
+                                card.scheduleOf(i));
+                    }
+                });
             }
         }
     }

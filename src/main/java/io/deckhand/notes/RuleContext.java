@@ -247,6 +247,11 @@ final class RuleContext {
         return CUT_OFF_WORDS.contains(t.substring(start).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The cards {@code emit} makes are one fact asked several ways (see {@link CardSink#together}). */
+    void together(Runnable emit) {
+        sink.together(emit);
+    }
+
     void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {
         if (dangles(back)) {
             // The points or the code the lead-in announces belong to the answer.

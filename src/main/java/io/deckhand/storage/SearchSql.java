@@ -56,7 +56,11 @@ final class SearchSql {
             case SUSPENDED -> "suspended = 1";
             case BURIED -> {
                 params.add(time.now().toEpochMilli());
-                yield "buried_until_ms > ?";
+                if (time.hiddenSiblings().isEmpty()) yield "buried_until_ms > ?";
+                StringBuilder ids = new StringBuilder("[");
+                for (var id : time.hiddenSiblings()) ids.append(ids.length() > 1 ? "," : "").append(id.value());
+                params.add(ids.append(']').toString());
+                yield "buried_until_ms > ? OR id IN (SELECT value FROM json_each(?))";
             }
             case DUE -> {
                 params.add(time.now().toEpochMilli());

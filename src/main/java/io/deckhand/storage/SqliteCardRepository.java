@@ -177,6 +177,19 @@ public final class SqliteCardRepository implements CardRepository {
         }
     }
 
+    @Override
+    public void moveToNote(CardId id, NoteId note) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("UPDATE cards SET note_id = ?, modified_ms = ? WHERE id = ?");
+            ps.setLong(1, note.value());
+            ps.setLong(2, clock.millis());
+            ps.setLong(3, id.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "join the card to its note");
+        }
+    }
+
     // The queue queries take the subtree's deck ids as one JSON array (one cached statement whatever
     // the number of sub-decks) and seek cards_by_queue once per deck inside SQLite: the cost is a few
     // microseconds per sub-deck instead of a JDBC round trip per deck.

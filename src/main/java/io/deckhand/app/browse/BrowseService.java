@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
 public final class BrowseService {
     /** A search lists at most this many cards; the count says when there were more. */
     public static final int MAX_ROWS = 50_000;
+    private final HiddenToday hidden;
 
     private final Transactions tx;
     private final DeckRepository decks;
@@ -54,6 +56,19 @@ public final class BrowseService {
 
     public BrowseService(Transactions tx, DeckRepository decks, CardRepository cards, BrowseRepository browse,
                          LibraryService library, UndoStack undo, Clock clock, Supplier<StudyDay> studyDay) {
+        this(tx, decks, cards, browse, library, undo, clock, studyDay, List::of);
+    }
+
+    /** The cards study hides for the day (siblings of today's answers, cards buried by hand): {@code is:buried}. */
+    public interface HiddenToday {
+        List<Card> cards() throws DeckhandException;
+    }
+
+    /** With what the study queue hides today, so {@code is:buried} finds siblings as well as cards buried by hand. */
+    public BrowseService(Transactions tx, DeckRepository decks, CardRepository cards, BrowseRepository browse,
+                         LibraryService library, UndoStack undo, Clock clock, Supplier<StudyDay> studyDay,
+                         HiddenToday hidden) {
+        this.hidden = hidden;
         this.tx = tx;
         this.decks = decks;
         this.cards = cards;
@@ -79,12 +94,23 @@ public final class BrowseService {
         return tx.read(() -> {
             Instant now = clock.instant();
             StudyDay sd = studyDay.get();
-            List<Found> found = browse.search(q, new BrowseRepository.SearchTime(now, sd.startOf(now), sd.endOf(now)), MAX_ROWS);
+            java.util.Set<CardId> siblings = new java.util.HashSet<>();
+            if (mentionsBuried(q)) for (Card c : hidden.cards()) siblings.add(c.id());
+            List<Found> found = browse.search(q, new BrowseRepository.SearchTime(now, sd.startOf(now), sd.endOf(now),
+                    siblings), MAX_ROWS);
             List<BrowseRow> rows = rows(found, now);
             rows.sort(Comparator.comparing(BrowseRow::deck, String.CASE_INSENSITIVE_ORDER)
                     .thenComparingLong(r -> r.id().value()));
             return rows;
         });
+    }
+
+    /** Only a search with {@code is:buried} needs the day's hidden siblings read. */
+    private static boolean mentionsBuried(SearchNode n) {
+        if (n instanceof SearchNode.And a) return a.parts().stream().anyMatch(BrowseService::mentionsBuried);
+        if (n instanceof SearchNode.Or o) return o.parts().stream().anyMatch(BrowseService::mentionsBuried);
+        if (n instanceof SearchNode.Not not) return mentionsBuried(not.part());
+        return n instanceof SearchNode.Is is && is.status() == SearchNode.Status.BURIED;
     }
 
     /**
@@ -186,13 +212,28 @@ public final class BrowseService {
     public void move(Collection<CardId> ids, String deckName) throws DeckhandException {
         List<CardId> list = nonEmpty(ids);
         DeckName name = deckName(deckName);
+        List<DeckName> made = new ArrayList<>();
         List<Card> before = tx.inTransaction(() -> {
+            for (DeckName n = name; n != null; n = n.parent()) if (decks.findByName(n).isEmpty()) made.add(n);
             Deck target = library.ensureDeck(name);
             List<Card> b = cards.findAll(list);
             for (Card c : b) cards.updateContent(c.withContent(c.front(), c.back(), c.tags(), target.id()));
             return b;
         });
-        undo.push("Move " + cards(before.size()) + " to " + name.value(), () -> restoreContent(before));
+        undo.push("Move " + cards(before.size()) + " to " + name.value(), () -> {
+            restoreContent(before);
+            removeIfEmpty(made);
+        });
+    }
+
+    /** Undo of a move: the decks it made go again, deepest first, unless something was put in them since. */
+    private void removeIfEmpty(List<DeckName> made) throws DeckhandException {
+        for (DeckName n : made) {
+            Optional<Deck> d = decks.findByName(n);
+            if (d.isEmpty()) continue;
+            boolean hasSubDecks = decks.all().stream().anyMatch(o -> n.isAncestorOf(o.name()));
+            if (!hasSubDecks && cards.byDecks(List.of(d.get().id())).isEmpty()) decks.delete(d.get().id());
+        }
     }
 
     /** Adds tags (space separated, as typed) to each card that lacks them. */

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 
@@ -50,8 +51,18 @@ public final class DeckOptionsService {
     /** Holds each preset's sibling burying (presets have no column for it). */
     private final SettingsRepository settings;
 
+    private final io.deckhand.app.undo.UndoStack undo;
+
     public DeckOptionsService(Transactions tx, DeckRepository decks, PresetRepository presets,
                               StudyDaySetting studyDay, ReviewLogRepository reviewLog, SettingsRepository settings) {
+        this(tx, decks, presets, studyDay, reviewLog, settings, null);
+    }
+
+    /** With the app's one undo history: saving a deck's options is undoable. */
+    public DeckOptionsService(Transactions tx, DeckRepository decks, PresetRepository presets,
+                              StudyDaySetting studyDay, ReviewLogRepository reviewLog, SettingsRepository settings,
+                              io.deckhand.app.undo.UndoStack undo) {
+        this.undo = undo;
         this.settings = Objects.requireNonNull(settings);
         this.tx = tx;
         this.decks = decks;
@@ -159,11 +170,32 @@ public final class DeckOptionsService {
     /** As {@link #saveForDeck(DeckId, PresetId, DeckOptions, boolean)}, with the preset's sibling burying, in the same transaction. */
     public DeckPreset saveForDeck(DeckId deck, PresetId preset, DeckOptions options, boolean includeSubDecks,
                                   SiblingBury bury) throws DeckhandException {
-        return tx.inTransaction(() -> {
+        record Before(DeckPreset preset, List<Deck> decks, String bury, String deckName) {
+        }
+        Before[] before = new Before[1];
+        DeckPreset result = tx.inTransaction(() -> {
+            before[0] = new Before(findPreset(preset), decks.all(),
+                    settings.get(SiblingBury.settingKey(preset)).orElse(SiblingBury.ALL.code()),
+                    findDeck(deck).name().value());
             DeckPreset saved = saveForDeck(deck, preset, options, includeSubDecks);
             setSiblingBury(preset, bury);
             return saved;
         });
+        if (undo != null) {
+            Before b = before[0];
+            // Undo puts back the preset's options, which decks used which preset, and the burying.
+            undo.push("Save options of " + b.deckName(), () -> {
+                presets.update(b.preset());
+                for (Deck d : b.decks()) {
+                    Optional<Deck> now = decks.find(d.id());
+                    if (now.isPresent() && !now.get().presetId().equals(d.presetId())) {
+                        decks.update(new Deck(d.id(), now.get().name(), d.presetId()));
+                    }
+                }
+                settings.put(SiblingBury.settingKey(b.preset().id()), b.bury());
+            });
+        }
+        return result;
     }
 
     /**

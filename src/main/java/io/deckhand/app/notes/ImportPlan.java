@@ -45,10 +45,12 @@ public record ImportPlan(List<PlannedCard> cards, List<Orphan> orphans, List<Ski
      * One card from the notes. {@code key} identifies it within the plan (and becomes the note's
      * guid when added); {@code draft.source().path()} is relative to what was imported, {@code file}
      * is the absolute note path the collection remembers. For updates, {@code note}/{@code card} and
-     * the saved front/back; {@code reason} says why in the user's words.
+     * the saved front/back; {@code reason} says why in the user's words. {@code noteKey} is the key of
+     * the note the card belongs to: cards made from one fact share it (the first card's key), and
+     * an added card joins {@code note} when set (a reverse added to a saved card).
      */
     public record PlannedCard(String key, Action action, CardDraft draft, String file, NoteId note, CardId card,
-                              String savedFront, String savedBack, String reason) {
+                              String savedFront, String savedBack, String reason, String noteKey) {
         public PlannedCard {
             Objects.requireNonNull(key);
             Objects.requireNonNull(action);
@@ -56,10 +58,20 @@ public record ImportPlan(List<PlannedCard> cards, List<Orphan> orphans, List<Ski
             Objects.requireNonNull(file);
             if (action != Action.ADD && note == null) throw new IllegalArgumentException("update without a note");
             reason = reason == null ? "" : reason;
+            noteKey = noteKey == null ? key : noteKey;
+        }
+
+        /** A card that is a note of its own. */
+        public PlannedCard(String key, Action action, CardDraft draft, String file, NoteId note, CardId card,
+                           String savedFront, String savedBack, String reason) {
+            this(key, action, draft, file, note, card, savedFront, savedBack, reason, key);
         }
     }
 
-    /** A saved card whose text no longer appears in its note (or whose note file is gone). */
+    /**
+     * A saved card whose text no longer appears in its note (or whose note file is gone). Deleting it
+     * deletes its note too once the note has no other card.
+     */
     public record Orphan(NoteId note, CardId card, String file, String heading, String front, String back,
                          String reason) {
         public Orphan {

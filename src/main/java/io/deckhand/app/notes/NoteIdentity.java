@@ -57,7 +57,11 @@ public final class NoteIdentity {
 
     /** What a note said when it was saved; the same rule as cards added by hand or from deck files. */
     public static String contentHash(CardDraft d) {
-        return Guids.content(List.of(d.front(), d.back()));
+        return contentHash(d.front(), d.back());
+    }
+
+    static String contentHash(String front, String back) {
+        return Guids.content(List.of(front, back));
     }
 
     /** Case and runs of white space do not change what a question asks. */

@@ -21,13 +21,13 @@ import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.note.Note;
 import io.deckhand.domain.schedule.SchedulingState;
 import io.deckhand.domain.study.StudyDay;
-import io.deckhand.domain.note.ObsidianSrSettings;
 import io.deckhand.notes.ObsidianSrSettingsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,23 +51,33 @@ public final class NotesImportService {
     private final Clock clock;
     private final Supplier<StudyDay> studyDay;
     private final SettingsRepository settings;
+    private final io.deckhand.app.undo.UndoStack undo;
 
-    /** Without a settings store: how notes were read is not remembered between imports. */
+    /** Without a settings store (how notes were read is not remembered between imports) and without undo. */
     public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
                               NotesExtractService extractor, Clock clock) {
         this(tx, notes, cards, library, extractor, clock,
-                () -> new StudyDay(clock.getZone(), StudyDay.DEFAULT_ROLLOVER), null);
+                () -> new StudyDay(clock.getZone(), StudyDay.DEFAULT_ROLLOVER), null, null);
+    }
+
+    /** With the app's one undo history, without a settings store. */
+    public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
+                              NotesExtractService extractor, Clock clock, io.deckhand.app.undo.UndoStack undo) {
+        this(tx, notes, cards, library, extractor, clock,
+                () -> new StudyDay(clock.getZone(), StudyDay.DEFAULT_ROLLOVER), null, undo);
     }
 
     /**
      * {@code studyDay}: when a day starts, for the due days of schedules carried in the notes;
-     * {@code settings}: where the way each folder was read is remembered for its re-sync (null: nowhere).
+     * {@code settings}: where the way each folder was read is remembered for its re-sync (null: nowhere);
+     * {@code undo}: the app's one undo history (undoing an import removes the cards it added; null: none).
      */
     public NotesImportService(Transactions tx, NoteRepository notes, CardRepository cards, LibraryService library,
                               NotesExtractService extractor, Clock clock, Supplier<StudyDay> studyDay,
-                              SettingsRepository settings) {
+                              SettingsRepository settings, io.deckhand.app.undo.UndoStack undo) {
         this.studyDay = studyDay;
         this.settings = settings;
+        this.undo = undo;
         this.tx = tx;
         this.notes = notes;
         this.cards = cards;
@@ -164,29 +174,77 @@ public final class NotesImportService {
         for (Note n : saved) savedByFile.computeIfAbsent(n.source().path(), k -> new ArrayList<>()).add(n);
         Set<NoteId> taken = new HashSet<>();
         Map<String, List<CardMatcher.Match>> matchesByFile = new LinkedHashMap<>();
+        Map<String, FileGroups> groupsByFile = new LinkedHashMap<>();
         for (Map.Entry<String, List<CardDraft>> e : byFile.entrySet()) {
             List<CardDraft> drafts = e.getValue();
             List<String> keys = NoteIdentity.keys(drafts.get(0).source().path(), drafts);
-            List<CardMatcher.Match> matches = CardMatcher.match(drafts, keys,
-                    savedByFile.getOrDefault(e.getKey(), List.of()), false);
+            FileGroups fg = new FileGroups(drafts, keys, groups(drafts), new HashMap<>());
+            List<Note> here = savedByFile.getOrDefault(e.getKey(), List.of());
+            // A later card of a fact saved as a note of its own (before such cards shared a note) is
+            // claimed by its key first, so it keeps its history and no other card takes that note.
+            Map<String, Note> byGuid = new HashMap<>();
+            for (Note n : here) byGuid.put(n.guid(), n);
+            for (List<Integer> g : fg.groups()) {
+                for (int j = 1; j < g.size(); j++) {
+                    Note own = byGuid.get(keys.get(g.get(j)));
+                    if (own != null && taken.add(own.id())) fg.ownNotes().put(g.get(j), own);
+                }
+            }
+            List<CardDraft> firsts = new ArrayList<>();
+            List<String> firstKeys = new ArrayList<>();
+            for (List<Integer> g : fg.groups()) {
+                firsts.add(drafts.get(g.get(0)));
+                firstKeys.add(keys.get(g.get(0)));
+            }
+            List<Note> free = here.stream().filter(n -> !taken.contains(n.id())).toList();
+            List<CardMatcher.Match> matches = CardMatcher.match(firsts, firstKeys, free, false);
             for (CardMatcher.Match m : matches) if (m.note() != null) taken.add(m.note().id());
             matchesByFile.put(e.getKey(), matches);
+            groupsByFile.put(e.getKey(), fg);
         }
         adoptFromElsewhere(saved, matchesByFile, taken);
+        adoptOwnNotesFromElsewhere(groupsByFile.values(), taken);
+        Set<CardId> claimed = new HashSet<>();
         for (Map.Entry<String, List<CardMatcher.Match>> e : matchesByFile.entrySet()) {
-            for (CardMatcher.Match m : e.getValue()) planned.add(plannedCard(e.getKey(), m));
+            FileGroups fg = groupsByFile.get(e.getKey());
+            for (int i = 0; i < fg.groups().size(); i++) {
+                planned.addAll(plannedGroup(e.getKey(), fg, fg.groups().get(i), e.getValue().get(i), claimed));
+            }
         }
         for (Note n : saved) {
-            if (taken.contains(n.id()) || unreadable.contains(n.source().path())) continue;
-            Optional<Card> card = cards.byNote(n.id()).stream().findFirst();
+            if (unreadable.contains(n.source().path())) continue;
+            List<Card> left = new ArrayList<>();
+            List<Card> all = cards.byNote(n.id());
+            for (Card c : all) if (!claimed.contains(c.id())) left.add(c);
+            if (left.isEmpty() && (taken.contains(n.id()) || !all.isEmpty())) continue;
             String reason = Files.exists(Path.of(n.source().path()))
                     ? "no longer in " + Path.of(n.source().path()).getFileName()
                     : Path.of(n.source().path()).getFileName() + " is gone";
-            orphans.add(new ImportPlan.Orphan(n.id(), card.map(Card::id).orElse(null), n.source().path(),
-                    n.source().heading(), card.map(Card::front).orElse(field(n, 0)),
-                    card.map(Card::back).orElse(field(n, 1)), reason));
+            if (left.isEmpty()) {
+                orphans.add(new ImportPlan.Orphan(n.id(), null, n.source().path(), n.source().heading(),
+                        field(n, 0), field(n, 1), reason));
+            }
+            for (Card c : left) {
+                orphans.add(new ImportPlan.Orphan(n.id(), c.id(), n.source().path(), n.source().heading(),
+                        c.front(), c.back(), reason));
+            }
         }
         return null;
+    }
+
+    /** One file's drafts, their keys, the drafts of each fact (indexes, first card first) and claimed own notes. */
+    private record FileGroups(List<CardDraft> drafts, List<String> keys, List<List<Integer>> groups,
+                              Map<Integer, Note> ownNotes) {
+    }
+
+    /** Drafts sharing a group (in note order), each other draft alone. */
+    static List<List<Integer>> groups(List<CardDraft> drafts) {
+        Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String g = drafts.get(i).group();
+            byGroup.computeIfAbsent(g.isEmpty() ? "\0" + i : g, k -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(byGroup.values());
     }
 
     /**
@@ -241,6 +299,34 @@ public final class NotesImportService {
         }
     }
 
+    /**
+     * A later card of a fact saved as a note of its own outside its file (a bundled deck made from these
+     * notes, a moved vault): claimed by its key when that note's file is gone, as {@link #adoptFromElsewhere} does.
+     */
+    private void adoptOwnNotesFromElsewhere(Collection<FileGroups> files, Set<NoteId> taken) throws DeckhandException {
+        List<String> wanted = new ArrayList<>();
+        for (FileGroups fg : files) {
+            for (List<Integer> g : fg.groups()) {
+                for (int j = 1; j < g.size(); j++) if (!fg.ownNotes().containsKey(g.get(j))) wanted.add(fg.keys().get(g.get(j)));
+            }
+        }
+        if (wanted.isEmpty()) return;
+        Map<String, Note> byGuid = new HashMap<>();
+        for (Note n : notes.findByGuids(wanted)) byGuid.put(n.guid(), n);
+        for (FileGroups fg : files) {
+            for (List<Integer> g : fg.groups()) {
+                for (int j = 1; j < g.size(); j++) {
+                    int index = g.get(j);
+                    Note owner = byGuid.get(fg.keys().get(index));
+                    if (owner == null || fg.ownNotes().containsKey(index) || taken.contains(owner.id()) || onDisk(owner)
+                            || !owner.noteType().equals(fg.drafts().get(index).kind().code())) continue;
+                    taken.add(owner.id());
+                    fg.ownNotes().put(index, owner);
+                }
+            }
+        }
+    }
+
     /** A note whose source is a file that exists; bundled and deck-file notes have no file. */
     private static boolean onDisk(Note n) {
         if (n.source() == null || n.source().path() == null) return false;
@@ -253,51 +339,29 @@ public final class NotesImportService {
     }
 
     /**
-     * Applies the plan as the user chose, all or nothing. Cancelling (through {@code progress}) or
-     * any failure rolls everything back.
+     * Applies the plan as the user chose, all or nothing. Cards made from one fact end in one note.
+     * Cancelling (through {@code progress}) or any failure rolls everything back.
      */
     public NotesImportResult apply(ImportPlan plan, ImportChoices choices, ProgressListener progress)
             throws DeckhandException {
-        return tx.inTransaction(() -> {
-            int added = 0, updated = 0, unchanged = 0, leftOut = 0, deleted = 0;
+        Counts[] counts = new Counts[1];
+        NotesImportResult result = tx.inTransaction(() -> {
+            Counts n = new Counts();
+            counts[0] = n;
             int total = plan.cards().size() + choices.deleteOrphans().size();
-            int done = 0;
+            Map<String, List<ImportPlan.PlannedCard>> byNote = new LinkedHashMap<>();
             for (ImportPlan.PlannedCard c : plan.cards()) {
-                if (progress.isCancelled()) throw new CancelledException();
-                progress.report(new Progress("Saving cards", done++, total, "cards"));
-                boolean selected = choices.selected().contains(c.key());
-                CardDraft card = choices.edits().getOrDefault(c.key(), c.draft());
-                switch (c.action()) {
-                    case ADD -> {
-                        if (!selected) {
-                            leftOut++;
-                            continue;
-                        }
-                        add(c, card, choices.targetDeck());
-                        added++;
-                    }
-                    case UPDATE -> {
-                        if (!selected) {
-                            leftOut++;
-                            continue;
-                        }
-                        update(c, card, choices.targetDeck());
-                        updated++;
-                    }
-                    case UNCHANGED -> {
-                        refreshSource(c);
-                        unchanged++;
-                    }
-                }
+                byNote.computeIfAbsent(c.file() + "\0" + c.noteKey(), k -> new ArrayList<>()).add(c);
             }
+            for (List<ImportPlan.PlannedCard> group : byNote.values()) {
+                applyGroup(group, choices, progress, n, total);
+            }
+            int deleted = 0;
             for (ImportPlan.Orphan o : plan.orphans()) {
                 if (!choices.deleteOrphans().contains(o.note())) continue;
                 if (progress.isCancelled()) throw new CancelledException();
-                progress.report(new Progress("Deleting cards", done++, total, "cards"));
-                if (notes.find(o.note()).isPresent()) {
-                    notes.delete(o.note());
-                    deleted++;
-                }
+                progress.report(new Progress("Deleting cards", n.done++, total, "cards"));
+                if (deleteOrphan(o)) deleted++;
             }
             if (settings != null) {
                 for (Map.Entry<String, NotesReading> r : plan.readings().entrySet()) {
@@ -307,78 +371,227 @@ public final class NotesImportService {
                 }
             }
             progress.report(new Progress("Saved", total, total, "cards"));
-            return new NotesImportResult(added, updated, unchanged, leftOut, deleted, plan.orphans().size() - deleted);
+            return new NotesImportResult(n.added, n.updated, n.unchanged, n.leftOut, deleted,
+                    plan.orphans().size() - deleted);
         });
+        List<CardId> added = List.copyOf(counts[0].addedCards);
+        if (undo != null && !added.isEmpty()) {
+            undo.push("Import of " + added.size() + (added.size() == 1 ? " card" : " cards") + " from notes",
+                    () -> removeAdded(added));
+        }
+        return result;
     }
 
-    private ImportPlan.PlannedCard plannedCard(String file, CardMatcher.Match m) throws DeckhandException {
-        CardDraft d = m.draft();
-        if (m.note() == null) {
-            return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.ADD, d, file, null, null, null, null,
-                    "new in the notes");
+    /** Undo of an import: the cards it added go (and notes left without cards), unless one was studied since. */
+    private void removeAdded(List<CardId> added) throws DeckhandException {
+        List<Card> present = cards.findAll(added);
+        long studied = present.stream().filter(c -> c.scheduling().reps() > 0 || c.scheduling().lastReview() != null).count();
+        if (studied > 0) {
+            throw new InvalidInputException("The import cannot be undone: " + studied
+                    + (studied == 1 ? " of its cards was" : " of its cards were") + " studied since. Delete its cards in Browse instead.");
         }
-        Note n = m.note();
-        Optional<Card> saved = cards.byNote(n.id()).stream().findFirst();
-        String savedFront = saved.map(Card::front).orElse(field(n, 0));
-        String savedBack = saved.map(Card::back).orElse(field(n, 1));
-        CardId cardId = saved.map(Card::id).orElse(null);
-        // Compare with what was extracted last time, so an edit made in Deckhand is kept while the notes say the same.
-        if (n.contentHash().equals(NoteIdentity.contentHash(d)) && saved.isPresent()) {
-            return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.UNCHANGED, d, file, n.id(), cardId,
-                    savedFront, savedBack, "same as in the notes");
+        for (Card c : present) {
+            cards.delete(c.id());
+            if (notes.find(c.noteId()).isPresent() && cards.byNote(c.noteId()).isEmpty()) notes.delete(c.noteId());
         }
-        String reason = m.similarity() >= 1.0 ? "changed in the notes" : String.format(
-                "edited in the notes (%d%% of words kept)", Math.round(m.similarity() * 100));
-        if (saved.isPresent() && !(savedFront.equals(field(n, 0)) && savedBack.equals(field(n, 1)))) {
-            reason += "; replaces your edit in Deckhand";
-        }
-        return new ImportPlan.PlannedCard(m.key(), ImportPlan.Action.UPDATE, d, file, n.id(), cardId,
-                savedFront, savedBack, reason);
     }
 
-    private void add(ImportPlan.PlannedCard c, CardDraft card, DeckName target) throws DeckhandException {
-        requireText(c, card);
-        DeckId deck = library.ensureDeck(deckFor(card, target)).id();
-        Note note = notes.insert(c.key(), c.draft().kind().code(), fields(c.draft()), source(c), NoteIdentity.contentHash(c.draft()));
-        cards.insert(note.id(), deck, c.draft().kind(), card.front(), card.back(), card.tags(), firstState(c.draft()));
+    private static final class Counts {
+        int added, updated, unchanged, leftOut, done;
+        final List<CardId> addedCards = new ArrayList<>();
     }
 
-    private void update(ImportPlan.PlannedCard c, CardDraft card, DeckName target) throws DeckhandException {
-        requireText(c, card);
-        Optional<Note> note = notes.find(c.note());
-        if (note.isEmpty()) {
-            add(c, card, target); // deleted since the preview: bring it back as new
+    /** The note the cards of one fact share while they are applied, and its cards' hashes before. */
+    private static final class Home {
+        Note note;
+        Map<CardId, String> priorHashes = new HashMap<>();
+        Map<CardId, String> newHashes = new HashMap<>();
+    }
+
+    private void applyGroup(List<ImportPlan.PlannedCard> group, ImportChoices choices, ProgressListener progress,
+                            Counts n, int total) throws DeckhandException {
+        Home home = new Home();
+        for (ImportPlan.PlannedCard c : group) {
+            if (home.note != null || c.note() == null) continue;
+            Optional<Note> note = notes.find(c.note());
+            if (note.isPresent()) settle(home, note.get());
+        }
+        boolean firstApplied = false;
+        for (int i = 0; i < group.size(); i++) {
+            ImportPlan.PlannedCard c = group.get(i);
+            if (progress.isCancelled()) throw new CancelledException();
+            progress.report(new Progress("Saving cards", n.done++, total, "cards"));
+            boolean selected = choices.selected().contains(c.key());
+            CardDraft card = choices.edits().getOrDefault(c.key(), c.draft());
+            Optional<Card> saved = c.card() == null ? Optional.empty() : cards.find(c.card());
+            if (c.action() != ImportPlan.Action.UNCHANGED && !selected) {
+                n.leftOut++;
+                continue;
+            }
+            if (c.action() == ImportPlan.Action.UNCHANGED && saved.isEmpty()) continue;
+            if (c.action() != ImportPlan.Action.UNCHANGED) requireText(c, card);
+            if (saved.isEmpty()) {
+                // New, or deleted since the preview: add it (back) as new.
+                if (home.note == null) {
+                    home.note = notes.insert(freeGuid(c.noteKey(), c.key()), c.draft().kind().code(),
+                            fields(c.draft()), source(c), "");
+                }
+                Card added = cards.insert(home.note.id(), library.ensureDeck(deckFor(card, choices.targetDeck())).id(),
+                        c.draft().kind(), card.front(), card.back(), card.tags(), firstState(c.draft()));
+                home.newHashes.put(added.id(), NoteIdentity.contentHash(c.draft()));
+                n.added++;
+                n.addedCards.add(added.id());
+            } else {
+                Card s = saved.get();
+                if (c.action() == ImportPlan.Action.UPDATE) {
+                    cards.updateContent(s.withContent(card.front(), card.back(), card.tags(), s.deckId()));
+                    n.updated++;
+                } else {
+                    n.unchanged++;
+                }
+                join(home, s);
+                home.newHashes.put(s.id(), NoteIdentity.contentHash(c.draft()));
+            }
+            if (i == 0) firstApplied = true;
+        }
+        if (home.note != null) rewriteNote(home, group.get(0), firstApplied);
+    }
+
+    private void settle(Home home, Note note) throws DeckhandException {
+        home.note = note;
+        List<Card> list = sortedById(cards.byNote(note.id()));
+        List<String> h = hashes(note);
+        for (int i = 0; i < list.size() && i < h.size(); i++) home.priorHashes.put(list.get(i).id(), h.get(i));
+    }
+
+    /** Puts a saved card into the fact's note; a note of its own left without cards goes. */
+    private void join(Home home, Card card) throws DeckhandException {
+        if (home.note == null) {
+            Optional<Note> own = notes.find(card.noteId());
+            if (own.isPresent()) settle(home, own.get());
             return;
         }
-        Optional<Card> saved = cards.byNote(c.note()).stream().findFirst();
-        if (saved.isPresent()) {
-            Card s = saved.get();
-            cards.updateContent(s.withContent(card.front(), card.back(), card.tags(), s.deckId()));
-        } else {
-            cards.insert(c.note(), library.ensureDeck(deckFor(card, target)).id(), c.draft().kind(), card.front(),
-                    card.back(), card.tags(), SchedulingState.newCard(clock.instant()));
+        if (card.noteId().equals(home.note.id())) return;
+        cards.moveToNote(card.id(), home.note.id());
+        if (cards.byNote(card.noteId()).isEmpty()) notes.delete(card.noteId());
+    }
+
+    /** The note's key, text and place are its first card's (when applied); one hash per card, in card order. */
+    private void rewriteNote(Home home, ImportPlan.PlannedCard first, boolean firstApplied) throws DeckhandException {
+        Note was = home.note;
+        List<String> hashes = new ArrayList<>();
+        for (Card c : sortedById(cards.byNote(was.id()))) {
+            hashes.add(home.newHashes.getOrDefault(c.id(), home.priorHashes.getOrDefault(c.id(), "")));
         }
-        notes.update(new Note(c.note(), c.key(), c.draft().kind().code(), fields(c.draft()), source(c),
-                NoteIdentity.contentHash(c.draft())));
+        String guid = was.guid().equals(first.noteKey()) ? was.guid() : freeGuid(first.noteKey(), was.guid());
+        Note now = firstApplied
+                ? new Note(was.id(), guid, first.draft().kind().code(), fields(first.draft()), source(first),
+                        String.join(" ", hashes))
+                : new Note(was.id(), guid, was.noteType(), was.fields(), was.source(), String.join(" ", hashes));
+        if (!now.equals(was)) notes.update(now);
+    }
+
+    /** {@code wanted} unless another note already has it. */
+    private String freeGuid(String wanted, String otherwise) throws DeckhandException {
+        return notes.findByGuid(wanted).isEmpty() ? wanted : otherwise;
+    }
+
+    private boolean deleteOrphan(ImportPlan.Orphan o) throws DeckhandException {
+        if (o.card() != null) {
+            if (cards.find(o.card()).isEmpty()) return false;
+            cards.delete(o.card());
+            if (notes.find(o.note()).isPresent() && cards.byNote(o.note()).isEmpty()) notes.delete(o.note());
+            return true;
+        }
+        if (notes.find(o.note()).isEmpty()) return false;
+        notes.delete(o.note());
+        return true;
     }
 
     /**
-     * A new card starts with the review state its note carries (an Obsidian SR schedule comment), else
-     * as a new card. Cards already saved keep their own state: Deckhand's reviews come after the note's.
+     * The planned cards of one fact: the first card continues {@code first}'s note; the others take
+     * the card of that note that reads most like them (same kind), or the note of their own they were
+     * saved as, or are added to the note.
      */
-    private SchedulingState firstState(CardDraft draft) {
-        if (draft.schedule() == null) return SchedulingState.newCard(clock.instant());
-        return draft.schedule().toState(studyDay.get());
+    private List<ImportPlan.PlannedCard> plannedGroup(String file, FileGroups fg, List<Integer> group,
+                                                      CardMatcher.Match first, Set<CardId> claimed)
+            throws DeckhandException {
+        Note n = first.note();
+        String noteKey = first.key();
+        List<Card> noteCards = n == null ? List.of() : sortedById(cards.byNote(n.id()));
+        List<String> hashes = n == null ? List.of() : hashes(n);
+        boolean[] used = new boolean[noteCards.size()];
+        List<ImportPlan.PlannedCard> out = new ArrayList<>();
+        for (int j = 0; j < group.size(); j++) {
+            int index = group.get(j);
+            CardDraft d = fg.drafts().get(index);
+            String key = j == 0 ? first.key() : fg.keys().get(index);
+            double similarity = j == 0 ? first.similarity() : 1.0;
+            Note own = fg.ownNotes().get(index);
+            Card saved = null;
+            String savedHash = "";
+            if (own != null) {
+                saved = cards.byNote(own.id()).stream().min(java.util.Comparator.comparingLong(c -> c.id().value()))
+                        .orElse(null);
+                savedHash = hashes(own).get(0);
+            } else if (n != null) {
+                int at = closest(d, noteCards, used);
+                if (at >= 0) {
+                    used[at] = true;
+                    saved = noteCards.get(at);
+                    savedHash = at < hashes.size() ? hashes.get(at) : "";
+                }
+            }
+            if (saved == null) {
+                out.add(new ImportPlan.PlannedCard(key, ImportPlan.Action.ADD, d, file, n == null ? null : n.id(),
+                        null, null, null, "new in the notes", noteKey));
+                continue;
+            }
+            claimed.add(saved.id());
+            NoteId home = own != null ? own.id() : n.id();
+            // Compare with what was extracted last time, so an edit made in Deckhand is kept while the notes say the same.
+            if (savedHash.equals(NoteIdentity.contentHash(d))) {
+                out.add(new ImportPlan.PlannedCard(key, ImportPlan.Action.UNCHANGED, d, file, home, saved.id(),
+                        saved.front(), saved.back(), "same as in the notes", noteKey));
+                continue;
+            }
+            String reason = similarity >= 1.0 ? "changed in the notes" : String.format(
+                    "edited in the notes (%d%% of words kept)", Math.round(similarity * 100));
+            if (!savedHash.isEmpty() && !savedHash.equals(NoteIdentity.contentHash(saved.front(), saved.back()))) {
+                reason += "; replaces your edit in Deckhand";
+            }
+            out.add(new ImportPlan.PlannedCard(key, ImportPlan.Action.UPDATE, d, file, home, saved.id(),
+                    saved.front(), saved.back(), reason, noteKey));
+        }
+        return out;
     }
 
-    /** The text is the same, but lines may have moved or the heading been renamed: remember where it is now. */
-    private void refreshSource(ImportPlan.PlannedCard c) throws DeckhandException {
-        Optional<Note> note = notes.find(c.note());
-        if (note.isEmpty()) return;
-        Note n = note.get();
-        SourceRef now = source(c);
-        if (n.guid().equals(c.key()) && now.equals(n.source())) return;
-        notes.update(new Note(n.id(), c.key(), n.noteType(), n.fields(), now, n.contentHash()));
+    /** The unused card of the same kind whose words overlap most with the draft's (the earliest on a tie), or -1. */
+    private static int closest(CardDraft d, List<Card> candidates, boolean[] used) {
+        Set<String> words = CardMatcher.words(d.front() + " " + d.back());
+        int best = -1;
+        double bestSim = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Card c = candidates.get(i);
+            if (used[i] || c.kind() != d.kind()) continue;
+            double sim = CardMatcher.jaccard(words, CardMatcher.words(c.front() + " " + c.back()));
+            if (sim > bestSim) {
+                best = i;
+                bestSim = sim;
+            }
+        }
+        return best;
+    }
+
+    private static List<Card> sortedById(List<Card> list) {
+        List<Card> out = new ArrayList<>(list);
+        out.sort(java.util.Comparator.comparingLong(c -> c.id().value()));
+        return out;
+    }
+
+    /** The content hash of each of a note's cards, in card order (one per card, space separated). */
+    private static List<String> hashes(Note n) {
+        return n.contentHash().isEmpty() ? List.of("") : List.of(n.contentHash().split(" "));
     }
 
     private List<Note> savedUnder(Path root, boolean folder) throws DeckhandException {
@@ -421,5 +634,14 @@ public final class NotesImportService {
 
     private static String field(Note n, int i) {
         return n.fields().size() > i ? n.fields().get(i) : "";
+    }
+
+    /**
+     * A new card starts with the review state its note carries (an Obsidian SR schedule comment), else
+     * as a new card. Cards already saved keep their own state: Deckhand's reviews come after the note's.
+     */
+    private SchedulingState firstState(CardDraft draft) {
+        if (draft.schedule() == null) return SchedulingState.newCard(clock.instant());
+        return draft.schedule().toState(studyDay.get());
     }
 }

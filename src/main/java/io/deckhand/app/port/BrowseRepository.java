@@ -16,8 +16,19 @@ public interface BrowseRepository {
     record Found(Card card, int flag, Instant buriedUntil) {
     }
 
-    /** When a search runs: {@code is:due}, {@code is:buried} and {@code prop:due} are counted from these. */
-    record SearchTime(Instant now, Instant dayStart, Instant dayEnd) {
+    /**
+     * When a search runs: {@code is:due}, {@code is:buried} and {@code prop:due} are counted from these;
+     * {@code is:buried} also finds {@code hiddenSiblings} (siblings of today's answers, hidden until tomorrow).
+     */
+    record SearchTime(Instant now, Instant dayStart, Instant dayEnd, java.util.Set<CardId> hiddenSiblings) {
+        public SearchTime {
+            hiddenSiblings = java.util.Set.copyOf(hiddenSiblings);
+        }
+
+        /** With no siblings hidden for the day. */
+        public SearchTime(Instant now, Instant dayStart, Instant dayEnd) {
+            this(now, dayStart, dayEnd, java.util.Set.of());
+        }
     }
 
     /**

@@ -55,6 +55,9 @@ public interface CardRepository {
 
     void delete(CardId id) throws DeckhandException;
 
+    /** Makes the card one of {@code note}'s cards (its scheduling and review log stay with it). */
+    void moveToNote(CardId id, NoteId note) throws DeckhandException;
+
     /** The (re)learning card in these decks due soonest, if due before {@code dueBefore}. */
     Optional<Card> nextLearning(Collection<DeckId> decks, Instant dueBefore) throws DeckhandException;
 

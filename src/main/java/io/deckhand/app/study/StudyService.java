@@ -13,6 +13,7 @@ import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckPreset;
 import io.deckhand.domain.deck.SiblingBury;
+import io.deckhand.domain.search.SearchNode;
 import io.deckhand.domain.review.ReviewLogEntry;
 import io.deckhand.domain.schedule.CalendarDays;
 import io.deckhand.domain.schedule.CardState;
@@ -174,6 +175,52 @@ public final class StudyService {
             for (Rating r : Rating.values()) labels.put(r, IntervalLabel.of(now, outcomes.of(r)));
             String deckName = decks.find(c.deckId()).map(d -> d.name().value()).orElse("");
             return Optional.of(new StudyCard(c, deckName, labels, new StudyCounts(0, 0, Math.max(0, left))));
+        });
+    }
+
+    /**
+     * The cards of a custom study session in the deck and its sub-decks, in the order to study them
+     * (soonest due first), at most {@code request.limit()}; suspended cards never. Reads only.
+     */
+    public List<CardId> customStudy(DeckId deckId, CustomStudy request) throws DeckhandException {
+        CustomStudy r = request.checked();
+        if (marks == null) throw new IllegalStateException("custom study needs the card search");
+        return tx.read(() -> {
+            Instant now = clock.instant();
+            Deck deck = deck(deckId);
+            StudyDay day = studyDay.get();
+            io.deckhand.app.port.BrowseRepository.SearchTime time =
+                    new io.deckhand.app.port.BrowseRepository.SearchTime(now, day.startOf(now), day.endOf(now));
+            List<SearchNode> parts = new ArrayList<>();
+            parts.add(new SearchNode.Deck(deck.name().value()));
+            parts.add(new SearchNode.Not(new SearchNode.Is(SearchNode.Status.SUSPENDED)));
+            List<Card> found = new ArrayList<>();
+            switch (r.mode()) {
+                case AHEAD -> {
+                    parts.add(new SearchNode.Is(SearchNode.Status.REVIEW));
+                    parts.add(new SearchNode.Prop(SearchNode.Property.DUE, SearchNode.Comparison.GT, 0));
+                    parts.add(new SearchNode.Prop(SearchNode.Property.DUE, SearchNode.Comparison.LE, r.days()));
+                }
+                case TAG -> parts.add(new SearchNode.Tag(r.tag()));
+                case KIND -> parts.add(new SearchNode.Kind(r.kind()));
+                case FORGOTTEN -> {
+                    List<DeckId> scope = new DeckTree(decks.all()).subtree(deck);
+                    Instant from = day.startOf(now).minus(Duration.ofDays(r.days() - 1L));
+                    java.util.Set<CardId> forgotten = new java.util.LinkedHashSet<>();
+                    for (ReviewLogEntry e : log.since(from, scope)) if (e.rating() == Rating.AGAIN) forgotten.add(e.cardId());
+                    for (var f : marks.find(forgotten)) if (!f.card().suspended()) found.add(f.card());
+                }
+            }
+            if (r.mode() != CustomStudy.Mode.FORGOTTEN) {
+                for (var f : marks.search(new SearchNode.And(parts), time, CustomStudy.MAX_LIMIT * 4)) found.add(f.card());
+            }
+            found.sort(java.util.Comparator.comparing((Card c) -> c.scheduling().due()).thenComparingLong(c -> c.id().value()));
+            List<CardId> out = new ArrayList<>();
+            for (Card c : found) {
+                if (out.size() == r.limit()) break;
+                out.add(c.id());
+            }
+            return out;
         });
     }
 

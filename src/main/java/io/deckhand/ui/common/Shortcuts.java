@@ -37,6 +37,8 @@ public enum Shortcuts {
     DELETE_DECK(Scope.DECKS, "Delete the selected deck and its cards (asks first)", key(KeyCode.DELETE)),
     NEW_SUB_DECK(Scope.DECKS, "New deck inside the selected one", ctrlShift(KeyCode.N)),
     MOVE_DECK(Scope.DECKS, "Move the selected deck (or drag it onto another)", ctrl(KeyCode.M)),
+    CUSTOM_STUDY(Scope.DECKS, "Custom study: ahead, forgotten cards, a tag or a kind; cram without rescheduling",
+            key(KeyCode.C)),
 
     SHOW_ANSWER(Scope.STUDY, "Show the answer", key(KeyCode.SPACE), key(KeyCode.ENTER)),
     AGAIN(Scope.STUDY, "Again", key(KeyCode.DIGIT1), key(KeyCode.NUMPAD1)),

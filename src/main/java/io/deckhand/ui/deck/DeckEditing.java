@@ -15,4 +15,8 @@ public interface DeckEditing {
 
     /** Moves the deck under {@code parent} (null: to the top level), as a drag and drop does. */
     void moveUnder(DeckSummary deck, DeckSummary parent);
+
+    /** Opens custom study of the deck (a cram session, study ahead, ...); nothing where not offered. */
+    default void customStudy(DeckSummary deck) {
+    }
 }

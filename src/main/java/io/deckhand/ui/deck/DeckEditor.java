@@ -24,6 +24,7 @@ public final class DeckEditor implements DeckEditing {
     private final DeckListViewModel decks;
     private final Supplier<Window> owner;
     private final Consumer<String> toast;
+    private Consumer<DeckSummary> customStudy = d -> { };
 
     public DeckEditor(LibraryService library, TaskRunner tasks, ErrorPresenter errors, DeckListViewModel decks,
                       Supplier<Window> owner, Consumer<String> toast) {
@@ -33,6 +34,17 @@ public final class DeckEditor implements DeckEditing {
         this.decks = decks;
         this.owner = owner;
         this.toast = toast;
+    }
+
+    /** What custom study of a deck does (the window starts the session). */
+    public DeckEditor onCustomStudy(Consumer<DeckSummary> action) {
+        this.customStudy = action;
+        return this;
+    }
+
+    @Override
+    public void customStudy(DeckSummary deck) {
+        customStudy.accept(deck);
     }
 
     @Override

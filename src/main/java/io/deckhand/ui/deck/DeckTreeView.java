@@ -55,6 +55,7 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
             else if (io.deckhand.ui.common.Shortcuts.DELETE_DECK.matches(e)) action = () -> editing.delete(d);
             else if (io.deckhand.ui.common.Shortcuts.NEW_SUB_DECK.matches(e)) action = () -> editing.newSubDeck(d);
             else if (io.deckhand.ui.common.Shortcuts.MOVE_DECK.matches(e)) action = () -> editing.move(d);
+            else if (io.deckhand.ui.common.Shortcuts.CUSTOM_STUDY.matches(e)) action = () -> editing.customStudy(d);
             if (action != null) {
                 e.consume();
                 action.run();
@@ -64,7 +65,8 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
         javafx.scene.control.MenuItem sub = menuItem("New deck inside\u2026", io.deckhand.ui.common.Shortcuts.NEW_SUB_DECK, editing::newSubDeck);
         javafx.scene.control.MenuItem move = menuItem("Move\u2026", io.deckhand.ui.common.Shortcuts.MOVE_DECK, editing::move);
         javafx.scene.control.MenuItem delete = menuItem("Delete\u2026", io.deckhand.ui.common.Shortcuts.DELETE_DECK, editing::delete);
-        setContextMenu(new javafx.scene.control.ContextMenu(rename, sub, move,
+        javafx.scene.control.MenuItem custom = menuItem("Custom study\u2026", io.deckhand.ui.common.Shortcuts.CUSTOM_STUDY, editing::customStudy);
+        setContextMenu(new javafx.scene.control.ContextMenu(custom, new javafx.scene.control.SeparatorMenuItem(), rename, sub, move,
                 new javafx.scene.control.SeparatorMenuItem(), delete));
         setOnDragOver(e -> {
             if (dragged != null && e.getGestureSource() != null) e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);

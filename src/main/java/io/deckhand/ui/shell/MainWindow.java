@@ -167,7 +167,7 @@ public final class MainWindow {
                 () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
         mainView.addDeckActions(quizButtons());
         mainView.setDeckEditing(new io.deckhand.ui.deck.DeckEditor(opened.library(), tasks, errors, decks,
-                scene::getWindow, this::toast));
+                scene::getWindow, this::toast).onCustomStudy(this::customStudy));
         open.set(true);
         studying.set(false);
         setContent(mainView);
@@ -204,7 +204,7 @@ public final class MainWindow {
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
-     * "browse", "stats", or imports "import:PATH" straight to its report.
+     * "browse", "stats", "custom-study" (its dialog for the selected deck), or imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
         // On a slow start the collection opens after this call: run the demo once it is shown.
@@ -225,6 +225,11 @@ public final class MainWindow {
         }
         if (what.equals("stats")) {
             stats();
+            return;
+        }
+        if (what.equals("custom-study")) {
+            DeckSummary selected = decks.selectedProperty().get();
+            if (selected != null) Platform.runLater(() -> customStudy(selected));
             return;
         }
         if (what.startsWith("choose:")) {
@@ -370,7 +375,8 @@ public final class MainWindow {
      */
     private void undo() {
         if (services == null) return;
-        if (studying.get() && services.study().undoHistory().nextIsAnswer()) {
+        // A cram session changed nothing: Ctrl+Z steps back in it instead of undoing an earlier change.
+        if (studying.get() && (studyVm.practicing() || services.study().undoHistory().nextIsAnswer())) {
             studyVm.undo();
             return;
         }
@@ -549,6 +555,27 @@ public final class MainWindow {
         io.deckhand.ui.common.Tooltips.set(x, "A timed exam from this deck, CKA/CKAD format or your own (Ctrl+Shift+M)");
         x.setOnAction(e -> exam());
         return List.of(q, x);
+    }
+
+    /** Custom study of a deck: the dialog, then its cards on the study screen (a cram session unless rescheduling). */
+    private void customStudy(DeckSummary deck) {
+        if (services == null || studying.get()) return;
+        var request = new io.deckhand.ui.deck.CustomStudyDialog(deck.name().value(), stage).showAndWait();
+        if (request.isEmpty()) return;
+        io.deckhand.app.study.CustomStudy r = request.get();
+        tasks.run(() -> services.study().customStudy(deck.id(), r), ids -> {
+            if (ids.isEmpty()) {
+                toast("No cards in " + deck.name().value() + " for " + r.mode().label().toLowerCase(java.util.Locale.ROOT));
+                return;
+            }
+            makeStudyScreen();
+            studying.set(true);
+            setContent(studyView);
+            studyVm.startCards(ids, deck.name().value() + " \u00b7 " + r.mode().label()
+                    + (r.reschedule() ? "" : " (cram)"), r.reschedule());
+            toast(ids.size() + (ids.size() == 1 ? " card" : " cards") + (r.reschedule()
+                    ? "; your answers reschedule them" : "; a cram session: no card's schedule changes"));
+        }, e -> errors.show(e, "No custom study was started."));
     }
 
     /** Studies a given list of cards (an exam's missed ones) on the study screen. */

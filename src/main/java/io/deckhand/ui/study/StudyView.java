@@ -135,6 +135,7 @@ public final class StudyView extends BorderPane {
         back.setTooltip(new Tooltip("Back to decks (Esc)"));
         back.setFocusTraversable(false);
         back.setOnAction(e -> onBack.run());
+        deckName.setId("studyDeckName");
         deckName.getStyleClass().add(StyleClasses.STUDY_DECK_NAME);
         deckName.setMinWidth(0);
         Region spacer = new Region();

@@ -50,6 +50,10 @@ public final class StudyViewModel {
     private DeckId deck;
     /** The cards still to study when studying a given list (weak topics of an exam); null in deck order. */
     private java.util.Deque<CardId> cardList;
+    /** A cram session: answers are not recorded and no card's scheduling changes. */
+    private boolean practice;
+    /** The cards answered in a cram session, newest first, for its own undo (the collection never changed). */
+    private final java.util.Deque<CardId> practiced = new java.util.ArrayDeque<>();
     private long shownAtNanos;
     private int answeredThisSession;
     private boolean busy;
@@ -77,6 +81,7 @@ public final class StudyViewModel {
     public void start(DeckId deckId, String name) {
         deck = deckId;
         cardList = null;
+        practice = false;
         deckName.set(name);
         answeredThisSession = 0;
         // Phase first: a listener must never see an answer phase without a card.
@@ -93,6 +98,16 @@ public final class StudyViewModel {
      * cards a mock exam found weak. The header shows each card's deck.
      */
     public void startCards(java.util.List<CardId> ids, String name) {
+        startCards(ids, name, true);
+    }
+
+    /**
+     * As {@link #startCards(java.util.List, String)}; with {@code reschedule} false a cram session:
+     * answers only move through the list, nothing is written and undo steps back in the list.
+     */
+    public void startCards(java.util.List<CardId> ids, String name, boolean reschedule) {
+        practice = !reschedule;
+        practiced.clear();
         deck = null;
         cardList = new java.util.ArrayDeque<>(new java.util.LinkedHashSet<>(ids));
         deckName.set(name);
@@ -118,12 +133,15 @@ public final class StudyViewModel {
             cardList.remove(id);
             if (rating == Rating.AGAIN) cardList.addLast(id);
             TaskRunner.Work<Optional<StudyCard>> next = nextWork();
+            if (practice) practiced.push(id);
+            boolean record = !practice;
             load(() -> {
-                study.answer(id, rating, time);
+                if (record) study.answer(id, rating, time);
                 return next.call();
             }, "Your answer was not saved; the card is unchanged.", () -> {
                 answeredThisSession--;
                 cardList = new java.util.ArrayDeque<>(before);
+                if (!record) practiced.remove(id);
             });
             return;
         }
@@ -162,6 +180,10 @@ public final class StudyViewModel {
     }
 
     private void undoInList() {
+        if (practice) {
+            undoPractice();
+            return;
+        }
         busy = true;
         int left = cardList.size() + 1;
         tasks.run(() -> {
@@ -184,6 +206,26 @@ public final class StudyViewModel {
             busy = false;
             errors.show(e, "Nothing was undone.");
         });
+    }
+
+    /** Steps back to the last card answered in a cram session; the collection is left alone. */
+    private void undoPractice() {
+        if (practiced.isEmpty()) {
+            toast.accept("Nothing to undo");
+            return;
+        }
+        CardId id = practiced.pop();
+        cardList.remove(id);
+        cardList.addFirst(id);
+        answeredThisSession = Math.max(0, answeredThisSession - 1);
+        summary.set(null);
+        load(nextWork(), "The card could not be shown again.");
+        toast.accept("Back one card");
+    }
+
+    /** True in a cram session (answers leave the cards' scheduling as it was). */
+    public boolean practicing() {
+        return cardList != null && practice;
     }
 
     private Optional<StudyCard> cardOrEmpty(CardId id, int left) {
