@@ -206,8 +206,8 @@ public final class DeckhandApp extends Application {
                 Platform.exit();
                 return;
             }
-            // WebKit starts while the user reads the deck list, so Enter shows the first card at once.
-            Platform.runLater(window::warmStudyScreen);
+            // WebKit starts while the user reads the deck list, so Enter shows the first card at once; other screens wait.
+            Platform.runLater(window::afterFirstFrame);
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
             io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
             // what killed imports left in the temp folder; never on the FX thread or the worker
