@@ -203,6 +203,7 @@ public final class DeckhandApp extends Application {
             Log.LOG.info("Decks (or the error screen) shown after {} ms", ms);
             if (exitAfterShown) {
                 System.out.println("shown_ms=" + ms);
+                System.out.println(FirstFrame.cpuSummary());
                 Platform.exit();
                 return;
             }

@@ -20,6 +20,18 @@ public final class FirstFrame {
         Platform.requestNextPulse();
     }
 
+    /**
+     * CPU milliseconds spent so far by the whole process and by the calling thread, as
+     * {@code cpu_ms=... fx_cpu_ms=...}: unlike wall time, these hardly move when other programs load
+     * the machine, so start-up work can be compared on a busy machine too.
+     */
+    public static String cpuSummary() {
+        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        return "cpu_ms=" + process + "\nfx_cpu_ms=" + thread;
+    }
+
     public static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
