@@ -29,7 +29,17 @@ public final class FirstFrame {
         long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1_000_000 : -1;
         long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        return "cpu_ms=" + process + "\nfx_cpu_ms=" + thread;
+        StringBuilder out = new StringBuilder("cpu_ms=" + process + "\nfx_cpu_ms=" + thread);
+        if (Boolean.getBoolean("deckhand.cpu.threads")) {
+            // Where the rest went: each live thread's CPU milliseconds (threads that ended are missing).
+            var threads = ManagementFactory.getThreadMXBean();
+            for (long id : threads.getAllThreadIds()) {
+                var info = threads.getThreadInfo(id);
+                long ms = threads.getThreadCpuTime(id) / 1_000_000;
+                if (info != null && ms > 0) out.append("\nthread_cpu_ms ").append(ms).append(' ').append(info.getThreadName());
+            }
+        }
+        return out.toString();
     }
 
     public static long sinceJvmStart() {
