@@ -126,6 +126,8 @@ public final class DeckhandApp extends Application {
     }
 
     private static Prepared prepare(Options o) {
+        // The first frame's classes load on the second core while the toolkit starts.
+        io.deckhand.ui.common.ClassPreload.start();
         FxTaskRunner tasks = new FxTaskRunner();
         // Both start on the worker now, while the JavaFX toolkit is still starting (spawning the
         // probe's helper process there keeps it off the main thread, which is starting the toolkit).
