@@ -26,8 +26,7 @@ public final class FirstFrame {
      * the machine, so start-up work can be compared on a busy machine too.
      */
     public static String cpuSummary() {
-        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1_000_000 : -1;
+        long process = processCpuMs();
         long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         StringBuilder out = new StringBuilder("cpu_ms=" + process + "\nfx_cpu_ms=" + thread);
         if (Boolean.getBoolean("deckhand.cpu.threads")) {
@@ -40,6 +39,16 @@ public final class FirstFrame {
             }
         }
         return out.toString();
+    }
+
+    /** -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */
+    private static long processCpuMs() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
     }
 
     public static long sinceJvmStart() {
