@@ -127,6 +127,8 @@ public final class DeckhandApp extends Application {
     }
 
     private static Prepared prepare(Options o) {
+        // The first frame's classes load on the second core while the toolkit starts.
+        io.deckhand.ui.common.ClassPreload.start();
         FxTaskRunner tasks = new FxTaskRunner();
         // Both start on the worker now, while the JavaFX toolkit is still starting (spawning the
         // probe's helper process there keeps it off the main thread, which is starting the toolkit).
@@ -205,11 +207,15 @@ public final class DeckhandApp extends Application {
             Log.LOG.info("Decks (or the error screen) shown after {} ms", ms);
             if (exitAfterShown) {
                 System.out.println("shown_ms=" + ms);
-                Platform.exit();
+                try {
+                    System.out.println(FirstFrame.cpuSummary());
+                } finally {
+                    Platform.exit(); // a measurement that fails must not leave the window open
+                }
                 return;
             }
-            // WebKit starts while the user reads the deck list, so Enter shows the first card at once.
-            Platform.runLater(window::warmStudyScreen);
+            // WebKit starts while the user reads the deck list, so Enter shows the first card at once; other screens wait.
+            Platform.runLater(window::afterFirstFrame);
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
             io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
             // what killed imports left in the temp folder; never on the FX thread or the worker

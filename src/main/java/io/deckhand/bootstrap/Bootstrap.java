@@ -41,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Builds the object graph over one collection; both front ends start here. */
 public final class Bootstrap {
@@ -107,27 +108,37 @@ public final class Bootstrap {
                     study.forgetUndo();
                     day.reload();
                 });
-        var generator = new QuestionGenerator();
-        var grader = new QuestionGrader();
-        return new AppServices(
-                study,
-                library,
-                settings,
-                new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log,
-                        new io.deckhand.storage.SqliteAnkiOrigins(db)), library, mediaDir, clock,
-                        day),
-                new DeckOptionsService(db, decks, presets, day, log, settingsRepo, undo),
-                new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock, day, settingsRepo, undo),
-                new BrowseService(db, decks, cards, browseRepo, library, undo, clock, day, study::buriedToday),
-                new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
+        // The rest is made on first use: the deck list needs none of it (start-up).
+        Supplier<QuestionGenerator> generator = once(QuestionGenerator::new);
+        Supplier<QuestionGrader> grader = once(QuestionGrader::new);
+        return new AppServices(study, library, settings, watchFrom(new SqliteOtherWriters(db)), backupService, db,
+                new AppServices.Later(
+                () -> new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log,
+                        new io.deckhand.storage.SqliteAnkiOrigins(db)), library, mediaDir, clock, day),
+                () -> new DeckOptionsService(db, decks, presets, day, log, settingsRepo, undo),
+                () -> new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock, day, settingsRepo,
+                        undo),
+                () -> new BrowseService(db, decks, cards, browseRepo, library, undo, clock, day, study::buriedToday),
+                () -> new StatsService(db, decks, cards, presets, log, new SqliteStatsRepository(db), study::buriedToday,
                         clock, day),
-                new QuizService(db, decks, cards, study, generator::generate, grader::grade),
-                new ExamService(db, decks, cards, new SqliteExamRepository(db), generator::generate,
-                        grader::grade, clock),
-                backupService,
-                watchFrom(new SqliteOtherWriters(db)),
-                new WorkloadService(db, decks, presets, cards, log, day, clock),
-                db);
+                () -> new QuizService(db, decks, cards, study, (c, t, n, s) -> generator.get().generate(c, t, n, s),
+                        (q, r) -> grader.get().grade(q, r)),
+                () -> new ExamService(db, decks, cards, new SqliteExamRepository(db),
+                        (c, t, n, s) -> generator.get().generate(c, t, n, s), (q, r) -> grader.get().grade(q, r), clock),
+                () -> new WorkloadService(db, decks, presets, cards, log, day, clock)));
+    }
+
+    /** A supplier that makes its value once, on first use, whatever the thread. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = make.get();
+                return value;
+            }
+        };
     }
 
     private static ChangeWatch watchFrom(OtherWriters others)

@@ -195,11 +195,13 @@ class LayeringTest {
     @Test
     void threadsAreStartedOnlyByTheTaskRunners() {
         // ui.common.FxTaskRunner / PeriodicTask / IdleWarmUp: the app's worker, its timers and its idle warm-up.
+        // ui.common.ClassPreload: loads the first frame's classes on a second thread while the toolkit starts.
         // bootstrap.SingleInstance: the one-window listener waits on its socket for the app's whole life.
         // app.notes.NotesExtractService: a parallel stream over independent note files (pure work, order kept).
         check(noClasses().that().doNotHaveFullyQualifiedName("io.deckhand.ui.common.FxTaskRunner")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.ui.common.PeriodicTask")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.ui.common.IdleWarmUp")
+                .and().doNotHaveFullyQualifiedName("io.deckhand.ui.common.ClassPreload")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.bootstrap.SingleInstance")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.app.notes.NotesExtractService")
                 .should().callConstructorWhere(STARTS_A_THREAD_OR_POOL)

@@ -28,6 +28,7 @@ public final class BareWindow {
             stage.setScene(scene);
             FirstFrame.measure(scene, ms -> {
                 System.out.println("shown_ms=" + ms);
+                System.out.println(FirstFrame.cpuSummary());
                 Platform.exit();
             });
             stage.show();

@@ -20,6 +20,37 @@ public final class FirstFrame {
         Platform.requestNextPulse();
     }
 
+    /**
+     * CPU milliseconds spent so far by the whole process and by the calling thread, as
+     * {@code cpu_ms=... fx_cpu_ms=...}: unlike wall time, these hardly move when other programs load
+     * the machine, so start-up work can be compared on a busy machine too.
+     */
+    public static String cpuSummary() {
+        long process = processCpuMs();
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        StringBuilder out = new StringBuilder("cpu_ms=" + process + "\nfx_cpu_ms=" + thread);
+        if (Boolean.getBoolean("deckhand.cpu.threads")) {
+            // Where the rest went: each live thread's CPU milliseconds (threads that ended are missing).
+            var threads = ManagementFactory.getThreadMXBean();
+            for (long id : threads.getAllThreadIds()) {
+                var info = threads.getThreadInfo(id);
+                long ms = threads.getThreadCpuTime(id) / 1_000_000;
+                if (info != null && ms > 0) out.append("\nthread_cpu_ms ").append(ms).append(' ').append(info.getThreadName());
+            }
+        }
+        return out.toString();
+    }
+
+    /** -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */
+    private static long processCpuMs() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
+    }
+
     public static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }

@@ -61,13 +61,11 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
                 action.run();
             }
         });
-        javafx.scene.control.MenuItem rename = menuItem("Rename\u2026", io.deckhand.ui.common.Shortcuts.RENAME_DECK, editing::rename);
-        javafx.scene.control.MenuItem sub = menuItem("New deck inside\u2026", io.deckhand.ui.common.Shortcuts.NEW_SUB_DECK, editing::newSubDeck);
-        javafx.scene.control.MenuItem move = menuItem("Move\u2026", io.deckhand.ui.common.Shortcuts.MOVE_DECK, editing::move);
-        javafx.scene.control.MenuItem delete = menuItem("Delete\u2026", io.deckhand.ui.common.Shortcuts.DELETE_DECK, editing::delete);
-        javafx.scene.control.MenuItem custom = menuItem("Custom study\u2026", io.deckhand.ui.common.Shortcuts.CUSTOM_STUDY, editing::customStudy);
-        setContextMenu(new javafx.scene.control.ContextMenu(custom, new javafx.scene.control.SeparatorMenuItem(), rename, sub, move,
-                new javafx.scene.control.SeparatorMenuItem(), delete));
+        // Made on the first right click (before the control's own handler shows it): a popup window
+        // is not something the first frame should pay for.
+        addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (getContextMenu() == null) setContextMenu(contextMenu(editing));
+        });
         setOnDragOver(e -> {
             if (dragged != null && e.getGestureSource() != null) e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
         });
@@ -79,6 +77,16 @@ public final class DeckTreeView extends TreeView<DeckSummary> {
             e.consume();
             if (d.depth() > 0) editing.moveUnder(d, null);
         });
+    }
+
+    private javafx.scene.control.ContextMenu contextMenu(DeckEditing editing) {
+        javafx.scene.control.MenuItem rename = menuItem("Rename\u2026", io.deckhand.ui.common.Shortcuts.RENAME_DECK, editing::rename);
+        javafx.scene.control.MenuItem sub = menuItem("New deck inside\u2026", io.deckhand.ui.common.Shortcuts.NEW_SUB_DECK, editing::newSubDeck);
+        javafx.scene.control.MenuItem move = menuItem("Move\u2026", io.deckhand.ui.common.Shortcuts.MOVE_DECK, editing::move);
+        javafx.scene.control.MenuItem delete = menuItem("Delete\u2026", io.deckhand.ui.common.Shortcuts.DELETE_DECK, editing::delete);
+        javafx.scene.control.MenuItem custom = menuItem("Custom study\u2026", io.deckhand.ui.common.Shortcuts.CUSTOM_STUDY, editing::customStudy);
+        return new javafx.scene.control.ContextMenu(custom, new javafx.scene.control.SeparatorMenuItem(), rename, sub, move,
+                new javafx.scene.control.SeparatorMenuItem(), delete);
     }
 
     private javafx.scene.control.MenuItem menuItem(String text, io.deckhand.ui.common.Shortcuts key,

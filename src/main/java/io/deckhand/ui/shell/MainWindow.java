@@ -6,62 +6,48 @@ import io.deckhand.app.notes.NotesSources;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.render.page.CardPage;
-import io.deckhand.ui.cardview.CardView;
+import io.deckhand.ui.backup.BackupMenu;
+import io.deckhand.ui.backup.BackupViewModel;
 import io.deckhand.ui.common.DialogErrorPresenter;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
 import io.deckhand.ui.common.Toast;
 import io.deckhand.ui.deck.DeckListViewModel;
 import io.deckhand.ui.deck.MainView;
-import io.deckhand.ui.editor.CardEditorView;
-import io.deckhand.ui.editor.CardEditorViewModel;
-import io.deckhand.ui.notes.NotesImportView;
-import io.deckhand.ui.notes.NotesImportViewModel;
-import io.deckhand.ui.options.DeckOptionsView;
-import io.deckhand.ui.options.DeckOptionsViewModel;
-import io.deckhand.ui.study.StudyView;
-import io.deckhand.ui.study.StudyViewModel;
-import io.deckhand.ui.theme.ThemeController;
-import io.deckhand.ui.browse.BrowseView;
-import io.deckhand.ui.browse.BrowseViewModel;
-import io.deckhand.ui.exchange.ExportDialog;
-import io.deckhand.ui.stats.StatsView;
-import io.deckhand.ui.stats.StatsViewModel;
-import io.deckhand.ui.exchange.ExportViewModel;
-import io.deckhand.ui.exchange.ImportDialog;
 import io.deckhand.ui.exchange.ImportViewModel;
+import io.deckhand.ui.quiz.QuizScreens;
+import io.deckhand.ui.study.StudyProbe;
+import io.deckhand.ui.theme.StyleClasses;
+import io.deckhand.ui.theme.ThemeController;
+import io.deckhand.ui.theme.ThemeMode;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
-import java.io.File;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
- * The one window: menu bar above, and below it the opening note, the decks, the study screen or
- * the error screen. Builds the view models once the collection is open.
+ * The one window: the menu bar above the content area, which a {@link Navigator} fills with one
+ * screen at a time. The window owns what spans screens (menus, drag and drop, undo, the toast);
+ * each screen is a controller ({@link DecksScreen}, {@link StudyScreen}, ...) made the first time
+ * it is shown, so the first frame builds only the deck list. New screens go in {@link #addScreens}.
  */
 public final class MainWindow {
-    private static final List<String> IMPORTABLE = List.of("*.apkg", "*.colpkg", "*.anki2", "*.csv", "*.tsv", "*.txt",
-            "*.json", "*.md");
     private final Stage stage;
     private final ThemeController theme;
     private final TaskRunner tasks;
@@ -71,23 +57,20 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final StackPane content = new StackPane();
-    private final Toast toast = new Toast(root);
-    private final BooleanProperty studying = new SimpleBooleanProperty();
     private final BooleanProperty open = new SimpleBooleanProperty();
+    private final Navigator navigator;
+    private final MenuBar menuBar;
     private final Scene scene;
+    private Toast toast;
 
     private AppServices services;
-    private DeckListViewModel decks;
-    private MainView mainView;
-    private StudyViewModel studyVm;
-    private StudyView studyView;
-    private CardView studyCard;
+    private Dialogs dialogs;
+    private Navigator.Slot<DecksScreen> decks;
+    private Navigator.Slot<StudyScreen> study;
+    private Navigator.Slot<BrowseScreen> browse;
+    private Navigator.Slot<StatsScreen> stats;
+    private QuizScreens quizScreens;
     private Runnable onFirstDecks = () -> { };
-    private BrowseViewModel browseVm;
-    private BrowseView browseView;
-    private StatsViewModel statsVm;
-    private StatsView statsView;
-    private io.deckhand.ui.quiz.QuizScreens quizScreens;
     private String pendingDemo;
 
     public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
@@ -98,34 +81,36 @@ public final class MainWindow {
         this.pages = pages;
         this.dataDir = dataDir;
         this.errors = new DialogErrorPresenter(() -> stage);
-        stage.focusedProperty().addListener((obs, was, is) -> {
-            if (is) lookForChangesElsewhere();
-        });
-        MenuBarView menuBar = new MenuBarView(new MenuBarView.Actions(
-                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
-                this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
-                theme, open, studying);
-        frame.setTop(menuBar.node());
-        UndoMenuLabel.attach(menuBar.node(), () -> services == null ? Optional.empty()
-                : services.study().undoHistory().nextLabel());
-        addBackupItems(menuBar);
-        MenuBarView.addPracticeMenu((javafx.scene.control.MenuBar) frame.getTop(), this::quiz, this::exam, open, studying);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
-            if (quizScreens != null) quizScreens.windowClosing();
-        });
         frame.setCenter(content);
         root.getChildren().add(frame);
         scene = new Scene(root);
+        navigator = new Navigator(content, () -> ThemeController.installScreenStyles(scene));
+        stage.focusedProperty().addListener((obs, was, is) -> {
+            if (is) lookForChangesElsewhere();
+        });
+        MenuBarView menus = new MenuBarView(new MenuBarView.Actions(
+                this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
+                this::chooseImport, this::exportDeck, this::chooseNotes, this::browse, this::stats),
+                theme, open, navigator.studyingProperty());
+        menuBar = menus.node();
+        frame.setTop(menuBar);
+        UndoMenuLabel.attach(menuBar, () -> services == null ? Optional.empty()
+                : services.study().undoHistory().nextLabel());
+        addBackupItems(menus);
+        MenuBarView.addPracticeMenu(menuBar, this::quiz, this::exam, open, navigator.studyingProperty());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+            if (quizScreens != null) quizScreens.windowClosing();
+        });
         theme.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (studying.get() && studyView != null) studyView.handleKey(e);
+            if (navigator.isStudying()) study.get().handleKey(e);
         });
         scene.setOnDragOver(e -> {
-            if (open.get() && !studying.get() && e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            if (acceptsFiles() && e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = open.get() && !studying.get() && e.getDragboard().hasFiles();
+            boolean ok = acceptsFiles() && e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> dropped = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
                 Platform.runLater(() -> openFiles(dropped));
@@ -134,10 +119,30 @@ public final class MainWindow {
             e.consume();
         });
         Label opening = new Label("Opening your collection\u2026");
-        opening.getStyleClass().add(io.deckhand.ui.theme.StyleClasses.MUTED);
-        content.getChildren().setAll(opening);
+        opening.getStyleClass().add(StyleClasses.MUTED);
+        navigator.showNode(opening);
         stage.setTitle("Deckhand");
         stage.setScene(scene);
+    }
+
+    /**
+     * Every screen of the content area, registered here and made on first show. To add one: a
+     * class implementing {@link Screen} (a controller over its view and view model), a slot here,
+     * and an action that calls {@code slot.show()} (menu item in {@link MenuBarView}, a link, a key).
+     */
+    private void addScreens(AppServices s) {
+        decks = navigator.first(() -> new DecksScreen(s, tasks, errors, new DecksScreen.Actions(this::study,
+                this::addCard, this::deckOptions, new MainView.Links(this::chooseNotes, this::browse, this::stats,
+                this::chooseImport), this::quiz, this::exam, this::customStudy), scene::getWindow, this::toast));
+        study = navigator.lazily(() -> new StudyScreen(s.study(), tasks, errors, pages.get(), theme.darkProperty(),
+                this::toast, this::showDecks, this::editCurrent, this::cardInfo));
+        browse = navigator.lazily(() -> {
+            var b = new BrowseScreen(s.browse(), tasks, errors, pages.get(), theme.darkProperty(), this::toast,
+                    () -> deckList().refresh(), this::editCard, this::cardInfo, this::showDecks);
+            menuBar.getMenus().add(2, b.cardsMenu());
+            return b;
+        });
+        stats = navigator.lazily(() -> new StatsScreen(s.stats(), tasks, errors, stage, this::showDecks));
     }
 
     public Scene scene() {
@@ -152,10 +157,10 @@ public final class MainWindow {
     /** The collection is open: build the deck list and show it, starting from {@code initial} (read off the FX thread). */
     public void showCollection(AppServices opened, List<DeckSummary> initial) {
         services = opened;
-        decks = new DeckListViewModel(opened.study(), tasks, errors);
-        mainView = new MainView(decks, this::study, this::addCard, this::deckOptions,
-                new MainView.Links(this::chooseNotes, this::browse, this::stats, this::chooseImport));
-        decks.loadedProperty().addListener((obs, was, is) -> {
+        dialogs = new Dialogs(opened, tasks, errors, stage, pages, theme::isDark, navigator::prepareForScreens);
+        addScreens(opened);
+        DeckListViewModel list = decks.get().decks();
+        list.loadedProperty().addListener((obs, was, is) -> {
             if (is) {
                 Runnable r = onFirstDecks;
                 onFirstDecks = () -> { };
@@ -163,17 +168,11 @@ public final class MainWindow {
             }
         });
         theme.modeProperty().addListener((obs, old, now) -> tasks.run(
-                () -> opened.settings().put(io.deckhand.ui.theme.ThemeMode.SETTING_KEY, now.code()),
+                () -> opened.settings().put(ThemeMode.SETTING_KEY, now.code()),
                 () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
-        mainView.addDeckActions(quizButtons());
-        mainView.setDeckEditing(new io.deckhand.ui.deck.DeckEditor(opened.library(), tasks, errors, decks,
-                scene::getWindow, this::toast).onCustomStudy(this::customStudy));
         open.set(true);
-        studying.set(false);
-        setContent(mainView);
-        decks.show(initial);
-        Platform.runLater(mainView::focusDecks);
-        quizScreens().remindUnfinished();
+        decks.show();
+        list.show(initial);
         if (pendingDemo != null) {
             String d = pendingDemo;
             pendingDemo = null;
@@ -184,10 +183,22 @@ public final class MainWindow {
     /** The collection could not be opened: say why, offer to retry. */
     public void showOpenError(DeckhandException error, Runnable retry) {
         open.set(false);
-        content.getChildren().setAll(new ErrorScreen(error, dataDir, retry, stage::close));
+        navigator.showNode(new ErrorScreen(error, dataDir, retry, stage::close));
         Runnable r = onFirstDecks;
         onFirstDecks = () -> { };
         Platform.runLater(r);
+    }
+
+    /**
+     * After the deck list is first on screen: makes the study screen and starts its page engine
+     * (WebKit) on an empty card, so the first card after Enter only loads its own page; then says
+     * whether a mock exam was left unfinished.
+     */
+    public void afterFirstFrame() {
+        if (services == null) return;
+        boolean first = study.made().isEmpty();
+        if (first) study.get().warmUp(theme.isDark(), decks.get().selected());
+        quizScreens().remindUnfinished();
     }
 
     public Optional<WindowGeometry> geometry() {
@@ -198,13 +209,15 @@ public final class MainWindow {
 
     /** Shows a short note at the bottom of the window. */
     public void toast(String text) {
+        if (toast == null) toast = new Toast(root);
         toast.show(text);
     }
 
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
-     * "browse", "stats", "custom-study" (its dialog for the selected deck), or imports "import:PATH" straight to its report.
+     * "browse", "stats", "custom-study" (its dialog for the selected deck), the quiz and exam screens,
+     * imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
         // On a slow start the collection opens after this call: run the demo once it is shown.
@@ -215,65 +228,49 @@ public final class MainWindow {
         if (what.startsWith("quiz") || what.startsWith("exam")) {
             if (what.startsWith("quiz")) quiz();
             else exam();
-            quizScreens.demo(what);
-            return;
-        }
-        if (what.equals("browse")) {
+            quizScreens().demo(what);
+        } else if (what.equals("browse")) {
             browse();
-            if (browseView != null) browseView.selectFirstWhenLoaded();
-            return;
-        }
-        if (what.equals("stats")) {
+            browse.made().ifPresent(BrowseScreen::selectFirstWhenLoaded);
+        } else if (what.equals("stats")) {
             stats();
-            return;
-        }
-        if (what.equals("custom-study")) {
-            DeckSummary selected = decks.selectedProperty().get();
-            if (selected != null) Platform.runLater(() -> customStudy(selected));
-            return;
-        }
-        if (what.startsWith("choose:")) {
+        } else if (what.equals("custom-study")) {
+            selectedDeck().ifPresent(d -> Platform.runLater(() -> customStudy(d)));
+        } else if (what.startsWith("choose:")) {
             importFiles(List.of(Path.of(what.substring("choose:".length()))));
-            return;
-        }
-        if (what.startsWith("import:")) {
+        } else if (what.startsWith("import:")) {
             importFiles(List.of(Path.of(what.substring("import:".length())))).ifPresent(ImportViewModel::start);
-            return;
-        }
-        if (what.startsWith("notes:")) {
+        } else if (what.startsWith("notes:")) {
             importNotes(List.of(Path.of(what.substring("notes:".length()))));
-            return;
-        }
-        if (what.startsWith("options")) {
-            if (what.equals("options-workload")) {
-                // for a screenshot of the workload charts, further down the options form
-                var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
-                later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
-                        .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#workloadPanel"))
-                        .filter(java.util.Objects::nonNull).findFirst()
-                        .ifPresent(panel -> panel.getParent().getParent().getParent().getParent()
-                                .lookupAll(".scroll-pane").forEach(sp -> ((javafx.scene.control.ScrollPane) sp).setVvalue(0.5))));
-                later.play();
-            }
-            javafx.application.Platform.runLater(this::deckOptions);
-            return;
-        }
-        DeckSummary d = decks == null ? null : decks.selectedProperty().get();
-        if (d == null) return;
-        study(d);
-        if (!what.equals("study")) {
-            studyVm.phaseProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends io.deckhand.ui.study.StudyPhase> o,
-                                    io.deckhand.ui.study.StudyPhase old, io.deckhand.ui.study.StudyPhase now) {
-                    if (now == io.deckhand.ui.study.StudyPhase.QUESTION) {
-                        o.removeListener(this);
-                        if (what.equals("edit")) editCurrent();
-                        else studyVm.showAnswer();
-                    }
-                }
+        } else if (what.startsWith("options")) {
+            if (what.equals("options-workload")) scrollToWorkloadLater();
+            Platform.runLater(this::deckOptions);
+        } else {
+            selectedDeck().ifPresent(d -> {
+                study(d);
+                if (!what.equals("study")) study.get().onNextQuestion(() -> {
+                    if (what.equals("edit")) editCurrent();
+                    else study.get().showAnswer();
+                });
             });
         }
+    }
+
+    /** For a screenshot of the workload charts, further down the deck options form. */
+    private static void scrollToWorkloadLater() {
+        var later = new javafx.animation.PauseTransition(Duration.seconds(4));
+        later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
+                .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#workloadPanel"))
+                .filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(panel -> panel.getParent().getParent().getParent().getParent()
+                        .lookupAll(".scroll-pane").forEach(sp -> ((javafx.scene.control.ScrollPane) sp).setVvalue(0.5))));
+        later.play();
+    }
+
+    /** Times the study loop with real key presses ({@link StudyProbe}) on the selected deck. */
+    public void probeStudy(int cards, Consumer<String> out, Runnable done) {
+        new StudyProbe(stage, () -> study.get().card(), () -> study.get().viewModel(), cards, out, done)
+                .start(Duration.seconds(2));
     }
 
     /**
@@ -281,35 +278,11 @@ public final class MainWindow {
      * drop, or the demo mode "notes:PATH"). Nothing is saved until the user confirms there.
      */
     public void importNotes(List<Path> paths) {
-        if (services == null || studying.get() || paths.isEmpty()) return;
-        var vm = new NotesImportViewModel(services.notes(), tasks, Platform::runLater, paths, pages.get(),
-                theme.isDark());
-        vm.setOnSaved(r -> {
-            toast("Notes imported: " + r.added() + " added, " + r.updated() + " updated");
-            decks.refresh();
+        if (services == null || navigator.isStudying() || paths.isEmpty()) return;
+        dialogs.importNotes(paths, note -> {
+            toast(note);
+            deckList().refresh();
         });
-        NotesImportView.show(stage, vm);
-    }
-
-    /** File → Back up now, Restore from backup…, Check collection… (not while studying). */
-    private void addBackupItems(MenuBarView menuBar) {
-        var vm = new io.deckhand.ui.backup.BackupViewModel(() -> services == null ? null : services.backups(), tasks,
-                errors, this::toast, this::showDecks);
-        menuBar.addFileItemsBeforeQuit(new io.deckhand.ui.backup.BackupMenu(vm, stage)
-                .items(javafx.beans.binding.Bindings.or(javafx.beans.binding.Bindings.not(open), studying))
-                .toArray(javafx.scene.control.MenuItem[]::new));
-    }
-
-    private void showDecks() {
-        if (mainView == null) return;
-        studying.set(false);
-        setContent(mainView);
-        decks.refresh();
-        Platform.runLater(mainView::focusDecks);
-    }
-
-    private void refresh() {
-        if (decks != null && !studying.get()) decks.refresh();
     }
 
     /**
@@ -320,52 +293,94 @@ public final class MainWindow {
         refresh();
     }
 
+    /**
+     * Files dropped on the window or given by the file manager: notes go to the preview (nothing saved
+     * before the user confirms), decks to Import. Ignored while studying or before the collection is open.
+     */
+    public void openFiles(List<Path> files) {
+        if (services == null || navigator.isStudying() || files.isEmpty()) return;
+        List<Path> notes = files.stream().filter(NotesSources::isNotes).toList();
+        List<Path> others = files.stream().filter(p -> !notes.contains(p)).toList();
+        if (!notes.isEmpty()) importNotes(notes);
+        if (!others.isEmpty()) importFiles(others);
+    }
+
+    /** Opens the import window for these files (File → Import…, drag and drop, Import notes…). */
+    public Optional<ImportViewModel> importFiles(List<Path> files) {
+        if (services == null || files.isEmpty()) return Optional.empty();
+        return Optional.of(dialogs.importFiles(files, selectedDeck().map(d -> d.name().value()).orElse(null), () -> {
+            deckList().refresh();
+            if (browse.isShowing()) browse.get().refresh();
+            if (stats.isShowing()) stats.get().refresh();
+            toast("Import finished");
+        }));
+    }
+
+    private boolean acceptsFiles() {
+        return open.get() && !navigator.isStudying();
+    }
+
+    private DeckListViewModel deckList() {
+        return decks.get().decks();
+    }
+
+    private Optional<DeckSummary> selectedDeck() {
+        return decks == null ? Optional.empty() : decks.get().selected();
+    }
+
+    /** File → Back up now, Restore from backup…, Check collection… (not while studying). */
+    private void addBackupItems(MenuBarView menus) {
+        var vm = new BackupViewModel(() -> services == null ? null : services.backups(), tasks, errors, this::toast,
+                this::showDecks);
+        menus.addFileItemsBeforeQuit(new BackupMenu(vm, stage)
+                .items(Bindings.or(Bindings.not(open), navigator.studyingProperty()))
+                .toArray(MenuItem[]::new));
+    }
+
+    private void showDecks() {
+        if (decks == null) return;
+        decks.show();
+        deckList().refresh();
+    }
+
+    private void refresh() {
+        if (decks != null && !navigator.isStudying()) deckList().refresh();
+    }
+
     /** Coming back to the window is when a change made meanwhile by another program is most likely. */
     private void lookForChangesElsewhere() {
-        if (services != null && decks != null && !studying.get()) decks.refreshIfChangedElsewhere(services.changes());
+        if (services != null && decks != null && !navigator.isStudying()) {
+            deckList().refreshIfChangedElsewhere(services.changes());
+        }
     }
 
     private void study(DeckSummary deck) {
-        makeStudyScreen();
-        studying.set(true);
-        setContent(studyView);
-        studyVm.start(deck.id(), deck.name().value());
+        study.show().start(deck);
     }
 
-    /** The study screen is made once, on first use or ahead of it ({@link #warmStudyScreen}), and kept. */
-    private void makeStudyScreen() {
-        if (studyView != null) return;
-        studyVm = new StudyViewModel(services.study(), tasks, errors, System::nanoTime);
-        studyVm.setToastSink(this::toast);
-        studyCard = new CardView(pages.get());
-        studyView = new StudyView(studyVm, studyCard, theme.darkProperty(), this::showDecks, this::editCurrent);
-        studyView.setOnCardInfo(() -> studyVm.currentCardId().ifPresent(this::cardInfo));
+    /** Custom study of a deck: the dialog, then its cards on the study screen (a cram session unless rescheduling). */
+    private void customStudy(DeckSummary deck) {
+        if (services == null || navigator.isStudying()) return;
+        var request = new io.deckhand.ui.deck.CustomStudyDialog(deck.name().value(), stage).showAndWait();
+        if (request.isEmpty()) return;
+        io.deckhand.app.study.CustomStudy r = request.get();
+        tasks.run(() -> services.study().customStudy(deck.id(), r), ids -> {
+            if (ids.isEmpty()) {
+                toast("No cards in " + deck.name().value() + " for " + r.mode().label().toLowerCase(java.util.Locale.ROOT));
+                return;
+            }
+            study.show().startCards(ids, deck.name().value() + " \u00b7 " + r.mode().label()
+                    + (r.reschedule() ? "" : " (cram)"), r.reschedule());
+            toast(ids.size() + (ids.size() == 1 ? " card" : " cards") + (r.reschedule()
+                    ? "; your answers reschedule them" : "; a cram session: no card's schedule changes"));
+        }, e -> errors.show(e, "No custom study was started."));
     }
 
-    /**
-     * While the deck list is shown: makes the study screen and starts its page engine (WebKit) on an
-     * empty card, so the first card after Enter only loads its own page.
-     */
-    public void warmStudyScreen() {
-        if (services == null || studyView != null) return;
-        makeStudyScreen();
-        studyCard.warmUp(theme.isDark());
-        // On the worker, as Enter would: the card query and the Markdown renderer run once before they count.
-        DeckSummary selected = decks.selectedProperty().get();
-        tasks.run(() -> {
-            studyCard.prepare(WARM_UP_CARD);
-            if (selected != null) services.study().next(selected.id());
-        }, () -> { }, e -> { });
-    }
-
-    /** A card with the blocks most cards have, rendered once ahead so the renderer's code is loaded. */
-    private static final String WARM_UP_CARD = "# Warm-up\n\nSome **text** with `code`.\n\n```yaml\nkind: Pod\n```\n\n"
-            + "```bash\nkubectl get pods\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
-
-    /** Times the study loop with real key presses ({@link StudyProbe}) on the selected deck. */
-    public void probeStudy(int cards, java.util.function.Consumer<String> out, Runnable done) {
-        new io.deckhand.ui.study.StudyProbe(stage, () -> studyCard, () -> studyVm, cards, out, done)
-                .start(javafx.util.Duration.seconds(2));
+    /** Studies a given list of cards (an exam's missed ones) on the study screen. */
+    private void studyCards(List<CardId> ids, String title) {
+        if (services == null || ids.isEmpty()) return;
+        study.show().startCards(ids, title);
+        toast(ids.size() == 1 ? "Studying the 1 card you missed" : "Studying the " + ids.size() + " cards you missed");
     }
 
     /**
@@ -376,219 +391,95 @@ public final class MainWindow {
     private void undo() {
         if (services == null) return;
         // A cram session changed nothing: Ctrl+Z steps back in it instead of undoing an earlier change.
-        if (studying.get() && (studyVm.practicing() || services.study().undoHistory().nextIsAnswer())) {
-            studyVm.undo();
+        if (navigator.isStudying() && (study.get().practicing() || services.study().undoHistory().nextIsAnswer())) {
+            study.get().undoAnswer();
             return;
         }
         tasks.run(() -> services.study().undoHistory().undo(), undone -> {
             toast(undone.map(u -> "Undone: " + u.label()).orElse("Nothing to undo"));
             if (undone.isEmpty()) return;
-            if (studying.get()) studyVm.reload("Undone: " + undone.get().label());
-            else decks.refresh();
-            if (browseVm != null && content.getChildren().contains(browseView)) browseVm.refresh();
+            if (navigator.isStudying()) study.get().reload("Undone: " + undone.get().label());
+            else deckList().refresh();
+            if (browse.isShowing()) browse.get().refresh();
         }, e -> errors.show(e, "Nothing was undone."));
     }
 
     private void editCurrent() {
-        if (!studying.get() || studyVm == null) return;
-        Optional<CardId> id = studyVm.currentCardId();
-        if (id.isEmpty()) return;
-        CardEditorViewModel vm = CardEditorViewModel.forCard(services.library(), tasks, errors, id.get());
-        new CardEditorView(vm, stage).show(saved -> studyVm.reload("Card saved"));
+        if (!navigator.isStudying()) return;
+        study.get().currentCardId().ifPresent(id -> dialogs.editCard(id, () -> study.get().reload("Card saved")));
     }
 
-    private void deckOptions() {
-        if (services == null || studying.get()) return;
-        DeckSummary selected = decks.selectedProperty().get();
-        if (selected == null) return;
-        var vm = new DeckOptionsViewModel(services.deckOptions(), tasks, errors, selected.id());
-        var workload = new io.deckhand.ui.options.WorkloadPanel(services.workload(), tasks, selected.id(),
-                vm.retentionPercentProperty(), vm.newPerDayProperty());
-        workload.followForm(vm::workloadScenario, vm.presetProperty(), vm.newPerDayProperty(),
-                vm.reviewsPerDayProperty(), vm.maximumIntervalProperty(), vm.relearningStepsProperty());
-        DeckOptionsView.show(stage, vm, workload).ifPresent(saved -> {
-            toast("Options saved");
-            decks.refresh();
+    private void editCard(CardId id) {
+        dialogs.editCard(id, () -> {
+            toast("Card saved");
+            browse.made().ifPresent(BrowseScreen::refresh);
         });
     }
 
     private void addCard() {
         if (services == null) return;
-        DeckSummary selected = decks.selectedProperty().get();
-        String deck = studying.get() && studyVm != null ? studyVm.deckNameProperty().get()
-                : selected == null ? null : selected.name().value();
-        CardEditorViewModel vm = CardEditorViewModel.forNewCard(services.library(), tasks, errors, deck);
-        new CardEditorView(vm, stage).show(saved -> {
+        String deck = navigator.isStudying() ? study.get().deckName()
+                : selectedDeck().map(d -> d.name().value()).orElse(null);
+        dialogs.addCard(deck, () -> {
             toast("Card added");
-            if (!studying.get()) decks.refresh();
+            if (!navigator.isStudying()) deckList().refresh();
         });
     }
 
-    /**
-     * Files dropped on the window or given by the file manager: notes go to the preview (nothing saved
-     * before the user confirms), decks to Import. Ignored while studying or before the collection is open.
-     */
-    public void openFiles(List<Path> files) {
-        if (services == null || studying.get() || files.isEmpty()) return;
-        List<Path> notes = files.stream().filter(NotesSources::isNotes).toList();
-        List<Path> others = files.stream().filter(p -> !notes.contains(p)).toList();
-        if (!notes.isEmpty()) importNotes(notes);
-        if (!others.isEmpty()) importFiles(others);
-    }
-
-    /** Opens the import window for these files (File → Import…, drag and drop, Import notes…). */
-    public Optional<ImportViewModel> importFiles(List<Path> files) {
-        if (services == null || files.isEmpty()) return Optional.empty();
-        ImportViewModel vm = new ImportViewModel(services.exchange(), tasks, errors, Platform::runLater);
-        vm.files().setAll(files);
-        DeckSummary selected = decks.selectedProperty().get();
-        if (selected != null && files.stream().allMatch(f -> String.valueOf(f.getFileName()).matches("(?i).*\\.(csv|tsv|txt)"))) {
-            vm.deckProperty().set(selected.name().value());
-        }
-        vm.setOnImported(() -> {
-            decks.refresh();
-            if (browseVm != null && content.getChildren().contains(browseView)) browseVm.refresh();
-            if (statsVm != null && content.getChildren().contains(statsView)) statsVm.refresh();
-            toast("Import finished");
-        });
-        new ImportDialog(vm, stage).show();
-        return Optional.of(vm);
+    private void deckOptions() {
+        if (services == null || navigator.isStudying()) return;
+        selectedDeck().ifPresent(d -> dialogs.deckOptions(d.id(), () -> {
+            toast("Options saved");
+            deckList().refresh();
+        }));
     }
 
     private void chooseImport() {
-        if (services == null || studying.get()) return;
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Everything Deckhand imports", IMPORTABLE),
-                new FileChooser.ExtensionFilter("Anki packages", "*.apkg", "*.colpkg", "*.anki2"),
-                new FileChooser.ExtensionFilter("Text tables", "*.csv", "*.tsv", "*.txt"),
-                new FileChooser.ExtensionFilter("Deckhand JSON", "*.json"),
-                new FileChooser.ExtensionFilter("Markdown notes", "*.md"));
-        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
-        if (chosen != null) importFiles(chosen.stream().map(java.io.File::toPath).toList());
+        if (services == null || navigator.isStudying()) return;
+        importFiles(dialogs.chooseImport());
     }
 
     private void chooseNotes() {
-        if (services == null || studying.get()) return;
-        importNotes(io.deckhand.ui.notes.NotesChooser.choose(stage));
+        if (services == null || navigator.isStudying()) return;
+        importNotes(dialogs.chooseNotes());
+    }
+
+    private void exportDeck() {
+        if (services == null || navigator.isStudying()) return;
+        List<String> names = deckList().decks().stream().map(d -> d.name().value()).toList();
+        dialogs.export(names, selectedDeck().map(d -> d.name().value()).orElse(null));
     }
 
     private void browse() {
-        if (services == null || studying.get()) return;
-        if (browseView == null) {
-            browseVm = new BrowseViewModel(services.browse(), tasks, errors);
-            browseVm.setFeedback(this::toast, decks::refresh);
-            browseView = new BrowseView(browseVm, new CardView(pages.get()), theme.darkProperty(), this::editCard,
-                    this::showDecks);
-            browseView.setOnCardInfo(this::cardInfo);
-            var bar = (javafx.scene.control.MenuBar) frame.getTop();
-            bar.getMenus().add(2, browseView.cardsMenu());
-        }
-        setContent(browseView);
-        browseVm.refresh();
-        Platform.runLater(browseView::focusSearch);
+        if (services != null && !navigator.isStudying()) browse.show();
     }
 
     private void stats() {
-        if (services == null || studying.get()) return;
-        if (statsView == null) {
-            statsVm = new StatsViewModel(services.stats(), tasks, errors);
-            statsView = new StatsView(statsVm, this::showDecks);
-        }
-        setContent(statsView);
-        statsVm.refresh();
+        if (services != null && !navigator.isStudying()) stats.show();
     }
 
     /** The card's answers and forgetting curve (I in Browse and on the study screen). */
     private void cardInfo(CardId id) {
-        if (statsVm == null) statsVm = new StatsViewModel(services.stats(), tasks, errors);
-        statsVm.cardInfo(id, info -> new io.deckhand.ui.stats.CardInfoDialog(info, stage,
-                java.time.ZoneId.systemDefault()).show());
-    }
-
-    private void editCard(CardId id) {
-        CardEditorViewModel vm = CardEditorViewModel.forCard(services.library(), tasks, errors, id);
-        new CardEditorView(vm, stage).show(saved -> {
-            toast("Card saved");
-            if (browseVm != null) browseVm.refresh();
-        });
-    }
-
-    private void exportDeck() {
-        if (services == null || studying.get()) return;
-        List<String> names = decks.decks().stream().map(d -> d.name().value()).toList();
-        DeckSummary selected = decks.selectedProperty().get();
-        ExportViewModel vm = new ExportViewModel(services.exchange(), tasks, errors, Platform::runLater, names,
-                selected == null ? null : selected.name().value());
-        new ExportDialog(vm, stage).show();
+        stats.get().cardInfo(id);
     }
 
     private void quiz() {
-        if (services != null && !studying.get()) quizScreens().quiz();
+        if (services != null && !navigator.isStudying()) quizScreens().quiz();
     }
 
     private void exam() {
-        if (services != null && !studying.get()) quizScreens().exam();
+        if (services != null && !navigator.isStudying()) quizScreens().exam();
     }
 
-    private io.deckhand.ui.quiz.QuizScreens quizScreens() {
+    /** The quiz and mock exam screens: one controller for both, made on first use. */
+    private QuizScreens quizScreens() {
         if (quizScreens == null) {
-            quizScreens = new io.deckhand.ui.quiz.QuizScreens(services.quiz(), services.exam(), tasks, errors, pages,
-                    theme.darkProperty(), new io.deckhand.ui.quiz.QuizScreens.Host(this::setContent, this::showDecks,
-                    decks::decks, () -> decks.selectedProperty().get(), this::studyCards, this::toast),
+            navigator.prepareForScreens();
+            quizScreens = new QuizScreens(services.quiz(), services.exam(), tasks, errors, pages,
+                    theme.darkProperty(), new QuizScreens.Host(navigator::showNode, this::showDecks,
+                    () -> deckList().decks(), () -> selectedDeck().orElse(null), this::studyCards, this::toast),
                     System::nanoTime, System::currentTimeMillis);
         }
         return quizScreens;
-    }
-
-    /** Quiz and Mock exam buttons for the deck overview. */
-    private List<Node> quizButtons() {
-        javafx.scene.control.Button q = new javafx.scene.control.Button("Quiz");
-        q.setId("quizButton");
-        q.setGraphic(io.deckhand.ui.common.Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HELP_CIRCLE_OUTLINE));
-        io.deckhand.ui.common.Tooltips.set(q, "Quiz yourself on this deck (Ctrl+Shift+K)");
-        q.setOnAction(e -> quiz());
-        javafx.scene.control.Button x = new javafx.scene.control.Button("Mock exam");
-        x.setId("examButton");
-        x.setGraphic(io.deckhand.ui.common.Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SCHOOL_OUTLINE));
-        io.deckhand.ui.common.Tooltips.set(x, "A timed exam from this deck, CKA/CKAD format or your own (Ctrl+Shift+M)");
-        x.setOnAction(e -> exam());
-        return List.of(q, x);
-    }
-
-    /** Custom study of a deck: the dialog, then its cards on the study screen (a cram session unless rescheduling). */
-    private void customStudy(DeckSummary deck) {
-        if (services == null || studying.get()) return;
-        var request = new io.deckhand.ui.deck.CustomStudyDialog(deck.name().value(), stage).showAndWait();
-        if (request.isEmpty()) return;
-        io.deckhand.app.study.CustomStudy r = request.get();
-        tasks.run(() -> services.study().customStudy(deck.id(), r), ids -> {
-            if (ids.isEmpty()) {
-                toast("No cards in " + deck.name().value() + " for " + r.mode().label().toLowerCase(java.util.Locale.ROOT));
-                return;
-            }
-            makeStudyScreen();
-            studying.set(true);
-            setContent(studyView);
-            studyVm.startCards(ids, deck.name().value() + " \u00b7 " + r.mode().label()
-                    + (r.reschedule() ? "" : " (cram)"), r.reschedule());
-            toast(ids.size() + (ids.size() == 1 ? " card" : " cards") + (r.reschedule()
-                    ? "; your answers reschedule them" : "; a cram session: no card's schedule changes"));
-        }, e -> errors.show(e, "No custom study was started."));
-    }
-
-    /** Studies a given list of cards (an exam's missed ones) on the study screen. */
-    private void studyCards(List<CardId> ids, String title) {
-        if (services == null || ids.isEmpty()) return;
-        makeStudyScreen();
-        studying.set(true);
-        setContent(studyView);
-        studyVm.startCards(ids, title);
-        toast(ids.size() == 1 ? "Studying the 1 card you missed" : "Studying the " + ids.size() + " cards you missed");
-    }
-
-    private void setContent(Node n) {
-        if (content.getChildren().size() != 1 || content.getChildren().get(0) != n) content.getChildren().setAll(n);
     }
 }

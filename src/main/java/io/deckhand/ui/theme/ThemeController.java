@@ -16,8 +16,12 @@ import javafx.scene.Scene;
  * {@link #darkProperty()} tells the card view which page colours to use.
  */
 public final class ThemeController {
-    public static final String APP_STYLESHEET = Objects.requireNonNull(
-            ThemeController.class.getResource("deckhand.css"), "deckhand.css").toExternalForm();
+    /** All of Deckhand's rules, for dialogs and windows of their own (it imports the two below). */
+    public static final String APP_STYLESHEET = sheet("deckhand.css");
+    /** The main window's first frame: the window, the deck list, the toast. */
+    public static final String FIRST_FRAME_STYLESHEET = sheet("shell.css");
+    /** The other screens' rules, added to the main window when the first of them is made. */
+    public static final String SCREENS_STYLESHEET = sheet("screens.css");
 
     private static final String DARK_ROOT_CLASS = "dh-dark";
 
@@ -31,11 +35,23 @@ public final class ThemeController {
         mode.addListener((obs, old, now) -> apply());
     }
 
-    /** Adds the app stylesheet and keeps the root's {@code dh-dark} class in step (scene root must not change). */
+    private static String sheet(String name) {
+        return Objects.requireNonNull(ThemeController.class.getResource(name), name).toExternalForm();
+    }
+
+    /**
+     * Adds the first frame's stylesheet and keeps the root's {@code dh-dark} class in step (scene root
+     * must not change). The other screens' rules come with {@link #installScreenStyles}.
+     */
     public void install(Scene scene) {
-        if (!scene.getStylesheets().contains(APP_STYLESHEET)) scene.getStylesheets().add(APP_STYLESHEET);
+        if (!scene.getStylesheets().contains(FIRST_FRAME_STYLESHEET)) scene.getStylesheets().add(FIRST_FRAME_STYLESHEET);
         markDark(scene, dark.get());
         dark.addListener((obs, was, is) -> markDark(scene, is));
+    }
+
+    /** Adds the rules of the screens after the deck list (once; restyles the scene, so not before the first frame). */
+    public static void installScreenStyles(Scene scene) {
+        if (!scene.getStylesheets().contains(SCREENS_STYLESHEET)) scene.getStylesheets().add(SCREENS_STYLESHEET);
     }
 
     private static void markDark(Scene scene, boolean isDark) {

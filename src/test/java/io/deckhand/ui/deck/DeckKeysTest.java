@@ -116,4 +116,41 @@ class DeckKeysTest extends KeyboardWindowTest {
         waitUntil(() -> deckNames().equals(List.of("K8s", "K8s::Linux", "K8s::Storage")));
     }
 
+    /** What a right click (or the menu key) sends; the headless robot's right click does not. */
+    private void askForContextMenu(Node cell) {
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, b.getMinX() + 5, b.getMinY() + 5,
+                    false, null));
+        });
+    }
+
+    @Test
+    void theDeckMenuIsMadeOnTheFirstRightClickAndItsItemsAct() throws Exception {
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#deckTree").queryAs(javafx.scene.control.TreeView.class);
+        assertTrue(tree.getContextMenu() == null, "no popup before it is asked for");
+        selectDeck(2);
+        Node linux = robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) -> c.getItem() != null
+                && c.getItem().toString().contains("Linux")).query();
+        askForContextMenu(linux);
+        waitUntil(() -> tree.getContextMenu() != null && tree.getContextMenu().isShowing());
+        javafx.scene.control.ContextMenu menu = tree.getContextMenu();
+        assertEquals(List.of("Rename\u2026", "New deck inside\u2026", "Move\u2026", "", "Delete\u2026"), menu.getItems()
+                .stream().map(i -> i.getText() == null ? "" : i.getText().replaceAll("  \\(.*\\)$", "")).toList());
+        robot.interact(menu::hide);
+        // Not inside interact: the confirmation waits for an answer (a nested event loop).
+        javafx.application.Platform.runLater(() -> menu.getItems().get(4).fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getContentText().startsWith("Delete the deck \"Linux\""), pane.getContentText());
+        robot.targetWindow(pane.getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        askForContextMenu(linux);
+        waitUntil(() -> tree.getContextMenu().isShowing());
+        assertTrue(menu == tree.getContextMenu(), "made once");
+        robot.interact(menu::hide);
+    }
+
 }

@@ -110,6 +110,34 @@ class MainWindowKeysTest {
     }
 
     @Test
+    void theFirstFrameHoldsOnlyTheDeckListAndEachScreenIsMadeWhenFirstShown() throws Exception {
+        assertEquals(List.of(ThemeController.FIRST_FRAME_STYLESHEET), List.copyOf(stage.getScene().getStylesheets()),
+                "only the deck list's rules before another screen exists");
+        assertTrue(robot.lookup(".web-view").tryQuery().isEmpty(), "no card view (WebKit) yet");
+        assertTrue(robot.lookup("#showAnswer").tryQuery().isEmpty() && robot.lookup("#browseTable").tryQuery().isEmpty()
+                && robot.lookup("#statsView").tryQuery().isEmpty(), "no other screen built");
+        assertEquals(List.of("_File", "_Edit", "_View", "_Practice", "_Help"), menuTitles(), "no Cards menu before Browse");
+        assertTrue(robot.lookup("#deckTree").queryAs(javafx.scene.control.TreeView.class).getContextMenu() == null,
+                "the deck menu waits for a right click");
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        waitUntil(() -> visible("#browseTable"));
+        assertEquals(List.of(ThemeController.FIRST_FRAME_STYLESHEET, ThemeController.SCREENS_STYLESHEET),
+                List.copyOf(stage.getScene().getStylesheets()));
+        assertEquals(List.of("_File", "_Edit", "_Cards", "_View", "_Practice", "_Help"), menuTitles());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> visible("#deckTree"));
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        waitUntil(() -> visible("#browseTable"));
+        assertEquals(6, menuTitles().size(), "Browse is made once: its menu is not added again");
+    }
+
+    private List<String> menuTitles() {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .map(javafx.scene.control.Menu::getText).toList();
+    }
+
+    @Test
     void reEnteringStudyAfterLeavingMidCardPrintsNoException() throws Exception {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> visible("#showAnswer"));
