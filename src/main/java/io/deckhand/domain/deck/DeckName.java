@@ -9,8 +9,10 @@ public record DeckName(String value) {
     public DeckName {
         if (value == null || value.isBlank()) throw new IllegalArgumentException("deck name is empty");
         value = normalise(value);
-        // Only colons (": :::" reads as "::::") is no name: read again it is all separators.
-        if (value.chars().allMatch(c -> c == ':')) throw new IllegalArgumentException("deck name is empty");
+        // Only colons and spaces (": :::", ": : :::") is no name: read again it is all separators.
+        if (value.chars().allMatch(c -> c == ':' || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException("deck name is empty");
+        }
     }
 
     /**

@@ -136,11 +136,11 @@ class DeckKeysTest extends KeyboardWindowTest {
         askForContextMenu(linux);
         waitUntil(() -> tree.getContextMenu() != null && tree.getContextMenu().isShowing());
         javafx.scene.control.ContextMenu menu = tree.getContextMenu();
-        assertEquals(List.of("Rename\u2026", "New deck inside\u2026", "Move\u2026", "", "Delete\u2026"), menu.getItems()
+        assertEquals(List.of("Custom study\u2026", "", "Rename\u2026", "New deck inside\u2026", "Move\u2026", "", "Delete\u2026"), menu.getItems()
                 .stream().map(i -> i.getText() == null ? "" : i.getText().replaceAll("  \\(.*\\)$", "")).toList());
         robot.interact(menu::hide);
         // Not inside interact: the confirmation waits for an answer (a nested event loop).
-        javafx.application.Platform.runLater(() -> menu.getItems().get(4).fire());
+        javafx.application.Platform.runLater(() -> menu.getItems().get(6).fire());
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertTrue(pane.getContentText().startsWith("Delete the deck \"Linux\""), pane.getContentText());
