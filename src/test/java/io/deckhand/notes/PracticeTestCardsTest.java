@@ -257,6 +257,33 @@ class PracticeTestCardsTest {
     }
 
     @Test
+    void aStatementThatNamesItsObjectIsTheWholeTask() {
+        List<CardDraft> cards = md("""
+                ### Create a pod `ticker` in namespace `clocks` that never restarts and runs the command `sleep 300`
+
+                <details><summary>show</summary>
+
+                ```yaml
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: ticker
+                  namespace: clocks
+                spec:
+                  restartPolicy: Never
+                  containers:
+                  - name: ticker
+                    image: busybox
+                    command: ["sh", "-c", "sleep 300"]
+                ```
+
+                </details>
+                """);
+        CardDraft c = one(cards, CardKind.MANIFEST, "Create a pod `ticker`");
+        assertFalse(c.front().contains("The manifest sets"), c.front());
+    }
+
+    @Test
     void theNamesAStepBorrowsAreFoundWhereverTheEarlierStatementGaveThem() {
         assertEquals("3 pods with names web1,web2,web3", TaskRules.givenFromBefore("Remove the label from all of them",
                 "kubectl label pod web1 web2 web3 tier-", List.of("Create 3 pods with names web1,web2,web3 and label tier=a")));
