@@ -85,7 +85,7 @@ class LayeringTest {
     void exchangeKnowsOnlyFileFormats() {
         check(classes().that().resideInAPackage("io.deckhand.exchange..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(with("io.deckhand.exchange..", "io.deckhand.domain..",
-                        FLEXMARK, JACKSON, JSOUP, SLF4J, "org.sqlite..", "com.github.luben.zstd..")));
+                        FLEXMARK, JACKSON, JSOUP, SLF4J, "org.sqlite..", "com.github.luben.zstd..", "org.apache.commons.csv..")));
     }
 
     @Test

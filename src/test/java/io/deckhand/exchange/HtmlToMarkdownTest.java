@@ -24,6 +24,13 @@ class HtmlToMarkdownTest {
         assertEquals("", HtmlToMarkdown.convert("<script>alert(1)</script>"));
     }
 
+    /** Two of the reasons flexmark-html2md-converter does not replace this (docs/architecture.md). */
+    @Test
+    void softLineBreaksStayLinesAndAnkisClozeHighlightStaysBold() {
+        assertEquals("What is\na Pod?", HtmlToMarkdown.convert("What is\na <i></i>Pod?"));
+        assertEquals("A **Pod** runs containers", HtmlToMarkdown.convert("A <span class=\"cloze\">Pod</span> runs containers"));
+    }
+
     @Property
     void neverThrows(@ForAll String html) {
         HtmlToMarkdown.convert(html);

@@ -1,12 +1,19 @@
 package io.deckhand.exchange.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits delimited text into rows. Quoted fields ({@code "a ""b"" c"}) may hold the separator and
- * line breaks when quoting is on; a quote inside an unquoted field is kept as text. Never throws:
- * an unclosed quote runs to the end of the text. Rows keep the line they start on (1-based).
+ * Splits delimited text into rows (Commons CSV). Quoted fields ({@code "a ""b"" c"}) may hold the
+ * separator and line breaks when quoting is on; a quote inside an unquoted field is kept as text.
+ * Lenient as Anki's importer is, so one odd field never loses a file: text after a closing quote joins
+ * the field, and an unclosed quote runs to the end of the text. Rows keep the line they start on (1-based).
  */
 public final class CsvParser {
     /** One row and the line of the text it starts on. */
@@ -16,76 +23,38 @@ public final class CsvParser {
         }
     }
 
-    private final char separator;
-    private final boolean quoting;
+    private final CSVFormat format;
 
     public CsvParser(char separator, boolean quoting) {
         if (separator == '"' || separator == '\n' || separator == '\r') {
             throw new IllegalArgumentException("separator cannot be a quote or a line break");
         }
-        this.separator = separator;
-        this.quoting = quoting;
+        // No escape character and no comments (RFC 4180); empty lines come back as rows so that
+        // every row's first line can be counted, and are dropped below.
+        this.format = CSVFormat.RFC4180.builder()
+                .setDelimiter(separator)
+                .setQuote(quoting ? Character.valueOf('"') : null)
+                .setIgnoreEmptyLines(false)
+                .setTrailingData(true)
+                .setLenientEof(true)
+                .get();
     }
 
     /** Rows of {@code text}, starting at {@code firstLine}; blank lines are skipped. */
     public List<Row> parse(String text, int firstLine) {
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = firstLine;
-        int rowLine = firstLine;
-        boolean inQuotes = false;
-        boolean fieldStarted = false; // anything seen in the current field, including quotes
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    inQuotes = false;
-                } else {
-                    if (c == '\n') line++;
-                    field.append(c);
-                }
-                i++;
-                continue;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            long linesBefore = 0;
+            for (CSVRecord record : parser) {
+                List<String> fields = List.of(record.values()); // Row's copy of this is free
+                boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+                if (!blank) rows.add(new Row(Math.toIntExact(firstLine + linesBefore), fields));
+                linesBefore = parser.getCurrentLineNumber();
             }
-            if (c == '"' && quoting && !fieldStarted) {
-                inQuotes = true;
-                fieldStarted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
-                fields.add(field.toString());
-                addRow(rows, rowLine, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                line++;
-                rowLine = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-            i++;
-        }
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addRow(rows, rowLine, fields);
+        } catch (IOException e) {
+            // A StringReader does not fail, and the lenient format accepts any text.
+            throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static void addRow(List<Row> rows, int line, List<String> fields) {
-        boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-        if (!blank) rows.add(new Row(line, fields));
     }
 }
