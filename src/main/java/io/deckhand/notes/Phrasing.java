@@ -99,7 +99,10 @@ final class Phrasing {
         if (self.lookingAt() && !plainSubject.isEmpty() && !WH_START.matcher(plainSubject).matches()) {
             t = plainSubject + t.substring(self.end(1));
         }
-        if (t.isEmpty() || Inline.words(t) > 16 || CODE_LIKE.matcher(t).find() || PRONOUN_START.matcher(t).lookingAt()) return null;
+        if (t.isEmpty() || Inline.words(t) > 16 || CODE_LIKE.matcher(t).find() || PRONOUN_START.matcher(t).lookingAt()
+                || PRONOUN.matcher(t).find()) {
+            return null;
+        }
         Matcher m = FOLLOWING_FIRST.matcher(t);
         if (m.matches()) return withSubject("Which " + lowerFirst(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?", t, subject);
         String core = ANNOUNCING.matcher(t).replaceFirst("").strip();
@@ -115,17 +118,19 @@ final class Phrasing {
         }
         if ((m = OBJECT_KIND.matcher(core)).matches() && !FINITE.matcher(m.group(1)).find() && Inline.words(m.group(1)) <= 6
                 && Inline.words(m.group(3)) <= 4 && FactRules.isPlural(PlainLines.letters(lastWord(m.group(3))))
-                && !NOT_A_VERB.matcher(m.group(2)).matches() && !m.group(3).matches("(?i).*\\b(of|to|and|or|with)\\b.*")) {
+                && !NOT_A_VERB.matcher(m.group(2)).matches() && !m.group(3).matches("(?i).*\\b(of|to|and|or|with)\\b.*")
+                && !PRONOUN.matcher(m.group(1)).find() && !PRONOUN.matcher(m.group(3)).find()) {
             // "X supports three access modes": which access modes X supports.
             String verb = m.group(2).toLowerCase(Locale.ROOT);
             boolean third = !verb.equals("have");
             // The note's own verb says the number: "Kubernetes supports" is one thing, whatever its last letter.
             String base = verb.equals("has") || verb.equals("have") ? "have"
                     : verb.matches(".*(sses|shes|ches|xes|zes)") ? verb.substring(0, verb.length() - 2) : verb.substring(0, verb.length() - 1);
-            return withSubject("Which " + lowerFirst(m.group(3)) + " " + (third ? "does " : "do ") + lowerFirst(m.group(1)) + " " + base + "?",
+            String owner = m.group(1).matches("(?i)(the|a|an)\\s.*") ? lowerFirst(m.group(1)) : m.group(1);
+            return withSubject("Which " + lowerFirst(m.group(3)) + " " + (third ? "does " : "do ") + owner + " " + base + "?",
                     core, subject);
         }
-        if ((m = HAVING.matcher(core)).matches()) {
+        if ((m = HAVING.matcher(core)).matches() && !PRONOUN.matcher(m.group(1)).find()) {
             String verb = m.group(2).toLowerCase(Locale.ROOT);
             boolean third = verb.endsWith("s") && !verb.equals("has") || verb.equals("has") || verb.startsWith("consists");
             String base = verb.equals("has") ? "have" : third ? verb.replaceFirst("s( of)?$", "$1") : verb;
