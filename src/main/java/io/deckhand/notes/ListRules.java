@@ -237,20 +237,25 @@ final class ListRules {
     }
 
     /**
-     * An item that leads in to points of its own ("Nodes deleted in these cases:") is only complete with
-     * them: the points nested under it (read as an outline heading after the list) are appended to
-     * {@code back}, indented. False when the item leads in to nothing that can be found, or the answer
-     * would grow into a wall of text: then the card is better not made.
+     * An item that leads in to points of its own ("Nodes deleted in these cases:"), or is a bare label
+     * over them ("Considerations"), is only complete with them: the points nested under it (read as an
+     * outline heading after the list) are appended to {@code back}, indented. False when an item that
+     * leads in has no points to be found, or they would grow the answer into a wall of text: then the
+     * card is better not made.
      */
     private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back) {
-        if (!RuleContext.dangles(Inline.readable(item.text()))) return true;
-        for (int j = listEnd + 1; cx.at(j) != null; j++) {
-            if (!(cx.at(j) instanceof Block.Heading h) || h.first() < item.first()) continue;
-            if (h.first() > item.last() || !(cx.at(j + 1) instanceof Block.ItemList sub)) return false;
+        String text = Inline.readable(item.text());
+        boolean leadIn = RuleContext.dangles(text);
+        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not.
+        if (!leadIn && Inline.words(Inline.plain(text)) > 2) return true;
+        // The outline headings of the items follow the list, inside its lines.
+        for (int j = listEnd + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
+            if (!(cx.at(j) instanceof Block.Heading h) || h.first() != item.first()) continue;
+            if (!(cx.at(j + 1) instanceof Block.ItemList sub)) return !leadIn;
             for (Block.Item point : sub.items()) back.append("    - ").append(Inline.readable(point.text())).append('\n');
             return back.length() <= CardSink.MAX_BACK_CHARS;
         }
-        return false;
+        return !leadIn;
     }
 
     /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */

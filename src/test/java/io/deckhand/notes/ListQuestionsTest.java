@@ -78,6 +78,16 @@ class ListQuestionsTest {
     }
 
     @Test
+    void aBareLabelKeepsItsPointsAndAStatementStandsWithoutThem() {
+        List<CardDraft> cs = md("# Sweeper\n\n## Sweeping rules\n\n- Sweep the floor before the crates come in\n"
+                + "- Hazards\n  - Wet tiles near the door\n  - Loose boards by the ramp\n"
+                + "- The yard is swept once a week on the quiet day\n  - Mostly on Sundays\n");
+        CardDraft c = cs.stream().filter(d -> d.back().contains("- Hazards")).findFirst().orElseThrow();
+        assertTrue(c.back().contains("Loose boards by the ramp"), c.back());
+        assertFalse(c.back().contains("Mostly on Sundays"), c.back());
+    }
+
+    @Test
     void aNameThatOnlyLooksPluralIsOneThing() {
         List<CardDraft> cs = md("# Zeptos\n\nZeptos is a scheduler for batch jobs. Zeptos runs on every host.\n");
         assertTrue(find(cs, CardKind.DEFINITION, "What are **Zeptos**").isEmpty(), cs.toString());
