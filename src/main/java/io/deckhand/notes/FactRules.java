@@ -205,7 +205,8 @@ final class FactRules {
 
     private static void define(RuleContext cx, int from, int to, String term, String def, List<String> context,
                                String subject) {
-        String answer = Inline.capitalise(Inline.readable(definitionAnswer(term, def)));
+        String answer = Phrasing.standingAlone(term, Inline.capitalise(Inline.readable(definitionAnswer(term, def))));
+        if (answer == null) return;
         cx.card(CardKind.DEFINITION, Phrasing.within(question(term, def), term, subject), answer, from, to, context);
     }
 

@@ -115,6 +115,7 @@ final class ListRules {
                 // "ClusterRole - the same, but cluster-wide": say what it is the same as.
                 if (same.matches() && previous != null) answer = "Like **" + previous + "**, " + same.group(2);
                 else if (same.matches()) answer = null;
+                if (answer != null) answer = Phrasing.standingAlone(def[0], answer);
                 String command = answer == null ? null : PlainLines.command(Inline.plain(answer).strip());
                 if (command != null && FactRules.namesATask(def[0])) {
                     // "Deploy the worker: kubectl create ...": a task named by its label, not a term.
@@ -166,15 +167,30 @@ final class ListRules {
             String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic, names.size());
             if (front == null) return;
             StringBuilder back = new StringBuilder();
-            for (String t : names) back.append(l.ordered() ? "1. " : "- ").append(t).append('\n');
+            for (int i = 0; i < names.size(); i++) {
+                back.append(l.ordered() ? "1. " : "- ").append(names.get(i)).append('\n');
+                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back)) return;
+            }
             cx.card(CardKind.LIST, front, back.toString(), from, to, listContext);
         } else {
             // Statements ("Labels can be used to select objects, annotations cannot ..."): one card when
             // they are few and short enough to recall together, about the subject they are claims of.
             String front = describes ? FactRules.whatIs(heading)
-                    : introQuestion != null ? introQuestion : Phrasing.pointsAbout(topic, heading);
+                    : introQuestion != null ? introQuestion : partsUnderHeading(cx, from, heading);
+            if (front == null) front = Phrasing.pointsAbout(topic, heading);
             if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
+    }
+
+    /**
+     * A list right under a heading that names a kind of parts ("Benefits of probes", "Networking
+     * requirements") is those parts: the question asks for them, with the topic above when the heading
+     * does not say whose parts they are. Null when the list is not the heading's first content.
+     */
+    private static String partsUnderHeading(RuleContext cx, int from, String heading) {
+        if (heading == null || !(cx.at(from - 1) instanceof Block.Heading h) || !h.text().strip().equals(heading.strip())) return null;
+        String owner = cx.parentTopic(from - 1);
+        return Phrasing.partsOf(heading, owner);
     }
 
     /** "ReadWriteOnce (RWO)", "`hostPath`", "Secret": a name, not a phrase ("reap zombie processes"). */
@@ -213,10 +229,33 @@ final class ListRules {
             String text = Inline.readable(l.items().get(i).text());
             if (text.length() > MAX_STATEMENT_CHARS) return;
             back.append(l.ordered() ? (n++) + ". " : "- ").append(text).append('\n');
+            if (!leadInCompleted(cx, to, l.items().get(i), back)) return;
             kept++;
         }
         if (kept < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
         cx.card(CardKind.LIST, front, back.toString(), from, to, context);
+    }
+
+    /**
+     * An item that leads in to points of its own ("Nodes deleted in these cases:"), or is a bare label
+     * over them ("Considerations"), is only complete with them: the points nested under it (read as an
+     * outline heading after the list) are appended to {@code back}, indented. False when an item that
+     * leads in has no points to be found, or they would grow the answer into a wall of text: then the
+     * card is better not made.
+     */
+    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back) {
+        String text = Inline.readable(item.text());
+        boolean leadIn = RuleContext.dangles(text);
+        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not.
+        if (!leadIn && Inline.words(Inline.plain(text)) > 2) return true;
+        // The outline headings of the items follow the list, inside its lines.
+        for (int j = listEnd + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
+            if (!(cx.at(j) instanceof Block.Heading h) || h.first() != item.first()) continue;
+            if (!(cx.at(j + 1) instanceof Block.ItemList sub)) return !leadIn;
+            for (Block.Item point : sub.items()) back.append("    - ").append(Inline.readable(point.text())).append('\n');
+            return back.length() <= CardSink.MAX_BACK_CHARS;
+        }
+        return !leadIn;
     }
 
     /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */

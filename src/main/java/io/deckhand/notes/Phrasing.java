@@ -93,7 +93,16 @@ final class Phrasing {
     /** A lead-in turned into the question its list answers, or null when it cannot be phrased. */
     static String aboutIntro(String intro, String subject) {
         String t = tidy(intro);
-        if (t.isEmpty() || Inline.words(t) > 16 || CODE_LIKE.matcher(t).find() || PRONOUN_START.matcher(t).lookingAt()) return null;
+        Matcher self = SELF_SUBJECT.matcher(t);
+        String plainSubject = subject == null ? "" : Inline.plain(subject).replace("`", "").strip();
+        // "It supports ..." under its topic: the pronoun is the topic.
+        if (self.lookingAt() && !plainSubject.isEmpty() && !WH_START.matcher(plainSubject).matches()) {
+            t = plainSubject + t.substring(self.end(1));
+        }
+        if (t.isEmpty() || Inline.words(t) > 16 || CODE_LIKE.matcher(t).find() || PRONOUN_START.matcher(t).lookingAt()
+                || PRONOUN.matcher(t).find()) {
+            return null;
+        }
         Matcher m = FOLLOWING_FIRST.matcher(t);
         if (m.matches()) return withSubject("Which " + lowerFirst(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?", t, subject);
         String core = ANNOUNCING.matcher(t).replaceFirst("").strip();
@@ -107,7 +116,21 @@ final class Phrasing {
         if ((m = BEING.matcher(core)).matches()) {
             return withSubject("What " + m.group(2).toLowerCase(Locale.ROOT) + " " + lowerFirst(m.group(1)) + "?", core, subject);
         }
-        if ((m = HAVING.matcher(core)).matches()) {
+        if ((m = OBJECT_KIND.matcher(core)).matches() && !FINITE.matcher(m.group(1)).find() && Inline.words(m.group(1)) <= 6
+                && Inline.words(m.group(3)) <= 4 && FactRules.isPlural(PlainLines.letters(lastWord(m.group(3))))
+                && !NOT_A_VERB.matcher(m.group(2)).matches() && !m.group(3).matches("(?i).*\\b(of|to|and|or|with)\\b.*")
+                && !PRONOUN.matcher(m.group(1)).find() && !PRONOUN.matcher(m.group(3)).find()) {
+            // "X supports three access modes": which access modes X supports.
+            String verb = m.group(2).toLowerCase(Locale.ROOT);
+            boolean third = !verb.equals("have");
+            // The note's own verb says the number: "Kubernetes supports" is one thing, whatever its last letter.
+            String base = verb.equals("has") || verb.equals("have") ? "have"
+                    : verb.matches(".*(sses|shes|ches|xes|zes)") ? verb.substring(0, verb.length() - 2) : verb.substring(0, verb.length() - 1);
+            String owner = m.group(1).matches("(?i)(the|a|an)\\s.*") ? lowerFirst(m.group(1)) : m.group(1);
+            return withSubject("Which " + lowerFirst(m.group(3)) + " " + (third ? "does " : "do ") + owner + " " + base + "?",
+                    core, subject);
+        }
+        if ((m = HAVING.matcher(core)).matches() && !PRONOUN.matcher(m.group(1)).find()) {
             String verb = m.group(2).toLowerCase(Locale.ROOT);
             boolean third = verb.endsWith("s") && !verb.equals("has") || verb.equals("has") || verb.startsWith("consists");
             String base = verb.equals("has") ? "have" : third ? verb.replaceFirst("s( of)?$", "$1") : verb;
@@ -213,6 +236,67 @@ final class Phrasing {
         String last = lastWord(head);
         if (!FactRules.isPlural(last) && !last.toLowerCase(Locale.ROOT).matches(".*(types|kinds|modes|policies)")) return null;
         return "What are the " + count + " " + named(topic) + "?";
+    }
+
+    private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)^(it|this|they|these)\\s+(?=[a-z]+s?\\s)");
+    private static final Pattern OBJECT_KIND = Pattern.compile("(?i)^(.+?)\\s+(has|have|[a-z]{3,}s)\\s+(?:the\\s+)?"
+            + "(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various|different|some)\\s+)?"
+            + "(.+?)(?:\\s+(?:like|such as|including))?$");
+    /** Words ending in s that are no verb of the third person. */
+    private static final Pattern NOT_A_VERB = Pattern.compile("(?i)(is|was|does|its|this|thus|always|sometimes|perhaps|across|unless|as|us|plus)");
+    private static final Pattern PARTS_OF = Pattern.compile("(?i)^(.+?)\\s+(?:of|for|in)\\s+(.+)$");
+
+    /**
+     * The question a heading asks when it names a kind of parts, or null: "Benefits of probes" asks for
+     * the benefits of probes; "Networking requirements" (a plural in plain words, not a Title Case
+     * name such as "Daemon Sets") asks for them, and of {@code owner} when the heading does not name it.
+     */
+    static String partsOf(String heading, String owner) {
+        String h = tidy(heading);
+        if (h.isEmpty() || Inline.words(h) < 2 || Inline.words(h) > 8 || WH_START.matcher(h).matches() || FINITE.matcher(h).find()
+                || PRONOUN.matcher(h).find() || CODE_LIKE.matcher(h).find() || PlainLines.isImperative(PlainLines.firstToken(h))) {
+            return null;
+        }
+        Matcher m = PARTS_OF.matcher(h);
+        if (m.matches()) {
+            String head = lastWord(m.group(1));
+            if (!FactRules.isPlural(head) || !ordinaryWords(m.group(1))) return null;
+            return "What are the " + m.group(1).toLowerCase(Locale.ROOT) + h.substring(m.end(1)) + "?";
+        }
+        String last = lastWord(h);
+        if (!FactRules.isPlural(last) || PlainLines.isTitleCase(h) || Inline.words(h) > 3 || CONDITION.matcher(h).matches()) return null;
+        String[] words = h.split("\\s+");
+        // "Checking dependencies" is a thing to do, not a kind of parts; "ConfigMaps storing files" a claim.
+        if (words[0].toLowerCase(Locale.ROOT).endsWith("ing")) return null;
+        for (int i = 1; i < words.length; i++) if (!words[i].matches("[a-z]+") || words[i].endsWith("ing")) return null;
+        String question = "What are the " + lowerFirst(h);
+        String ownerPlain = owner == null ? "" : Inline.plain(owner).replace("`", "").strip();
+        if (!ownerPlain.isEmpty() && !FactRules.mentions(h, ownerPlain) && !FactRules.mentions(ownerPlain, h)) {
+            question += " of " + named(owner);
+        }
+        return question + "?";
+    }
+
+    private static final Pattern PRONOUN_BEING = Pattern.compile("(?i)^(?:it|this|these|they|those)\\s+(?:is|are)\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern PRONOUN_DOING = Pattern.compile("(?i)^(?:it|this|they)\\s+(?=[a-z])", Pattern.DOTALL);
+
+    /**
+     * The answer of "What is {@code term}?" made to stand alone when it opens with a pronoun: "These
+     * are `key:value` pairs ..." is "`key:value` pairs ...", "This will also cordon the node" says what
+     * the term does. Null when nothing is left to learn ("These are trusted").
+     */
+    static String standingAlone(String term, String answer) {
+        String a = answer.strip();
+        Matcher m = PRONOUN_BEING.matcher(a);
+        if (m.matches()) {
+            String rest = m.group(1).strip();
+            return Inline.words(Inline.plain(rest)) < 2 ? null : Inline.capitalise(rest);
+        }
+        m = PRONOUN_DOING.matcher(a);
+        if (m.lookingAt() && !a.matches("(?i)^(it|this|they)\\s+(is|are|was|were)\\b.*")) {
+            return named(term) + " " + a.substring(m.end());
+        }
+        return a;
     }
 
     /** Claims about a topic recalled together: how two things differ, or the key facts of one. */

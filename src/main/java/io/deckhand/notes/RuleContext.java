@@ -252,6 +252,40 @@ final class RuleContext {
         sink.together(emit);
     }
 
+    private static final java.util.regex.Pattern PLURAL_QUESTION =
+            java.util.regex.Pattern.compile("^What (are|do) \\*\\*([A-Z][A-Za-z]*s)\\*\\*( do)?\\?$");
+    private java.util.Set<String> words;
+
+    /**
+     * "What are **Kubernetes**?" asks about a name that only looks plural: a capitalised word ending in
+     * s whose singular the note never uses is one thing (the note says "Kubernetes", never "Kubernete"),
+     * while "Pods" in a note that speaks of a pod stays plural.
+     */
+    private String withNumberOfTheNote(String front) {
+        java.util.regex.Matcher m = PLURAL_QUESTION.matcher(front);
+        if (!m.matches()) return front;
+        String word = m.group(2);
+        String singular = word.substring(0, word.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        String singularEs = word.endsWith("es") ? singular.substring(0, singular.length() - 1) : singular;
+        if (words().contains(singular) || words().contains(singularEs)) return front;
+        return m.group(1).equals("are") ? "What is **" + word + "**?" : "What does **" + word + "** do?";
+    }
+
+    /** The words of the note in lower case, read once. */
+    private java.util.Set<String> words() {
+        if (words == null) {
+            words = new java.util.HashSet<>();
+            for (Block b : blocks) {
+                String text = b instanceof Block.Table t ? String.join(" ", t.header()) + " " + t.rows() : Markdown.of(b);
+                for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) if (!w.isEmpty()) words.add(w);
+            }
+            if (flatText != null) {
+                for (String w : flatText.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) if (!w.isEmpty()) words.add(w);
+            }
+        }
+        return words;
+    }
+
     void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {
         if (dangles(back)) {
             // The points or the code the lead-in announces belong to the answer.
@@ -266,6 +300,7 @@ final class RuleContext {
             }
         }
         if (dangles(front) || cutOff(back) || cutOff(front)) return;
+        front = withNumberOfTheNote(front);
         Block a = blocks.get(fromBlock);
         Block b = blocks.get(Math.max(fromBlock, toBlock));
         int first = Math.min(a.first(), b.first());
