@@ -4,20 +4,24 @@ import io.deckhand.text.YamlLine;
 import java.util.List;
 
 /**
- * One pass over a flattened manifest's lines, placing each under the open mapping or list it belongs
- * to: the innermost object that has the field wins; a free-form map takes a key only when no
- * enclosing object has a field of that name. Not thread-safe: one placer per text.
+ * One pass over a flattened manifest's lines, writing each under the open mapping or list it belongs
+ * to ({@link FrameForKey} and {@link ListForItem} choose which), opening what its value starts and
+ * starting a new document at a repeated top-level key. Not thread-safe: one placer per text.
  */
 final class ManifestLinePlacer {
     private final List<YamlLine> lines;
     private final FieldFit fit;
     private final ReindentedLines out = new ReindentedLines();
     private final OpenFrames frames = new OpenFrames();
+    private final FrameForKey frameForKey;
+    private final ListForItem listForItem;
     private BlockScalarCopy block;
 
     ManifestLinePlacer(List<YamlLine> lines, FieldFit fit) {
         this.lines = lines;
         this.fit = fit;
+        this.frameForKey = new FrameForKey(fit, frames, out);
+        this.listForItem = new ListForItem(lines, fit, frames, out);
     }
 
     String place() {
@@ -77,32 +81,9 @@ final class ManifestLinePlacer {
     }
 
     private void key(YamlLine l, int index) {
-        OpenFrame chosen = null;
-        OpenFrame weak = null;
-        boolean newItem = false;
-        for (int i = frames.size() - 1; i >= 0 && chosen == null; i--) {
-            OpenFrame f = frames.get(i);
-            if (f.list) {
-                if (fit.hasField(f.type, l.key())) {
-                    chosen = f;
-                    newItem = true;
-                }
-            } else if (fit.hasField(f.type, l.key())) {
-                chosen = f;
-            } else if (weak == null && FieldFit.takesAnyKey(f.type)) {
-                weak = f;
-            }
-        }
-        if (chosen != null && weak != null && frames.indexOf(weak) > frames.indexOf(chosen)) {
-            out.guess("`" + l.key() + "` read as a field of " + chosen.name() + ", not as a key under `" + weak.path + "`");
-        }
-        if (chosen == null) {
-            chosen = weak;
-        }
-        if (chosen == null) {
-            chosen = frames.innermostMapping();
-            out.guess("`" + l.key() + "` is not a known field here; kept under " + chosen.name());
-        }
+        FrameForKey.Choice choice = frameForKey.choose(l);
+        OpenFrame chosen = choice.frame();
+        boolean newItem = choice.newItem();
         if (!chosen.list && chosen.keys.contains(l.key())) {
             if (chosen.item) {
                 OpenFrame list = frames.get(frames.indexOf(chosen) - 1);
@@ -138,35 +119,7 @@ final class ManifestLinePlacer {
             frames.removeTop();
             frames.push(new OpenFrame(true, FieldType.ANY, Math.max(0, top.indent - 2), top.path, false));
         }
-        OpenFrame chosen = null;
-        OpenFrame innermostList = null;
-        for (int i = frames.size() - 1; i >= 0 && chosen == null; i--) {
-            OpenFrame f = frames.get(i);
-            if (f.list) {
-                innermostList = innermostList == null ? f : innermostList;
-                if (fit.takesItem(f.type, rest)) {
-                    chosen = f;
-                }
-            }
-        }
-        String nextKey = nextKeyOfItem(index);
-        if (chosen != null && rest != null && rest.kind() == YamlLine.Kind.KEY && nextKey != null
-                && !fit.hasField(chosen.type, nextKey)) {
-            // "- name: b" after a volume mount could open a mount or the next container: the
-            // item's next key ("image") tells which list has items with both fields.
-            for (int i = frames.indexOf(chosen) - 1; i >= 0; i--) {
-                OpenFrame f = frames.get(i);
-                if (f.list && fit.hasField(f.type, rest.key()) && fit.hasField(f.type, nextKey)) {
-                    out.guess("item `" + l.value() + "` placed in `" + f.path + "`, whose items have `" + nextKey + "`");
-                    chosen = f;
-                    break;
-                }
-            }
-        }
-        if (chosen == null && innermostList != null) {
-            chosen = innermostList;
-            out.guess("item `" + l.value() + "` placed in `" + chosen.path + "`");
-        }
+        OpenFrame chosen = listForItem.choose(l, rest, index);
         if (chosen == null) {
             out.emit(top.childIndent(), l.text());
             out.guess("item `" + l.value() + "` has no list to belong to; kept under " + top.name());
@@ -181,19 +134,6 @@ final class ManifestLinePlacer {
         } else if (rest != null) {
             frames.remove(itemFrame);
         }
-    }
-
-    /** The key of the line after an item line when it continues that item (no dash, no new document), else null. */
-    private String nextKeyOfItem(int index) {
-        for (int j = index + 1; j < lines.size(); j++) {
-            YamlLine n = lines.get(j);
-            if (n.kind() == YamlLine.Kind.BLANK || n.kind() == YamlLine.Kind.COMMENT) {
-                continue;
-            }
-            int base = lines.get(index).indent();
-            return n.kind() == YamlLine.Kind.KEY && (n.indent() == base || n.indent() == base + 2) ? n.key() : null;
-        }
-        return null;
     }
 
     private void text(YamlLine l) {
