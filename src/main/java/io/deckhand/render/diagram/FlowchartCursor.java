@@ -3,17 +3,17 @@ package io.deckhand.render.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Position in a flowchart text and the lexical helpers the reader's grammar is built from. */
-abstract class FlowchartCursor {
-    protected final String src;
-    protected int pos;
+/** Position in a flowchart text and the lexing of its words, ids and separators; shared by the statement readers. */
+final class FlowchartCursor {
+    final String src;
+    int pos;
 
     FlowchartCursor(String src) {
         this.src = src;
     }
 
     /** A node id: stops at whitespace, brackets, quotes, link starts, ':::' and '@{'. */
-    protected String readId() {
+    String readId() {
         int start = pos;
         int i = pos;
         while (i < src.length()) {
@@ -33,7 +33,7 @@ abstract class FlowchartCursor {
         return src.substring(start, i);
     }
 
-    protected String readUntilSpace() {
+    String readUntilSpace() {
         int start = pos;
         while (pos < src.length() && !Character.isWhitespace(src.charAt(pos)) && src.charAt(pos) != ';') {
             pos++;
@@ -41,7 +41,7 @@ abstract class FlowchartCursor {
         return src.substring(start, pos);
     }
 
-    protected String restOfStatement() {
+    String restOfStatement() {
         int start = pos;
         while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != ';') {
             pos++;
@@ -49,7 +49,7 @@ abstract class FlowchartCursor {
         return src.substring(start, pos);
     }
 
-    protected String restOfLine() {
+    String restOfLine() {
         int start = pos;
         while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != ';') {
             pos++;
@@ -57,7 +57,7 @@ abstract class FlowchartCursor {
         return src.substring(start, pos);
     }
 
-    protected static List<String> styles(String text) {
+    static List<String> styles(String text) {
         List<String> out = new ArrayList<>();
         for (String s : text.strip().split(",")) {
             if (!s.isBlank()) {
@@ -67,7 +67,7 @@ abstract class FlowchartCursor {
         return out;
     }
 
-    protected String peekWord() {
+    String peekWord() {
         int i = pos;
         while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_' || src.charAt(i) == '-')) {
             if (src.charAt(i) == '-' && !src.startsWith("flowchart-elk", pos)) {
@@ -78,13 +78,13 @@ abstract class FlowchartCursor {
         return src.substring(pos, i);
     }
 
-    protected void skipSpaces() {
+    void skipSpaces() {
         while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
             pos++;
         }
     }
 
-    protected void skipSeparators() {
+    void skipSeparators() {
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (Character.isWhitespace(c) || c == ';') {
@@ -101,11 +101,11 @@ abstract class FlowchartCursor {
         }
     }
 
-    protected boolean at(char c) {
+    boolean at(char c) {
         return pos < src.length() && src.charAt(pos) == c;
     }
 
-    protected String tokenAt(int i) {
+    String tokenAt(int i) {
         int end = i;
         while (end < src.length() && end - i < 20 && !Character.isWhitespace(src.charAt(end))) {
             end++;
@@ -113,11 +113,11 @@ abstract class FlowchartCursor {
         return end == i ? String.valueOf(src.charAt(i)) : src.substring(i, end);
     }
 
-    protected FlowchartSyntaxException error(String message) {
+    FlowchartSyntaxException error(String message) {
         return errorAt(pos, message);
     }
 
-    protected FlowchartSyntaxException errorAt(int at, String message) {
+    FlowchartSyntaxException errorAt(int at, String message) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < Math.min(at, src.length()); i++) {
@@ -132,7 +132,7 @@ abstract class FlowchartCursor {
     }
 
     /** Mermaid's sanitiser keeps a {@code <} that does not open a tag as {@code &lt;}; so do we. */
-    protected static String escapeLoneAngle(String text) {
+    static String escapeLoneAngle(String text) {
         if (text.indexOf('<') < 0) {
             return text;
         }
