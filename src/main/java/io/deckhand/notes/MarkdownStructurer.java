@@ -73,7 +73,7 @@ final class MarkdownStructurer {
 
     Result structure(String text) {
         LongTables.Capped capped = LongTables.cap(text, LongTables.MAX_ROWS, false);
-        Document doc = parser.parse(capped.text());
+        Document doc = parser.parse(DeepLists.cap(capped.text()));
         LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>();
         List<String> tags = new ArrayList<>();
