@@ -9,46 +9,19 @@ import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import io.deckhand.ui.theme.StyleClasses;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The preview, headless: a card below the quality gate is proposed unticked with its reason on show. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class NotesImportGateViewTest {
-    private final FxRobot robot = new FxRobot();
-    private TestCollection col;
-    private final AtomicReference<NotesImportView> view = new AtomicReference<>();
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        robot.interact(() -> {
-            if (view.get() != null) view.get().stage().close();
-        });
-        if (col != null) col.close();
-    }
-
+class NotesImportGateViewTest extends NotesImportWindowTest {
     @Test
     void aCardBelowTheGateIsUntickedWithItsReasonVisibleAndCanStillBeTicked() throws Exception {
         col = new TestCollection();

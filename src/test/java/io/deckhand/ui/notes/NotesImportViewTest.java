@@ -9,46 +9,19 @@ import io.deckhand.render.page.CardPage;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real preview window, headless: untick a card with Space, edit another, import with Ctrl+Enter. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class NotesImportViewTest {
-    private final FxRobot robot = new FxRobot();
-    private TestCollection col;
-    private final AtomicReference<NotesImportView> view = new AtomicReference<>();
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        robot.interact(() -> {
-            if (view.get() != null) view.get().stage().close();
-        });
-        if (col != null) col.close();
-    }
-
+class NotesImportViewTest extends NotesImportWindowTest {
     @Test
     void untickEditAndImportWithTheKeyboard() throws Exception {
         col = new TestCollection();

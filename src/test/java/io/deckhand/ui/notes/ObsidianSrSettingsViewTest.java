@@ -8,22 +8,15 @@ import io.deckhand.render.page.CardPage;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,27 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * settings and reading again gives the right ones, and the import remembers them for the re-sync.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class ObsidianSrSettingsViewTest {
-    private final FxRobot robot = new FxRobot();
-    private TestCollection col;
-    private final AtomicReference<NotesImportView> view = new AtomicReference<>();
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        robot.interact(() -> {
-            if (view.get() != null) view.get().stage().close();
-        });
-        if (col != null) col.close();
-    }
-
+class ObsidianSrSettingsViewTest extends NotesImportWindowTest {
     private static List<String> fronts(NotesImportViewModel vm) {
         return vm.items().stream().map(i -> i.frontProperty().get()).toList();
     }
