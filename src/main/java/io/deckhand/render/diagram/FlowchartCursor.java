@@ -49,14 +49,6 @@ final class FlowchartCursor {
         return src.substring(start, pos);
     }
 
-    String restOfLine() {
-        int start = pos;
-        while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != ';') {
-            pos++;
-        }
-        return src.substring(start, pos);
-    }
-
     static List<String> styles(String text) {
         List<String> out = new ArrayList<>();
         for (String s : text.strip().split(",")) {

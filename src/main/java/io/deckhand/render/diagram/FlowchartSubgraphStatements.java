@@ -48,7 +48,7 @@ final class FlowchartSubgraphStatements {
                 labelType = t.labelType();
             } else if (!repair.lenient()) {
                 // Strict: the rest of the line is the title. Lenient: it may be the next statement of a flattened note.
-                String rest = in.restOfLine().strip();
+                String rest = in.restOfStatement().strip();
                 if (!rest.isEmpty()) {
                     title = id + " " + rest;
                     id = chart.nextAnonymousSubgraphId();
