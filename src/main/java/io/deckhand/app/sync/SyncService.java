@@ -121,7 +121,9 @@ public final class SyncService {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) return 0;
         tx.inTransaction(() -> {
-            fold();
+            Applying run = new Applying();
+            fold(run.touched);
+            recompute(run);
             return null;
         });
         JournalFiles own = new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId()));
@@ -232,13 +234,21 @@ public final class SyncService {
 
     // ---- folding: the outbox's rows become journal lines, and this device's values the last writers ----
 
-    private void fold() throws DeckhandException {
+    /**
+     * Makes journal lines of the outbox's rows. Cards answered (or un-answered) here go in
+     * {@code answered}: an answer given here to a card whose merged history holds a later answer from
+     * elsewhere (clocks differ), or an undo after such a merge, is rescheduled as every device will.
+     */
+    private void fold(Set<String> answered) throws DeckhandException {
         String me = store.deviceId();
         while (true) {
             List<SyncStore.OutboxRow> rows = store.unfolded(BATCH);
             if (rows.isEmpty()) return;
             for (SyncStore.OutboxRow row : rows) {
                 Optional<JournalLine> line = foldRow(row, me);
+                if (row.kind().equals("review") && line.isPresent() && line.get().values().path("card").isTextual()) {
+                    answered.add(line.get().values().get("card").asText());
+                }
                 if (line.isEmpty()) {
                     store.setLine(row.seq(), null, "");
                 } else {
@@ -256,7 +266,8 @@ public final class SyncService {
         String action = row.action();
         if (action.equals("del")) {
             store.tombstone(entity, row.ts());
-            values = JournalCodec.JSON.createObjectNode();
+            // an undone answer keeps its card's identity (for rescheduling); other deletions need none
+            if (!row.kind().equals("review") || !values.path("card").isTextual()) values = JournalCodec.JSON.createObjectNode();
         } else if (!row.kind().equals("review")) {
             ObjectNode changed = JournalCodec.JSON.createObjectNode();
             for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
@@ -306,7 +317,7 @@ public final class SyncService {
     private Applying apply(Map<String, JournalFiles.Read> reads, Map<String, String> names) throws DeckhandException {
         Applying run = new Applying();
         store.setApplying(true);
-        fold();
+        fold(run.touched);
         Map<String, Integer> next = new HashMap<>();
         Map<String, JournalFiles.Stop> blocked = new HashMap<>();
         long now = clock.millis();
