@@ -13,6 +13,7 @@ import io.deckhand.app.quiz.QuizService;
 import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyService;
+import io.deckhand.app.sync.SyncService;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -36,12 +37,13 @@ public final class AppServices implements AutoCloseable {
     private final Lazy<QuizService> quiz;
     private final Lazy<ExamService> exam;
     private final Lazy<WorkloadService> workload;
+    private final Lazy<SyncService> sync;
 
     /** The services made on first use; each supplier runs at most once. */
     public record Later(Supplier<ExchangeService> exchange, Supplier<DeckOptionsService> deckOptions,
                         Supplier<NotesImportService> notes, Supplier<BrowseService> browse,
                         Supplier<StatsService> stats, Supplier<QuizService> quiz, Supplier<ExamService> exam,
-                        Supplier<WorkloadService> workload) {
+                        Supplier<WorkloadService> workload, Supplier<SyncService> sync) {
     }
 
     /** {@code backups} is made at open: it notes the collection's change count then, to know later whether it changed. */
@@ -61,6 +63,7 @@ public final class AppServices implements AutoCloseable {
         quiz = new Lazy<>(later.quiz());
         exam = new Lazy<>(later.exam());
         workload = new Lazy<>(later.workload());
+        sync = new Lazy<>(later.sync());
     }
 
     public StudyService study() {
@@ -117,6 +120,11 @@ public final class AppServices implements AutoCloseable {
 
     public WorkloadService workload() {
         return workload.get();
+    }
+
+    /** Sync through a shared folder (docs/sync.md). */
+    public SyncService sync() {
+        return sync.get();
     }
 
     @Override

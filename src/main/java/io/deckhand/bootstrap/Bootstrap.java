@@ -19,6 +19,7 @@ import io.deckhand.app.settings.SettingsService;
 import io.deckhand.app.stats.StatsService;
 import io.deckhand.app.study.StudyDaySetting;
 import io.deckhand.app.study.StudyService;
+import io.deckhand.app.sync.SyncService;
 import io.deckhand.app.port.OtherWriters;
 import io.deckhand.app.undo.UndoStack;
 import io.deckhand.storage.SqliteBrowseRepository;
@@ -36,6 +37,7 @@ import io.deckhand.storage.SqlitePresetRepository;
 import io.deckhand.storage.SqliteReviewLogRepository;
 import io.deckhand.storage.SqliteSettingsRepository;
 import io.deckhand.storage.SqliteStatsRepository;
+import io.deckhand.storage.SqliteSyncStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +127,8 @@ public final class Bootstrap {
                         (q, r) -> grader.get().grade(q, r)),
                 () -> new ExamService(db, decks, cards, new SqliteExamRepository(db),
                         (c, t, n, s) -> generator.get().generate(c, t, n, s), (q, r) -> grader.get().grade(q, r), clock),
-                () -> new WorkloadService(db, decks, presets, cards, log, day, clock)));
+                () -> new WorkloadService(db, decks, presets, cards, log, day, clock),
+                () -> new SyncService(db, new SqliteSyncStore(db), settingsRepo, clock)));
     }
 
     /** A supplier that makes its value once, on first use, whatever the thread. */

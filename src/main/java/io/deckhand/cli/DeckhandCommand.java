@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             YamlCommand.class,
             StatsCommand.class,
             StudyCommand.class,
+            SyncCommand.class,
             RenderCommand.class,
             DiagramCommand.class,
             ImportCommand.class,

@@ -35,7 +35,7 @@ class AppServicesTest {
                     real.backups(), col.db, new AppServices.Later(counted(exchange, real::exchange),
                     counted(others, real::deckOptions), counted(others, real::notes), counted(others, real::browse),
                     counted(stats, real::stats), counted(others, real::quiz), counted(others, real::exam),
-                    counted(others, real::workload)));
+                    counted(others, real::workload), counted(others, real::sync)));
             assertEquals(List.of(0, 0, 0), List.of(exchange.get(), stats.get(), others.get()), "nothing made up front");
             lazy.study().deckTree();
             assertEquals(0, exchange.get() + stats.get() + others.get(), "the deck list needs none of them");

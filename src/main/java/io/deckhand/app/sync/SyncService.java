@@ -1,0 +1,651 @@
+package io.deckhand.app.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deckhand.app.error.CollectionException;
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.port.SettingsRepository;
+import io.deckhand.app.port.SyncStore;
+import io.deckhand.app.port.SyncStore.Register;
+import io.deckhand.app.port.SyncStore.Stamp;
+import io.deckhand.app.port.Transactions;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.schedule.FuzzSeed;
+import io.deckhand.domain.schedule.Scheduler;
+import io.deckhand.domain.schedule.SchedulingState;
+import io.deckhand.domain.schedule.select.Schedulers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Keeps collections on several devices in step through a folder a sync program (Syncthing,
+ * Nextcloud, Dropbox, ...) shares: each device appends its changes to its own journal there and
+ * applies the others' journals (docs/sync.md). Files only; never the network.
+ */
+public final class SyncService {
+    public static final String FOLDER_KEY = "sync.folder";
+    public static final String NAME_KEY = "sync.device_name";
+    /** The folder inside the shared folder that holds one journal folder per device. */
+    public static final String ROOT = "deckhand-sync";
+    /** Each device's own status file in its journal folder: its name, last sync and what it applied. */
+    public static final String STATUS_FILE = "device.json";
+    private static final int BATCH = 2_000;
+    /** Values only an add carries: a card's note and first scheduling, a deck's creation time. */
+    private static final Set<String> ADD_ONLY = Set.of("card:note", "card:sched", "deck:created_ms");
+
+    private final Transactions tx;
+    private final SyncStore store;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock) {
+        this.tx = Objects.requireNonNull(tx);
+        this.store = Objects.requireNonNull(store);
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public synchronized Optional<Path> folder() throws DeckhandException {
+        return tx.read(() -> settings.get(FOLDER_KEY)).map(Path::of);
+    }
+
+    /**
+     * Syncs through {@code folder} from now on. The first folder (or a new one) gets this device's
+     * whole collection as its journal's start, so a device that joins later receives it all.
+     */
+    public synchronized void setFolder(Path folder) throws DeckhandException {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) {
+            throw new InvalidInputException("The sync folder " + abs + " does not exist or is not a folder. "
+                    + "Choose the folder your sync program (Syncthing, Nextcloud, Dropbox, ...) keeps in step.");
+        }
+        String me = deviceId();
+        long already;
+        try {
+            already = new JournalFiles(abs.resolve(ROOT).resolve(me)).lastWritten();
+        } catch (IOException e) {
+            throw new CollectionException("Deckhand cannot read its journal in " + abs + ": " + e.getMessage(), e);
+        }
+        Optional<Path> old = folder();
+        tx.inTransaction(() -> {
+            settings.put(FOLDER_KEY, abs.toString());
+            if (old.isEmpty() || !old.get().equals(abs) || !store.recording()) store.restartRecording(already);
+            return null;
+        });
+        writeJournal();
+        writeStatusFile(abs.resolve(ROOT), me, tx.read(store::applied));
+    }
+
+    public synchronized String deviceId() throws DeckhandException {
+        return tx.read(store::deviceId);
+    }
+
+    public synchronized String deviceName() throws DeckhandException {
+        String id = deviceId();
+        return tx.read(() -> settings.get(NAME_KEY)).orElse("Device " + id.substring(0, Math.min(6, id.length())));
+    }
+
+    public synchronized void setDeviceName(String name) throws DeckhandException {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) throw new InvalidInputException("Give this device a name, such as Laptop or Desktop.");
+        if (n.length() > 80 || n.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("A device name is one line of at most 80 characters.");
+        }
+        tx.inTransaction(() -> {
+            settings.put(NAME_KEY, n);
+            return null;
+        });
+    }
+
+    /** Writes this device's committed changes to its journal; the number of lines written. */
+    public synchronized int writeJournal() throws DeckhandException {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty()) return 0;
+        tx.inTransaction(() -> {
+            Applying run = new Applying();
+            fold(run.touched);
+            recompute(run);
+            return null;
+        });
+        JournalFiles own = new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId()));
+        try {
+            long last = own.lastWritten();
+            int written = 0;
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<SyncStore.OutboxRow> rows = tx.read(() -> store.outbox(from, BATCH));
+                if (rows.isEmpty()) break;
+                List<String> lines = new ArrayList<>();
+                long first = -1;
+                for (SyncStore.OutboxRow r : rows) {
+                    after = r.seq();
+                    if (r.line() == null || r.line().isEmpty() || r.journalSeq() == null || r.journalSeq() <= last) continue;
+                    if (r.journalSeq() != last + lines.size() + 1) {
+                        throw new CollectionException("Deckhand's journal in " + own.dir() + " ends at line " + last
+                                + " but the next change to write is line " + r.journalSeq()
+                                + ". Choose the sync folder again to start this device's journal anew.");
+                    }
+                    if (first < 0) first = r.journalSeq();
+                    lines.add(r.line());
+                }
+                own.append(lines, first);
+                last += lines.size();
+                written += lines.size();
+                long done = last;
+                tx.inTransaction(() -> {
+                    store.dropWritten(done);
+                    return null;
+                });
+            }
+            return written;
+        } catch (IOException e) {
+            throw new CollectionException("Deckhand cannot write its journal in " + own.dir() + ": " + e.getMessage()
+                    + ". Your changes are kept and are written at the next sync.", e);
+        }
+    }
+
+    /** Writes this device's changes, then applies every other device's journal as far as it can. */
+    public synchronized SyncReport syncNow() throws DeckhandException {
+        Path folder = folder().orElseThrow(() -> new InvalidInputException(
+                "No sync folder is chosen yet. Choose one with: deckhand sync folder PATH"));
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("The sync folder " + folder + " is not there (is the drive connected?). "
+                    + "Nothing was changed.");
+        }
+        int written = writeJournal();
+        Path root = folder.resolve(ROOT);
+        String me = deviceId();
+        Map<String, SyncStore.Applied> applied = tx.read(store::applied);
+        Map<String, JournalFiles.Read> reads = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
+        try {
+            for (String dev : deviceDirs(root)) {
+                JournalFiles files = new JournalFiles(root.resolve(dev));
+                for (String copy : files.conflictCopies()) ignored.add(dev + "/" + copy);
+                if (dev.equals(me)) continue;
+                long from = applied.containsKey(dev) ? applied.get(dev).seq() + 1 : 1;
+                reads.put(dev, files.read(from));
+            }
+        } catch (IOException e) {
+            throw new CollectionException("Deckhand cannot read the journals in " + root + ": " + e.getMessage()
+                    + ". Nothing was changed.", e);
+        }
+        Map<String, String> names = deviceNames(root);
+        Applying run = tx.inTransaction(() -> apply(reads, names));
+        Map<String, SyncStore.Applied> nowApplied = tx.read(store::applied);
+        writeStatusFile(root, me, nowApplied);
+        return new SyncReport(written, run.applied, run.waiting, run.conflicts, knownDevices(root, me, nowApplied),
+                ignored);
+    }
+
+    public synchronized SyncStatus status() throws DeckhandException {
+        Optional<Path> folder = folder();
+        String me = deviceId();
+        Map<String, SyncStore.Applied> applied = tx.read(store::applied);
+        List<SyncStatus.KnownDevice> devices = List.of();
+        List<String> ignored = new ArrayList<>();
+        Map<String, String> names = Map.of();
+        if (folder.isPresent()) {
+            Path root = folder.get().resolve(ROOT);
+            devices = knownDevices(root, me, applied);
+            names = deviceNames(root);
+            try {
+                for (String dev : deviceDirs(root)) {
+                    for (String copy : new JournalFiles(root.resolve(dev)).conflictCopies()) ignored.add(dev + "/" + copy);
+                }
+            } catch (IOException e) {
+                ignored.add("(the folder " + root + " could not be read: " + e.getMessage() + ")");
+            }
+        }
+        Map<String, String> n = names;
+        List<SyncStatus.WaitingItem> waiting = tx.read(store::waiting).stream()
+                .map(w -> new SyncStatus.WaitingItem(w.device(), n.getOrDefault(w.device(), w.device()), w.seq(), w.reason()))
+                .toList();
+        long lines = tx.read(store::nextJournalSeq) - 1;
+        int pending = tx.read(() -> store.outbox(0, Integer.MAX_VALUE)).size();
+        return new SyncStatus(folder, me, deviceName(), lines, pending, devices, waiting, conflicts(), ignored);
+    }
+
+    public synchronized List<SyncConflict> conflicts() throws DeckhandException {
+        return tx.read(store::conflicts).stream().map(c -> new SyncConflict(c.id(), c.entity(), c.field(),
+                textOf(c.keptValueJson()), c.keptDevice(), textOf(c.lostValueJson()), c.lostDevice(),
+                Instant.ofEpochMilli(c.lostTs()), Instant.ofEpochMilli(c.foundMs()))).toList();
+    }
+
+    // ---- folding: the outbox's rows become journal lines, and this device's values the last writers ----
+
+    /**
+     * Makes journal lines of the outbox's rows. Cards answered (or un-answered) here go in
+     * {@code answered}: an answer given here to a card whose merged history holds a later answer from
+     * elsewhere (clocks differ), or an undo after such a merge, is rescheduled as every device will.
+     */
+    private void fold(Set<String> answered) throws DeckhandException {
+        String me = store.deviceId();
+        while (true) {
+            List<SyncStore.OutboxRow> rows = store.unfolded(BATCH);
+            if (rows.isEmpty()) return;
+            for (SyncStore.OutboxRow row : rows) {
+                Optional<JournalLine> line = foldRow(row, me);
+                if (row.kind().equals("review") && line.isPresent() && line.get().values().path("card").isTextual()) {
+                    answered.add(line.get().values().get("card").asText());
+                }
+                if (line.isEmpty()) {
+                    store.setLine(row.seq(), null, "");
+                } else {
+                    store.setLine(row.seq(), line.get().seq(), JournalCodec.encode(line.get()));
+                }
+            }
+        }
+    }
+
+    private Optional<JournalLine> foldRow(SyncStore.OutboxRow row, String me) throws DeckhandException {
+        String entity = row.kind() + ":" + row.entity();
+        ObjectNode values = expand(row.kind(), parse(row.dataJson()));
+        ObjectNode prev = JournalCodec.JSON.createObjectNode();
+        Stamp stamp = new Stamp(row.ts(), me);
+        String action = row.action();
+        if (action.equals("del")) {
+            store.tombstone(entity, row.ts());
+            // an undone answer keeps its card's identity (for rescheduling); other deletions need none
+            if (!row.kind().equals("review") || !values.path("card").isTextual()) values = JournalCodec.JSON.createObjectNode();
+        } else if (!row.kind().equals("review")) {
+            ObjectNode changed = JournalCodec.JSON.createObjectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                boolean addOnly = ADD_ONLY.contains(row.kind() + ":" + f.getKey());
+                if (addOnly && !action.equals("add")) continue;
+                Optional<Register> reg = store.register(entity, f.getKey());
+                if (action.equals("upd") && reg.isPresent() && sameValue(reg.get().valueJson(), f.getValue())) continue;
+                Stamp before = reg.map(Register::stamp).orElse(null);
+                store.putRegister(entity, f.getKey(), new Register(stamp, f.getValue().toString(), before));
+                if (before != null) prev.put(f.getKey(), before.toString());
+                changed.set(f.getKey(), f.getValue());
+            }
+            if (action.equals("upd")) {
+                if (changed.isEmpty()) return Optional.empty();
+                values = changed;
+                action = "set";
+            }
+        }
+        return Optional.of(new JournalLine(JournalCodec.VERSION, store.nextJournalSeq(), row.ts(), row.kind(), action,
+                row.entity(), values, prev));
+    }
+
+    /** A note's fields travel one by one (f0, f1, ...), so two devices' edits of different fields both stay. */
+    private static ObjectNode expand(String kind, ObjectNode data) {
+        if (!kind.equals("note") || !data.has("fields")) return data;
+        String joined = data.get("fields").asText("");
+        data.remove("fields");
+        if (!joined.isEmpty()) {
+            String[] parts = joined.split("\u001f", -1);
+            for (int i = 0; i < parts.length; i++) data.put("f" + i, parts[i]);
+        }
+        return data;
+    }
+
+    // ---- applying other devices' lines ----
+
+    private static final class Applying {
+        int applied;
+        int conflicts;
+        List<SyncStatus.WaitingItem> waiting = new ArrayList<>();
+        final Set<String> touched = new LinkedHashSet<>();
+        final Map<String, SchedulingState> restored = new HashMap<>();
+        final Map<DeckPreset, Scheduler> schedulers = new HashMap<>();
+    }
+
+    private Applying apply(Map<String, JournalFiles.Read> reads, Map<String, String> names) throws DeckhandException {
+        Applying run = new Applying();
+        store.setApplying(true);
+        fold(run.touched);
+        Map<String, Integer> next = new HashMap<>();
+        Map<String, JournalFiles.Stop> blocked = new HashMap<>();
+        long now = clock.millis();
+        boolean progress = true;
+        // A line may need another device's line (a card on a note made elsewhere): go round until nothing moves.
+        while (progress) {
+            progress = false;
+            for (Map.Entry<String, JournalFiles.Read> e : reads.entrySet()) {
+                String dev = e.getKey();
+                List<JournalLine> lines = e.getValue().lines();
+                int i = next.getOrDefault(dev, 0);
+                int start = i;
+                while (i < lines.size()) {
+                    JournalLine line = lines.get(i);
+                    Optional<String> wait = applyLine(dev, line, run, now);
+                    if (wait.isPresent()) {
+                        blocked.put(dev, new JournalFiles.Stop(line.seq(), wait.get()));
+                        break;
+                    }
+                    blocked.remove(dev);
+                    i++;
+                }
+                if (i > start) {
+                    progress = true;
+                    run.applied += i - start;
+                    next.put(dev, i);
+                    store.setApplied(dev, lines.get(i - 1).seq(), now);
+                }
+            }
+        }
+        recompute(run);
+        List<SyncStore.Waiting> waiting = new ArrayList<>();
+        for (Map.Entry<String, JournalFiles.Read> e : reads.entrySet()) {
+            JournalFiles.Stop stop = blocked.get(e.getKey());
+            if (stop == null) stop = e.getValue().stop().orElse(null);
+            if (stop != null) waiting.add(new SyncStore.Waiting(e.getKey(), stop.seq(), stop.reason()));
+        }
+        store.replaceWaiting(waiting);
+        run.waiting = waiting.stream().map(w -> new SyncStatus.WaitingItem(w.device(),
+                names.getOrDefault(w.device(), w.device()), w.seq(), w.reason())).toList();
+        store.setApplying(false);
+        return run;
+    }
+
+    /** Applies one line; the reason it must wait, or empty when applied (or not needed: already here, deleted). */
+    private Optional<String> applyLine(String dev, JournalLine line, Applying run, long now) throws DeckhandException {
+        Stamp stamp = new Stamp(line.ts(), dev);
+        store.observe(line.ts());
+        String kind = line.kind();
+        String entity = kind + ":" + line.id();
+        if (!Set.of("preset", "deck", "note", "card", "review").contains(kind)) {
+            return Optional.of("it changes a kind of thing this version does not know (" + kind + "); update Deckhand");
+        }
+        if (kind.equals("review")) return applyReview(line, entity, run);
+        if (line.action().equals("del")) {
+            store.tombstone(entity, line.ts());
+            if (store.exists(kind, line.id())) store.delete(kind, line.id());
+            return Optional.empty();
+        }
+        if (store.tombstoned(entity)) return Optional.empty();
+        if (kind.equals("card") && refersToDeleted(line.values())) {
+            store.tombstone(entity, line.ts());
+            if (store.exists(kind, line.id())) store.delete(kind, line.id());
+            return Optional.empty();
+        }
+        if (!store.exists(kind, line.id())) {
+            if (!line.action().equals("add")) {
+                return Optional.of("it changes a " + kind + " this device has not received yet");
+            }
+            Optional<String> reason = store.create(kind, line.id(), createValues(kind, line.values()), line.ts());
+            if (reason.isPresent()) return reason;
+            for (Iterator<Map.Entry<String, JsonNode>> it = line.values().fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                Optional<Register> reg = store.register(entity, f.getKey());
+                if (reg.isEmpty() || reg.get().stamp().compareTo(stamp) < 0) {
+                    store.putRegister(entity, f.getKey(), new Register(stamp, f.getValue().toString(), prevOf(line, f.getKey())));
+                }
+            }
+            return Optional.empty();
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = line.values().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String field = f.getKey();
+            if (ADD_ONLY.contains(kind + ":" + field)) continue;
+            String value = f.getValue().toString();
+            Stamp prev = prevOf(line, field);
+            Optional<Register> reg = store.register(entity, field);
+            if (reg.isPresent() && reg.get().stamp().compareTo(stamp) >= 0) {
+                if (reg.get().stamp().equals(stamp)) continue; // applied before
+                // this edit lost; a rival unless the newer value was made on top of it
+                if (!sameValue(reg.get().valueJson(), f.getValue()) && !stamp.equals(reg.get().prev())) {
+                    conflict(entity, field, reg.get().valueJson(), reg.get().stamp().device(), value, stamp, run, now);
+                }
+                continue;
+            }
+            Optional<String> reason = store.write(kind, line.id(), field, value);
+            if (reason.isPresent()) return reason;
+            if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)) {
+                conflict(entity, field, value, dev, reg.get().valueJson(), reg.get().stamp(), run, now);
+            }
+            store.putRegister(entity, field, new Register(stamp, value, prev));
+        }
+        return Optional.empty();
+    }
+
+    private boolean refersToDeleted(ObjectNode values) throws DeckhandException {
+        JsonNode deck = values.get("deck");
+        if (deck != null && store.tombstoned("deck:" + deck.asText())) return true;
+        JsonNode note = values.get("note");
+        return note != null && store.tombstoned("note:" + note.asText());
+    }
+
+    private Optional<String> applyReview(JournalLine line, String entity, Applying run) throws DeckhandException {
+        if (line.action().equals("del")) {
+            store.tombstone(entity, line.ts());
+            store.deleteReview(line.id()).ifPresent(gone -> {
+                run.touched.add(gone.getKey());
+                run.restored.merge(gone.getKey(), gone.getValue(), (a, b) -> a.reps() <= b.reps() ? a : b);
+            });
+            return Optional.empty();
+        }
+        if (!line.action().equals("add") || store.tombstoned(entity) || store.hasReview(line.id())) return Optional.empty();
+        String card = line.values().path("card").asText("");
+        if (store.tombstoned("card:" + card)) return Optional.empty();
+        if (!store.insertReview(line.id(), line.values().toString())) {
+            return Optional.of("an answer to a card this device has not received yet");
+        }
+        run.touched.add(card);
+        return Optional.empty();
+    }
+
+    private void conflict(String entity, String field, String kept, String keptDevice, String lost, Stamp lostStamp,
+                          Applying run, long now) throws DeckhandException {
+        // only text a person wrote is worth reviewing; the rest simply takes the later value
+        boolean text = field.matches("f\\d+") || (entity.startsWith("card:") && Set.of("front", "back", "tags").contains(field))
+                || (entity.startsWith("deck:") && field.equals("name"));
+        if (!text) return;
+        store.addConflict(entity, field, kept, keptDevice, lost, lostStamp.device(), lostStamp.ts(), now);
+        run.conflicts++;
+    }
+
+    /** Each card whose answers changed gets the schedule its merged answers give, oldest first. */
+    private void recompute(Applying run) throws DeckhandException {
+        for (String card : run.touched) {
+            Optional<SchedulingState> current = store.scheduling(card);
+            if (current.isEmpty()) continue;
+            List<SyncStore.SyncedReview> reviews = store.reviewsOf(card);
+            SchedulingState state;
+            if (reviews.isEmpty()) {
+                state = run.restored.get(card);
+                if (state == null) continue;
+            } else {
+                state = replay(card, reviews, run);
+            }
+            if (!state.equals(current.get())) store.setScheduling(card, state);
+        }
+    }
+
+    /**
+     * The answers in time order: an answer given to the state the history before it leads to keeps
+     * its recorded result (it is what its device computed); one given on another device to an older
+     * state is answered again, from the merged state, by the deck's scheduler (deterministic).
+     */
+    private SchedulingState replay(String card, List<SyncStore.SyncedReview> reviews, Applying run)
+            throws DeckhandException {
+        SchedulingState state = reviews.get(0).entry().before();
+        Scheduler scheduler = null;
+        for (SyncStore.SyncedReview r : reviews) {
+            if (r.entry().before().equals(state)) {
+                state = r.entry().after();
+                continue;
+            }
+            if (scheduler == null) {
+                DeckPreset preset = store.presetOf(card).orElseThrow();
+                scheduler = run.schedulers.computeIfAbsent(preset, Schedulers::forPreset);
+            }
+            state = scheduler.answer(state, r.entry().rating(), r.entry().reviewedAt(),
+                    FuzzSeed.of(stableHash(card), state.reps()));
+        }
+        return state;
+    }
+
+    /** FNV-1a of the card's sync identity: the same fuzz on every device (a row id differs). */
+    static long stableHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static Map<String, String> createValues(String kind, ObjectNode values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        ArrayNode fields = JournalCodec.JSON.createArrayNode();
+        int count = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (kind.equals("note") && f.getKey().matches("f\\d{1,4}")) {
+                count = Math.max(count, Integer.parseInt(f.getKey().substring(1)) + 1);
+            } else {
+                out.put(f.getKey(), f.getValue().toString());
+            }
+        }
+        if (kind.equals("note")) {
+            for (int i = 0; i < count; i++) fields.add(values.path("f" + i).asText(""));
+            out.put("fields", fields.toString());
+        }
+        return out;
+    }
+
+    private static Stamp prevOf(JournalLine line, String field) {
+        JsonNode p = line.prev().get(field);
+        if (p == null || !p.isTextual()) return null;
+        try {
+            return Stamp.parse(p.asText());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameValue(String json, JsonNode value) {
+        if (json == null) return value == null || value.isNull();
+        try {
+            return JournalCodec.JSON.readTree(json).equals(value);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            JsonNode n = JournalCodec.JSON.readTree(json);
+            return n instanceof ObjectNode o ? o : JournalCodec.JSON.createObjectNode();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the outbox holds a row that is not JSON", e);
+        }
+    }
+
+    private static String textOf(String json) {
+        if (json == null) return "";
+        try {
+            JsonNode n = JournalCodec.JSON.readTree(json);
+            return n.isTextual() ? n.asText() : n.toString();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    // ---- the folder: device folders and status files ----
+
+    private static List<String> deviceDirs(Path root) throws IOException {
+        if (!Files.isDirectory(root)) return List.of();
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("[0-9a-f]{4,64}")).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> deviceNames(Path root) {
+        Map<String, String> out = new HashMap<>();
+        try {
+            for (String dev : deviceDirs(root)) {
+                JsonNode s = readStatus(root.resolve(dev));
+                if (s != null && s.path("name").isTextual()) out.put(dev, s.get("name").asText());
+            }
+        } catch (IOException e) {
+            // names are a nicety; ids stand in
+        }
+        return out;
+    }
+
+    private List<SyncStatus.KnownDevice> knownDevices(Path root, String me, Map<String, SyncStore.Applied> applied) {
+        List<SyncStatus.KnownDevice> out = new ArrayList<>();
+        List<String> dirs;
+        try {
+            dirs = deviceDirs(root);
+        } catch (IOException e) {
+            dirs = List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>(dirs);
+        ids.addAll(applied.keySet());
+        for (String dev : ids) {
+            if (dev.equals(me)) continue;
+            JsonNode s = readStatus(root.resolve(dev));
+            String name = s != null && s.path("name").isTextual() ? s.get("name").asText() : dev;
+            Optional<Instant> last = s != null && s.path("updated").canConvertToLong() && s.path("updated").asLong() > 0
+                    ? Optional.of(Instant.ofEpochMilli(s.get("updated").asLong())) : Optional.empty();
+            long theirLast = s == null ? 0 : s.path("lastSeq").asLong(0);
+            SyncStore.Applied a = applied.get(dev);
+            out.add(new SyncStatus.KnownDevice(dev, name, last, a == null ? 0 : a.seq(),
+                    a == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(a.appliedMs())), theirLast));
+        }
+        return out;
+    }
+
+    private static JsonNode readStatus(Path deviceDir) {
+        Path f = deviceDir.resolve(STATUS_FILE);
+        if (!Files.isRegularFile(f)) return null;
+        try {
+            JsonNode n = JournalCodec.JSON.readTree(Files.readString(f));
+            return n != null && n.isObject() ? n : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // half-delivered: read again next time
+        }
+    }
+
+    /**
+     * This device's status file: its name, when it last synced and how far it applied each other
+     * device's journal (what compaction would need). Replaced whole by a rename.
+     */
+    private void writeStatusFile(Path root, String me, Map<String, SyncStore.Applied> applied) throws DeckhandException {
+        ObjectNode o = JournalCodec.JSON.createObjectNode();
+        o.put("v", JournalCodec.VERSION);
+        o.put("device", me);
+        o.put("name", deviceName());
+        o.put("updated", clock.millis());
+        o.put("lastSeq", tx.read(store::nextJournalSeq) - 1);
+        ObjectNode a = o.putObject("applied");
+        for (SyncStore.Applied x : applied.values()) a.put(x.device(), x.seq());
+        Path dir = root.resolve(me);
+        try {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve("." + STATUS_FILE + ".tmp");
+            Files.writeString(tmp, JournalCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n");
+            Files.move(tmp, dir.resolve(STATUS_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CollectionException("Deckhand cannot write its status file in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,455 @@
+package io.deckhand.storage;
+
+import io.deckhand.app.error.DeckhandException;
+import io.deckhand.app.port.SyncStore;
+import io.deckhand.domain.card.CardId;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.deck.PresetId;
+import io.deckhand.domain.review.ReviewLogEntry;
+import io.deckhand.domain.schedule.Rating;
+import io.deckhand.domain.schedule.SchedulingState;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Sync's tables (schema 6) and its writes by sync identity; values arrive as JSON and are read with SQLite's JSON functions. */
+public final class SqliteSyncStore implements SyncStore {
+    private static final SchedulingColumns PLAIN = new SchedulingColumns("");
+    private static final SchedulingColumns BEFORE = new SchedulingColumns("before_");
+    private static final SchedulingColumns AFTER = new SchedulingColumns("after_");
+    private static final Set<String> PRESET_COLUMNS = Set.of("name", "scheduler", "desired_retention", "learning_steps",
+            "relearning_steps", "max_interval", "new_per_day", "reviews_per_day", "fuzz", "fsrs_weights");
+    private static final Set<String> CARD_COLUMNS = Set.of("kind", "front", "back", "tags", "suspended", "flag");
+
+    private final Database db;
+    private final SqlitePresetRepository presets;
+
+    public SqliteSyncStore(Database db) {
+        this.db = db;
+        this.presets = new SqlitePresetRepository(db);
+    }
+
+    @Override
+    public String deviceId() throws DeckhandException {
+        return Rows.list(db, "read the sync state", "SELECT device_id FROM sync_state", rs -> rs.getString(1)).get(0);
+    }
+
+    @Override
+    public boolean recording() throws DeckhandException {
+        return Rows.number(db, "read the sync state", "SELECT recording FROM sync_state") == 1;
+    }
+
+    @Override
+    public void startRecording() throws DeckhandException {
+        if (recording()) return;
+        // What the collection holds already goes first, stamped when each row last changed (a device's
+        // older edit must not lose to another device's untouched copy merely because sync started later).
+        update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
+                + "SELECT 0, 'preset', 'add', guid, data FROM sync_preset_json ORDER BY id");
+        update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
+                + "SELECT d.created_ms, 'deck', 'add', v.guid, v.data FROM sync_deck_json v JOIN decks d ON d.id = v.id ORDER BY v.id");
+        update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
+                + "SELECT n.modified_ms, 'note', 'add', v.guid, v.data FROM sync_note_json v JOIN notes n ON n.id = v.id ORDER BY v.id");
+        update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
+                + "SELECT c.modified_ms, 'card', 'add', v.guid, v.data FROM sync_card_json v JOIN cards c ON c.id = v.id ORDER BY v.id");
+        update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
+                + "SELECT r.reviewed_ms, 'review', 'add', v.guid, v.data FROM sync_review_json v JOIN review_log r ON r.id = v.id "
+                + "ORDER BY r.reviewed_ms, v.id");
+        update("start recording changes", "UPDATE sync_state SET recording = 1, "
+                + "hlc_ms = max(hlc_ms, coalesce((SELECT max(ts_ms) FROM sync_outbox), 0))");
+    }
+
+    @Override
+    public void restartRecording(long continueAfter) throws DeckhandException {
+        update("start recording changes", "DELETE FROM sync_outbox");
+        update("start recording changes", "UPDATE sync_state SET recording = 0, journal_seq = ?", continueAfter);
+        startRecording();
+    }
+
+    @Override
+    public void setApplying(boolean applying) throws DeckhandException {
+        update("apply other devices' changes", "UPDATE sync_state SET applying = ?", applying ? 1 : 0);
+    }
+
+    @Override
+    public void observe(long ts) throws DeckhandException {
+        update("apply other devices' changes", "UPDATE sync_state SET hlc_ms = max(hlc_ms, ?)", ts);
+    }
+
+    @Override
+    public List<OutboxRow> outbox(long afterSeq, int limit) throws DeckhandException {
+        return Rows.list(db, "read the sync outbox", "SELECT seq, ts_ms, kind, action, entity, data, jseq, line "
+                + "FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?", SqliteSyncStore::outboxRow, afterSeq, limit);
+    }
+
+    @Override
+    public List<OutboxRow> unfolded(int limit) throws DeckhandException {
+        return Rows.list(db, "read the sync outbox", "SELECT seq, ts_ms, kind, action, entity, data, jseq, line "
+                + "FROM sync_outbox WHERE line IS NULL ORDER BY seq LIMIT ?", SqliteSyncStore::outboxRow, limit);
+    }
+
+    private static OutboxRow outboxRow(ResultSet rs) throws SQLException {
+        long jseq = rs.getLong(7);
+        Long journalSeq = rs.wasNull() ? null : jseq;
+        return new OutboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), journalSeq, rs.getString(8));
+    }
+
+    @Override
+    public void setLine(long outboxSeq, Long journalSeq, String line) throws DeckhandException {
+        update("record a change for sync", "UPDATE sync_outbox SET jseq = ?, line = ? WHERE seq = ?",
+                journalSeq, line, outboxSeq);
+        if (journalSeq != null) {
+            update("record a change for sync", "UPDATE sync_state SET journal_seq = max(journal_seq, ?)", journalSeq);
+        }
+    }
+
+    @Override
+    public void dropWritten(long journalSeq) throws DeckhandException {
+        update("tidy the sync outbox", "DELETE FROM sync_outbox WHERE line = '' OR jseq <= ?", journalSeq);
+    }
+
+    @Override
+    public long nextJournalSeq() throws DeckhandException {
+        return Rows.number(db, "read the sync state", "SELECT journal_seq + 1 FROM sync_state");
+    }
+
+    @Override
+    public Optional<Register> register(String entity, String field) throws DeckhandException {
+        return Rows.list(db, "read the sync registers", "SELECT ts_ms, device, value, prev FROM sync_registers "
+                        + "WHERE entity = ? AND field = ?",
+                rs -> new Register(new Stamp(rs.getLong(1), rs.getString(2)), rs.getString(3),
+                        rs.getString(4) == null ? null : Stamp.parse(rs.getString(4))), entity, field)
+                .stream().findFirst();
+    }
+
+    @Override
+    public void putRegister(String entity, String field, Register r) throws DeckhandException {
+        update("record a synced value", "INSERT OR REPLACE INTO sync_registers(entity, field, ts_ms, device, value, prev) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", entity, field, r.stamp().ts(), r.stamp().device(), r.valueJson(),
+                r.prev() == null ? null : r.prev().toString());
+    }
+
+    @Override
+    public boolean tombstoned(String entity) throws DeckhandException {
+        return Rows.number(db, "read the sync state", "SELECT count(*) FROM sync_tombstones WHERE entity = ?", entity) > 0;
+    }
+
+    @Override
+    public void tombstone(String entity, long ts) throws DeckhandException {
+        update("record a deletion for sync", "INSERT OR IGNORE INTO sync_tombstones(entity, ts_ms) VALUES (?, ?)", entity, ts);
+    }
+
+    @Override
+    public boolean exists(String kind, String id) throws DeckhandException {
+        return Rows.number(db, "read the collection", "SELECT count(*) FROM " + table(kind) + " WHERE "
+                + guidColumn(kind) + " = ?", id) > 0;
+    }
+
+    @Override
+    public Optional<String> create(String kind, String id, Map<String, String> v, long ts) throws DeckhandException {
+        switch (kind) {
+            case "preset" -> {
+                update("add a preset from another device", "INSERT INTO presets(guid, name, scheduler, desired_retention, "
+                                + "learning_steps, relearning_steps, max_interval, new_per_day, reviews_per_day, fuzz, fsrs_weights) "
+                                + "VALUES (?, " + "json_extract(?, '$'), ".repeat(9) + "json_extract(?, '$'))", id,
+                        v.get("name"), v.get("scheduler"), v.get("desired_retention"), v.get("learning_steps"),
+                        v.get("relearning_steps"), v.get("max_interval"), v.get("new_per_day"), v.get("reviews_per_day"),
+                        v.get("fuzz"), v.get("fsrs_weights"));
+            }
+            case "deck" -> {
+                Optional<Long> preset = idOf("preset", v.get("preset"));
+                if (preset.isEmpty()) return Optional.of("its deck options preset has not arrived yet");
+                if (Rows.number(db, "read the decks", "SELECT count(*) FROM decks WHERE name = json_extract(?, '$')",
+                        v.get("name")) > 0) {
+                    return Optional.of("a different deck here is already named " + v.get("name"));
+                }
+                update("add a deck from another device", "INSERT INTO decks(guid, name, preset_id, created_ms) "
+                        + "VALUES (?, json_extract(?, '$'), ?, coalesce(json_extract(?, '$'), ?))", id, v.get("name"),
+                        preset.get(), v.get("created_ms"), ts);
+            }
+            case "note" -> {
+                if (Rows.number(db, "read the notes", "SELECT count(*) FROM notes WHERE guid = json_extract(?, '$')",
+                        v.get("guid")) > 0) {
+                    return Optional.of("a different note here has the same content id " + v.get("guid"));
+                }
+                List<String> fields = Rows.list(db, "read a note's fields", "SELECT value FROM json_each(?) ORDER BY key",
+                        rs -> rs.getString(1), v.getOrDefault("fields", "[]"));
+                update("add a note from another device", "INSERT INTO notes(sync_guid, guid, note_type, fields, content_hash, "
+                                + "modified_ms) VALUES (?, json_extract(?, '$'), json_extract(?, '$'), ?, "
+                                + "coalesce(json_extract(?, '$'), ''), ?)", id, v.get("guid"), v.get("type"),
+                        Rows.joinList(fields), v.get("content_hash"), ts);
+            }
+            case "card" -> {
+                Optional<Long> note = idOf("note", v.get("note"));
+                if (note.isEmpty()) return Optional.of("its note has not arrived yet");
+                Optional<Long> deck = idOf("deck", v.get("deck"));
+                if (deck.isEmpty()) return Optional.of("its deck has not arrived yet");
+                int slash = id.lastIndexOf('/');
+                Integer ord = slash < 0 ? null : parseIntOrNull(id.substring(slash + 1));
+                StringBuilder sched = new StringBuilder();
+                for (int i = 0; i < SchedulingColumns.COUNT; i++) sched.append(", json_extract(?, '$[").append(i).append("]')");
+                Object[] params = new Object[13 + SchedulingColumns.COUNT];
+                int i = 0;
+                params[i++] = id;
+                params[i++] = ord;
+                params[i++] = note.get();
+                params[i++] = deck.get();
+                for (String f : List.of("kind", "front", "back", "tags", "suspended", "flag")) params[i++] = v.get(f);
+                for (int k = 0; k < SchedulingColumns.COUNT; k++) params[i++] = v.get("sched");
+                params[i++] = ts;
+                update("add a card from another device", "INSERT INTO cards(guid, ord, note_id, deck_id, kind, front, back, tags, "
+                        + "suspended, flag, " + PLAIN.names() + ", modified_ms) VALUES (?, ?, ?, ?, json_extract(?, '$'), "
+                        + "json_extract(?, '$'), json_extract(?, '$'), coalesce(json_extract(?, '$'), ''), "
+                        + "coalesce(json_extract(?, '$'), 0), coalesce(json_extract(?, '$'), 0)" + sched + ", ?)",
+                        java.util.Arrays.copyOf(params, i));
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        }
+        return Optional.empty();
+    }
+
+    private static Integer parseIntOrNull(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Optional<String> write(String kind, String id, String field, String value) throws DeckhandException {
+        String action = "apply another device's change";
+        switch (kind) {
+            case "preset" -> {
+                if (PRESET_COLUMNS.contains(field)) {
+                    update(action, "UPDATE presets SET " + field + " = json_extract(?, '$') WHERE guid = ?", value, id);
+                }
+            }
+            case "deck" -> {
+                if (field.equals("name")) {
+                    if (Rows.number(db, "read the decks", "SELECT count(*) FROM decks WHERE name = json_extract(?, '$') "
+                            + "AND guid <> ?", value, id) > 0) {
+                        return Optional.of("a different deck here is already named " + value);
+                    }
+                    update(action, "UPDATE decks SET name = json_extract(?, '$') WHERE guid = ?", value, id);
+                } else if (field.equals("preset")) {
+                    Optional<Long> preset = idOf("preset", value);
+                    if (preset.isEmpty()) return Optional.of("its deck options preset has not arrived yet");
+                    update(action, "UPDATE decks SET preset_id = ? WHERE guid = ?", preset.get(), id);
+                }
+            }
+            case "note" -> {
+                if (field.equals("guid")) {
+                    update(action, "UPDATE notes SET guid = json_extract(?, '$') WHERE sync_guid = ?", value, id);
+                } else if (field.equals("type")) {
+                    update(action, "UPDATE notes SET note_type = json_extract(?, '$') WHERE sync_guid = ?", value, id);
+                } else if (field.equals("content_hash")) {
+                    update(action, "UPDATE notes SET content_hash = json_extract(?, '$') WHERE sync_guid = ?", value, id);
+                } else if (field.matches("f\\d{1,4}")) {
+                    int index = Integer.parseInt(field.substring(1));
+                    String fields = Rows.list(db, "read a note", "SELECT fields FROM notes WHERE sync_guid = ?",
+                            rs -> rs.getString(1), id).get(0);
+                    List<String> list = new java.util.ArrayList<>(fields.isEmpty() ? List.of() : Rows.splitList(fields));
+                    while (list.size() <= index) list.add("");
+                    String text = Rows.list(db, "read a value", "SELECT json_extract(?, '$')", rs -> rs.getString(1),
+                            value).get(0);
+                    list.set(index, text == null ? "" : text);
+                    update(action, "UPDATE notes SET fields = ? WHERE sync_guid = ?", Rows.joinList(list), id);
+                }
+            }
+            case "card" -> {
+                if (field.equals("deck")) {
+                    Optional<Long> deck = idOf("deck", value);
+                    if (deck.isEmpty()) return Optional.of("it moves a card to a deck that has not arrived yet");
+                    update(action, "UPDATE cards SET deck_id = ? WHERE guid = ?", deck.get(), id);
+                } else if (CARD_COLUMNS.contains(field)) {
+                    update(action, "UPDATE cards SET " + field + " = json_extract(?, '$') WHERE guid = ?", value, id);
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void delete(String kind, String id) throws DeckhandException {
+        if (kind.equals("preset")) {
+            // decks on it keep working on the first other preset (there is always one: the default)
+            update("delete a preset", "UPDATE decks SET preset_id = (SELECT min(id) FROM presets WHERE guid <> ?) "
+                    + "WHERE preset_id = (SELECT id FROM presets WHERE guid = ?) "
+                    + "AND EXISTS (SELECT 1 FROM presets WHERE guid <> ?)", id, id, id);
+            if (Rows.number(db, "read the presets", "SELECT count(*) FROM decks WHERE preset_id = "
+                    + "(SELECT id FROM presets WHERE guid = ?)", id) > 0) return;
+        }
+        update("apply another device's deletion", "DELETE FROM " + table(kind) + " WHERE " + guidColumn(kind) + " = ?", id);
+    }
+
+    @Override
+    public boolean hasReview(String id) throws DeckhandException {
+        return Rows.number(db, "read the review log", "SELECT count(*) FROM review_log WHERE guid = ?", id) > 0;
+    }
+
+    private static final String INSERT_REVIEW;
+
+    static {
+        StringBuilder states = new StringBuilder();
+        for (String which : List.of("before", "after")) {
+            for (int i = 0; i < SchedulingColumns.COUNT; i++) {
+                states.append(", json_extract(:d, '$.").append(which).append('[').append(i).append("]')");
+            }
+        }
+        INSERT_REVIEW = ("INSERT INTO review_log(guid, card_id, deck_id, reviewed_ms, rating, elapsed_days, duration_ms, "
+                + BEFORE.names() + ", " + AFTER.names() + ") SELECT ?, c.id, "
+                + "coalesce((SELECT id FROM decks WHERE guid = json_extract(:d, '$.deck')), c.deck_id), "
+                + "json_extract(:d, '$.at'), json_extract(:d, '$.rating'), json_extract(:d, '$.elapsed'), "
+                + "json_extract(:d, '$.took')" + states + " FROM cards c WHERE c.guid = json_extract(:d, '$.card')")
+                .replace(":d", "?1").replaceFirst("SELECT \\?, c\\.id", "SELECT ?2, c.id");
+    }
+
+    @Override
+    public boolean insertReview(String id, String dataJson) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare(INSERT_REVIEW);
+            ps.setString(1, dataJson);
+            ps.setString(2, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "add another device's answer");
+        }
+    }
+
+    @Override
+    public Optional<Map.Entry<String, SchedulingState>> deleteReview(String id) throws DeckhandException {
+        List<Map.Entry<String, SchedulingState>> found = Rows.list(db, "read the review log", "SELECT c.guid, "
+                + BEFORE.names() + " FROM review_log r JOIN cards c ON c.id = r.card_id WHERE r.guid = ?",
+                rs -> Map.entry(rs.getString(1), SchedulingColumns.read(rs, 2)), id);
+        update("undo another device's answer", "DELETE FROM review_log WHERE guid = ?", id);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<SyncedReview> reviewsOf(String cardId) throws DeckhandException {
+        return Rows.list(db, "read the review log", "SELECT r.guid, r.card_id, r.reviewed_ms, r.rating, r.elapsed_days, "
+                        + "r.duration_ms, " + prefixed("r.", BEFORE) + ", " + prefixed("r.", AFTER)
+                        + " FROM review_log r JOIN cards c ON c.id = r.card_id WHERE c.guid = ? ORDER BY r.reviewed_ms, r.guid",
+                rs -> new SyncedReview(rs.getString(1), new ReviewLogEntry(new CardId(rs.getLong(2)),
+                        Instant.ofEpochMilli(rs.getLong(3)), Rating.fromCode(rs.getInt(4)), SchedulingColumns.read(rs, 7),
+                        SchedulingColumns.read(rs, 7 + SchedulingColumns.COUNT), rs.getInt(5),
+                        Duration.ofMillis(rs.getLong(6)))), cardId);
+    }
+
+    private static String prefixed(String alias, SchedulingColumns columns) {
+        return alias + columns.names().replace(", ", ", " + alias);
+    }
+
+    @Override
+    public Optional<DeckPreset> presetOf(String cardId) throws DeckhandException {
+        List<Long> ids = Rows.list(db, "read the decks", "SELECT d.preset_id FROM cards c JOIN decks d ON d.id = c.deck_id "
+                + "WHERE c.guid = ?", rs -> rs.getLong(1), cardId);
+        if (ids.isEmpty()) return Optional.empty();
+        return Optional.of(presets.get(new PresetId(ids.get(0))));
+    }
+
+    @Override
+    public Optional<SchedulingState> scheduling(String cardId) throws DeckhandException {
+        return Rows.list(db, "read a card", "SELECT " + PLAIN.names() + " FROM cards WHERE guid = ?",
+                rs -> SchedulingColumns.read(rs, 1), cardId).stream().findFirst();
+    }
+
+    @Override
+    public void setScheduling(String cardId, SchedulingState state) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("UPDATE cards SET " + PLAIN.assignments() + " WHERE guid = ?");
+            int next = SchedulingColumns.bind(ps, 1, state);
+            ps.setString(next, cardId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "reschedule a card from its merged answers");
+        }
+    }
+
+    @Override
+    public Map<String, Applied> applied() throws DeckhandException {
+        Map<String, Applied> out = new LinkedHashMap<>();
+        for (Applied a : Rows.list(db, "read the sync state", "SELECT device, seq, applied_ms FROM sync_applied ORDER BY device",
+                rs -> new Applied(rs.getString(1), rs.getLong(2), rs.getLong(3)))) {
+            out.put(a.device(), a);
+        }
+        return out;
+    }
+
+    @Override
+    public void setApplied(String device, long seq, long appliedMs) throws DeckhandException {
+        update("record how far sync got", "INSERT OR REPLACE INTO sync_applied(device, seq, applied_ms) VALUES (?, ?, ?)",
+                device, seq, appliedMs);
+    }
+
+    @Override
+    public void replaceWaiting(List<Waiting> waiting) throws DeckhandException {
+        update("record what waits", "DELETE FROM sync_waiting");
+        for (Waiting w : waiting) {
+            update("record what waits", "INSERT OR REPLACE INTO sync_waiting(device, seq, reason) VALUES (?, ?, ?)",
+                    w.device(), w.seq(), w.reason());
+        }
+    }
+
+    @Override
+    public List<Waiting> waiting() throws DeckhandException {
+        return Rows.list(db, "read the sync state", "SELECT device, seq, reason FROM sync_waiting ORDER BY device, seq",
+                rs -> new Waiting(rs.getString(1), rs.getLong(2), rs.getString(3)));
+    }
+
+    @Override
+    public void addConflict(String entity, String field, String keptValueJson, String keptDevice, String lostValueJson,
+                            String lostDevice, long lostTs, long foundMs) throws DeckhandException {
+        update("keep an edit that lost", "INSERT INTO sync_conflicts(entity, field, kept_value, kept_device, lost_value, "
+                        + "lost_device, lost_ts_ms, found_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entity, field, keptValueJson,
+                keptDevice, lostValueJson, lostDevice, lostTs, foundMs);
+    }
+
+    @Override
+    public List<Conflict> conflicts() throws DeckhandException {
+        return Rows.list(db, "read the sync conflicts", "SELECT id, entity, field, kept_value, kept_device, lost_value, "
+                        + "lost_device, lost_ts_ms, found_ms FROM sync_conflicts ORDER BY id",
+                rs -> new Conflict(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)));
+    }
+
+    private Optional<Long> idOf(String kind, String guidJson) throws DeckhandException {
+        if (guidJson == null) return Optional.empty();
+        return Rows.list(db, "read the collection", "SELECT id FROM " + table(kind) + " WHERE " + guidColumn(kind)
+                + " = json_extract(?, '$')", rs -> rs.getLong(1), guidJson).stream().findFirst();
+    }
+
+    private static String table(String kind) {
+        return switch (kind) {
+            case "preset" -> "presets";
+            case "deck" -> "decks";
+            case "note" -> "notes";
+            case "card" -> "cards";
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        };
+    }
+
+    private static String guidColumn(String kind) {
+        return kind.equals("note") ? "sync_guid" : "guid";
+    }
+
+    private int update(String action, String sql, Object... params) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare(sql);
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, action);
+        }
+    }
+}
