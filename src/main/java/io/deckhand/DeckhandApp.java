@@ -104,6 +104,10 @@ public final class DeckhandApp extends Application {
     private io.deckhand.ui.common.PeriodicTask changeTimer;
     private static final java.time.Duration CHANGE_CHECK = java.time.Duration.ofSeconds(3);
 
+    /** Every {@link #SYNC_EVERY}, a sync through the sync folder when one is chosen (also on start and focus: MainWindow). */
+    private io.deckhand.ui.common.PeriodicTask syncTimer;
+    private static final java.time.Duration SYNC_EVERY = java.time.Duration.ofMinutes(3);
+
     /** Used by {@link Application#launch}; takes what {@link #launch(Options)} prepared. */
     public DeckhandApp() {
         this(Objects.requireNonNull(launched, "start Deckhand through DeckhandApp.launch"));
@@ -303,6 +307,16 @@ public final class DeckhandApp extends Application {
                 });
                 // Off the FX thread and off the worker: PRAGMA data_version costs microseconds, but the
                 // worker may be busy with a long import.
+                // Its own thread too: reading other devices' journals must not queue the user's answers.
+                syncTimer = io.deckhand.ui.common.PeriodicTask.every(SYNC_EVERY, "sync", () -> {
+                    try {
+                        if (io.deckhand.ui.sync.AutoSync.syncIfFolderSet(o.services().sync())) {
+                            Platform.runLater(() -> window.collectionChangedElsewhere());
+                        }
+                    } catch (DeckhandException e) {
+                        Log.LOG.info("Automatic sync did not run: {} ({})", e.getMessage(), e.details());
+                    }
+                });
                 changeTimer = io.deckhand.ui.common.PeriodicTask.every(CHANGE_CHECK, "change-watch", () -> {
                     try {
                         if (o.services().changes().changedElsewhere()) {
@@ -340,6 +354,7 @@ public final class DeckhandApp extends Application {
         synchronized (this) {
             // A periodic backup under way finishes; the one on close follows on the worker.
             if (changeTimer != null) changeTimer.close(java.time.Duration.ofSeconds(5));
+            if (syncTimer != null) syncTimer.close(java.time.Duration.ofSeconds(30));
             if (backupTimer != null) backupTimer.close(java.time.Duration.ofSeconds(30));
         }
         boolean backupOnClose = !prepared.options().exitAfterShown();
@@ -357,6 +372,7 @@ public final class DeckhandApp extends Application {
             try {
                 if (geometry.isPresent()) opened.services().settings().put(WindowGeometry.SETTING_KEY, geometry.get().format());
             } finally {
+                if (backupOnClose) writeJournalQuietly(opened.services());
                 if (backupOnClose) backupQuietly(opened.services());
                 closeQuietly(opened.services());
             }
@@ -378,6 +394,15 @@ public final class DeckhandApp extends Application {
             services.backups().backupIfChanged().ifPresent(f -> Log.LOG.info("Backed up to {}", f));
         } catch (DeckhandException | RuntimeException e) {
             Log.LOG.warn("Backup on close failed", e);
+        }
+    }
+
+    /** On close, this session's last answers go to the sync folder (when one is chosen) so other devices get them. */
+    private static void writeJournalQuietly(AppServices services) {
+        try {
+            services.sync().writeJournal();
+        } catch (DeckhandException | RuntimeException e) {
+            Log.LOG.warn("Writing the sync journal on close failed", e);
         }
     }
 

@@ -30,6 +30,7 @@ public enum Shortcuts {
     HELP(Scope.WINDOW, "Keyboard shortcuts (this list)", key(KeyCode.F1)),
     QUIZ(Scope.WINDOW, "Quiz yourself on the selected deck", ctrlShift(KeyCode.K)),
     MOCK_EXAM(Scope.WINDOW, "Timed mock exam", ctrlShift(KeyCode.M)),
+    SYNC(Scope.WINDOW, "Sync with your other devices (the sync folder, devices, Sync now)", ctrlShift(KeyCode.Y)),
 
     CHOOSE_DECK(Scope.DECKS, "Choose a deck", key(KeyCode.UP), key(KeyCode.DOWN)),
     STUDY_DECK(Scope.DECKS, "Study the selected deck", key(KeyCode.ENTER)),

@@ -17,6 +17,9 @@ import io.deckhand.ui.deck.MainView;
 import io.deckhand.ui.exchange.ImportViewModel;
 import io.deckhand.ui.quiz.QuizScreens;
 import io.deckhand.ui.study.StudyProbe;
+import io.deckhand.ui.sync.AutoSync;
+import io.deckhand.ui.sync.SyncDialog;
+import io.deckhand.ui.sync.SyncViewModel;
 import io.deckhand.ui.theme.StyleClasses;
 import io.deckhand.ui.theme.ThemeController;
 import io.deckhand.ui.theme.ThemeMode;
@@ -70,6 +73,7 @@ public final class MainWindow {
     private Navigator.Slot<BrowseScreen> browse;
     private Navigator.Slot<StatsScreen> stats;
     private QuizScreens quizScreens;
+    private AutoSync autoSync;
     private Runnable onFirstDecks = () -> { };
     private String pendingDemo;
 
@@ -86,7 +90,10 @@ public final class MainWindow {
         scene = new Scene(root);
         navigator = new Navigator(content, () -> ThemeController.installScreenStyles(scene));
         stage.focusedProperty().addListener((obs, was, is) -> {
-            if (is) lookForChangesElsewhere();
+            if (is) {
+                lookForChangesElsewhere();
+                if (autoSync != null) autoSync.onFocus();
+            }
         });
         MenuBarView menus = new MenuBarView(new MenuBarView.Actions(
                 this::addCard, quit, this::undo, this::editCurrent, this::deckOptions, this::showDecks, this::refresh,
@@ -97,6 +104,7 @@ public final class MainWindow {
         UndoMenuLabel.attach(menuBar, () -> services == null ? Optional.empty()
                 : services.study().undoHistory().nextLabel());
         addBackupItems(menus);
+        addSyncItem(menus);
         MenuBarView.addPracticeMenu(menuBar, this::quiz, this::exam, open, navigator.studyingProperty());
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
             if (quizScreens != null) quizScreens.windowClosing();
@@ -157,6 +165,7 @@ public final class MainWindow {
     /** The collection is open: build the deck list and show it, starting from {@code initial} (read off the FX thread). */
     public void showCollection(AppServices opened, List<DeckSummary> initial) {
         services = opened;
+        autoSync = new AutoSync(opened::sync, tasks, this::collectionChangedElsewhere);
         dialogs = new Dialogs(opened, tasks, errors, stage, pages, theme::isDark, navigator::prepareForScreens);
         addScreens(opened);
         DeckListViewModel list = decks.get().decks();
@@ -199,6 +208,7 @@ public final class MainWindow {
         boolean first = study.made().isEmpty();
         if (first) study.get().warmUp(theme.isDark(), decks.get().selected());
         quizScreens().remindUnfinished();
+        if (first) autoSync.now();
     }
 
     public Optional<WindowGeometry> geometry() {
@@ -216,7 +226,7 @@ public final class MainWindow {
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
-     * "browse", "stats", "custom-study" (its dialog for the selected deck), the quiz and exam screens,
+     * "browse", "stats", "sync" (its dialog), "custom-study" (its dialog for the selected deck), the quiz and exam screens,
      * imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
@@ -234,6 +244,8 @@ public final class MainWindow {
             browse.made().ifPresent(BrowseScreen::selectFirstWhenLoaded);
         } else if (what.equals("stats")) {
             stats();
+        } else if (what.equals("sync")) {
+            showSync();
         } else if (what.equals("custom-study")) {
             selectedDeck().ifPresent(d -> Platform.runLater(() -> customStudy(d)));
         } else if (what.startsWith("choose:")) {
@@ -335,6 +347,22 @@ public final class MainWindow {
         menus.addFileItemsBeforeQuit(new BackupMenu(vm, stage)
                 .items(Bindings.or(Bindings.not(open), navigator.studyingProperty()))
                 .toArray(MenuItem[]::new));
+    }
+
+    /** File → Sync…: the sync folder, this device's name, the other devices, Sync now. */
+    private void addSyncItem(MenuBarView menus) {
+        MenuItem sync = new MenuItem("Sync\u2026");
+        sync.setId("syncMenuItem");
+        sync.setAccelerator(io.deckhand.ui.common.Shortcuts.SYNC.key());
+        sync.setOnAction(e -> showSync());
+        sync.disableProperty().bind(Bindings.not(open));
+        menus.addFileItemsBeforeQuit(sync);
+    }
+
+    private void showSync() {
+        if (services == null) return;
+        AppServices s = services;
+        new SyncDialog(new SyncViewModel(s::sync, tasks, errors, this::collectionChangedElsewhere), stage).show();
     }
 
     private void showDecks() {

@@ -1,0 +1,223 @@
+package io.deckhand.ui.sync;
+
+import atlantafx.base.theme.Styles;
+import io.deckhand.ui.theme.StyleClasses;
+import io.deckhand.ui.theme.ThemeController;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File → Sync…: the folder a sync program keeps in step, this device's name, the other devices and
+ * when each last synced, what waits and why, the open conflicts, and "Sync now" with its progress.
+ */
+public final class SyncDialog {
+    private final SyncViewModel vm;
+    private final Stage stage = new Stage();
+    private final BiFunction<Window, Path, Optional<Path>> chooser;
+
+    /** With the system's folder chooser. */
+    public SyncDialog(SyncViewModel vm, Window owner) {
+        this(vm, owner, SyncDialog::chooseDirectory);
+    }
+
+    /** {@code chooser} asks for a folder (given the window and the current folder, or null). */
+    public SyncDialog(SyncViewModel vm, Window owner, BiFunction<Window, Path, Optional<Path>> chooser) {
+        this.vm = vm;
+        this.chooser = chooser;
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Sync");
+        VBox root = new VBox(14, heading(), intro(), form(), section("Other devices"), devices(),
+                section("Waiting"), waiting(), conflicts(), bottom());
+        root.setPadding(new Insets(20));
+        root.setPrefWidth(640);
+        root.getStyleClass().add(StyleClasses.EXCHANGE_DIALOG);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(ThemeController.APP_STYLESHEET);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) stage.close();
+        });
+        stage.setScene(scene);
+    }
+
+    public void show() {
+        vm.load();
+        stage.show();
+    }
+
+    private static Label heading() {
+        Label l = new Label("Sync with your other devices");
+        l.getStyleClass().add(Styles.TITLE_3);
+        return l;
+    }
+
+    private static Label intro() {
+        Label l = new Label("A sync program you already run (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) "
+                + "keeps a folder in step between your devices. Deckhand writes its changes there and reads the "
+                + "other devices' changes. Choose that shared folder on every device, never Deckhand's own data "
+                + "folder: your collection stays on this computer.");
+        l.setWrapText(true);
+        l.getStyleClass().add(StyleClasses.MUTED);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private GridPane form() {
+        TextField folder = new TextField();
+        folder.setId("syncFolder");
+        folder.setEditable(false);
+        folder.setPromptText("None chosen: this device does not sync");
+        folder.textProperty().bind(vm.folderProperty());
+        Button choose = new Button("Choose\u2026");
+        choose.setId("syncChooseFolder");
+        choose.setTooltip(new Tooltip("The folder your sync program shares with your other devices"));
+        choose.disableProperty().bind(vm.runningProperty());
+        choose.setOnAction(e -> {
+            Path current = vm.folderProperty().get().isEmpty() ? null : Path.of(vm.folderProperty().get());
+            chooser.apply(stage, current).ifPresent(vm::chooseFolder);
+        });
+
+        TextField name = new TextField();
+        name.setId("syncDeviceName");
+        name.setPromptText("Laptop, Desktop, \u2026");
+        name.textProperty().bindBidirectional(vm.deviceNameProperty());
+        name.setOnAction(e -> vm.saveDeviceName());
+        Button rename = new Button("Rename");
+        rename.setId("syncRename");
+        rename.setTooltip(new Tooltip("The name your other devices list this one by (Enter in the field does the same)"));
+        rename.setOnAction(e -> vm.saveDeviceName());
+        Label id = new Label();
+        id.getStyleClass().add(StyleClasses.MUTED);
+        id.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.deviceIdProperty().get().isEmpty() ? "" : "Device id " + vm.deviceIdProperty().get(),
+                vm.deviceIdProperty()));
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        form.addRow(0, new Label("Sync folder"), folder, choose);
+        form.addRow(1, new Label("This device"), name, rename);
+        form.add(id, 1, 2);
+        GridPane.setHgrow(folder, Priority.ALWAYS);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        choose.setMaxWidth(Double.MAX_VALUE);
+        rename.setMaxWidth(Double.MAX_VALUE);
+        return form;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_BOLD);
+        return l;
+    }
+
+    private TableView<SyncViewModel.DeviceRow> devices() {
+        TableView<SyncViewModel.DeviceRow> table = new TableView<>(vm.devices());
+        table.setId("syncDevices");
+        table.getColumns().add(column("Device", SyncViewModel.DeviceRow::name));
+        table.getColumns().add(column("Last synced", SyncViewModel.DeviceRow::lastSync));
+        table.getColumns().add(column("Applied here", SyncViewModel.DeviceRow::applied));
+        table.setPlaceholder(new Label("No other device has synced through this folder yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(130);
+        return table;
+    }
+
+    private TableView<SyncViewModel.WaitingRow> waiting() {
+        TableView<SyncViewModel.WaitingRow> table = new TableView<>(vm.waiting());
+        table.setId("syncWaiting");
+        table.getColumns().add(column("From", SyncViewModel.WaitingRow::device));
+        table.getColumns().add(column("Why it waits", SyncViewModel.WaitingRow::reason));
+        table.setPlaceholder(new Label("Nothing is waiting."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(100);
+        return table;
+    }
+
+    private Label conflicts() {
+        Label l = new Label();
+        l.setId("syncConflicts");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(Bindings.createStringBinding(() -> conflictText(vm.conflictsProperty().get()),
+                vm.conflictsProperty()));
+        return l;
+    }
+
+    static String conflictText(int open) {
+        if (open == 0) return "No open conflicts.";
+        return (open == 1 ? "1 open conflict: an edit" : open + " open conflicts: edits")
+                + " made on two devices to the same field; the later one is kept, the other is listed by "
+                + "\u201cdeckhand sync status\u201d.";
+    }
+
+    private HBox bottom() {
+        Button now = new Button("Sync now");
+        now.setId("syncNow");
+        now.setDefaultButton(true);
+        now.getStyleClass().add(Styles.ACCENT);
+        now.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isEmpty()));
+        now.setOnAction(e -> vm.syncNow());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("syncProgress");
+        progress.setPrefSize(20, 20);
+        progress.visibleProperty().bind(vm.runningProperty());
+        progress.managedProperty().bind(vm.runningProperty());
+        Label message = new Label();
+        message.setId("syncMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("Close");
+        close.setId("syncClose");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox row = new HBox(10, now, progress, message, close);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, Function<R, String> text) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static Optional<Path> chooseDirectory(Window owner, Path current) {
+        DirectoryChooser d = new DirectoryChooser();
+        d.setTitle("Choose the folder your sync program shares");
+        if (current != null && Files.isDirectory(current)) d.setInitialDirectory(current.toFile());
+        File chosen = d.showDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}

@@ -1,0 +1,194 @@
+package io.deckhand.ui.sync;
+
+import io.deckhand.app.sync.SyncReport;
+import io.deckhand.app.sync.SyncService;
+import io.deckhand.app.sync.SyncStatus;
+import io.deckhand.ui.common.ErrorPresenter;
+import io.deckhand.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Sync dialog's state and actions, each run on the worker: the folder a sync program keeps in
+ * step, this device's name, the other devices and when each last synced, what waits and why, the
+ * open conflicts, and "Sync now".
+ */
+public final class SyncViewModel {
+    /** Local date and time, to the minute: when a device last synced. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+
+    /** One other device as the dialog lists it. */
+    public record DeviceRow(String name, String lastSync, String applied) {
+    }
+
+    /** One waiting journal line as the dialog lists it. */
+    public record WaitingRow(String device, String reason) {
+    }
+
+    private final Supplier<SyncService> service;
+    private final TaskRunner tasks;
+    private final ErrorPresenter errors;
+    private final Runnable collectionChanged;
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final StringProperty deviceName = new SimpleStringProperty("");
+    private final StringProperty deviceId = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final IntegerProperty conflicts = new SimpleIntegerProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
+    private final ObservableList<WaitingRow> waiting = FXCollections.observableArrayList();
+
+    /**
+     * @param collectionChanged run on the FX thread after a sync applied other devices' changes, so screens read again
+     */
+    public SyncViewModel(Supplier<SyncService> service, TaskRunner tasks, ErrorPresenter errors, Runnable collectionChanged) {
+        this.service = service;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.collectionChanged = collectionChanged;
+    }
+
+    /** Reads where sync stands. */
+    public void load() {
+        SyncService s = service.get();
+        if (s == null) return;
+        tasks.run(s::status, this::show, e -> errors.show(e, "Nothing was changed."));
+    }
+
+    /** Syncs through {@code chosen} from now on (the first time, this device's collection starts its journal there). */
+    public void chooseFolder(Path chosen) {
+        SyncService s = service.get();
+        if (s == null || chosen == null) return;
+        running.set(true);
+        message.set("Setting the sync folder\u2026");
+        tasks.run(() -> {
+            s.setFolder(chosen);
+            return s.status();
+        }, st -> {
+            running.set(false);
+            show(st);
+            message.set("Syncing through " + st.folder().map(Path::toString).orElse(chosen.toString())
+                    + ". Choose the same shared folder on your other devices.");
+        }, e -> {
+            running.set(false);
+            message.set("");
+            errors.show(e, "The sync folder was not changed.");
+        });
+    }
+
+    /** Names this device as the other devices list it. */
+    public void saveDeviceName() {
+        SyncService s = service.get();
+        if (s == null) return;
+        String name = deviceName.get();
+        tasks.run(() -> {
+            s.setDeviceName(name);
+            return s.status();
+        }, st -> {
+            show(st);
+            message.set("This device is called " + st.deviceName() + ".");
+        }, e -> errors.show(e, "The device's name was not changed."));
+    }
+
+    /** Writes this device's changes to its journal and applies the other devices' journals. */
+    public void syncNow() {
+        SyncService s = service.get();
+        if (s == null || running.get()) return;
+        running.set(true);
+        message.set("Syncing\u2026");
+        tasks.run(() -> new Synced(s.syncNow(), s.status()), r -> {
+            running.set(false);
+            show(r.status());
+            message.set(describe(r.report()));
+            if (r.report().applied() > 0) collectionChanged.run();
+        }, e -> {
+            running.set(false);
+            message.set("");
+            errors.show(e, "Your collection is unchanged; the next sync tries again.");
+        });
+    }
+
+    private record Synced(SyncReport report, SyncStatus status) {
+    }
+
+    /** One line on what a sync did. */
+    static String describe(SyncReport r) {
+        StringBuilder b = new StringBuilder("Synced: ");
+        b.append(count(r.written(), "change")).append(" written, ").append(count(r.applied(), "change"))
+                .append(" from other devices applied");
+        if (!r.waiting().isEmpty()) b.append(", ").append(count(r.waiting().size(), "change")).append(" waiting");
+        if (r.conflicts() > 0) b.append(", ").append(count(r.conflicts(), "new conflict"));
+        return b.append('.').toString();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private void show(SyncStatus st) {
+        folder.set(st.folder().map(Path::toString).orElse(""));
+        deviceName.set(st.deviceName());
+        deviceId.set(st.deviceId());
+        devices.setAll(st.devices().stream().map(d -> new DeviceRow(d.name(), when(d.lastSync()),
+                d.appliedSeq() == 0 ? "nothing yet" : d.appliedSeq() + " changes, " + when(d.appliedAt()))).toList());
+        waiting.setAll(st.waiting().stream().map(w -> new WaitingRow(w.deviceName(), w.reason())).toList());
+        conflicts.set(st.conflicts().size());
+        loaded.set(true);
+    }
+
+    private static String when(Optional<Instant> at) {
+        return at.map(WHEN::format).orElse("never");
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public StringProperty deviceNameProperty() {
+        return deviceName;
+    }
+
+    public ReadOnlyStringProperty deviceIdProperty() {
+        return deviceId;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyIntegerProperty conflictsProperty() {
+        return conflicts;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ObservableList<DeviceRow> devices() {
+        return devices;
+    }
+
+    public ObservableList<WaitingRow> waiting() {
+        return waiting;
+    }
+}
