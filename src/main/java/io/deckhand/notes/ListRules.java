@@ -42,6 +42,7 @@ final class ListRules {
     /** "`port`: the port ...", "Dynamic webhooks: call out to ..." (a label of up to three words before a colon). */
     private static final Pattern COLON_DEF = Pattern.compile(
             "^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60}(?:\\s[A-Za-z][\\w\\-.]*){0,2})\\s*:\\s+(.+)$");
+    private static final Pattern WHOLLY_BOLD = Pattern.compile("^\\*\\*([^*]+)\\*\\*$");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
     private static final int MAX_STATEMENT_CHARS = 300;
     /** "a piece of storage ...", "the smallest unit ...", "used to ...": a point that says what its heading is. */
@@ -87,8 +88,14 @@ final class ListRules {
                 || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
             List<String> sentences = Sentences.of(Inline.readable(p.text()));
             intro = sentences.isEmpty() ? "" : Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
+            Matcher bold = WHOLLY_BOLD.matcher(intro);
+            if (bold.matches()) intro = Inline.withoutLeadIn(bold.group(1));
             if (intro.startsWith("http") || intro.isEmpty()) intro = null;
         }
+        // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: a question
+        // asking for them would point at the notes' layout. Items that define a term still get their card.
+        boolean labelledPart = intro != null && isPartLabel(intro);
+        if (labelledPart) intro = null;
         List<String[]> defs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean allDefined = true;
@@ -143,7 +150,7 @@ final class ListRules {
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
             }
         }
-        if (names.size() < 2) return;
+        if (names.size() < 2 || labelledPart) return;
         String heading = context.isEmpty() ? null : context.get(context.size() - 1);
         String topic = subject.isEmpty() ? null : subject;
         if (intro == null && topic == null) return;
@@ -193,13 +200,39 @@ final class ListRules {
         return Phrasing.partsOf(heading, owner);
     }
 
-    /** "ReadWriteOnce (RWO)", "`hostPath`", "Secret": a name, not a phrase ("reap zombie processes"). */
-    private static boolean isAName(String t) {
+    /**
+     * "ReadWriteOnce (RWO)", "`hostPath`", "Secret": a name, not a phrase ("reap zombie processes"), nor a
+     * claim or a piece of advice ("Log to stdout", "Designed to expose ...", "Pods are ..."), nor a label
+     * leading in to points of its own ("Unnecessary:").
+     */
+    static boolean isAName(String t) {
         if (t.isBlank() || t.length() > MAX_ITEM_CHARS || Inline.words(t) > 5 || t.startsWith("http") || t.startsWith("[")) {
+            return false;
+        }
+        String plain = Inline.plain(t).strip();
+        if (plain.endsWith(":") || FINITE_VERB.matcher(plain).find() || PARTICIPLE_CLAUSE.matcher(plain).lookingAt()) return false;
+        String[] w = plain.split("\\s+");
+        if (w.length > 1 && !t.startsWith("`")
+                && (PlainLines.isImperative(w[0]) || Vocabulary.isCommandVerb(w[0]) && VERB_OBJECT_START.matcher(w[1]).matches())) {
             return false;
         }
         char c = t.charAt(0);
         return !Character.isLowerCase(c) || Inline.words(t) <= 2 || t.startsWith("`");
+    }
+
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "(?i)\\b(is|are|was|were|can|cannot|can't|could|will|would|should|must|may|has|have|had|does|do|did|don't|doesn't)\\b");
+    /** "Designed to expose ...", "Used for ...": a participle opening a clause describes, it names nothing. */
+    private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(
+            "(?i)^(?:[a-z]+ed|built|meant|made|kept|held|known|shown|written|given|taken|seen|done)\\s+(to|for|by|with|as|on|in|from|at)\\b");
+    /** What follows a verb of doing and not a noun it would qualify ("Log to ...", "Create a ..."). */
+    private static final Pattern VERB_OBJECT_START = Pattern.compile(
+            "(?i)(a|an|the|all|any|each|every|your|our|its|their|it|them|to|from|into|onto|on|in|for|with|between|up|out|down|off|away|back)");
+
+    /** "Tasks", "📝 Key points": a label for a part of a note (the section words, singular or plural). */
+    private static boolean isPartLabel(String label) {
+        String t = Inline.plain(label).replaceAll("^[^\\p{L}\\p{N}]+", "").strip();
+        return Vocabulary.isSectionLabel(t) || t.length() > 3 && t.endsWith("s") && Vocabulary.isSectionLabel(t.substring(0, t.length() - 1));
     }
 
     /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */

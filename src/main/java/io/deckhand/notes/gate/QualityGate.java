@@ -176,6 +176,8 @@ public final class QualityGate {
         answerInQuestion(c, out);
         trivial(back, out);
         genericTerm(question, out);
+        labelAsSubject(question, out);
+        shortOfCount(c, back, out);
         length(back, out);
         return out;
     }
@@ -354,6 +356,60 @@ public final class QualityGate {
                         + "\u201d is a section name in the notes, not a term to define."));
             }
             return;
+        }
+    }
+
+    private static final Pattern BOLD_SPAN = Pattern.compile("\\*\\*([^*\\n]{1,60})\\*\\*");
+
+    /**
+     * "What are the steps for **Context**?", "**Tasks:**: what are the steps?": the subject the question
+     * names is a section name of the notes, so it names nothing to recall about. (A question that only
+     * asks a term's meaning is {@link #genericTerm}'s.)
+     */
+    private void labelAsSubject(String question, List<Finding> out) {
+        if (question.length() > 200) return;
+        String asked = null;
+        for (Pattern p : config.termQuestions()) {
+            Matcher t = p.matcher(question.strip());
+            if (t.find()) {
+                asked = CardText.plain(t.group(1)).strip();
+                break;
+            }
+        }
+        Matcher m = BOLD_SPAN.matcher(question);
+        while (m.find()) {
+            String term = TRAILING_PUNCTUATION.matcher(CardText.plain(m.group(1))).replaceAll("").strip();
+            if (term.isEmpty() || hasInnerCapitalOrDigit(term) || term.equals(asked)) continue;
+            String lower = term.toLowerCase(Locale.ROOT);
+            boolean generic = config.genericTerms().contains(lower)
+                    || lower.length() > 3 && lower.endsWith("s") && config.genericTerms().contains(lower.substring(0, lower.length() - 1));
+            if (generic) {
+                out.add(new Finding(number("penalty.genericTerm"), "The question's subject \u201c" + term
+                        + "\u201d is a section name in the notes, so it names nothing to recall about."));
+                return;
+            }
+        }
+    }
+
+    private static final Pattern COUNT_ASKED = Pattern.compile(
+            "(?i)\\b(?:the|all|these|those|its|their)\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?![%.)])\\S");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern TOP_LEVEL_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+\\S");
+
+    /** "What are the 3 phases?" answered with two points: the answer is short of what the question asks. */
+    private void shortOfCount(Card c, String back, List<Finding> out) {
+        Matcher m = COUNT_ASKED.matcher(c.plainQuestion());
+        if (!m.find()) return;
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int asked = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n);
+        String prose = Markup.withoutFences(back);
+        int items = 0;
+        for (String line : (prose == null ? back : prose).split("\n")) if (TOP_LEVEL_ITEM.matcher(line).find()) items++;
+        // An answer in prose ("2379 and 2380") is not counted: only a list says how many it gives.
+        if (items > 0 && items < asked) {
+            out.add(new Finding(number("penalty.shortOfCount"), "The question asks for " + asked + ", the answer lists "
+                    + items + "."));
         }
     }
 
