@@ -203,7 +203,11 @@ final class MarkdownStructurer {
         switch (lang) {
             case "yaml", "yml" -> out.add(new Block.Code("yaml", content.strip(), "", first, last));
             case "mermaid" -> out.add(new Block.Code("mermaid", content.strip(), "", first, last));
-            case "bash", "sh", "shell", "zsh", "console", "powershell", "ps", "cmd" -> shell(out, content, first);
+            case "bash", "sh", "shell", "zsh", "console", "powershell", "ps", "cmd" -> {
+                // A Dockerfile under a shell fence: its lines are instructions, not commands.
+                if (DOCKERFILE_START.matcher(content).find()) out.add(new Block.Code("dockerfile", content.strip(), "", first, last));
+                else shell(out, content, first);
+            }
             default -> {
                 String firstLine = content.strip().split("\n", 2)[0].strip();
                 if (lang.isEmpty() && PlainLines.command(firstLine) != null) shell(out, content, first);
@@ -212,22 +216,37 @@ final class MarkdownStructurer {
         }
     }
 
-    /** One block per command, each with the comment line above it or after it on the line. */
+    /** The first line that is not a comment is a Dockerfile's "FROM image". */
+    private static final Pattern DOCKERFILE_START = Pattern.compile("\\A(?:\\s*(?:#[^\\n]*)?\\n)*\\s*FROM\\s+\\S+");
+    /** "# --- Verify the pipeline -----": the rule drawn around a comment is no part of it. */
+    private static final Pattern COMMENT_RULE = Pattern.compile("^[-=*~_#]{2,}\\s*|\\s*[-=*~_#]{2,}$");
+
+    /**
+     * One block per command, each with the comment line above it or after it on the line. A comment
+     * over several commands in a row says what they do together: it becomes their lead-in line when it
+     * reads as one ("Add a label to a node and confirm"), else it explains none of them; a blank line
+     * after a comment ends what it speaks of.
+     */
     private static void shell(List<Block> out, String content, int fenceLine) {
         String[] lines = content.split("\n");
         String comment = "";
+        int commentLine = -1;
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k].strip();
             int line = fenceLine + 1 + k;
-            if (l.isEmpty()) continue;
+            if (l.isEmpty()) {
+                comment = "";
+                continue;
+            }
             if (l.startsWith("```") || l.startsWith("~~~")) {
                 // A fence marker inside the block (a fence the notes left open): Markdown, not a command.
                 comment = "";
                 continue;
             }
             if (l.startsWith("#") && !l.startsWith("#!")) {
-                String line2 = COMMENT_MARK.matcher(l).replaceFirst("");
+                String line2 = COMMENT_RULE.matcher(COMMENT_MARK.matcher(l).replaceFirst("")).replaceAll("").strip();
                 // A comment wrapped onto the next "#" line goes on; any other comment line starts anew.
+                if (comment.isEmpty() || !wrapsOn(comment, line2)) commentLine = line;
                 comment = !comment.isEmpty() && wrapsOn(comment, line2) ? comment + " " + line2 : line2;
                 continue;
             }
@@ -247,6 +266,12 @@ final class MarkdownStructurer {
             if (cmd == null) cmd = l;
             int hash = cmd.indexOf(" # ");
             String own = comment;
+            if (!comment.isEmpty() && hash < 0 && commandsFollow(lines, k)) {
+                if (PlainLines.isImperative(PlainLines.firstToken(comment))) {
+                    out.add(new Block.Prose(comment, commentLine, commentLine));
+                }
+                own = "";
+            }
             if (hash > 0) {
                 own = cmd.substring(hash + 3).strip();
                 cmd = cmd.substring(0, hash).strip();
@@ -254,6 +279,13 @@ final class MarkdownStructurer {
             out.add(new Block.Code("shell", cmd, own, firstLine, line));
             comment = "";
         }
+    }
+
+    /** Whether another command follows the one ending on line {@code k}, with no blank line or comment between. */
+    private static boolean commandsFollow(String[] lines, int k) {
+        if (k + 1 >= lines.length) return false;
+        String next = lines[k + 1].strip();
+        return !next.isEmpty() && !next.startsWith("#") && !next.startsWith("```") && !next.startsWith("~~~");
     }
 
     /** Whether {@code next} carries on the comment line before it: it starts in lower case, or that line stopped mid-phrase. */

@@ -61,6 +61,35 @@ public final class RepeatedHeadings {
         return out;
     }
 
+    /**
+     * A heading that numbers a part of the document rather than naming a thing: a label word and a
+     * number ("Part 2", "Example 3A", "Question 4: Scale the app", "Q13 — Fix the probe", "Domain 3:
+     * Storage (10%)", "Part IV") or a date. What follows the number titles that part; it is no subject.
+     */
+    static boolean numbersAPart(String heading) {
+        String t = Inline.plain(heading).strip();
+        return NUMBERED_PART.matcher(t).lookingAt() || DATED.matcher(t).lookingAt();
+    }
+
+    // A label word, a number (not a version: "1.29" has a dot), then the end or a separator.
+    private static final Pattern NUMBERED_PART = Pattern.compile(
+            "(?:(?:[A-Za-z]{2,15}\\s+){1,2}(?:#|no\\.?\\s*)?(?:\\d{1,3}[A-Za-z]?|[IVX]{1,5})|[A-Za-z]\\d{1,3})"
+                    + "(?![\\w.]\\d|[\\w])\\s*(?:$|[:.)|/\\-–—]|\\s[-–—|/])");
+    private static final Pattern DATED = Pattern.compile("(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})\\b");
+
+    /**
+     * The normalised headings that a note repeats {@link #MIN_NOTES} times or more (a "Context" and a
+     * "Validation" under every question): the note's own template, so section names too.
+     */
+    static Set<String> repeatedWithin(List<String> headings) {
+        Map<String, Integer> count = new HashMap<>();
+        for (String h : headings) {
+            String n = normal(h);
+            if (!n.isEmpty()) count.merge(n, 1, Integer::sum);
+        }
+        return Set.copyOf(count.entrySet().stream().filter(e -> e.getValue() >= MIN_NOTES).map(Map.Entry::getKey).toList());
+    }
+
     /** Lower case, no markup, no numbering or closing punctuation: "## 2. Manifest File:" is "manifest file". */
     static String normal(String heading) {
         String t = Inline.plain(heading).toLowerCase(Locale.ROOT).strip();

@@ -15,7 +15,7 @@ final class RuleContext {
     /** The note's text when it is a flattened plain-text note (its line breaks carry meaning), else null. */
     private final String flatText;
     private String[] flatLines;
-    /** Headings shared by many notes of the import: a template's section names. */
+    /** Headings shared by many notes of the import, or repeated within this note: a template's section names. */
     private final java.util.Set<String> repeatedHeadings;
     /** The title the note's file name gives it, or "". */
     private final String title;
@@ -31,7 +31,6 @@ final class RuleContext {
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
                 String flatText, java.util.Set<String> repeatedHeadings) {
-        this.repeatedHeadings = repeatedHeadings;
         this.title = NoteTitle.of(path);
         this.flatText = flatText;
         this.blocks = blocks;
@@ -56,6 +55,16 @@ final class RuleContext {
                 ends.add(h.last() > h.first() ? h.last() : Integer.MAX_VALUE);
             }
             paths.add(List.copyOf(stack));
+        }
+        List<String> headings = new ArrayList<>();
+        for (Block b : blocks) if (b instanceof Block.Heading h) headings.add(h.text());
+        java.util.Set<String> own = RepeatedHeadings.repeatedWithin(headings);
+        if (own.isEmpty()) {
+            this.repeatedHeadings = repeatedHeadings;
+        } else {
+            java.util.Set<String> both = new java.util.HashSet<>(repeatedHeadings);
+            both.addAll(own);
+            this.repeatedHeadings = both;
         }
     }
 
@@ -214,7 +223,7 @@ final class RuleContext {
      * many notes of the import share, maybe after section words ("Example Manifest File").
      */
     boolean isSectionLabel(String text) {
-        if (Vocabulary.isSectionLabel(text)) return true;
+        if (Vocabulary.isSectionLabel(text) || RepeatedHeadings.numbersAPart(text)) return true;
         if (repeatedHeadings.isEmpty()) return false;
         String h = RepeatedHeadings.normal(text);
         if (repeatedHeadings.contains(h)) return true;

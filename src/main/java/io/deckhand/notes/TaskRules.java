@@ -56,6 +56,9 @@ final class TaskRules {
             "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|"
                     + "created (before|earlier|above|previously)|previous (step|exercise|one|task)|from above)\\b.*");
 
+    /** "Scale it to 5", "See its logs": the verb's object is a pronoun, so its noun is in a step before. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)\\s*[a-z]+(?:\\s+(?:up|down|out|back|on|off))?\\s+(?:it|its|them|their)\\b");
+
     // Not "that": far more often a relative pronoun ("a pod that runs nginx") than a pointer back.
     private static final Pattern THIS_THING = Pattern.compile("(?i)\\b(?:this|these)\\s+(?!is\\b|are\\b|was\\b|way\\b)([a-z][\\w-]{2,})");
 
@@ -64,7 +67,7 @@ final class TaskRules {
      * "this deployment" when no deployment came up earlier in the statement itself.
      */
     static boolean leansBack(String statement) {
-        if (LEANS_BACK.matcher(statement).matches()) return true;
+        if (LEANS_BACK.matcher(statement).matches() || PRONOUN_OBJECT.matcher(statement).lookingAt()) return true;
         Matcher m = THIS_THING.matcher(statement);
         while (m.find()) {
             String thing = m.group(1).toLowerCase(Locale.ROOT);
@@ -362,7 +365,12 @@ final class TaskRules {
                 statements.clear();
             }
             statements.add(statement);
-            if (statements.size() > KEPT) statements.remove(0);
+            if (statements.size() <= KEPT) return;
+            // What a section made first ("a deployment called web") is worked on to its end: a statement
+            // that names something outlives the ones that name nothing.
+            int unnamed = 0;
+            while (unnamed < statements.size() - 1 && namesItsOwn(statements.get(unnamed))) unnamed++;
+            statements.remove(unnamed);
         }
     }
 
@@ -404,6 +412,19 @@ final class TaskRules {
         return false;
     }
 
+    /**
+     * The words a statement says on their own: "image nginx:1.91" says the value "nginx:1.91", not the
+     * name "nginx" that an earlier step gave a deployment.
+     */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s,;()'\"`]+")) {
+            String bare = w.replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
+            if (!bare.isEmpty()) out.add(bare);
+        }
+        return out;
+    }
+
     private static java.util.Set<String> tokens(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         Matcher m = ANSWER_TOKEN.matcher(text.toLowerCase(Locale.ROOT));
@@ -419,7 +440,7 @@ final class TaskRules {
      */
     static String givenFromBefore(String own, String answer, List<String> earlier) {
         java.util.Set<String> used = tokens(answer);
-        java.util.Set<String> stated = tokens(Inline.plain(own));
+        java.util.Set<String> stated = words(Inline.plain(own));
 
         List<String> phrases = new ArrayList<>();
         java.util.Set<String> covered = new java.util.HashSet<>();

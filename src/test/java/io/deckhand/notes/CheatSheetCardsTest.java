@@ -37,6 +37,75 @@ class CheatSheetCardsTest {
     }
 
     @Test
+    void aCommentOverSeveralCommandsInARowAnswersWithAllOfThem() {
+        List<CardDraft> cards = md("""
+                # Tool cheat sheet
+
+                ```sh
+                # Add a tag to a shelf and confirm it is there
+                tool tag shelf-2 colour=red
+                tool show shelf-2 --tags
+
+                # Show the work nobody has started yet
+                tool jobs --pending
+                ```
+                """);
+        CardDraft both = one(cards, CardKind.COMMAND, "add a tag to a shelf and confirm it is there");
+        assertTrue(both.back().contains("tool tag shelf-2 colour=red") && both.back().contains("tool show shelf-2 --tags"), both.back());
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("What does `tool tag shelf-2 colour=red` do?")), cards.toString());
+        one(cards, CardKind.COMMAND, "show the work nobody has started yet");
+    }
+
+    @Test
+    void aRuleDrawnAroundACommentIsNoPartOfItAndAHeaderOfNoVerbExplainsNoCommand() {
+        List<CardDraft> cards = md("""
+                ```sh
+                # --- Check the queue and its workers ------------------
+                tool jobs --all
+                tool workers --all
+
+                # Raw queue endpoints (debug):
+                tool raw /queue/one
+                tool raw /queue/two
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("---") || c.back().contains("---")), cards.toString());
+        assertTrue(cards.stream().noneMatch(c -> c.front().toLowerCase().contains("raw queue endpoints")
+                || c.back().toLowerCase().contains("raw queue endpoints")), cards.toString());
+    }
+
+    @Test
+    void aCommentFollowedByABlankLineDoesNotExplainTheCommandAfterIt() {
+        List<CardDraft> cards = md("""
+                ```sh
+                tool fetch shelf.yaml
+                vim shelf.yaml
+                # change the colour from red to blue by hand
+
+                tool diff -f shelf.yaml
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.back().toLowerCase().contains("change the colour")
+                && c.front().contains("tool diff")), cards.toString());
+    }
+
+    @Test
+    void aDockerfileUnderAShellFenceIsNoListOfCommands() {
+        List<CardDraft> cards = md("""
+                ## Base image
+
+                ```bash
+                FROM alpine:3.19
+
+                # The copy comes last because the source changes most
+                RUN apk add --no-cache curl
+                COPY . .
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("RUN apk add")), cards.toString());
+    }
+
+    @Test
     void aFenceMarkerLeftInsideACodeBlockIsNotACommand() {
         List<CardDraft> cards = md("""
                 ```bash

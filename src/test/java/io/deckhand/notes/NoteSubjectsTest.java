@@ -157,6 +157,62 @@ class NoteSubjectsTest {
         assertEquals("manifest file", RepeatedHeadings.normal("2. **Manifest File**:"));
     }
 
+    @Test
+    void aHeadingThatNumbersAPartOfTheDocumentIsNoSubject() {
+        for (String h : List.of("Part 2", "Example 3A", "Question 4: Scale the bakery", "Q13 — Fix the oven",
+                "Domain 3: Storage (10%)", "Chapter IV", "Mock Exam 2", "Lab 02 - Ovens", "2024-03-01")) {
+            assertTrue(RepeatedHeadings.numbersAPart(h), h);
+        }
+        for (String h : List.of("K8s ovens", "IPv6", "Version 1.29 changes", "Top 10 recipes", "3. Ovens", "Widget Pools",
+                "Ovens")) {
+            assertFalse(RepeatedHeadings.numbersAPart(h), h);
+        }
+        List<CardDraft> cs = cards("Gadget.md", "## Exercise 4\n\n- **speed**: a gadget turns at most ten times a second.\n"
+                + "- **weight**: a gadget weighs less than a spoon.\n");
+        CardDraft c = one(cs, CardKind.DEFINITION, "what is **speed**?");
+        assertTrue(c.front().contains("**Gadget**: what is **speed**?"), c.front());
+    }
+
+    @Test
+    void aHeadingANoteRepeatsUnderEachPartIsASectionName() {
+        StringBuilder note = new StringBuilder();
+        for (String n : List.of("Oven", "Mixer", "Till")) {
+            note.append("## ").append(n).append("\n\n### Daily rhythm\n\n- **limit**: the ").append(n.toLowerCase())
+                    .append(" serves ten bakers a day.\n- **floor**: it serves one baker at least.\n\n");
+        }
+        List<CardDraft> cs = cards("note.md", note.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.front().contains("**Daily rhythm**")), cs.toString());
+        CardDraft c = one(cs, CardKind.DEFINITION, "**Mixer**: what is **limit**?");
+        assertTrue(c.back().contains("mixer"), c.back());
+        // Once in a note it is the nearest topic as before.
+        List<CardDraft> once = cards("note.md", "## Oven\n\n### Daily rhythm\n\n- **limit**: the oven serves ten bakers.\n"
+                + "- **floor**: it serves one baker at least.\n");
+        assertTrue(one(once, CardKind.DEFINITION, "what is **limit**?").front().contains("**Daily rhythm**"), once.toString());
+    }
+
+    @Property
+    void aLabelAndASmallNumberNumberAPartWhateverTitleFollows(@ForAll("labels") String label,
+                                                             @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 999) int n,
+                                                             @ForAll("words") String title) {
+        assertTrue(RepeatedHeadings.numbersAPart(label + " " + n), label + " " + n);
+        assertTrue(RepeatedHeadings.numbersAPart(label + " " + n + ": " + title), label + " " + n + ": " + title);
+    }
+
+    @Property
+    void wordsWithoutNumbersNumberNothing(@ForAll("lowerWords") String heading) {
+        assertFalse(RepeatedHeadings.numbersAPart(heading), heading);
+    }
+
+    @Provide
+    Arbitrary<String> labels() {
+        return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFG").ofMinLength(2).ofMaxLength(15);
+    }
+
+    @Provide
+    Arbitrary<String> lowerWords() {
+        return Arbitraries.strings().withChars("abcdefgxyz -:.()").ofMinLength(1).ofMaxLength(40);
+    }
+
     @Property
     void aTitleIsNeverAnIdOrEmptyOfLetters(@ForAll("fileNames") String name) {
         String t = NoteTitle.of("dir/" + name + ".md");

@@ -194,6 +194,34 @@ class PracticeTestCardsTest {
     }
 
     @Test
+    void aNameGivenAtTheStartOfASectionIsCarriedToItsLastStep() {
+        StringBuilder note = new StringBuilder("## Ovens\n\n### Create a deployment called oven with image bakery/oven:1.0\n\n"
+                + "<details><summary>show</summary>\n\n```bash\nkubectl create deploy oven --image=bakery/oven:1.0\n```\n\n</details>\n\n");
+        for (int i = 1; i <= 14; i++) {
+            note.append("### Label the deployment with batch").append(i).append("=yes\n\n<details><summary>show</summary>\n\n```bash\nkubectl label deploy oven batch")
+                    .append(i).append("=yes\n```\n\n</details>\n\n");
+        }
+        note.append("### Roll the deployment back to the image bakery/oven:1.0\n\n<details><summary>show</summary>\n\n```bash\nkubectl rollout undo deploy oven\n```\n\n</details>\n");
+        List<CardDraft> cards = md(note.toString());
+        CardDraft undo = one(cards, CardKind.COMMAND, "Roll the deployment back");
+        // "bakery/oven:1.0" is a value the step states, not the deployment's name.
+        assertTrue(undo.front().startsWith("*Ovens*\n\nGiven a deployment called oven"), undo.front());
+        CardDraft last = one(cards, CardKind.COMMAND, "batch14=yes");
+        assertTrue(last.front().contains("Given a deployment called oven"), last.front());
+    }
+
+    @Test
+    void aStepWhoseObjectIsAPronounLeansOnTheStepBefore() {
+        List<CardDraft> cards = md("## Timers\n\n### Create a cron job with image bakery/timer that rings every minute\n\n"
+                + "<details><summary>show</summary>\n\n```bash\nkubectl create cronjob timer --image=bakery/timer --schedule='*/1 * * * *'\n```\n\n</details>\n\n"
+                + "### See its logs and delete it\n\n<details><summary>show</summary>\n\n```bash\nkubectl logs job/timer-1\nkubectl delete cj timer\n```\n\n</details>\n");
+        one(cards, CardKind.COMMAND, "Create a cron job");
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("See its logs")), cards.toString());
+        assertTrue(TaskRules.leansBack("Scale it to 5 replicas"));
+        assertFalse(TaskRules.leansBack("Create a pod and expose it on port 80"));
+    }
+
+    @Test
     void aStepLeaningOnAnEarlierOneWithoutANameToCarryGivesNoCard() {
         List<CardDraft> cards = md(STEPS);
         assertTrue(cards.stream().noneMatch(c -> c.front().contains("Delete the pod you just created")), cards.toString());
