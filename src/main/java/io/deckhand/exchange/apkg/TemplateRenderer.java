@@ -3,6 +3,7 @@ package io.deckhand.exchange.apkg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,14 +31,18 @@ public final class TemplateRenderer {
     public static final int MAX_SIDE_CHARS = 2 << 20;
     /** [^<>]: linear on a run of unclosed "<" (with [^>] each one scans to the end). */
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>]*>");
+    private static final Pattern ANSWER_MARKER = Pattern.compile("(?i)<hr\\s+id\\s*=\\s*[\"']?answer[\"']?\\s*/?>");
 
     /** Real templates nest a few levels; deeper sections are ignored rather than overflow the stack. */
     private static final int MAX_NESTING = 64;
 
     private final ClozeRenderer cloze = new ClozeRenderer();
+    /** A collection has a few templates and thousands of cards: each template is parsed once. */
+    private final Map<String, List<Node>> parsed = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 256;
 
     public String question(String template, Context ctx) {
-        return render(parse(template), ctx, false, "");
+        return render(parsed(template), ctx, false, "");
     }
 
     private String render(List<Node> nodes, Context ctx, boolean answer, String question) {
@@ -48,7 +53,7 @@ public final class TemplateRenderer {
 
     /** The full answer side, as Anki shows it ({@code {{FrontSide}}} replaced by {@code question}). */
     public String answer(String template, Context ctx, String question) {
-        return render(parse(template), ctx, true, question);
+        return render(parsed(template), ctx, true, question);
     }
 
     /**
@@ -56,8 +61,7 @@ public final class TemplateRenderer {
      * marker, or the answer without a leading copy of the question.
      */
     public static String answerOnly(String fullAnswer, String question) {
-        Pattern marker = Pattern.compile("(?i)<hr\\s+id\\s*=\\s*[\"']?answer[\"']?\\s*/?>");
-        var m = marker.matcher(fullAnswer);
+        var m = ANSWER_MARKER.matcher(fullAnswer);
         if (m.find()) return fullAnswer.substring(m.end()).strip();
         String trimmed = fullAnswer.strip();
         String q = question.strip();
@@ -119,6 +123,16 @@ public final class TemplateRenderer {
     }
 
     private record Section(String key, boolean negated, List<Node> children) implements Node {
+    }
+
+    private List<Node> parsed(String template) {
+        List<Node> nodes = parsed.get(template);
+        if (nodes == null) {
+            if (parsed.size() >= MAX_PARSED) parsed.clear();
+            nodes = parse(template);
+            parsed.put(template, nodes);
+        }
+        return nodes;
     }
 
     private static List<Node> parse(String template) {
