@@ -2,6 +2,7 @@ package io.deckhand.cli;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.app.exchange.AnkiPackageFormat;
 import io.deckhand.app.exchange.ExchangeFormat;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.progress.ProgressListener;
@@ -37,10 +38,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-scheduling", description = "Include due dates, memory state and the review log (apkg).")
     boolean withScheduling;
 
+    @Option(names = "--anki-format", paramLabel = "latest|legacy", defaultValue = "latest",
+            description = "Anki package layout (apkg): latest (Anki 2.1.50 and later, the default) or legacy"
+                    + " (also older Anki versions, like Anki's \"Support older Anki versions\").")
+    String ankiFormat;
+
     @Override
     public Integer call() throws Exception {
         ExchangeFormat f = ExchangeFormat.fromCode(format).orElseThrow(() ->
                 new InvalidInputException("Unknown format \"" + format + "\": use apkg, csv, json or md."));
+        AnkiPackageFormat layout = AnkiPackageFormat.fromCode(ankiFormat).orElseThrow(() ->
+                new InvalidInputException("Unknown Anki package format \"" + ankiFormat + "\": use latest or legacy."));
         DeckName name;
         try {
             name = new DeckName(deck);
@@ -49,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExchangeService.ExportSummary s;
         try (AppServices services = root.openServices()) {
-            s = services.exchange().exportDeck(name, f, output, withScheduling, ProgressListener.NONE);
+            s = services.exchange().exportDeck(name, f, output, withScheduling, layout, ProgressListener.NONE);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Wrote %s: %d notes, %d cards%s%s%n", s.file(), s.notes(), s.cards(),

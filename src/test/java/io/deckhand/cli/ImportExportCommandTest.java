@@ -35,6 +35,17 @@ class ImportExportCommandTest {
                 "--with-scheduling"), err.toString());
         assertTrue(out.toString().contains("6 reviews"), out.toString());
         assertTrue(Files.size(target) > 0);
+        try (var zip = new java.util.zip.ZipFile(target.toFile())) {
+            assertTrue(zip.getEntry("meta") != null && zip.getEntry("collection.anki21b") != null, "latest by default");
+        }
+
+        Path legacy = dir.resolve("legacy.apkg");
+        assertEquals(0, run("--data-dir", dir.toString(), "export", "Testing", "--format", "apkg", "-o", legacy.toString(),
+                "--anki-format", "legacy"), err.toString());
+        try (var zip = new java.util.zip.ZipFile(legacy.toFile())) {
+            assertEquals(java.util.List.of("collection.anki2", "media"),
+                    zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> !n.matches("\\d+")).sorted().toList());
+        }
     }
 
     @Test
@@ -53,5 +64,10 @@ class ImportExportCommandTest {
 
         assertEquals(1, run("--data-dir", dir.toString(), "export", "Kubernetes", "--format", "docx", "-o", "x"));
         assertTrue(err.toString().contains("Unknown format"), err.toString());
+
+        assertEquals(1, run("--data-dir", dir.toString(), "export", "Kubernetes", "--format", "apkg", "-o", "x.apkg",
+                "--anki-format", "2.0"));
+        assertTrue(err.toString().contains("Unknown Anki package format \"2.0\": use latest or legacy."), err.toString());
+        assertTrue(Files.notExists(Path.of("x.apkg")));
     }
 }

@@ -234,9 +234,15 @@ public final class ExchangeService {
      */
     public ExportSummary exportDeck(DeckName deck, ExchangeFormat format, Path out, boolean withScheduling,
                                     ProgressListener progress) throws DeckhandException {
+        return exportDeck(deck, format, out, withScheduling, AnkiPackageFormat.LATEST, progress);
+    }
+
+    /** {@code ankiFormat}: the container of an Anki package (other formats ignore it). */
+    public ExportSummary exportDeck(DeckName deck, ExchangeFormat format, Path out, boolean withScheduling,
+                                    AnkiPackageFormat ankiFormat, ProgressListener progress) throws DeckhandException {
         progress.report(new Progress("Collecting " + deck, 0, 0, ""));
         if (format == ExchangeFormat.JSON) return exportDeckFile(deck, out, withScheduling, progress);
-        if (format == ExchangeFormat.APKG) return exportPackage(deck, out, withScheduling, progress);
+        if (format == ExchangeFormat.APKG) return exportPackage(deck, out, withScheduling, ankiFormat, progress);
         UnaryOperator<String> text = format == ExchangeFormat.CSV ? new CardHtml(markdown()) : UnaryOperator.identity();
         DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
         progress.checkCancelled();
@@ -259,8 +265,8 @@ public final class ExchangeService {
      * into a temporary folder, streamed into the zip with the media folder's files), and the note
      * types carry the stylesheet highlighted code needs.
      */
-    private ExportSummary exportPackage(DeckName deck, Path out, boolean withScheduling, ProgressListener progress)
-            throws DeckhandException {
+    private ExportSummary exportPackage(DeckName deck, Path out, boolean withScheduling, AnkiPackageFormat ankiFormat,
+                                        ProgressListener progress) throws DeckhandException {
         Path drawings;
         try {
             drawings = Files.createTempDirectory("deckhand-diagrams-");
@@ -282,7 +288,8 @@ public final class ExchangeService {
             DeckPackage pkg = new DeckPackage(collected.decks(), types,
                     collected.notes(), collected.cards(), collected.reviews(), media.files(), List.of());
             progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
-            new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant(), day));
+            new ApkgWriter().write(pkg, out, new ApkgWriter.Options(withScheduling, clock.instant(), day)
+                    .legacyContainer(ankiFormat == AnkiPackageFormat.LEGACY));
             progress.report(new Progress("Exported", 1, 1, ""));
             return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(),
                     withScheduling ? pkg.reviews().size() : 0, media.files().size(), media.skipped());

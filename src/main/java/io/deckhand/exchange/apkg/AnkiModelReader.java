@@ -126,10 +126,27 @@ final class AnkiModelReader {
 
     private Map<Long, PackageDeck> decksFromTable() throws SQLException {
         Map<Long, PackageDeck> result = new LinkedHashMap<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select id, name from decks")) {
-            while (rs.next()) addDeck(result, rs.getLong(1), rs.getString(2), "");
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select id, name, kind from decks")) {
+            while (rs.next()) addDeck(result, rs.getLong(1), rs.getString(2), description(rs.getBytes(3)));
         }
         return result;
+    }
+
+    /** Deck.KindContainer { Normal normal = 1 { string description = 4 } }; a filtered deck has none. */
+    private static String description(byte[] kind) {
+        ProtoReader container = new ProtoReader(kind);
+        while (container.next()) {
+            if (container.field() != 1 || container.wireType() != ProtoReader.LENGTH_DELIMITED) {
+                container.skip();
+                continue;
+            }
+            ProtoReader normal = new ProtoReader(container.bytes());
+            while (normal.next()) {
+                if (normal.field() == 4 && normal.wireType() == ProtoReader.LENGTH_DELIMITED) return normal.string();
+                normal.skip();
+            }
+        }
+        return "";
     }
 
     private void addDeck(Map<Long, PackageDeck> into, long id, String rawName, String description) {

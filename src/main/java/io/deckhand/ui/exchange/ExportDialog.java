@@ -107,6 +107,12 @@ public final class ExportDialog {
         HBox.setHgrow(file, Priority.ALWAYS);
         CheckBox scheduling = new CheckBox("Include scheduling and review history");
         scheduling.selectedProperty().bindBidirectional(vm.withSchedulingProperty());
+        CheckBox olderAnki = new CheckBox("Support older Anki versions");
+        olderAnki.selectedProperty().bindBidirectional(vm.olderAnkiProperty());
+        olderAnki.setTooltip(new Tooltip("The layout Anki before 2.1.50 imports too; current Anki reads either"));
+        // only an Anki package has a layout to choose
+        olderAnki.visibleProperty().bind(vm.formatProperty().isEqualTo(ExchangeFormat.APKG));
+        olderAnki.managedProperty().bind(olderAnki.visibleProperty());
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -115,6 +121,7 @@ public final class ExportDialog {
         form.addRow(1, new Label("Format"), format);
         form.addRow(2, new Label("File"), fileRow);
         form.add(scheduling, 1, 3);
+        form.add(olderAnki, 1, 4);
         GridPane.setHgrow(deck, Priority.ALWAYS);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
 

@@ -1,5 +1,6 @@
 package io.deckhand.ui.exchange;
 
+import io.deckhand.app.exchange.AnkiPackageFormat;
 import io.deckhand.app.exchange.ExchangeFormat;
 import io.deckhand.app.exchange.ExchangeService;
 import io.deckhand.app.progress.ThrottledProgress;
@@ -31,6 +32,7 @@ public final class ExportViewModel {
     private final ObjectProperty<ExchangeFormat> format = new SimpleObjectProperty<>(ExchangeFormat.APKG);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty withScheduling = new SimpleBooleanProperty(true);
+    private final BooleanProperty olderAnki = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.OPTIONS);
     private final ObjectProperty<ExchangeService.ExportSummary> summary = new SimpleObjectProperty<>();
@@ -73,6 +75,11 @@ public final class ExportViewModel {
         return withScheduling;
     }
 
+    /** An Anki package in the legacy layout, which Anki versions before 2.1.50 import too. */
+    public BooleanProperty olderAnkiProperty() {
+        return olderAnki;
+    }
+
     public StringProperty problemProperty() {
         return problem;
     }
@@ -102,9 +109,10 @@ public final class ExportViewModel {
         ExchangeFormat f = format.get();
         Path out = file.get();
         boolean sched = withScheduling.get();
+        AnkiPackageFormat layout = olderAnki.get() ? AnkiPackageFormat.LEGACY : AnkiPackageFormat.LATEST;
         progress.reset();
         phase.set(Phase.RUNNING);
-        tasks.run(() -> exchange.exportDeck(name, f, out, sched, ThrottledProgress.tenPerSecond(progress)), s -> {
+        tasks.run(() -> exchange.exportDeck(name, f, out, sched, layout, ThrottledProgress.tenPerSecond(progress)), s -> {
             summary.set(s);
             phase.set(Phase.DONE);
         }, e -> {

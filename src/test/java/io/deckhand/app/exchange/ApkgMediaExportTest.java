@@ -12,6 +12,7 @@ import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckName;
+import io.deckhand.exchange.apkg.AnkiImportRules;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteCardRepository;
 import io.deckhand.support.MutableClock;
@@ -69,10 +70,24 @@ class ApkgMediaExportTest {
         }
     }
 
-    /** The package's media map (zip entry number to name) and each media file's bytes, by name. */
+    /**
+     * The package's media map (zip entry number to name) and each media file's bytes, by name:
+     * a JSON map and plain files in the legacy container, zstd protobuf and zstd files in the current one.
+     */
     private static Map<String, byte[]> mediaOf(Path apkg) throws Exception {
         Map<String, byte[]> byName = new TreeMap<>();
         try (ZipFile zip = new ZipFile(apkg.toFile())) {
+            if (zip.getEntry("meta") != null) {
+                var list = AnkiImportRules.Proto.decode(AnkiImportRules.unzstd(zip.getInputStream(zip.getEntry("media")).readAllBytes()));
+                int number = 0;
+                for (Object e : list.getOrDefault(1, List.of())) {
+                    String name = AnkiImportRules.Proto.string(AnkiImportRules.Proto.decode((byte[]) e), 1);
+                    ZipEntry entry = zip.getEntry(String.valueOf(number++));
+                    assertTrue(entry != null, name + " is in the zip");
+                    byName.put(name, AnkiImportRules.unzstd(zip.getInputStream(entry).readAllBytes()));
+                }
+                return byName;
+            }
             Map<?, ?> map;
             try (InputStream in = zip.getInputStream(zip.getEntry("media"))) {
                 map = new ObjectMapper().readValue(in, Map.class);

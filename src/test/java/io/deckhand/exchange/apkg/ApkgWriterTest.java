@@ -68,9 +68,9 @@ class ApkgWriterTest {
     }
 
     @Test
-    void exportedPackageFollowsAnkisSchemaWhenReadWithPlainSql() throws Exception {
+    void legacyPackageFollowsAnkisSchemaWhenReadWithPlainSql() throws Exception {
         Path out = dir.resolve("deck.apkg");
-        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(true, NOW));
+        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(true, NOW).legacyContainer(true));
         Path db = dir.resolve("plain.anki2");
         try (ZipFile zip = new ZipFile(out.toFile())) {
             Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db);
@@ -198,7 +198,7 @@ class ApkgWriterTest {
         DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("Big"), "")), StockNoteTypes.all(),
                 notes, cards, reviews, List.of(new MediaFile("big.png", image)), List.of());
         Path out = dir.resolve("big.apkg");
-        new ApkgWriter().write(pkg, out, new ApkgWriter.Options(true, NOW));
+        new ApkgWriter().write(pkg, out, new ApkgWriter.Options(true, NOW).legacyContainer(true));
 
         Path db = dir.resolve("big.anki2");
         try (ZipFile zip = new ZipFile(out.toFile())) {
@@ -232,5 +232,118 @@ class ApkgWriterTest {
             assertEquals(3 * count, read.contents().reviews().size());
             assertTrue(java.util.Arrays.equals(blob, Files.readAllBytes(read.contents().media().get(0).content())));
         }
+    }
+
+    @Test
+    void currentContainerIsLaidOutAsAnki23WritesIt() throws Exception {
+        Path out = dir.resolve("current.apkg");
+        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(true, NOW));
+        // the sample's notes were added at the export instant: their ids are taken a millisecond apart after it
+        assertEquals(List.of(), AnkiImportRules.check(out, NOW.plusSeconds(1), dir));
+        Path db = dir.resolve("current.anki21b");
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            assertEquals(List.of("meta", "collection.anki21b", "collection.anki2", "0", "media"),
+                    zip.stream().map(java.util.zip.ZipEntry::getName).toList());
+            for (String stored : new String[] {"meta", "collection.anki21b", "0", "media"}) {
+                assertEquals(java.util.zip.ZipEntry.STORED, zip.getEntry(stored).getMethod(), stored + " is compressed already");
+            }
+            assertTrue(java.util.Arrays.equals(new byte[] {0x08, 0x03}, zip.getInputStream(zip.getEntry("meta")).readAllBytes()));
+            assertEquals("fake png", new String(AnkiImportRules.unzstd(
+                    zip.getInputStream(zip.getEntry("0")).readAllBytes())));
+            var list = AnkiImportRules.Proto.decode(AnkiImportRules.unzstd(
+                    zip.getInputStream(zip.getEntry("media")).readAllBytes()));
+            var entry = AnkiImportRules.Proto.decode((byte[]) list.get(1).get(0));
+            assertEquals("pod.png", AnkiImportRules.Proto.string(entry, 1));
+            assertEquals(8, AnkiImportRules.Proto.uint(entry, 2));
+            Files.write(db, AnkiImportRules.unzstd(zip.getInputStream(zip.getEntry("collection.anki21b")).readAllBytes()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            AnkiCollectionReader.registerUnicase(c);
+            ResultSet col = st.executeQuery("select ver, models, decks from col");
+            assertEquals(18, col.getInt(1));
+            assertEquals("", col.getString(2));
+            List<String> decks = new ArrayList<>();
+            ResultSet d = st.executeQuery("select name from decks order by name");
+            while (d.next()) decks.add(d.getString(1));
+            assertEquals(List.of("Default", "K8s", "K8s\u001fStorage", "K8s\u001fStorage\u001fPV"), decks);
+            ResultSet cloze = st.executeQuery("select name, config from notetypes where id = " + StockNoteTypes.CLOZE_ID);
+            assertEquals(StockNoteTypes.all().stream().filter(t -> t.id() == StockNoteTypes.CLOZE_ID).findFirst().orElseThrow().name(),
+                    cloze.getString(1));
+            assertEquals(1, AnkiImportRules.Proto.uint(AnkiImportRules.Proto.decode(cloze.getBytes(2)), 1), "cloze kind");
+            ResultSet tmpl = st.executeQuery("select config from templates where ntid = " + StockNoteTypes.REVERSED_ID + " and ord = 1");
+            String reversedBack = StockNoteTypes.all().stream().filter(t -> t.id() == StockNoteTypes.REVERSED_ID).findFirst()
+                    .orElseThrow().templates().get(1).questionFormat();
+            assertEquals(reversedBack, AnkiImportRules.Proto.string(AnkiImportRules.Proto.decode(tmpl.getBytes(1)), 1));
+            ResultSet rollover = st.executeQuery("select cast(val as text) from config where KEY = 'rollover'");
+            assertEquals("4", rollover.getString(1));
+            List<String> tags = new ArrayList<>();
+            ResultSet t = st.executeQuery("select tag from tags order by tag");
+            while (t.next()) tags.add(t.getString(1));
+            assertEquals(List.of("cka", "storage", "workloads"), tags);
+            ResultSet counts = st.executeQuery("select (select count(*) from notes), (select count(*) from cards), (select count(*) from revlog)");
+            assertEquals(3, counts.getInt(1));
+            assertEquals(5, counts.getInt(2));
+            assertEquals(3, counts.getInt(3));
+        }
+    }
+
+    /** The reader takes the schema-18 collection of a current package; it must give what the legacy one gives. */
+    @Test
+    void currentAndLegacyContainersReadBackTheSame() throws Exception {
+        Path current = dir.resolve("current.apkg");
+        Path legacy = dir.resolve("legacy.apkg");
+        new ApkgWriter().write(sample(), current, new ApkgWriter.Options(true, NOW));
+        new ApkgWriter().write(sample(), legacy, new ApkgWriter.Options(true, NOW).legacyContainer(true));
+        try (ExtractedPackage a = new ApkgReader().open(current); ExtractedPackage b = new ApkgReader().open(legacy)) {
+            assertEquals(describe(b.contents()), describe(a.contents()));
+            assertTrue(describe(a.contents()).contains("CKA notes"), "deck descriptions come back from schema 18");
+        }
+    }
+
+    /** Everything a package read gives, media content included, one line each. */
+    private static String describe(DeckPackage p) throws Exception {
+        StringBuilder s = new StringBuilder();
+        p.decks().forEach(d -> s.append("deck ").append(d).append('\n'));
+        p.noteTypes().forEach(t -> s.append("type ").append(t).append('\n'));
+        p.notes().forEach(n -> s.append("note ").append(n).append('\n'));
+        p.cards().forEach(c -> s.append("card ").append(c).append('\n'));
+        p.reviews().forEach(r -> s.append("review ").append(r).append('\n'));
+        for (MediaFile m : p.media()) s.append("media ").append(m.name()).append(' ').append(Files.readString(m.content())).append('\n');
+        p.warnings().forEach(w -> s.append("warning ").append(w).append('\n'));
+        return s.toString();
+    }
+
+    /** The checker itself: a schema-18 collection that breaks Anki's rules must be reported. */
+    @Test
+    void importRulesReportABrokenSchema18Collection() throws Exception {
+        Path out = dir.resolve("current.apkg");
+        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(true, NOW));
+        Path db = dir.resolve("broken.anki21b");
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            Files.write(db, AnkiImportRules.unzstd(zip.getInputStream(zip.getEntry("collection.anki21b")).readAllBytes()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            AnkiCollectionReader.registerUnicase(c);
+            st.execute("delete from deck_config where id = 1");
+            st.execute("delete from decks where name = 'K8s'");
+            st.execute("delete from templates where ntid = " + StockNoteTypes.REVERSED_ID + " and ord = 0");
+            st.execute("delete from tags where tag = 'cka'");
+        }
+        Path broken = dir.resolve("broken.apkg");
+        try (ZipFile zip = new ZipFile(out.toFile());
+             var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(e.getName().equals("collection.anki21b")
+                        ? com.github.luben.zstd.Zstd.compress(Files.readAllBytes(db)) : zip.getInputStream(e).readAllBytes());
+                zout.closeEntry();
+            }
+        }
+        String problems = String.join("\n", AnkiImportRules.check(broken, NOW.plusSeconds(1), dir));
+        assertTrue(problems.contains("no options group 1"), problems);
+        assertTrue(problems.contains("has no parent deck"), problems);
+        assertTrue(problems.contains("template ords have a gap"), problems);
+        assertTrue(problems.contains("tag cka not in tags"), problems);
+        assertTrue(problems.contains("is in a missing deck"), problems);
     }
 }
