@@ -3,7 +3,6 @@ package io.deckhand;
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.library.LibraryService;
-import io.deckhand.app.library.MediaImages;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.BundledDeckResources;
@@ -11,9 +10,7 @@ import io.deckhand.bootstrap.SingleInstance;
 import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.render.diagram.DiagramRenderer;
-import io.deckhand.render.markdown.CardBlockRenderer;
-import io.deckhand.render.markdown.MarkdownRenderer;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.storage.FolderMediaFiles;
 import io.deckhand.ui.common.FirstFrame;
 import io.deckhand.ui.common.FxTaskRunner;
@@ -188,8 +185,7 @@ public final class DeckhandApp extends Application {
         Path media = prepared.options().dataDir().resolve(Bootstrap.MEDIA_FOLDER);
         // Built while the collection may still be opening on the worker.
         window = new MainWindow(stage, theme, prepared.tasks(),
-                () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer(),
-                        new MediaImages(new FolderMediaFiles(media)))),
+                () -> new CardPages(new FolderMediaFiles(media)),
                 prepared.options().dataDir(), Platform::exit);
         Optional<Opened> ready = awaitOpened();
         Optional<UiPreferences> prefs = ready.map(Opened::prefs);

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -118,10 +119,22 @@ class LayeringTest {
 
     @Test
     void theUiGoesThroughTheApp() {
-        // quiz: the question and grade values the quiz screens show; render: highlighting and the card page.
+        // quiz: the question and grade values the quiz screens show; render: see theUiLeavesCardPagesToTheApp.
         check(noClasses().that().resideInAPackage("io.deckhand.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.deckhand.storage..", "java.sql..",
                         "io.deckhand.exchange..", "io.deckhand.notes..", "io.deckhand.cli..", "io.deckhand.bootstrap.."));
+    }
+
+    @Test
+    void theUiLeavesCardPagesToTheApp() {
+        // Card pages (Markdown, YAML checks, diagrams, media) are built by app.render.CardPages on the worker;
+        // the ui keeps render.highlight (the manifest answer editor) and render.diagram (diagram export).
+        check(noClasses().that().resideInAPackage("io.deckhand.ui..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.deckhand.render..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                                "io.deckhand.render.highlight..", "io.deckhand.render.diagram..")))));
+        check(classes().that().haveFullyQualifiedName("io.deckhand.ui.cardview.CardView")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.deckhand.app.render.CardPages"));
     }
 
     @Test

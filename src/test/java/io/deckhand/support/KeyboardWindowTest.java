@@ -1,5 +1,6 @@
 package io.deckhand.support;
 
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,6 @@ import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.schedule.CardState;
-import io.deckhand.render.markdown.CardBlockRenderer;
-import io.deckhand.render.markdown.MarkdownRenderer;
-import io.deckhand.render.page.CardPage;
 import io.deckhand.storage.Database;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.common.SameThreadTaskRunner;
@@ -74,7 +72,7 @@ public abstract class KeyboardWindowTest {    @TempDir
             ThemeController theme = new ThemeController(() -> false);
             theme.setMode(ThemeMode.LIGHT);
             MainWindow w = new MainWindow(s, theme, new SameThreadTaskRunner(),
-                    () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer())), dir, s::close);
+                    CardPages::new, dir, s::close);
             try {
                 w.showCollection(services, services.study().deckTree());
             } catch (Exception e) {

@@ -135,28 +135,42 @@ public final class StudyService {
 
     /** The next card to study in the deck (and its sub-decks), or empty when done for today. */
     public Optional<StudyCard> next(DeckId deckId) throws DeckhandException {
-        return tx.read(() -> {
-            Instant now = clock.instant();
-            Deck deck = deck(deckId);
-            List<DeckId> scope = new DeckTree(decks.all()).subtree(deck);
-            StudyCounts left = remainingIn(deck, scope, now);
-            // Siblings of what was answered today wait for tomorrow (the preset says which kinds).
-            java.util.Set<CardId> skip = new java.util.HashSet<>();
-            for (Card b : buried(now)) skip.add(b.id());
-            // The count is of unburied (re)learning cards due within LEARN_AHEAD: none, and both looks would find none.
-            boolean learning = left.learningCount() > 0;
-            Optional<Card> card = learning ? cards.nextLearning(scope, now, skip) : Optional.empty();
-            if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now), skip);
-            if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope, skip);
-            if (card.isEmpty() && learning) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD), skip);
-            if (card.isEmpty()) return Optional.empty();
-            Card c = card.get();
-            NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));
-            Map<Rating, String> labels = new EnumMap<>(Rating.class);
-            for (Rating r : Rating.values()) labels.put(r, IntervalLabel.of(now, outcomes.of(r)));
-            String deckName = decks.find(c.deckId()).map(d -> d.name().value()).orElse(deck.name().value());
-            return Optional.of(new StudyCard(c, deckName, labels, left));
-        });
+        return tx.read(() -> pick(deckId, null));
+    }
+
+    /**
+     * The card {@link #next} would most likely give once {@code current} is answered: the next card
+     * with {@code current} left out. A guess (an Again may bring {@code current} back, a sibling may
+     * be buried by the answer), made so the study screen can build its page while the user reads
+     * the current card. Reads only.
+     */
+    public Optional<StudyCard> upcoming(DeckId deckId, CardId current) throws DeckhandException {
+        Objects.requireNonNull(current, "current");
+        return tx.read(() -> pick(deckId, current));
+    }
+
+    private Optional<StudyCard> pick(DeckId deckId, CardId leftOut) throws DeckhandException {
+        Instant now = clock.instant();
+        Deck deck = deck(deckId);
+        List<DeckId> scope = new DeckTree(decks.all()).subtree(deck);
+        StudyCounts left = remainingIn(deck, scope, now);
+        // Siblings of what was answered today wait for tomorrow (the preset says which kinds).
+        java.util.Set<CardId> skip = new java.util.HashSet<>();
+        for (Card b : buried(now)) skip.add(b.id());
+        if (leftOut != null) skip.add(leftOut);
+        // The count is of unburied (re)learning cards due within LEARN_AHEAD: none, and both looks would find none.
+        boolean learning = left.learningCount() > 0;
+        Optional<Card> card = learning ? cards.nextLearning(scope, now, skip) : Optional.empty();
+        if (card.isEmpty() && left.reviewCount() > 0) card = cards.nextReview(scope, studyDay.get().endOf(now), skip);
+        if (card.isEmpty() && left.newCount() > 0) card = cards.nextNew(scope, skip);
+        if (card.isEmpty() && learning) card = cards.nextLearning(scope, now.plus(LEARN_AHEAD), skip);
+        if (card.isEmpty()) return Optional.empty();
+        Card c = card.get();
+        NextStates outcomes = scheduler(c).preview(c.scheduling(), now, fuzzSeed(c));
+        Map<Rating, String> labels = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) labels.put(r, IntervalLabel.of(now, outcomes.of(r)));
+        String deckName = decks.find(c.deckId()).map(d -> d.name().value()).orElse(deck.name().value());
+        return Optional.of(new StudyCard(c, deckName, labels, left));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.deckhand.ui.cardview;
 
+import io.deckhand.app.render.CardPages;
+import io.deckhand.app.render.PreparedPage;
 import io.deckhand.render.diagram.DiagramRenderer;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.ui.common.TaskRunner;
 import io.deckhand.ui.common.Toast;
 import io.deckhand.ui.theme.StyleClasses;
 import javafx.scene.input.Clipboard;
@@ -23,10 +25,8 @@ import netscape.javascript.JSObject;
 public final class CardView extends StackPane {
     private static final Color DARK_PAGE = Color.web("#0d1117");
 
-    private final CardPage page;
-    private static final int PREPARED_PAGES = 8;
-    /** Card bodies built ahead by {@link #prepare}, by Markdown, taken by {@link #show}. */
-    private final java.util.Map<String, String> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    private final CardPages pages;
+    private final TaskRunner tasks;
     /** The loaded page is one of ours without scripts, so the next card may replace its body. */
     private boolean swappable;
     private boolean paintPending;
@@ -34,6 +34,9 @@ public final class CardView extends StackPane {
     private WebView web;
     private DiagramMenu diagramMenu;
     private OfflineGuard guard;
+    /** What {@link #show} was last asked for: a page built for anything else arrives too late and is dropped. */
+    private String wantedMarkdown = "";
+    private boolean wantedDark;
     private String shownMarkdown = "";
     private String shownHtml = "";
     private boolean shownDark;
@@ -41,33 +44,62 @@ public final class CardView extends StackPane {
     /** Pages loaded and drawn so far: the study probe times key presses against it. */
     private final javafx.beans.property.ReadOnlyLongWrapper painted = new javafx.beans.property.ReadOnlyLongWrapper();
 
-    public CardView(CardPage page) {
-        this.page = page;
+    /**
+     * @param pages builds the pages (a page it built ahead is shown at once)
+     * @param tasks the worker that builds a page nobody built ahead
+     */
+    public CardView(CardPages pages, TaskRunner tasks) {
+        this.pages = pages;
+        this.tasks = tasks;
         getStyleClass().add(StyleClasses.CARD_VIEW);
         setFocusTraversable(false);
     }
 
     /**
-     * Renders {@code markdown} (or takes the body {@link #prepare} made); must be called on the FX
-     * thread. A card after the first replaces the body of the page already loaded (no new document,
-     * style sheet or layout of the whole page); a page that needs a script, a theme change, or a page
-     * still loading gets a full load.
+     * Shows {@code markdown}; must be called on the FX thread. A page built ahead
+     * ({@link CardPages#renderAhead}) is loaded at once; otherwise the worker builds it and the view
+     * loads it when it arrives, unless another card was asked for meanwhile.
      */
     public void show(String markdown, boolean dark) {
-        if (web != null && markdown.equals(shownMarkdown) && dark == shownDark) return;
-        shownMarkdown = markdown;
-        String body = prepared.remove(markdown);
-        if (body == null) body = page.body(markdown);
-        boolean scripted = CardPage.needsScript(body);
-        String html = CardPage.document(body, dark, true, "");
-        if (!scripted && swappable && dark == shownDark && replaceBody(body)) {
-            shownHtml = html;
+        if (web != null && markdown.equals(wantedMarkdown) && dark == wantedDark) return;
+        wantedMarkdown = markdown;
+        wantedDark = dark;
+        java.util.Optional<PreparedPage> ready = pages.take(markdown, dark);
+        if (ready.isPresent()) {
+            show(ready.get());
+            return;
+        }
+        tasks.run(() -> pages.prepare(markdown, dark), this::showIfWanted,
+                e -> showIfWanted(CardPages.failure(markdown, dark, e.getMessage())));
+    }
+
+    private void showIfWanted(PreparedPage page) {
+        if (page.shows(wantedMarkdown, wantedDark)) show(page);
+    }
+
+    /**
+     * Loads a finished page. A card after the first replaces the body of the page already loaded (no
+     * new document, style sheet or layout of the whole page); a page that needs a script, a theme
+     * change, or a page still loading gets a full load.
+     */
+    private void show(PreparedPage page) {
+        shownMarkdown = page.markdown();
+        if (!page.scripted() && swappable && page.dark() == shownDark && replaceBody(page.body())) {
+            shownHtml = page.html();
             guard.newPage();
             countPaintedAfterNextPulse();
             return;
         }
-        showPage(html, dark);
-        swappable = !scripted;
+        showPage(page.html(), page.dark());
+        swappable = !page.scripted();
+    }
+
+    /**
+     * Builds the page for {@code markdown} ahead of {@link #show}; on the worker, never the FX thread
+     * (the study screen calls it with the card it fetched and the one likely to follow).
+     */
+    public void renderAhead(String markdown, boolean dark) {
+        pages.renderAhead(markdown, dark);
     }
 
     /** Puts {@code body} in the loaded page's card element; false when the page has none (yet). */
@@ -83,32 +115,20 @@ public final class CardView extends StackPane {
     }
 
     /**
-     * Builds the body for {@code markdown} ahead of {@link #show}, on any thread (the study screen
-     * does it on the worker that fetched the card), so the FX thread only hands it to WebKit.
-     */
-    public void prepare(String markdown) {
-        if (prepared.containsKey(markdown)) return;
-        String body = page.body(markdown);
-        synchronized (prepared) {
-            // A card's two sides, and the next card's: older bodies were never shown and are dropped.
-            if (prepared.size() >= PREPARED_PAGES) prepared.clear();
-            prepared.put(markdown, body);
-        }
-    }
-
-    /**
      * Starts WebKit ahead of the first card: creates the view and loads an empty themed page, so the
      * first card pays only for its own page. Nothing is shown that a card would not replace.
      */
     public void warmUp(boolean dark) {
         if (web != null) return;
-        showPage(CardPage.document("", dark, false, ""), dark);
+        PreparedPage blank = CardPages.blank(dark);
+        wantedDark = dark;
+        showPage(blank.html(), dark);
         swappable = true;
     }
 
     /** Re-renders the current text, e.g. after the theme changed. */
     public void setDark(boolean dark) {
-        if (web != null && dark != shownDark) show(shownMarkdown, dark);
+        if (web != null && dark != wantedDark) show(wantedMarkdown, dark);
     }
 
     /** The Markdown last shown (for tests and accessibility checks). */
@@ -116,7 +136,7 @@ public final class CardView extends StackPane {
         return shownMarkdown;
     }
 
-    /** Shows a complete page (from {@link CardPage}); package-private so tests can try hostile pages. */
+    /** Shows a complete page (from {@link CardPages}); package-private so tests can try hostile pages. */
     void showPage(String html, boolean dark) {
         swappable = false;
         shownHtml = OfflineGuard.withoutRefresh(html);

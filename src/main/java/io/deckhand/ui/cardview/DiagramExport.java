@@ -94,7 +94,7 @@ final class DiagramExport {
             }
         });
         view.getEngine().loadContent("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
-                + io.deckhand.render.page.CardPage.CSP + "\"><style>html,body{margin:0;padding:0;overflow:hidden;background:transparent}"
+                + io.deckhand.app.render.CardPages.contentSecurityPolicy() + "\"><style>html,body{margin:0;padding:0;overflow:hidden;background:transparent}"
                 + "svg{display:block}</style></head><body>" + svg + "</body></html>");
     }
 

@@ -15,7 +15,7 @@ import org.w3c.dom.events.EventTarget;
 
 /**
  * Keeps a card's web engine on the page it was given. The page's own content security policy
- * ({@code CardPage.CSP}) stops images, styles and fonts from the network; this guard stops
+ * ({@code CardPages.contentSecurityPolicy()}) stops images, styles and fonts from the network; this guard stops
  * navigation: a click on a link is cancelled in the DOM (the URL goes to {@code onLinkClicked}),
  * and any other attempt to leave the page (a script, a meta refresh) is cancelled and the page
  * restored.

@@ -66,7 +66,7 @@ public final class NotesImportView {
 
     NotesImportView(NotesImportViewModel vm, Window owner) {
         this.vm = vm;
-        this.preview = new CardView(vm.page());
+        this.preview = new CardView(vm.pages(), vm.tasks());
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);

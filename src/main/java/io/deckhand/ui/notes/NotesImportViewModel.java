@@ -14,7 +14,7 @@ import io.deckhand.app.progress.ThrottledProgress;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.NoteId;
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,7 +132,7 @@ public final class NotesImportViewModel {
     private final TaskRunner tasks;
     private final Executor uiThread;
     private final List<Path> paths;
-    private final CardPage page;
+    private final CardPages pages;
     private final boolean dark;
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.EXTRACTING);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -156,15 +156,15 @@ public final class NotesImportViewModel {
 
     /**
      * @param uiThread where progress from the worker is applied ({@code Platform::runLater}; tests: {@code Runnable::run})
-     * @param page     renders the preview; {@code dark} picks its colours
+     * @param pages    builds the preview's pages (on the worker); {@code dark} picks its colours
      */
     public NotesImportViewModel(NotesImportService service, TaskRunner tasks, Executor uiThread, List<Path> paths,
-                                CardPage page, boolean dark) {
+                                CardPages pages, boolean dark) {
         this.service = service;
         this.tasks = tasks;
         this.uiThread = uiThread;
         this.paths = List.copyOf(paths);
-        this.page = page;
+        this.pages = pages;
         this.dark = dark;
         items.addListener((javafx.collections.ListChangeListener<Item>) c -> recount());
         orphans.addListener((javafx.collections.ListChangeListener<OrphanItem>) c -> recount());
@@ -398,8 +398,13 @@ public final class NotesImportViewModel {
         return canConfirm.getReadOnlyProperty();
     }
 
-    public CardPage page() {
-        return page;
+    public CardPages pages() {
+        return pages;
+    }
+
+    /** The worker the preview's pages are built on. */
+    public TaskRunner tasks() {
+        return tasks;
     }
 
     public boolean dark() {

@@ -4,7 +4,7 @@ import io.deckhand.app.quiz.ExamService;
 import io.deckhand.app.quiz.QuizService;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.CardId;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
@@ -31,7 +31,7 @@ public final class QuizScreens {
     private final ExamService exam;
     private final TaskRunner tasks;
     private final ErrorPresenter errors;
-    private final Supplier<CardPage> pages;
+    private final Supplier<CardPages> pages;
     private final ObservableBooleanValue dark;
     private final Host host;
     private final LongSupplier nanoTime;
@@ -42,7 +42,7 @@ public final class QuizScreens {
     private ExamView examView;
 
     public QuizScreens(QuizService quiz, ExamService exam, TaskRunner tasks, ErrorPresenter errors,
-                       Supplier<CardPage> pages, ObservableBooleanValue dark, Host host, LongSupplier nanoTime,
+                       Supplier<CardPages> pages, ObservableBooleanValue dark, Host host, LongSupplier nanoTime,
                        LongSupplier seeds) {
         this.quiz = quiz;
         this.exam = exam;
@@ -59,7 +59,7 @@ public final class QuizScreens {
     public void quiz() {
         if (quizView == null) {
             quizVm = new QuizViewModel(quiz, tasks, errors, seeds);
-            quizView = new QuizView(quizVm, new CardView(pages.get()), dark, host.back());
+            quizView = new QuizView(quizVm, new CardView(pages.get(), tasks), dark, host.back());
         }
         host.show().accept(quizView);
         quizView.showSetup(host.decks().get(), host.selected().get());
@@ -71,7 +71,7 @@ public final class QuizScreens {
             examVm = new ExamViewModel(exam, tasks, errors, nanoTime, seeds);
             examVm.setStudyCards(host.studyCards());
             examVm.setToastSink(host.toast());
-            examView = new ExamView(examVm, new CardView(pages.get()), dark, host.back());
+            examView = new ExamView(examVm, new CardView(pages.get(), tasks), dark, host.back());
         }
         host.show().accept(examView);
         examView.open(host.decks().get(), host.selected().get());

@@ -2,7 +2,7 @@ package io.deckhand.ui.shell;
 
 import io.deckhand.app.browse.BrowseService;
 import io.deckhand.domain.card.CardId;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.ui.browse.BrowseView;
 import io.deckhand.ui.browse.BrowseViewModel;
 import io.deckhand.ui.cardview.CardView;
@@ -19,12 +19,12 @@ final class BrowseScreen implements Screen {
     private final BrowseViewModel vm;
     private final BrowseView view;
 
-    BrowseScreen(BrowseService browse, TaskRunner tasks, ErrorPresenter errors, CardPage page, ObservableBooleanValue dark,
+    BrowseScreen(BrowseService browse, TaskRunner tasks, ErrorPresenter errors, CardPages pages, ObservableBooleanValue dark,
                  Consumer<String> toast, Runnable decksChanged, Consumer<CardId> edit, Consumer<CardId> cardInfo,
                  Runnable back) {
         vm = new BrowseViewModel(browse, tasks, errors);
         vm.setFeedback(toast, decksChanged);
-        view = new BrowseView(vm, new CardView(page), dark, edit, back);
+        view = new BrowseView(vm, new CardView(pages, tasks), dark, edit, back);
         view.setOnCardInfo(cardInfo);
     }
 

@@ -3,7 +3,7 @@ package io.deckhand.ui.shell;
 import io.deckhand.app.AppServices;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.DeckId;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
 import io.deckhand.ui.editor.CardEditorView;
@@ -38,12 +38,12 @@ final class Dialogs {
     private final TaskRunner tasks;
     private final ErrorPresenter errors;
     private final Stage stage;
-    private final Supplier<CardPage> pages;
+    private final Supplier<CardPages> pages;
     private final Supplier<Boolean> dark;
     private final Runnable prepare;
 
     /** {@code prepare} runs before each dialog opens (the screens' stylesheet, which windows copying the owner's need). */
-    Dialogs(AppServices services, TaskRunner tasks, ErrorPresenter errors, Stage stage, Supplier<CardPage> pages,
+    Dialogs(AppServices services, TaskRunner tasks, ErrorPresenter errors, Stage stage, Supplier<CardPages> pages,
             Supplier<Boolean> dark, Runnable prepare) {
         this.services = services;
         this.tasks = tasks;

@@ -5,7 +5,7 @@ import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.notes.NotesSources;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.domain.card.CardId;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.ui.backup.BackupMenu;
 import io.deckhand.ui.backup.BackupViewModel;
 import io.deckhand.ui.common.DialogErrorPresenter;
@@ -54,7 +54,7 @@ public final class MainWindow {
     private final Stage stage;
     private final ThemeController theme;
     private final TaskRunner tasks;
-    private final Supplier<CardPage> pages;
+    private final Supplier<CardPages> pages;
     private final Path dataDir;
     private final ErrorPresenter errors;
     private final StackPane root = new StackPane();
@@ -77,7 +77,7 @@ public final class MainWindow {
     private Runnable onFirstDecks = () -> { };
     private String pendingDemo;
 
-    public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPage> pages, Path dataDir,
+    public MainWindow(Stage stage, ThemeController theme, TaskRunner tasks, Supplier<CardPages> pages, Path dataDir,
                       Runnable quit) {
         this.stage = stage;
         this.theme = theme;

@@ -3,7 +3,7 @@ package io.deckhand.ui.shell;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.app.study.StudyService;
 import io.deckhand.domain.card.CardId;
-import io.deckhand.render.page.CardPage;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.common.ErrorPresenter;
 import io.deckhand.ui.common.TaskRunner;
@@ -31,13 +31,13 @@ final class StudyScreen implements Screen {
     private final CardView card;
     private final StudyView view;
 
-    StudyScreen(StudyService study, TaskRunner tasks, ErrorPresenter errors, CardPage page, ObservableBooleanValue dark,
+    StudyScreen(StudyService study, TaskRunner tasks, ErrorPresenter errors, CardPages pages, ObservableBooleanValue dark,
                 Consumer<String> toast, Runnable back, Runnable editCurrent, Consumer<CardId> cardInfo) {
         this.study = study;
         this.tasks = tasks;
         vm = new StudyViewModel(study, tasks, errors, System::nanoTime);
         vm.setToastSink(toast);
-        card = new CardView(page);
+        card = new CardView(pages, tasks);
         view = new StudyView(vm, card, dark, back, editCurrent);
         view.setOnCardInfo(() -> vm.currentCardId().ifPresent(cardInfo));
     }
@@ -56,7 +56,7 @@ final class StudyScreen implements Screen {
     void warmUp(boolean dark, Optional<DeckSummary> selected) {
         card.warmUp(dark);
         tasks.run(() -> {
-            card.prepare(WARM_UP_CARD);
+            card.renderAhead(WARM_UP_CARD, dark);
             if (selected.isPresent()) study.next(selected.get().id());
         }, () -> { }, e -> { });
     }

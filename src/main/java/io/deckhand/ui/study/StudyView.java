@@ -38,6 +38,8 @@ public final class StudyView extends BorderPane {
     private final StudyViewModel vm;
     private final CardView card;
     private final ObservableBooleanValue dark;
+    /** The theme as the worker reads it when it builds pages ahead. */
+    private volatile boolean darkNow;
     private final Runnable onBack;
     private final Runnable onEdit;
     private Runnable onCardInfo = () -> { };
@@ -76,11 +78,16 @@ public final class StudyView extends BorderPane {
         vm.remainingProperty().addListener((obs, old, now) -> counts.set(now));
         vm.deckNameProperty().addListener((obs, old, now) -> deckName.setText(now));
         progress.progressProperty().bind(vm.progressProperty());
-        dark.addListener((obs, was, is) -> card.setDark(is));
-        // Both sides' pages are built on the worker that fetched the card, not on the FX thread.
+        darkNow = dark.get();
+        dark.addListener((obs, was, is) -> {
+            darkNow = is;
+            card.setDark(is);
+        });
+        // Both sides' pages are built on the worker (with the card it fetched, or ahead of it), not on the FX thread.
         vm.setPreparer(c -> {
-            card.prepare(c.card().front());
-            card.prepare(answerSide(c));
+            boolean inDark = darkNow;
+            card.renderAhead(c.card().front(), inDark);
+            card.renderAhead(answerSide(c), inDark);
         });
         render();
     }

@@ -350,6 +350,37 @@ public final class StudyViewModel {
         progress.set(answeredThisSession + left == 0 ? 0 : (double) answeredThisSession / (answeredThisSession + left));
         shownAtNanos = nanoTime.getAsLong();
         phase.set(StudyPhase.QUESTION);
+        buildAhead(next);
+    }
+
+    /**
+     * While the user reads {@code shown}, the worker fetches the card most likely to follow it and
+     * hands it to the preparer, so the answer's key finds its page built. Only a head start: a wrong
+     * guess or a failure costs nothing but the work, and the worker does it before any later key.
+     */
+    private void buildAhead(StudyCard shown) {
+        Consumer<StudyCard> prepare = preparer;
+        TaskRunner.Work<Optional<StudyCard>> upcoming = upcomingWork(shown.card().id());
+        if (upcoming == null) return;
+        tasks.run(() -> {
+            upcoming.call().ifPresent(c -> prepareQuietly(prepare, c));
+            return null;
+        }, ignored -> { }, ignored -> { });
+    }
+
+    /** The card after {@code shown} in this session's order (deck order or the list), or null when there is none to guess. */
+    private TaskRunner.Work<Optional<StudyCard>> upcomingWork(CardId shown) {
+        if (cardList != null) {
+            java.util.List<CardId> rest = new java.util.ArrayList<>(cardList);
+            rest.remove(shown);
+            if (rest.isEmpty()) return null;
+            CardId after = rest.get(0);
+            int left = rest.size();
+            return () -> study.card(after, left);
+        }
+        if (deck == null) return null;
+        DeckId d = deck;
+        return () -> study.upcoming(d, shown);
     }
 
     private void finish() {

@@ -129,4 +129,22 @@ class StudyServiceTest {
         assertEquals(1.0, study.today(deck).retention());
         assertFalse(study.canUndo() && study.next(deck).isPresent());
     }
+
+    @Test
+    void theUpcomingCardIsWhatNextGivesOnceTheCurrentOneIsAnswered() throws Exception {
+        List<Card> cards = addCards("K8s", 3);
+        var deck = summary("K8s").id();
+        StudyCard current = study.next(deck).orElseThrow();
+        StudyCard guessed = study.upcoming(deck, current.card().id()).orElseThrow();
+        assertEquals(cards.get(1).id(), guessed.card().id());
+        assertEquals(cards.get(0).id(), study.next(deck).orElseThrow().card().id(), "a guess changes nothing");
+        study.answer(current.card().id(), Rating.GOOD, Duration.ofSeconds(2));
+        assertEquals(guessed.card().id(), study.next(deck).orElseThrow().card().id());
+    }
+
+    @Test
+    void theLastCardHasNoUpcomingOne() throws Exception {
+        Card only = addCards("K8s", 1).get(0);
+        assertTrue(study.upcoming(summary("K8s").id(), only.id()).isEmpty());
+    }
 }

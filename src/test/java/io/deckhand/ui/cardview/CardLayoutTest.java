@@ -1,9 +1,10 @@
 package io.deckhand.ui.cardview;
 
+import io.deckhand.ui.common.SameThreadTaskRunner;
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.render.page.CardPage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Worker;
@@ -36,7 +37,7 @@ class CardLayoutTest {
     @BeforeEach
     void start() throws Exception {
         FxToolkit.setupStage(stage -> {
-            view = new CardView(new CardPage());
+            view = new CardView(new CardPages(), new SameThreadTaskRunner());
             stage.setScene(new Scene(view, 1200, 700));
             stage.show();
         });

@@ -1,9 +1,10 @@
 package io.deckhand.ui.cardview;
 
+import io.deckhand.ui.common.SameThreadTaskRunner;
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.render.page.CardPage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,7 +38,7 @@ class CardViewNextCardTest {
     @BeforeEach
     void start() throws Exception {
         FxToolkit.setupStage(stage -> {
-            view = new CardView(new CardPage());
+            view = new CardView(new CardPages(), new SameThreadTaskRunner());
             stage.setScene(new Scene(view, 900, 600));
             stage.show();
         });
@@ -62,7 +63,7 @@ class CardViewNextCardTest {
         countLoads();
         int afterWarmUp = loads.get();
         long painted = painted();
-        robot.interact(() -> view.prepare("# Pods\n\nA pod is the smallest unit."));
+        robot.interact(() -> view.renderAhead("# Pods\n\nA pod is the smallest unit.", false));
         show("# Pods\n\nA pod is the smallest unit.", false);
         assertEquals("Pods", script("document.querySelector('main.card h1').textContent"));
         show("# Services\n\nA [link](https://example.com) and `code`.", false);

@@ -1,5 +1,7 @@
 package io.deckhand.ui.cardview;
 
+import io.deckhand.ui.common.SameThreadTaskRunner;
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +59,7 @@ class CardViewOfflineTest {
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         FxToolkit.setupStage(stage -> {
-            view = new CardView(new CardPage());
+            view = new CardView(new CardPages(), new SameThreadTaskRunner());
             stage.setScene(new Scene(view, 700, 500));
             stage.show();
         });

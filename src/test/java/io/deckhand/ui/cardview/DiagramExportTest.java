@@ -1,5 +1,7 @@
 package io.deckhand.ui.cardview;
 
+import io.deckhand.ui.common.SameThreadTaskRunner;
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.diagram.FlowchartSyntaxException;
-import io.deckhand.render.page.CardPage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ class DiagramExportTest {
         FxToolkit.registerPrimaryStage();
         CardView[] view = new CardView[1];
         FxToolkit.setupStage(stage -> {
-            view[0] = new CardView(new CardPage());
+            view[0] = new CardView(new CardPages(), new SameThreadTaskRunner());
             stage.setScene(new Scene(view[0], 600, 400));
             stage.show();
         });

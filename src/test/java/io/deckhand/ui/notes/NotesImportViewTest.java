@@ -1,11 +1,11 @@
 package io.deckhand.ui.notes;
 
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.card.Card;
-import io.deckhand.render.page.CardPage;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class NotesImportViewTest extends NotesImportWindowTest {
                 What restarts failed containers?::The kubelet.
                 """);
         NotesImportViewModel vm = new NotesImportViewModel(col.services.notes(), new SameThreadTaskRunner(),
-                Runnable::run, List.of(dir), new CardPage(), false);
+                Runnable::run, List.of(dir), new CardPages(), false);
         Platform.runLater(() -> view.set(NotesImportView.show(null, vm)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#notesTree").queryAll().isEmpty()
                 && robot.lookup("#notesTree").queryAs(TreeView.class).getRoot() != null);

@@ -1,10 +1,10 @@
 package io.deckhand.ui.notes;
 
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.render.page.CardPage;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class ObsidianSrSettingsViewTest extends NotesImportWindowTest {
                 +++
                 """);
         NotesImportViewModel vm = new NotesImportViewModel(col.services.notes(), new SameThreadTaskRunner(),
-                Runnable::run, List.of(dir), new CardPage(), false);
+                Runnable::run, List.of(dir), new CardPages(), false);
         Platform.runLater(() -> view.set(NotesImportView.show(null, vm)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#notesTree").queryAll().isEmpty()
                 && robot.lookup("#notesTree").queryAs(TreeView.class).getRoot() != null);
@@ -83,7 +83,7 @@ class ObsidianSrSettingsViewTest extends NotesImportWindowTest {
         col = new TestCollection();
         Files.writeString(dir.resolve("pods.md"), "What is a Pod?::The smallest deployable unit.\n");
         NotesImportViewModel vm = new NotesImportViewModel(col.services.notes(), new SameThreadTaskRunner(),
-                Runnable::run, List.of(dir), new CardPage(), false);
+                Runnable::run, List.of(dir), new CardPages(), false);
         vm.start();
         assertEquals(1, vm.items().size());
         robot.interact(() -> {

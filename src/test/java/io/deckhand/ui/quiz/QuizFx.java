@@ -1,7 +1,8 @@
 package io.deckhand.ui.quiz;
 
+import io.deckhand.ui.common.SameThreadTaskRunner;
+import io.deckhand.app.render.CardPages;
 import atlantafx.base.theme.PrimerLight;
-import io.deckhand.render.page.CardPage;
 import io.deckhand.ui.cardview.CardView;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ final class QuizFx {
     }
 
     static CardView card() {
-        return new CardView(new CardPage());
+        return new CardView(new CardPages(), new SameThreadTaskRunner());
     }
 
     static void press(FxRobot robot, KeyCode... keys) {

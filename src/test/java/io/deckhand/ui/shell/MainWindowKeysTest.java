@@ -1,12 +1,10 @@
 package io.deckhand.ui.shell;
 
+import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.deck.DeckName;
-import io.deckhand.render.markdown.CardBlockRenderer;
-import io.deckhand.render.markdown.MarkdownRenderer;
-import io.deckhand.render.page.CardPage;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.common.SameThreadTaskRunner;
@@ -70,7 +68,7 @@ class MainWindowKeysTest {
             ThemeController theme = new ThemeController(() -> false);
             theme.setMode(ThemeMode.LIGHT);
             MainWindow w = new MainWindow(s, theme, new SameThreadTaskRunner(),
-                    () -> new CardPage(new MarkdownRenderer(new CardBlockRenderer())), dataDir, s::close);
+                    CardPages::new, dataDir, s::close);
             try {
                 w.showCollection(col.services, col.services.study().deckTree());
             } catch (Exception e) {

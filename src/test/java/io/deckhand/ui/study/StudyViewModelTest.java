@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.app.error.DeckhandException;
 import io.deckhand.domain.card.Card;
+import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.DeckId;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.review.ReviewLogEntry;
@@ -135,5 +136,38 @@ class StudyViewModelTest {
         vm.start(new DeckId(987654), "Gone");
         assertEquals(1, errors.size());
         assertEquals(StudyPhase.FINISHED, vm.phaseProperty().get());
+    }
+
+    @Test
+    void whileACardIsShownTheNextOneIsHandedToThePreparer() throws Exception {
+        List<CardId> prepared = new ArrayList<>();
+        vm.setPreparer(c -> prepared.add(c.card().id()));
+        vm.start(deck, "K8s");
+        // The card fetched to show, then the one most likely to follow it.
+        assertEquals(List.of(cards.get(0).id(), cards.get(1).id()), prepared);
+        vm.showAnswer();
+        vm.answer(Rating.GOOD);
+        assertEquals(cards.get(1).id(), vm.currentCardId().orElseThrow());
+        assertEquals(List.of(cards.get(0).id(), cards.get(1).id(), cards.get(1).id(), cards.get(2).id()), prepared);
+    }
+
+    @Test
+    void aStudyListBuildsItsNextCardAhead() {
+        List<CardId> prepared = new ArrayList<>();
+        vm.setPreparer(c -> prepared.add(c.card().id()));
+        vm.startCards(List.of(cards.get(2).id(), cards.get(0).id()), "Weak topics");
+        assertEquals(List.of(cards.get(2).id(), cards.get(0).id()), prepared);
+    }
+
+    @Test
+    void aFailingGuessLeavesTheSessionAlone() {
+        vm.setPreparer(c -> {
+            throw new IllegalStateException("render failed");
+        });
+        vm.start(deck, "K8s");
+        vm.showAnswer();
+        vm.answer(Rating.GOOD);
+        assertEquals(cards.get(1).id(), vm.currentCardId().orElseThrow());
+        assertTrue(errors.isEmpty(), errors.toString());
     }
 }
