@@ -114,7 +114,7 @@ public final class Bootstrap {
         return new AppServices(study, library, settings, watchFrom(new SqliteOtherWriters(db)), backupService, db,
                 new AppServices.Later(
                 () -> new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log,
-                        new io.deckhand.storage.SqliteAnkiOrigins(db)), library, mediaDir, clock, day),
+                        new io.deckhand.storage.SqliteAnkiOrigins(db)), library, mediaDir, clock, day, undo),
                 () -> new DeckOptionsService(db, decks, presets, day, log, settingsRepo, undo),
                 () -> new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock, day, settingsRepo,
                         undo),
