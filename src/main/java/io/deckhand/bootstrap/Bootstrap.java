@@ -70,6 +70,7 @@ public final class Bootstrap {
         AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
         try {
             services.library().loadBundledDecksIfNew(bundled);
+            services.library().joinBundledPairsOnce(bundled, io.deckhand.app.notes.NotesDeckBuilder::formerGuids);
         } catch (DeckhandException | RuntimeException e) {
             closeQuietly(services);
             throw e;

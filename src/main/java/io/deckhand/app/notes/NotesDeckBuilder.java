@@ -4,6 +4,8 @@ import io.deckhand.domain.card.CardDraft;
 import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.notes.NoteParser;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -35,10 +37,13 @@ public final class NotesDeckBuilder {
         List<DeckFile.Entry> entries = new ArrayList<>();
         // Keys over every card, as the notes importer computes them, so a re-sync finds the same guids.
         List<String> guids = NoteIdentity.keys(drafts);
+        // the cards of one fact are one note: they share the guid of the fact's first card, as the notes importer does
+        Map<String, String> factGuids = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             CardDraft d = drafts.get(i);
             if (passedOnly && !d.quality().passed()) continue;
-            String guid = guids.get(i);
+            String own = guids.get(i);
+            String guid = d.group().isEmpty() ? own : factGuids.computeIfAbsent(factKey(d), k -> own);
             List<String> allTags = new ArrayList<>(tags);
             for (String t : d.tags()) if (!allTags.contains(t)) allTags.add(t);
             CardDraft card = new CardDraft(d.kind(), d.front(), d.back(), d.deck().isEmpty() ? name : d.deck(),
@@ -46,5 +51,18 @@ public final class NotesDeckBuilder {
             entries.add(new DeckFile.Entry(guid, card));
         }
         return new DeckFile(name, description, entries);
+    }
+
+    /**
+     * Each entry's own key, as its guid was before the cards of one fact shared their first card's
+     * (the keys of the entries' cards, numbered within their note file in the file's order).
+     */
+    public static List<String> formerGuids(DeckFile file) {
+        return NoteIdentity.keys(file.cards().stream().map(DeckFile.Entry::card).toList());
+    }
+
+    /** Groups are named within one note file. */
+    private static String factKey(CardDraft d) {
+        return (d.source() == null ? "" : d.source().path()) + "\0" + d.group();
     }
 }
