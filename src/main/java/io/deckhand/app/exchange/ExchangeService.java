@@ -6,6 +6,7 @@ import io.deckhand.app.port.Transactions;
 import io.deckhand.app.notes.Extraction;
 import io.deckhand.app.notes.NotesDeckBuilder;
 import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.notes.NotesReading;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.DeckName;
@@ -77,6 +78,8 @@ public final class ExchangeService {
     private final Clock clock;
     private final java.util.function.Supplier<StudyDay> studyDay;
     private final ExchangeRepositories repos;
+    /** How Markdown notes are read (as the notes importer would read them). */
+    private final NotesReadings readings;
     /** The app's one undo history; null: imports are not undoable. */
     private final io.deckhand.app.undo.UndoStack undo;
     /** Built on first export that needs HTML, not while the app starts. */
@@ -98,6 +101,23 @@ public final class ExchangeService {
     public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
                            Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay,
                            io.deckhand.app.undo.UndoStack undo) {
+        this(tx, repos, library, mediaDir, clock, studyDay, undo, NotesReading::ofVault);
+    }
+
+    /** How the notes under a folder or file are read: the notes importer's choice for them. */
+    @FunctionalInterface
+    public interface NotesReadings {
+        NotesReading readingFor(Path root) throws DeckhandException;
+    }
+
+    /**
+     * {@code readings}: how File &gt; Import reads Markdown notes, the same way the notes importer
+     * would (remembered per folder, else the vault's Obsidian SR settings, else Deckhand's way).
+     */
+    public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
+                           Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay,
+                           io.deckhand.app.undo.UndoStack undo, NotesReadings readings) {
+        this.readings = readings;
         this.studyDay = studyDay;
         this.repos = repos;
         this.undo = undo;
@@ -191,8 +211,11 @@ public final class ExchangeService {
      * like any package, in one transaction; notes it could not read are reported, not fatal.
      */
     private ImportReport importNotes(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
-        Extraction found = new NotesExtractService().extract(List.of(file), progress);
-        DeckFile deckFile = NotesDeckBuilder.fromDrafts(options.defaultDeck().value(), found.drafts());
+        NotesReading reading = readings.readingFor(file.toAbsolutePath().normalize());
+        Extraction found = new NotesExtractService().extract(List.of(file), reading.syntax(), progress);
+        StudyDay day = studyDay.get();
+        DeckFile deckFile = NotesDeckBuilder.fromDrafts(options.defaultDeck().value(), found.drafts(),
+                d -> d.schedule() == null ? null : d.schedule().toState(day));
         List<ImportReport.Issue> problems = found.skipped().stream()
                 .map(s -> new ImportReport.Issue(s.path(), s.message())).toList();
         ImportReport landed = importPackage(JsonDecks.toPackage(deckFile, clock.instant()), options, progress,

@@ -29,11 +29,26 @@ public final class NotesDeckBuilder {
      * the same stable guids, so importing the notes again updates these cards instead of adding.
      */
     public static DeckFile fromDrafts(String name, List<CardDraft> drafts) {
-        return entries(name, "", null, drafts, List.of(), false);
+        return entries(name, "", null, drafts, List.of(), false, d -> null);
+    }
+
+    /**
+     * As {@link #fromDrafts(String, List)}, each card starting as {@code schedule} says (the review
+     * state a schedule comment in the notes carried; null: new).
+     */
+    public static DeckFile fromDrafts(String name, List<CardDraft> drafts,
+                                      java.util.function.Function<CardDraft, io.deckhand.domain.schedule.SchedulingState> schedule) {
+        return entries(name, "", null, drafts, List.of(), false, schedule);
     }
 
     private static DeckFile entries(String name, String description, String notePath, List<CardDraft> drafts,
                                     List<String> tags, boolean passedOnly) {
+        return entries(name, description, notePath, drafts, tags, passedOnly, d -> null);
+    }
+
+    private static DeckFile entries(String name, String description, String notePath, List<CardDraft> drafts,
+                                    List<String> tags, boolean passedOnly,
+                                    java.util.function.Function<CardDraft, io.deckhand.domain.schedule.SchedulingState> schedule) {
         List<DeckFile.Entry> entries = new ArrayList<>();
         // Keys over every card, as the notes importer computes them, so a re-sync finds the same guids.
         List<String> guids = NoteIdentity.keys(drafts);
@@ -48,7 +63,9 @@ public final class NotesDeckBuilder {
             for (String t : d.tags()) if (!allTags.contains(t)) allTags.add(t);
             CardDraft card = new CardDraft(d.kind(), d.front(), d.back(), d.deck().isEmpty() ? name : d.deck(),
                     allTags, d.source());
-            entries.add(new DeckFile.Entry(guid, card));
+            var state = schedule.apply(d);
+            entries.add(state == null ? new DeckFile.Entry(guid, card)
+                    : new DeckFile.Entry(guid, card, List.of(), state, false, List.of()));
         }
         return new DeckFile(name, description, entries);
     }
