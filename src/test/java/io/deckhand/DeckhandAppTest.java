@@ -12,56 +12,26 @@ import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.Rating;
 import io.deckhand.storage.Database;
 import io.deckhand.storage.SqliteReviewLogRepository;
+import io.deckhand.support.AppWindowTest;
 import io.deckhand.ui.cardview.CardView;
 import io.deckhand.ui.shell.WindowGeometry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: first start on an empty folder, study with the keyboard, undo. */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
-class DeckhandAppTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) FxToolkit.cleanupApplication(app);
-        app = null;
-    }
-
+class DeckhandAppTest extends AppWindowTest {
     @Test
     void firstStartShowsTheBundledDeckAndTheKeyboardStudyLoopIsRecordedExactly() throws Exception {
-        app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
+        start();
 
         waitUntil(() -> robot.lookup("#deckTree").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
@@ -91,8 +61,7 @@ class DeckhandAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> root.getStyleClass().contains("dh-dark") != wasDark);
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        stop();
         try (var backups = Files.list(dataDir.resolve("backups"))) {
             assertEquals(1, backups.count(), "the changed collection was backed up on close");
         }
@@ -121,12 +90,11 @@ class DeckhandAppTest {
         Path file = dataDir.resolve(Bootstrap.COLLECTION_FILE);
         byte[] foreign = "these are my shopping notes, not a database\n".repeat(200).getBytes(StandardCharsets.UTF_8);
         Files.write(file, foreign);
-        app = FxToolkit.setupApplication(() -> new DeckhandApp(new DeckhandApp.Options(dataDir, CLOCK, false)));
+        start();
 
         waitUntil(() -> visible("#errorScreen"));
         assertTrue(robot.lookup("#deckTree").tryQuery().isEmpty(), "no deck list over a file that is not ours");
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        stop();
         assertArrayEquals(foreign, Files.readAllBytes(file), "the file was not modified");
     }
 
@@ -134,19 +102,4 @@ class DeckhandAppTest {
         return robot.lookup(".dh-card-view").queryAs(CardView.class);
     }
 
-    private boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(this::shown).orElse(false);
-    }
-
-    private boolean shown(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) return false;
-        }
-        return n.getScene() != null;
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -72,6 +72,7 @@ public final class Bootstrap {
         AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
         try {
             services.library().loadBundledDecksIfNew(bundled);
+            services.library().joinBundledPairsOnce(bundled, io.deckhand.app.notes.NotesDeckBuilder::formerGuids);
         } catch (DeckhandException | RuntimeException e) {
             closeQuietly(services);
             throw e;
@@ -113,10 +114,13 @@ public final class Bootstrap {
         // The rest is made on first use: the deck list needs none of it (start-up).
         Supplier<QuestionGenerator> generator = once(QuestionGenerator::new);
         Supplier<QuestionGrader> grader = once(QuestionGrader::new);
-        return new AppServices(study, library, settings, watchFrom(new SqliteOtherWriters(db)), backupService, db,
+        // File > Import reads Markdown notes as the notes importer would (its remembered reading per folder)
+        AppServices[] made = new AppServices[1];
+        AppServices services = new AppServices(study, library, settings, watchFrom(new SqliteOtherWriters(db)), backupService, db,
                 new AppServices.Later(
                 () -> new ExchangeService(db, new ExchangeRepositories(decks, presets, notes, cards, log,
-                        new io.deckhand.storage.SqliteAnkiOrigins(db)), library, mediaDir, clock, day),
+                        new io.deckhand.storage.SqliteAnkiOrigins(db)), library, mediaDir, clock, day, undo,
+                        root -> made[0].notes().readingFor(root)),
                 () -> new DeckOptionsService(db, decks, presets, day, log, settingsRepo, undo),
                 () -> new NotesImportService(db, notes, cards, library, new NotesExtractService(), clock, day, settingsRepo,
                         undo),
@@ -129,6 +133,8 @@ public final class Bootstrap {
                         (c, t, n, s) -> generator.get().generate(c, t, n, s), (q, r) -> grader.get().grade(q, r), clock),
                 () -> new WorkloadService(db, decks, presets, cards, log, day, clock),
                 () -> new SyncService(db, new SqliteSyncStore(db), settingsRepo, clock)));
+        made[0] = services;
+        return services;
     }
 
     /** A supplier that makes its value once, on first use, whatever the thread. */

@@ -156,8 +156,8 @@ final class ExtractCommand implements Callable<Integer> {
                 + (x.skipped().isEmpty() ? "" : ", " + x.skipped().size() + " skipped") + ". Nothing was saved.");
     }
 
-    private int explain() {
-        List<NoteExplanation> notes = new NotesExtractService().explain(paths);
+    private int explain() throws Exception {
+        List<NoteExplanation> notes = new NotesExtractService().explain(paths, sr.syntax(paths));
         PrintWriter out = spec.commandLine().getOut();
         int read = 0;
         for (NoteExplanation n : notes) {

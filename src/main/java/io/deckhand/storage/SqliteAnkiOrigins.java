@@ -35,6 +35,17 @@ public final class SqliteAnkiOrigins implements AnkiOrigins {
     }
 
     @Override
+    public void forgetNoteType(long id) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("DELETE FROM anki_note_types WHERE id = ?");
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "remove the Anki note type");
+        }
+    }
+
+    @Override
     public Map<Long, String> noteTypes(Collection<Long> ids) throws DeckhandException {
         Map<Long, String> out = new HashMap<>();
         if (ids.isEmpty()) return out;

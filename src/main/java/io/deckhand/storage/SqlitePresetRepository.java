@@ -49,6 +49,19 @@ public final class SqlitePresetRepository implements PresetRepository {
     }
 
     @Override
+    public void delete(PresetId id) throws DeckhandException {
+        if (id.equals(PresetId.DEFAULT)) return;
+        try {
+            PreparedStatement ps = db.prepare("DELETE FROM presets WHERE id = ? AND NOT EXISTS (SELECT 1 FROM decks WHERE preset_id = ?)");
+            ps.setLong(1, id.value());
+            ps.setLong(2, id.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "delete the options preset");
+        }
+    }
+
+    @Override
     public void update(DeckPreset preset) throws DeckhandException {
         try {
             PreparedStatement ps = db.prepare("UPDATE presets SET name = ?, scheduler = ?, desired_retention = ?, "

@@ -42,6 +42,18 @@ class ObsidianSrCommandTest {
     }
 
     @Test
+    void explainReadsWithTheSettingsGivenOnTheCommandLine() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.writeString(vault.resolve("pods.md"), NOTE);
+        CliRun plain = CliRun.withoutCollection("extract", "--explain", vault.toString());
+        CliRun sr = CliRun.withoutCollection("extract", "--explain", "--sr-separator", ";;", "--sr-end-marker", "+++",
+                "--sr-tag", "#cards", vault.toString());
+        assertEquals(0, sr.code(), sr.err());
+        assertTrue(sr.out().contains("2 cards, 0 below the quality gate"), sr.out());
+        assertFalse(plain.out().contains("2 cards, 0 below the quality gate"), "without the options: " + plain.out());
+    }
+
+    @Test
     void extractUsesTheVaultsSettingsFile() throws Exception {
         Path vault = Files.createDirectories(dir.resolve("vault"));
         Files.writeString(vault.resolve("pods.md"), NOTE);

@@ -1,6 +1,5 @@
 package io.deckhand.support;
 
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,15 +11,10 @@ import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.schedule.CardState;
 import io.deckhand.storage.Database;
 import io.deckhand.ui.cardview.CardView;
-import io.deckhand.ui.common.SameThreadTaskRunner;
-import io.deckhand.ui.shell.MainWindow;
-import io.deckhand.ui.theme.ThemeController;
-import io.deckhand.ui.theme.ThemeMode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -42,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * file after each action.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-public abstract class KeyboardWindowTest {    @TempDir
+public abstract class KeyboardWindowTest {
+    @TempDir
     protected Path dir;
 
     protected final FxRobot robot = new FxRobot();
@@ -66,24 +61,7 @@ public abstract class KeyboardWindowTest {    @TempDir
         service = services.library().addCard(new DeckName("K8s"), "What is a Service?", "A stable address", List.of("net"));
         services.library().addCard(new DeckName("Linux"), "What does chmod do?", "Changes modes", List.of());
         services.library().addCard(new DeckName("Linux"), "what is a  PVC?", "A copy", List.of());
-        AtomicReference<Stage> made = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage s = new Stage();
-            ThemeController theme = new ThemeController(() -> false);
-            theme.setMode(ThemeMode.LIGHT);
-            MainWindow w = new MainWindow(s, theme, new SameThreadTaskRunner(),
-                    CardPages::new, dir, s::close);
-            try {
-                w.showCollection(services, services.study().deckTree());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            s.setWidth(1100);
-            s.setHeight(700);
-            s.show();
-            made.set(s);
-        });
-        stage = made.get();
+        stage = MainWindows.show(robot, services, dir, 1100, 700);
         waitUntil(() -> visible("#deckTree"));
     }
 

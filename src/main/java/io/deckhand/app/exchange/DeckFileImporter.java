@@ -40,7 +40,9 @@ final class DeckFileImporter {
         this.library = library;
     }
 
-    ImportReport run(DeckFile file, ImportOptions options, Instant now, ProgressListener progress) throws DeckhandException {
+    /** {@code changes} is told everything the import adds or updates, for its undo. */
+    ImportReport run(DeckFile file, ImportOptions options, Instant now, ProgressListener progress,
+                     ImportChanges changes) throws DeckhandException {
         List<ImportReport.Issue> issues = new ArrayList<>();
         Map<String, Deck> decks = new HashMap<>();
         placeDecks(file, decks, issues);
@@ -62,7 +64,7 @@ final class DeckFileImporter {
             List<String> fields = fields(group.get(0));
             var existing = repos.notes().findByGuid(note.getKey());
             if (existing.isPresent()) {
-                Counts c = update(existing.get(), fields, group, file, decks, keep, now);
+                Counts c = update(existing.get(), fields, group, file, decks, keep, now, changes);
                 if (c.changed) updated++;
                 else unchanged++;
                 reviewCount += c.reviews;
@@ -71,13 +73,15 @@ final class DeckFileImporter {
             CardDraft first = group.get(0).card();
             Note saved = repos.notes().insert(note.getKey(), first.kind().code(), fields, first.source(),
                     Guids.content(fields));
+            changes.addedNote(saved.id());
             for (DeckFile.Entry e : group) {
                 CardDraft d = e.card();
                 SchedulingState state = keep && e.scheduling() != null ? e.scheduling() : SchedulingState.newCard(now);
                 Card card = repos.cards().insert(saved.id(), deck(d, file, decks).id(), d.kind(), d.front(), d.back(),
                         d.tags(), state);
+                changes.addedCard(card.id(), false);
                 if (e.suspended()) repos.cards().updateContent(withSuspended(card, true));
-                if (keep) reviewCount += appendMissing(card, e.reviews(), true);
+                if (keep) reviewCount += appendMissing(card, e.reviews(), true, changes);
                 cardCount++;
             }
             added++;
@@ -137,10 +141,11 @@ final class DeckFileImporter {
     }
 
     private Counts update(Note existing, List<String> fields, List<DeckFile.Entry> group, DeckFile file,
-                          Map<String, Deck> decks, boolean keep, Instant now) throws DeckhandException {
+                          Map<String, Deck> decks, boolean keep, Instant now, ImportChanges changes) throws DeckhandException {
         boolean changed = false;
         int reviews = 0;
         if (!existing.fields().equals(fields)) {
+            changes.updatingNote(existing);
             repos.notes().update(new Note(existing.id(), existing.guid(), existing.noteType(), fields, existing.source(),
                     Guids.content(fields)));
             changed = true;
@@ -154,8 +159,9 @@ final class DeckFileImporter {
             if (i >= current.size()) {
                 SchedulingState state = keep && e.scheduling() != null ? e.scheduling() : SchedulingState.newCard(now);
                 Card card = repos.cards().insert(existing.id(), deck.id(), d.kind(), d.front(), d.back(), d.tags(), state);
+                changes.addedCard(card.id(), true);
                 if (e.suspended()) repos.cards().updateContent(withSuspended(card, true));
-                if (keep) reviews += appendMissing(card, e.reviews(), true);
+                if (keep) reviews += appendMissing(card, e.reviews(), true, changes);
                 changed = true;
                 continue;
             }
@@ -163,15 +169,17 @@ final class DeckFileImporter {
             Card next = c.withContent(d.front(), d.back(), d.tags(), deck.id());
             if (keep && e.scheduling() != null) next = withSuspended(next, e.suspended());
             if (!next.equals(c)) {
+                changes.updatingCard(c);
                 repos.cards().updateContent(next);
                 changed = true;
             }
             if (keep && e.scheduling() != null && !e.scheduling().equals(c.scheduling())) {
+                changes.updatingCard(c);
                 repos.cards().updateScheduling(c.id(), e.scheduling());
                 changed = true;
             }
             if (keep) {
-                int appended = appendMissing(c, e.reviews(), false);
+                int appended = appendMissing(c, e.reviews(), false, changes);
                 reviews += appended;
                 changed |= appended > 0;
             }
@@ -180,15 +188,19 @@ final class DeckFileImporter {
     }
 
     /** Adds the rows this card's log lacks (same time and answer), so a re-import does not double them. */
-    private int appendMissing(Card card, List<DeckFile.Review> rows, boolean newCard) throws DeckhandException {
+    private int appendMissing(Card card, List<DeckFile.Review> rows, boolean newCard, ImportChanges changes)
+            throws DeckhandException {
         if (rows.isEmpty()) return 0;
         Set<String> have = new HashSet<>();
         if (!newCard) for (ReviewLogEntry r : repos.log().forCard(card.id())) have.add(r.reviewedAt().toEpochMilli() + "/" + r.rating());
         int n = 0;
         for (DeckFile.Review r : rows) {
             if (!have.add(r.reviewedAt().toEpochMilli() + "/" + r.rating())) continue;
-            repos.log().append(new ReviewLogEntry(card.id(), r.reviewedAt(), r.rating(), r.before(), r.after(),
-                    r.elapsedDays(), r.answerTime()));
+            ReviewLogEntry row = new ReviewLogEntry(card.id(), r.reviewedAt(), r.rating(), r.before(), r.after(),
+                    r.elapsedDays(), r.answerTime());
+            long id = repos.log().append(row);
+            changes.wroteRow(row);
+            if (!newCard) changes.addedRow(id); // a new card's rows go with the card
             n++;
         }
         return n;

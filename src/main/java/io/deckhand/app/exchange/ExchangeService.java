@@ -6,6 +6,7 @@ import io.deckhand.app.port.Transactions;
 import io.deckhand.app.notes.Extraction;
 import io.deckhand.app.notes.NotesDeckBuilder;
 import io.deckhand.app.notes.NotesExtractService;
+import io.deckhand.app.notes.NotesReading;
 import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.deck.DeckName;
@@ -76,6 +77,11 @@ public final class ExchangeService {
     private final Path mediaDir;
     private final Clock clock;
     private final java.util.function.Supplier<StudyDay> studyDay;
+    private final ExchangeRepositories repos;
+    /** How Markdown notes are read (as the notes importer would read them). */
+    private final NotesReadings readings;
+    /** The app's one undo history; null: imports are not undoable. */
+    private final io.deckhand.app.undo.UndoStack undo;
     /** Built on first export that needs HTML, not while the app starts. */
     private MarkdownRenderer markdown;
 
@@ -88,7 +94,33 @@ public final class ExchangeService {
     /** {@code studyDay}: when the user's days start (Anki packages count due dates in such days). */
     public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
                            Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay) {
+        this(tx, repos, library, mediaDir, clock, studyDay, null);
+    }
+
+    /** {@code undo}: the app's one undo history; each import pushes how to take it back (null: none). */
+    public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
+                           Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay,
+                           io.deckhand.app.undo.UndoStack undo) {
+        this(tx, repos, library, mediaDir, clock, studyDay, undo, NotesReading::ofVault);
+    }
+
+    /** How the notes under a folder or file are read: the notes importer's choice for them. */
+    @FunctionalInterface
+    public interface NotesReadings {
+        NotesReading readingFor(Path root) throws DeckhandException;
+    }
+
+    /**
+     * {@code readings}: how File &gt; Import reads Markdown notes, the same way the notes importer
+     * would (remembered per folder, else the vault's Obsidian SR settings, else Deckhand's way).
+     */
+    public ExchangeService(Transactions tx, ExchangeRepositories repos, io.deckhand.app.library.LibraryService library,
+                           Path mediaDir, Clock clock, java.util.function.Supplier<StudyDay> studyDay,
+                           io.deckhand.app.undo.UndoStack undo, NotesReadings readings) {
+        this.readings = readings;
         this.studyDay = studyDay;
+        this.repos = repos;
+        this.undo = undo;
         this.tx = tx;
         this.importer = new PackageImporter(repos.notes(), repos.cards(), repos.log(), repos.presets(), repos.anki(), library);
         this.collector = new DeckCollector(repos.decks(), repos.notes(), repos.cards(), repos.log(), repos.presets(), repos.anki());
@@ -135,7 +167,7 @@ public final class ExchangeService {
             return importNotes(file, options, progress);
         }
         try (ExtractedPackage pkg = sources.open(file, options, clock.instant(), progress)) {
-            return importPackage(pkg.contents(), options, progress);
+            return importPackage(pkg.contents(), options, progress, String.valueOf(file.getFileName()));
         } catch (FormatException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
@@ -166,7 +198,10 @@ public final class ExchangeService {
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
-        ImportReport report = tx.inTransaction(() -> deckFiles.run(deck, options, clock.instant(), progress));
+        ImportChanges changes = new ImportChanges(clock.instant());
+        ImportReport report = tx.inTransaction(() -> recording(changes,
+                () -> deckFiles.run(deck, options, clock.instant(), progress, changes)));
+        offerUndo(changes, String.valueOf(file.getFileName()));
         progress.report(new Progress("Imported", 1, 1, ""));
         return report;
     }
@@ -176,26 +211,52 @@ public final class ExchangeService {
      * like any package, in one transaction; notes it could not read are reported, not fatal.
      */
     private ImportReport importNotes(Path file, ImportOptions options, ProgressListener progress) throws DeckhandException {
-        Extraction found = new NotesExtractService().extract(List.of(file), progress);
-        DeckFile deckFile = NotesDeckBuilder.fromDrafts(options.defaultDeck().value(), found.drafts());
+        NotesReading reading = readings.readingFor(file.toAbsolutePath().normalize());
+        Extraction found = new NotesExtractService().extract(List.of(file), reading.syntax(), progress);
+        StudyDay day = studyDay.get();
+        DeckFile deckFile = NotesDeckBuilder.fromDrafts(options.defaultDeck().value(), found.drafts(),
+                d -> d.schedule() == null ? null : d.schedule().toState(day));
         List<ImportReport.Issue> problems = found.skipped().stream()
                 .map(s -> new ImportReport.Issue(s.path(), s.message())).toList();
-        ImportReport landed = importPackage(JsonDecks.toPackage(deckFile, clock.instant()), options, progress);
+        ImportReport landed = importPackage(JsonDecks.toPackage(deckFile, clock.instant()), options, progress,
+                String.valueOf(file.getFileName()));
         return landed.plus(new ImportReport(0, 0, problems.size(), 0, 0, 0, problems));
     }
 
     /** Imports an already read package in one transaction, then copies its media. */
     public ImportReport importPackage(DeckPackage pkg, ImportOptions options, ProgressListener progress)
             throws DeckhandException {
-        ImportReport report = tx.inTransaction(() -> importer.run(pkg, options, clock.instant(), progress));
+        return importPackage(pkg, options, progress, pkg.notes().size() + (pkg.notes().size() == 1 ? " note" : " notes"));
+    }
+
+    private ImportReport importPackage(DeckPackage pkg, ImportOptions options, ProgressListener progress, String what)
+            throws DeckhandException {
+        ImportChanges changes = new ImportChanges(clock.instant());
+        ImportReport report = tx.inTransaction(() -> recording(changes,
+                () -> importer.run(pkg, options, clock.instant(), progress, changes)));
         List<ImportReport.Issue> issues = new ArrayList<>(report.issues());
-        int media = copyMedia(pkg.media(), issues);
+        int media = copyMedia(pkg.media(), issues, changes);
+        offerUndo(changes, what);
         progress.report(new Progress("Imported", 1, 1, ""));
         return new ImportReport(report.added(), report.updated(), report.skipped(), report.cards(), report.reviews(),
                 media, issues);
     }
 
-    private int copyMedia(List<MediaFile> files, List<ImportReport.Issue> issues) {
+    /** Runs an import inside its transaction, noting the decks and presets it creates. */
+    private ImportReport recording(ImportChanges changes, Transactions.Work<ImportReport> importing)
+            throws DeckhandException {
+        changes.decksAndPresetsBefore(repos.decks().all(), repos.presets().all());
+        ImportReport report = importing.run();
+        changes.decksAndPresetsAfter(repos.decks().all(), repos.presets().all());
+        return report;
+    }
+
+    private void offerUndo(ImportChanges changes, String what) {
+        if (undo == null || changes.isEmpty()) return;
+        undo.push("Import of " + what, () -> changes.undo(repos));
+    }
+
+    private int copyMedia(List<MediaFile> files, List<ImportReport.Issue> issues, ImportChanges changes) {
         if (files.isEmpty()) return 0;
         if (mediaDir == null) {
             issues.add(new ImportReport.Issue("media", files.size() + " media files were not kept: this collection has no media folder."));
@@ -220,6 +281,7 @@ public final class ExchangeService {
                 try (InputStream in = Files.newInputStream(m.content())) {
                     MediaCopy.write(in, target);
                 }
+                changes.copiedMedia(target);
                 copied++;
             } catch (IOException e) {
                 issues.add(new ImportReport.Issue(m.name(), "could not be copied into the media folder: " + e.getMessage()));

@@ -25,14 +25,22 @@ final class JsonDecks {
         List<PackageNote> notes = new ArrayList<>();
         List<PackageCard> cards = new ArrayList<>();
         long id = 1;
+        // entries sharing a guid are the cards of one note (one fact asked several ways)
+        Map<String, Long> noteIds = new LinkedHashMap<>();
+        Map<Long, Integer> ordinals = new LinkedHashMap<>();
         for (DeckFile.Entry e : file.cards()) {
             CardDraft c = e.card();
             DeckName name = new DeckName(c.deck().isBlank() ? file.name() : c.deck());
             PackageDeck deck = decks.computeIfAbsent(name.value(), n -> new PackageDeck(decks.size() + 1, name, ""));
-            long noteId = id++;
-            notes.add(new PackageNote(noteId, e.guid(), StockNoteTypes.BASIC_ID, List.of(c.front(), c.back()), c.tags(), now));
-            cards.add(new PackageCard(id++, noteId, deck.id(), 0, c.kind(), c.front(), c.back(),
-                    SchedulingState.newCard(now), false, false, false, 0));
+            Long noteId = noteIds.get(e.guid());
+            if (noteId == null) {
+                noteId = id++;
+                noteIds.put(e.guid(), noteId);
+                notes.add(new PackageNote(noteId, e.guid(), StockNoteTypes.BASIC_ID, List.of(c.front(), c.back()), c.tags(), now));
+            }
+            int ordinal = ordinals.merge(noteId, 1, Integer::sum) - 1;
+            cards.add(new PackageCard(id++, noteId, deck.id(), ordinal, c.kind(), c.front(), c.back(),
+                    e.scheduling() != null ? e.scheduling() : SchedulingState.newCard(now), false, false, false, 0));
         }
         return new DeckPackage(new ArrayList<>(decks.values()), StockNoteTypes.all(), notes, cards, List.of(), List.of(), List.of());
     }

@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a {@link DeckPackage} into the collection; the caller runs it inside one transaction.
@@ -56,8 +57,9 @@ final class PackageImporter {
         this.library = library;
     }
 
-    ImportReport run(DeckPackage pkg, ImportOptions options, Instant now, ProgressListener progress)
-            throws DeckhandException {
+    /** {@code changes} is told everything the import adds or updates, for its undo. */
+    ImportReport run(DeckPackage pkg, ImportOptions options, Instant now, ProgressListener progress,
+                     ImportChanges changes) throws DeckhandException {
         Map<Long, List<PackageCard>> cardsByNote = new HashMap<>();
         for (PackageCard c : pkg.cards()) cardsByNote.computeIfAbsent(c.noteId(), k -> new ArrayList<>()).add(c);
         cardsByNote.values().forEach(l -> l.sort(Comparator.comparingInt(PackageCard::ordinal)));
@@ -104,16 +106,21 @@ final class PackageImporter {
             for (PackageCard c : noteCards) targets.add(deck(c.deckId(), packageDecks, decks));
             var existing = notes.findByGuid(note.guid());
             if (existing.isPresent()) {
-                if (update(existing.get(), note, noteCards, targets)) updated++;
+                if (update(existing.get(), note, noteCards, targets, changes)) updated++;
                 else unchanged++;
                 continue;
             }
             // a note Deckhand exported comes back with its source and hash, so re-sync still knows it
             Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), note.source(),
                     note.contentHash().isEmpty() ? Guids.of(note.fields().toArray(String[]::new)) : note.contentHash());
+            changes.addedNote(saved.id());
             NoteType ankiType = ankiTypes.get(note.noteTypeId());
             if (ankiType != null && note.id() > 0) {
-                if (keptTypes.add(ankiType.id())) anki.keepNoteType(ankiType.id(), NoteTypeJson.write(ankiType));
+                if (keptTypes.add(ankiType.id())) {
+                    changes.keepingNoteType(ankiType.id(),
+                            Optional.ofNullable(anki.noteTypes(List.of(ankiType.id())).get(ankiType.id())));
+                    anki.keepNoteType(ankiType.id(), NoteTypeJson.write(ankiType));
+                }
                 anki.keepNote(saved.id(), new AnkiOrigins.Origin(note.id(), ankiType.id(),
                         noteCards.stream().map(PackageCard::ordinal).toList()));
             }
@@ -127,12 +134,15 @@ final class PackageImporter {
                 ReviewReplay.Result replayed = replay.replay(new CardId(Long.MAX_VALUE), note.modified(), history);
                 SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
                 Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
+                changes.addedCard(card.id(), false);
                 if (pc.suspended()) cards.updateContent(suspended(card));
                 List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
                 for (int r = 0; r < asWritten.size(); r++) {
                     ReviewLogEntry e = asWritten.get(r);
-                    answers.add(new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
-                            e.elapsedDays(), e.answerTime()));
+                    ReviewLogEntry row = new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                            e.elapsedDays(), e.answerTime());
+                    answers.add(row);
+                    changes.wroteRow(row);
                     PackageReview source = history.get(r);
                     ankiRows.add(new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
                             source.easeFactor(), source.kind().code()));
@@ -184,10 +194,11 @@ final class PackageImporter {
     }
 
     /** Brings a known note's fields and cards up to date; true if anything changed. */
-    private boolean update(Note existing, PackageNote note, List<PackageCard> noteCards, List<Deck> targets)
-            throws DeckhandException {
+    private boolean update(Note existing, PackageNote note, List<PackageCard> noteCards, List<Deck> targets,
+                           ImportChanges changes) throws DeckhandException {
         boolean changed = false;
         if (!existing.fields().equals(note.fields())) {
+            changes.updatingNote(existing);
             notes.update(new Note(existing.id(), existing.guid(), existing.noteType(), note.fields(), existing.source(),
                     Guids.of(note.fields().toArray(String[]::new))));
             changed = true;
@@ -201,12 +212,14 @@ final class PackageImporter {
                 Card c = current.get(i);
                 Card next = c.withContent(pc.front(), pc.back(), note.tags(), deck.id());
                 if (!next.equals(c)) {
+                    changes.updatingCard(c);
                     cards.updateContent(next);
                     changed = true;
                 }
             } else {
                 Card card = cards.insert(existing.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(),
                         SchedulingState.newCard(note.modified()));
+                changes.addedCard(card.id(), true);
                 if (pc.suspended()) cards.updateContent(suspended(card));
                 changed = true;
             }

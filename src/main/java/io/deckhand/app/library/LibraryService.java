@@ -21,6 +21,8 @@ import io.deckhand.exchange.FormatException;
 import io.deckhand.exchange.json.DeckFile;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -299,23 +301,99 @@ public final class LibraryService {
                 throw new InvalidInputException("A bundled deck could not be read: " + e.getMessage(), e);
             }
             settings.put(BUNDLED_LOADED, "true");
+            settings.put(BUNDLED_PAIRS_JOINED, "true"); // the deck's facts arrive as one note each
             return added;
         });
     }
 
-    /** Adds every card of a deck file whose note is not in the collection yet. Call inside a transaction. */
+    /** Set once the bundled notes of one fact (a command and its reverse) were joined into one note. */
+    static final String BUNDLED_PAIRS_JOINED = "bundled-pairs-joined";
+
+    /**
+     * Each entry's guid from before the cards of one fact shared a note (then each card was a note of
+     * its own under this guid), in the deck file's order.
+     */
+    @FunctionalInterface
+    public interface FormerGuids {
+        List<String> of(DeckFile file);
+    }
+
+    /**
+     * Once per collection: the bundled cards of one fact that were saved as notes of their own become
+     * cards of the fact's note. The later cards move (keeping their ids, scheduling and review log)
+     * under the note of the fact's first card, and their emptied notes go. Returns how many cards moved.
+     */
+    public int joinBundledPairsOnce(BundledDecks bundled, FormerGuids former) throws DeckhandException {
+        if (tx.read(() -> settings.get(BUNDLED_PAIRS_JOINED).isPresent())) return 0;
+        return tx.inTransaction(() -> {
+            if (settings.get(BUNDLED_PAIRS_JOINED).isPresent()) return 0;
+            int moved = 0;
+            try {
+                for (DeckFile file : bundled.load()) moved += joinPairs(file, former.of(file));
+            } catch (FormatException e) {
+                throw new InvalidInputException("A bundled deck could not be read: " + e.getMessage(), e);
+            }
+            settings.put(BUNDLED_PAIRS_JOINED, "true");
+            return moved;
+        });
+    }
+
+    private int joinPairs(DeckFile file, List<String> formerGuids) throws DeckhandException {
+        Map<String, List<Integer>> byGuid = new LinkedHashMap<>();
+        for (int i = 0; i < file.cards().size(); i++) {
+            byGuid.computeIfAbsent(file.cards().get(i).guid(), k -> new ArrayList<>()).add(i);
+        }
+        int moved = 0;
+        for (Map.Entry<String, List<Integer>> fact : byGuid.entrySet()) {
+            if (fact.getValue().size() < 2) continue;
+            Optional<Note> home = notes.findByGuid(fact.getKey());
+            if (home.isEmpty()) continue;
+            List<String> hashes = new ArrayList<>(List.of(home.get().contentHash().split(" ")));
+            boolean joined = false;
+            for (int index : fact.getValue().subList(1, fact.getValue().size())) {
+                String guid = formerGuids.get(index);
+                Optional<Note> own = guid.equals(fact.getKey()) ? Optional.empty() : notes.findByGuid(guid);
+                // only a bundled note: the same place in the same (relative, bundled) notes file
+                if (own.isEmpty() || own.get().source() == null || home.get().source() == null
+                        || !own.get().source().path().equals(home.get().source().path())) continue;
+                for (Card c : cards.byNote(own.get().id())) {
+                    cards.moveToNote(c.id(), home.get().id());
+                    moved++;
+                }
+                hashes.add(own.get().contentHash());
+                notes.delete(own.get().id());
+                joined = true;
+            }
+            if (joined) {
+                Note h = home.get();
+                notes.update(new Note(h.id(), h.guid(), h.noteType(), h.fields(), h.source(), String.join(" ", hashes)));
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Adds every card of a deck file whose note is not in the collection yet; entries sharing a guid
+     * are the cards of one note (the note's text is its first card's). Call inside a transaction.
+     */
     public int addEntries(DeckFile file) throws DeckhandException {
+        Map<String, List<DeckFile.Entry>> byGuid = new LinkedHashMap<>();
+        for (DeckFile.Entry entry : file.cards()) byGuid.computeIfAbsent(entry.guid(), k -> new ArrayList<>()).add(entry);
         int added = 0;
-        for (DeckFile.Entry entry : file.cards()) {
-            if (notes.findByGuid(entry.guid()).isPresent()) continue;
-            CardDraft c = entry.card();
-            DeckName deckName = new DeckName(c.deck().isBlank() ? file.name() : c.deck());
-            Deck deck = ensureDeck(deckName);
-            Note note = notes.insert(entry.guid(), c.kind().code(), List.of(c.front(), c.back()), c.source(),
-                    Guids.content(List.of(c.front(), c.back())));
-            cards.insert(note.id(), deck.id(), c.kind(), c.front(), c.back(), c.tags(),
-                    SchedulingState.newCard(clock.instant()));
-            added++;
+        for (Map.Entry<String, List<DeckFile.Entry>> group : byGuid.entrySet()) {
+            if (notes.findByGuid(group.getKey()).isPresent()) continue;
+            CardDraft first = group.getValue().get(0).card();
+            List<String> hashes = new ArrayList<>();
+            for (DeckFile.Entry e : group.getValue()) hashes.add(Guids.content(List.of(e.card().front(), e.card().back())));
+            Note note = notes.insert(group.getKey(), first.kind().code(), List.of(first.front(), first.back()),
+                    first.source(), String.join(" ", hashes));
+            for (DeckFile.Entry e : group.getValue()) {
+                CardDraft c = e.card();
+                Deck deck = ensureDeck(new DeckName(c.deck().isBlank() ? file.name() : c.deck()));
+                cards.insert(note.id(), deck.id(), c.kind(), c.front(), c.back(), c.tags(),
+                        SchedulingState.newCard(clock.instant()));
+                added++;
+            }
         }
         return added;
     }

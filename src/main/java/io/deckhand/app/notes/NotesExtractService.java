@@ -48,9 +48,14 @@ public final class NotesExtractService {
 
     /** Per note found under {@code paths}: its cards with the gate's verdicts and the parts that gave none. */
     public List<io.deckhand.notes.NoteExplanation> explain(List<Path> paths) {
+        return explain(paths, null);
+    }
+
+    /** As {@link #explain(List)}, reading explicit card markup as {@code syntax} says (null: Deckhand's own). */
+    public List<io.deckhand.notes.NoteExplanation> explain(List<Path> paths, ExplicitSyntax syntax) {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
-        NotesReader reader = reader(notes, null);
+        NotesReader reader = reader(notes, syntax);
         List<io.deckhand.notes.NoteExplanation> out = new ArrayList<>();
         for (FileProblem p : problems) out.add(new io.deckhand.notes.NoteExplanation(p.path(), List.of(), List.of(), List.of(p)));
         for (NoteFile note : notes) out.add(reader.explain(note));

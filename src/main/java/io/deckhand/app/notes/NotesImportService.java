@@ -111,26 +111,7 @@ public final class NotesImportService {
                 }
             }
         }
-        Optional<Path> vault = ObsidianSrSettingsFile.vaultSettingsFile(r);
-        if (vault.isPresent()) {
-            try {
-                return NotesReading.obsidianSr(ObsidianSrSettingsFile.read(vault.get()));
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InvalidInputException("The Obsidian Spaced Repetition settings of this vault ("
-                        + vault.get() + ") cannot be used: " + e.getMessage()
-                        + " Choose the settings by hand in the import.", e);
-            }
-        }
-        return NotesReading.deckhand();
-    }
-
-    private static io.deckhand.notes.ExplicitSyntax syntaxOf(NotesReading reading) throws InvalidInputException {
-        if (reading.mode() != NotesReading.Mode.OBSIDIAN_SR) return null;
-        try {
-            return ObsidianSrSettingsFile.toSyntax(reading.settings());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage() + " Nothing was imported.", e);
-        }
+        return NotesReading.ofVault(r);
     }
 
     /** As {@link #plan(List, ProgressListener)}, reading explicit card markup as {@code reading} says. */
@@ -148,7 +129,7 @@ public final class NotesImportService {
             boolean folder = Files.isDirectory(root);
             NotesReading used = reading.mode() == NotesReading.Mode.AS_BEFORE ? readingFor(root) : reading;
             readings.put(root.toString().replace('\\', '/'), used);
-            Extraction ex = extractor.extract(List.of(root), syntaxOf(used), progress);
+            Extraction ex = extractor.extract(List.of(root), used.syntax(), progress);
             read += ex.notesRead();
             skipped.addAll(ex.skipped());
             // Files that could not be read this time keep their cards: they are neither orphaned nor re-planned.

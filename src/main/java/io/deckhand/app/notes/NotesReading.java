@@ -29,4 +29,30 @@ public record NotesReading(Mode mode, ObsidianSrSettings settings) {
     public static NotesReading obsidianSr(ObsidianSrSettings settings) {
         return new NotesReading(Mode.OBSIDIAN_SR, settings);
     }
+
+    /**
+     * How the notes at {@code root} read when nothing was remembered for them: with the Obsidian SR
+     * settings of the vault they are in, else Deckhand's own way.
+     */
+    public static NotesReading ofVault(java.nio.file.Path root) throws io.deckhand.app.error.InvalidInputException {
+        java.util.Optional<java.nio.file.Path> vault = io.deckhand.notes.ObsidianSrSettingsFile.vaultSettingsFile(root);
+        if (vault.isEmpty()) return deckhand();
+        try {
+            return obsidianSr(io.deckhand.notes.ObsidianSrSettingsFile.read(vault.get()));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new io.deckhand.app.error.InvalidInputException("The Obsidian Spaced Repetition settings of this vault ("
+                    + vault.get() + ") cannot be used: " + e.getMessage()
+                    + " Choose the settings by hand in the import.", e);
+        }
+    }
+
+    /** The explicit card markup to read: the plugin's settings as syntax; null for Deckhand's own. */
+    public io.deckhand.notes.ExplicitSyntax syntax() throws io.deckhand.app.error.InvalidInputException {
+        if (mode != Mode.OBSIDIAN_SR) return null;
+        try {
+            return io.deckhand.notes.ObsidianSrSettingsFile.toSyntax(settings);
+        } catch (IllegalArgumentException e) {
+            throw new io.deckhand.app.error.InvalidInputException(e.getMessage() + " Nothing was imported.", e);
+        }
+    }
 }

@@ -23,6 +23,9 @@ public interface AnkiOrigins {
     /** Stores (or replaces) a note type. */
     void keepNoteType(long id, String json) throws DeckhandException;
 
+    /** Removes a stored note type (undo of the import that brought it); no note may still use it. */
+    void forgetNoteType(long id) throws DeckhandException;
+
     /** The stored note types with these ids, as JSON. */
     Map<Long, String> noteTypes(Collection<Long> ids) throws DeckhandException;
 

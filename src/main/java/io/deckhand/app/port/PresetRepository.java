@@ -15,4 +15,7 @@ public interface PresetRepository {
     DeckPreset create(String name) throws DeckhandException;
 
     void update(DeckPreset preset) throws DeckhandException;
+
+    /** Deletes a preset no deck uses (undo of the import that made it); the default preset stays. */
+    void delete(PresetId id) throws DeckhandException;
 }

@@ -226,7 +226,8 @@ public final class MainWindow {
     /**
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
-     * "browse", "stats", "sync" (its dialog), "custom-study" (its dialog for the selected deck), the quiz and exam screens,
+     * "browse", "stats", "sync" (its dialog), "custom-study" (its dialog for the selected deck), "cram" (a
+     * cram session of the selected deck's command cards, on its first answer), the quiz and exam screens,
      * imports "import:PATH" straight to its report.
      */
     public void demo(String what) {
@@ -248,6 +249,11 @@ public final class MainWindow {
             showSync();
         } else if (what.equals("custom-study")) {
             selectedDeck().ifPresent(d -> Platform.runLater(() -> customStudy(d)));
+        } else if (what.equals("cram")) {
+            // a cram session over the deck's command cards, on its first answer (the buttons' cram labels)
+            selectedDeck().ifPresent(d -> startCustomStudy(d, new io.deckhand.app.study.CustomStudy(
+                    io.deckhand.app.study.CustomStudy.Mode.KIND, 1, "", io.deckhand.domain.card.CardKind.COMMAND,
+                    50, false), () -> study.get().onNextQuestion(() -> study.get().showAnswer())));
         } else if (what.startsWith("choose:")) {
             importFiles(List.of(Path.of(what.substring("choose:".length()))));
         } else if (what.startsWith("import:")) {
@@ -391,7 +397,11 @@ public final class MainWindow {
         if (services == null || navigator.isStudying()) return;
         var request = new io.deckhand.ui.deck.CustomStudyDialog(deck.name().value(), stage).showAndWait();
         if (request.isEmpty()) return;
-        io.deckhand.app.study.CustomStudy r = request.get();
+        startCustomStudy(deck, request.get(), () -> { });
+    }
+
+    /** Starts a custom study session; {@code started} runs once its cards are on the study screen. */
+    private void startCustomStudy(DeckSummary deck, io.deckhand.app.study.CustomStudy r, Runnable started) {
         tasks.run(() -> services.study().customStudy(deck.id(), r), ids -> {
             if (ids.isEmpty()) {
                 toast("No cards in " + deck.name().value() + " for " + r.mode().label().toLowerCase(java.util.Locale.ROOT));
@@ -401,6 +411,7 @@ public final class MainWindow {
                     + (r.reschedule() ? "" : " (cram)"), r.reschedule());
             toast(ids.size() + (ids.size() == 1 ? " card" : " cards") + (r.reschedule()
                     ? "; your answers reschedule them" : "; a cram session: no card's schedule changes"));
+            started.run();
         }, e -> errors.show(e, "No custom study was started."));
     }
 

@@ -291,9 +291,19 @@ public final class StudyViewModel {
     }
 
     /** The next interval of each grade ("10m", "1d"), or "" when unknown. */
+    /** Above Again in a cram session: the card comes back at the end of the session's list. */
+    public static final String CRAM_AGAIN = "later in session";
+    /** Above Hard, Good and Easy in a cram session: the card leaves the session, its schedule untouched. */
+    public static final String CRAM_DONE = "done, not rescheduled";
+
+    /**
+     * What answering with {@code rating} does to the card: the scheduler's next interval, or in a
+     * cram session (which reschedules nothing) where the card goes in the session.
+     */
     public String intervalLabel(Rating rating) {
         StudyCard c = card.get();
         if (c == null) return "";
+        if (practicing()) return rating == Rating.AGAIN ? CRAM_AGAIN : CRAM_DONE;
         Map<Rating, String> labels = c.intervalLabels();
         return labels == null ? "" : labels.getOrDefault(rating, "");
     }

@@ -1,15 +1,13 @@
 package io.deckhand.ui.shell;
 
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.deck.DeckName;
+import io.deckhand.support.MainWindows;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.cardview.CardView;
-import io.deckhand.ui.common.SameThreadTaskRunner;
 import io.deckhand.ui.theme.ThemeController;
-import io.deckhand.ui.theme.ThemeMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,27 +57,12 @@ class MainWindowKeysTest {
         col = new TestCollection();
         col.services.library().addCard(new DeckName("K8s"), LONG_MANIFEST, "A", List.of());
         col.services.library().addCard(new DeckName("K8s"), "Second question", "B", List.of());
-        AtomicReference<Stage> made = new AtomicReference<>();
         robot.interact(() -> {
             // JavaFX prints a listener's exception through the FX thread's handler: collect them.
             previous = Thread.currentThread().getUncaughtExceptionHandler();
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-            Stage s = new Stage();
-            ThemeController theme = new ThemeController(() -> false);
-            theme.setMode(ThemeMode.LIGHT);
-            MainWindow w = new MainWindow(s, theme, new SameThreadTaskRunner(),
-                    CardPages::new, dataDir, s::close);
-            try {
-                w.showCollection(col.services, col.services.study().deckTree());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            s.setWidth(1000);
-            s.setHeight(700);
-            s.show();
-            made.set(s);
         });
-        stage = made.get();
+        stage = MainWindows.show(robot, col.services, dataDir, 1000, 700);
         waitUntil(() -> visible("#deckTree"));
     }
 

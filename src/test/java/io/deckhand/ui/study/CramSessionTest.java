@@ -72,4 +72,22 @@ class CramSessionTest {
         assertEquals(1, reviews());
         assertEquals(List.of(), errors);
     }
+
+    /** Cram reschedules nothing, so the buttons say what happens in the session, not the scheduler's intervals. */
+    @Test
+    void theAnswerButtonsSayWhatCramDoesInsteadOfIntervals() {
+        vm.startCards(List.of(cards.get(0).id(), cards.get(1).id()), "Cram", false);
+        vm.showAnswer();
+        assertEquals(StudyViewModel.CRAM_AGAIN, vm.intervalLabel(Rating.AGAIN));
+        for (Rating r : List.of(Rating.HARD, Rating.GOOD, Rating.EASY)) assertEquals(StudyViewModel.CRAM_DONE, vm.intervalLabel(r));
+        var intervals = vm.cardProperty().get().intervalLabels();
+        for (Rating r : Rating.values()) assertTrue(!vm.intervalLabel(r).equals(intervals.get(r)), r.toString());
+
+        // a rescheduling session over the same cards still shows the scheduler's intervals
+        vm.startCards(List.of(cards.get(0).id()), "Weak cards", true);
+        vm.showAnswer();
+        for (Rating r : Rating.values()) {
+            assertEquals(vm.cardProperty().get().intervalLabels().get(r), vm.intervalLabel(r), r.toString());
+        }
+    }
 }
