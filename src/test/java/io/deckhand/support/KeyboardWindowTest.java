@@ -1,11 +1,11 @@
 package io.deckhand.support;
 
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.browse.BrowseRow;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;

@@ -1,9 +1,9 @@
 package io.deckhand.ui.shell;
 
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deckhand.app.render.CardPages;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.cardview.CardView;
