@@ -1,6 +1,7 @@
 package io.deckhand.bench;
 
 import io.deckhand.app.AppServices;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.app.study.StudyCard;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.CardKind;
@@ -38,6 +39,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * The study loop on a 100,000-card collection in a file on this disk (WAL, synchronous=FULL):
  * choosing the next card, and answering one (schedule + write + commit).
  * Run: mvn -Pbench verify -Djmh.args="StudyLoopBench -f 1 -wi 3 -i 5" (-p subDecks=300 for one shape)
+ * The answerThen* pair is the worker's whole answer key with the card pages, without and with the build-ahead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,6 +49,10 @@ public class StudyLoopBench {
     /** Sub-decks under the studied deck: Anki imports keep dozens to hundreds of them. */
     @Param({"3", "30", "300"})
     public int subDecks;
+    /** What the cards hold: a word or two, or a question with a manifest and a command (what the page builder works on). */
+    @Param({"short", "manifest"})
+    public String content;
+    private final CardPages pages = new CardPages();
     private Path dir;
     private Database db;
     private AppServices services;
@@ -110,11 +116,27 @@ public class StudyLoopBench {
                     s = new SchedulingState(CardState.REVIEW, due, interval * 1.2, 1 + rnd.nextDouble() * 9,
                             interval, 3, 0, 0, due.minus(Duration.ofDays(interval)), 2.5);
                 }
-                cards.insert(note.id(), subs.get(i % subs.size()).id(), CardKind.BASIC, "front " + i, "back " + i,
+                cards.insert(note.id(), subs.get(i % subs.size()).id(), CardKind.BASIC, front(i), back(i),
                         List.of("bench"), s);
             }
             return parent.id();
         });
+    }
+
+    private String front(int i) {
+        return content.equals("short") ? "front " + i : "Which object keeps **" + (i % 7 + 1) + "** copies of `web-" + i + "` running?";
+    }
+
+    private String back(int i) {
+        if (content.equals("short")) return "back " + i;
+        return "A Deployment:\n\n```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-" + i
+                + "\nspec:\n  replicas: " + (i % 7 + 1) + "\n  selector:\n    matchLabels:\n      app: web\n  template:\n"
+                + "    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n"
+                + "        image: nginx:1.27\n```\n\nCheck it with `kubectl get deploy web-" + i + " -o wide`.";
+    }
+
+    private static String answerSide(StudyCard c) {
+        return c.card().front() + "\n\n---\n\n" + c.card().back();
     }
 
     @TearDown(Level.Trial)
@@ -145,5 +167,47 @@ public class StudyLoopBench {
     @Benchmark
     public void answerCard(Pending pending) throws Exception {
         services.study().answer(pending.card.card().id(), Rating.GOOD, Duration.ofSeconds(5));
+    }
+
+    /** The card about to be answered; the next card's pages were built while it was "read" (the app's build-ahead). */
+    @State(Scope.Thread)
+    public static class PendingBuiltAhead {
+        StudyCard card;
+
+        @Setup(Level.Invocation)
+        public void pick(StudyLoopBench bench) throws Exception {
+            if (++bench.answered % 150 == 0) bench.clock.nextDay();
+            card = bench.services.study().next(bench.root).orElseThrow();
+            var upcoming = bench.services.study().upcoming(bench.root, card.card().id());
+            if (upcoming.isPresent()) {
+                bench.pages.renderAhead(upcoming.get().card().front(), false);
+                bench.pages.renderAhead(answerSide(upcoming.get()), false);
+            }
+        }
+    }
+
+    /**
+     * The worker's work for one answer key before the build-ahead: answer, choose the next card, build
+     * both of its pages (question and answer side) on the spot.
+     */
+    @Benchmark
+    public Object answerThenBuildNextPages(Pending pending) throws Exception {
+        services.study().answer(pending.card.card().id(), Rating.GOOD, Duration.ofSeconds(5));
+        StudyCard next = services.study().next(root).orElseThrow();
+        return new Object[] {pages.prepare(next.card().front(), false), pages.prepare(answerSide(next), false)};
+    }
+
+    /**
+     * The same with the build-ahead: the next card's pages were built while the current one was read,
+     * so the answer key takes them (or builds them when the guess missed).
+     */
+    @Benchmark
+    public Object answerThenTakeNextPages(PendingBuiltAhead pending) throws Exception {
+        services.study().answer(pending.card.card().id(), Rating.GOOD, Duration.ofSeconds(5));
+        StudyCard next = services.study().next(root).orElseThrow();
+        String front = next.card().front();
+        String answer = answerSide(next);
+        return new Object[] {pages.take(front, false).orElseGet(() -> pages.prepare(front, false)),
+                pages.take(answer, false).orElseGet(() -> pages.prepare(answer, false))};
     }
 }

@@ -2,6 +2,7 @@ package io.deckhand.notes;
 
 import static io.deckhand.notes.PlainLines.*;
 
+import io.deckhand.text.BlockStarts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -209,8 +210,11 @@ final class PlainTextStructurer {
                 continue;
             }
             if (!yamlish) break;
-            boolean newDoc = (isYamlFileComment(n) || n.equals("---") || n.startsWith("apiVersion:") && hasApi
-                    || n.startsWith("kind:") && hasKind) && doc.length() > 0;
+            // A manifest holds one apiVersion and one kind: a second one starts the next manifest.
+            String manifestKey = BlockStarts.manifestKeyName(n);
+            boolean isApi = "apiVersion".equals(manifestKey);
+            boolean isKind = "kind".equals(manifestKey);
+            boolean newDoc = (isYamlFileComment(n) || n.equals("---") || isApi && hasApi || isKind && hasKind) && doc.length() > 0;
             if (newDoc) {
                 emitYaml(doc, docFirst, i);
                 doc.setLength(0);
@@ -223,8 +227,8 @@ final class PlainTextStructurer {
                 docFirst = i;
                 continue;
             }
-            hasApi |= n.startsWith("apiVersion:");
-            hasKind |= n.startsWith("kind:");
+            hasApi |= isApi;
+            hasKind |= isKind;
             literal = opensBlockScalar(n);
             doc.append(n).append('\n');
             i++;

@@ -33,6 +33,15 @@ public final class BlockStarts {
         return MANIFEST_KEY.matcher(line).matches();
     }
 
+    /**
+     * The manifest key this line is, {@code "apiVersion"} or {@code "kind"}, else null: a manifest has
+     * each once, so the second one starts the next manifest.
+     */
+    public static String manifestKeyName(String line) {
+        java.util.regex.Matcher m = MANIFEST_KEY.matcher(line);
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** {@code # pod.yaml}: the file name written above a manifest, which belongs to it. */
     public static boolean isYamlFileComment(String line) {
         return YAML_FILE_COMMENT.matcher(line).matches();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deckhand.support.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +37,19 @@ class ObsidianSrCommandTest {
         CliRun r = CliRun.withoutCollection("extract", "--json", "--sr-separator", ";;", "--sr-end-marker", "+++",
                 "--sr-tag", "#cards", vault.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"front\" : \"What restarts failed containers?\""), r.out());
-        assertTrue(r.out().contains("\"due\" : \"2026-03-05\""), r.out());
-        assertTrue(r.out().contains("\"deck\" : \"k8s\""), r.out());
-        assertFalse(r.out().contains("+++"), r.out());
+        JsonNode cards = new ObjectMapper().readTree(r.out());
+        assertEquals(2, cards.size(), r.out());
+        JsonNode kubelet = cards.get(0);
+        assertEquals("What restarts failed containers?", kubelet.get("front").asText());
+        assertEquals("The kubelet", kubelet.get("back").asText());
+        assertEquals("k8s", kubelet.get("deck").asText());
+        assertEquals("2026-03-05", kubelet.get("schedule").get("due").asText());
+        assertEquals(3, kubelet.get("schedule").get("interval").asInt());
+        assertEquals(250, kubelet.get("schedule").get("ease").asInt());
+        assertEquals("What are the phases of a Pod?", cards.get(1).get("front").asText());
+        assertFalse(cards.get(1).has("schedule"), r.out());
+        // The end marker closes the card; it is not part of it.
+        assertFalse(cards.findValuesAsText("back").stream().anyMatch(back -> back.contains("+++")), r.out());
     }
 
     @Test

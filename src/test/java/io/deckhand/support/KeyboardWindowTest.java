@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.browse.BrowseRow;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.deck.DeckName;

@@ -14,6 +14,31 @@ import org.junit.jupiter.api.Test;
 
 class BlockStartsTest {
     @Test
+    void theManifestKeyNameTellsApiVersionFromKind() {
+        assertEquals("apiVersion", BlockStarts.manifestKeyName("apiVersion: v1"));
+        assertEquals("apiVersion", BlockStarts.manifestKeyName("apiVersion:"));
+        assertEquals("kind", BlockStarts.manifestKeyName("kind: Pod"));
+        assertEquals("kind", BlockStarts.manifestKeyName("kind:\tService"));
+        assertEquals(null, BlockStarts.manifestKeyName("kind:Pod"), "no space: not a YAML key");
+        assertEquals(null, BlockStarts.manifestKeyName("  kind: Pod"), "indented: inside a manifest");
+        assertEquals(null, BlockStarts.manifestKeyName("kinds: many"));
+        assertEquals(null, BlockStarts.manifestKeyName("metadata:"));
+    }
+
+    @Property
+    void aLineHasAManifestKeyNameExactlyWhenItIsAManifestKey(@ForAll("keyLines") String line) {
+        assertEquals(BlockStarts.isManifestKey(line), BlockStarts.manifestKeyName(line) != null, line);
+    }
+
+    @Provide
+    Arbitrary<String> keyLines() {
+        return Arbitraries.of("apiVersion", "kind", "kinds", "api", " kind", "metadata", "- kind")
+                .flatMap(key -> Arbitraries.of(":", ": ", ":\t", ":x", " :", "")
+                        .flatMap(colon -> Arbitraries.strings().withChars("Pod v1:# \t").ofMaxLength(6)
+                                .map(rest -> key + colon + rest)));
+    }
+
+    @Test
     void flowchartsStartWithGraphOrFlowchartAndADirection() {
         assertTrue(BlockStarts.isFlowchartStart("graph LR"));
         assertTrue(BlockStarts.isFlowchartStart("flowchart TD; A-->B"));

@@ -233,9 +233,19 @@ class ApkgMediaExportTest {
             Path out = dir.resolve("d.csv");
             a.services.exchange().exportDeck(new DeckName("D"), ExchangeFormat.CSV, out, false, ProgressListener.NONE);
             String csv = Files.readString(out);
-            assertTrue(csv.contains("<svg"), csv);
-            assertFalse(csv.contains("deckhand-diagram-"), csv);
-            assertTrue(csv.contains("<img src=\"\"logo.png\"\""), "images keep their names: " + csv);
+            Map<String, List<org.jsoup.nodes.Element>> rows = new HashMap<>();
+            // Anki's text export: '#' header lines, tab-separated guid, note type, deck, then the fields.
+            var format = org.apache.commons.csv.CSVFormat.TDF.builder().setCommentMarker('#').setIgnoreSurroundingSpaces(false).build();
+            for (org.apache.commons.csv.CSVRecord row : format.parse(new java.io.StringReader(csv))) {
+                List<org.jsoup.nodes.Element> sides = List.of(org.jsoup.Jsoup.parseBodyFragment(row.get(3)).body(),
+                        org.jsoup.Jsoup.parseBodyFragment(row.get(4)).body());
+                rows.put(sides.get(0).text(), sides);
+            }
+            List<org.jsoup.nodes.Element> flow = rows.get("Flow");
+            assertEquals(1, flow.get(1).select("svg").size(), csv);
+            assertTrue(flow.get(1).select("img").isEmpty(), "no diagram file in a text table: " + csv);
+            org.jsoup.nodes.Element logo = rows.get("Logo").get(0);
+            assertEquals(List.of("logo.png"), logo.select("img").eachAttr("src"), "images keep their names: " + csv);
         }
     }
 
@@ -264,10 +274,12 @@ class ApkgMediaExportTest {
             assertEquals(1, summary.media(), summary.toString());
         }
         String exported = fieldsOf(out, new StringBuilder()).get(0);
-        assertTrue(exported.contains("{{c1::kubelet}}"), exported);
-        assertTrue(exported.contains("<strong>") && exported.contains("<em>every</em>"), exported);
-        assertTrue(exported.contains("<img src=\"node.png\""), exported);
-        assertFalse(exported.contains("&lt;"), "no escaped tags: " + exported);
+        org.jsoup.nodes.Element side = org.jsoup.Jsoup.parseBodyFragment(exported).body();
+        assertEquals(List.of("{{c1::kubelet}}"), side.select("strong").eachText(), exported);
+        assertEquals(List.of("every"), side.select("em").eachText(), exported);
+        assertEquals(List.of("node.png"), side.select("img").eachAttr("src"), exported);
+        assertTrue(side.text().startsWith("The {{c1::kubelet}} runs Pods on every node"), exported);
+        assertFalse(side.text().contains("<"), "no escaped tags: " + exported);
         assertTrue(mediaOf(out).containsKey("node.png"));
     }
 }

@@ -63,9 +63,16 @@ class TextExportRoundTripTest {
         assertEquals("#separator:tab", lines.get(0));
         assertEquals("#html:true", lines.get(1));
         assertEquals("#columns:GUID\tNotetype\tDeck\tFront\tBack\tTags", lines.get(2));
-        assertTrue(text.contains("#tags column:6\n"), text);
-        assertTrue(text.contains("\tBasic\tK8s::Core\t"), text);
-        assertFalse(text.contains("Deckhand"), "only Anki's own note type names: " + text);
+        assertEquals("#tags column:6", lines.get(6), text);
+        var rows = org.apache.commons.csv.CSVFormat.TDF.builder().setCommentMarker('#').build()
+                .parse(new java.io.StringReader(text)).getRecords();
+        assertEquals(CARDS.size(), rows.size(), text);
+        for (var row : rows) {
+            assertEquals(6, row.size(), row.toString());
+            assertEquals("Basic", row.get(1), "only Anki's own note type names: " + row);
+            assertEquals("K8s::Core", row.get(2), row.toString());
+            assertEquals("cka", row.get(5).strip(), row.toString());
+        }
         try (Database b = Database.open(dir.resolve("b.sqlite"))) {
             AppServices s = open(b);
             s.exchange().importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class DeckFileReaderTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final DeckFileReader reader = new DeckFileReader();
 
     private DeckFile read(String json) throws FormatException {
@@ -96,7 +97,7 @@ class DeckFileReaderTest {
         assertEquals(2, deck.version());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DeckFileWriter().write(deck, out);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"version\" : 2"));
+        assertEquals(2, JSON.readTree(out.toByteArray()).get("version").asInt());
         assertEquals(deck, reader.read(new ByteArrayInputStream(out.toByteArray())));
     }
 
@@ -105,9 +106,11 @@ class DeckFileReaderTest {
         DeckFile deck = new DeckFile("K8s", "", List.of(new DeckFile.Entry("g", new CardDraft(CardKind.BASIC, "Q", "A", "K8s", List.of(), null))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DeckFileWriter().write(deck, out);
-        String json = out.toString(StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"version\" : 1"));
-        assertFalse(json.contains("scheduling") || json.contains("presets"));
+        com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(out.toByteArray());
+        assertEquals(1, json.get("version").asInt());
+        assertFalse(json.has("presets"), json.toString());
+        assertEquals("Q", json.get("cards").get(0).get("front").asText(), json.toString());
+        assertTrue(json.findValues("scheduling").isEmpty(), json.toString());
     }
 
     @Test

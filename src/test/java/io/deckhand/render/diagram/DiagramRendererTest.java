@@ -91,13 +91,17 @@ class DiagramRendererTest {
                 """);
         String svg = renderer.toInlineSvg(f);
         assertTrue(svg.startsWith("<svg"));
-        assertTrue(svg.contains(">Outer box<") && svg.contains(">inner<"));
-        assertTrue(svg.contains(">go<") && svg.contains(">yes<"));
-        assertTrue(svg.contains("stroke-dasharray"), "dotted edge");
-        assertTrue(svg.contains("stroke-width=\"3.5\""), "thick edge");
-        assertTrue(svg.contains("fill=\"#d00000\""), "classDef fill applied");
+        org.jsoup.nodes.Document drawn = org.jsoup.Jsoup.parse(svg, "", org.jsoup.parser.Parser.xmlParser());
+        List<String> texts = drawn.select("text").eachText();
+        assertTrue(texts.containsAll(List.of("Outer box", "inner", "start", "choice", "db", "circle", "flag", "hex")), texts.toString());
+        assertEquals(List.of("go", "yes"), drawn.select("text.dg-edge-label").eachText());
+        assertEquals(1, drawn.select("path[stroke-dasharray]").size(), "one dotted edge");
+        assertEquals(1, drawn.select("path[stroke-width=3.5]").size(), "one thick edge");
+        org.jsoup.nodes.Element hot = drawn.select("g.dg-node").stream()
+                .filter(g -> g.select("text").text().equals("flag")).findFirst().orElseThrow();
+        assertEquals(1, hot.select("[fill=#d00000]").size(), "classDef fill applied to its node: " + hot);
         // #ffcccc on #d00000 is below 4.5:1, so the text colour is corrected.
-        assertFalse(svg.contains("fill=\"#ffcccc\""));
+        assertTrue(drawn.select("[fill=#ffcccc]").isEmpty(), svg);
         assertEquals(6, count(svg, "class=\"dg-node\""));
     }
 

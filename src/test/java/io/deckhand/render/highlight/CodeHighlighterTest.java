@@ -3,6 +3,8 @@ package io.deckhand.render.highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class CodeHighlighterTest {
@@ -13,21 +15,26 @@ class CodeHighlighterTest {
                 .replace("&#39;", "'").replace("&amp;", "&");
     }
 
+    /** Each coloured span as "kind text" (tk-key → key), in order: what the highlighter coloured, and how. */
+    private static List<String> tokens(String html) {
+        return Jsoup.parseBodyFragment(html).body().select("span[class^=tk-]").stream()
+                .map(span -> span.className().substring(3) + " " + span.wholeText()).toList();
+    }
+
     @Test
     void yamlTokens() {
-        String out = h.highlight("yaml", "spec:\n  replicas: 2 # two\n  - name: \"web\"\n  enabled: true\n");
-        assertTrue(out.contains("<span class=\"tk-key\">spec</span>"), out);
-        assertTrue(out.contains("<span class=\"tk-num\">2</span>"), out);
-        assertTrue(out.contains("<span class=\"tk-com\"># two</span>"), out);
-        assertTrue(out.contains("<span class=\"tk-str\">&quot;web&quot;</span>"), out);
-        assertTrue(out.contains("<span class=\"tk-kw\">true</span>"), out);
+        String source = "spec:\n  replicas: 2 # two\n  - name: \"web\"\n  enabled: true\n";
+        String out = h.highlight("yaml", source);
+        assertEquals(List.of("key spec", "punct :", "key replicas", "punct :", "num 2", "com # two", "punct -", "key name",
+                "punct :", "str \"web\"", "key enabled", "punct :", "kw true"), tokens(out));
+        assertEquals(source.stripTrailing(), strip(out), "every character kept but the final line break");
     }
 
     @Test
     void yamlValueWithColonsStaysOneString() {
         String out = h.highlight("yaml", "image: nginx:1.14.2\nserver: https://10.0.0.1:6443");
-        assertTrue(out.contains("<span class=\"tk-str\">nginx:1.14.2</span>"), out);
-        assertTrue(out.contains("<span class=\"tk-str\">https://10.0.0.1:6443</span>"), out);
+        assertEquals(List.of("key image", "punct :", "str nginx:1.14.2", "key server", "punct :", "str https://10.0.0.1:6443"),
+                tokens(out));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,8 +16,9 @@ class CardPageTest {
 
     @Test
     void pageFollowsTheTheme() {
-        assertTrue(page.html("hi", false).contains("<html class=\"light\">"));
-        assertTrue(page.html("hi", true).contains("<html class=\"dark\">"));
+        assertEquals("light", Jsoup.parse(page.html("hi", false)).selectFirst("html").className());
+        assertEquals("dark", Jsoup.parse(page.html("hi", true)).selectFirst("html").className());
+        assertEquals("hi", Jsoup.parse(page.html("hi", true)).selectFirst("body > main.card > p").text());
     }
 
     @Test
@@ -28,7 +30,8 @@ class CardPageTest {
             assertFalse((e.attr("src") + e.attr("href")).matches("(?i)\\s*(https?|ftp):.*"), e.outerHtml());
         }
         assertFalse(html.contains("@import"));
-        assertTrue(html.contains("Content-Security-Policy\" content=\"" + CardPage.CSP), "a content security policy blocks remote loads");
+        assertTrue(doc.selectFirst("head > meta[http-equiv=Content-Security-Policy]").attr("content").startsWith(CardPage.CSP),
+                "a content security policy blocks remote loads");
         for (String directive : new String[] {"img-src data:;", "connect-src 'none'", "font-src 'none'", "media-src 'none'",
             "object-src 'none'", "frame-src 'none'"}) {
             assertTrue(CardPage.CSP.contains(directive), directive);
@@ -54,9 +57,11 @@ class CardPageTest {
     void mermaidScriptOnlyWhenAskedAndNeeded() {
         String md = "```mermaid\nsequenceDiagram\nA->>B: hi\n```";
         assertNotNull(CardPage.mermaidScriptUrl(), "webjar on the class path");
-        assertTrue(page.html(md, false, true).contains("mermaid.min.js"));
-        assertFalse(page.html(md, false, false).contains("<script"));
-        assertFalse(page.html("no diagram", false, true).contains("<script"));
+        Document scripted = Jsoup.parse(page.html(md, false, true));
+        assertEquals(CardPage.mermaidScriptUrl().toExternalForm(), scripted.selectFirst("script[src]").attr("src"));
+        assertEquals(1, scripted.select("script:not([src])").size());
+        assertTrue(Jsoup.parse(page.html(md, false, false)).select("script").isEmpty());
+        assertTrue(Jsoup.parse(page.html("no diagram", false, true)).select("script").isEmpty());
     }
 
     @Test
@@ -70,36 +75,44 @@ class CardPageTest {
     void cardWithFlattenedManifestShowsItReindentedCheckedAndHighlighted() {
         String md = "```yaml\napiVersion: v1\nkind: Pod\nmetadata:\nname: web\nspec:\ncontainers:\n- name: web\nimage: nginx\n"
                 + "imagePullPolcy: Always\n```";
-        String html = page.html(md, false);
-        assertTrue(html.contains(">re-indented<"), html);
-        assertTrue(html.contains("spec.containers[0].imagePullPolcy"), html);
-        assertTrue(html.contains("<span class=\"line err\">"), "problem line marked");
-        String code = Jsoup.parse(html).selectFirst("figure.yaml-block code").wholeText();
-        assertTrue(code.contains("spec:\n  containers:\n  - name: web\n    image: nginx\n"), code);
-        assertTrue(html.contains("<span class=\"tk-key\">containers</span>"), html);
+        Element figure = Jsoup.parse(page.html(md, false)).selectFirst("main.card > figure.yaml-block");
+        assertEquals(List.of("re-indented", "Pod"), figure.select(".block-status .badge").eachText());
+        assertEquals(List.of("line 9, column 5: unknown field `spec.containers[0].imagePullPolcy` (did you mean `imagePullPolicy`?)"),
+                figure.select("ul.problems > li").eachText());
+        assertEquals(List.of("imagePullPolcy: Always"), figure.select("code span.line.err").eachText(), "problem line marked");
+        assertEquals("apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n"
+                + "    imagePullPolcy: Always", figure.selectFirst("code.language-yaml").wholeText());
+        assertEquals(List.of("apiVersion", "kind", "metadata", "name", "spec", "containers", "name", "image", "imagePullPolcy"),
+                figure.select("code span.tk-key").eachText());
+        assertEquals(1, figure.select("details.guesses li").size());
     }
 
     @Test
     void yamlSyntaxErrorKeepsTheSourceReadable() {
-        String html = page.html("```yaml\na: [1, 2\nb: 3\n```", true);
-        assertTrue(html.matches("(?s).*line 2, column \\d+: .*"), html);
-        assertTrue(html.contains("<span class=\"tk-key\">b</span>"), "source still shown");
+        Element figure = Jsoup.parse(page.html("```yaml\na: [1, 2\nb: 3\n```", true)).selectFirst("main.card > figure.yaml-block");
+        List<String> problems = figure.select("ul.problems > li").eachText();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("line 2, column \\d+: .+"), problems.toString());
+        assertEquals("a: [1, 2\nb: 3", figure.selectFirst("code.language-yaml").wholeText(), "source still shown");
+        assertEquals(List.of("a", "b"), figure.select("code span.tk-key").eachText());
     }
 
     @Test
     void flowchartsAreInlineSvgAndOtherDiagramsAreLeftForMermaid() {
-        String html = page.html("```mermaid\ngraph LR; a[One] --> b[Two] c --> a\n```\n\n```mermaid\nsequenceDiagram\nA->>B: hi\n```", false);
-        assertTrue(html.contains("<svg"), html);
-        assertTrue(html.contains(">One<") && html.contains(">Two<"));
-        assertTrue(html.contains(">repaired<"), "flattened diagram marked");
-        assertTrue(html.contains("<div class=\"mermaid\">sequenceDiagram"), html);
+        Element card = Jsoup.parse(page.html("```mermaid\ngraph LR; a[One] --> b[Two] c --> a\n```\n\n```mermaid\nsequenceDiagram\nA->>B: hi\n```", false))
+                .selectFirst("main.card");
+        Element figure = card.selectFirst("figure.diagram");
+        assertEquals(List.of("One", "Two", "c"), figure.select("svg text.dg-label").eachText());
+        assertEquals(List.of("repaired"), figure.select(".block-status .badge").eachText(), "flattened diagram marked");
+        assertEquals("sequenceDiagram\nA->>B: hi\n", card.selectFirst("div.mermaid").wholeText());
     }
 
     @Test
     void diagramSyntaxErrorShowsSourceAndPosition() {
-        String html = page.html("```mermaid\ngraph TD\nA --> B[oops\n```", false);
-        assertTrue(html.contains("line 2, column"), html);
-        assertTrue(html.contains("A --&gt; B[oops"), html);
+        Element figure = Jsoup.parse(page.html("```mermaid\ngraph TD\nA --> B[oops\n```", false)).selectFirst("main.card > figure.diagram-error");
+        assertEquals(List.of("line 2, column 9: label not closed with `]`"), figure.select("ul.problems > li").eachText());
+        assertEquals(List.of("A --> B[oops"), figure.select("code span.line.err").eachText());
+        assertTrue(figure.selectFirst("code").wholeText().startsWith("graph TD\nA --> B[oops\n        ^"));
     }
 
     @Test

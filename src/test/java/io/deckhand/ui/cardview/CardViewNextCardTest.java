@@ -1,10 +1,10 @@
 package io.deckhand.ui.cardview;
 
-import io.deckhand.ui.common.SameThreadTaskRunner;
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deckhand.app.render.CardPages;
+import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,12 +1,12 @@
 package io.deckhand.ui.cardview;
 
-import io.deckhand.ui.common.SameThreadTaskRunner;
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.deckhand.app.render.CardPages;
 import io.deckhand.render.page.CardPage;
+import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.deckhand.ui.cardview;
 
-import io.deckhand.ui.common.SameThreadTaskRunner;
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deckhand.app.render.CardPages;
 import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.render.diagram.FlowchartSyntaxException;
+import io.deckhand.ui.common.SameThreadTaskRunner;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package io.deckhand.ui.notes;
 
-import io.deckhand.app.render.CardPages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deckhand.app.render.CardPages;
 import io.deckhand.domain.card.Card;
 import io.deckhand.support.TestCollection;
 import io.deckhand.ui.common.SameThreadTaskRunner;

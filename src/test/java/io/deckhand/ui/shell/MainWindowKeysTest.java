@@ -3,6 +3,7 @@ package io.deckhand.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deckhand.app.render.CardPages;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.support.MainWindows;
 import io.deckhand.support.TestCollection;
