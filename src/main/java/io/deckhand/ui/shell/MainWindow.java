@@ -217,7 +217,7 @@ public final class MainWindow {
      * Demo and screenshot mode: starts studying the selected deck, then on the first card does
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
      * "browse", "stats", "custom-study" (its dialog for the selected deck), the quiz and exam screens,
-     * imports "import:PATH" straight to its report.
+     * imports "import:PATH" straight to its report, or opens the export dialog ("export").
      */
     public void demo(String what) {
         // On a slow start the collection opens after this call: run the demo once it is shown.
@@ -234,6 +234,8 @@ public final class MainWindow {
             browse.made().ifPresent(BrowseScreen::selectFirstWhenLoaded);
         } else if (what.equals("stats")) {
             stats();
+        } else if (what.equals("export")) {
+            Platform.runLater(this::exportDeck);
         } else if (what.equals("custom-study")) {
             selectedDeck().ifPresent(d -> Platform.runLater(() -> customStudy(d)));
         } else if (what.startsWith("choose:")) {
