@@ -126,7 +126,7 @@ final class PackageImporter {
                         k -> new ReviewReplay(presetOf(deck)));
                 ReviewReplay.Result replayed = replay.replay(new CardId(Long.MAX_VALUE), note.modified(), history);
                 SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
-                Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
+                Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), pc.tagsOr(note.tags()), state);
                 if (pc.suspended()) cards.updateContent(suspended(card));
                 List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
                 for (int r = 0; r < asWritten.size(); r++) {
@@ -199,13 +199,13 @@ final class PackageImporter {
             Deck deck = targets.get(i);
             if (i < current.size()) {
                 Card c = current.get(i);
-                Card next = c.withContent(pc.front(), pc.back(), note.tags(), deck.id());
+                Card next = c.withContent(pc.front(), pc.back(), pc.tagsOr(note.tags()), deck.id());
                 if (!next.equals(c)) {
                     cards.updateContent(next);
                     changed = true;
                 }
             } else {
-                Card card = cards.insert(existing.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(),
+                Card card = cards.insert(existing.id(), deck.id(), pc.kind(), pc.front(), pc.back(), pc.tagsOr(note.tags()),
                         SchedulingState.newCard(note.modified()));
                 if (pc.suspended()) cards.updateContent(suspended(card));
                 changed = true;
