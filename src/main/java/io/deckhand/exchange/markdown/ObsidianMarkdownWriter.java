@@ -97,7 +97,9 @@ public final class ObsidianMarkdownWriter {
         String back = note.fields().size() > 1 ? plain(note.fields().get(1)) : "";
         if (type != null && type.cloze()) {
             String text = highlights(front);
-            return back.isBlank() ? text : text + "\n" + back;
+            // with an end marker in the file a blank line no longer ends a cloze card: the marker must
+            String card = back.isBlank() ? text : text + "\n" + back;
+            return marker ? card + "\n" + END_MARKER : card;
         }
         boolean reversed = type != null && type.templates().size() >= 2;
         if (front.contains("\n") || back.contains("\n") || front.contains("::") || back.contains("::")
