@@ -202,6 +202,39 @@ class MarkdownRoundTripProperties {
         assertEquals(List.of("BASIC|What is a Pod?|The smallest unit.\n\nIt holds containers.|K8s"), describe(read));
     }
 
+    @Test
+    void tagsEveryNoteHasAreReadBackOnEveryCard() {
+        var notes = List.of(
+                new PackageNote(1, "a", StockNoteTypes.BASIC_ID, List.of("What is a PV?", "A volume"), List.of("cka", "storage"), NOW),
+                new PackageNote(2, "b", StockNoteTypes.CLOZE_ID, List.of("A {{c1::Pod}} runs containers", ""),
+                        List.of("flashcards/Old", "study guide", "cka"), NOW));
+        var cards = List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(2, 2, 1, 0, CardKind.CLOZE, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("K8s"), "")), StockNoteTypes.all(),
+                notes, cards, List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        assertEquals("""
+                ---
+                tags:
+                  - cka
+                ---
+                # Export
+
+                ## K8s
+
+                #flashcards/K8s
+
+                What is a PV?::A volume
+
+                A ==Pod== runs containers
+                """, markdown);
+        List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
+        assertEquals(2, read.size());
+        for (CardDraft d : read) {
+            assertEquals(List.of("cka", "flashcards/K8s"), d.tags(), d.front());
+        }
+    }
+
     private static List<String> describe(List<CardDraft> drafts) {
         return drafts.stream().map(d -> d.kind() + "|" + d.front() + "|" + d.back() + "|" + d.deck()).toList();
     }
