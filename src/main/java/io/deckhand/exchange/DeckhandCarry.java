@@ -41,8 +41,14 @@ public final class DeckhandCarry {
     private static final int MAX_INFLATED = 16 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One card of the note: its place among the note's cards, kind and Markdown sides. */
-    public record CarriedCard(int index, CardKind kind, String front, String back) {
+    /**
+     * One card of the note: its place among the note's cards, kind, Markdown sides and its own
+     * tags (Anki keeps one tag list per note; null when not carried, as in exports before them).
+     */
+    public record CarriedCard(int index, CardKind kind, String front, String back, List<String> tags) {
+        public CarriedCard {
+            tags = tags == null ? null : List.copyOf(tags);
+        }
     }
 
     public record Carried(String guid, List<String> fields, List<String> tags, SourceRef source, String contentHash,
@@ -98,8 +104,9 @@ public final class DeckhandCarry {
         root.put("hash", c.contentHash());
         ArrayNode cards = root.putArray("cards");
         for (CarriedCard card : c.cards()) {
-            cards.addObject().put("i", card.index()).put("kind", card.kind().code())
+            ObjectNode o = cards.addObject().put("i", card.index()).put("kind", card.kind().code())
                     .put("front", card.front()).put("back", card.back());
+            if (card.tags() != null) o.set("tags", strings(card.tags()));
         }
         root.put("seen", c.seen());
         byte[] json;
@@ -144,7 +151,7 @@ public final class DeckhandCarry {
             List<CarriedCard> cards = new ArrayList<>();
             for (JsonNode c : root.path("cards")) {
                 cards.add(new CarriedCard(c.path("i").asInt(), CardKind.fromCode(c.path("kind").asText()),
-                        requireText(c, "front"), requireText(c, "back")));
+                        requireText(c, "front"), requireText(c, "back"), c.has("tags") ? texts(c.path("tags")) : null));
             }
             SourceRef source = null;
             JsonNode s = root.path("source");
@@ -189,10 +196,12 @@ public final class DeckhandCarry {
             List<String> visible = new ArrayList<>(n.fields());
             visible.remove((int) k);
             boolean intact = seen(visible).equals(c.seen());
+            // tags changed in Anki (on the note: Anki has no card tags) win for every card; else each card's own
+            boolean tagsIntact = sameAnkiTags(n.tags(), c.tags());
             PackageNote merged = byGuid.get(c.guid());
             if (merged == null) {
-                merged = new PackageNote(n.id(), c.guid(), n.noteTypeId(), c.fields(), c.tags(), n.modified(), c.source(),
-                        c.contentHash());
+                merged = new PackageNote(n.id(), c.guid(), n.noteTypeId(), c.fields(), tagsIntact ? c.tags() : n.tags(),
+                        n.modified(), c.source(), c.contentHash());
                 byGuid.put(c.guid(), merged);
                 notes.add(merged);
             }
@@ -201,11 +210,28 @@ public final class DeckhandCarry {
                 CarriedCard cc = c.cards().get(card.ordinal());
                 restoredCards.put(card.id(), new PackageCard(card.id(), merged.id(), card.deckId(), cc.index(), cc.kind(),
                         intact ? cc.front() : card.front(), intact ? cc.back() : card.back(), card.scheduling(),
-                        card.hasMemoryState(), card.suspended(), card.buried(), card.flag()));
+                        card.hasMemoryState(), card.suspended(), card.buried(), card.flag(), tagsIntact ? cc.tags() : n.tags()));
             }
         }
         List<PackageCard> cards = pkg.cards().stream().map(c -> restoredCards.getOrDefault(c.id(), c)).toList();
         return new DeckPackage(pkg.decks(), pkg.noteTypes(), notes, cards, pkg.reviews(), pkg.media(), pkg.warnings());
+    }
+
+    /**
+     * Whether Anki's tags are the carried ones as written into the package: a space inside a tag
+     * became "_" there, and Anki may reorder tags or change their case to match its own.
+     */
+    static boolean sameAnkiTags(List<String> ankiTags, List<String> carried) {
+        return ankiTagSet(ankiTags).equals(ankiTagSet(carried));
+    }
+
+    private static java.util.Set<String> ankiTagSet(List<String> tags) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : tags) {
+            String s = t.strip().replaceAll("\\s+", "_").toLowerCase(java.util.Locale.ROOT);
+            if (!s.isEmpty()) out.add(s);
+        }
+        return out;
     }
 
     private static ArrayNode strings(List<String> values) {

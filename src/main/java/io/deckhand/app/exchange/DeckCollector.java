@@ -124,7 +124,7 @@ final class DeckCollector {
             if (ankiType != null && note != null && note.fields().size() == ankiType.fields().size()
                     && origin.ordinals().size() == group.size()) {
                 outNotes.add(new PackageNote(origin.ankiNoteId(), note.guid(), ankiType.id(), note.fields(),
-                        group.get(0).tags(), now));
+                        unionOfTags(group), now));
                 for (int i = 0; i < group.size(); i++) {
                     outCards.add(card(group.get(i), origin.ankiNoteId(), origin.ordinals().get(i), text, withScheduling));
                 }
@@ -137,7 +137,7 @@ final class DeckCollector {
                 long id = nextNoteId++;
                 Card first = group.get(0);
                 outNotes.add(out.note(id, guid, StockNoteTypes.REVERSED_ID,
-                        List.of(text.apply(first.front()), text.apply(first.back())), first.tags(), modified, List.of(0, 1)));
+                        List.of(text.apply(first.front()), text.apply(first.back())), unionOfTags(group), modified, List.of(0, 1)));
                 for (int i = 0; i < 2; i++) outCards.add(card(group.get(i), id, i, text, withScheduling));
             } else if (group.get(0).kind() == CardKind.CLOZE && note != null && !note.fields().isEmpty()
                     && note.fields().get(0).contains("{{c")) {
@@ -147,7 +147,7 @@ final class DeckCollector {
                 for (int i = 0; i < group.size(); i++) all.add(i);
                 outNotes.add(out.note(id, guid, StockNoteTypes.CLOZE_ID,
                         List.of(text.apply(markdownOf(note, note.fields().get(0))), text.apply(markdownOf(note, extra))),
-                        group.get(0).tags(), modified, all));
+                        unionOfTags(group), modified, all));
                 for (int i = 0; i < group.size(); i++) outCards.add(card(group.get(i), id, i, text, withScheduling));
             } else {
                 for (int i = 0; i < group.size(); i++) {
@@ -187,6 +187,16 @@ final class DeckCollector {
         return new DeckPackage(packageDecks, types, outNotes, outCards, reviews, List.of(), List.of());
     }
 
+    /**
+     * A note's tags in Anki: every tag any of its cards has (first card's first), since Anki tags
+     * notes, not cards. Each card's own tags travel in the hidden field ({@link DeckhandCarry}).
+     */
+    static List<String> unionOfTags(List<Card> group) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (Card c : group) all.addAll(c.tags());
+        return List.copyOf(all);
+    }
+
     /** Builds the package notes of one Deckhand note; with {@code carry}, each with the hidden field. */
     private record NoteOut(Note note, String guid, List<Card> group, boolean carry) {
         PackageNote note(long id, String ankiGuid, long stockType, List<String> visible, List<String> tags,
@@ -195,10 +205,10 @@ final class DeckCollector {
             List<DeckhandCarry.CarriedCard> carried = new ArrayList<>();
             for (int i : cardIndexes) {
                 Card c = group.get(i);
-                carried.add(new DeckhandCarry.CarriedCard(i, c.kind(), c.front(), c.back()));
+                carried.add(new DeckhandCarry.CarriedCard(i, c.kind(), c.front(), c.back(), c.tags()));
             }
             List<String> noteFields = note != null ? note.fields() : List.of(group.get(0).front(), group.get(0).back());
-            var payload = new DeckhandCarry.Carried(guid, noteFields, group.get(0).tags(),
+            var payload = new DeckhandCarry.Carried(guid, noteFields, tags,
                     note != null ? note.source() : null, note != null ? note.contentHash() : "", carried,
                     DeckhandCarry.seen(visible));
             List<String> fields = new ArrayList<>(visible);

@@ -133,7 +133,7 @@ final class PackageImporter {
                         k -> new ReviewReplay(presetOf(deck)));
                 ReviewReplay.Result replayed = replay.replay(new CardId(Long.MAX_VALUE), note.modified(), history);
                 SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
-                Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(), state);
+                Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), pc.tagsOr(note.tags()), state);
                 changes.addedCard(card.id(), false);
                 if (pc.suspended()) cards.updateContent(suspended(card));
                 List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
@@ -210,14 +210,14 @@ final class PackageImporter {
             Deck deck = targets.get(i);
             if (i < current.size()) {
                 Card c = current.get(i);
-                Card next = c.withContent(pc.front(), pc.back(), note.tags(), deck.id());
+                Card next = c.withContent(pc.front(), pc.back(), pc.tagsOr(note.tags()), deck.id());
                 if (!next.equals(c)) {
                     changes.updatingCard(c);
                     cards.updateContent(next);
                     changed = true;
                 }
             } else {
-                Card card = cards.insert(existing.id(), deck.id(), pc.kind(), pc.front(), pc.back(), note.tags(),
+                Card card = cards.insert(existing.id(), deck.id(), pc.kind(), pc.front(), pc.back(), pc.tagsOr(note.tags()),
                         SchedulingState.newCard(note.modified()));
                 changes.addedCard(card.id(), true);
                 if (pc.suspended()) cards.updateContent(suspended(card));

@@ -200,7 +200,13 @@ final class AnkiSchema18 {
         }
     }
 
-    /** DeckConfig.Config from an options group, field by field as Anki's schema-11 conversion maps them. */
+    private static final List<Double> EASY_DAYS = java.util.Collections.nCopies(7, 1.0);
+
+    /**
+     * DeckConfig.Config from an options group, field by field as Anki's schema-11 conversion maps
+     * them, with Anki's defaults for what schema 11 does not hold; fields in number order, as
+     * protobuf writes them (Anki's Default group comes out byte for byte as Anki writes it).
+     */
     private static void deckConfigs(Connection c, JsonNode dconf) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into deck_config values (?, ?, ?, ?, ?)")) {
             for (JsonNode g : values(dconf)) {
@@ -210,6 +216,7 @@ final class AnkiSchema18 {
                 ProtoWriter config = new ProtoWriter()
                         .floats(1, numbers(n.path("delays")))
                         .floats(2, numbers(l.path("delays")))
+                        .floats(4, EASY_DAYS) // Anki's default when a group has none: every weekday at 100 %
                         .floats(6, numbers(g.path("fsrsParams6")))
                         .uint(9, n.path("perDay").asInt())
                         .uint(10, r.path("perDay").asInt())
@@ -233,6 +240,7 @@ final class AnkiSchema18 {
                         .bool(27, n.path("bury").asBoolean())
                         .bool(28, r.path("bury").asBoolean())
                         .float32(37, g.path("desiredRetention").asDouble(0.9))
+                        .float32(40, 0.9) // historical retention: Anki's default
                         .bool(44, true); // wait for audio: Anki's default
                 ps.setLong(1, g.path("id").asLong());
                 ps.setString(2, g.path("name").asText());

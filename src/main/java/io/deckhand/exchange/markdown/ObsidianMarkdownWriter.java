@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * A side with blank lines (paragraphs) cannot end at a blank line, so such a file ends every multi-line
  * card with {@value #END_MARKER} and says so in its front matter ({@code sr-multiline-end-marker}), which
  * Deckhand's notes importer reads; in Obsidian, set the plugin's multi-line end marker to the same.
- * What Markdown cannot say the same way: a front with blank lines (they are joined), tags (the deck tag
- * stands for them) and spaces in deck names (written as '-').
+ * Tags every written note has go into the front matter's {@code tags:}, which Deckhand's notes importer
+ * gives every card (the plugin ignores tags outside its deck prefix).
+ * What Markdown cannot say the same way: a front with blank lines (the plugin starts a card after a
+ * blank line, so they are joined), tags only some notes have (the plugin's syntax has no per-card tags;
+ * the deck tag stands for them), tags holding spaces or '#' (not Obsidian tags), tags under the
+ * plugin's {@code flashcards} prefix (they would file every card in that deck), and spaces in deck
+ * names (written as '-': an Obsidian tag cannot hold a space).
  */
 public final class ObsidianMarkdownWriter {
     /** The multi-line end marker written when a card needs one. */
@@ -47,8 +52,17 @@ public final class ObsidianMarkdownWriter {
         for (List<PackageNote> deckNotes : byDeck.values()) {
             for (PackageNote n : deckNotes) marker |= needsEndMarker(n, types.get(n.noteTypeId()));
         }
+        List<String> shared = sharedTags(byDeck.values());
         StringBuilder out = new StringBuilder();
-        if (marker) out.append("---\nsr-multiline-end-marker: \"").append(END_MARKER).append("\"\n---\n");
+        if (marker || !shared.isEmpty()) {
+            out.append("---\n");
+            if (!shared.isEmpty()) {
+                out.append("tags:\n");
+                shared.forEach(t -> out.append("  - ").append(t).append('\n'));
+            }
+            if (marker) out.append("sr-multiline-end-marker: \"").append(END_MARKER).append("\"\n");
+            out.append("---\n");
+        }
         out.append("# ").append(title).append("\n");
         for (PackageDeck deck : pkg.decks()) {
             List<PackageNote> deckNotes = byDeck.get(deck.id());
@@ -60,6 +74,24 @@ public final class ObsidianMarkdownWriter {
             }
         }
         return out.toString();
+    }
+
+    /** The tags every written note has, in the first note's order, that can be written as Obsidian tags. */
+    static List<String> sharedTags(java.util.Collection<List<PackageNote>> notesByDeck) {
+        List<String> shared = null;
+        for (List<PackageNote> deckNotes : notesByDeck) {
+            for (PackageNote n : deckNotes) {
+                if (shared == null) shared = new ArrayList<>(n.tags());
+                else shared.retainAll(n.tags());
+            }
+        }
+        if (shared == null) return List.of();
+        return shared.stream().filter(ObsidianMarkdownWriter::writableTag).distinct().toList();
+    }
+
+    private static boolean writableTag(String tag) {
+        return !tag.isBlank() && !tag.matches(".*[\\s#,\\[\\]\"'].*") && !tag.equals("flashcards")
+                && !tag.startsWith("flashcards/");
     }
 
     static String tag(PackageDeck deck) {
@@ -97,7 +129,9 @@ public final class ObsidianMarkdownWriter {
         String back = note.fields().size() > 1 ? plain(note.fields().get(1)) : "";
         if (type != null && type.cloze()) {
             String text = highlights(front);
-            return back.isBlank() ? text : text + "\n" + back;
+            // with an end marker in the file a blank line no longer ends a cloze card: the marker must
+            String card = back.isBlank() ? text : text + "\n" + back;
+            return marker ? card + "\n" + END_MARKER : card;
         }
         boolean reversed = type != null && type.templates().size() >= 2;
         if (front.contains("\n") || back.contains("\n") || front.contains("::") || back.contains("::")

@@ -228,7 +228,7 @@ public final class MainWindow {
      * nothing ("study"), shows the answer ("answer") or opens the editor ("edit"); or opens
      * "browse", "stats", "sync" (its dialog), "custom-study" (its dialog for the selected deck), "cram" (a
      * cram session of the selected deck's command cards, on its first answer), the quiz and exam screens,
-     * imports "import:PATH" straight to its report.
+     * imports "import:PATH" straight to its report, or opens the export dialog ("export").
      */
     public void demo(String what) {
         // On a slow start the collection opens after this call: run the demo once it is shown.
@@ -247,6 +247,8 @@ public final class MainWindow {
             stats();
         } else if (what.equals("sync")) {
             showSync();
+        } else if (what.equals("export")) {
+            Platform.runLater(this::exportDeck);
         } else if (what.equals("custom-study")) {
             selectedDeck().ifPresent(d -> Platform.runLater(() -> customStudy(d)));
         } else if (what.equals("cram")) {

@@ -214,6 +214,99 @@ class AnkiFixtureRoundTripTest {
         assertTrue(after.noteTypes().containsAll(before.noteTypes()), "note types keep id, fields, templates and CSS");
     }
 
+    /** One of Anki's stock note types as a current Anki made it (the collection.anki2 inside srs-converter's empty-latest.apkg). */
+    private static io.deckhand.exchange.NoteType stockType(String name) throws Exception {
+        Path fixture = SharedFixtures.require("fixtures/anki/srs-converter/empty-latest.apkg");
+        Path db = Files.createTempFile("stock-", ".anki2");
+        try {
+            try (ZipFile zip = new ZipFile(fixture.toFile())) {
+                Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+                ResultSet rs = st.executeQuery("select models from col");
+                var models = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(1));
+                for (var m : (Iterable<com.fasterxml.jackson.databind.JsonNode>) models::elements) {
+                    if (!m.path("name").asText().equals(name)) continue;
+                    List<String> fields = new ArrayList<>();
+                    m.path("flds").forEach(f -> fields.add(f.path("name").asText()));
+                    List<io.deckhand.exchange.CardTemplate> templates = new ArrayList<>();
+                    m.path("tmpls").forEach(t -> templates.add(new io.deckhand.exchange.CardTemplate(t.path("ord").asInt(),
+                            t.path("name").asText(), t.path("qfmt").asText(), t.path("afmt").asText())));
+                    return new io.deckhand.exchange.NoteType(m.path("id").asLong(), name, m.path("type").asInt() == 1, fields,
+                            templates, m.path("css").asText());
+                }
+            }
+        } finally {
+            Files.deleteIfExists(db);
+        }
+        throw new AssertionError("no note type " + name + " in the fixture");
+    }
+
+    /**
+     * Type-in and image-occlusion notes (Anki's own note types, templates and CSS) come back from
+     * Deckhand as Anki had them: same note type, ids, GUIDs, fields (the occlusion shapes and the
+     * image), every occlusion's card and the image file; the typed answer is not shown as template
+     * syntax on the Deckhand card; a re-import of the export changes nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void typeInAndImageOcclusionNotesComeBackAsAnkiHadThem() throws Exception {
+        var typeIn = stockType("Basic (type in the answer)");
+        var occlusion = stockType("Image Occlusion");
+        assertTrue(occlusion.cloze() && occlusion.templates().get(0).questionFormat().contains("{{cloze:Occlusion}}"));
+        Instant t = Instant.parse("2025-11-03T08:00:00Z");
+        String shapes = "{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1:oi=1}}<br>"
+                + "{{c2::image-occlusion:ellipse:left=.55:top=.5:width=.2:height=.25:oi=1}}<br>"
+                + "{{c3::image-occlusion:polygon:points=.7,.1 .9,.1 .8,.3:oi=1}}";
+        var notes = List.of(
+                new PackageNote(1_690_000_000_000L, "anki-type-in", typeIn.id(),
+                        List.of("Which port does the API server listen on?", "6443"), List.of("cka"), t),
+                new PackageNote(1_690_000_000_100L, "anki-occlusion", occlusion.id(),
+                        List.of(shapes, "<img src=\"control-plane.png\">", "Control plane", "", "from the docs"), List.of("cka"), t));
+        var fresh = io.deckhand.domain.schedule.SchedulingState.newCard(t);
+        List<PackageCard> cards = new ArrayList<>();
+        cards.add(new PackageCard(1_690_000_000_001L, 1_690_000_000_000L, 1, 0, io.deckhand.domain.card.CardKind.BASIC,
+                "q", "a", fresh, false, false, false, 0));
+        for (int ord = 0; ord < 3; ord++) {
+            cards.add(new PackageCard(1_690_000_000_101L + ord, 1_690_000_000_100L, 1, ord, io.deckhand.domain.card.CardKind.CLOZE,
+                    "q", "a", fresh, false, false, false, 0));
+        }
+        Path image = Files.write(dir.resolve("control-plane.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
+        Path source = dir.resolve("from-anki.apkg");
+        new io.deckhand.exchange.apkg.ApkgWriter().write(new DeckPackage(
+                List.of(new io.deckhand.exchange.PackageDeck(1, new io.deckhand.domain.deck.DeckName("Anki::Shapes"), "")),
+                List.of(typeIn, occlusion), notes, cards, List.of(), List.of(new io.deckhand.exchange.MediaFile("control-plane.png", image)),
+                List.of()), source, new io.deckhand.exchange.apkg.ApkgWriter.Options(true, NOW));
+        AnkiView before = original(source);
+        AnkiView after = new AnkiView();
+        Path out = dir.resolve("back.apkg");
+        try (Database db = Database.open(dir.resolve("io.sqlite"))) {
+            AppServices services = Bootstrap.wire(db, new MutableClock(NOW), dir.resolve("io-media"));
+            services.exchange().importFile(source, ImportOptions.defaults(), ProgressListener.NONE);
+            List<Deck> decks = services.library().decks();
+            var imported = db.read(() -> new io.deckhand.storage.SqliteCardRepository(db, new MutableClock(NOW))
+                    .byDecks(decks.stream().map(Deck::id).toList()));
+            assertEquals(4, imported.size(), "one type-in card and one card per occlusion");
+            var typed = imported.stream().filter(c -> c.front().contains("API server")).findFirst().orElseThrow();
+            assertTrue(!typed.front().contains("{{") && !typed.front().contains("type:"), typed.front());
+            assertTrue(typed.back().contains("6443"), typed.back());
+            services.exchange().exportDeck(new io.deckhand.domain.deck.DeckName("Anki"), ExchangeFormat.APKG, out, true,
+                    ProgressListener.NONE);
+            assertEquals(List.of(), AnkiImportRules.check(out, NOW, dir));
+            addExported(out, dir, after);
+            try (ExtractedPackage back = new ApkgReader().open(out)) {
+                assertEquals(List.of("control-plane.png"), back.contents().media().stream().map(io.deckhand.exchange.MediaFile::name).toList());
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(image), Files.readAllBytes(back.contents().media().get(0).content())));
+            }
+            ImportReport again = services.exchange().importFile(out, ImportOptions.defaults(), ProgressListener.NONE);
+            assertEquals(0, again.added());
+            assertEquals(0, again.updated(), "an unchanged export changes nothing");
+        }
+        assertEquals(4, before.cards().size());
+        assertEquals(before.cards(), after.cards(), "the type-in card and all three occlusions");
+        assertEquals(before.notes(), after.notes(), "same ids, GUIDs, note types and fields");
+        assertTrue(after.noteTypes().containsAll(before.noteTypes()), "note types keep id, fields, templates and CSS");
+    }
+
     /** Deleting Anki cards in Browse and undoing it brings back their origin too: the export is the same as before. */
     @org.junit.jupiter.api.Test
     void undoingADeleteKeepsWhatCameFromAnki() throws Exception {

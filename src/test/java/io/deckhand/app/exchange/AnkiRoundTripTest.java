@@ -252,4 +252,46 @@ class AnkiRoundTripTest {
             assertEquals(0, words.getInt(1));
         }
     }
+
+    /**
+     * Anki tags notes, Deckhand tags cards: a note whose cards have different tags goes to Anki with
+     * every tag on the note, and comes back with each card's own tags.
+     */
+    @Test
+    void cardsOfOneNoteKeepTheirOwnTagsThroughAnki() throws Exception {
+        Path apkg = dir.resolve("tags.apkg");
+        Map<String, Snapshot> before;
+        String guid;
+        try (Collection a = new Collection("t", START)) {
+            Path csv = java.nio.file.Files.writeString(dir.resolve("cloze.csv"),
+                    "#separator:Comma\n#deck:K8s\n#tags column:3\n\"A {{c1::Pod}} runs {{c2::containers}}\",extra,cka\n");
+            a.services.exchange().importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
+            DeckName root = new DeckName("K8s");
+            Map<String, Snapshot> all = a.snapshot();
+            String second = all.keySet().stream().filter(k -> k.endsWith("#1")).findFirst().orElseThrow();
+            guid = second.substring(0, second.length() - 2);
+            Card card = all.get(second).card();
+            assertEquals(List.of("cka"), card.tags());
+            a.services.library().editCard(card.id(), card.front(), card.back(), List.of("cka", "only-the-second-card"), root);
+            a.services.exchange().exportDeck(root, ExchangeFormat.APKG, apkg, false, ProgressListener.NONE);
+            before = a.snapshot();
+            assertEquals(List.of("cka", "only-the-second-card"), before.get(guid + "#1").card().tags());
+            assertEquals(List.of("cka"), before.get(guid + "#0").card().tags());
+        }
+        Path db = dir.resolve("tags.anki2");
+        try (ZipFile zip = new ZipFile(apkg.toFile())) {
+            java.nio.file.Files.copy(zip.getInputStream(zip.getEntry("collection.anki2")), db);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("select tags from notes where guid = '" + guid + "'");
+            assertEquals(" cka only-the-second-card ", rs.getString(1), "Anki's note has the tags of all its cards");
+        }
+        try (Collection b = new Collection("t2", START)) {
+            b.services.exchange().importFile(apkg, ImportOptions.defaults(), ProgressListener.NONE);
+            Map<String, Snapshot> after = b.snapshot();
+            for (String key : List.of(guid + "#0", guid + "#1")) {
+                assertEquals(before.get(key).card().tags(), after.get(key).card().tags(), key);
+            }
+        }
+    }
 }

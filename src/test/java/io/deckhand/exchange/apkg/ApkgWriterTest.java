@@ -287,6 +287,27 @@ class ApkgWriterTest {
         }
     }
 
+    /** The Default options group in schema 18 is the bytes Anki itself writes (srs-converter's empty-latest.apkg). */
+    @Test
+    void theDefaultOptionsGroupIsWhatAnkiWrites() throws Exception {
+        Path out = dir.resolve("current.apkg");
+        new ApkgWriter().write(sample(), out, new ApkgWriter.Options(true, NOW));
+        assertTrue(java.util.Arrays.equals(defaultGroup(io.deckhand.support.SharedFixtures.require(
+                "fixtures/anki/srs-converter/empty-latest.apkg"), "anki.db"), defaultGroup(out, "ours.db")));
+    }
+
+    private byte[] defaultGroup(Path apkg, String name) throws Exception {
+        Path db = dir.resolve(name);
+        try (ZipFile zip = new ZipFile(apkg.toFile())) {
+            Files.write(db, AnkiImportRules.unzstd(zip.getInputStream(zip.getEntry("collection.anki21b")).readAllBytes()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("select config from deck_config where id = 1");
+            assertTrue(rs.next());
+            return rs.getBytes(1);
+        }
+    }
+
     /** The reader takes the schema-18 collection of a current package; it must give what the legacy one gives. */
     @Test
     void currentAndLegacyContainersReadBackTheSame() throws Exception {

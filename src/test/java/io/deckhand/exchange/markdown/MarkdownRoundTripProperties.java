@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Markdown export → Deckhand's notes importer gives back the same cards: kind, front, back and deck,
  * for basic and both-ways cards whose answers hold several paragraphs, lists, YAML manifests, Mermaid
- * diagrams and shell snippets in code fences (blank lines included).
+ * diagrams and shell snippets in code fences (blank lines included), and cloze notes (several
+ * numbers, one number used twice, hints): one card per number with its deletions hidden.
  */
 class MarkdownRoundTripProperties {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -34,6 +35,58 @@ class MarkdownRoundTripProperties {
             "cluster", "keeps", "state", "Deployment", "replica", "port", "label", "selector", "probe", "restart");
 
     record Side(boolean reversed, String front, String back) {
+    }
+
+    /** An Anki cloze text: words and deletions ({@code {{cN::answer}}} or {@code {{cN::answer::hint}}}). */
+    record Cloze(List<Object[]> parts) {
+        /** Each part: a String of words, or {number, answer, hint-or-null}. */
+        String anki() {
+            StringBuilder s = new StringBuilder();
+            for (Object[] p : parts) {
+                if (s.length() > 0) s.append(' ');
+                if (p.length == 1) s.append(p[0]);
+                else s.append("{{c").append(p[0]).append("::").append(p[1]).append(p[2] == null ? "" : "::" + p[2]).append("}}");
+            }
+            return s.toString();
+        }
+
+        /** Anki's cards: one per cloze number, in order of first appearance; the number's deletions hidden. */
+        List<String[]> sides() {
+            List<Integer> numbers = new ArrayList<>();
+            for (Object[] p : parts) if (p.length > 1 && !numbers.contains((Integer) p[0])) numbers.add((Integer) p[0]);
+            List<String[]> out = new ArrayList<>();
+            String back = render(-1);
+            for (int n : numbers) out.add(new String[] {render(n), back});
+            return out;
+        }
+
+        private String render(int hidden) {
+            StringBuilder s = new StringBuilder();
+            for (Object[] p : parts) {
+                if (s.length() > 0) s.append(' ');
+                if (p.length == 1) s.append(p[0]);
+                else if ((Integer) p[0] == hidden) s.append('[').append(p[2] == null ? "..." : p[2]).append(']');
+                else s.append(p[1]);
+            }
+            return s.toString();
+        }
+    }
+
+    @Provide
+    Arbitrary<Cloze> clozes() {
+        Arbitrary<Object[]> text = words(1, 4).map(w -> new Object[] {w});
+        Arbitrary<Object[]> deletion = Combinators.combine(Arbitraries.integers().between(1, 3), words(1, 2),
+                Arbitraries.of(WORDS).injectNull(0.6)).as((n, answer, hint) -> new Object[] {n, answer, hint});
+        return Combinators.combine(text, deletion, Arbitraries.oneOf(text, deletion).list().ofMaxSize(4))
+                .as((first, d, rest) -> {
+                    List<Object[]> parts = new ArrayList<>(List.of(first, d));
+                    // words between deletions: two deletions side by side would read as one highlight
+                    for (Object[] p : rest) {
+                        if (p.length > 1 && parts.get(parts.size() - 1).length > 1) parts.add(new Object[] {"and"});
+                        parts.add(p);
+                    }
+                    return new Cloze(parts);
+                });
     }
 
     private static Arbitrary<String> words(int min, int max) {
@@ -74,13 +127,19 @@ class MarkdownRoundTripProperties {
     }
 
     @Provide
+    Arbitrary<List<Cloze>> clozeList() {
+        return clozes().list().ofMaxSize(3);
+    }
+
+    @Provide
     Arbitrary<DeckName> decks() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6).list().ofMinSize(1)
                 .ofMaxSize(3).map(parts -> new DeckName(String.join("::", parts)));
     }
 
     @Property(tries = 200)
-    void theImporterReadsTheExportBackToTheSameCards(@ForAll("cards") List<Side> sides, @ForAll("decks") DeckName deck) {
+    void theImporterReadsTheExportBackToTheSameCards(@ForAll("cards") List<Side> sides, @ForAll("decks") DeckName deck,
+                                                      @ForAll("clozeList") List<Cloze> clozes) {
         List<PackageNote> notes = new ArrayList<>();
         List<PackageCard> cards = new ArrayList<>();
         List<CardDraft> expected = new ArrayList<>();
@@ -94,6 +153,18 @@ class MarkdownRoundTripProperties {
                     false, false, false, 0));
             expected.add(new CardDraft(kind, front, s.back(), deck.value(), List.of(), null));
             if (s.reversed()) expected.add(new CardDraft(kind, s.back(), front, deck.value(), List.of(), null));
+        }
+        for (int i = 0; i < clozes.size(); i++) {
+            Cloze c = clozes.get(i);
+            long id = sides.size() + i + 1;
+            notes.add(new PackageNote(id, "c" + i, StockNoteTypes.CLOZE_ID, List.of("C" + i + " " + c.anki(), ""), List.of(), NOW));
+            List<String[]> made = c.sides();
+            for (int k = 0; k < made.size(); k++) {
+                cards.add(new PackageCard(cards.size() + 1, id, 1, k, CardKind.CLOZE, "f", "b", SchedulingState.newCard(NOW),
+                        false, false, false, 0));
+                expected.add(new CardDraft(CardKind.CLOZE, "C" + i + " " + made.get(k)[0], "C" + i + " " + made.get(k)[1],
+                        deck.value(), List.of(), null));
+            }
         }
         DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, deck, "")), StockNoteTypes.all(), notes, cards,
                 List.of(), List.of(), List.of());
@@ -129,6 +200,39 @@ class MarkdownRoundTripProperties {
                 """, markdown);
         List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
         assertEquals(List.of("BASIC|What is a Pod?|The smallest unit.\n\nIt holds containers.|K8s"), describe(read));
+    }
+
+    @Test
+    void tagsEveryNoteHasAreReadBackOnEveryCard() {
+        var notes = List.of(
+                new PackageNote(1, "a", StockNoteTypes.BASIC_ID, List.of("What is a PV?", "A volume"), List.of("cka", "storage"), NOW),
+                new PackageNote(2, "b", StockNoteTypes.CLOZE_ID, List.of("A {{c1::Pod}} runs containers", ""),
+                        List.of("flashcards/Old", "study guide", "cka"), NOW));
+        var cards = List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(2, 2, 1, 0, CardKind.CLOZE, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("K8s"), "")), StockNoteTypes.all(),
+                notes, cards, List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        assertEquals("""
+                ---
+                tags:
+                  - cka
+                ---
+                # Export
+
+                ## K8s
+
+                #flashcards/K8s
+
+                What is a PV?::A volume
+
+                A ==Pod== runs containers
+                """, markdown);
+        List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
+        assertEquals(2, read.size());
+        for (CardDraft d : read) {
+            assertEquals(List.of("cka", "flashcards/K8s"), d.tags(), d.front());
+        }
     }
 
     private static List<String> describe(List<CardDraft> drafts) {
