@@ -17,8 +17,10 @@ final class RuleContext {
     private String[] flatLines;
     /** Headings shared by many notes of the import, or repeated within this note: a template's section names. */
     private final java.util.Set<String> repeatedHeadings;
-    /** The title the note's file name gives it, or "". */
-    private final String title;
+    /** The title the note's file name gives it, or "" (see {@link #title()}: checked against the body once). */
+    private String title;
+    private boolean titleChecked;
+    private String bodyText;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
         this(blocks, sink, path, tags, claimedByExplicit, null);
@@ -161,7 +163,7 @@ final class RuleContext {
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
             return h;
         }
-        return title;
+        return title();
     }
 
     /**
@@ -186,7 +188,7 @@ final class RuleContext {
             if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
             return h;
         }
-        return title;
+        return title();
     }
 
     /** "Objects", "Service Types", "Types of admission control": a plural head names the kind of what is under it. */
@@ -201,11 +203,11 @@ final class RuleContext {
      */
     String topicOfParts(int k) {
         String topic = topic(k);
-        if (topic.isEmpty() || topic.equals(title) || !namesAKind(topic)) return topic;
+        if (topic.isEmpty() || topic.equals(title()) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
         int at = p.lastIndexOf(topic);
         // Nothing above but the note's title (or not even that): the title, else the top heading itself.
-        if (at <= 0) return title.isEmpty() || title.equalsIgnoreCase(topic) ? topic : title;
+        if (at <= 0) return title().isEmpty() || title().equalsIgnoreCase(topic) ? topic : title();
         String owner = ownerOfParts(p, at - 1);
         return owner.isEmpty() ? topic : owner;
     }
@@ -213,9 +215,35 @@ final class RuleContext {
     private static final java.util.regex.Pattern HEAD_ENDS = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
 
-    /** The note's title from its file name, or "" when the name is none. */
+    /**
+     * The note's title from its file name, or "" when the name is none. A name whose words the body
+     * never uses ("exam-retake-final" over a set of questions) names the document, not a thing in it.
+     */
     String title() {
+        if (!titleChecked) {
+            titleChecked = true;
+            if (!title.isEmpty() && !bodyMentions(title)) title = "";
+        }
         return title;
+    }
+
+    /** Whether every word of {@code name} (its first five letters, singular) appears in the note outside its headings. */
+    private boolean bodyMentions(String name) {
+        if (bodyText == null) {
+            StringBuilder body = new StringBuilder();
+            for (Block b : blocks) {
+                if (b instanceof Block.Heading) continue;
+                body.append(b instanceof Block.Table t ? String.join(" ", t.header()) + " " + t.rows() : Markdown.of(b)).append('\n');
+            }
+            bodyText = body.toString().toLowerCase(java.util.Locale.ROOT);
+        }
+        String text = bodyText;
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() < 3 || Vocabulary.isSmallWord(w)) continue;
+            String stem = w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (!text.contains(stem.substring(0, Math.min(5, stem.length())))) return false;
+        }
+        return true;
     }
 
     /**
