@@ -20,7 +20,6 @@ final class RuleContext {
     /** The title the note's file name gives it, or "" (see {@link #title()}: checked against the body once). */
     private String title;
     private boolean titleChecked;
-    private String bodyText;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
         this(blocks, sink, path, tags, claimedByExplicit, null);
@@ -216,35 +215,19 @@ final class RuleContext {
             "(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
 
     /**
-     * The note's title from its file name, or "" when the name is none. A name whose words the body
-     * never uses ("exam-retake-final" over a set of questions) names the document, not a thing in it.
+     * The note's title from its file name, or "" when the name is none or the note opens with a title
+     * heading of its own ("# Exam Drill — Final Set" in exam-drill-final.md names the document, and when
+     * that heading is no subject, its file name is none either).
      */
     String title() {
         if (!titleChecked) {
             titleChecked = true;
-            if (!title.isEmpty() && !bodyMentions(title)) title = "";
+            // A note that opens with its own level-1 heading has a title: its file name is no second one.
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1) title = "";
         }
         return title;
     }
 
-    /** Whether every word of {@code name} (its first five letters, singular) appears in the note outside its headings. */
-    private boolean bodyMentions(String name) {
-        if (bodyText == null) {
-            StringBuilder body = new StringBuilder();
-            for (Block b : blocks) {
-                if (b instanceof Block.Heading) continue;
-                body.append(b instanceof Block.Table t ? String.join(" ", t.header()) + " " + t.rows() : Markdown.of(b)).append('\n');
-            }
-            bodyText = body.toString().toLowerCase(java.util.Locale.ROOT);
-        }
-        String text = bodyText;
-        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
-            if (w.length() < 3 || Vocabulary.isSmallWord(w)) continue;
-            String stem = w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (!text.contains(stem.substring(0, Math.min(5, stem.length())))) return false;
-        }
-        return true;
-    }
 
     /**
      * A heading or label that names a part of a note: made of section words, or one of the headings

@@ -48,11 +48,6 @@ final class Vocabulary {
         return sectionWord;
     }
 
-    /** "the", "of", "and": a word that names nothing on its own. */
-    static boolean isSmallWord(String word) {
-        return SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
             "to", "with", "it", "this", "my", "some", "more", "simple", "quick", "short", "full", "basic", "another");
 

@@ -174,13 +174,13 @@ class NoteSubjectsTest {
     }
 
     @Test
-    void aFileNameTheBodyNeverUsesNamesTheDocumentNotItsSubject() {
-        String body = "## Part 3: Ovens\n\n- **limit**: an oven bakes ten loaves an hour.\n"
+    void aNoteWithItsOwnTitleHeadingHasNoSecondTitleInItsFileName() {
+        String body = "# Bakery Drill: The Final Set Of Questions And Answers\n\n## Part 3: Ovens\n\n- **limit**: an oven bakes ten loaves an hour.\n"
                 + "- **floor**: it bakes one loaf at least.\n";
         List<CardDraft> cs = cards("bakery-drill-final.md", body);
         // Neither the file name nor the numbered part is the subject.
         assertTrue(cs.stream().noneMatch(c -> c.front().contains("**bakery drill final**") || c.front().contains("**Part 3")), cs.toString());
-        // A name the body speaks of stays the subject.
+        // Without a title heading the file name titles the note.
         List<CardDraft> named = cards("Oven Racks.md", "## Part 3\n\n- **limit**: an oven rack holds ten loaves.\n"
                 + "- **floor**: a rack holds one loaf at least.\n");
         assertTrue(one(named, CardKind.DEFINITION, "what is **limit**?").front().contains("**Oven Racks**:"), named.toString());
