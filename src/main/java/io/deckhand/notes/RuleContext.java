@@ -58,7 +58,14 @@ final class RuleContext {
             paths.add(List.copyOf(stack));
         }
         List<String> headings = new ArrayList<>();
-        for (Block b : blocks) if (b instanceof Block.Heading h) headings.add(h.text());
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) headings.add(h.text());
+            // A bold label that opens a paragraph ("**Problem:** ...") is a heading in all but markup.
+            if (b instanceof Block.Prose p) {
+                java.util.regex.Matcher m = BOLD_LABEL.matcher(p.text());
+                if (m.lookingAt()) headings.add(m.group(1));
+            }
+        }
         java.util.Set<String> own = RepeatedHeadings.repeatedWithin(headings);
         if (own.isEmpty()) {
             this.repeatedHeadings = repeatedHeadings;
@@ -68,6 +75,8 @@ final class RuleContext {
             this.repeatedHeadings = both;
         }
     }
+
+    private static final java.util.regex.Pattern BOLD_LABEL = java.util.regex.Pattern.compile("\\*\\*([^*\\n]{1,40}?)(?::\\*\\*|\\*\\*:)\\s");
 
     /** True when a command line among the note's lines {@code first..last} (1-based) had a typo fixed. */
     private boolean typoFixedIn(int first, int last) {

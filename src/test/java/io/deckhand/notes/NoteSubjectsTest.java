@@ -203,6 +203,19 @@ class NoteSubjectsTest {
         assertTrue(one(once, CardKind.DEFINITION, "what is **limit**?").front().contains("**Daily rhythm**"), once.toString());
     }
 
+    @Test
+    void aBoldLabelANoteOpensEveryPartWithIsATemplateLabelNotATerm() {
+        StringBuilder note = new StringBuilder();
+        for (String n : List.of("Oven", "Mixer", "Till")) {
+            note.append("## ").append(n).append("\n\n**Problem:** the ").append(n.toLowerCase())
+                    .append(" stopped working during the morning shift.\n\n");
+        }
+        note.append("**Proofer:** a warm cabinet where dough rises before baking.\n");
+        List<CardDraft> cs = cards("note.md", note.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.front().contains("**Problem**")), cs.toString());
+        one(cs, CardKind.DEFINITION, "**Proofer**");
+    }
+
     @Property
     void aLabelAndASmallNumberNumberAPartWhateverTitleFollows(@ForAll("labels") String label,
                                                              @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 999) int n,
