@@ -233,8 +233,10 @@ final class CommandRules {
         if (!(cx.free(k - 1) && cx.at(k - 1) instanceof Block.Prose p && leadsIn(p.text()))) return false;
         if (startsLower(cx.at(k + 1))) return false;
         int end = k;
+        // A blank line ends the run: the commands after it are no longer what the lead-in speaks of.
         while (cx.free(end + 1) && cx.at(end + 1) instanceof Block.Code n && n.lang().equals("shell")
-                && n.comment().isBlank() && !n.text().contains("\n") && !startsLower(cx.at(end + 2))) {
+                && n.comment().isBlank() && !n.text().contains("\n") && !startsLower(cx.at(end + 2))
+                && n.first() <= cx.at(end).last() + 1) {
             end++;
         }
         if (end == k) return false;

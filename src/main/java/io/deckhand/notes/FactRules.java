@@ -33,6 +33,11 @@ final class FactRules {
                 String text = cx.prose(k);
                 if (ListRules.definitionRun(cx, k, text)) continue;
                 String[] def = definition(text);
+                // "**Problem:** ..." under every question: the note's template label, no term.
+                if (def != null && cx.isSectionLabel(def[0])) {
+                    cx.claim(k);
+                    continue;
+                }
                 if (def == null) def = abbreviation(text);
                 if (def == null && boldLeads(cx, k, text)) continue;
                 if (def == null && leadDefinesTitle(cx, k, text)) continue;

@@ -73,7 +73,7 @@ public final class RepeatedHeadings {
 
     // A label word, a number (not a version: "1.29" has a dot), then the end or a separator.
     private static final Pattern NUMBERED_PART = Pattern.compile(
-            "(?:(?:[A-Za-z]{2,15}\\s+){1,2}(?:#|no\\.?\\s*)?(?:\\d{1,3}[A-Za-z]?|[IVX]{1,5})|[A-Za-z]\\d{1,3})"
+            "(?:(?:[A-Za-z]{2,15}\\s+){1,2}(?:#|no\\.?\\s*)?(?:\\d{1,3}[A-Za-z]?|[IVX]{1,5})|[A-Z]\\d{1,3})"
                     + "(?![\\w.]\\d|[\\w])\\s*(?:$|[:.)|/\\-–—]|\\s[-–—|/])");
     private static final Pattern DATED = Pattern.compile("(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})\\b");
 

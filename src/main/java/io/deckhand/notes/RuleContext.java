@@ -17,8 +17,9 @@ final class RuleContext {
     private String[] flatLines;
     /** Headings shared by many notes of the import, or repeated within this note: a template's section names. */
     private final java.util.Set<String> repeatedHeadings;
-    /** The title the note's file name gives it, or "". */
-    private final String title;
+    /** The title the note's file name gives it, or "" (see {@link #title()}: checked against the body once). */
+    private String title;
+    private boolean titleChecked;
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit) {
         this(blocks, sink, path, tags, claimedByExplicit, null);
@@ -57,7 +58,14 @@ final class RuleContext {
             paths.add(List.copyOf(stack));
         }
         List<String> headings = new ArrayList<>();
-        for (Block b : blocks) if (b instanceof Block.Heading h) headings.add(h.text());
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) headings.add(h.text());
+            // A bold label that opens a paragraph ("**Problem:** ...") is a heading in all but markup.
+            if (b instanceof Block.Prose p) {
+                java.util.regex.Matcher m = BOLD_LABEL.matcher(p.text());
+                if (m.lookingAt()) headings.add(m.group(1));
+            }
+        }
         java.util.Set<String> own = RepeatedHeadings.repeatedWithin(headings);
         if (own.isEmpty()) {
             this.repeatedHeadings = repeatedHeadings;
@@ -67,6 +75,8 @@ final class RuleContext {
             this.repeatedHeadings = both;
         }
     }
+
+    private static final java.util.regex.Pattern BOLD_LABEL = java.util.regex.Pattern.compile("\\*\\*([^*\\n]{1,40}?)(?::\\*\\*|\\*\\*:)\\s");
 
     /** True when a command line among the note's lines {@code first..last} (1-based) had a typo fixed. */
     private boolean typoFixedIn(int first, int last) {
@@ -161,7 +171,7 @@ final class RuleContext {
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
             return h;
         }
-        return title;
+        return title();
     }
 
     /**
@@ -186,7 +196,7 @@ final class RuleContext {
             if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
             return h;
         }
-        return title;
+        return title();
     }
 
     /** "Objects", "Service Types", "Types of admission control": a plural head names the kind of what is under it. */
@@ -201,11 +211,11 @@ final class RuleContext {
      */
     String topicOfParts(int k) {
         String topic = topic(k);
-        if (topic.isEmpty() || topic.equals(title) || !namesAKind(topic)) return topic;
+        if (topic.isEmpty() || topic.equals(title()) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
         int at = p.lastIndexOf(topic);
         // Nothing above but the note's title (or not even that): the title, else the top heading itself.
-        if (at <= 0) return title.isEmpty() || title.equalsIgnoreCase(topic) ? topic : title;
+        if (at <= 0) return title().isEmpty() || title().equalsIgnoreCase(topic) ? topic : title();
         String owner = ownerOfParts(p, at - 1);
         return owner.isEmpty() ? topic : owner;
     }
@@ -213,10 +223,20 @@ final class RuleContext {
     private static final java.util.regex.Pattern HEAD_ENDS = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:in|of|for|with|on|to|from|by|at|and|vs\\.?)\\s+");
 
-    /** The note's title from its file name, or "" when the name is none. */
+    /**
+     * The note's title from its file name, or "" when the name is none or the note opens with a title
+     * heading of its own ("# Exam Drill — Final Set" in exam-drill-final.md names the document, and when
+     * that heading is no subject, its file name is none either).
+     */
     String title() {
+        if (!titleChecked) {
+            titleChecked = true;
+            // A note that opens with its own level-1 heading has a title: its file name is no second one.
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1) title = "";
+        }
         return title;
     }
+
 
     /**
      * A heading or label that names a part of a note: made of section words, or one of the headings

@@ -338,7 +338,11 @@ final class TaskRules {
             ManifestRepair.Repaired y = ManifestRepair.repair(manifests.get(0));
             StringBuilder back = new StringBuilder(Markdown.fence("yaml", y.yaml()));
             if (!commands.isEmpty()) back.append("\n\n").append(Markdown.fence("shell", String.join("\n", commands)));
-            cx.card(CardKind.MANIFEST, withRequirements(front, y.yaml()), back.toString(), from, to, context);
+            // "3. Create the HTTPRoute:" introduces its manifest as a step of a longer solution: it says
+            // nothing of what the manifest needs, so the front describes the manifest itself.
+            String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
+            if (manifestFront == null) return;
+            cx.card(CardKind.MANIFEST, manifestFront, back.toString(), from, to, context);
         } else if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {

@@ -70,6 +70,9 @@ class CheatSheetCardsTest {
                 ```
                 """);
         assertTrue(cards.stream().noneMatch(c -> c.front().contains("---") || c.back().contains("---")), cards.toString());
+        CardDraft check = one(cards, CardKind.COMMAND, "check the queue and its workers");
+        // The blank line ends what the comment speaks of.
+        assertFalse(check.back().contains("tool raw"), check.back());
         assertTrue(cards.stream().noneMatch(c -> c.front().toLowerCase().contains("raw queue endpoints")
                 || c.back().toLowerCase().contains("raw queue endpoints")), cards.toString());
     }

@@ -174,6 +174,19 @@ class NoteSubjectsTest {
     }
 
     @Test
+    void aNoteWithItsOwnTitleHeadingHasNoSecondTitleInItsFileName() {
+        String body = "# Bakery Drill: The Final Set Of Questions And Answers\n\n## Part 3: Ovens\n\n- **limit**: an oven bakes ten loaves an hour.\n"
+                + "- **floor**: it bakes one loaf at least.\n";
+        List<CardDraft> cs = cards("bakery-drill-final.md", body);
+        // Neither the file name nor the numbered part is the subject.
+        assertTrue(cs.stream().noneMatch(c -> c.front().contains("**bakery drill final**") || c.front().contains("**Part 3")), cs.toString());
+        // Without a title heading the file name titles the note.
+        List<CardDraft> named = cards("Oven Racks.md", "## Part 3\n\n- **limit**: an oven rack holds ten loaves.\n"
+                + "- **floor**: a rack holds one loaf at least.\n");
+        assertTrue(one(named, CardKind.DEFINITION, "what is **limit**?").front().contains("**Oven Racks**:"), named.toString());
+    }
+
+    @Test
     void aHeadingANoteRepeatsUnderEachPartIsASectionName() {
         StringBuilder note = new StringBuilder();
         for (String n : List.of("Oven", "Mixer", "Till")) {
@@ -188,6 +201,19 @@ class NoteSubjectsTest {
         List<CardDraft> once = cards("note.md", "## Oven\n\n### Daily rhythm\n\n- **limit**: the oven serves ten bakers.\n"
                 + "- **floor**: it serves one baker at least.\n");
         assertTrue(one(once, CardKind.DEFINITION, "what is **limit**?").front().contains("**Daily rhythm**"), once.toString());
+    }
+
+    @Test
+    void aBoldLabelANoteOpensEveryPartWithIsATemplateLabelNotATerm() {
+        StringBuilder note = new StringBuilder();
+        for (String n : List.of("Oven", "Mixer", "Till")) {
+            note.append("## ").append(n).append("\n\n**Problem:** the ").append(n.toLowerCase())
+                    .append(" stopped working during the morning shift.\n\n");
+        }
+        note.append("**Proofer:** a warm cabinet where dough rises before baking.\n");
+        List<CardDraft> cs = cards("note.md", note.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.front().contains("**Problem**")), cs.toString());
+        one(cs, CardKind.DEFINITION, "**Proofer**");
     }
 
     @Property

@@ -222,6 +222,34 @@ class PracticeTestCardsTest {
     }
 
     @Test
+    void aStepThatOnlyLeadsInToItsManifestIsAskedForWhatTheManifestSets() {
+        List<CardDraft> cards = md("""
+                ## Route the bakery traffic
+
+                1. Create the route:
+
+                ```yaml
+                apiVersion: example.io/v1
+                kind: Route
+                metadata:
+                  name: bakery-route
+                spec:
+                  host: bakery.local
+                  backend: bakery-svc
+                ```
+
+                2. Look at the route:
+
+                ```bash
+                tool get route bakery-route
+                ```
+                """);
+        CardDraft route = one(cards, CardKind.MANIFEST, "Route `bakery-route`");
+        assertFalse(route.front().contains("Create the route:"), route.front());
+        assertTrue(route.front().contains("bakery.local") && route.front().contains("bakery-svc"), route.front());
+    }
+
+    @Test
     void aStepLeaningOnAnEarlierOneWithoutANameToCarryGivesNoCard() {
         List<CardDraft> cards = md(STEPS);
         assertTrue(cards.stream().noneMatch(c -> c.front().contains("Delete the pod you just created")), cards.toString());
