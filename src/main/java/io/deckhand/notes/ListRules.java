@@ -92,8 +92,9 @@ final class ListRules {
             if (bold.matches()) intro = Inline.withoutLeadIn(bold.group(1));
             if (intro.startsWith("http") || intro.isEmpty()) intro = null;
         }
-        // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: a question
-        // asking for them would point at the notes' layout. Items that define a term still get their card.
+        // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: the list is
+        // asked about its heading's topic instead, and a numbered one (a task or a procedure known only by
+        // that label) not at all. Items that define a term still get their card.
         boolean labelledPart = intro != null && isPartLabel(intro);
         if (labelledPart) intro = null;
         List<String[]> defs = new ArrayList<>();
@@ -101,6 +102,7 @@ final class ListRules {
         boolean allDefined = true;
         for (Block.Item item : l.items()) {
             String[] def = itemDefinition(item.text());
+            if (def != null && FactRules.claimNaming(def[0], def[1])) def = null;
             defs.add(def);
             if (def == null) {
                 allDefined = false;
@@ -150,7 +152,7 @@ final class ListRules {
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
             }
         }
-        if (names.size() < 2 || labelledPart) return;
+        if (names.size() < 2 || labelledPart && (l.ordered() || stepsList)) return;
         String heading = context.isEmpty() ? null : context.get(context.size() - 1);
         String topic = subject.isEmpty() ? null : subject;
         if (intro == null && topic == null) return;
