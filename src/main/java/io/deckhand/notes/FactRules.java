@@ -61,7 +61,9 @@ final class FactRules {
                 if (ListRules.definitionRun(cx, k, text)) continue;
                 String[] def = definition(text);
                 // "**Key insight:** the port is wrong": a paragraph labelled by its role in the note, not a term.
-                if (def != null && text.strip().startsWith("**") && labelledClaim(def[0], def[1])) def = null;
+                if (def != null && (text.strip().startsWith("**") && labelledClaim(def[0], def[1]) || claimNaming(def[0], def[1]))) {
+                    def = null;
+                }
                 if (def == null) def = abbreviation(text);
                 if (def == null && boldLeads(cx, k, text)) continue;
                 if (def == null && leadDefinesTitle(cx, k, text)) continue;

@@ -158,6 +158,12 @@ final class ListRules {
         if (intro == null && topic == null) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
         boolean named = names.size() <= MAX_NAMED_ITEMS && names.stream().allMatch(ListRules::isAName);
+        // Names under a heading that is a claim ("the plugin you pick must support policies") are its examples,
+        // not members of a set the topic above names.
+        if (named && intro == null && heading != null && topic != null && !heading.equals(topic)
+                && FINITE_VERB.matcher(Inline.plain(heading)).find()) {
+            return;
+        }
         // Points that open by saying what the heading is ("a piece of storage ...") describe it.
         String first = l.items().get(0).text();
         boolean describes = intro == null && heading != null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
@@ -212,7 +218,10 @@ final class ListRules {
             return false;
         }
         String plain = Inline.plain(t).strip();
-        if (plain.endsWith(":") || FINITE_VERB.matcher(plain).find() || PARTICIPLE_CLAUSE.matcher(plain).lookingAt()) return false;
+        if (plain.endsWith(":") || FINITE_VERB.matcher(plain).find() || PARTICIPLE_CLAUSE.matcher(plain).lookingAt()
+                || CLAUSE_WORD.matcher(plain).find()) {
+            return false;
+        }
         String[] w = plain.split("\\s+");
         if (w.length > 1 && !t.startsWith("`")
                 && (PlainLines.isImperative(w[0]) || Vocabulary.isCommandVerb(w[0]) && VERB_OBJECT_START.matcher(w[1]).matches())) {
@@ -223,7 +232,10 @@ final class ListRules {
     }
 
     private static final Pattern FINITE_VERB = Pattern.compile(
-            "(?i)\\b(is|are|was|were|can|cannot|can't|could|will|would|should|must|may|has|have|had|does|do|did|don't|doesn't)\\b");
+            "(?i)\\b(is|are|was|were|isn't|aren't|can|cannot|can't|could|will|won't|would|should|must|may|has|have|had|does|do|did"
+                    + "|don't|doesn't|needs?)\\b");
+    /** A pronoun or a relative clause makes a sentence of an item: "it supports comments", "objects that ...". */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(it|they|you|we|that|which|who)\\b");
     /** "Designed to expose ...", "Used for ...": a participle opening a clause describes, it names nothing. */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(
             "(?i)^(?:[a-z]+ed|built|meant|made|kept|held|known|shown|written|given|taken|seen|done)\\s+(to|for|by|with|as|on|in|from|at)\\b");

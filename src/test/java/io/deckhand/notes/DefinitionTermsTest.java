@@ -64,6 +64,8 @@ class DefinitionTermsTest {
                 + "## Bisque Firing\n\nA first, low firing that hardens the clay before glazing.\n");
         assertFalse(asksAbout(cs, "Raku Kiln"), cs.toString());
         one(cs, CardKind.DEFINITION, "**Bisque Firing**");
+        List<CardDraft> para = md("# Pottery\n\n**Glazes**: Good pots need the right glazes to hold water.\n\nSome more text.\n");
+        assertFalse(asksAbout(para, "Glazes"), para.toString());
     }
 
     @Property(tries = 300)
