@@ -379,10 +379,18 @@ final class FactRules {
     /** "The default image for Docker Hub is Debian" under "Docker Hub": a claim naming the term inside it, no definition. */
     static boolean claimNaming(String term, String text) {
         String first = firstSentence(text);
+        // "runs one copy of a pod on every node" under "Pod": what it does, its object may be its own kind.
+        String[] w = Inline.plain(first).strip().split("\\s+");
+        if (w.length < 2 || Character.isLowerCase(w[0].charAt(0)) || PlainLines.isDescribingVerb(w[0])
+                || w[0].endsWith("s") && DETERMINER.matcher(w[1]).matches()) {
+            return false;
+        }
         String t = PARENTHESES.matcher(Inline.plain(term).toLowerCase(Locale.ROOT)).replaceAll("").strip();
         return Inline.words(t) > 0 && (" " + Inline.plain(first).toLowerCase(Locale.ROOT) + " ").contains(" " + t + " ")
                 && !namedAtStart(first, term);
     }
+
+    private static final Pattern DETERMINER = Pattern.compile("(?i)(a|an|the|one|all|each|every|its|their|your|any|some)");
 
     private static String firstSentence(String text) {
         List<String> sentences = Sentences.of(text);

@@ -66,6 +66,9 @@ class DefinitionTermsTest {
         one(cs, CardKind.DEFINITION, "**Bisque Firing**");
         List<CardDraft> para = md("# Pottery\n\n**Glazes**: Good pots need the right glazes to hold water.\n\nSome more text.\n");
         assertFalse(asksAbout(para, "Glazes"), para.toString());
+        // What a thing does may name others of its kind: "Kiln: fires a kiln load ..." still defines it.
+        List<CardDraft> doing = md("# Pottery\n\n- **Kiln**: heats a kiln load of pots to cone 6\n- **Wheel**: turns the clay while you throw\n");
+        one(doing, CardKind.DEFINITION, "**Kiln**");
     }
 
     @Property(tries = 300)
