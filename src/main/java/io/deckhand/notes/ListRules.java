@@ -42,6 +42,7 @@ final class ListRules {
     /** "`port`: the port ...", "Dynamic webhooks: call out to ..." (a label of up to three words before a colon). */
     private static final Pattern COLON_DEF = Pattern.compile(
             "^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60}(?:\\s[A-Za-z][\\w\\-.]*){0,2})\\s*:\\s+(.+)$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(the|a|an)\\s+(?=\\S)");
     private static final Pattern WHOLLY_BOLD = Pattern.compile("^\\*\\*([^*]+)\\*\\*$");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
     private static final int MAX_STATEMENT_CHARS = 300;
@@ -58,8 +59,9 @@ final class ListRules {
         String t = text.strip();
         Matcher m = IS_DEF.matcher(t);
         if (m.matches()) {
-            String term = Inline.plain(m.group(1)).strip();
-            if (!FactRules.NOT_A_TERM.matcher(term).lookingAt() && !Vocabulary.isSectionLabel(term) && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
+            // "The CNI is a specification ...": the article is not part of the name.
+            String term = LEADING_ARTICLE.matcher(Inline.plain(m.group(1)).strip()).replaceFirst("");
+            if (!term.isEmpty() && !FactRules.NOT_A_TERM.matcher(term).lookingAt() && !Vocabulary.isSectionLabel(term) && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
                     && !term.equalsIgnoreCase("there")) {
                 return new String[] {term, Inline.capitalise(m.group(3))};
             }

@@ -71,6 +71,12 @@ class DefinitionTermsTest {
         one(doing, CardKind.DEFINITION, "**Kiln**");
     }
 
+    @Test
+    void theArticleIsNoPartOfTheTerm() {
+        List<CardDraft> cs = md("# Pottery\n\n- The Kick Wheel is a wheel turned by the potter's foot.\n- Clay dries in a day.\n");
+        one(cs, CardKind.DEFINITION, "What is **Kick Wheel**?");
+    }
+
     @Property(tries = 300)
     void adviceOrAClaimAfterALabelIsNeverItsDefinition(@ForAll("labelled") String[] labelAndText) {
         assertTrue(FactRules.labelledClaim(labelAndText[0], labelAndText[1]), String.join(" | ", labelAndText));
