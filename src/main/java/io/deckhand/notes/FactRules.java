@@ -23,6 +23,13 @@ final class FactRules {
     private static final Pattern PRONOUN_WORD = Pattern.compile("(?i)\\s(it|you|we|they|them|your|our)\\b");
     /** "Trap #2", "Gotcha 3": the notes' numbering of their points, not a name. */
     private static final Pattern NUMBERED_LABEL = Pattern.compile("\\s#\\d+$");
+    /** "No imperative command for X", "Or declaratively": a negation or a joining word opens a statement, not a name. */
+    private static final Pattern NEGATION_OR_JOIN = Pattern.compile("(?i)(no|not|never|or|and|but|also|then)\\b");
+    /** "NGINX does not reload", "Manifests are in /etc": a verb makes the term a sentence. */
+    private static final Pattern TERM_VERB = Pattern.compile("(?i)\\s(is|are|was|were|does|do|did|doesn't|don't|isn't|aren't|can|cannot|"
+            + "must|should|will|won't|has|have|needs)\\b");
+    /** "KEY STEP": words in capitals shout a label; a single capitalised word may be an acronym (CNI). */
+    private static final Pattern SHOUTED = Pattern.compile("[A-Z]{2,}(?:\\s+[A-Z]{2,})+");
     private static final Pattern ANSWER_PRONOUN = Pattern.compile("(?i)(you|we|i|they|there|he|she)\\b");
     private static final Pattern CLAUSE_VERB = Pattern.compile(
             "(?i)\\b(is|are|was|were|can|cannot|could|will|would|should|must|may|has|have|had|does|did|needs)\\b");
@@ -139,7 +146,9 @@ final class FactRules {
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
     static boolean looksLikeTerm(String term) {
         if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).lookingAt()
-                || RELATIVE_CLAUSE.matcher(term).find() || PRONOUN_WORD.matcher(term).find() || NUMBERED_LABEL.matcher(term).find()) {
+                || RELATIVE_CLAUSE.matcher(term).find() || PRONOUN_WORD.matcher(term).find() || NUMBERED_LABEL.matcher(term).find()
+                || NEGATION_OR_JOIN.matcher(term).lookingAt() || Inline.words(term) > 1 && TERM_VERB.matcher(term).find()
+                || SHOUTED.matcher(term).matches()) {
             return false;
         }
         boolean oneWord = Inline.words(term) == 1;

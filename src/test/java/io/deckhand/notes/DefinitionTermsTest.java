@@ -72,6 +72,15 @@ class DefinitionTermsTest {
     }
 
     @Test
+    void aStatementOrAShoutedLabelIsNoTerm() {
+        for (String term : List.of("No glaze needed for bisque", "Or by hand", "The kiln does not cool fast", "Pots are in the shed",
+                "KEY STEP", "Key Insight", "Root Cause", "Trap #4")) {
+            assertFalse(FactRules.looksLikeTerm(term) && !Vocabulary.isSectionLabel(term), term);
+        }
+        for (String term : List.of("Kick Wheel", "CNI", "Cone 6", "Pug mill", "Glaze Types")) assertTrue(FactRules.looksLikeTerm(term), term);
+    }
+
+    @Test
     void theArticleIsNoPartOfTheTerm() {
         List<CardDraft> cs = md("# Pottery\n\n- The Kick Wheel is a wheel turned by the potter's foot.\n- Clay dries in a day.\n");
         one(cs, CardKind.DEFINITION, "What is **Kick Wheel**?");
