@@ -27,7 +27,7 @@ final class FactRules {
     private static final Pattern NEGATION_OR_JOIN = Pattern.compile("(?i)(no|not|never|or|and|but|also|then)\\b");
     /** "NGINX does not reload", "Manifests are in /etc": a verb makes the term a sentence. */
     private static final Pattern TERM_VERB = Pattern.compile("(?i)\\s(is|are|was|were|does|do|did|doesn't|don't|isn't|aren't|can|cannot|"
-            + "must|should|will|won't|has|have|needs)\\b");
+            + "must|should|will|won't|would|could|may|might|has|have|needs)\\b|\\s[a-z]{3,}s\\s+(?:a|an|the|no|every)\\s");
     /** "KEY STEP": words in capitals shout a label; a single capitalised word may be an acronym (CNI). */
     private static final Pattern SHOUTED = Pattern.compile("[A-Z]{2,}(?:\\s+[A-Z]{2,})+");
     private static final Pattern ANSWER_PRONOUN = Pattern.compile("(?i)(you|we|i|they|there|he|she)\\b");
