@@ -19,6 +19,40 @@ final class FactRules {
     /** "Artifacts that Pods run": a phrase with a clause of its own describes something, it names nothing. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s(that|which|who|whose|where)\\s");
     private static final Pattern FLAG = Pattern.compile("\\s--?[A-Za-z]");
+    /** "Give it a minute", "Check what you applied": a name has no pronoun in it, a sentence does. */
+    private static final Pattern PRONOUN_WORD = Pattern.compile("(?i)\\s(it|you|we|they|them|your|our)\\b");
+    /** "Trap #2", "Gotcha 3": the notes' numbering of their points, not a name. */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("\\s#\\d+$");
+    /** "No imperative command for X", "Or declaratively": a negation or a joining word opens a statement, not a name. */
+    private static final Pattern NEGATION_OR_JOIN = Pattern.compile("(?i)(no|not|never|or|and|but|also|then)\\b");
+    /** "NGINX does not reload", "Manifests are in /etc": a verb makes the term a sentence. */
+    private static final Pattern TERM_VERB = Pattern.compile("(?i)\\s(is|are|was|were|does|do|did|doesn't|don't|isn't|aren't|can|cannot|"
+            + "must|should|will|won't|would|could|may|might|has|have|needs)\\b|\\s[a-z]{3,}s\\s+(?:a|an|the|no|every)\\s");
+    /** "KEY STEP": words in capitals shout a label; a single capitalised word may be an acronym (CNI). */
+    private static final Pattern SHOUTED = Pattern.compile("[A-Z]{2,}(?:\\s+[A-Z]{2,})+");
+    private static final Pattern ANSWER_PRONOUN = Pattern.compile("(?i)(you|we|i|they|there|he|she)\\b");
+    private static final Pattern CLAUSE_VERB = Pattern.compile(
+            "(?i)\\b(is|are|was|were|can|cannot|could|will|would|should|must|may|has|have|had|does|did|needs)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)\\b(that|which|who|whose|where|when|if|because|so|as)\\b|[,;:(—–]");
+    private static final Pattern ADVERB_FIRST = Pattern.compile("(?i)^(always|never|just|first|then|also|only|please)\\s+");
+
+    /**
+     * What follows a bold label is a claim or a piece of advice, not what the label means: it opens with
+     * a verb of doing ("Check the labels first"), with a person ("You have ..."), or is a sentence with a
+     * subject of its own ("The namespace has a quota ..."). A command name is defined by what it does
+     * ("exec: execute a command"), so that reading is left to code and lower-case names.
+     */
+    static boolean labelledClaim(String term, String answer) {
+        String a = Inline.plain(answer).strip();
+        if (a.isEmpty() || ANSWER_PRONOUN.matcher(a).lookingAt()) return !a.isEmpty();
+        String verb = PlainLines.firstToken(ADVERB_FIRST.matcher(a).replaceFirst(""));
+        boolean commandName = term.strip().equals(term.strip().toLowerCase(Locale.ROOT)) && Inline.words(term) == 1;
+        if (!commandName && (PlainLines.isImperative(verb) || Vocabulary.isCommandVerb(verb))) return true;
+        Matcher end = CLAUSE_END.matcher(a);
+        String head = end.find() ? a.substring(0, end.start()) : a;
+        Matcher v = CLAUSE_VERB.matcher(head);
+        return v.find() && v.start() > 0 && !mentions(head.substring(0, v.start()), term);
+    }
 
     private FactRules() {
     }
@@ -37,6 +71,10 @@ final class FactRules {
                 if (def != null && cx.isSectionLabel(def[0])) {
                     cx.claim(k);
                     continue;
+                }
+                // "**Key insight:** the port is wrong": a paragraph labelled by its role in the note, not a term.
+                if (def != null && (text.strip().startsWith("**") && labelledClaim(def[0], def[1]) || claimNaming(def[0], def[1]))) {
+                    def = null;
                 }
                 if (def == null) def = abbreviation(text);
                 if (def == null && boldLeads(cx, k, text)) continue;
@@ -113,7 +151,9 @@ final class FactRules {
     /** A name, not a phrase: capitalised (or one word), no sentence inside, not a step ("To create ..."). */
     static boolean looksLikeTerm(String term) {
         if (term.endsWith("!") || term.endsWith("?") || term.contains(",") || NOT_A_TERM.matcher(term).lookingAt()
-                || RELATIVE_CLAUSE.matcher(term).find()) {
+                || RELATIVE_CLAUSE.matcher(term).find() || PRONOUN_WORD.matcher(term).find() || NUMBERED_LABEL.matcher(term).find()
+                || NEGATION_OR_JOIN.matcher(term).lookingAt() || Inline.words(term) > 1 && TERM_VERB.matcher(term).find()
+                || SHOUTED.matcher(term).matches()) {
             return false;
         }
         boolean oneWord = Inline.words(term) == 1;
@@ -332,6 +372,11 @@ final class FactRules {
             return;
         }
         if (definition(text) != null) return;
+        // "Comments" over "Add comments to your files": an instruction about the heading, not what it is.
+        boolean commandName = term.equals(term.toLowerCase(Locale.ROOT)) && Inline.words(term) == 1 || h.text().contains("`");
+        if (PlainLines.isImperative(PlainLines.firstToken(text)) && !commandName && namesAnyWordOf(firstSentence(text), term)) return;
+        // "The default image for Docker Hub is Debian": a claim that names the heading inside it, not its definition.
+        if (claimNaming(term, text)) return;
         if (isSituation(term)) {
             // "Pod stuck in Pending" / "Usually the scheduler cannot find a node": a symptom and its cause.
             Matcher m = USUAL_CAUSE.matcher(text);
@@ -343,6 +388,43 @@ final class FactRules {
         }
         cx.claim(k + 1);
         define(cx, k, k + 1, term, text, cx.parentPath(k), cx.parentTopic(k));
+    }
+
+    /** "The default image for Docker Hub is Debian" under "Docker Hub": a claim naming the term inside it, no definition. */
+    static boolean claimNaming(String term, String text) {
+        String first = firstSentence(text);
+        // "runs one copy of a pod on every node" under "Pod": what it does, its object may be its own kind.
+        String[] w = Inline.plain(first).strip().split("\\s+");
+        if (w.length < 2 || Character.isLowerCase(w[0].charAt(0)) || PlainLines.isDescribingVerb(w[0])
+                || w[0].endsWith("s") && DETERMINER.matcher(w[1]).matches()) {
+            return false;
+        }
+        String t = PARENTHESES.matcher(Inline.plain(term).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        return Inline.words(t) > 0 && (" " + Inline.plain(first).toLowerCase(Locale.ROOT) + " ").contains(" " + t + " ")
+                && !namedAtStart(first, term);
+    }
+
+    private static final Pattern DETERMINER = Pattern.compile("(?i)(a|an|the|one|all|each|every|its|their|your|any|some)");
+
+    private static String firstSentence(String text) {
+        List<String> sentences = Sentences.of(text);
+        return sentences.isEmpty() ? text : sentences.get(0);
+    }
+
+    /** Whether the sentence has one of the term's words (of three letters or more). */
+    private static boolean namesAnyWordOf(String sentence, String term) {
+        String s = " " + NOT_WORD.matcher(Inline.plain(sentence).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        for (String w : NOT_WORD.split(Inline.plain(term).toLowerCase(Locale.ROOT))) {
+            if (w.length() >= 3 && (s.contains(" " + w + " ") || s.contains(" " + w + "s "))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the sentence names the term within its first three words ("A Kubernetes DaemonSet ensures ..."). */
+    private static boolean namedAtStart(String sentence, String term) {
+        String[] w = Inline.plain(sentence).strip().split("\\s+");
+        int upTo = Math.min(w.length, 3 + Inline.words(term) - 1);
+        return mentions(String.join(" ", java.util.Arrays.copyOfRange(w, 0, upTo)), term);
     }
 
     private static final Pattern USUAL_CAUSE = Pattern.compile(
@@ -402,7 +484,10 @@ final class FactRules {
             if (!m.matches()) continue;
             String term = Inline.plain(m.group(1)).strip();
             String rest = m.group(2).strip();
-            if (term.isEmpty() || Inline.words(term) > 5 || ASIDE.matcher(term).matches() || !looksLikeTerm(term)) continue;
+            // "**Key:** the ..." ends its bold with a colon: a label over a sentence, not a term opening it.
+            if (term.isEmpty() || term.endsWith(":") || Inline.words(term) > 5 || ASIDE.matcher(term).matches() || !looksLikeTerm(term)) {
+                continue;
+            }
             if (Inline.words(rest) < 3 || PlainLines.CONNECTIVES.contains(PlainLines.firstToken(rest))) continue;
             found.add(new String[] {term, rest});
         }

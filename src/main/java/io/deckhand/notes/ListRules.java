@@ -42,6 +42,7 @@ final class ListRules {
     /** "`port`: the port ...", "Dynamic webhooks: call out to ..." (a label of up to three words before a colon). */
     private static final Pattern COLON_DEF = Pattern.compile(
             "^(`[^`]{1,60}`|[A-Za-z][\\w\\-.]{2,60}(?:\\s[A-Za-z][\\w\\-.]*){0,2})\\s*:\\s+(.+)$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(the|a|an)\\s+(?=\\S)");
     private static final Pattern WHOLLY_BOLD = Pattern.compile("^\\*\\*([^*]+)\\*\\*$");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("(?i)^(the same|same|same as above|likewise)\\b[,;]?\\s*(.*)$");
     private static final int MAX_STATEMENT_CHARS = 300;
@@ -58,8 +59,9 @@ final class ListRules {
         String t = text.strip();
         Matcher m = IS_DEF.matcher(t);
         if (m.matches()) {
-            String term = Inline.plain(m.group(1)).strip();
-            if (!FactRules.NOT_A_TERM.matcher(term).lookingAt() && !Vocabulary.isSectionLabel(term) && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
+            // "The CNI is a specification ...": the article is not part of the name.
+            String term = LEADING_ARTICLE.matcher(Inline.plain(m.group(1)).strip()).replaceFirst("");
+            if (!term.isEmpty() && !FactRules.NOT_A_TERM.matcher(term).lookingAt() && !Vocabulary.isSectionLabel(term) && !term.equalsIgnoreCase("it") && !term.equalsIgnoreCase("this")
                     && !term.equalsIgnoreCase("there")) {
                 return new String[] {term, Inline.capitalise(m.group(3))};
             }
@@ -92,8 +94,9 @@ final class ListRules {
             if (bold.matches()) intro = Inline.withoutLeadIn(bold.group(1));
             if (intro.startsWith("http") || intro.isEmpty()) intro = null;
         }
-        // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: a question
-        // asking for them would point at the notes' layout. Items that define a term still get their card.
+        // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: the list is
+        // asked about its heading's topic instead, and a numbered one (a task or a procedure known only by
+        // that label) not at all. Items that define a term still get their card.
         boolean labelledPart = intro != null && isPartLabel(intro);
         if (labelledPart) intro = null;
         List<String[]> defs = new ArrayList<>();
@@ -101,6 +104,7 @@ final class ListRules {
         boolean allDefined = true;
         for (Block.Item item : l.items()) {
             String[] def = itemDefinition(item.text());
+            if (def != null && FactRules.claimNaming(def[0], def[1])) def = null;
             defs.add(def);
             if (def == null) {
                 allDefined = false;
@@ -150,12 +154,18 @@ final class ListRules {
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
             }
         }
-        if (names.size() < 2 || labelledPart) return;
+        if (names.size() < 2 || labelledPart && (l.ordered() || stepsList)) return;
         String heading = context.isEmpty() ? null : context.get(context.size() - 1);
         String topic = subject.isEmpty() ? null : subject;
         if (intro == null && topic == null) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
         boolean named = names.size() <= MAX_NAMED_ITEMS && names.stream().allMatch(ListRules::isAName);
+        // Names under a heading that is a claim ("the plugin you pick must support policies") are its examples,
+        // not members of a set the topic above names.
+        if (named && intro == null && heading != null && topic != null && !heading.equals(topic)
+                && FINITE_VERB.matcher(Inline.plain(heading)).find()) {
+            return;
+        }
         // Points that open by saying what the heading is ("a piece of storage ...") describe it.
         String first = l.items().get(0).text();
         boolean describes = intro == null && heading != null && !FactRules.isPlural(heading) && FactRules.looksLikeTerm(heading)
@@ -210,7 +220,10 @@ final class ListRules {
             return false;
         }
         String plain = Inline.plain(t).strip();
-        if (plain.endsWith(":") || FINITE_VERB.matcher(plain).find() || PARTICIPLE_CLAUSE.matcher(plain).lookingAt()) return false;
+        if (plain.endsWith(":") || FINITE_VERB.matcher(plain).find() || PARTICIPLE_CLAUSE.matcher(plain).lookingAt()
+                || CLAUSE_WORD.matcher(plain).find()) {
+            return false;
+        }
         String[] w = plain.split("\\s+");
         if (w.length > 1 && !t.startsWith("`")
                 && (PlainLines.isImperative(w[0]) || Vocabulary.isCommandVerb(w[0]) && VERB_OBJECT_START.matcher(w[1]).matches())) {
@@ -221,7 +234,10 @@ final class ListRules {
     }
 
     private static final Pattern FINITE_VERB = Pattern.compile(
-            "(?i)\\b(is|are|was|were|can|cannot|can't|could|will|would|should|must|may|has|have|had|does|do|did|don't|doesn't)\\b");
+            "(?i)\\b(is|are|was|were|isn't|aren't|can|cannot|can't|could|will|won't|would|should|must|may|has|have|had|does|do|did"
+                    + "|don't|doesn't|needs?)\\b");
+    /** A pronoun or a relative clause makes a sentence of an item: "it supports comments", "objects that ...". */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(it|they|you|we|that|which|who)\\b");
     /** "Designed to expose ...", "Used for ...": a participle opening a clause describes, it names nothing. */
     private static final Pattern PARTICIPLE_CLAUSE = Pattern.compile(
             "(?i)^(?:[a-z]+ed|built|meant|made|kept|held|known|shown|written|given|taken|seen|done)\\s+(to|for|by|with|as|on|in|from|at)\\b");

@@ -44,7 +44,8 @@ final class Phrasing {
     private static final Pattern WH_START = Pattern.compile("(?i)(why|when|what|how|where|which|who)\\b.*");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|it's|it’s|this|they|we|you|i)\\b");
     private static final Pattern CONNECTIVE_START = Pattern.compile("(?i)(and|but|or|so|then|because)\\b");
-    private static final Pattern CONTRAST = Pattern.compile("(?i)^(.+?)\\s+(?:vs\\.?|versus|compared to|or)\\s+(.+)$");
+    /** "Labels vs Annotations": two things contrasted. "Pod-to-pod or pod network" is one thing with two names. */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)^(.+?)\\s+(?:vs\\.?|versus|compared to)\\s+(.+)$");
 
     /** The subject as it reads in a question: code stays code, a name is bold. */
     static String named(String subject) {

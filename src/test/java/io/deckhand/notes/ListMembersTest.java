@@ -60,6 +60,22 @@ class ListMembersTest {
         assertTrue(c.back().contains("Floating crane"), c.back());
     }
 
+    @Test
+    void aHeadingWithTwoNamesForOneThingIsNoContrast() {
+        List<CardDraft> cs = md("# Plumbing\n\n## Gate valve or sluice valve\n\n- lifts a wedge out of the flow\n"
+                + "- is generally used fully open or fully closed\n");
+        assertTrue(cs.stream().noneMatch(c -> c.front().contains("differ")), cs.toString());
+        List<CardDraft> vs = md("# Plumbing\n\n## Gate valve vs ball valve\n\n- a gate valve lifts a wedge out of the flow\n"
+                + "- a ball valve turns a bored ball a quarter turn\n");
+        one(vs, CardKind.LIST, "differ");
+    }
+
+    @Test
+    void namesUnderAClaimAreItsExamplesNotASetOfTheTopic() {
+        List<CardDraft> cs = md("# Kilns\n\n## Considerations\n\n- the kiln you buy must reach cone 6\n  - Skutt\n  - Paragon\n");
+        assertTrue(find(cs, CardKind.LIST, "What are the 2").isEmpty(), cs.toString());
+    }
+
     @Property(tries = 300)
     void aClaimOrAdviceIsNeverAName(@ForAll("claims") String item) {
         assertFalse(ListRules.isAName(item), item);
@@ -83,7 +99,9 @@ class ListMembersTest {
         Arbitrary<String> participle = Combinators.combine(Arbitraries.of("Designed", "Used", "Built", "Meant"),
                 Arbitraries.of("to", "for", "by"), noun).as((p, w, n) -> p + " " + w + " the " + n);
         Arbitrary<String> label = Combinators.combine(Arbitraries.of(ADJECTIVES), noun).as((a, n) -> a + " " + n + "s:");
-        return Arbitraries.oneOf(advice, claim, participle, label);
+        Arbitrary<String> relative = Combinators.combine(Arbitraries.of(ADJECTIVES), noun, Arbitraries.of("that", "which", "it"))
+                .as((a, n, r) -> a + " " + n + " " + r + " cracks");
+        return Arbitraries.oneOf(advice, claim, participle, label, relative);
     }
 
     @Provide

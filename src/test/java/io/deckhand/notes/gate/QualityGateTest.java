@@ -183,8 +183,9 @@ class QualityGateTest {
 
         @Test
         void aQuestionThatDoesNotSayWhatToRecall() {
-            rejected(card("What are the key facts about **Compost**?", "- Turn it monthly\n- Keep it moist\n- Mix greens and browns"),
-                    "does not say what to recall");
+            // Judged as a draft: in a note, the list lines after "::" would make cards of their own.
+            CardDraft compost = draft("What are the key facts about **Compost**?", "- Turn it monthly\n- Keep it moist\n- Mix greens and browns");
+            rejected(compost.withQuality(GATE.judge(compost)), "does not say what to recall");
             rejected(card("What do you know about mulch?", "It keeps the soil moist."), "does not say what to recall");
             kept(card("What are the three layers of a compost heap?", "Browns, greens and soil."));
         }
