@@ -337,7 +337,8 @@ public final class SqliteSyncStore implements SyncStore {
         return Rows.number(db, "read the review log", "SELECT count(*) FROM review_log WHERE guid = ?", id) > 0;
     }
 
-    private static final String INSERT_REVIEW = "INSERT INTO review_log(guid, card_id, deck_id, reviewed_ms, rating, "
+    // OR IGNORE: an answer already here (same sync id) adds nothing, and says so by the count
+    private static final String INSERT_REVIEW = "INSERT OR IGNORE INTO review_log(guid, card_id, deck_id, reviewed_ms, rating, "
             + "elapsed_days, duration_ms, " + BEFORE.names() + ", " + AFTER.names() + ") SELECT ?, c.id, "
             + "coalesce((SELECT id FROM decks WHERE guid = ?), c.deck_id), ?, ?, ?, ?, "
             + Rows.placeholders(2 * SchedulingColumns.COUNT) + " FROM cards c WHERE c.guid = ?";

@@ -133,7 +133,7 @@ public interface SyncStore {
                          SchedulingState before, SchedulingState after) {
     }
 
-    /** Adds another device's answer; false when its card is not here. */
+    /** Adds another device's answer; false when its card is not here or the answer already is. */
     boolean insertReview(ForeignReview review) throws DeckhandException;
 
     /** Deletes an answer; its card's identity and the state before it, when it was here. */

@@ -450,12 +450,13 @@ public final class SyncService {
             });
             return Optional.empty();
         }
-        if (!line.action().equals("add") || store.tombstoned(entity) || store.hasReview(line.id())) return Optional.empty();
+        if (!line.action().equals("add") || store.tombstoned(entity)) return Optional.empty();
         String card = line.values().path("card").asText("");
-        if (store.tombstoned("card:" + card)) return Optional.empty();
         Optional<SyncStore.ForeignReview> review = foreignReview(line);
         if (review.isEmpty()) return Optional.of("the answer's values are not valid (a damaged or foreign line)");
+        // the usual case first: one statement; why nothing was added is asked only when nothing was
         if (!store.insertReview(review.get())) {
+            if (store.hasReview(line.id()) || store.tombstoned("card:" + card)) return Optional.empty();
             return Optional.of("an answer to a card this device has not received yet");
         }
         run.touched.add(card);
