@@ -45,10 +45,17 @@ public final class SyncthingPair implements AutoCloseable {
 
     private final Instance a;
     private final Instance b;
+    /** Kills both if the test JVM ends without closing the pair (Ctrl+C, a timeout): no orphan keeps its ports. */
+    private final Thread killOnExit;
 
     private SyncthingPair(Instance a, Instance b) {
         this.a = a;
         this.b = b;
+        this.killOnExit = new Thread(() -> {
+            a.kill();
+            b.kill();
+        }, "syncthing-pair-kill");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** The syncthing binary: {@code -Dsyncthing.binary}, else {@code syncthing} on the PATH. */
@@ -138,6 +145,11 @@ public final class SyncthingPair implements AutoCloseable {
     public void close() {
         a.stop();
         b.stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is already shutting down: the hook runs anyway
+        }
     }
 
     private static int[] freePorts(int n) throws IOException {
@@ -356,6 +368,10 @@ public final class SyncthingPair implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+
+        void kill() {
+            if (process != null) process.destroyForcibly();
         }
 
         /** The last lines Syncthing logged, for failure messages. */
