@@ -96,6 +96,8 @@ public final class SyncDialog {
         folder.setId("syncFolder");
         folder.setEditable(false);
         folder.setPromptText("None chosen: this device does not sync");
+        // Read-only: first focus goes to Choose…, and the prompt stays visible (a focused field hides it).
+        folder.setFocusTraversable(false);
         folder.textProperty().bind(vm.folderProperty());
         Button choose = new Button("Choose\u2026");
         choose.setId("syncChooseFolder");
