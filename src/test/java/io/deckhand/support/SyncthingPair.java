@@ -40,6 +40,9 @@ import org.w3c.dom.NodeList;
 public final class SyncthingPair implements AutoCloseable {
     /** The id of the one folder both instances share. */
     public static final String FOLDER_ID = "deckhand";
+    /** Why a real-engine test is skipped when {@link #binary()} finds nothing. */
+    public static final String MISSING = "no syncthing binary (apt-get install syncthing, or -Dsyncthing.binary=PATH): "
+            + "real-engine test skipped";
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Z2-7]{7}(?:-[A-Z2-7]{7}){7}");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -49,7 +49,7 @@ class SyncthingDeckhandTest {
     @Test
     void answersGivenOnTwoDevicesReachBothThroughSyncthing() throws Exception {
         Optional<Path> binary = SyncthingPair.binary();
-        assumeTrue(binary.isPresent(), "syncthing is not installed (apt-get install syncthing): real-engine test skipped");
+        assumeTrue(binary.isPresent(), SyncthingPair.MISSING);
         Path laptop = dir.resolve("laptop-data");
         Path desktop = dir.resolve("desktop-data");
         // Both loaded the same deck, as two devices that each loaded a bundled deck.
