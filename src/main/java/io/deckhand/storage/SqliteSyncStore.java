@@ -90,6 +90,11 @@ public final class SqliteSyncStore implements SyncStore {
     }
 
     @Override
+    public long outboxCount() throws DeckhandException {
+        return Rows.number(db, "read the sync outbox", "SELECT count(*) FROM sync_outbox WHERE line IS NULL OR line <> ''");
+    }
+
+    @Override
     public List<OutboxRow> unfolded(int limit) throws DeckhandException {
         return Rows.list(db, "read the sync outbox", "SELECT seq, ts_ms, kind, action, entity, data, jseq, line "
                 + "FROM sync_outbox WHERE line IS NULL ORDER BY seq LIMIT ?", SqliteSyncStore::outboxRow, limit);
@@ -119,6 +124,11 @@ public final class SqliteSyncStore implements SyncStore {
     @Override
     public long nextJournalSeq() throws DeckhandException {
         return Rows.number(db, "read the sync state", "SELECT journal_seq + 1 FROM sync_state");
+    }
+
+    @Override
+    public void journalHolds(long last) throws DeckhandException {
+        update("record a change for sync", "UPDATE sync_state SET journal_seq = max(journal_seq, ?)", last);
     }
 
     @Override
@@ -280,7 +290,21 @@ public final class SqliteSyncStore implements SyncStore {
     }
 
     @Override
-    public void delete(String kind, String id) throws DeckhandException {
+    public void delete(String kind, String id, long ts) throws DeckhandException {
+        if (kind.equals("deck")
+                && Rows.number(db, "read the cards", "SELECT count(*) FROM cards WHERE deck_id = "
+                + "(SELECT id FROM decks WHERE guid = ?)", id) > 0) {
+            String recovery = recoveryDeck();
+            if (recovery.equals(id)) return;
+            update("apply another device's deletion", "UPDATE cards SET deck_id = (SELECT id FROM decks WHERE guid = ?) "
+                    + "WHERE deck_id = (SELECT id FROM decks WHERE guid = ?)", recovery, id);
+        }
+        if (kind.equals("note")) {
+            // the cascade takes cards this device may have added to the note meanwhile: they stay deleted
+            update("apply another device's deletion", "INSERT OR IGNORE INTO sync_tombstones(entity, ts_ms) "
+                    + "SELECT 'card:' || guid, ? FROM cards WHERE note_id = (SELECT id FROM notes WHERE sync_guid = ?)",
+                    ts, id);
+        }
         if (kind.equals("preset")) {
             // decks on it keep working on the first other preset (there is always one: the default)
             update("delete a preset", "UPDATE decks SET preset_id = (SELECT min(id) FROM presets WHERE guid <> ?) "
@@ -292,34 +316,46 @@ public final class SqliteSyncStore implements SyncStore {
         update("apply another device's deletion", "DELETE FROM " + table(kind) + " WHERE " + guidColumn(kind) + " = ?", id);
     }
 
+    static final String RECOVERY_GUID = "sync:recovered";
+    static final String RECOVERY_NAME = "Recovered (sync)";
+
+    @Override
+    public String recoveryDeck() throws DeckhandException {
+        List<String> found = Rows.list(db, "read the decks", "SELECT guid FROM decks WHERE guid = ? OR name = ? "
+                + "ORDER BY guid = ? DESC LIMIT 1", rs -> rs.getString(1), RECOVERY_GUID, RECOVERY_NAME, RECOVERY_GUID);
+        if (!found.isEmpty()) return found.get(0);
+        // recorded as this device's own change: every device then holds the same deck
+        update("make the recovery deck", "UPDATE sync_state SET applying = 0");
+        update("make the recovery deck", "INSERT INTO decks(guid, name, preset_id, created_ms) "
+                + "VALUES (?, ?, (SELECT min(id) FROM presets), 0)", RECOVERY_GUID, RECOVERY_NAME);
+        update("make the recovery deck", "UPDATE sync_state SET applying = 1");
+        return RECOVERY_GUID;
+    }
+
     @Override
     public boolean hasReview(String id) throws DeckhandException {
         return Rows.number(db, "read the review log", "SELECT count(*) FROM review_log WHERE guid = ?", id) > 0;
     }
 
-    private static final String INSERT_REVIEW;
-
-    static {
-        StringBuilder states = new StringBuilder();
-        for (String which : List.of("before", "after")) {
-            for (int i = 0; i < SchedulingColumns.COUNT; i++) {
-                states.append(", json_extract(:d, '$.").append(which).append('[').append(i).append("]')");
-            }
-        }
-        INSERT_REVIEW = ("INSERT INTO review_log(guid, card_id, deck_id, reviewed_ms, rating, elapsed_days, duration_ms, "
-                + BEFORE.names() + ", " + AFTER.names() + ") SELECT ?, c.id, "
-                + "coalesce((SELECT id FROM decks WHERE guid = json_extract(:d, '$.deck')), c.deck_id), "
-                + "json_extract(:d, '$.at'), json_extract(:d, '$.rating'), json_extract(:d, '$.elapsed'), "
-                + "json_extract(:d, '$.took')" + states + " FROM cards c WHERE c.guid = json_extract(:d, '$.card')")
-                .replace(":d", "?1").replaceFirst("SELECT \\?, c\\.id", "SELECT ?2, c.id");
-    }
+    // OR IGNORE: an answer already here (same sync id) adds nothing, and says so by the count
+    private static final String INSERT_REVIEW = "INSERT OR IGNORE INTO review_log(guid, card_id, deck_id, reviewed_ms, rating, "
+            + "elapsed_days, duration_ms, " + BEFORE.names() + ", " + AFTER.names() + ") SELECT ?, c.id, "
+            + "coalesce((SELECT id FROM decks WHERE guid = ?), c.deck_id), ?, ?, ?, ?, "
+            + Rows.placeholders(2 * SchedulingColumns.COUNT) + " FROM cards c WHERE c.guid = ?";
 
     @Override
-    public boolean insertReview(String id, String dataJson) throws DeckhandException {
+    public boolean insertReview(ForeignReview r) throws DeckhandException {
         try {
             PreparedStatement ps = db.prepare(INSERT_REVIEW);
-            ps.setString(1, dataJson);
-            ps.setString(2, id);
+            ps.setString(1, r.id());
+            ps.setString(2, r.deck());
+            ps.setLong(3, r.atMs());
+            ps.setInt(4, r.rating());
+            ps.setInt(5, r.elapsedDays());
+            ps.setLong(6, r.tookMs());
+            int next = SchedulingColumns.bind(ps, 7, r.before());
+            next = SchedulingColumns.bind(ps, next, r.after());
+            ps.setString(next, r.card());
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "add another device's answer");

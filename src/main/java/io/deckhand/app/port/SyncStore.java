@@ -79,6 +79,9 @@ public interface SyncStore {
     /** Outbox rows after {@code afterSeq}, oldest first, at most {@code limit}. */
     List<OutboxRow> outbox(long afterSeq, int limit) throws DeckhandException;
 
+    /** Changes not yet in the journal (rows that changed something synced, or not folded yet). */
+    long outboxCount() throws DeckhandException;
+
     /** Rows not folded yet (no line), oldest first, at most {@code limit}. */
     List<OutboxRow> unfolded(int limit) throws DeckhandException;
 
@@ -88,6 +91,9 @@ public interface SyncStore {
     void dropWritten(long journalSeq) throws DeckhandException;
 
     long nextJournalSeq() throws DeckhandException;
+
+    /** Numbers new journal lines after {@code last} at least (the journal holds more than the collection knows: a restored backup). */
+    void journalHolds(long last) throws DeckhandException;
 
     Optional<Register> register(String entity, String field) throws DeckhandException;
 
@@ -100,6 +106,12 @@ public interface SyncStore {
     boolean exists(String kind, String id) throws DeckhandException;
 
     /**
+     * The sync id of the deck that takes cards whose deck another device deleted ("Recovered (sync)"),
+     * made (and recorded, so every device holds it) when first needed.
+     */
+    String recoveryDeck() throws DeckhandException;
+
+    /**
      * Makes a row from another device's values (field → JSON); the reason it cannot yet (a row it
      * refers to is not here), or empty when made.
      */
@@ -108,12 +120,21 @@ public interface SyncStore {
     /** Writes one field of an existing row; the reason it cannot yet, or empty when written. */
     Optional<String> write(String kind, String id, String field, String valueJson) throws DeckhandException;
 
-    void delete(String kind, String id) throws DeckhandException;
+    /**
+     * Deletes a row. A deck's cards go to the {@link #recoveryDeck()} first (a card moved out of it
+     * later, anywhere, still moves); a note's cards go with it and are remembered as deleted.
+     */
+    void delete(String kind, String id, long ts) throws DeckhandException;
 
     boolean hasReview(String id) throws DeckhandException;
 
-    /** Adds another device's answer (its values as JSON); false when its card is not here. */
-    boolean insertReview(String id, String dataJson) throws DeckhandException;
+    /** Another device's answer, by sync identities ({@code deck}: where the card was when answered; may be gone). */
+    record ForeignReview(String id, String card, String deck, long atMs, int rating, int elapsedDays, long tookMs,
+                         SchedulingState before, SchedulingState after) {
+    }
+
+    /** Adds another device's answer; false when its card is not here or the answer already is. */
+    boolean insertReview(ForeignReview review) throws DeckhandException;
 
     /** Deletes an answer; its card's identity and the state before it, when it was here. */
     Optional<Map.Entry<String, SchedulingState>> deleteReview(String id) throws DeckhandException;

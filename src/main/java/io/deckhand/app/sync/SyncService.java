@@ -13,6 +13,7 @@ import io.deckhand.app.port.SyncStore.Register;
 import io.deckhand.app.port.SyncStore.Stamp;
 import io.deckhand.app.port.Transactions;
 import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.schedule.CardState;
 import io.deckhand.domain.schedule.FuzzSeed;
 import io.deckhand.domain.schedule.Scheduler;
 import io.deckhand.domain.schedule.SchedulingState;
@@ -120,15 +121,18 @@ public final class SyncService {
     public synchronized int writeJournal() throws DeckhandException {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) return 0;
-        tx.inTransaction(() -> {
-            Applying run = new Applying();
-            fold(run.touched);
-            recompute(run);
-            return null;
-        });
         JournalFiles own = new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId()));
         try {
             long last = own.lastWritten();
+            long journalEnd = last;
+            tx.inTransaction(() -> {
+                // after a restored backup the journal may hold lines the collection does not know of
+                store.journalHolds(journalEnd);
+                Applying run = new Applying();
+                fold(run.touched);
+                recompute(run);
+                return null;
+            });
             int written = 0;
             long after = 0;
             while (true) {
@@ -222,7 +226,7 @@ public final class SyncService {
                 .map(w -> new SyncStatus.WaitingItem(w.device(), n.getOrDefault(w.device(), w.device()), w.seq(), w.reason()))
                 .toList();
         long lines = tx.read(store::nextJournalSeq) - 1;
-        int pending = tx.read(() -> store.outbox(0, Integer.MAX_VALUE)).size();
+        int pending = (int) Math.min(Integer.MAX_VALUE, tx.read(store::outboxCount));
         return new SyncStatus(folder, me, deviceName(), lines, pending, devices, waiting, conflicts(), ignored);
     }
 
@@ -308,6 +312,7 @@ public final class SyncService {
     private static final class Applying {
         int applied;
         int conflicts;
+        long latest;
         List<SyncStatus.WaitingItem> waiting = new ArrayList<>();
         final Set<String> touched = new LinkedHashSet<>();
         final Map<String, SchedulingState> restored = new HashMap<>();
@@ -349,6 +354,7 @@ public final class SyncService {
             }
         }
         recompute(run);
+        store.observe(run.latest);
         List<SyncStore.Waiting> waiting = new ArrayList<>();
         for (Map.Entry<String, JournalFiles.Read> e : reads.entrySet()) {
             JournalFiles.Stop stop = blocked.get(e.getKey());
@@ -365,7 +371,7 @@ public final class SyncService {
     /** Applies one line; the reason it must wait, or empty when applied (or not needed: already here, deleted). */
     private Optional<String> applyLine(String dev, JournalLine line, Applying run, long now) throws DeckhandException {
         Stamp stamp = new Stamp(line.ts(), dev);
-        store.observe(line.ts());
+        run.latest = Math.max(run.latest, line.ts());
         String kind = line.kind();
         String entity = kind + ":" + line.id();
         if (!Set.of("preset", "deck", "note", "card", "review").contains(kind)) {
@@ -374,20 +380,25 @@ public final class SyncService {
         if (kind.equals("review")) return applyReview(line, entity, run);
         if (line.action().equals("del")) {
             store.tombstone(entity, line.ts());
-            if (store.exists(kind, line.id())) store.delete(kind, line.id());
+            if (store.exists(kind, line.id())) store.delete(kind, line.id(), line.ts());
             return Optional.empty();
         }
         if (store.tombstoned(entity)) return Optional.empty();
-        if (kind.equals("card") && refersToDeleted(line.values())) {
+        if (kind.equals("card") && line.values().path("note").isTextual()
+                && store.tombstoned("note:" + line.values().get("note").asText())) {
             store.tombstone(entity, line.ts());
-            if (store.exists(kind, line.id())) store.delete(kind, line.id());
+            if (store.exists(kind, line.id())) store.delete(kind, line.id(), line.ts());
             return Optional.empty();
         }
         if (!store.exists(kind, line.id())) {
             if (!line.action().equals("add")) {
                 return Optional.of("it changes a " + kind + " this device has not received yet");
             }
-            Optional<String> reason = store.create(kind, line.id(), createValues(kind, line.values()), line.ts());
+            Map<String, String> values = createValues(kind, line.values());
+            if (kind.equals("card") && deckIsDeleted(line.values().get("deck"))) {
+                values.put("deck", JournalCodec.JSON.getNodeFactory().textNode(store.recoveryDeck()).toString());
+            }
+            Optional<String> reason = store.create(kind, line.id(), values, line.ts());
             if (reason.isPresent()) return reason;
             for (Iterator<Map.Entry<String, JsonNode>> it = line.values().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
@@ -413,7 +424,10 @@ public final class SyncService {
                 }
                 continue;
             }
-            Optional<String> reason = store.write(kind, line.id(), field, value);
+            // a move into a deck deleted elsewhere lands in the recovery deck, as that deletion's cards did
+            String written = kind.equals("card") && field.equals("deck") && deckIsDeleted(f.getValue())
+                    ? JournalCodec.JSON.getNodeFactory().textNode(store.recoveryDeck()).toString() : value;
+            Optional<String> reason = store.write(kind, line.id(), field, written);
             if (reason.isPresent()) return reason;
             if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)) {
                 conflict(entity, field, value, dev, reg.get().valueJson(), reg.get().stamp(), run, now);
@@ -423,11 +437,8 @@ public final class SyncService {
         return Optional.empty();
     }
 
-    private boolean refersToDeleted(ObjectNode values) throws DeckhandException {
-        JsonNode deck = values.get("deck");
-        if (deck != null && store.tombstoned("deck:" + deck.asText())) return true;
-        JsonNode note = values.get("note");
-        return note != null && store.tombstoned("note:" + note.asText());
+    private boolean deckIsDeleted(JsonNode deck) throws DeckhandException {
+        return deck != null && deck.isTextual() && store.tombstoned("deck:" + deck.asText());
     }
 
     private Optional<String> applyReview(JournalLine line, String entity, Applying run) throws DeckhandException {
@@ -439,14 +450,46 @@ public final class SyncService {
             });
             return Optional.empty();
         }
-        if (!line.action().equals("add") || store.tombstoned(entity) || store.hasReview(line.id())) return Optional.empty();
+        if (!line.action().equals("add") || store.tombstoned(entity)) return Optional.empty();
         String card = line.values().path("card").asText("");
-        if (store.tombstoned("card:" + card)) return Optional.empty();
-        if (!store.insertReview(line.id(), line.values().toString())) {
+        Optional<SyncStore.ForeignReview> review = foreignReview(line);
+        if (review.isEmpty()) return Optional.of("the answer's values are not valid (a damaged or foreign line)");
+        // the usual case first: one statement; why nothing was added is asked only when nothing was
+        if (!store.insertReview(review.get())) {
+            if (store.hasReview(line.id()) || store.tombstoned("card:" + card)) return Optional.empty();
             return Optional.of("an answer to a card this device has not received yet");
         }
         run.touched.add(card);
         return Optional.empty();
+    }
+
+    private static Optional<SyncStore.ForeignReview> foreignReview(JournalLine line) {
+        JsonNode v = line.values();
+        try {
+            SchedulingState before = stateOf(v.get("before"));
+            SchedulingState after = stateOf(v.get("after"));
+            int rating = v.path("rating").asInt(0);
+            if (before == null || after == null || rating < 1 || rating > 4 || !v.path("at").canConvertToLong()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SyncStore.ForeignReview(line.id(), v.path("card").asText(""),
+                    v.path("deck").asText(""), v.get("at").asLong(), rating, Math.max(0, v.path("elapsed").asInt(0)),
+                    Math.max(0, v.path("took").asLong(0)), before, after));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The ten scheduling values of a journal line (docs/sync.md); null when they are not ten valid values. */
+    static SchedulingState stateOf(JsonNode a) {
+        if (a == null || !a.isArray() || a.size() != 10) return null;
+        for (int i = 0; i < 10; i++) {
+            if (i != 8 && !a.get(i).isNumber()) return null;
+        }
+        Instant last = a.get(8).isNumber() ? Instant.ofEpochMilli(a.get(8).asLong()) : null;
+        return new SchedulingState(CardState.fromCode(a.get(0).asInt()), Instant.ofEpochMilli(a.get(1).asLong()),
+                a.get(2).asDouble(), a.get(3).asDouble(), a.get(4).asInt(), a.get(5).asInt(), a.get(6).asInt(),
+                a.get(7).asInt(), last, a.get(9).asDouble());
     }
 
     private void conflict(String entity, String field, String kept, String keptDevice, String lost, Stamp lostStamp,

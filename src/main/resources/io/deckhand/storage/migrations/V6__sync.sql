@@ -126,38 +126,40 @@ SELECT r.id, r.guid, json_object('card', c.guid, 'deck', d.guid, 'at', r.reviewe
         r.after_scheduled_days, r.after_reps, r.after_lapses, r.after_step, r.after_last_review_ms, r.after_ease)) AS data
 FROM review_log r JOIN cards c ON c.id = r.card_id LEFT JOIN decks d ON d.id = r.deck_id;
 
--- Identities of new rows (always), and the outbox (while recording). Statements inside a trigger
+-- Identities of new rows (always), and the outbox (while recording); a trigger with nothing to do
+-- (another device's row being applied) does not run at all. Statements inside a trigger
 -- share a line: the migration runner splits scripts at a semicolon that ends a line.
-CREATE TRIGGER sync_preset_added AFTER INSERT ON presets BEGIN
+CREATE TRIGGER sync_preset_added AFTER INSERT ON presets WHEN NEW.guid IS NULL OR (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE presets SET guid = lower(NEW.name) || CASE WHEN EXISTS (SELECT 1 FROM presets p2 WHERE p2.guid = lower(NEW.name)) THEN '#' || NEW.id ELSE '' END WHERE id = NEW.id AND guid IS NULL; UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'preset', 'add', v.guid, v.data FROM sync_preset_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_preset_changed AFTER UPDATE OF name, scheduler, desired_retention, learning_steps, relearning_steps, max_interval, new_per_day, reviews_per_day, fuzz, fsrs_weights ON presets BEGIN
+CREATE TRIGGER sync_preset_changed AFTER UPDATE OF name, scheduler, desired_retention, learning_steps, relearning_steps, max_interval, new_per_day, reviews_per_day, fuzz, fsrs_weights ON presets WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'preset', 'upd', v.guid, v.data FROM sync_preset_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_preset_deleted AFTER DELETE ON presets BEGIN
+CREATE TRIGGER sync_preset_deleted AFTER DELETE ON presets WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'preset', 'del', OLD.guid, '{}' FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;
 
-CREATE TRIGGER sync_deck_added AFTER INSERT ON decks BEGIN
+CREATE TRIGGER sync_deck_added AFTER INSERT ON decks WHEN NEW.guid IS NULL OR (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE decks SET guid = lower(NEW.name) || CASE WHEN EXISTS (SELECT 1 FROM decks d2 WHERE d2.guid = lower(NEW.name)) THEN '#' || NEW.id ELSE '' END WHERE id = NEW.id AND guid IS NULL; UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'deck', 'add', v.guid, v.data FROM sync_deck_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_deck_changed AFTER UPDATE OF name, preset_id ON decks BEGIN
+CREATE TRIGGER sync_deck_changed AFTER UPDATE OF name, preset_id ON decks WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'deck', 'upd', v.guid, v.data FROM sync_deck_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_deck_deleted AFTER DELETE ON decks BEGIN
+CREATE TRIGGER sync_deck_deleted AFTER DELETE ON decks WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'deck', 'del', OLD.guid, '{}' FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;
 
-CREATE TRIGGER sync_note_added AFTER INSERT ON notes BEGIN
+CREATE TRIGGER sync_note_added AFTER INSERT ON notes WHEN NEW.sync_guid IS NULL OR (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE notes SET sync_guid = CASE WHEN EXISTS (SELECT 1 FROM notes n2 WHERE n2.sync_guid = NEW.guid) THEN NEW.guid || '#' || NEW.id ELSE NEW.guid END WHERE id = NEW.id AND sync_guid IS NULL; UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'note', 'add', v.guid, v.data FROM sync_note_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_note_changed AFTER UPDATE OF guid, note_type, fields, content_hash ON notes BEGIN
+CREATE TRIGGER sync_note_changed AFTER UPDATE OF guid, note_type, fields, content_hash ON notes WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'note', 'upd', v.guid, v.data FROM sync_note_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_note_deleted AFTER DELETE ON notes BEGIN
+CREATE TRIGGER sync_note_deleted AFTER DELETE ON notes WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'note', 'del', OLD.sync_guid, '{}' FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;
 
-CREATE TRIGGER sync_card_added AFTER INSERT ON cards BEGIN
+CREATE TRIGGER sync_card_added AFTER INSERT ON cards WHEN NEW.guid IS NULL OR (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE cards SET ord = coalesce((SELECT max(ord) + 1 FROM cards c2 WHERE c2.note_id = NEW.note_id AND c2.id <> NEW.id), 0) WHERE id = NEW.id AND guid IS NULL; UPDATE cards SET guid = (SELECT sync_guid FROM notes WHERE notes.id = NEW.note_id) || '/' || ord WHERE id = NEW.id AND guid IS NULL; UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'card', 'add', v.guid, v.data FROM sync_card_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
 CREATE TRIGGER sync_card_changed AFTER UPDATE OF deck_id, kind, front, back, tags, suspended, flag ON cards
-    WHEN NEW.deck_id IS NOT OLD.deck_id OR NEW.kind IS NOT OLD.kind OR NEW.front IS NOT OLD.front OR NEW.back IS NOT OLD.back OR NEW.tags IS NOT OLD.tags OR NEW.suspended IS NOT OLD.suspended OR NEW.flag IS NOT OLD.flag BEGIN
+    WHEN (NEW.deck_id IS NOT OLD.deck_id OR NEW.kind IS NOT OLD.kind OR NEW.front IS NOT OLD.front OR NEW.back IS NOT OLD.back OR NEW.tags IS NOT OLD.tags OR NEW.suspended IS NOT OLD.suspended OR NEW.flag IS NOT OLD.flag)
+    AND (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'card', 'upd', v.guid, v.data FROM sync_card_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_card_deleted AFTER DELETE ON cards BEGIN
+CREATE TRIGGER sync_card_deleted AFTER DELETE ON cards WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'card', 'del', OLD.guid, '{}' FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;
 
-CREATE TRIGGER sync_review_added AFTER INSERT ON review_log BEGIN
+CREATE TRIGGER sync_review_added AFTER INSERT ON review_log WHEN NEW.guid IS NULL OR (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE review_log SET guid = (SELECT c.guid || '@' || NEW.reviewed_ms || CASE WHEN EXISTS (SELECT 1 FROM review_log r2 WHERE r2.guid = c.guid || '@' || NEW.reviewed_ms) THEN '#' || NEW.id ELSE '' END FROM cards c WHERE c.id = NEW.card_id) WHERE id = NEW.id AND guid IS NULL; UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'review', 'add', v.guid, v.data FROM sync_review_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
-CREATE TRIGGER sync_review_deleted AFTER DELETE ON review_log BEGIN
+CREATE TRIGGER sync_review_deleted AFTER DELETE ON review_log WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'review', 'del', OLD.guid, json_object('card', (SELECT guid FROM cards WHERE id = OLD.card_id)) FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;

@@ -87,6 +87,8 @@ class SyncConvergenceProperties {
             for (Device d : devices) d.services.sync().setFolder(d.view);
             Set<String> answered = new HashSet<>();
             Set<String> undone = new HashSet<>();
+            List<List<String>> ownAnswers = new ArrayList<>();
+            for (int i = 0; i < n; i++) ownAnswers.add(new ArrayList<>());
             deliverEverything(devices, random);
 
             for (int step = 0; step < steps; step++) {
@@ -97,11 +99,15 @@ class SyncConvergenceProperties {
                     deliverSome(devices, random);
                     d.services.sync().syncNow();
                 } else {
-                    act(d, devices.indexOf(d), step, what, random, answered, undone);
+                    act(d, devices.indexOf(d), step, what, random, answered, undone, ownAnswers.get(devices.indexOf(d)));
                 }
             }
             deliverEverything(devices, random);
 
+            for (Device d : devices) {
+                assertTrue(d.services.sync().status().waiting().isEmpty(), "nothing waits once all is delivered: "
+                        + d.services.sync().status().waiting());
+            }
             String expected = dump(first);
             for (Device d : devices.subList(1, n)) assertEquals(expected, dump(d), "device " + devices.indexOf(d));
             Set<String> reviews = reviewIds(first);
@@ -111,10 +117,6 @@ class SyncConvergenceProperties {
                 String card = r.substring(0, r.lastIndexOf('@'));
                 if (cards.contains(card)) assertTrue(reviews.contains(r), "answer " + r + " lost");
             }
-            for (Device d : devices) {
-                assertTrue(d.services.sync().status().waiting().isEmpty(), "nothing waits once all is delivered: "
-                        + d.services.sync().status().waiting());
-            }
         } finally {
             for (Device d : devices) d.close();
             deleteTree(home);
@@ -122,7 +124,7 @@ class SyncConvergenceProperties {
     }
 
     private static void act(Device d, int index, int step, int what, Random random, Set<String> answered,
-                            Set<String> undone) throws Exception {
+                            Set<String> undone, List<String> own) throws Exception {
         List<BrowseRow> rows = d.services.browse().search("");
         BrowseRow card = rows.isEmpty() ? null : rows.get(random.nextInt(rows.size()));
         List<Deck> decks = d.services.library().decks();
@@ -133,10 +135,12 @@ class SyncConvergenceProperties {
         Deck deck = decks.get(random.nextInt(decks.size()));
         if (what < 45 && card != null) {
             d.services.study().answer(card.id(), Rating.fromCode(1 + random.nextInt(4)), Duration.ofSeconds(5));
-            answered.add(latestReview(d));
+            String id = latestReview(d);
+            answered.add(id);
+            own.add(id);
         } else if (what < 52) {
-            String before = latestReview(d);
-            if (d.services.study().undoLastAnswer().isPresent() && before != null) undone.add(before);
+            // undo takes back this device's latest answer when that is its latest change
+            if (d.services.study().undoLastAnswer().isPresent()) undone.add(own.remove(own.size() - 1));
         } else if (what < 62 && card != null) {
             d.services.library().editCard(card.id(), card.front() + " e" + step, random.nextBoolean() ? card.back()
                     : card.back() + " b" + index, card.tags(), new DeckName(card.deck()));
@@ -157,7 +161,7 @@ class SyncConvergenceProperties {
         }
     }
 
-    /** The newest answer's sync identity on this device. */
+    /** The sync identity of the answer this device saved last. */
     private static String latestReview(Device d) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + d.file);
              Statement s = c.createStatement();
@@ -166,17 +170,27 @@ class SyncConvergenceProperties {
         }
     }
 
-    /** Every device writes its journal, every file reaches every device in random order, and each syncs. */
+    /**
+     * Every device writes its journal, every file reaches every device in random order, and each
+     * syncs; again until a round moves nothing (a sync may itself record a change: the recovery deck).
+     */
     private static void deliverEverything(List<Device> devices, Random random) throws Exception {
         for (Device d : devices) d.services.sync().writeJournal();
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 6; round++) {
             List<Device> order = new ArrayList<>(devices);
             java.util.Collections.shuffle(order, random);
             for (Device from : order) {
                 for (Device to : devices) if (to != from) deliver(from, to, random, true);
             }
-            for (Device d : order) d.services.sync().syncNow();
+            int moved = 0;
+            for (Device d : order) {
+                SyncReport r = d.services.sync().syncNow();
+                moved += r.written() + r.applied();
+            }
+            for (Device d : devices) moved += d.services.sync().writeJournal();
+            if (moved == 0) return;
         }
+        throw new AssertionError("syncing still moves changes after six rounds");
     }
 
     /** Some files go some of the way: a random prefix of some, all of others, none of the rest. */

@@ -1,0 +1,185 @@
+package io.deckhand.app.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.app.AppServices;
+import io.deckhand.app.error.InvalidInputException;
+import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.domain.card.Card;
+import io.deckhand.domain.deck.DeckName;
+import io.deckhand.domain.schedule.Rating;
+import io.deckhand.storage.Database;
+import io.deckhand.support.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sync between devices sharing one folder, by example: conflicts, waiting, bad input. */
+class SyncServiceTest {
+    @TempDir
+    Path dir;
+
+    private final List<Database> open = new ArrayList<>();
+
+    private AppServices device(String name) throws Exception {
+        Database db = Database.open(dir.resolve(name + ".sqlite"));
+        open.add(db);
+        AppServices s = Bootstrap.wire(db, new MutableClock(Instant.parse("2026-03-02T10:00:00Z")));
+        s.sync().setDeviceName(name);
+        return s;
+    }
+
+    @AfterEach
+    void close() {
+        open.forEach(Database::close);
+    }
+
+    private Path shared() throws Exception {
+        return Files.createDirectories(dir.resolve("shared"));
+    }
+
+    @Test
+    void cardsAndAnswersMadeOnOneDeviceArriveOnTheOther() throws Exception {
+        AppServices laptop = device("Laptop");
+        AppServices desktop = device("Desktop");
+        Card card = laptop.library().addCard(new DeckName("Kube"), "What runs a pod?", "The kubelet", List.of("k8s"));
+        laptop.sync().setFolder(shared());
+        laptop.study().answer(card.id(), Rating.GOOD, Duration.ofSeconds(4));
+        laptop.sync().syncNow();
+
+        desktop.sync().setFolder(shared());
+        SyncReport r = desktop.sync().syncNow();
+        assertTrue(r.applied() > 0);
+        assertTrue(r.waiting().isEmpty(), r.waiting().toString());
+        var rows = desktop.browse().search("");
+        assertEquals(1, rows.size());
+        assertEquals("What runs a pod?", rows.get(0).front());
+        assertEquals(1, rows.get(0).reviews());
+        assertEquals("Laptop", r.devices().get(0).name());
+    }
+
+    @Test
+    void rivalEditsKeepTheLoserAsAConflictAndSequentialEditsDoNot() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        Card onB = b.library().card(b.browse().search("").get(0).id());
+
+        // sequential: B edits after receiving A's card; A takes it without a conflict
+        b.library().editCard(onB.id(), "Front 2", "Back", List.of(), new DeckName("Kube"));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        assertEquals("Front 2", a.library().card(card.id()).front());
+        assertTrue(a.sync().conflicts().isEmpty(), a.sync().conflicts().toString());
+
+        // rivals: both edit the back offline; the later stamp wins on both, the other is kept
+        a.library().editCard(card.id(), "Front 2", "Back from A", List.of(), new DeckName("Kube"));
+        b.library().editCard(onB.id(), "Front 2", "Back from B", List.of(), new DeckName("Kube"));
+        a.sync().syncNow();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        String winner = a.library().card(card.id()).back();
+        assertEquals(winner, b.library().card(onB.id()).back());
+        String loser = winner.equals("Back from A") ? "Back from B" : "Back from A";
+        List<SyncConflict> both = new ArrayList<>(a.sync().conflicts());
+        both.addAll(b.sync().conflicts());
+        assertEquals(2, both.size(), "each device keeps the losing edit: " + both);
+        for (SyncConflict c : both) {
+            assertEquals("back", c.field());
+            assertEquals(winner, c.kept());
+            assertEquals(loser, c.lost());
+        }
+    }
+
+    @Test
+    void aCardOnANoteFromAThirdDeviceWaitsUntilThatJournalArrives() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        AppServices c = device("C");
+        Path forA = Files.createDirectories(dir.resolve("a-view"));
+        Path forB = Files.createDirectories(dir.resolve("b-view"));
+        Path forC = Files.createDirectories(dir.resolve("c-view"));
+        a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(forA);
+        b.sync().setFolder(forB);
+        c.sync().setFolder(forC);
+        copyJournal(forA, forB, a.sync().deviceId());
+        b.sync().syncNow();
+        // B answers A's card; C gets B's journal but not yet A's
+        b.study().answer(b.browse().search("").get(0).id(), Rating.GOOD, Duration.ofSeconds(3));
+        b.sync().writeJournal();
+        copyJournal(forB, forC, b.sync().deviceId());
+        SyncReport early = c.sync().syncNow();
+        assertEquals(1, early.waiting().size(), early.toString());
+        assertTrue(early.waiting().get(0).reason().contains("not received yet"), early.waiting().get(0).reason());
+        assertEquals("B", early.waiting().get(0).deviceName());
+        assertEquals(1, c.sync().status().waiting().size(), "status keeps what waits");
+
+        copyJournal(forA, forC, a.sync().deviceId());
+        SyncReport later = c.sync().syncNow();
+        assertTrue(later.waiting().isEmpty(), later.toString());
+        assertEquals(1, c.browse().search("").get(0).reviews());
+    }
+
+    @Test
+    void conflictCopiesAreNamedInStatusAndNeverApplied() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        Path journal = shared().resolve(SyncService.ROOT).resolve(a.sync().deviceId());
+        Path segment = journal.resolve(JournalFiles.segmentName(1));
+        Files.copy(segment, journal.resolve("000000000001.sync-conflict-20261207-101010-ABCDEFG.jsonl"));
+        b.sync().setFolder(shared());
+        SyncReport r = b.sync().syncNow();
+        assertEquals(1, r.ignored().size(), r.toString());
+        assertEquals(1, b.browse().search("").size(), "the card arrives once");
+        assertEquals(1, b.sync().status().ignored().size());
+    }
+
+    @Test
+    void badInputIsRefusedInTheUsersWordsAndChangesNothing() throws Exception {
+        AppServices a = device("A");
+        InvalidInputException none = assertThrows(InvalidInputException.class, () -> a.sync().syncNow());
+        assertTrue(none.getMessage().contains("sync folder PATH"), none.getMessage());
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> a.sync().setFolder(dir.resolve("no-such-folder")));
+        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+        assertTrue(a.sync().folder().isEmpty());
+        assertThrows(InvalidInputException.class, () -> a.sync().setDeviceName("  "));
+        assertThrows(InvalidInputException.class, () -> a.sync().setDeviceName("two\nlines"));
+        assertEquals("A", a.sync().deviceName());
+    }
+
+    @Test
+    void nothingIsRecordedBeforeAFolderIsChosenAndTheWholeCollectionGoesInWhenItIs() throws Exception {
+        AppServices a = device("A");
+        a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        assertEquals(0, a.sync().status().pending());
+        a.sync().setFolder(shared());
+        SyncStatus s = a.sync().status();
+        assertEquals(0, s.pending(), "written to the journal");
+        assertTrue(s.journalLines() >= 4, "preset, deck, note, card: " + s.journalLines());
+    }
+
+    private static void copyJournal(Path fromView, Path toView, String device) throws Exception {
+        Path src = fromView.resolve(SyncService.ROOT).resolve(device);
+        Path dst = Files.createDirectories(toView.resolve(SyncService.ROOT).resolve(device));
+        try (var files = Files.list(src)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dst.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}

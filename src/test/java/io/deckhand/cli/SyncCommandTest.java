@@ -1,0 +1,66 @@
+package io.deckhand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deckhand.support.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sync folder, name, now and status as a user types them, on two data folders sharing one folder. */
+class SyncCommandTest {
+    @TempDir
+    Path dir;
+
+    private CliRun run(String data, String... args) throws Exception {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve(data).toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.withCollection(all);
+    }
+
+    @Test
+    void twoDataFoldersSyncAnswersThroughOneFolder() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        assertEquals(0, run("a", "sync", "folder", shared.toString()).code());
+        assertEquals(0, run("a", "sync", "name", "Laptop").code());
+        assertEquals(0, run("b", "sync", "folder", shared.toString()).code());
+        assertEquals(0, run("a", "study", "--auto", "3", "--seed", "1").code());
+        CliRun now = run("a", "sync", "now");
+        assertEquals(0, now.code(), now.err());
+        assertTrue(now.out().startsWith("Wrote 3 changes"), now.out());
+
+        CliRun onB = run("b", "sync", "now", "--json");
+        assertEquals(0, onB.code(), onB.err());
+        JsonNode report = new ObjectMapper().readTree(onB.out());
+        assertTrue(report.get("applied").asInt() >= 3, onB.out());
+        assertEquals("Laptop", report.get("devices").get(0).get("name").asText());
+
+        CliRun status = run("b", "sync", "status", "--json");
+        assertEquals(0, status.code(), status.err());
+        JsonNode s = new ObjectMapper().readTree(status.out());
+        assertEquals(shared.toAbsolutePath().toString(), s.get("folder").asText());
+        assertNotEquals(report.get("devices").get(0).get("id").asText(), s.get("deviceId").asText());
+        assertEquals(0, s.get("waiting").size());
+        assertTrue(s.get("devices").get(0).get("appliedSeq").asLong() > 0);
+
+        CliRun text = run("b", "sync", "status");
+        assertTrue(text.out().contains("Laptop"), text.out());
+    }
+
+    @Test
+    void syncNowWithoutAFolderSaysHowToChooseOne() throws Exception {
+        CliRun now = run("a", "sync", "now");
+        assertNotEquals(0, now.code());
+        assertTrue(now.err().contains("deckhand sync folder PATH"), now.err());
+        CliRun missing = run("a", "sync", "folder", dir.resolve("nowhere").toString());
+        assertNotEquals(0, missing.code());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+    }
+}
