@@ -281,6 +281,7 @@ public final class SyncService {
                 Optional<Register> reg = store.register(entity, f.getKey());
                 if (action.equals("upd") && reg.isPresent() && sameValue(reg.get().valueJson(), f.getValue())) continue;
                 Stamp before = reg.map(Register::stamp).orElse(null);
+                if (before != null && before.compareTo(stamp) > 0) continue; // a later value is here already
                 store.putRegister(entity, f.getKey(), new Register(stamp, f.getValue().toString(), before));
                 if (before != null) prev.put(f.getKey(), before.toString());
                 changed.set(f.getKey(), f.getValue());
@@ -381,6 +382,7 @@ public final class SyncService {
         if (line.action().equals("del")) {
             store.tombstone(entity, line.ts());
             if (store.exists(kind, line.id())) store.delete(kind, line.id(), line.ts());
+            if (kind.equals("deck")) fold(run.touched); // the recovery deck, if made, is stamped now
             return Optional.empty();
         }
         if (store.tombstoned(entity)) return Optional.empty();
@@ -397,6 +399,7 @@ public final class SyncService {
             Map<String, String> values = createValues(kind, line.values());
             if (kind.equals("card") && deckIsDeleted(line.values().get("deck"))) {
                 values.put("deck", JournalCodec.JSON.getNodeFactory().textNode(store.recoveryDeck()).toString());
+                fold(run.touched); // the recovery deck, if made, is stamped before any other line touches it
             }
             Optional<String> reason = store.create(kind, line.id(), values, line.ts());
             if (reason.isPresent()) return reason;
@@ -425,8 +428,9 @@ public final class SyncService {
                 continue;
             }
             // a move into a deck deleted elsewhere lands in the recovery deck, as that deletion's cards did
-            String written = kind.equals("card") && field.equals("deck") && deckIsDeleted(f.getValue())
-                    ? JournalCodec.JSON.getNodeFactory().textNode(store.recoveryDeck()).toString() : value;
+            boolean recover = kind.equals("card") && field.equals("deck") && deckIsDeleted(f.getValue());
+            String written = recover ? JournalCodec.JSON.getNodeFactory().textNode(store.recoveryDeck()).toString() : value;
+            if (recover) fold(run.touched);
             Optional<String> reason = store.write(kind, line.id(), field, written);
             if (reason.isPresent()) return reason;
             if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)) {

@@ -159,7 +159,9 @@ CREATE TRIGGER sync_card_changed AFTER UPDATE OF deck_id, kind, front, back, tag
 CREATE TRIGGER sync_card_deleted AFTER DELETE ON cards WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'card', 'del', OLD.guid, '{}' FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;
 
-CREATE TRIGGER sync_review_added AFTER INSERT ON review_log WHEN NEW.guid IS NULL OR (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
+-- An answer's identity is given here only while recording (the outbox needs it at once); otherwise
+-- SqliteReviewLogRepository gives a batch theirs in one statement (an import's 50,000 answers).
+CREATE TRIGGER sync_review_added AFTER INSERT ON review_log WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE review_log SET guid = (SELECT c.guid || '@' || NEW.reviewed_ms || CASE WHEN EXISTS (SELECT 1 FROM review_log r2 WHERE r2.guid = c.guid || '@' || NEW.reviewed_ms) THEN '#' || NEW.id ELSE '' END FROM cards c WHERE c.id = NEW.card_id) WHERE id = NEW.id AND guid IS NULL; UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'review', 'add', v.guid, v.data FROM sync_review_json v, sync_state s WHERE v.id = NEW.id AND s.recording = 1 AND s.applying = 0; END;
 CREATE TRIGGER sync_review_deleted AFTER DELETE ON review_log WHEN (SELECT recording = 1 AND applying = 0 FROM sync_state) BEGIN
     UPDATE sync_state SET hlc_ms = max(hlc_ms + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) WHERE recording = 1 AND applying = 0; INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) SELECT s.hlc_ms, 'review', 'del', OLD.guid, json_object('card', (SELECT guid FROM cards WHERE id = OLD.card_id)) FROM sync_state s WHERE s.recording = 1 AND s.applying = 0; END;

@@ -149,6 +149,61 @@ class SyncServiceTest {
     }
 
     @Test
+    void editsOfDifferentFieldsOfOneNoteOnTwoDevicesBothStay() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        var notesA = new io.deckhand.storage.SqliteNoteRepository(open.get(0), new MutableClock(Instant.parse("2026-03-02T11:00:00Z")));
+        var notesB = new io.deckhand.storage.SqliteNoteRepository(open.get(1), new MutableClock(Instant.parse("2026-03-02T11:00:00Z")));
+        io.deckhand.domain.note.Note onA = open.get(0).read(() -> notesA.find(card.noteId()).orElseThrow());
+        io.deckhand.domain.note.Note onB = open.get(1).read(() -> notesB.findByGuid(onA.guid()).orElseThrow());
+        open.get(0).inTransaction(() -> {
+            notesA.update(new io.deckhand.domain.note.Note(onA.id(), onA.guid(), onA.noteType(),
+                    List.of("Front from A", "Back"), onA.source(), onA.contentHash()));
+            return null;
+        });
+        open.get(1).inTransaction(() -> {
+            notesB.update(new io.deckhand.domain.note.Note(onB.id(), onB.guid(), onB.noteType(),
+                    List.of("Front", "Back from B"), onB.source(), onB.contentHash()));
+            return null;
+        });
+        a.sync().syncNow();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        List<String> expected = List.of("Front from A", "Back from B");
+        assertEquals(expected, open.get(0).read(() -> notesA.find(onA.id()).orElseThrow()).fields());
+        assertEquals(expected, open.get(1).read(() -> notesB.find(onB.id()).orElseThrow()).fields());
+        assertTrue(a.sync().conflicts().isEmpty() && b.sync().conflicts().isEmpty(), "no field was edited twice");
+    }
+
+    @Test
+    void aNewPresetGivenToADeckAndItsChangedOptionsArrive() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+
+        var kubeOnA = a.deckOptions().deckNamed("Kube");
+        var exam = a.deckOptions().createPreset("Exam", a.deckOptions().presetOf(kubeOnA.id()).id());
+        a.deckOptions().assignPreset(kubeOnA.id(), exam.id(), false);
+        a.deckOptions().renamePreset(exam.id(), "Exam week");
+        var options = a.deckOptions().presetOf(kubeOnA.id());
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        var onB = b.deckOptions().presetOf(b.deckOptions().deckNamed("Kube").id());
+        assertEquals("Exam week", onB.name());
+        assertEquals(options.desiredRetention(), onB.desiredRetention());
+        assertEquals(options.learningSteps(), onB.learningSteps());
+        assertEquals(2, b.deckOptions().presets().size());
+    }
+
+    @Test
     void badInputIsRefusedInTheUsersWordsAndChangesNothing() throws Exception {
         AppServices a = device("A");
         InvalidInputException none = assertThrows(InvalidInputException.class, () -> a.sync().syncNow());
