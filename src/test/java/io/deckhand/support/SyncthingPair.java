@@ -40,15 +40,25 @@ import org.w3c.dom.NodeList;
 public final class SyncthingPair implements AutoCloseable {
     /** The id of the one folder both instances share. */
     public static final String FOLDER_ID = "deckhand";
+    /** Why a real-engine test is skipped when {@link #binary()} finds nothing. */
+    public static final String MISSING = "no syncthing binary (apt-get install syncthing, or -Dsyncthing.binary=PATH): "
+            + "real-engine test skipped";
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Z2-7]{7}(?:-[A-Z2-7]{7}){7}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Instance a;
     private final Instance b;
+    /** Kills both if the test JVM ends without closing the pair (Ctrl+C, a timeout): no orphan keeps its ports. */
+    private final Thread killOnExit;
 
     private SyncthingPair(Instance a, Instance b) {
         this.a = a;
         this.b = b;
+        this.killOnExit = new Thread(() -> {
+            a.kill();
+            b.kill();
+        }, "syncthing-pair-kill");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** The syncthing binary: {@code -Dsyncthing.binary}, else {@code syncthing} on the PATH. */
@@ -138,6 +148,11 @@ public final class SyncthingPair implements AutoCloseable {
     public void close() {
         a.stop();
         b.stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is already shutting down: the hook runs anyway
+        }
     }
 
     private static int[] freePorts(int n) throws IOException {
@@ -356,6 +371,10 @@ public final class SyncthingPair implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+
+        void kill() {
+            if (process != null) process.destroyForcibly();
         }
 
         /** The last lines Syncthing logged, for failure messages. */

@@ -26,7 +26,7 @@ class SyncthingPairTest {
     @Test
     void filesWrittenOnEitherSideReachTheOther() throws Exception {
         Optional<Path> binary = SyncthingPair.binary();
-        assumeTrue(binary.isPresent(), "syncthing is not installed (apt-get install syncthing): real-engine test skipped");
+        assumeTrue(binary.isPresent(), SyncthingPair.MISSING);
         Path left = dir.resolve("left");
         Path right = dir.resolve("right");
         try (SyncthingPair pair = SyncthingPair.start(binary.get(), dir, left, right, Duration.ofSeconds(60))) {

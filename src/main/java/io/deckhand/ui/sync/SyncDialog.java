@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -95,6 +96,8 @@ public final class SyncDialog {
         folder.setId("syncFolder");
         folder.setEditable(false);
         folder.setPromptText("None chosen: this device does not sync");
+        // Read-only: first focus goes to Choose…, and the prompt stays visible (a focused field hides it).
+        folder.setFocusTraversable(false);
         folder.textProperty().bind(vm.folderProperty());
         Button choose = new Button("Choose\u2026");
         choose.setId("syncChooseFolder");
@@ -154,11 +157,16 @@ public final class SyncDialog {
     private TableView<SyncViewModel.WaitingRow> waiting() {
         TableView<SyncViewModel.WaitingRow> table = new TableView<>(vm.waiting());
         table.setId("syncWaiting");
-        table.getColumns().add(column("From", SyncViewModel.WaitingRow::device));
-        table.getColumns().add(column("Why it waits", SyncViewModel.WaitingRow::reason));
+        TableColumn<SyncViewModel.WaitingRow, String> from = column("From", SyncViewModel.WaitingRow::device);
+        from.setPrefWidth(160);
+        from.setMaxWidth(220);
+        TableColumn<SyncViewModel.WaitingRow, String> why = column("Why it waits", SyncViewModel.WaitingRow::reason);
+        why.setCellFactory(c -> wrapping());
+        table.getColumns().add(from);
+        table.getColumns().add(why);
         table.setPlaceholder(new Label("Nothing is waiting."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(100);
+        table.setPrefHeight(110);
         return table;
     }
 
@@ -204,6 +212,27 @@ public final class SyncDialog {
         HBox row = new HBox(10, now, progress, message, close);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A cell whose text wraps to the column's width: reasons are sentences. */
+    private static <R> TableCell<R, String> wrapping() {
+        return new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(widthProperty().subtract(12));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        };
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> text) {

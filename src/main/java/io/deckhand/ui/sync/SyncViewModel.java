@@ -146,7 +146,7 @@ public final class SyncViewModel {
         deviceName.set(st.deviceName());
         deviceId.set(st.deviceId());
         devices.setAll(st.devices().stream().map(d -> new DeviceRow(d.name(), when(d.lastSync()),
-                d.appliedSeq() == 0 ? "nothing yet" : d.appliedSeq() + " changes, " + when(d.appliedAt()))).toList());
+                d.appliedSeq() == 0 ? "nothing yet" : d.appliedSeq() + (d.appliedSeq() == 1 ? " change" : " changes"))).toList());
         waiting.setAll(st.waiting().stream().map(w -> new WaitingRow(w.deviceName(), w.reason())).toList());
         conflicts.set(st.conflicts().size());
         loaded.set(true);
