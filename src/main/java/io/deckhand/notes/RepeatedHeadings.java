@@ -26,15 +26,20 @@ public final class RepeatedHeadings {
 
     /** The normalised headings found in at least {@link #MIN_NOTES} of the Markdown notes. */
     public static Set<String> across(List<NoteFile> notes) {
+        return repeated(notes.stream().map(RepeatedHeadings::headingsOf).toList());
+    }
+
+    /** The headings in at least {@link #MIN_NOTES} of the notes' heading sets ({@link #headingsOf} each). */
+    public static Set<String> repeated(List<Set<String>> headingsPerNote) {
         Map<String, Integer> notesWith = new HashMap<>();
-        // Files read on all cores: this pass runs before any note is parsed, so alone it would keep one core busy.
-        for (Set<String> headings : notes.parallelStream().map(RepeatedHeadings::headingsOf).toList()) {
+        for (Set<String> headings : headingsPerNote) {
             for (String h : headings) notesWith.merge(h, 1, Integer::sum);
         }
         return Set.copyOf(notesWith.entrySet().stream().filter(e -> e.getValue() >= MIN_NOTES).map(Map.Entry::getKey).toList());
     }
 
-    private static Set<String> headingsOf(NoteFile note) {
+    /** The normalised headings of one Markdown note file; none for other files or one that cannot be read. */
+    public static Set<String> headingsOf(NoteFile note) {
         if (!NoteParser.isMarkdown(note.relativePath())) return Set.of();
         String text;
         try {
