@@ -99,18 +99,23 @@ final class CommandRules {
         return tokens.length <= 4 && flags <= 1 && !command.contains("<") && !command.contains("|") && !command.contains(";");
     }
 
+    // Compiled once: givesAway runs for every command card.
+    private static final java.util.regex.Pattern NOT_COMMAND_WORD = java.util.regex.Pattern.compile("[^a-z0-9\\-./=]+");
+    private static final java.util.regex.Pattern LEADING_DASHES = java.util.regex.Pattern.compile("^-+");
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[a-z]+");
+
     /**
      * Whether the question holds the answer: every word of the answer past the program's name (flags
      * and placeholders aside) appears in the question as written.
      */
     static boolean givesAway(String question, String answer) {
-        String q = " " + Inline.plain(question).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-./=]+", " ") + " ";
-        String[] words = Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT).split("[^a-z0-9\\-./=]+");
+        String q = " " + NOT_COMMAND_WORD.matcher(Inline.plain(question).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        String[] words = NOT_COMMAND_WORD.split(Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT));
         int counted = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            w = w.replaceFirst("^-+", "");
-            if (w.isEmpty() || w.length() < 3 && !w.matches("[a-z]+")) continue;
+            w = LEADING_DASHES.matcher(w).replaceFirst("");
+            if (w.isEmpty() || w.length() < 3 && !LETTERS.matcher(w).matches()) continue;
             if (i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null) continue;
             counted++;
             if (!q.contains(" " + w + " ")) return false;

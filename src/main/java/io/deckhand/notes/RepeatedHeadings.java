@@ -26,19 +26,29 @@ public final class RepeatedHeadings {
 
     /** The normalised headings found in at least {@link #MIN_NOTES} of the Markdown notes. */
     public static Set<String> across(List<NoteFile> notes) {
+        return repeated(notes.stream().map(RepeatedHeadings::headingsOf).toList());
+    }
+
+    /** The headings in at least {@link #MIN_NOTES} of the notes' heading sets ({@link #headingsOf} each). */
+    public static Set<String> repeated(List<Set<String>> headingsPerNote) {
         Map<String, Integer> notesWith = new HashMap<>();
-        for (NoteFile note : notes) {
-            if (!NoteParser.isMarkdown(note.relativePath())) continue;
-            String text;
-            try {
-                if (Files.size(note.file()) > MAX_READ_BYTES) continue;
-                text = Files.readString(note.file(), StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                continue; // reading the note proper reports it
-            }
-            for (String h : headings(text)) notesWith.merge(h, 1, Integer::sum);
+        for (Set<String> headings : headingsPerNote) {
+            for (String h : headings) notesWith.merge(h, 1, Integer::sum);
         }
         return Set.copyOf(notesWith.entrySet().stream().filter(e -> e.getValue() >= MIN_NOTES).map(Map.Entry::getKey).toList());
+    }
+
+    /** The normalised headings of one Markdown note file; none for other files or one that cannot be read. */
+    public static Set<String> headingsOf(NoteFile note) {
+        if (!NoteParser.isMarkdown(note.relativePath())) return Set.of();
+        String text;
+        try {
+            if (Files.size(note.file()) > MAX_READ_BYTES) return Set.of();
+            text = Files.readString(note.file(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Set.of(); // reading the note proper reports it
+        }
+        return headings(text);
     }
 
     /** The distinct normalised ATX headings of one Markdown text, outside code fences. */

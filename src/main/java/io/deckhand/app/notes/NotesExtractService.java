@@ -10,6 +10,7 @@ import io.deckhand.notes.FileProblem;
 import io.deckhand.notes.NoteFile;
 import io.deckhand.notes.NoteParser;
 import io.deckhand.notes.NotesReader;
+import io.deckhand.notes.RepeatedHeadings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,9 @@ public final class NotesExtractService {
     private synchronized NotesReader reader(List<NoteFile> notes, ExplicitSyntax syntax) {
         if (parser == null) parser = parsers.get();
         NoteParser base = syntax == null ? parser : new NoteParser(syntax);
-        return new NotesReader(base.withRepeatedHeadings(io.deckhand.notes.RepeatedHeadings.across(notes)));
+        return new NotesReader(base.withRepeatedHeadings(
+                // Read on all cores: this pass over the files runs before any note is parsed.
+                RepeatedHeadings.repeated(notes.parallelStream().map(RepeatedHeadings::headingsOf).toList())));
     }
 
     public Extraction extract(List<Path> paths) {

@@ -219,7 +219,7 @@ final class AnkiCollectionReader {
                                     Map<Long, PackageDeck> decks, Map<Long, PackageNote> notes,
                                     Map<Long, Instant> lastReviews, List<String> warnings) throws SQLException {
         AnkiCardMapper mapper = new AnkiCardMapper(created);
-        List<Pending> pending = new ArrayList<>();
+        List<PackageCard> cards = new ArrayList<>();
         int orphans = 0;
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("select id, nid, did, odid, ord, type, queue, due, odue, ivl, factor, reps,"
@@ -235,28 +235,17 @@ final class AnkiCollectionReader {
                     orphans++;
                     continue;
                 }
-                pending.add(new Pending(row, note, deck, noteTypes.get(note.noteTypeId())));
+                NoteType type = noteTypes.get(note.noteTypeId());
+                String[] sides = render(type, note, deck, row.ordinal());
+                var memory = mapper.memory(row);
+                SchedulingState scheduling = mapper.scheduling(row, memory, lastReviews.get(row.id()));
+                cards.add(new PackageCard(row.id(), note.id(), deck.id(), Math.max(0, row.ordinal()),
+                        AnkiCardMapper.kindOf(type.cloze(), type.templates().size()), sides[0], sides[1], scheduling,
+                        memory != null, mapper.suspended(row), mapper.buried(row), row.flags() & 7));
             }
         }
         if (orphans > 0) warnings.add(orphans + " cards whose note or deck is missing were skipped.");
-        // Rendering (template and HTML to Markdown) is most of an import's reading and each card's is
-        // independent: it runs on all cores, the cards keep the collection's order.
-        List<String[]> sides = pending.parallelStream().map(p -> render(p.type(), p.note(), p.deck(), p.row().ordinal()))
-                .toList();
-        List<PackageCard> cards = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            Pending p = pending.get(i);
-            var row = p.row();
-            var memory = mapper.memory(row);
-            SchedulingState scheduling = mapper.scheduling(row, memory, lastReviews.get(row.id()));
-            cards.add(new PackageCard(row.id(), p.note().id(), p.deck().id(), Math.max(0, row.ordinal()),
-                    AnkiCardMapper.kindOf(p.type().cloze(), p.type().templates().size()), sides.get(i)[0], sides.get(i)[1],
-                    scheduling, memory != null, mapper.suspended(row), mapper.buried(row), row.flags() & 7));
-        }
         return cards;
-    }
-
-    private record Pending(AnkiCardMapper.Row row, PackageNote note, PackageDeck deck, NoteType type) {
     }
 
     /** Every Anki collection has deck 1 ("Default"); importing it empty would only add clutter. */

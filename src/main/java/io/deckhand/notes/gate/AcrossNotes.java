@@ -3,9 +3,7 @@ package io.deckhand.notes.gate;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.Quality;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -41,7 +39,7 @@ public final class AcrossNotes {
         private final double overlap = config.number("duplicate.overlap");
         private final double penalty = config.number("penalty.nearDuplicate");
         private final double threshold = config.number("threshold");
-        private final Map<String, List<Integer>> postings = new HashMap<>();
+        private final SharedWords postings = new SharedWords(MAX_POSTINGS);
         private final List<Set<String>> words = new ArrayList<>();
         private final List<String> paths = new ArrayList<>();
         private final List<String> fronts = new ArrayList<>();
@@ -57,21 +55,17 @@ public final class AcrossNotes {
                 paths.add(d.source() == null ? null : d.source().path());
                 fronts.add(d.front());
                 if (w.size() < minWords) continue;
-                Map<Integer, Integer> shared = new HashMap<>();
-                for (String word : w) {
-                    List<Integer> seen = postings.get(word);
-                    if (seen == null || seen.size() > MAX_POSTINGS) continue;
-                    for (int j : seen) shared.merge(j, 1, Integer::sum);
-                }
+                postings.count(w);
                 int best = -1;
                 double bestOverlap = 0;
-                for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                for (int k = 0; k < postings.candidates(); k++) {
+                    int j = postings.candidate(k);
+                    int c = postings.shared(j);
+                    double jaccard = (double) c / (w.size() + words.get(j).size() - c);
                     // Within one note the gate has compared them already.
-                    if (Objects.equals(paths.get(i), paths.get(e.getKey()))) continue;
-                    int c = e.getValue();
-                    double jaccard = (double) c / (w.size() + words.get(e.getKey()).size() - c);
-                    if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && e.getKey() < best)) {
-                        best = e.getKey();
+                    if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)
+                            && !Objects.equals(paths.get(i), paths.get(j))) {
+                        best = j;
                         bestOverlap = jaccard;
                     }
                 }
@@ -83,7 +77,7 @@ public final class AcrossNotes {
                     double score = Math.max(0, Math.min(1, Math.round(q.score() * (1 - penalty) * 100) / 100.0));
                     out.set(b, d.withQuality(new Quality(score, reasons, score >= threshold)));
                 }
-                for (String word : w) postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+                postings.add(i, w);
             }
             return out;
         }

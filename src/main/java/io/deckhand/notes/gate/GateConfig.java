@@ -31,10 +31,75 @@ record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> meta
                 patterns("gate-term-questions.txt"), patterns("gate-vague-questions.txt"));
     }
 
-    /** All the lines of a pattern file as one alternation: one pass over the text instead of one per line. */
+    /**
+     * All the lines of a pattern file as one alternation: one pass over the text instead of one per line.
+     * Neighbouring lines that open with the same anchor ({@code \b} or {@code ^}) share it,
+     * {@code \b(?:a|b)} for {@code (?:\ba)|(?:\bb)}: the same matches, and the anchor is tested once per
+     * position instead of once per line (the gate's layout check took half the time without this).
+     */
     static Pattern anyOf(List<Pattern> patterns) {
-        return Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList()),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+        List<String> parts = new ArrayList<>();
+        String openAnchor = null;
+        StringBuilder shared = null;
+        for (Pattern p : patterns) {
+            String source = p.pattern();
+            String anchor = leadingAnchor(source);
+            if (shared != null && !anchor(anchor, openAnchor)) {
+                parts.add(openAnchor + "(?:" + shared + ")");
+                shared = null;
+            }
+            if (anchor == null) {
+                parts.add("(?:" + source + ")");
+                continue;
+            }
+            if (shared == null) shared = new StringBuilder();
+            else shared.append('|');
+            openAnchor = anchor;
+            shared.append("(?:").append(source, anchor.length(), source.length()).append(')');
+        }
+        if (shared != null) parts.add(openAnchor + "(?:" + shared + ")");
+        return Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+    }
+
+    private static boolean anchor(String a, String b) {
+        return a != null && a.equals(b);
+    }
+
+    /** {@code \b} or {@code ^} opening the whole of {@code source} (no top-level {@code |}), else null. */
+    static String leadingAnchor(String source) {
+        String anchor = source.startsWith("^") ? "^"
+                : source.startsWith("\\b") && !source.startsWith("\\b{") ? "\\b" : null;
+        return anchor != null && !hasTopLevelBar(source) ? anchor : null;
+    }
+
+    private static boolean hasTopLevelBar(String source) {
+        int depth = 0;
+        int classDepth = 0; // classes nest in Java ([a-z[0-9]]); '|' and '(' mean nothing inside one
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                if (source.startsWith("Q", i + 1)) { // \Q...\E quotes everything up to \E
+                    int end = source.indexOf("\\E", i + 2);
+                    if (end < 0) return false;
+                    i = end + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+                if (source.startsWith("^", i + 1)) i++;
+                if (source.startsWith("]", i + 1)) i++; // a ']' first in a class is itself
+            } else if (classDepth > 0) {
+                if (c == ']') classDepth--;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double number(String key) {

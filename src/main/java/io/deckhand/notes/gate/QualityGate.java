@@ -461,7 +461,7 @@ public final class QualityGate {
     private void nearDuplicates(List<Card> cards, List<List<Finding>> findings) {
         int minWords = (int) number("duplicate.minWords");
         double overlap = number("duplicate.overlap");
-        Map<String, List<Integer>> postings = new HashMap<>();
+        SharedWords postings = new SharedWords(MAX_POSTINGS);
         List<Set<String>> words = new ArrayList<>(cards.size());
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
@@ -469,20 +469,16 @@ public final class QualityGate {
             Set<String> w = card.allWords();
             words.add(w);
             if (w.size() < minWords) continue;
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (String word : w) {
-                List<Integer> seen = postings.get(word);
-                if (seen == null || seen.size() > MAX_POSTINGS) continue;
-                for (int j : seen) shared.merge(j, 1, Integer::sum);
-            }
+            postings.count(w);
             int best = -1;
             double bestOverlap = 0;
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                if (askedForTogether(d, cards.get(e.getKey()).draft)) continue;
-                int c = e.getValue();
-                double jaccard = (double) c / (w.size() + words.get(e.getKey()).size() - c);
-                if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && e.getKey() < best)) {
-                    best = e.getKey();
+            for (int k = 0; k < postings.candidates(); k++) {
+                int j = postings.candidate(k);
+                if (askedForTogether(d, cards.get(j).draft)) continue;
+                int c = postings.shared(j);
+                double jaccard = (double) c / (w.size() + words.get(j).size() - c);
+                if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)) {
+                    best = j;
                     bestOverlap = jaccard;
                 }
             }
@@ -492,7 +488,7 @@ public final class QualityGate {
                         ? "Asks the other way round what another card asks (\u201c" + other + "\u201d)."
                         : "Nearly the same as another card (\u201c" + other + "\u201d)."));
             }
-            for (String word : w) postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            postings.add(i, w);
         }
     }
 
