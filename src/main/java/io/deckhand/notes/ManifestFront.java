@@ -207,6 +207,8 @@ final class ManifestFront {
         List<String> parts = new ArrayList<>();
         if (n.isArray()) {
             for (JsonNode item : n) {
+                // A list missing one item would state a different value: all of it or none.
+                if (!item.isNull() && format(item, listJoin) == null) return null;
                 String f = format(item, listJoin);
                 if (f != null) parts.add(f);
             }
@@ -238,7 +240,7 @@ final class ManifestFront {
         if (out.size() >= max || node == null || node.isNull()) return;
         if (node.isValueNode()) {
             String v = shorten(node.asText());
-            if (!v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            if (v != null && !v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
             return;
         }
         if (node.isArray()) {
@@ -251,9 +253,10 @@ final class ManifestFront {
         }
     }
 
+    /** The value on one line, or null when too long to state: a value cut short is another value. */
     private static String shorten(String v) {
         String s = v.strip().replace("`", "").replaceAll("\\s+", " ");
-        return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS - 1) + "…";
+        return s.length() <= MAX_VALUE_CHARS ? s : null;
     }
 
     private static String text(JsonNode n) {
