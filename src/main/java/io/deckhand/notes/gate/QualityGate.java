@@ -41,6 +41,10 @@ public final class QualityGate {
     private final Pattern leadIn;
     private final Pattern vague;
     private final Map<String, Double> numbers = new HashMap<>();
+    private final RemovedApis removed = RemovedApis.load();
+    /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
+    private final Set<String> restatingWords = Set.copyOf(
+            CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
         this.config = config;
@@ -174,7 +178,9 @@ public final class QualityGate {
         vague(c, out);
         meta(d, metaHeadings, out);
         answerInQuestion(c, out);
+        restated(c, out);
         trivial(back, out);
+        removed(d.front() + "\n\n" + back, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
         shortOfCount(c, back, out);
@@ -311,6 +317,25 @@ public final class QualityGate {
         }
     }
 
+    /**
+     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition or a table
+     * cell whose answer has no word beyond the front's (heading, term and question) but linking words.
+     */
+    private void restated(Card c, List<Finding> out) {
+        CardKind kind = c.draft.kind();
+        if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT) return;
+        String back = c.draft.back();
+        if (back.length() > 120 || back.contains("```") || !out.isEmpty() && out.get(out.size() - 1).reason().contains("already in the question")) return;
+        Set<String> front = CardText.contentWords(c.draft.front(), config.stopWords());
+        if (front.isEmpty()) return;
+        Set<String> said = new java.util.HashSet<>(front);
+        said.addAll(restatingWords);
+        if (CardText.hasOnlyWordsIn(back, said, config.stopWords())) {
+            out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
+                    + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
+        }
+    }
+
     private void trivial(String back, List<Finding> out) {
         if (back.length() > 40) return;
         String plain = CardText.plain(back).toLowerCase(Locale.ROOT);
@@ -321,6 +346,13 @@ public final class QualityGate {
                 || !LETTER_OR_DIGIT.matcher(plain).find()) {
             out.add(new Finding(number("penalty.trivialAnswer"), "A yes/no or one-symbol answer (\u201c"
                     + CardText.shortened(CardText.plain(back), 20) + "\u201d) teaches little on its own."));
+        }
+    }
+
+    private void removed(String text, List<Finding> out) {
+        String used = removed.usedIn(text);
+        if (used != null) {
+            out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what no longer works."));
         }
     }
 
