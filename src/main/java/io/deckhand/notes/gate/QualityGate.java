@@ -325,7 +325,8 @@ public final class QualityGate {
         CardKind kind = c.draft.kind();
         if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT) return;
         String back = c.draft.back();
-        if (back.length() > 120 || back.contains("```") || !out.isEmpty() && out.get(out.size() - 1).reason().contains("already in the question")) return;
+        // Code is recalled character for character, so a command built of the front's words still teaches its form.
+        if (back.length() > 120 || back.indexOf('`') >= 0 || !out.isEmpty() && out.get(out.size() - 1).reason().contains("already in the question")) return;
         Set<String> front = CardText.contentWords(c.draft.front(), config.stopWords());
         if (front.isEmpty()) return;
         Set<String> said = new java.util.HashSet<>(front);

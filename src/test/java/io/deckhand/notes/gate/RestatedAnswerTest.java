@@ -45,6 +45,12 @@ class RestatedAnswerTest {
     }
 
     @Test
+    void aCommandMadeOfTheFrontsWordsStillTeachesItsForm() {
+        Quality q = judged(CardKind.TABLE_FACT, "*Kettle tool commands*\n\nAction: **descale** — Command?", "`kettle descale`");
+        assertTrue(q.passed(), q.reasons().toString());
+    }
+
+    @Test
     void otherKindsAreLeftToTheirOwnRules() {
         // A question card may rightly be answered with a word of its heading ("Which part? The spout.").
         Quality q = judged(CardKind.BASIC, "*Kettle parts*\n\nWhich part pours?", "the spout of the kettle");
