@@ -65,4 +65,33 @@ class ManifestFrontValuesTest {
             assertTrue(whollySaid || !said.contains("sh -c"), said);
         }
     }
+
+    private static final String TOLERANT_POD = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: night-owl
+            spec:
+              containers:
+              - name: main
+                image: alpine
+              tolerations:
+              - key: shift
+                operator: Equal
+                value: night
+                effect: NoSchedule
+            """;
+
+    @Test
+    void aFieldTheStatementNamesIsWhatItAsksForSoItsValueIsNotGiven() {
+        List<String> unstated = ManifestFront.unstated(TOLERANT_POD, "Let the pod run on the night-shift nodes. Use a toleration.");
+        assertFalse(String.join(", ", unstated).contains("tolerating"), unstated.toString());
+        assertTrue(unstated.contains("image `alpine`"), unstated.toString());
+    }
+
+    @Test
+    void aFieldTheStatementDoesNotNameIsStillARequirement() {
+        List<String> unstated = ManifestFront.unstated(TOLERANT_POD, "Let the pod run on the night-shift nodes.");
+        assertTrue(unstated.contains("tolerating `shift`"), unstated.toString());
+    }
 }
