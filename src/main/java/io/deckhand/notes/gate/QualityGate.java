@@ -177,8 +177,8 @@ public final class QualityGate {
         labelOnly(c, out);
         vague(c, out);
         meta(d, metaHeadings, out);
-        answerInQuestion(c, out);
-        restated(c, out);
+        // An answer already in the question is one finding, not two.
+        if (!answerInQuestion(c, out)) restated(c, out);
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
         genericTerm(question, out);
@@ -309,12 +309,14 @@ public final class QualityGate {
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
-    private void answerInQuestion(Card c, List<Finding> out) {
+    private boolean answerInQuestion(Card c, List<Finding> out) {
         Set<String> asked = c.questionWords();
-        if (asked.isEmpty()) return;
+        if (asked.isEmpty()) return false;
         if (CardText.hasOnlyWordsIn(c.draft.back(), asked, config.stopWords())) {
             out.add(new Finding(number("penalty.answerInQuestion"), "The answer is already in the question."));
+            return true;
         }
+        return false;
     }
 
     /**
@@ -326,7 +328,7 @@ public final class QualityGate {
         if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT) return;
         String back = c.draft.back();
         // Code is recalled character for character, so a command built of the front's words still teaches its form.
-        if (back.length() > 120 || back.indexOf('`') >= 0 || !out.isEmpty() && out.get(out.size() - 1).reason().contains("already in the question")) return;
+        if (back.length() > 120 || back.indexOf('`') >= 0) return;
         Set<String> front = CardText.contentWords(c.draft.front(), config.stopWords());
         if (front.isEmpty()) return;
         Set<String> said = new java.util.HashSet<>(front);
