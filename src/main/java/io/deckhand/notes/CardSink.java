@@ -97,7 +97,30 @@ final class CardSink {
 
     static String withContext(String front, List<String> context) {
         if (context.isEmpty()) return front;
-        return "*" + String.join(" › ", context).replace("*", "\\*") + "*\n\n" + front;
+        List<String> shown = context.stream().map(CardSink::breadcrumb).toList();
+        return "*" + String.join(" › ", shown) + "*\n\n" + front;
+    }
+
+    private static final java.util.regex.Pattern EMPHASIS =
+            java.util.regex.Pattern.compile("(?<![\\\\\\w*])([*_]{1,3})(?=[^\\s*_])(.+?)(?<=[^\\s\\\\*_])\\1(?![\\w*])");
+
+    /**
+     * A heading as the italic breadcrumb shows it: its own emphasis dropped (the whole line is italic),
+     * a star the note escaped kept as written, a bare star escaped once so it cannot end the italics.
+     */
+    static String breadcrumb(String heading) {
+        String t = EMPHASIS.matcher(heading).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2)));
+        StringBuilder out = new StringBuilder(t.length() + 4);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\\' && i + 1 < t.length() && (t.charAt(i + 1) == '*' || t.charAt(i + 1) == '\\')) {
+                out.append(c).append(t.charAt(++i));
+            } else {
+                if (c == '*') out.append('\\');
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String tidy(String s) {

@@ -36,7 +36,7 @@ final class ManifestFront {
 
     /** {@code defaults}: a field's value that a task need not ask for; {@code chosenFreely}: fields whose value is the writer's choice. */
     private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec,
-                         Map<String, String> defaults, Set<String> chosenFreely) {
+                         Map<String, String> defaults, Set<String> chosenFreely, Set<String> entryFields) {
     }
 
     /** "Write a Service `web` (type NodePort, port 80)", or null when the text is no YAML mapping. */
@@ -84,6 +84,8 @@ final class ManifestFront {
         else if (!mentions(said, kind)) out.add(kind);
         for (Said s : phrases(doc, kind)) {
             if (TABLE.chosenFreely().contains(s.path())) continue;
+            // "Use tolerations": the statement asks for that field, so its value is the answer, not a requirement.
+            if (names(statement, field(s.path()))) continue;
             if (s.values().size() == 1 && s.values().get(0).equals(TABLE.defaults().get(s.path()))) continue;
             // "run=web" on the pod web: a value that repeats the object's name asks nothing new.
             if (name != null && !s.values().isEmpty() && s.values().stream().allMatch(v -> v.endsWith("=" + name))) continue;
@@ -93,6 +95,24 @@ final class ManifestFront {
             if (!stated) out.add(s.text());
         }
         return out;
+    }
+
+    /** The field a path sets, passing over a leaf that only identifies an entry ("tolerations[].key": tolerations). */
+    private static String field(String path) {
+        String[] segments = path.replace("[]", "").split("\\.");
+        int at = segments.length - 1;
+        while (at > 0 && TABLE.entryFields().contains(segments[at])) at--;
+        return segments[at];
+    }
+
+    /** Whether the statement names the field as a word, one or many ("toleration", "tolerations"). */
+    private static boolean names(String statement, String field) {
+        String f = field.toLowerCase(java.util.Locale.ROOT);
+        String one = f.endsWith("s") ? f.substring(0, f.length() - 1) : f;
+        for (String w : statement.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.equals(f) || w.equals(one) || w.equals(one + "s")) return true;
+        }
+        return false;
     }
 
     /** Lower case, code marks and quotes gone, "key: value" and "key=value" alike. */
@@ -207,6 +227,8 @@ final class ManifestFront {
         List<String> parts = new ArrayList<>();
         if (n.isArray()) {
             for (JsonNode item : n) {
+                // A list missing one item would state a different value: all of it or none.
+                if (!item.isNull() && format(item, listJoin) == null) return null;
                 String f = format(item, listJoin);
                 if (f != null) parts.add(f);
             }
@@ -238,7 +260,7 @@ final class ManifestFront {
         if (out.size() >= max || node == null || node.isNull()) return;
         if (node.isValueNode()) {
             String v = shorten(node.asText());
-            if (!v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            if (v != null && !v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
             return;
         }
         if (node.isArray()) {
@@ -251,9 +273,10 @@ final class ManifestFront {
         }
     }
 
+    /** The value on one line, or null when too long to state: a value cut short is another value. */
     private static String shorten(String v) {
         String s = v.strip().replace("`", "").replaceAll("\\s+", " ");
-        return s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS - 1) + "…";
+        return s.length() <= MAX_VALUE_CHARS ? s : null;
     }
 
     private static String text(JsonNode n) {
@@ -278,8 +301,10 @@ final class ManifestFront {
             root.path("notAsked").path("defaults").fields().forEachRemaining(e -> defaults.put(e.getKey(), e.getValue().asText()));
             Set<String> free = new java.util.HashSet<>();
             root.path("notAsked").path("chosenFreely").forEach(n -> free.add(n.asText()));
+            Set<String> entryFields = new java.util.HashSet<>();
+            root.path("notAsked").path("entryFields").path("names").forEach(n -> entryFields.add(n.asText()));
             return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")),
-                    Map.copyOf(defaults), Set.copyOf(free));
+                    Map.copyOf(defaults), Set.copyOf(free), Set.copyOf(entryFields));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,6 +73,8 @@ final class CardText {
             for (int k = a; k < b && !meaningful; k++) meaningful = Character.isLetterOrDigit(s.charAt(k));
             if (!meaningful) continue;
             String w = s.substring(a, b).toLowerCase(Locale.ROOT);
+            // "the item's name" speaks of the item.
+            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) w = w.substring(0, w.length() - 2);
             if (stopWords.contains(w)) continue;
             if (!visit.test(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w)) {
                 return false;

@@ -128,6 +128,11 @@ record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> meta
         }
     }
 
+    /** A word list of the notes' resources, lower case. */
+    static Set<String> wordsOf(String name) {
+        return words(name);
+    }
+
     private static Set<String> words(String name) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : lines(name)) out.add(w.toLowerCase(Locale.ROOT));

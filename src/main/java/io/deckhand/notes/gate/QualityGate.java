@@ -41,6 +41,10 @@ public final class QualityGate {
     private final Pattern leadIn;
     private final Pattern vague;
     private final Map<String, Double> numbers = new HashMap<>();
+    private final RemovedApis removed = RemovedApis.load();
+    /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
+    private final Set<String> restatingWords = Set.copyOf(
+            CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
         this.config = config;
@@ -173,8 +177,10 @@ public final class QualityGate {
         labelOnly(c, out);
         vague(c, out);
         meta(d, metaHeadings, out);
-        answerInQuestion(c, out);
+        // An answer already in the question is one finding, not two.
+        if (!answerInQuestion(c, out)) restated(c, out);
         trivial(back, out);
+        removed(d.front() + "\n\n" + back, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
         shortOfCount(c, back, out);
@@ -303,11 +309,33 @@ public final class QualityGate {
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
 
-    private void answerInQuestion(Card c, List<Finding> out) {
+    private boolean answerInQuestion(Card c, List<Finding> out) {
         Set<String> asked = c.questionWords();
-        if (asked.isEmpty()) return;
+        if (asked.isEmpty()) return false;
         if (CardText.hasOnlyWordsIn(c.draft.back(), asked, config.stopWords())) {
             out.add(new Finding(number("penalty.answerInQuestion"), "The answer is already in the question."));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition or a table
+     * cell whose answer has no word beyond the front's (heading, term and question) but linking words.
+     */
+    private void restated(Card c, List<Finding> out) {
+        CardKind kind = c.draft.kind();
+        if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT) return;
+        String back = c.draft.back();
+        // Code is recalled character for character, so a command built of the front's words still teaches its form.
+        if (back.length() > 120 || back.indexOf('`') >= 0) return;
+        Set<String> front = CardText.contentWords(c.draft.front(), config.stopWords());
+        if (front.isEmpty()) return;
+        Set<String> said = new java.util.HashSet<>(front);
+        said.addAll(restatingWords);
+        if (CardText.hasOnlyWordsIn(back, said, config.stopWords())) {
+            out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
+                    + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
         }
     }
 
@@ -321,6 +349,13 @@ public final class QualityGate {
                 || !LETTER_OR_DIGIT.matcher(plain).find()) {
             out.add(new Finding(number("penalty.trivialAnswer"), "A yes/no or one-symbol answer (\u201c"
                     + CardText.shortened(CardText.plain(back), 20) + "\u201d) teaches little on its own."));
+        }
+    }
+
+    private void removed(String text, List<Finding> out) {
+        String used = removed.usedIn(text);
+        if (used != null) {
+            out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what no longer works."));
         }
     }
 

@@ -1,0 +1,99 @@
+package io.deckhand.notes.gate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the subject has removed ({@code gate-removed-apis.txt}): an API version of a kind, a kubectl
+ * sub-command or flag. A card that uses one teaches something that no longer works. Thread-safe.
+ */
+final class RemovedApis {
+    private static final Pattern DOCUMENT_BREAK = Pattern.compile("(?m)^---\\s*$|^```");
+    private static final Pattern COMMAND_LINE = Pattern.compile("(?m)^.*\\bkubectl\\b.*$");
+
+    private record Api(Pattern version, Pattern kind, String says) {
+    }
+
+    private record Command(Pattern use, String says) {
+    }
+
+    private final List<Api> apis;
+    private final List<Command> commands;
+
+    private RemovedApis(List<Api> apis, List<Command> commands) {
+        this.apis = apis;
+        this.commands = commands;
+    }
+
+    static RemovedApis parse(List<String> lines) {
+        List<Api> apis = new ArrayList<>();
+        List<Command> commands = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.strip().split("\\s+");
+            if (f.length == 4 && f[0].equals("api")) {
+                apis.add(new Api(apiVersion(f[1]), kindField(f[2]), f[1] + " " + f[2] + ", removed in Kubernetes " + f[3]));
+            } else if (f.length == 3 && f[0].equals("kubectl")) {
+                String what = f[1].startsWith("--") ? "kubectl's " + f[1] + " flag" : "kubectl " + f[1];
+                commands.add(new Command(word(f[1]), what + ", removed in Kubernetes " + f[2]));
+            } else {
+                throw new IllegalStateException("gate-removed-apis.txt: cannot read \u201c" + line + "\u201d");
+            }
+        }
+        return new RemovedApis(List.copyOf(apis), List.copyOf(commands));
+    }
+
+    static RemovedApis load() {
+        try (InputStream in = RemovedApis.class.getResourceAsStream("/io/deckhand/notes/gate-removed-apis.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource gate-removed-apis.txt");
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) lines.add(line);
+            }
+            return parse(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Set in a manifest ("apiVersion: extensions/v1beta1"): prose naming the old version is often
+     * the migration away from it, which is still worth knowing.
+     */
+    private static Pattern apiVersion(String version) {
+        return Pattern.compile("(?m)\\bapiVersion\\s*:\\s*[\"']?" + Pattern.quote(version) + "[\"']?\\s*$");
+    }
+
+    private static Pattern kindField(String kind) {
+        return Pattern.compile("(?m)\\bkind\\s*:\\s*[\"']?" + Pattern.quote(kind) + "[\"']?\\s*$");
+    }
+
+    /** The token standing alone: "apps/v1beta1" is not "apps/v1beta10", "--export" not "--exporter". */
+    private static Pattern word(String token) {
+        return Pattern.compile("(?<![\\w./-])" + Pattern.quote(token) + "(?![\\w/-])");
+    }
+
+    /** What the text uses that was removed ("extensions/v1beta1 Deployment, removed in Kubernetes 1.16"), or null. */
+    String usedIn(String text) {
+        if (text.contains("v1beta") || text.contains("v2beta") || text.contains("v2alpha")) {
+            // Version and kind in one manifest: a kind elsewhere may be another version's.
+            for (String part : DOCUMENT_BREAK.split(text)) {
+                for (Api a : apis) {
+                    if (a.version().matcher(part).find() && a.kind().matcher(part).find()) return a.says();
+                }
+            }
+        }
+        if (text.contains("kubectl")) {
+            var lines = COMMAND_LINE.matcher(text);
+            while (lines.find()) {
+                String line = lines.group();
+                for (Command c : commands) if (c.use().matcher(line).find()) return c.says();
+            }
+        }
+        return null;
+    }
+}
