@@ -96,8 +96,10 @@ public final class ObsidianMarkdownWriter {
         for (PackageDeck deck : pkg.decks()) {
             List<PackageNote> deckNotes = byDeck.get(deck.id());
             if (deckNotes == null) continue;
-            // "::" in a heading would read as a card: the deck's levels are shown with " / ".
-            out.append("\n## ").append(String.join(" / ", deck.name().parts())).append("\n\n").append(tag(deck)).append("\n");
+            // "::" in a heading would read as a card: the deck's levels are shown with " / "; "==" as a
+            // cloze: an '=' before another is escaped ("=\="; Markdown shows "==").
+            String heading = String.join(" / ", deck.name().parts()).replaceAll("=(?==)", "=\\\\");
+            out.append("\n## ").append(heading).append("\n\n").append(tag(deck)).append("\n");
             for (PackageNote note : deckNotes) {
                 NoteType type = types.get(note.noteTypeId());
                 List<String> own = note.tags().stream().filter(t -> !shared.contains(t)).distinct().toList();

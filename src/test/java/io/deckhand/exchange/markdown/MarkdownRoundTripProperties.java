@@ -12,6 +12,7 @@ import io.deckhand.exchange.PackageCard;
 import io.deckhand.exchange.PackageDeck;
 import io.deckhand.exchange.PackageNote;
 import io.deckhand.exchange.StockNoteTypes;
+import io.deckhand.notes.ExplicitCardParser;
 import io.deckhand.notes.NoteParser;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -190,6 +191,44 @@ class MarkdownRoundTripProperties {
     @Provide
     Arbitrary<List<List<String>>> clozeTags() {
         return tags().list().ofSize(3);
+    }
+
+    /** Any printable deck name, punctuation, quotes, backslashes and letters beyond ASCII included. */
+    @Provide
+    Arbitrary<DeckName> anyDeckNames() {
+        Arbitrary<String> level = Arbitraries.strings().withCharRange(' ', '~').withChars('\u00e9', '\u00fc', '\u65e5', '\u00a0')
+                .ofMinLength(1).ofMaxLength(12).filter(l -> !l.isBlank() && !l.contains("::"));
+        return level.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("::", parts))
+                .filter(n -> !n.chars().allMatch(c -> c == ':' || Character.isWhitespace(c))).map(DeckName::new);
+    }
+
+    @Property(tries = 300)
+    void anyDeckNameComesBackExactly(@ForAll("anyDeckNames") DeckName deck) {
+        PackageNote note = new PackageNote(1, "g", StockNoteTypes.BASIC_ID, List.of("What is a Pod?", "The smallest unit"), List.of(), NOW);
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, deck, "")), StockNoteTypes.all(), List.of(note),
+                List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0)),
+                List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        assertEquals(List.of("BASIC|What is a Pod?|The smallest unit|" + deck.value() + "|[]"),
+                describe(new NoteParser().parse("export.md", markdown).drafts()), markdown);
+    }
+
+    @Test
+    void aDeckNameHoldingHighlightMarksIsNotReadAsACloze() {
+        anyDeckNameComesBackExactly(new DeckName("Pods ==core== ===x"));
+    }
+
+    @Property(tries = 300)
+    void anyFrontMatterReadsAsDeckNamesWithoutFailing(@ForAll("frontMatters") String text) {
+        ExplicitCardParser.deckNames(text).forEach((tag, name) -> assertTrue(!name.isBlank(), text));
+    }
+
+    @Provide
+    Arbitrary<String> frontMatters() {
+        Arbitrary<String> line = Arbitraries.oneOf(Arbitraries.of("deckhand-decks:", "---", "tags:", "  - a", "", "  \"#x\": \"y\"",
+                        "  \"#a\\\"\": \"b\\\\\"", "  \"unterminated: \"x", "  \"#t\" \"no colon\"", "  \"#t\":"),
+                Arbitraries.strings().withChars(" \"\\:#-ab\n").ofMaxLength(20));
+        return line.list().ofMaxSize(8).map(l -> "---\n" + String.join("\n", l));
     }
 
     @Test
