@@ -67,11 +67,20 @@ public final class ObsidianMarkdownWriter {
             for (PackageNote n : deckNotes) marker |= needsEndMarker(n, types.get(n.noteTypeId()));
         }
         List<String> shared = sharedTags(byDeck.values());
+        // Two decks whose names differ only where a tag cannot ("Core Concepts", "Core-Concepts") get
+        // distinct tags, so the front matter's map can tell them apart.
+        Map<Long, String> tags = new HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (PackageDeck deck : pkg.decks()) {
+            if (!byDeck.containsKey(deck.id())) continue;
+            String tag = tag(deck);
+            for (int n = 2; !used.add(tag); n++) tag = tag(deck) + "-" + n;
+            tags.put(deck.id(), tag);
+        }
         Map<String, String> renamed = new LinkedHashMap<>();
         for (PackageDeck deck : pkg.decks()) {
-            if (byDeck.containsKey(deck.id()) && !readBack(tag(deck)).equals(deck.name().value())) {
-                renamed.put(tag(deck), deck.name().value());
-            }
+            String tag = tags.get(deck.id());
+            if (tag != null && !readBack(tag).equals(deck.name().value())) renamed.put(tag, deck.name().value());
         }
         StringBuilder out = new StringBuilder();
         if (marker || !shared.isEmpty() || !renamed.isEmpty()) {
@@ -99,7 +108,7 @@ public final class ObsidianMarkdownWriter {
             // "::" in a heading would read as a card: the deck's levels are shown with " / "; "==" as a
             // cloze: an '=' before another is escaped ("=\="; Markdown shows "==").
             String heading = String.join(" / ", deck.name().parts()).replaceAll("=(?==)", "=\\\\");
-            out.append("\n## ").append(heading).append("\n\n").append(tag(deck)).append("\n");
+            out.append("\n## ").append(heading).append("\n\n").append(tags.get(deck.id())).append("\n");
             for (PackageNote note : deckNotes) {
                 NoteType type = types.get(note.noteTypeId());
                 List<String> own = note.tags().stream().filter(t -> !shared.contains(t)).distinct().toList();
@@ -107,7 +116,7 @@ public final class ObsidianMarkdownWriter {
                 unwritable.addAll(lost);
                 if (!lost.isEmpty()) notesWithUnwritable++;
                 List<String> inline = own.stream().filter(ObsidianMarkdownWriter::writableTag).toList();
-                String lead = inline.isEmpty() ? "" : tag(deck) + " #" + String.join(" #", inline) + " ";
+                String lead = inline.isEmpty() ? "" : tags.get(deck.id()) + " #" + String.join(" #", inline) + " ";
                 if (frontIsJoined(note, type)) joined += cardsOfNote.getOrDefault(note.id(), 1);
                 out.append('\n').append(lead).append(card(note, type, marker)).append('\n');
             }

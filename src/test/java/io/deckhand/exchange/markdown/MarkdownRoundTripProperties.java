@@ -218,6 +218,27 @@ class MarkdownRoundTripProperties {
         anyDeckNameComesBackExactly(new DeckName("Pods ==core== ===x"));
     }
 
+    @Property(tries = 200)
+    void decksWhoseTagsWouldBeTheSameStayApart(@ForAll("anyDeckNames") DeckName first, @ForAll("anyDeckNames") DeckName second) {
+        List<DeckName> names = List.of(first, second, new DeckName(first.value().replaceAll("[^\\p{L}\\p{N}:_-]", "-")),
+                new DeckName(first.value().replace(' ', '_').replace('-', ' ') + " x"));
+        List<PackageDeck> decks = new ArrayList<>();
+        List<PackageNote> notes = new ArrayList<>();
+        List<PackageCard> cards = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (DeckName name : names) {
+            if (decks.stream().anyMatch(d -> d.name().equals(name))) continue;
+            int id = decks.size() + 1;
+            decks.add(new PackageDeck(id, name, ""));
+            notes.add(new PackageNote(id, "g" + id, StockNoteTypes.BASIC_ID, List.of("Q" + id + "?", "A" + id), List.of(), NOW));
+            cards.add(new PackageCard(id, id, id, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+            expected.add("BASIC|Q" + id + "?|A" + id + "|" + name.value() + "|[]");
+        }
+        String markdown = new ObsidianMarkdownWriter().write(new DeckPackage(decks, StockNoteTypes.all(), notes, cards,
+                List.of(), List.of(), List.of()), "Export");
+        assertEquals(expected, describe(new NoteParser().parse("export.md", markdown).drafts()), markdown);
+    }
+
     @Property(tries = 300)
     void anyFrontMatterReadsAsDeckNamesWithoutFailing(@ForAll("frontMatters") String text) {
         ExplicitCardParser.deckNames(text).forEach((tag, name) -> assertTrue(!name.isBlank(), text));
