@@ -63,6 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         out.printf("Wrote %s: %d notes, %d cards%s%s%n", s.file(), s.notes(), s.cards(),
                 withScheduling ? ", " + s.reviews() + " reviews" : "", s.media() > 0 ? ", " + s.media() + " media files" : "");
         for (var skipped : s.skipped()) out.printf("  skipped %s: %s%n", skipped.item(), skipped.message());
+        for (String changed : s.changed()) out.printf("  changed: %s%n", changed);
         out.flush();
         return 0;
     }

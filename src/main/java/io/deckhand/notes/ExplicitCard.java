@@ -8,14 +8,16 @@ import java.util.List;
 /**
  * A card written in explicit markup, as found in a note: its type, raw text, 0-based line range,
  * the deck tags that apply (e.g. {@code #flashcards/k8s}; several when one line names several topics,
- * none if none), the front/back pairs it yields (two for reversed cards, one per deletion group for
- * clozes) and the review state its schedule comment gives each of them (by index; null: new).
+ * none if none), the card's own tags (other tags opening its line after a deck tag, without '#'), the
+ * front/back pairs it yields (two for reversed cards, one per deletion group for clozes) and the review
+ * state its schedule comment gives each of them (by index; null: new).
  */
 public record ExplicitCard(Type type, String text, int firstLine, int lastLine, List<String> deckTags,
-                           List<Side> sides, List<CarriedSchedule> schedules) {
+                           List<String> ownTags, List<Side> sides, List<CarriedSchedule> schedules) {
     public ExplicitCard {
         sides = List.copyOf(sides);
         deckTags = deckTags == null ? List.of() : List.copyOf(deckTags);
+        ownTags = ownTags == null ? List.of() : List.copyOf(ownTags);
         schedules = schedules == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(schedules));
     }
 

@@ -52,7 +52,9 @@ public final class ExplicitCardParser {
         for (Raw r : raws) {
             // The line limit guards against a stray "?" in notes without blank lines; an end marker ends cards itself.
             if (noteEndMarker == null && r.last - r.first + 1 > syntax.maxCardLines()) continue;
-            List<String> specific = topics.questionSpecific(lines[r.first]);
+            List<String> leading = topics.leadingTags(lines[r.first]);
+            List<String> specific = leading.stream().filter(topics::isTag).toList();
+            List<String> own = leading.stream().filter(t -> !topics.isTag(t)).map(t -> t.substring(1)).toList();
             List<String> decks;
             if (syntax.decksFromFolders()) {
                 decks = folders.isEmpty() ? List.of() : List.of("#" + String.join("/", folders));
@@ -61,10 +63,10 @@ public final class ExplicitCardParser {
             } else {
                 decks = topics.decksFor(r.first);
             }
-            String body = stripMeta(r.text, specific);
+            String body = stripMeta(r.text, leading);
             List<ExplicitCard.Side> sides = expand(r.type, body);
             if (!sides.isEmpty()) {
-                out.add(new ExplicitCard(r.type, r.text, r.first, r.last, decks, sides, SrScheduleComment.in(r.text)));
+                out.add(new ExplicitCard(r.type, r.text, r.first, r.last, decks, own, sides, SrScheduleComment.in(r.text)));
             }
         }
         return out;
@@ -220,6 +222,67 @@ public final class ExplicitCardParser {
         return null;
     }
 
+    /**
+     * Front matter key under which a note maps its deck tags to the exact deck names they stand for
+     * ({@code "#flashcards/K8s/Core-Concepts": "K8s::Core Concepts"}): a tag cannot hold a space.
+     * Deckhand's Markdown export writes it; the plugin ignores it.
+     */
+    public static final String DECK_NAMES_KEY = "deckhand-decks:";
+
+    /** The note's deck-tag → deck-name map from its front matter (empty if none). Tolerant: never throws. */
+    public static java.util.Map<String, String> deckNames(String text) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        String[] lines = LINES.split(text, -1);
+        if (lines.length < 2 || !lines[0].trim().equals("---")) return names;
+        boolean in = false;
+        for (int i = 1; i < lines.length; i++) {
+            String t = lines[i].trim();
+            if (t.equals("---") || t.equals("...")) break;
+            if (!in) {
+                in = t.equals(DECK_NAMES_KEY);
+                continue;
+            }
+            if (!lines[i].startsWith(" ") || !t.startsWith("\"")) {
+                in = t.equals(DECK_NAMES_KEY);
+                continue;
+            }
+            int[] at = {0};
+            String tag = quoted(t, at);
+            if (tag == null) continue;
+            String rest = t.substring(at[0]).strip();
+            if (!rest.startsWith(":")) continue;
+            rest = rest.substring(1).strip();
+            at[0] = 0;
+            String name = quoted(rest, at);
+            if (name != null && !name.isBlank() && rest.substring(at[0]).isBlank()) names.put(tag, name.strip());
+        }
+        return names;
+    }
+
+    /** The YAML double-quoted string starting at {@code at[0]} (escapes \\ \" \n \t), or null; moves {@code at[0]} past it. */
+    private static String quoted(String s, int[] at) {
+        if (at[0] >= s.length() || s.charAt(at[0]) != '"') return null;
+        StringBuilder out = new StringBuilder();
+        for (int i = at[0] + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                at[0] = i + 1;
+                return out.toString();
+            }
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                out.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> e;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return null;
+    }
+
     /** Front matter lines become blank (keeps line numbers); returns its tags as #tags. */
     private static List<String> blankFrontMatter(String[] lines) {
         List<String> tags = new ArrayList<>();
@@ -243,14 +306,15 @@ public final class ExplicitCardParser {
         return SR_COMMENT.matcher(text).replaceAll("");
     }
 
-    private String stripMeta(String text, List<String> specificTags) {
+    /** {@code leadingTags}: the tags opening the card's first line, which are not part of its front. */
+    private String stripMeta(String text, List<String> leadingTags) {
         String s = ANY_SR_COMMENT.matcher(text).replaceAll("");
         List<String> kept = new ArrayList<>();
         boolean firstLine = true;
         for (String line : s.split("\n", -1)) {
             String l = BLOCK_ID.matcher(line).replaceAll("");
-            if (firstLine && !specificTags.isEmpty()) {
-                for (String tag : specificTags) {
+            if (firstLine && !leadingTags.isEmpty()) {
+                for (String tag : leadingTags) {
                     if (l.trim().startsWith(tag)) l = l.trim().substring(tag.length()).trim();
                 }
             }
@@ -364,20 +428,32 @@ public final class ExplicitCardParser {
          * ({@code #flashcards/a #flashcards/b Q::A}) put it in several decks. Empty when the line has none.
          */
         List<String> questionSpecific(String line) {
+            return leadingTags(line).stream().filter(this::isTag).toList();
+        }
+
+        /**
+         * The tags opening a line followed by the question itself, when at least one of them is a
+         * flashcard tag ({@code #flashcards/k8s #storage Q::A}): the flashcard tags file the card, the
+         * others are the card's own tags. Empty when the line opens with no flashcard tag (its tags are
+         * then part of the text) or holds only tags (a topic line).
+         */
+        List<String> leadingTags(String line) {
             String t = line.trim();
             if (!t.startsWith("#")) return List.of();
             List<String> tags = new ArrayList<>();
+            boolean deck = false;
             int at = 0;
             while (at < t.length() && t.charAt(at) == '#') {
                 int sp = t.indexOf(' ', at);
                 if (sp < 0) return List.of(); // only tags on the line: a topic line, not a question
                 String word = t.substring(at, sp);
-                if (!isTag(word)) return List.of();
+                if (word.length() < 2 || word.indexOf('#', 1) >= 0) break; // "#", "##": not a tag
+                deck |= isTag(word);
                 if (!tags.contains(word)) tags.add(word);
                 at = sp;
                 while (at < t.length() && t.charAt(at) == ' ') at++;
             }
-            if (at >= t.length()) return List.of();
+            if (at >= t.length() || !deck) return List.of();
             hasSpecific = true;
             return tags;
         }

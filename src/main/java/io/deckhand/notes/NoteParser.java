@@ -183,6 +183,7 @@ public final class NoteParser {
     private void explicitCards(String path, String text, RuleContext cx, CardSink sink, List<String> noteTags) {
         if (!mayHoldMarkup(text)) return;
         List<ExplicitCard> found = explicit.parse(text, folders(path));
+        java.util.Map<String, String> deckNames = found.isEmpty() ? java.util.Map.of() : ExplicitCardParser.deckNames(text);
         for (ExplicitCard card : found) {
             int first = card.firstLine() + 1;
             int last = card.lastLine() + 1;
@@ -205,8 +206,9 @@ public final class NoteParser {
             // the card's sides are one fact: one note with several cards.
             List<String> deckTags = card.deckTags().isEmpty() ? List.of("") : card.deckTags();
             for (String deckTag : deckTags) {
-                String deck = deckName(deckTag);
+                String deck = deckNames.getOrDefault(deckTag, deckName(deckTag));
                 List<String> tags = new ArrayList<>(noteTags);
+                for (String own : card.ownTags()) if (!tags.contains(own)) tags.add(own);
                 if (!deckTag.isEmpty() && !tags.contains(deckTag.substring(1))) tags.add(deckTag.substring(1));
                 sink.together(() -> {
                     for (int i = 0; i < sides.size(); i++) {

@@ -46,12 +46,18 @@ import java.util.function.UnaryOperator;
 public final class ExchangeService {
     /**
      * What an export wrote; {@code media} files went into the package, {@code skipped} lists the
-     * media the cards refer to that could not go with them, and why.
+     * media the cards refer to that could not go with them, and why; {@code changed} says what the
+     * format could not hold as it was (Markdown: fronts joined, tags left out).
      */
     public record ExportSummary(Path file, int notes, int cards, int reviews, int media,
-                                List<ImportReport.Issue> skipped) {
+                                List<ImportReport.Issue> skipped, List<String> changed) {
         public ExportSummary {
             skipped = List.copyOf(skipped);
+            changed = List.copyOf(changed);
+        }
+
+        public ExportSummary(Path file, int notes, int cards, int reviews, int media, List<ImportReport.Issue> skipped) {
+            this(file, notes, cards, reviews, media, skipped, List.of());
         }
 
         public ExportSummary(Path file, int notes, int cards, int reviews) {
@@ -309,17 +315,23 @@ public final class ExchangeService {
         DeckPackage pkg = tx.read(() -> collector.collect(deck, withScheduling, text, clock.instant()));
         progress.checkCancelled();
         progress.report(new Progress("Writing " + out.getFileName(), 0, 0, ""));
+        List<String> changed = List.of();
         try {
             switch (format) {
                 case CSV -> Files.writeString(out, new AnkiTextWriter().write(pkg), StandardCharsets.UTF_8);
-                case MARKDOWN -> Files.writeString(out, new ObsidianMarkdownWriter().write(pkg, deck.leaf()), StandardCharsets.UTF_8);
+                case MARKDOWN -> {
+                    ObsidianMarkdownWriter.Export md = new ObsidianMarkdownWriter().export(pkg, deck.leaf());
+                    Files.writeString(out, md.markdown(), StandardCharsets.UTF_8);
+                    changed = md.notices();
+                }
                 case APKG, JSON -> throw new IllegalStateException(format + " is written by its own method");
             }
         } catch (IOException e) {
             throw new InvalidInputException("Cannot write " + out.getFileName() + ": " + e.getMessage(), e);
         }
         progress.report(new Progress("Exported", 1, 1, ""));
-        return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(), withScheduling ? pkg.reviews().size() : 0);
+        return new ExportSummary(out, pkg.notes().size(), pkg.cards().size(), withScheduling ? pkg.reviews().size() : 0,
+                0, List.of(), changed);
     }
 
     /**

@@ -22,12 +22,15 @@ import java.util.regex.Pattern;
  * card with {@value #END_MARKER} and says so in its front matter ({@code sr-multiline-end-marker}), which
  * Deckhand's notes importer reads; in Obsidian, set the plugin's multi-line end marker to the same.
  * Tags every written note has go into the front matter's {@code tags:}, which Deckhand's notes importer
- * gives every card (the plugin ignores tags outside its deck prefix).
- * What Markdown cannot say the same way: a front with blank lines (the plugin starts a card after a
- * blank line, so they are joined), tags only some notes have (the plugin's syntax has no per-card tags;
- * the deck tag stands for them), tags holding spaces or '#' (not Obsidian tags), tags under the
- * plugin's {@code flashcards} prefix (they would file every card in that deck), and spaces in deck
- * names (written as '-': an Obsidian tag cannot hold a space).
+ * gives every card (the plugin ignores tags outside its deck prefix); a note's other tags open its
+ * card's first line after the deck tag ({@code #flashcards/K8s #storage Q::A}), where the plugin reads
+ * the deck tag and leaves the rest as Obsidian tags, and Deckhand's importer reads them as the card's.
+ * A deck tag cannot hold a space: where the tag does not give the deck's name back, the front
+ * matter's {@code deckhand-decks:} maps the tag to the exact name.
+ * What Markdown cannot say the same way, reported in {@link Export#notices()}: a front with blank
+ * lines (the plugin starts a card after a blank line, so they are joined), tags holding spaces or '#'
+ * (not Obsidian tags) and tags under the plugin's {@code flashcards} prefix (they would file the card
+ * in that deck).
  */
 public final class ObsidianMarkdownWriter {
     /** The multi-line end marker written when a card needs one. */
@@ -36,7 +39,18 @@ public final class ObsidianMarkdownWriter {
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</div>\\s*<div>|</p>\\s*<p>");
     private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n+");
 
+    /** The file's text and what it could not write as it was, one line each in the user's words. */
+    public record Export(String markdown, List<String> notices) {
+        public Export {
+            notices = List.copyOf(notices);
+        }
+    }
+
     public String write(DeckPackage pkg, String title) {
+        return export(pkg, title).markdown();
+    }
+
+    public Export export(DeckPackage pkg, String title) {
         Map<Long, NoteType> types = new HashMap<>();
         pkg.noteTypes().forEach(t -> types.put(t.id(), t));
         Map<Long, PackageNote> notes = new HashMap<>();
@@ -53,27 +67,88 @@ public final class ObsidianMarkdownWriter {
             for (PackageNote n : deckNotes) marker |= needsEndMarker(n, types.get(n.noteTypeId()));
         }
         List<String> shared = sharedTags(byDeck.values());
+        // Two decks whose names differ only where a tag cannot ("Core Concepts", "Core-Concepts") get
+        // distinct tags, so the front matter's map can tell them apart.
+        Map<Long, String> tags = new HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (PackageDeck deck : pkg.decks()) {
+            if (!byDeck.containsKey(deck.id())) continue;
+            String tag = tag(deck);
+            for (int n = 2; !used.add(tag); n++) tag = tag(deck) + "-" + n;
+            tags.put(deck.id(), tag);
+        }
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (PackageDeck deck : pkg.decks()) {
+            String tag = tags.get(deck.id());
+            if (tag != null && !readBack(tag).equals(deck.name().value())) renamed.put(tag, deck.name().value());
+        }
         StringBuilder out = new StringBuilder();
-        if (marker || !shared.isEmpty()) {
+        if (marker || !shared.isEmpty() || !renamed.isEmpty()) {
             out.append("---\n");
             if (!shared.isEmpty()) {
                 out.append("tags:\n");
                 shared.forEach(t -> out.append("  - ").append(t).append('\n'));
             }
             if (marker) out.append("sr-multiline-end-marker: \"").append(END_MARKER).append("\"\n");
+            if (!renamed.isEmpty()) {
+                out.append("deckhand-decks:\n");
+                renamed.forEach((t, name) -> out.append("  ").append(yamlString(t)).append(": ").append(yamlString(name)).append('\n'));
+            }
             out.append("---\n");
         }
+        Map<Long, Integer> cardsOfNote = new HashMap<>();
+        pkg.cards().forEach(c -> cardsOfNote.merge(c.noteId(), 1, Integer::sum));
+        int joined = 0;
+        java.util.Set<String> unwritable = new java.util.LinkedHashSet<>();
+        int notesWithUnwritable = 0;
         out.append("# ").append(title).append("\n");
         for (PackageDeck deck : pkg.decks()) {
             List<PackageNote> deckNotes = byDeck.get(deck.id());
             if (deckNotes == null) continue;
-            // "::" in a heading would read as a card: the deck's levels are shown with " / ".
-            out.append("\n## ").append(String.join(" / ", deck.name().parts())).append("\n\n").append(tag(deck)).append("\n");
+            // "::" in a heading would read as a card: the deck's levels are shown with " / "; "==" as a
+            // cloze: an '=' before another is escaped ("=\="; Markdown shows "==").
+            String heading = String.join(" / ", deck.name().parts()).replaceAll("=(?==)", "=\\\\");
+            out.append("\n## ").append(heading).append("\n\n").append(tags.get(deck.id())).append("\n");
             for (PackageNote note : deckNotes) {
-                out.append('\n').append(card(note, types.get(note.noteTypeId()), marker)).append('\n');
+                NoteType type = types.get(note.noteTypeId());
+                List<String> own = note.tags().stream().filter(t -> !shared.contains(t)).distinct().toList();
+                List<String> lost = own.stream().filter(t -> !writableTag(t)).toList();
+                unwritable.addAll(lost);
+                if (!lost.isEmpty()) notesWithUnwritable++;
+                List<String> inline = own.stream().filter(ObsidianMarkdownWriter::writableTag).toList();
+                String lead = inline.isEmpty() ? "" : tags.get(deck.id()) + " #" + String.join(" #", inline) + " ";
+                if (frontIsJoined(note, type)) joined += cardsOfNote.getOrDefault(note.id(), 1);
+                out.append('\n').append(lead).append(card(note, type, marker)).append('\n');
             }
         }
-        return out.toString();
+        List<String> notices = new ArrayList<>();
+        if (joined > 0) {
+            notices.add(joined + (joined == 1 ? " card's front" : " cards' fronts")
+                    + " held blank lines, written as one paragraph: the plugin starts a new card after a blank line.");
+        }
+        if (notesWithUnwritable > 0) {
+            notices.add(notesWithUnwritable + (notesWithUnwritable == 1 ? " note's tags" : " notes' tags")
+                    + " left out (" + String.join(", ", unwritable) + "): an Obsidian tag holds no space or '#',"
+                    + " and a tag under flashcards/ would file the card in that deck.");
+        }
+        return new Export(out.toString(), notices);
+    }
+
+    /** The deck name Deckhand's importer reads from a deck tag without the front matter's map. */
+    private static String readBack(String tag) {
+        return String.join("::", java.util.Arrays.stream(tag.substring("#flashcards/".length()).split("/"))
+                .filter(p -> !p.isBlank()).toList());
+    }
+
+    /** A YAML double-quoted string. */
+    private static String yamlString(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + '"';
+    }
+
+    private static boolean frontIsJoined(PackageNote note, NoteType type) {
+        if (type != null && type.cloze()) return false;
+        String front = plain(note.fields().get(0));
+        return BLANK_LINES.matcher(front).find();
     }
 
     /** The tags every written note has, in the first note's order, that can be written as Obsidian tags. */
@@ -94,9 +169,10 @@ public final class ObsidianMarkdownWriter {
                 && !tag.startsWith("flashcards/");
     }
 
+    /** An Obsidian tag holds letters, digits, '_', '-' and '/' (levels): anything else in a level becomes '-'. */
     static String tag(PackageDeck deck) {
         return "#flashcards/" + String.join("/", deck.name().parts().stream()
-                .map(p -> p.strip().replaceAll("[\\s#]+", "-")).toList());
+                .map(p -> p.strip().replaceAll("[^\\p{L}\\p{N}_-]+", "-")).toList());
     }
 
     private static boolean needsEndMarker(PackageNote note, NoteType type) {

@@ -170,7 +170,8 @@ public final class ExportDialog {
         Label text = new Label(s.notes() + " notes, " + s.cards() + " cards"
                 + (s.reviews() > 0 ? ", " + s.reviews() + " review-log entries" : "")
                 + (s.media() > 0 ? ", " + s.media() + " media files" : "") + " written to\n" + s.file()
-                + (s.skipped().isEmpty() ? "" : "\n\nMedia not included:" + skipped));
+                + (s.skipped().isEmpty() ? "" : "\n\nMedia not included:" + skipped)
+                + (s.changed().isEmpty() ? "" : "\n\nWritten differently:\n\u2022 " + String.join("\n\u2022 ", s.changed())));
         text.setWrapText(true);
         Button close = new Button("Close");
         close.setDefaultButton(true);

@@ -33,6 +33,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -302,6 +304,32 @@ class ExchangeServiceTest {
             assertEquals(List.of("Kept"), col.deckNames());
         }
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void markdownExportKeepsDeckNamesAndCardTagsAndReportsWhatItWroteDifferently() throws Exception {
+        Path md = dir.resolve("core.md");
+        ExchangeService.ExportSummary summary;
+        try (Collection a = new Collection("mdout")) {
+            var library = a.services.library();
+            library.addCard(new DeckName("Core Concepts::Pod Basics"), "What is a Pod?", "Smallest unit", List.of("cka", "pods"));
+            library.addCard(new DeckName("Core Concepts::Pod Basics"), "What runs a Pod?", "The kubelet", List.of("cka"));
+            library.addCard(new DeckName("Core Concepts"), "Setup first.\n\nThen: what is a node?", "A machine", List.of("cka", "flashcards/old"));
+            summary = a.exchange().exportDeck(new DeckName("Core Concepts"), ExchangeFormat.MARKDOWN, md, false, ProgressListener.NONE);
+        }
+        assertEquals(List.of("1 card's front held blank lines, written as one paragraph: the plugin starts a new card after a blank line.",
+                "1 note's tags left out (flashcards/old): an Obsidian tag holds no space or '#', and a tag under flashcards/ would"
+                        + " file the card in that deck."), summary.changed());
+        try (Collection b = new Collection("mdin")) {
+            assertEquals(3, b.exchange().importFile(md, ImportOptions.defaults(), ProgressListener.NONE).added(), Files.readString(md));
+            assertEquals(List.of("Core Concepts", "Core Concepts::Pod Basics"), b.deckNames());
+            Map<String, List<String>> tags = new TreeMap<>();
+            for (Card c : b.allCards()) {
+                tags.put(c.front(), c.tags().stream().filter(t -> !t.startsWith("flashcards/")).sorted().toList());
+            }
+            assertEquals(Map.of("What is a Pod?", List.of("cka", "pods"), "What runs a Pod?", List.of("cka"),
+                    "Setup first.\nThen: what is a node?", List.of("cka")), tags);
+        }
     }
 
     @Test

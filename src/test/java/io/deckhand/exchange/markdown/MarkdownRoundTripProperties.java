@@ -1,6 +1,7 @@
 package io.deckhand.exchange.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
@@ -11,6 +12,7 @@ import io.deckhand.exchange.PackageCard;
 import io.deckhand.exchange.PackageDeck;
 import io.deckhand.exchange.PackageNote;
 import io.deckhand.exchange.StockNoteTypes;
+import io.deckhand.notes.ExplicitCardParser;
 import io.deckhand.notes.NoteParser;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ class MarkdownRoundTripProperties {
     private static final List<String> WORDS = List.of("pod", "node", "service", "the", "runs", "a", "volume",
             "cluster", "keeps", "state", "Deployment", "replica", "port", "label", "selector", "probe", "restart");
 
-    record Side(boolean reversed, String front, String back) {
+    record Side(boolean reversed, String front, String back, List<String> tags) {
     }
 
     /** An Anki cloze text: words and deletions ({@code {{cN::answer}}} or {@code {{cN::answer::hint}}}). */
@@ -122,8 +124,13 @@ class MarkdownRoundTripProperties {
     Arbitrary<List<Side>> cards() {
         Arbitrary<String> back = block().list().ofMinSize(1).ofMaxSize(3).map(b -> String.join("\n\n", b));
         Arbitrary<Side> side = Combinators.combine(Arbitraries.of(true, false), line().list().ofMinSize(1).ofMaxSize(2)
-                .map(l -> String.join("\n", l)), back).as(Side::new);
+                .map(l -> String.join("\n", l)), back, tags()).as(Side::new);
         return side.list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    /** A note's own tags: Obsidian tags (nested ones too), often shared with other notes, often none. */
+    private static Arbitrary<List<String>> tags() {
+        return Arbitraries.of("cka", "storage", "k8s/net", "exam-2026", "Pods", "ckad_prep").list().ofMaxSize(3).uniqueElements();
     }
 
     @Provide
@@ -131,15 +138,19 @@ class MarkdownRoundTripProperties {
         return clozes().list().ofMaxSize(3);
     }
 
+    /** Deck names of one to three levels, each of one to three words: spaces, capitals, digits. */
     @Provide
     Arbitrary<DeckName> decks() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6).list().ofMinSize(1)
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
+                .ofMinLength(1).ofMaxLength(6);
+        return word.list().ofMinSize(1).ofMaxSize(3).map(w -> String.join(" ", w)).list().ofMinSize(1)
                 .ofMaxSize(3).map(parts -> new DeckName(String.join("::", parts)));
     }
 
     @Property(tries = 200)
     void theImporterReadsTheExportBackToTheSameCards(@ForAll("cards") List<Side> sides, @ForAll("decks") DeckName deck,
-                                                      @ForAll("clozeList") List<Cloze> clozes) {
+                                                      @ForAll("clozeList") List<Cloze> clozes,
+                                                      @ForAll("clozeTags") List<List<String>> clozeTags) {
         List<PackageNote> notes = new ArrayList<>();
         List<PackageCard> cards = new ArrayList<>();
         List<CardDraft> expected = new ArrayList<>();
@@ -148,29 +159,97 @@ class MarkdownRoundTripProperties {
             String front = "Q" + i + " " + s.front(); // distinct questions: the importer drops repeats
             long type = s.reversed() ? StockNoteTypes.REVERSED_ID : StockNoteTypes.BASIC_ID;
             CardKind kind = s.reversed() ? CardKind.REVERSED : CardKind.BASIC;
-            notes.add(new PackageNote(i + 1, "g" + i, type, List.of(front, s.back()), List.of(), NOW));
+            notes.add(new PackageNote(i + 1, "g" + i, type, List.of(front, s.back()), s.tags(), NOW));
             cards.add(new PackageCard(cards.size() + 1, i + 1, 1, 0, kind, front, s.back(), SchedulingState.newCard(NOW),
                     false, false, false, 0));
-            expected.add(new CardDraft(kind, front, s.back(), deck.value(), List.of(), null));
-            if (s.reversed()) expected.add(new CardDraft(kind, s.back(), front, deck.value(), List.of(), null));
+            expected.add(new CardDraft(kind, front, s.back(), deck.value(), s.tags(), null));
+            if (s.reversed()) expected.add(new CardDraft(kind, s.back(), front, deck.value(), s.tags(), null));
         }
         for (int i = 0; i < clozes.size(); i++) {
             Cloze c = clozes.get(i);
             long id = sides.size() + i + 1;
-            notes.add(new PackageNote(id, "c" + i, StockNoteTypes.CLOZE_ID, List.of("C" + i + " " + c.anki(), ""), List.of(), NOW));
+            List<String> tags = i < clozeTags.size() ? clozeTags.get(i) : List.of();
+            notes.add(new PackageNote(id, "c" + i, StockNoteTypes.CLOZE_ID, List.of("C" + i + " " + c.anki(), ""), tags, NOW));
             List<String[]> made = c.sides();
             for (int k = 0; k < made.size(); k++) {
                 cards.add(new PackageCard(cards.size() + 1, id, 1, k, CardKind.CLOZE, "f", "b", SchedulingState.newCard(NOW),
                         false, false, false, 0));
                 expected.add(new CardDraft(CardKind.CLOZE, "C" + i + " " + made.get(k)[0], "C" + i + " " + made.get(k)[1],
-                        deck.value(), List.of(), null));
+                        deck.value(), tags, null));
             }
         }
         DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, deck, "")), StockNoteTypes.all(), notes, cards,
                 List.of(), List.of(), List.of());
-        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        ObsidianMarkdownWriter.Export export = new ObsidianMarkdownWriter().export(pkg, "Export");
+        String markdown = export.markdown();
         List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
         assertEquals(describe(expected), describe(read), markdown);
+        // Fronts of one paragraph and Obsidian tags: nothing had to be written differently.
+        assertEquals(List.of(), export.notices(), markdown);
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> clozeTags() {
+        return tags().list().ofSize(3);
+    }
+
+    /** Any printable deck name, punctuation, quotes, backslashes and letters beyond ASCII included. */
+    @Provide
+    Arbitrary<DeckName> anyDeckNames() {
+        Arbitrary<String> level = Arbitraries.strings().withCharRange(' ', '~').withChars('\u00e9', '\u00fc', '\u65e5', '\u00a0')
+                .ofMinLength(1).ofMaxLength(12).filter(l -> !l.isBlank() && !l.contains("::"));
+        return level.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("::", parts))
+                .filter(n -> !n.chars().allMatch(c -> c == ':' || Character.isWhitespace(c))).map(DeckName::new);
+    }
+
+    @Property(tries = 300)
+    void anyDeckNameComesBackExactly(@ForAll("anyDeckNames") DeckName deck) {
+        PackageNote note = new PackageNote(1, "g", StockNoteTypes.BASIC_ID, List.of("What is a Pod?", "The smallest unit"), List.of(), NOW);
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, deck, "")), StockNoteTypes.all(), List.of(note),
+                List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0)),
+                List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        assertEquals(List.of("BASIC|What is a Pod?|The smallest unit|" + deck.value() + "|[]"),
+                describe(new NoteParser().parse("export.md", markdown).drafts()), markdown);
+    }
+
+    @Test
+    void aDeckNameHoldingHighlightMarksIsNotReadAsACloze() {
+        anyDeckNameComesBackExactly(new DeckName("Pods ==core== ===x"));
+    }
+
+    @Property(tries = 200)
+    void decksWhoseTagsWouldBeTheSameStayApart(@ForAll("anyDeckNames") DeckName first, @ForAll("anyDeckNames") DeckName second) {
+        List<DeckName> names = List.of(first, second, new DeckName(first.value().replaceAll("[^\\p{L}\\p{N}:_-]", "-")),
+                new DeckName(first.value().replace(' ', '_').replace('-', ' ') + " x"));
+        List<PackageDeck> decks = new ArrayList<>();
+        List<PackageNote> notes = new ArrayList<>();
+        List<PackageCard> cards = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (DeckName name : names) {
+            if (decks.stream().anyMatch(d -> d.name().equals(name))) continue;
+            int id = decks.size() + 1;
+            decks.add(new PackageDeck(id, name, ""));
+            notes.add(new PackageNote(id, "g" + id, StockNoteTypes.BASIC_ID, List.of("Q" + id + "?", "A" + id), List.of(), NOW));
+            cards.add(new PackageCard(id, id, id, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+            expected.add("BASIC|Q" + id + "?|A" + id + "|" + name.value() + "|[]");
+        }
+        String markdown = new ObsidianMarkdownWriter().write(new DeckPackage(decks, StockNoteTypes.all(), notes, cards,
+                List.of(), List.of(), List.of()), "Export");
+        assertEquals(expected, describe(new NoteParser().parse("export.md", markdown).drafts()), markdown);
+    }
+
+    @Property(tries = 300)
+    void anyFrontMatterReadsAsDeckNamesWithoutFailing(@ForAll("frontMatters") String text) {
+        ExplicitCardParser.deckNames(text).forEach((tag, name) -> assertTrue(!name.isBlank(), text));
+    }
+
+    @Provide
+    Arbitrary<String> frontMatters() {
+        Arbitrary<String> line = Arbitraries.oneOf(Arbitraries.of("deckhand-decks:", "---", "tags:", "  - a", "", "  \"#x\": \"y\"",
+                        "  \"#a\\\"\": \"b\\\\\"", "  \"unterminated: \"x", "  \"#t\" \"no colon\"", "  \"#t\":"),
+                Arbitraries.strings().withChars(" \"\\:#-ab\n").ofMaxLength(20));
+        return line.list().ofMaxSize(8).map(l -> "---\n" + String.join("\n", l));
     }
 
     @Test
@@ -199,20 +278,22 @@ class MarkdownRoundTripProperties {
                 +++
                 """, markdown);
         List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
-        assertEquals(List.of("BASIC|What is a Pod?|The smallest unit.\n\nIt holds containers.|K8s"), describe(read));
+        assertEquals(List.of("BASIC|What is a Pod?|The smallest unit.\n\nIt holds containers.|K8s|[]"), describe(read));
     }
 
     @Test
-    void tagsEveryNoteHasAreReadBackOnEveryCard() {
+    void sharedTagsGoToTheFrontMatterAndEachNotesOwnTagsToItsCardsFirstLine() {
         var notes = List.of(
                 new PackageNote(1, "a", StockNoteTypes.BASIC_ID, List.of("What is a PV?", "A volume"), List.of("cka", "storage"), NOW),
                 new PackageNote(2, "b", StockNoteTypes.CLOZE_ID, List.of("A {{c1::Pod}} runs containers", ""),
-                        List.of("flashcards/Old", "study guide", "cka"), NOW));
+                        List.of("flashcards/Old", "study guide", "cka", "k8s/core"), NOW),
+                new PackageNote(3, "c", StockNoteTypes.BASIC_ID, List.of("What is a PVC?", "A claim"), List.of("cka"), NOW));
         var cards = List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
-                new PackageCard(2, 2, 1, 0, CardKind.CLOZE, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+                new PackageCard(2, 2, 1, 0, CardKind.CLOZE, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(3, 3, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
         DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("K8s"), "")), StockNoteTypes.all(),
                 notes, cards, List.of(), List.of(), List.of());
-        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        ObsidianMarkdownWriter.Export export = new ObsidianMarkdownWriter().export(pkg, "Export");
         assertEquals("""
                 ---
                 tags:
@@ -224,18 +305,64 @@ class MarkdownRoundTripProperties {
 
                 #flashcards/K8s
 
-                What is a PV?::A volume
+                #flashcards/K8s #storage What is a PV?::A volume
 
-                A ==Pod== runs containers
-                """, markdown);
-        List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
-        assertEquals(2, read.size());
-        for (CardDraft d : read) {
-            assertEquals(List.of("cka", "flashcards/K8s"), d.tags(), d.front());
-        }
+                #flashcards/K8s #k8s/core A ==Pod== runs containers
+
+                What is a PVC?::A claim
+                """, export.markdown());
+        assertEquals(List.of("1 note's tags left out (flashcards/Old, study guide): an Obsidian tag holds no space or '#',"
+                + " and a tag under flashcards/ would file the card in that deck."), export.notices());
+        List<CardDraft> read = new NoteParser().parse("export.md", export.markdown()).drafts();
+        assertEquals(List.of("BASIC|What is a PV?|A volume|K8s|[cka, storage]", "CLOZE|A [...] runs containers|A Pod runs containers|K8s|[cka, k8s/core]",
+                "BASIC|What is a PVC?|A claim|K8s|[cka]"), describe(read));
+        assertEquals(List.of("cka", "storage", "flashcards/K8s"), read.get(0).tags());
     }
 
+    @Test
+    void aDeckNameWithSpacesComesBackExactlyThroughTheFrontMatter() {
+        var decks = List.of(new PackageDeck(1, new DeckName("K8s::Core Concepts"), ""),
+                new PackageDeck(2, new DeckName("Tools \"and\" #tips"), ""), new PackageDeck(3, new DeckName("Plain::Sub"), ""));
+        var notes = List.of(new PackageNote(1, "a", StockNoteTypes.BASIC_ID, List.of("What is a Pod?", "Smallest unit"), List.of(), NOW),
+                new PackageNote(2, "b", StockNoteTypes.REVERSED_ID, List.of("PV", "PersistentVolume"), List.of("cka"), NOW),
+                new PackageNote(3, "c", StockNoteTypes.BASIC_ID, List.of("Port?", "80"), List.of(), NOW));
+        var cards = List.of(new PackageCard(1, 1, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(2, 2, 2, 0, CardKind.REVERSED, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(3, 3, 3, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+        DeckPackage pkg = new DeckPackage(decks, StockNoteTypes.all(), notes, cards, List.of(), List.of(), List.of());
+        String markdown = new ObsidianMarkdownWriter().write(pkg, "Export");
+        assertTrue(markdown.startsWith("""
+                ---
+                deckhand-decks:
+                  "#flashcards/K8s/Core-Concepts": "K8s::Core Concepts"
+                  "#flashcards/Tools-and-tips": "Tools \\"and\\" #tips"
+                ---
+                """), markdown);
+        List<CardDraft> read = new NoteParser().parse("export.md", markdown).drafts();
+        assertEquals(List.of("BASIC|What is a Pod?|Smallest unit|K8s::Core Concepts|[]",
+                "REVERSED|PV|PersistentVolume|Tools \"and\" #tips|[cka]", "REVERSED|PersistentVolume|PV|Tools \"and\" #tips|[cka]",
+                "BASIC|Port?|80|Plain::Sub|[]"), describe(read));
+    }
+
+    @Test
+    void aFrontWithBlankLinesIsJoinedAndTheExportSaysSo() {
+        var notes = List.of(new PackageNote(1, "a", StockNoteTypes.REVERSED_ID, List.of("First part.\n\nSecond part?", "Answer"), List.of(), NOW),
+                new PackageNote(2, "b", StockNoteTypes.BASIC_ID, List.of("One paragraph?", "Answer"), List.of(), NOW));
+        var cards = List.of(new PackageCard(1, 1, 1, 0, CardKind.REVERSED, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(2, 1, 1, 1, CardKind.REVERSED, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0),
+                new PackageCard(3, 2, 1, 0, CardKind.BASIC, "f", "b", SchedulingState.newCard(NOW), false, false, false, 0));
+        DeckPackage pkg = new DeckPackage(List.of(new PackageDeck(1, new DeckName("K8s"), "")), StockNoteTypes.all(),
+                notes, cards, List.of(), List.of(), List.of());
+        ObsidianMarkdownWriter.Export export = new ObsidianMarkdownWriter().export(pkg, "Export");
+        assertEquals(List.of("2 cards' fronts held blank lines, written as one paragraph: the plugin starts a new card after a blank line."),
+                export.notices());
+        List<CardDraft> read = new NoteParser().parse("export.md", export.markdown()).drafts();
+        assertEquals("First part.\nSecond part?", read.get(0).front());
+    }
+
+    /** Kind, sides, deck and the card's tags as a set (the deck's own {@code flashcards/...} tag aside). */
     private static List<String> describe(List<CardDraft> drafts) {
-        return drafts.stream().map(d -> d.kind() + "|" + d.front() + "|" + d.back() + "|" + d.deck()).toList();
+        return drafts.stream().map(d -> d.kind() + "|" + d.front() + "|" + d.back() + "|" + d.deck() + "|"
+                + new java.util.TreeSet<>(d.tags().stream().filter(t -> !t.startsWith("flashcards/")).toList())).toList();
     }
 }

@@ -33,6 +33,10 @@ class ObsidianMarkdownWriterTest {
                 card(4, 4, 1, CardKind.CLOZE), card(5, 4, 1, CardKind.CLOZE));
         var pkg = new DeckPackage(decks, StockNoteTypes.all(), notes, cards, List.of(), List.of(), List.of());
         assertEquals("""
+                ---
+                deckhand-decks:
+                  "#flashcards/K8s/Core-Concepts": "K8s::Core Concepts"
+                ---
                 # Export
 
                 ## K8s / Core Concepts

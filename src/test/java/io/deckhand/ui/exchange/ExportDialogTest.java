@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,25 @@ class ExportDialogTest {
         robot.interact(() -> vm.formatProperty().set(ExchangeFormat.CSV));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(box.isVisible(), "a CSV file has no Anki layout");
+    }
+
+    @Test
+    void aMarkdownExportSaysWhatItWroteDifferently() throws Exception {
+        col = new TestCollection();
+        col.services.library().addCard(new DeckName("K8s"), "Setup first.\n\nThen: what is a node?", "A machine", List.of());
+        tasks = new FxTaskRunner();
+        ExportViewModel vm = new ExportViewModel(col.services.exchange(), tasks,
+                (e, u) -> { throw new AssertionError(e.getMessage()); }, Platform::runLater, List.of("K8s"), "K8s");
+        FxToolkit.setupStage(stage -> new ExportDialog(vm, stage).show());
+        robot.interact(() -> {
+            vm.formatProperty().set(ExchangeFormat.MARKDOWN);
+            vm.fileProperty().set(dir.resolve("k8s.md"));
+            vm.start();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.phaseProperty().get() == ExportViewModel.Phase.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.lookup(n -> n instanceof Label l && l.getText().contains("Written differently")).queryAs(Label.class).getText();
+        assertTrue(shown.contains("1 card's front held blank lines, written as one paragraph"), shown);
     }
 
     private java.util.Optional<CheckBox> olderAnki() {
