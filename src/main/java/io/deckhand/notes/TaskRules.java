@@ -300,9 +300,10 @@ final class TaskRules {
         String own = Inline.capitalise(SEQUENCE_WORD.matcher(written).replaceFirst(""));
         if (own.isBlank()) return;
         boolean leans = leansBack(written);
-        context = withoutLabels(context);
+        // Keyed by the path with its labels: "Question 2" leans on nothing "Question 1" made.
         List<String> earlier = previous.before(context);
         previous.add(context, own);
+        context = withoutLabels(context);
         String answer = answerText(parts);
         String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
         boolean repeats = REPEATS.matcher(own).find();

@@ -26,6 +26,42 @@ import org.junit.jupiter.api.Test;
 class TaskNamesTest {
 
     @Test
+    void aLabelledSectionBorrowsNothingFromTheSectionBeforeIt() {
+        List<CardDraft> cards = md("""
+                # Lab
+
+                ## Question 1
+
+                Create a deployment called orders with the image shop:2
+
+                <details><summary>Solution</summary>
+
+                ```bash
+                kubectl create deployment orders --image=shop:2
+                ```
+
+                </details>
+
+                ## Question 2
+
+                Scale the deployment to three replicas
+
+                <details><summary>Solution</summary>
+
+                ```bash
+                kubectl scale deployment orders --replicas=3
+                ```
+
+                </details>
+                """);
+        CardDraft c = one(cards, CardKind.COMMAND, "Scale the deployment");
+        assertFalse(c.front().contains("Create a deployment"), c.front());
+        assertFalse(c.front().contains("Given"), c.front());
+        assertFalse(c.front().contains("Question 1"), c.front());
+        assertTrue(c.front().contains("`orders`"), c.front());
+    }
+
+    @Test
     void aStepOnTheObjectGivesTheNameItsAnswerUses() {
         List<CardDraft> cards = md("""
                 # Batch
@@ -106,6 +142,43 @@ class TaskNamesTest {
         assertTrue(cards.stream().noneMatch(c -> c.kind() == CardKind.MANIFEST), cards.toString());
         assertTrue(TaskRules.readsAsYaml("# a comment\napiVersion: v1\nkind: Pod"));
         assertFalse(TaskRules.readsAsYaml("kubectl apply -f pod.yaml"));
+    }
+
+    @Test
+    void aFrontThatPointsAtAnotherStepIsUnticked() {
+        var gate = io.deckhand.notes.gate.QualityGate.standard();
+        for (String front : List.of("Use the volume from step 2 in a new pod", "Mount it as above but read-only",
+                "Undo the previous step")) {
+            CardDraft d = new CardDraft(CardKind.BASIC, front, "Mount the claim with readOnly: true.", "", List.of(), null);
+            assertFalse(gate.judge(d).passed(), front);
+        }
+        CardDraft fine = new CardDraft(CardKind.BASIC, "Roll the deployment back to the previous revision",
+                "kubectl rollout undo", "", List.of(), null);
+        assertTrue(gate.judge(fine).passed(), fine.front());
+    }
+
+    @Test
+    void aManifestStepGivesTheNamespaceItsManifestSets() {
+        List<CardDraft> cards = md("""
+                # Storage
+
+                1. Write the claim called scratch for one gigabyte
+
+                ```yaml
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata:
+                  name: scratch
+                  namespace: builds
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources:
+                    requests:
+                      storage: 1Gi
+                ```
+                """);
+        CardDraft c = one(cards, CardKind.MANIFEST, "Write the claim");
+        assertTrue(c.front().contains("namespace `builds`"), c.front());
     }
 
     /** The front of a proposed task card names every object its answer's commands act on, or the card is unticked. */
