@@ -56,7 +56,7 @@ final class NamedTargets {
     }
 
     private static void read(String command, Set<String> names, Set<String> namespaces) {
-        String[] tokens = command.strip().split("\\s+");
+        String[] tokens = tokens(command);
         int i = 0;
         while (i < tokens.length) {
             if (!listed("tool").contains(tokens[i])) {
@@ -83,6 +83,10 @@ final class NamedTargets {
                 String ns = eq >= 0 ? t.substring(eq + 1) : i + 1 < tokens.length ? tokens[++i] : "";
                 ns = unquoted(ns);
                 if (NAME.matcher(ns).matches()) namespaces.add(ns);
+            } else if (listed("target-flag").contains(flag)) {
+                String value = eq >= 0 ? t.substring(eq + 1) : i + 1 < tokens.length ? tokens[++i] : "";
+                var m = KIND_SLASH_NAME.matcher(unquoted(value));
+                if (m.matches() && !GENERATED.matcher(m.group(1)).matches()) names.add(m.group(1));
             } else if (eq < 0 && listed("value-flag").contains(flag)) {
                 i++;
             }
@@ -92,25 +96,62 @@ final class NamedTargets {
         List<String> named = new ArrayList<>();
         boolean slashed = false;
         for (String p : positional.subList(1, positional.size())) {
-            String t = unquoted(p);
-            var m = KIND_SLASH_NAME.matcher(t);
+            if (p.startsWith("'") || p.startsWith("\"")) continue;
+            var m = KIND_SLASH_NAME.matcher(p);
             if (m.matches()) {
-                names.add(m.group(1));
+                if (!GENERATED.matcher(m.group(1)).matches()) names.add(m.group(1));
                 slashed = true;
-            } else if (NAME.matcher(t).matches()) {
-                named.add(t);
+            } else if (NAME.matcher(p).matches()) {
+                named.add(p);
             }
         }
         if (slashed) return i;
+        String name = null;
         if (listed("single-verb").contains(verb)) {
-            if (!named.isEmpty()) names.add(named.get(0));
+            if (!named.isEmpty()) name = named.get(0);
         } else if (named.size() >= 2) {
             // "get pod web", "rollout status deploy web", "create secret generic web": the kind and any
             // sub-command come first, the name last.
-            names.add(named.get(named.size() - 1));
+            name = named.get(named.size() - 1);
         }
+        if (name != null && !GENERATED.matcher(name).matches()) names.add(name);
         return i;
     }
+
+    /**
+     * The words of a command up to its comment ("# you will see it here"); a quoted argument is one
+     * word, marked by its quote ("'app in (v2)'" is a value, its words no names).
+     */
+    private static String[] tokens(String command) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (quote != 0) {
+                word.append(c);
+                if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                word.append(c);
+            } else if (Character.isWhitespace(c)) {
+                if (word.length() > 0) out.add(word.toString());
+                word.setLength(0);
+            } else if (c == '#' && word.length() == 0) {
+                break;
+            } else {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) out.add(word.toString());
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * A name the cluster made up ("web-7bf7478b77", "web-7bf7478b77-gjzp8"): a part that mixes letters
+     * and digits as a hash does, with at most a short random suffix after it. The learner cannot know it beforehand, so the front need not give it.
+     */
+    private static final Pattern GENERATED = Pattern.compile(".*-(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,10}(?:-[a-z0-9]{5})?");
 
     private static String unquoted(String s) {
         return s.replaceAll("^['\"]|['\"]$", "");

@@ -335,9 +335,6 @@ final class TaskRules {
         }
         for (int j = from; j <= to; j++) cx.claim(j);
         claimExplanation(cx, to);
-        // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
-        String names = NamedTargets.unstatedLine(front, commands);
-        if (names != null) front = front + "\n\n" + names;
         if (manifests.size() == 1 && !ManifestRepair.isMultiDocument(manifests.get(0))) {
             ManifestRepair.Repaired y = ManifestRepair.repair(manifests.get(0));
             StringBuilder back = new StringBuilder(Markdown.fence("yaml", y.yaml()));
@@ -349,7 +346,12 @@ final class TaskRules {
             String commandNames = NamedTargets.unstatedLine(manifestFront, commands);
             if (commandNames != null) manifestFront = manifestFront + "\n\n" + commandNames;
             cx.card(CardKind.MANIFEST, manifestFront, back.toString(), from, to, context);
-        } else if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
+            return;
+        }
+        // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
+        String names = NamedTargets.unstatedLine(front, commands);
+        if (names != null) front = front + "\n\n" + names;
+        if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
             cx.card(CardKind.BASIC, front, asWritten(parts), from, to, context);
@@ -645,14 +647,21 @@ final class TaskRules {
         return parts;
     }
 
-    /** Whether code is YAML: its first line that is no comment is a key, a list item or a document mark, not a command. */
+    /**
+     * Whether code is YAML: it opens with no command, and at least half its lines (comments and "..."
+     * elisions aside) are keys, list items or document marks.
+     */
     static boolean readsAsYaml(String code) {
+        int lines = 0;
+        int yaml = 0;
         for (String raw : code.split("\n")) {
             String l = raw.strip();
-            if (l.isEmpty() || l.startsWith("#") && PlainLines.command(l) == null) continue;
-            return PlainLines.isYamlLine(l) && PlainLines.command(l) == null;
+            if (l.isEmpty() || l.equals("...") || l.startsWith("#") && PlainLines.command(l) == null) continue;
+            if (lines == 0 && PlainLines.command(l) != null) return false;
+            lines++;
+            if (PlainLines.isYamlLine(l)) yaml++;
         }
-        return true;
+        return yaml * 2 >= lines;
     }
 
     /** A command continued over lines with trailing backslashes, as one line. */

@@ -103,6 +103,13 @@ class TaskNamesTest {
         assertTrue(NamedTargets.of(List.of("kubectl get pods -A")).isEmpty());
         assertTrue(NamedTargets.of(List.of("kubectl apply -f web.yaml")).isEmpty());
         assertTrue(NamedTargets.of(List.of("kubectl describe pod <pod-name>")).isEmpty());
+        // A comment's words, a quoted selector's words and a name the cluster made up are no names to give.
+        assertTrue(NamedTargets.of(List.of("kubectl get po # you will see it here")).isEmpty());
+        assertTrue(NamedTargets.of(List.of("kubectl get po -l 'app in (v2)'")).isEmpty());
+        assertTrue(NamedTargets.of(List.of("kubectl get po -l \"tier notin (web)\" --show-labels")).isEmpty());
+        assertTrue(NamedTargets.of(List.of("kubectl get po web-7bf7478b77-gjzp8 -o yaml")).isEmpty());
+        assertEquals(Set.of("nightly", "run-1"), NamedTargets.of(List.of("kubectl create job --from=cronjob/nightly run-1")).names());
+        assertEquals(Set.of("web-v2"), NamedTargets.of(List.of("kubectl get deploy web-v2")).names());
         // Another tool's arguments are not read.
         assertTrue(NamedTargets.of(List.of("git checkout main feature")).isEmpty());
         assertNull(NamedTargets.unstatedLine("Show the pod `web`", List.of("kubectl get pod web")));
@@ -142,6 +149,8 @@ class TaskNamesTest {
         assertTrue(cards.stream().noneMatch(c -> c.kind() == CardKind.MANIFEST), cards.toString());
         assertTrue(TaskRules.readsAsYaml("# a comment\napiVersion: v1\nkind: Pod"));
         assertFalse(TaskRules.readsAsYaml("kubectl apply -f pod.yaml"));
+        // A snippet that elides what comes before it is still YAML.
+        assertTrue(TaskRules.readsAsYaml("...\nvolumes:\n- name: data\n  emptyDir: {}"));
     }
 
     @Test
