@@ -84,8 +84,8 @@ final class ManifestFront {
         String where = namespace == null || mentions(said, namespace) ? null : "namespace `" + namespace + "`";
         if (name != null && mentions(said, name)) return where == null ? List.of() : List.of(where);
         if (name != null) out.add("name `" + name + "`");
-        if (where != null) out.add(where);
         else if (!mentions(said, kind)) out.add(kind);
+        if (where != null) out.add(where);
         for (Said s : phrases(doc, kind)) {
             if (TABLE.chosenFreely().contains(s.path())) continue;
             if (s.values().size() == 1 && s.values().get(0).equals(TABLE.defaults().get(s.path()))) continue;

@@ -188,6 +188,29 @@ class TaskNamesTest {
                 """);
         CardDraft c = one(cards, CardKind.MANIFEST, "Write the claim");
         assertTrue(c.front().contains("namespace `builds`"), c.front());
+
+        List<CardDraft> unnamed = md("""
+                # Storage
+
+                1. Write a claim for one gigabyte of storage
+
+                ```yaml
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata:
+                  name: scratch
+                  namespace: builds
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources:
+                    requests:
+                      storage: 1Gi
+                ```
+                """);
+        CardDraft u = one(unnamed, CardKind.MANIFEST, "Write a claim");
+        // The name stands for the object: its kind is not listed besides it.
+        assertTrue(u.front().contains("name `scratch`, namespace `builds`"), u.front());
+        assertFalse(u.front().contains("PersistentVolumeClaim"), u.front());
     }
 
     /** The front of a proposed task card names every object its answer's commands act on, or the card is unticked. */
