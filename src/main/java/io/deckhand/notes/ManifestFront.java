@@ -79,9 +79,13 @@ final class ManifestFront {
         String name = text(doc.path("metadata").get("name"));
         // A statement that names its object is the note's whole task (as an exam states one): what else
         // the manifest sets is the author's choice of how, and listing it gives the answer away.
-        if (name != null && mentions(said, name)) return List.of();
+        // The namespace is where the object lives: the front gives it whenever the manifest sets it.
+        String namespace = text(doc.path("metadata").get("namespace"));
+        String where = namespace == null || mentions(said, namespace) ? null : "namespace `" + namespace + "`";
+        if (name != null && mentions(said, name)) return where == null ? List.of() : List.of(where);
         if (name != null) out.add("name `" + name + "`");
         else if (!mentions(said, kind)) out.add(kind);
+        if (where != null) out.add(where);
         for (Said s : phrases(doc, kind)) {
             if (TABLE.chosenFreely().contains(s.path())) continue;
             // "Use tolerations": the statement asks for that field, so its value is the answer, not a requirement.

@@ -300,9 +300,10 @@ final class TaskRules {
         String own = Inline.capitalise(SEQUENCE_WORD.matcher(written).replaceFirst(""));
         if (own.isBlank()) return;
         boolean leans = leansBack(written);
-        context = withoutLabels(context);
+        // Keyed by the path with its labels: "Question 2" leans on nothing "Question 1" made.
         List<String> earlier = previous.before(context);
         previous.add(context, own);
+        context = withoutLabels(context);
         String answer = answerText(parts);
         String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
         boolean repeats = REPEATS.matcher(own).find();
@@ -342,8 +343,15 @@ final class TaskRules {
             // nothing of what the manifest needs, so the front describes the manifest itself.
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
+            String commandNames = NamedTargets.unstatedLine(manifestFront, commands);
+            if (commandNames != null) manifestFront = manifestFront + "\n\n" + commandNames;
             cx.card(CardKind.MANIFEST, manifestFront, back.toString(), from, to, context);
-        } else if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
+            return;
+        }
+        // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
+        String names = NamedTargets.unstatedLine(front, commands);
+        if (names != null) front = front + "\n\n" + names;
+        if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
             cx.card(CardKind.BASIC, front, asWritten(parts), from, to, context);
@@ -534,7 +542,7 @@ final class TaskRules {
     private static List<Part> partsOf(Block.Code c) {
         return switch (c.lang()) {
             case "shell" -> List.of(new Part("shell", oneLine(c.text())));
-            case "yaml" -> List.of(new Part("yaml", c.text()));
+            case "yaml" -> codeParts("yaml", c.text());
             case "output" -> List.of(new Part("text", c.text()));
             default -> codeParts(c.lang(), c.text());
         };
@@ -581,9 +589,13 @@ final class TaskRules {
         String text = code.strip();
         if (text.isEmpty()) return List.of();
         String firstLine = text.split("\n", 2)[0].strip();
-        if (lang.equals("yaml") || lang.equals("yml") || PlainLines.isManifestStart(firstLine)) {
-            return List.of(new Part("yaml", text));
+        if (lang.equals("yaml") || lang.equals("yml")) {
+            if (readsAsYaml(text)) return List.of(new Part("yaml", text));
+            // A fence labelled yaml around commands ("cat <<EOF ...") or prose is read as what it holds.
+            boolean commands = text.lines().anyMatch(l -> PlainLines.command(l.strip()) != null);
+            return commands ? codeParts("sh", text) : List.of(new Part("prose", text));
         }
+        if (PlainLines.isManifestStart(firstLine)) return List.of(new Part("yaml", text));
         boolean shell = lang.isEmpty() || lang.equals("bash") || lang.equals("sh") || lang.equals("shell")
                 || lang.equals("console") || lang.equals("zsh") || lang.equals("text") && PlainLines.command(firstLine) != null;
         if (!shell) return List.of(new Part(lang, text));
@@ -620,7 +632,7 @@ final class TaskRules {
                     parts.add(new Part("shell", cmd.replace(here.group(), "").replaceAll("\\s+", " ").strip()
                             .replaceFirst("^cat\\s*\\|\\s*", "")));
                 } else {
-                    parts.add(new Part("code", cmd + "\n" + doc + here.group(1)));
+                    parts.add(new Part("bash", cmd + "\n" + doc + here.group(1)));
                 }
                 continue;
             }
@@ -633,6 +645,23 @@ final class TaskRules {
         }
         if (output.length() > 0) parts.add(new Part("text", output.toString().strip()));
         return parts;
+    }
+
+    /**
+     * Whether code is YAML: it opens with no command, and at least half its lines (comments and "..."
+     * elisions aside) are keys, list items or document marks.
+     */
+    static boolean readsAsYaml(String code) {
+        int lines = 0;
+        int yaml = 0;
+        for (String raw : code.split("\n")) {
+            String l = raw.strip();
+            if (l.isEmpty() || l.equals("...") || l.startsWith("#") && PlainLines.command(l) == null) continue;
+            if (lines == 0 && PlainLines.command(l) != null) return false;
+            lines++;
+            if (PlainLines.isYamlLine(l)) yaml++;
+        }
+        return yaml * 2 >= lines;
     }
 
     /** A command continued over lines with trailing backslashes, as one line. */

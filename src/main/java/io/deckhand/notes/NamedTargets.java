@@ -1,0 +1,210 @@
+package io.deckhand.notes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names a command acts on ("kubectl scale deployment web -n shop" acts on {@code web} in the
+ * namespace {@code shop}), read from the command's structure: the tools and their flags are listed in
+ * {@code named-targets.txt}. A task whose answer acts on a name its statement never gives cannot be
+ * answered from the front, so the front must carry it.
+ */
+final class NamedTargets {
+    private NamedTargets() {
+    }
+
+    /** What a command acts on: object names, and the namespaces it names them in. */
+    record Targets(Set<String> names, Set<String> namespaces) {
+        boolean isEmpty() {
+            return names.isEmpty() && namespaces.isEmpty();
+        }
+    }
+
+    /** An object's name as a cluster spells it: lower case, digits, dots and dashes, with a letter. */
+    private static final Pattern NAME = Pattern.compile("(?=[a-z0-9.-]*[a-z])[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?");
+    private static final Pattern KIND_SLASH_NAME = Pattern.compile("[a-z][a-z0-9.]*/(" + NAME.pattern() + ")");
+    /** Where one command ends and another (or its output's consumer) starts. */
+    private static final Set<String> COMMAND_END = Set.of("|", "||", "&&", ";", "--", ">", ">>", "<");
+
+    private static final class Holder {
+        static final Map<String, Set<String>> WORDS = load("named-targets.txt");
+    }
+
+    private static Set<String> listed(String key) {
+        return Holder.WORDS.getOrDefault(key, Set.of());
+    }
+
+    /** The names the commands act on, in the order they come. */
+    static Targets of(List<String> commands) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> namespaces = new LinkedHashSet<>();
+        for (String c : commands) read(c, names, namespaces);
+        return new Targets(names, namespaces);
+    }
+
+    private static void read(String command, Set<String> names, Set<String> namespaces) {
+        String[] tokens = tokens(command);
+        int i = 0;
+        while (i < tokens.length) {
+            if (!listed("tool").contains(tokens[i])) {
+                i++;
+                continue;
+            }
+            i = readOne(tokens, i + 1, names, namespaces);
+        }
+    }
+
+    /** Reads one tool invocation from {@code at}; returns where it ended. */
+    private static int readOne(String[] tokens, int at, Set<String> names, Set<String> namespaces) {
+        List<String> positional = new ArrayList<>();
+        int i = at;
+        for (; i < tokens.length && !COMMAND_END.contains(tokens[i]); i++) {
+            String t = tokens[i];
+            if (!t.startsWith("-")) {
+                positional.add(t);
+                continue;
+            }
+            int eq = t.indexOf('=');
+            String flag = eq < 0 ? t : t.substring(0, eq);
+            if (listed("namespace-flag").contains(flag)) {
+                String ns = eq >= 0 ? t.substring(eq + 1) : i + 1 < tokens.length ? tokens[++i] : "";
+                ns = unquoted(ns);
+                if (NAME.matcher(ns).matches()) namespaces.add(ns);
+            } else if (listed("target-flag").contains(flag)) {
+                String value = eq >= 0 ? t.substring(eq + 1) : i + 1 < tokens.length ? tokens[++i] : "";
+                var m = KIND_SLASH_NAME.matcher(unquoted(value));
+                if (m.matches() && !GENERATED.matcher(m.group(1)).matches()) names.add(m.group(1));
+            } else if (eq < 0 && listed("value-flag").contains(flag)) {
+                i++;
+            }
+        }
+        if (positional.isEmpty()) return i;
+        String verb = positional.get(0);
+        List<String> named = new ArrayList<>();
+        boolean slashed = false;
+        for (String p : positional.subList(1, positional.size())) {
+            if (p.startsWith("'") || p.startsWith("\"")) continue;
+            var m = KIND_SLASH_NAME.matcher(p);
+            if (m.matches()) {
+                if (!GENERATED.matcher(m.group(1)).matches()) names.add(m.group(1));
+                slashed = true;
+            } else if (NAME.matcher(p).matches()) {
+                named.add(p);
+            }
+        }
+        if (slashed) return i;
+        String name = null;
+        if (listed("single-verb").contains(verb)) {
+            if (!named.isEmpty()) name = named.get(0);
+        } else if (named.size() >= 2) {
+            // "get pod web", "rollout status deploy web", "create secret generic web": the kind and any
+            // sub-command come first, the name last.
+            name = named.get(named.size() - 1);
+        }
+        if (name != null && !GENERATED.matcher(name).matches()) names.add(name);
+        return i;
+    }
+
+    /**
+     * The words of a command up to its comment ("# you will see it here"); a quoted argument is one
+     * word, marked by its quote ("'app in (v2)'" is a value, its words no names).
+     */
+    private static String[] tokens(String command) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (quote != 0) {
+                word.append(c);
+                if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                word.append(c);
+            } else if (Character.isWhitespace(c)) {
+                if (word.length() > 0) out.add(word.toString());
+                word.setLength(0);
+            } else if (c == '#' && word.length() == 0) {
+                break;
+            } else {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) out.add(word.toString());
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * A name the cluster made up ("web-7bf7478b77", "web-7bf7478b77-gjzp8"): a part that mixes letters
+     * and digits as a hash does, with at most a short random suffix after it. The learner cannot know it beforehand, so the front need not give it.
+     */
+    private static final Pattern GENERATED = Pattern.compile(".*-(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,10}(?:-[a-z0-9]{5})?");
+
+    private static String unquoted(String s) {
+        return s.replaceAll("^['\"]|['\"]$", "");
+    }
+
+    /** Whether {@code text} says {@code name} as a word of its own (in code, quotes or plain). */
+    static boolean mentions(String text, String name) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (int at; (at = t.indexOf(name, from)) >= 0; from = at + 1) {
+            boolean startOk = at == 0 || !isNamePart(t.charAt(at - 1));
+            int end = at + name.length();
+            boolean endOk = end == t.length() || !isNamePart(t.charAt(end))
+                    || t.charAt(end) == '.' && (end + 1 == t.length() || !isNamePart(t.charAt(end + 1)));
+            if (startOk && endOk) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNamePart(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_';
+    }
+
+    /**
+     * The sentence a front gains for the names its answer acts on that {@code front} leaves out, or null
+     * when it names them all: "Names to use: `web`, namespace `shop`."
+     */
+    static String unstatedLine(String front, List<String> commands) {
+        Targets t = of(commands);
+        if (t.isEmpty()) return null;
+        String plain = Inline.plain(front);
+        List<String> missing = new ArrayList<>();
+        for (String n : t.names()) if (!mentions(plain, n)) missing.add("`" + n + "`");
+        for (String ns : t.namespaces()) if (!mentions(plain, ns)) missing.add("namespace `" + ns + "`");
+        if (missing.isEmpty()) return null;
+        return "Names to use: " + String.join(", ", missing) + ".";
+    }
+
+    private static Map<String, Set<String>> load(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (InputStream in = NamedTargets.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                String[] kv = l.split("\\s+", 2);
+                if (kv.length == 2) out.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+}
