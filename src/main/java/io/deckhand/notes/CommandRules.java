@@ -80,8 +80,8 @@ final class CommandRules {
      */
     private static void pair(RuleContext cx, String command, String cmd, String explanation, boolean askable,
                              String whatFront, String whatBack, boolean leansBack, int from, int to, List<String> context) {
-        boolean which = askable && !leansBack;
-        String whichFront = which ? whichCommand(explanation, false) : null;
+        String whichFront = askable && !leansBack ? whichCommand(explanation, false) : null;
+        boolean which = whichFront != null;
         if (which && givesAway(whichFront, command)) which = false;
         boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
         boolean askWhich = which;
@@ -215,19 +215,54 @@ final class CommandRules {
         String l = e.toLowerCase(Locale.ROOT);
         String which = plural ? "Which commands" : "Which command";
         for (String use : new String[] {"use to ", "used to ", "to "}) {
-            if (l.startsWith(use)) return which + " do you use to " + e.substring(use.length()) + "?";
+            if (l.startsWith(use)) return toPhrase(which, e.substring(use.length()));
         }
         String w0 = PlainLines.firstToken(e);
         if (w0.equalsIgnoreCase("use") && Inline.words(e) > 2) return which + " uses " + e.substring(4).strip() + "?";
         String lw = w0.toLowerCase(Locale.ROOT);
+        // "this gate opens", "if it fails": no verb opens the line, so no question can be made of it.
+        if (!lw.equals("can") && NOT_A_VERB.contains(lw.replaceAll("[^a-z']", ""))) return null;
         boolean thirdPerson = PlainLines.isDescribingVerb(w0) && (lw.endsWith("s") || lw.equals("can"))
                 || lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && Character.isLetter(lw.charAt(0));
-        if (!thirdPerson) return which + " do you use to " + lowerFirst(e) + "?";
+        if (!thirdPerson) return toPhrase(which, lowerFirst(e));
         String verb = lowerFirst(e);
         if (plural && PlainLines.isDescribingVerb(w0) && w0.endsWith("s") && !w0.endsWith("ss")) {
             verb = w0.toLowerCase(Locale.ROOT).substring(0, w0.length() - 1) + e.substring(w0.length());
         }
         return which + " " + verb + "?";
+    }
+
+    /**
+     * "... do you use to X?" reads only when X is an instruction, i.e. opens with a verb in its base
+     * form; prose such as "should an update fail" or "then when we create it" gives no question (null).
+     */
+    private static String toPhrase(String which, String x) {
+        return opensWithBaseVerb(x) ? which + " do you use to " + x + "?" : null;
+    }
+
+    /**
+     * Words of closed classes (modals and auxiliaries, conjunctions, subordinators, pronouns,
+     * determiners, sentence adverbs, prepositions): none of them is a verb in its base form.
+     */
+    private static final java.util.Set<String> NOT_A_VERB = java.util.Set.of(
+            "can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "are", "was",
+            "were", "be", "been", "being", "am", "does", "did", "has", "have", "had", "and", "or", "but", "nor",
+            "so", "yet", "if", "when", "whenever", "while", "because", "since", "although", "though", "unless",
+            "until", "once", "after", "before", "where", "whereas", "whether", "that", "which", "who", "whom",
+            "whose", "what", "how", "why", "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
+            "them", "this", "these", "those", "there", "here", "its", "their", "our", "your", "my", "his",
+            "the", "a", "an", "some", "any", "each", "every", "all", "no", "not", "then", "now", "also", "just",
+            "still", "already", "first", "next", "finally", "only", "even", "of", "in", "on", "at", "by",
+            "for", "with", "without", "from", "into", "onto", "about", "over", "under", "up", "down", "out",
+            "off", "through", "via", "per", "as", "than", "to");
+
+    /** Whether X opens with a verb that can follow "to": a word, not a closed-class one nor a participle. */
+    static boolean opensWithBaseVerb(String x) {
+        String w = PlainLines.firstToken(x.strip()).toLowerCase(Locale.ROOT).replaceAll("[^a-z'\\-]", "");
+        if (w.isEmpty() || w.contains("'") || NOT_A_VERB.contains(w)) return false;
+        // "running", "created": a participle, not an instruction.
+        if (w.length() > 5 && w.endsWith("ing")) return false;
+        return !(w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed"));
     }
 
     /**
@@ -250,11 +285,13 @@ final class CommandRules {
         if (distinct.size() < 2) return false;
         String lead = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(p.text()))));
         if (!usable(lead)) return false;
+        String front = whichCommand(lead, true);
+        if (front == null) return false;
         StringBuilder code = new StringBuilder();
         for (String d : distinct) code.append(d).append('\n');
         for (int j = k; j <= end; j++) cx.claim(j);
         cx.claim(k - 1);
-        cx.card(CardKind.COMMAND, whichCommand(lead, true), Markdown.fence("shell", code.toString()),
+        cx.card(CardKind.COMMAND, front, Markdown.fence("shell", code.toString()),
                 k - 1, end, cx.path(k));
         return true;
     }

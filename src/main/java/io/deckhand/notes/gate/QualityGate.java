@@ -198,13 +198,29 @@ public final class QualityGate {
 
     private void dangling(String side, String text, List<Finding> out) {
         String t = text.strip();
-        while (!t.isEmpty() && "*_ ".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
-        if (t.isEmpty() || t.endsWith("```") || t.endsWith("~~~")) return;
+        if (t.endsWith("```") || t.endsWith("~~~")) return;
+        // An empty list item ("- ", "1.") as the last line announces an entry that is missing.
+        boolean emptyItem = EMPTY_ITEM.matcher(t).find();
+        t = withoutTrailingNoise(t);
+        if (t.isEmpty()) return;
         String last = CardText.lastSentence(t);
-        if (t.endsWith(":") || last.length() < 200 && leadIn.matcher(last).find()) {
+        if (emptyItem || t.endsWith(":") || last.length() < 200 && leadIn.matcher(last).find()) {
             out.add(new Finding(number("penalty.dangling"), "The " + side + " ends with a lead-in (\u201c"
                     + CardText.shortened(CardText.plain(last), 60) + "\u201d) and what it announces is missing."));
         }
+    }
+
+    /** A last line that is only a list marker, perhaps with a stray full stop ("-", "- .", "2)"). */
+    private static final Pattern EMPTY_ITEM = Pattern.compile("(?:^|\n)[ \t]*(?:[-*+\u2022]|\\d{1,3}[.)])[ \t]*\\.?$");
+
+    /**
+     * Emphasis marks, dashes and stops left at the end ("can:.", "values: -."): they hide a lead-in
+     * colon, so they go before the check. A sentence's own stop goes too, which changes nothing else.
+     */
+    static String withoutTrailingNoise(String text) {
+        int end = text.length();
+        while (end > 0 && "*_ \t\n.-\u2013\u2014\u2022".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return text.substring(0, end);
     }
 
     private void markup(String side, String text, List<Finding> out) {

@@ -29,6 +29,10 @@ class QualityGateTest {
         return new CardDraft(CardKind.BASIC, front, back, "", List.of(), new SourceRef("n.md", 1, 1, List.of(headings)));
     }
 
+    private static CardDraft draftJudged(String front, String back) {
+        return GATE.judge(List.of(draft(front, back))).get(0);
+    }
+
     private static void rejected(CardDraft c, String because) {
         Quality q = c.quality();
         assertFalse(q.passed(), () -> "expected below the gate: " + c);
@@ -71,6 +75,35 @@ class QualityGateTest {
             rejected(card("What does lime do to soil?", "It raises the pH. This means"), "lead-in");
             rejected(GATE.judge(List.of(draft("Steps to sow carrots:", "Sow thinly in drills."))).get(0),
                     "question ends with a lead-in");
+        }
+
+        @Test
+        void strayStopsAndDashesAfterALeadInDoNotHideIt() {
+            rejected(draftJudged("What can a hedge do?", "Hedges can:."), "lead-in");
+            rejected(draftJudged("How is a pond lined?", "Lay a liner with the following layers: -."), "lead-in");
+            rejected(draftJudged("What goes in a potting mix?", "Mix these parts: \u2014"), "lead-in");
+        }
+
+        @Test
+        void anAnswerThatOnlyAnnouncesWhatFollowsIsRejected() {
+            rejected(draftJudged("How do you graft an apple?", "The following example shows a whip graft."), "lead-in");
+            rejected(draftJudged("What if the seeds rot?", "You will see following mould"), "lead-in");
+            rejected(draftJudged("Where are the bulbs planted?", "Plant them as shown below."), "lead-in");
+        }
+
+        @Test
+        void anAnswerThatEndsInAnEmptyListItemIsRejected() {
+            rejected(draftJudged("Which herbs like shade?", "Mint and parsley\n-"), "lead-in");
+            rejected(draftJudged("Which herbs like sun?", "Basil\n2."), "lead-in");
+            rejected(draftJudged("Which herbs like damp?", "-"), "one-symbol");
+        }
+
+        @Test
+        void followingAsAPrepositionAndSentenceStopsAreFine() {
+            kept(draftJudged("When are roses pruned?", "In late winter, following the last hard frost."));
+            kept(draftJudged("What is a drill?", "A shallow furrow for seeds."));
+            kept(draftJudged("How do you count frost dates?", "Count weeks back from the last frost - usually mid-May."));
+            kept(draftJudged("Which herbs like sun?", "Basil, thyme:\n- rosemary\n- sage"));
         }
 
         @Test
