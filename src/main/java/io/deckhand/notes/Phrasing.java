@@ -120,6 +120,7 @@ final class Phrasing {
         if ((m = OBJECT_KIND.matcher(core)).matches() && !FINITE.matcher(m.group(1)).find() && Inline.words(m.group(1)) <= 6
                 && Inline.words(m.group(3)) <= 4 && FactRules.isPlural(PlainLines.letters(lastWord(m.group(3))))
                 && !NOT_A_VERB.matcher(m.group(2)).matches() && !m.group(3).matches("(?i).*\\b(of|to|and|or|with)\\b.*")
+                && !PARTICLE_START.matcher(m.group(3)).lookingAt()
                 && !PRONOUN.matcher(m.group(1)).find() && !PRONOUN.matcher(m.group(3)).find()) {
             // "X supports three access modes": which access modes X supports.
             String verb = m.group(2).toLowerCase(Locale.ROOT);
@@ -245,6 +246,9 @@ final class Phrasing {
             + "(.+?)(?:\\s+(?:like|such as|including))?$");
     /** Words ending in s that are no verb of the third person. */
     private static final Pattern NOT_A_VERB = Pattern.compile("(?i)(is|was|does|its|this|thus|always|sometimes|perhaps|across|unless|as|us|plus)");
+    /** "sets up Deployments": the verb's particle is no part of the object, so "Which up ..." cannot be asked. */
+    private static final Pattern PARTICLE_START = Pattern.compile(
+            "(?i)(?:up|down|out|off|in|on|over|back|away|about|around|through|into|onto|by|along)\\b");
     private static final Pattern PARTS_OF = Pattern.compile("(?i)^(.+?)\\s+(?:of|for|in)\\s+(.+)$");
 
     /**

@@ -54,6 +54,9 @@ class ListQuestionsTest {
     @Test
     void aLeadInThatSaysWhatTheTopicHasAsksWhichOnes() {
         assertEquals("Which lock modes does Vaultly support?", Phrasing.aboutIntro("Vaultly supports three lock modes:", ""));
+        // A phrasal verb's particle ("sets up") is not the start of what is listed.
+        org.junit.jupiter.api.Assertions.assertFalse(String.valueOf(Phrasing.aboutIntro("Gardenctl sets up raised beds:", ""))
+                .startsWith("Which up"));
         assertEquals("Which lock modes does Vaultly support?", Phrasing.aboutIntro("It supports three lock modes:", "Vaultly")
                 .replace("**", ""));
         List<CardDraft> cs = md("# Vaultly\n\nIt offers two storage tiers:\n\n- Hot tier, kept on fast disks for a day\n"
