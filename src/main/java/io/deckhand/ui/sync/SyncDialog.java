@@ -57,7 +57,8 @@ public final class SyncDialog {
         }
         stage.setTitle("Sync");
         VBox root = new VBox(14, heading(), intro(), form(), section("Other devices"), devices(),
-                section("Waiting"), waiting(), conflicts(), bottom());
+                section("Waiting"), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictActions(),
+                bottom());
         root.setPadding(new Insets(20));
         root.setPrefWidth(640);
         root.getStyleClass().add(StyleClasses.EXCHANGE_DIALOG);
@@ -183,8 +184,43 @@ public final class SyncDialog {
     static String conflictText(int open) {
         if (open == 0) return "No open conflicts.";
         return (open == 1 ? "1 open conflict: an edit" : open + " open conflicts: edits")
-                + " made on two devices to the same field; the later one is kept, the other is listed by "
-                + "\u201cdeckhand sync status\u201d.";
+                + " made on two devices to the same field; the later one is kept. Choose one to use the other "
+                + "value instead, or to keep this one.";
+    }
+
+    private TableView<SyncViewModel.ConflictRow> conflictTable() {
+        TableView<SyncViewModel.ConflictRow> table = new TableView<>(vm.conflictRows());
+        table.setId("syncConflictTable");
+        table.getColumns().add(column("Card or note", SyncViewModel.ConflictRow::what));
+        table.getColumns().add(column("Field", SyncViewModel.ConflictRow::field));
+        table.getColumns().add(column("Kept", SyncViewModel.ConflictRow::kept));
+        table.getColumns().add(column("Lost", SyncViewModel.ConflictRow::lost));
+        table.getColumns().add(column("Lost edit from", SyncViewModel.ConflictRow::lostEdit));
+        table.getColumns().get(1).setMaxWidth(90);
+        table.setPlaceholder(new Label("No edit has lost to a rival edit."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(130);
+        conflictSelection = table.getSelectionModel().selectedItemProperty();
+        return table;
+    }
+
+    private javafx.beans.value.ObservableValue<SyncViewModel.ConflictRow> conflictSelection;
+
+    private HBox conflictActions() {
+        Button useOther = new Button("Use the other value");
+        useOther.setId("syncUseOther");
+        useOther.setTooltip(new Tooltip("Puts the value that lost back, as a new edit your other devices take too"));
+        Button keep = new Button("Keep this");
+        keep.setId("syncKeepConflict");
+        keep.setTooltip(new Tooltip("Keeps the value shown as kept and closes the conflict"));
+        var none = Bindings.createBooleanBinding(() -> conflictSelection.getValue() == null, conflictSelection);
+        useOther.disableProperty().bind(none.or(vm.runningProperty()));
+        keep.disableProperty().bind(none.or(vm.runningProperty()));
+        useOther.setOnAction(e -> vm.useOtherValue(conflictSelection.getValue()));
+        keep.setOnAction(e -> vm.keepConflict(conflictSelection.getValue()));
+        HBox row = new HBox(10, useOther, keep);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private HBox bottom() {
