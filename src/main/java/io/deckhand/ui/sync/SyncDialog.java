@@ -60,7 +60,7 @@ public final class SyncDialog {
                 section("Waiting"), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictActions(),
                 bottom());
         root.setPadding(new Insets(20));
-        root.setPrefWidth(640);
+        root.setPrefWidth(860); // wide enough for the conflicts table's five columns
         root.getStyleClass().add(StyleClasses.EXCHANGE_DIALOG);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ThemeController.APP_STYLESHEET);
@@ -151,7 +151,7 @@ public final class SyncDialog {
         table.getColumns().add(column("Applied here", SyncViewModel.DeviceRow::applied));
         table.setPlaceholder(new Label("No other device has synced through this folder yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(130);
+        table.setPrefHeight(110);
         return table;
     }
 
@@ -196,7 +196,7 @@ public final class SyncDialog {
         table.getColumns().add(column("Kept", SyncViewModel.ConflictRow::kept));
         table.getColumns().add(column("Lost", SyncViewModel.ConflictRow::lost));
         table.getColumns().add(column("Lost edit from", SyncViewModel.ConflictRow::lostEdit));
-        table.getColumns().get(1).setMaxWidth(90);
+        table.getColumns().get(1).setMaxWidth(80);
         table.setPlaceholder(new Label("No edit has lost to a rival edit."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(130);
