@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -204,7 +205,7 @@ public final class SyncDialog {
         return table;
     }
 
-    private javafx.beans.value.ObservableValue<SyncViewModel.ConflictRow> conflictSelection;
+    private ObservableValue<SyncViewModel.ConflictRow> conflictSelection;
 
     private HBox conflictActions() {
         Button useOther = new Button("Use the other value");

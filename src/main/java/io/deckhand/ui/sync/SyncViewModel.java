@@ -1,5 +1,6 @@
 package io.deckhand.ui.sync;
 
+import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.sync.SyncReport;
 import io.deckhand.app.sync.SyncService;
 import io.deckhand.app.sync.SyncStatus;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -140,7 +143,7 @@ public final class SyncViewModel {
     }
 
     private interface Resolution {
-        void apply(SyncService s) throws io.deckhand.app.error.DeckhandException;
+        void apply(SyncService s) throws DeckhandException;
     }
 
     private void resolve(ConflictRow row, Resolution action, String done) {
@@ -181,7 +184,7 @@ public final class SyncViewModel {
                 d.appliedSeq() == 0 ? "nothing yet" : d.appliedSeq() + (d.appliedSeq() == 1 ? " change" : " changes"))).toList());
         waiting.setAll(st.waiting().stream().map(w -> new WaitingRow(w.deviceName(), w.reason())).toList());
         conflicts.set(st.conflicts().size());
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         st.devices().forEach(d -> names.put(d.id(), d.name()));
         names.put(st.deviceId(), st.deviceName().isBlank() ? "this device" : st.deviceName() + " (this device)");
         conflictRows.setAll(st.conflicts().stream().map(c -> new ConflictRow(c.id(), whatOf(c.what()), fieldOf(c.field()),
