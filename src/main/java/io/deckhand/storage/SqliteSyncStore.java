@@ -459,6 +459,20 @@ public final class SqliteSyncStore implements SyncStore {
     }
 
     @Override
+    public Optional<String> label(String kind, String id) throws DeckhandException {
+        String column = switch (kind) {
+            case "card" -> "front";
+            case "note" -> "fields";
+            case "deck", "preset" -> "name";
+            default -> null;
+        };
+        if (column == null) return Optional.empty();
+        return Rows.list(db, "read the collection", "SELECT " + column + " FROM " + table(kind) + " WHERE "
+                        + guidColumn(kind) + " = ?", rs -> rs.getString(1), id).stream().findFirst()
+                .map(text -> kind.equals("note") ? text.split("\u001f", -1)[0] : text);
+    }
+
+    @Override
     public Optional<Conflict> openConflict(long id) throws DeckhandException {
         return Rows.list(db, "read a sync conflict", "SELECT id, entity, field, kept_value, kept_device, lost_value, "
                         + "lost_device, lost_ts_ms, found_ms FROM sync_conflicts WHERE id = ? AND closed_ms IS NULL",

@@ -162,6 +162,9 @@ public interface SyncStore {
     /** The conflicts not closed yet, oldest first. */
     List<Conflict> conflicts() throws DeckhandException;
 
+    /** How a person knows a row (a card's front, a note's first field, a deck's name); empty when it is gone. */
+    Optional<String> label(String kind, String id) throws DeckhandException;
+
     /** An open conflict by id; empty when there is none or it is closed. */
     Optional<Conflict> openConflict(long id) throws DeckhandException;
 

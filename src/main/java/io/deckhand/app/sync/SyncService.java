@@ -231,9 +231,17 @@ public final class SyncService {
     }
 
     public synchronized List<SyncConflict> conflicts() throws DeckhandException {
-        return tx.read(store::conflicts).stream().map(c -> new SyncConflict(c.id(), c.entity(), c.field(),
-                textOf(c.keptValueJson()), c.keptDevice(), textOf(c.lostValueJson()), c.lostDevice(),
-                Instant.ofEpochMilli(c.lostTs()), Instant.ofEpochMilli(c.foundMs()))).toList();
+        return tx.read(() -> {
+            List<SyncConflict> open = new ArrayList<>();
+            for (SyncStore.Conflict c : store.conflicts()) {
+                int colon = c.entity().indexOf(':');
+                String label = colon < 0 ? "" : store.label(c.entity().substring(0, colon), c.entity().substring(colon + 1)).orElse("");
+                open.add(new SyncConflict(c.id(), c.entity(), c.field(), textOf(c.keptValueJson()), c.keptDevice(),
+                        textOf(c.lostValueJson()), c.lostDevice(), Instant.ofEpochMilli(c.lostTs()),
+                        Instant.ofEpochMilli(c.foundMs()), label));
+            }
+            return open;
+        });
     }
 
     /** Closes an open conflict: the value kept stays, and the conflict leaves the list. */

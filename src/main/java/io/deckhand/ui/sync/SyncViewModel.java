@@ -187,17 +187,18 @@ public final class SyncViewModel {
         Map<String, String> names = new HashMap<>();
         st.devices().forEach(d -> names.put(d.id(), d.name()));
         names.put(st.deviceId(), st.deviceName().isBlank() ? "this device" : st.deviceName() + " (this device)");
-        conflictRows.setAll(st.conflicts().stream().map(c -> new ConflictRow(c.id(), whatOf(c.what()), fieldOf(c.field()),
+        conflictRows.setAll(st.conflicts().stream().map(c -> new ConflictRow(c.id(), whatOf(c.what(), c.label()), fieldOf(c.field()),
                 c.kept(), c.lost(), names.getOrDefault(c.lostDevice(), c.lostDevice()) + ", " + WHEN.format(c.lostAt()))).toList());
         loaded.set(true);
     }
 
-    /** "card:1a2b…/0" → "Card 1a2b…/0": the kind a person knows, then the sync identity. */
-    static String whatOf(String entity) {
+    /** "Card: What runs a pod?": the kind, then its text now (its sync identity when it is gone). */
+    static String whatOf(String entity, String label) {
         int colon = entity.indexOf(':');
         if (colon < 0) return entity;
         String kind = entity.substring(0, colon);
-        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + entity.substring(colon + 1);
+        String name = label.isBlank() ? entity.substring(colon + 1) + " (deleted)" : label;
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + name;
     }
 
     /** A note's fields travel as f0, f1, …; people count from one. */

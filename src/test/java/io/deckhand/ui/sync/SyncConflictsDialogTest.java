@@ -91,7 +91,7 @@ class SyncConflictsDialogTest {
         assertEquals(before.back(), back.kept());
         String lostDevice = before.back().startsWith("Laptop") ? "Desktop" : "Laptop";
         assertTrue(back.lostEdit().startsWith(lostDevice), back.lostEdit());
-        assertTrue(back.what().startsWith("Card "), back.what());
+        assertEquals("Card: " + before.front(), back.what(), "the card by its front as it is now");
 
         robot.interact(() -> table.getSelectionModel().select(back));
         robot.clickOn("#syncUseOther");
