@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Keep this collection in step with other devices through a folder your sync program "
                 + "(Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) shares. Deckhand only reads and writes files there."},
-        subcommands = {SyncCommand.Folder.class, SyncCommand.Now.class, SyncCommand.Status.class, SyncCommand.Name.class})
+        subcommands = {SyncCommand.Folder.class, SyncCommand.Now.class, SyncCommand.Status.class, SyncCommand.Name.class,
+                SyncCommand.Conflicts.class})
 final class SyncCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -178,6 +179,67 @@ final class SyncCommand {
                         }
                     }
                     printIgnored(out, s.ignored());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "conflicts", mixinStandardHelpOptions = true,
+            description = {"List the open conflicts: edits made on two devices to the same field, where the later one was kept.",
+                    "--keep ID closes one (the kept value stays); --use-other ID puts the value that lost back as a new "
+                            + "edit, synced like any other, and closes it."})
+    static final class Conflicts implements Callable<Integer> {
+        @ParentCommand
+        SyncCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json", description = "Print the open conflicts as JSON.")
+        boolean json;
+        @Option(names = "--keep", paramLabel = "ID", description = "Close conflict ID, keeping the kept value.")
+        Long keep;
+        @Option(names = "--use-other", paramLabel = "ID", description = "Use the value that lost in conflict ID, and close it.")
+        Long useOther;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (keep != null && useOther != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Choose one: --keep ID or --use-other ID.");
+            }
+            try (AppServices services = parent.root.openServices()) {
+                if (keep != null) {
+                    services.sync().keepConflict(keep);
+                    if (!json) out.println("Conflict " + keep + " closed; the kept value stays.");
+                } else if (useOther != null) {
+                    services.sync().useOtherValue(useOther);
+                    if (!json) out.println("Conflict " + useOther + " closed; the value that lost is back and the next sync "
+                            + "takes it to your other devices.");
+                }
+                List<SyncConflict> open = services.sync().conflicts();
+                if (json) {
+                    ArrayNode cs = MAPPER.createArrayNode();
+                    for (SyncConflict c : open) {
+                        ObjectNode n = cs.addObject();
+                        n.put("id", c.id());
+                        n.put("what", c.what());
+                        n.put("field", c.field());
+                        n.put("kept", c.kept());
+                        n.put("keptDevice", c.keptDevice());
+                        n.put("lost", c.lost());
+                        n.put("lostDevice", c.lostDevice());
+                        n.put("lostAt", c.lostAt().toString());
+                    }
+                    out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(cs));
+                } else if (open.isEmpty()) {
+                    out.println("No open conflicts.");
+                } else {
+                    for (SyncConflict c : open) {
+                        out.printf("%d  %s %s: kept \"%s\", lost \"%s\" (from %s, %s)%n", c.id(), c.what(), c.field(),
+                                shorten(c.kept()), shorten(c.lost()), c.lostDevice(), WHEN.format(c.lostAt()));
+                    }
                 }
             }
             out.flush();

@@ -10,7 +10,7 @@ import java.util.List;
 /** Ordered schema scripts; {@code PRAGMA user_version} records how many have run. */
 final class Migrations {
     private static final List<String> SCRIPTS = List.of("V1__collection.sql", "V2__exams.sql", "V3__stats_indexes.sql",
-            "V4__card_marks.sql", "V5__anki_origins.sql", "V6__sync.sql");
+            "V4__card_marks.sql", "V5__anki_origins.sql", "V6__sync.sql", "V7__sync_conflict_closed.sql");
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {

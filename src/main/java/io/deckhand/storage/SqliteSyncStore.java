@@ -454,9 +454,40 @@ public final class SqliteSyncStore implements SyncStore {
     @Override
     public List<Conflict> conflicts() throws DeckhandException {
         return Rows.list(db, "read the sync conflicts", "SELECT id, entity, field, kept_value, kept_device, lost_value, "
-                        + "lost_device, lost_ts_ms, found_ms FROM sync_conflicts ORDER BY id",
-                rs -> new Conflict(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)));
+                        + "lost_device, lost_ts_ms, found_ms FROM sync_conflicts WHERE closed_ms IS NULL ORDER BY id",
+                SqliteSyncStore::conflictOf);
+    }
+
+    @Override
+    public Optional<String> label(String kind, String id) throws DeckhandException {
+        String column = switch (kind) {
+            case "card" -> "front";
+            case "note" -> "fields";
+            case "deck", "preset" -> "name";
+            default -> null;
+        };
+        if (column == null) return Optional.empty();
+        return Rows.list(db, "read the collection", "SELECT " + column + " FROM " + table(kind) + " WHERE "
+                        + guidColumn(kind) + " = ?", rs -> rs.getString(1), id).stream().findFirst()
+                .map(text -> kind.equals("note") ? text.split("\u001f", -1)[0] : text);
+    }
+
+    @Override
+    public Optional<Conflict> openConflict(long id) throws DeckhandException {
+        return Rows.list(db, "read a sync conflict", "SELECT id, entity, field, kept_value, kept_device, lost_value, "
+                        + "lost_device, lost_ts_ms, found_ms FROM sync_conflicts WHERE id = ? AND closed_ms IS NULL",
+                SqliteSyncStore::conflictOf, id).stream().findFirst();
+    }
+
+    @Override
+    public boolean closeConflict(long id, String resolution, long closedMs) throws DeckhandException {
+        return update("close a sync conflict", "UPDATE sync_conflicts SET closed_ms = ?, resolution = ? "
+                + "WHERE id = ? AND closed_ms IS NULL", closedMs, resolution, id) > 0;
+    }
+
+    private static Conflict conflictOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Conflict(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9));
     }
 
     private Optional<Long> idOf(String kind, String guidJson) throws DeckhandException {

@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deckhand.app.AppServices;
+import io.deckhand.bootstrap.Bootstrap;
+import io.deckhand.domain.deck.DeckName;
 import io.deckhand.support.CliRun;
+import io.deckhand.support.MutableClock;
+import java.time.Instant;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,48 @@ class SyncCommandTest {
 
         CliRun text = run("b", "sync", "status");
         assertTrue(text.out().contains("Laptop"), text.out());
+    }
+
+    @Test
+    void conflictsAreListedAndClosedByKeepingOrUsingTheOtherValue() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        try (AppServices a = Bootstrap.open(dir.resolve("a"), clock); AppServices b = Bootstrap.open(dir.resolve("b"), clock)) {
+            var card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+            a.sync().setFolder(shared);
+            b.sync().setFolder(shared);
+            b.sync().syncNow();
+            var onB = b.browse().search("").get(0).id();
+            a.library().editCard(card.id(), "Front from A", "Back from A", List.of(), new DeckName("Kube"));
+            b.library().editCard(onB, "Front from B", "Back from B", List.of(), new DeckName("Kube"));
+            a.sync().syncNow();
+            b.sync().syncNow();
+            a.sync().syncNow();
+        }
+        CliRun listed = run("a", "sync", "conflicts", "--json");
+        assertEquals(0, listed.code(), listed.err());
+        JsonNode open = new ObjectMapper().readTree(listed.out());
+        assertEquals(2, open.size(), listed.out());
+        JsonNode back = open.get(0).get("field").asText().equals("back") ? open.get(0) : open.get(1);
+        JsonNode front = back == open.get(0) ? open.get(1) : open.get(0);
+
+        CliRun used = run("a", "sync", "conflicts", "--use-other", back.get("id").asText());
+        assertEquals(0, used.code(), used.err());
+        assertTrue(used.out().contains("closed"), used.out());
+        assertTrue(used.out().contains(front.get("kept").asText()), "the one left is listed: " + used.out());
+        CliRun kept = run("a", "sync", "conflicts", "--keep", front.get("id").asText(), "--json");
+        assertEquals(0, kept.code(), kept.err());
+        assertEquals(0, new ObjectMapper().readTree(kept.out()).size(), kept.out());
+        assertEquals("No open conflicts.", run("a", "sync", "conflicts").out().strip());
+
+        CliRun again = run("a", "sync", "conflicts", "--keep", front.get("id").asText());
+        assertNotEquals(0, again.code());
+        assertTrue(again.err().contains("already closed"), again.err());
+        try (AppServices a = Bootstrap.open(dir.resolve("a"), clock)) {
+            var card = a.library().card(a.browse().search("").get(0).id());
+            assertEquals(back.get("lost").asText(), card.back(), "the value that lost is back");
+            assertEquals(front.get("kept").asText(), card.front(), "the kept value stays");
+        }
     }
 
     @Test

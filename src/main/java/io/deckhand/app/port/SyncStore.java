@@ -159,5 +159,15 @@ public interface SyncStore {
     void addConflict(String entity, String field, String keptValueJson, String keptDevice, String lostValueJson,
                      String lostDevice, long lostTs, long foundMs) throws DeckhandException;
 
+    /** The conflicts not closed yet, oldest first. */
     List<Conflict> conflicts() throws DeckhandException;
+
+    /** How a person knows a row (a card's front, a note's first field, a deck's name); empty when it is gone. */
+    Optional<String> label(String kind, String id) throws DeckhandException;
+
+    /** An open conflict by id; empty when there is none or it is closed. */
+    Optional<Conflict> openConflict(long id) throws DeckhandException;
+
+    /** Closes an open conflict ({@code resolution}: "kept" or "used"); false when it was not open. */
+    boolean closeConflict(long id, String resolution, long closedMs) throws DeckhandException;
 }

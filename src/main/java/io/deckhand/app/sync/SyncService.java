@@ -231,9 +231,54 @@ public final class SyncService {
     }
 
     public synchronized List<SyncConflict> conflicts() throws DeckhandException {
-        return tx.read(store::conflicts).stream().map(c -> new SyncConflict(c.id(), c.entity(), c.field(),
-                textOf(c.keptValueJson()), c.keptDevice(), textOf(c.lostValueJson()), c.lostDevice(),
-                Instant.ofEpochMilli(c.lostTs()), Instant.ofEpochMilli(c.foundMs()))).toList();
+        return tx.read(() -> {
+            List<SyncConflict> open = new ArrayList<>();
+            for (SyncStore.Conflict c : store.conflicts()) {
+                int colon = c.entity().indexOf(':');
+                String label = colon < 0 ? "" : store.label(c.entity().substring(0, colon), c.entity().substring(colon + 1)).orElse("");
+                open.add(new SyncConflict(c.id(), c.entity(), c.field(), textOf(c.keptValueJson()), c.keptDevice(),
+                        textOf(c.lostValueJson()), c.lostDevice(), Instant.ofEpochMilli(c.lostTs()),
+                        Instant.ofEpochMilli(c.foundMs()), label));
+            }
+            return open;
+        });
+    }
+
+    /** Closes an open conflict: the value kept stays, and the conflict leaves the list. */
+    public synchronized void keepConflict(long conflictId) throws DeckhandException {
+        tx.inTransaction(() -> {
+            openConflict(conflictId);
+            store.closeConflict(conflictId, "kept", clock.millis());
+            return null;
+        });
+    }
+
+    /**
+     * Puts back the value that lost: written here as a new edit, so it is recorded, stamped after the
+     * kept one and synced like any edit (every device then takes it), and the conflict is closed.
+     */
+    public synchronized void useOtherValue(long conflictId) throws DeckhandException {
+        tx.inTransaction(() -> {
+            SyncStore.Conflict c = openConflict(conflictId);
+            int colon = c.entity().indexOf(':');
+            String kind = c.entity().substring(0, colon);
+            String id = c.entity().substring(colon + 1);
+            if (!store.exists(kind, id)) {
+                throw new InvalidInputException("The " + kind + " this conflict is about has been deleted, so its other "
+                        + "value cannot be put back. Choose \u201cKeep this\u201d to close the conflict.");
+            }
+            Optional<String> reason = store.write(kind, id, c.field(), c.lostValueJson());
+            if (reason.isPresent()) {
+                throw new InvalidInputException("The other value cannot be used: " + reason.get() + ".");
+            }
+            store.closeConflict(conflictId, "used", clock.millis());
+            return null;
+        });
+    }
+
+    private SyncStore.Conflict openConflict(long conflictId) throws DeckhandException {
+        return store.openConflict(conflictId).orElseThrow(() -> new InvalidInputException(
+                "That conflict is already closed (or no longer exists); nothing was changed."));
     }
 
     // ---- folding: the outbox's rows become journal lines, and this device's values the last writers ----

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -57,9 +58,10 @@ public final class SyncDialog {
         }
         stage.setTitle("Sync");
         VBox root = new VBox(14, heading(), intro(), form(), section("Other devices"), devices(),
-                section("Waiting"), waiting(), conflicts(), bottom());
+                section("Waiting"), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictActions(),
+                bottom());
         root.setPadding(new Insets(20));
-        root.setPrefWidth(640);
+        root.setPrefWidth(860); // wide enough for the conflicts table's five columns
         root.getStyleClass().add(StyleClasses.EXCHANGE_DIALOG);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(ThemeController.APP_STYLESHEET);
@@ -150,7 +152,7 @@ public final class SyncDialog {
         table.getColumns().add(column("Applied here", SyncViewModel.DeviceRow::applied));
         table.setPlaceholder(new Label("No other device has synced through this folder yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(130);
+        table.setPrefHeight(110);
         return table;
     }
 
@@ -183,8 +185,43 @@ public final class SyncDialog {
     static String conflictText(int open) {
         if (open == 0) return "No open conflicts.";
         return (open == 1 ? "1 open conflict: an edit" : open + " open conflicts: edits")
-                + " made on two devices to the same field; the later one is kept, the other is listed by "
-                + "\u201cdeckhand sync status\u201d.";
+                + " made on two devices to the same field; the later one is kept. Choose one to use the other "
+                + "value instead, or to keep this one.";
+    }
+
+    private TableView<SyncViewModel.ConflictRow> conflictTable() {
+        TableView<SyncViewModel.ConflictRow> table = new TableView<>(vm.conflictRows());
+        table.setId("syncConflictTable");
+        table.getColumns().add(column("Card or note", SyncViewModel.ConflictRow::what));
+        table.getColumns().add(column("Field", SyncViewModel.ConflictRow::field));
+        table.getColumns().add(column("Kept", SyncViewModel.ConflictRow::kept));
+        table.getColumns().add(column("Lost", SyncViewModel.ConflictRow::lost));
+        table.getColumns().add(column("Lost edit from", SyncViewModel.ConflictRow::lostEdit));
+        table.getColumns().get(1).setMaxWidth(80);
+        table.setPlaceholder(new Label("No edit has lost to a rival edit."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(130);
+        conflictSelection = table.getSelectionModel().selectedItemProperty();
+        return table;
+    }
+
+    private ObservableValue<SyncViewModel.ConflictRow> conflictSelection;
+
+    private HBox conflictActions() {
+        Button useOther = new Button("Use the other value");
+        useOther.setId("syncUseOther");
+        useOther.setTooltip(new Tooltip("Puts the value that lost back, as a new edit your other devices take too"));
+        Button keep = new Button("Keep this");
+        keep.setId("syncKeepConflict");
+        keep.setTooltip(new Tooltip("Keeps the value shown as kept and closes the conflict"));
+        var none = Bindings.createBooleanBinding(() -> conflictSelection.getValue() == null, conflictSelection);
+        useOther.disableProperty().bind(none.or(vm.runningProperty()));
+        keep.disableProperty().bind(none.or(vm.runningProperty()));
+        useOther.setOnAction(e -> vm.useOtherValue(conflictSelection.getValue()));
+        keep.setOnAction(e -> vm.keepConflict(conflictSelection.getValue()));
+        HBox row = new HBox(10, useOther, keep);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private HBox bottom() {

@@ -1,5 +1,6 @@
 package io.deckhand.ui.sync;
 
+import io.deckhand.app.error.DeckhandException;
 import io.deckhand.app.sync.SyncReport;
 import io.deckhand.app.sync.SyncService;
 import io.deckhand.app.sync.SyncStatus;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -40,6 +43,10 @@ public final class SyncViewModel {
     public record WaitingRow(String device, String reason) {
     }
 
+    /** One open conflict as the dialog lists it: where, the value kept, the value that lost, and whose edit lost when. */
+    public record ConflictRow(long id, String what, String field, String kept, String lost, String lostEdit) {
+    }
+
     private final Supplier<SyncService> service;
     private final TaskRunner tasks;
     private final ErrorPresenter errors;
@@ -53,6 +60,7 @@ public final class SyncViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
     private final ObservableList<WaitingRow> waiting = FXCollections.observableArrayList();
+    private final ObservableList<ConflictRow> conflictRows = FXCollections.observableArrayList();
 
     /**
      * @param collectionChanged run on the FX thread after a sync applied other devices' changes, so screens read again
@@ -124,6 +132,33 @@ public final class SyncViewModel {
         });
     }
 
+    /** Closes a conflict; the value kept stays. */
+    public void keepConflict(ConflictRow row) {
+        resolve(row, s -> s.keepConflict(row.id()), "Kept \u201c" + row.kept() + "\u201d; the conflict is closed.");
+    }
+
+    /** Puts the value that lost back as a new edit (synced like any edit) and closes the conflict. */
+    public void useOtherValue(ConflictRow row) {
+        resolve(row, s -> s.useOtherValue(row.id()), "Now \u201c" + row.lost() + "\u201d; the next sync takes it to your other devices.");
+    }
+
+    private interface Resolution {
+        void apply(SyncService s) throws DeckhandException;
+    }
+
+    private void resolve(ConflictRow row, Resolution action, String done) {
+        SyncService s = service.get();
+        if (s == null || row == null || running.get()) return;
+        tasks.run(() -> {
+            action.apply(s);
+            return s.status();
+        }, st -> {
+            show(st);
+            message.set(done);
+            collectionChanged.run();
+        }, e -> errors.show(e, "Nothing was changed."));
+    }
+
     private record Synced(SyncReport report, SyncStatus status) {
     }
 
@@ -149,7 +184,26 @@ public final class SyncViewModel {
                 d.appliedSeq() == 0 ? "nothing yet" : d.appliedSeq() + (d.appliedSeq() == 1 ? " change" : " changes"))).toList());
         waiting.setAll(st.waiting().stream().map(w -> new WaitingRow(w.deviceName(), w.reason())).toList());
         conflicts.set(st.conflicts().size());
+        Map<String, String> names = new HashMap<>();
+        st.devices().forEach(d -> names.put(d.id(), d.name()));
+        names.put(st.deviceId(), st.deviceName().isBlank() ? "this device" : st.deviceName() + " (this device)");
+        conflictRows.setAll(st.conflicts().stream().map(c -> new ConflictRow(c.id(), whatOf(c.what(), c.label()), fieldOf(c.field()),
+                c.kept(), c.lost(), names.getOrDefault(c.lostDevice(), c.lostDevice()) + ", " + WHEN.format(c.lostAt()))).toList());
         loaded.set(true);
+    }
+
+    /** "Card: What runs a pod?": the kind, then its text now (its sync identity when it is gone). */
+    static String whatOf(String entity, String label) {
+        int colon = entity.indexOf(':');
+        if (colon < 0) return entity;
+        String kind = entity.substring(0, colon);
+        String name = label.isBlank() ? entity.substring(colon + 1) + " (deleted)" : label;
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + name;
+    }
+
+    /** A note's fields travel as f0, f1, …; people count from one. */
+    static String fieldOf(String field) {
+        return field.matches("f\\d+") ? "field " + (Integer.parseInt(field.substring(1)) + 1) : field;
     }
 
     private static String when(Optional<Instant> at) {
@@ -190,5 +244,9 @@ public final class SyncViewModel {
 
     public ObservableList<WaitingRow> waiting() {
         return waiting;
+    }
+
+    public ObservableList<ConflictRow> conflictRows() {
+        return conflictRows;
     }
 }

@@ -103,6 +103,45 @@ class SyncServiceTest {
     }
 
     @Test
+    void usingTheOtherValueWritesItAsANewEditThatEveryDeviceTakesAndKeepingClosesTheConflict() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        Card onB = b.library().card(b.browse().search("").get(0).id());
+        a.library().editCard(card.id(), "Front", "Back from A", List.of(), new DeckName("Kube"));
+        b.library().editCard(onB.id(), "Front", "Back from B", List.of(), new DeckName("Kube"));
+        a.sync().syncNow();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        String winner = a.library().card(card.id()).back();
+        String loser = winner.equals("Back from A") ? "Back from B" : "Back from A";
+        assertEquals(1, a.sync().conflicts().size());
+        assertEquals(1, b.sync().conflicts().size());
+
+        a.sync().useOtherValue(a.sync().conflicts().get(0).id());
+        assertEquals(loser, a.library().card(card.id()).back(), "the value that lost is back here at once");
+        assertTrue(a.sync().conflicts().isEmpty(), "closed");
+        assertTrue(a.sync().status().pending() > 0, "recorded as an edit, waiting for the journal");
+        assertTrue(a.sync().syncNow().written() > 0, "written to the journal like any edit");
+        SyncReport onBReport = b.sync().syncNow();
+        assertEquals(loser, b.library().card(onB.id()).back(), "synced like any edit");
+        assertEquals(0, onBReport.conflicts(), "an edit made on top of the kept value is no rival");
+
+        long stillOpen = b.sync().conflicts().get(0).id();
+        b.sync().keepConflict(stillOpen);
+        assertTrue(b.sync().conflicts().isEmpty());
+        assertTrue(b.sync().status().conflicts().isEmpty(), "status counts only open conflicts");
+        assertEquals(loser, b.library().card(onB.id()).back(), "keeping changes no value");
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> b.sync().keepConflict(stillOpen));
+        assertTrue(again.getMessage().contains("already closed"), again.getMessage());
+        assertThrows(InvalidInputException.class, () -> a.sync().useOtherValue(stillOpen + 1000));
+        assertEquals(loser, a.library().card(card.id()).back(), "a refused action changes nothing");
+    }
+
+    @Test
     void aCardOnANoteFromAThirdDeviceWaitsUntilThatJournalArrives() throws Exception {
         AppServices a = device("A");
         AppServices b = device("B");
