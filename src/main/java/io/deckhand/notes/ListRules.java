@@ -84,7 +84,7 @@ final class ListRules {
     /**
      * "**Focus**: speed over safety" under a heading: the bold label names a part of the heading's
      * topic, not a term, when it is ordinary words (no code, no acronym or inner capitals, not written
-     * capitalised as a name in its own text) and its text does not define it ("a ...", "is ...").
+     * capitalised as a name in its own text) and its text does not define it ("a ...", "is ...", "restarts ...").
      * Asked as a term ("What is Focus?") the card has no answer, so no definition card is made of it.
      */
     static boolean isGenericLabel(String itemText, String term, String text) {
@@ -96,6 +96,12 @@ final class ListRules {
         }
         String body = Inline.plain(text).strip();
         if (READS_AS_DEFINITION.matcher(body).lookingAt()) return false;
+        // "restarts the container ...": says what the labelled thing does, which defines it too.
+        String w0 = PlainLines.letters(PlainLines.firstToken(body));
+        if (FactRules.question(term, text).startsWith("What do")
+                || w0.length() > 3 && w0.endsWith("s") && !w0.endsWith("ss") && w0.equals(w0.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         // Written with its capitals inside its own sentence ("... uses Istio ..."): a name.
         String t = term.strip();
         return t.equals(t.toLowerCase(Locale.ROOT)) || body.indexOf(t, 1) < 0;

@@ -57,8 +57,8 @@ class GenericLabelsTest {
     void aLabelWrittenAsANameInItsOwnTextIsAName() {
         assertFalse(ListRules.isGenericLabel("**Greenhouse**: the Greenhouse keeps seedlings warm",
                 "Greenhouse", "keeps the Greenhouse warm"));
-        assertTrue(ListRules.isGenericLabel("**Platform**: runs on any soil", "Platform", "runs on any soil"));
-        assertFalse(ListRules.isGenericLabel("Platform: runs on any soil", "Platform", "runs on any soil"));
+        assertTrue(ListRules.isGenericLabel("**Platform**: any soil with good drainage", "Platform", "any soil with good drainage"));
+        assertFalse(ListRules.isGenericLabel("Platform: any soil with good drainage", "Platform", "any soil with good drainage"));
     }
 
     @Provide
@@ -70,8 +70,8 @@ class GenericLabelsTest {
 
     @Property(tries = 60)
     void noDefinitionCardAsksAnOrdinaryLabelItsTextDoesNotDefine(@ForAll("ordinaryLabels") String label) {
-        List<CardDraft> cards = md("# Topic\n\n## Section\n\n- **" + label + "**: keeps every bed tidy through winter\n"
-                + "- **Other**: lets water drain away quickly\n");
+        List<CardDraft> cards = md("# Topic\n\n## Section\n\n- **" + label + "**: only on dry days before the first frost\n"
+                + "- **Other**: a drain of gravel under the beds\n");
         assertFalse(asksAbout(cards, label), cards.toString());
     }
 }
