@@ -91,6 +91,8 @@ final class ListRules {
         Matcher m = BOLD_LABEL.matcher(itemText.strip());
         if (!m.find() || !Inline.plain(m.group(1)).strip().equals(term.strip())) return false;
         String[] words = term.strip().split("\\s+");
+        // "**default**:", "**min**:": a label written all in lower case is a key or field name, not a part's title.
+        if (!Character.isUpperCase(words[0].charAt(0))) return false;
         for (String w : words) {
             if (!ORDINARY_WORD.matcher(w).matches()) return false;
         }
@@ -103,8 +105,7 @@ final class ListRules {
             return false;
         }
         // Written with its capitals inside its own sentence ("... uses Istio ..."): a name.
-        String t = term.strip();
-        return t.equals(t.toLowerCase(Locale.ROOT)) || body.indexOf(t, 1) < 0;
+        return body.indexOf(term.strip(), 1) < 0;
     }
 
     static void list(RuleContext cx, int k, Block.ItemList l) {

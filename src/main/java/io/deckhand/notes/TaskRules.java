@@ -219,7 +219,8 @@ final class TaskRules {
     private static int ownStatementAt(RuleContext cx, int j) {
         for (int steps = 0; j >= 0 && cx.free(j) && steps < 3; j--, steps++) {
             Block b = cx.at(j);
-            if (b instanceof Block.Heading h) return isStatement(h.text()) && !isLeftover(h.text()) ? j : -1;
+            // A heading opens a section of its own: it continues nothing, whatever its wording.
+            if (b instanceof Block.Heading h) return isStatement(h.text()) ? j : -1;
             if (b instanceof Block.Ask) return j;
             if (b instanceof Block.Prose p) {
                 if (!isStatement(p.text()) && !isLeftover(p.text())) return -1;

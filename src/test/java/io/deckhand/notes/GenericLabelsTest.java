@@ -58,6 +58,7 @@ class GenericLabelsTest {
         assertFalse(ListRules.isGenericLabel("**Greenhouse**: the Greenhouse keeps seedlings warm",
                 "Greenhouse", "keeps the Greenhouse warm"));
         assertTrue(ListRules.isGenericLabel("**Platform**: any soil with good drainage", "Platform", "any soil with good drainage"));
+        assertFalse(ListRules.isGenericLabel("**depth**: two hand widths", "depth", "two hand widths"));
         assertFalse(ListRules.isGenericLabel("Platform: any soil with good drainage", "Platform", "any soil with good drainage"));
     }
 

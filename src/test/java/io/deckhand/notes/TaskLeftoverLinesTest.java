@@ -69,6 +69,12 @@ class TaskLeftoverLinesTest {
     }
 
     @Test
+    void aHeadingIsNeverALeftoverOfTheBlockAboveIt() {
+        CardDraft c = onlyCard(md(withSolution("Some words about gadgets in general here.\n\n### Using the gadget rack")));
+        assertTrue(c.front().startsWith("Using the gadget rack"), c.front());
+    }
+
+    @Test
     void aLineStartingWithAPrepositionButGivingAnOrderIsATask() {
         assertFalse(TaskRules.isLeftover("Using the image alpine, create a box named crate"));
         assertFalse(TaskRules.isLeftover("In the lab namespace, delete every gadget"));
