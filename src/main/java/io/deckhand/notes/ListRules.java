@@ -77,6 +77,37 @@ final class ListRules {
         return null;
     }
 
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\*\\*([^*`]+?)\\*\\*\\s*[:\\-–—]");
+    private static final Pattern READS_AS_DEFINITION = Pattern.compile("(?i)^(?:a|an|the|is|are|one)\\s");
+    private static final Pattern ORDINARY_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+");
+
+    /**
+     * "**Focus**: speed over safety" under a heading: the bold label names a part of the heading's
+     * topic, not a term, when it is ordinary words (no code, no acronym or inner capitals, not written
+     * capitalised as a name in its own text) and its text does not define it ("a ...", "is ...", "restarts ...").
+     * Asked as a term ("What is Focus?") the card has no answer, so no definition card is made of it.
+     */
+    static boolean isGenericLabel(String itemText, String term, String text) {
+        Matcher m = BOLD_LABEL.matcher(itemText.strip());
+        if (!m.find() || !Inline.plain(m.group(1)).strip().equals(term.strip())) return false;
+        String[] words = term.strip().split("\\s+");
+        // "**default**:", "**min**:": a label written all in lower case is a key or field name, not a part's title.
+        if (!Character.isUpperCase(words[0].charAt(0))) return false;
+        for (String w : words) {
+            if (!ORDINARY_WORD.matcher(w).matches()) return false;
+        }
+        String body = Inline.plain(text).strip();
+        if (READS_AS_DEFINITION.matcher(body).lookingAt()) return false;
+        // "restarts the container ...": says what the labelled thing does, which defines it too.
+        String w0 = PlainLines.letters(PlainLines.firstToken(body));
+        if (FactRules.question(term, text).startsWith("What do")
+                || w0.length() > 3 && w0.endsWith("s") && !w0.endsWith("ss") && w0.equals(w0.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // Written with its capitals inside its own sentence ("... uses Istio ..."): a name.
+        return body.indexOf(term.strip(), 1) < 0;
+    }
+
     static void list(RuleContext cx, int k, Block.ItemList l) {
         list(cx, k, k, k - 1, l);
     }
@@ -119,7 +150,8 @@ final class ListRules {
         String previous = null;
         // Labels under a heading are parts of its topic; a lead-in already says what kind of thing they are.
         String itemsSubject = intro != null ? "" : cx.topicOfParts(from);
-        for (String[] def : defs) {
+        for (int i = 0; i < defs.size(); i++) {
+            String[] def = defs.get(i);
             if (def != null) {
                 String answer = def[1];
                 Matcher same = SAME_AS_BEFORE.matcher(answer);
@@ -132,7 +164,8 @@ final class ListRules {
                     // "Deploy the worker: kubectl create ...": a task named by its label, not a term.
                     cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(def[0]) + "?", Markdown.code(command),
                             from, to, itemContext);
-                } else if (answer != null) {
+                } else if (answer != null && !(intro == null && !context.isEmpty()
+                        && isGenericLabel(l.items().get(i).text(), def[0], def[1]))) {
                     cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
                             Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }

@@ -208,11 +208,73 @@ final class TaskRules {
                 && cx.at(j - 1) instanceof Block.Prose p && p.text().strip().endsWith(":")) {
             return j - 1;
         }
-        if (b instanceof Block.Heading h) return isStatement(h.text()) ? j : -1;
-        if (b instanceof Block.Prose p) return isStatement(p.text()) ? j : -1;
-        if (b instanceof Block.ItemList l) return isStatement(l.items().get(l.items().size() - 1).text()) ? j : -1;
-        if (b instanceof Block.Ask) return j;
+        return ownStatementAt(cx, j);
+    }
+
+    /**
+     * The block at or before {@code j} whose text sets the task, or -1. A leftover line ("On port 80",
+     * "Note: ...", "a → b → c") continues the statement above it, so the search goes on past it; it is
+     * never a task of its own.
+     */
+    private static int ownStatementAt(RuleContext cx, int j) {
+        for (int steps = 0; j >= 0 && cx.free(j) && steps < 3; j--, steps++) {
+            Block b = cx.at(j);
+            // A heading opens a section of its own: it continues nothing, whatever its wording.
+            if (b instanceof Block.Heading h) return isStatement(h.text()) ? j : -1;
+            if (b instanceof Block.Ask) return j;
+            if (b instanceof Block.Prose p) {
+                if (!isStatement(p.text()) && !isLeftover(p.text())) return -1;
+                if (!isLeftover(p.text())) return j;
+            } else if (b instanceof Block.ItemList l) {
+                if (statementItem(l) >= 0) return j;
+                if (!isLeftover(l.items().get(l.items().size() - 1).text())) return -1;
+            } else {
+                return -1;
+            }
+        }
         return -1;
+    }
+
+    /** The item of a list that sets the task: its last one, or the one above the leftover lines closing it; -1 if none. */
+    private static int statementItem(Block.ItemList l) {
+        for (int i = l.items().size() - 1; i >= 0; i--) {
+            String t = l.items().get(i).text();
+            if (!isLeftover(t)) return isStatement(t) ? i : -1;
+        }
+        return -1;
+    }
+
+    private static final Pattern NOTE_LEAD = Pattern.compile(
+            "(?i)^(?:note|notes|hint|tip|nb|n\\.b\\.|remember|important|caution|warning)\\s*[:!\\-–]\\s*\\S.*");
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⟶|⇒)\\s*");
+    private static final int MAX_ARROW_PART_WORDS = 3;
+    // Grammar words a sentence-fragment starts with; an imperative later in the line ("Using X, create ...") still makes it a task.
+    private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of("on", "in", "at", "with", "without",
+            "for", "from", "to", "into", "onto", "using", "via", "under", "inside", "within", "through", "and", "but",
+            "or", "plus", "as", "by", "over", "per", "except", "also", "then");
+
+    /**
+     * A line that cannot set a task alone and continues the statement before it: a note or hint
+     * ("Note: change only ..."), an arrow chain of names, or a fragment starting with a preposition or
+     * conjunction that has no verb of its own ("On port 80", "with two replicas").
+     */
+    static boolean isLeftover(String text) {
+        String s = withoutPrefix(Inline.plain(text)).strip();
+        if (s.isEmpty()) return false;
+        if (NOTE_LEAD.matcher(s).matches()) return true;
+        String[] parts = ARROW.split(s, -1);
+        if (parts.length > 1 && java.util.Arrays.stream(parts)
+                .allMatch(p -> !p.isBlank() && Inline.words(p) <= MAX_ARROW_PART_WORDS)) {
+            return true;
+        }
+        if (s.endsWith("?")) return false;
+        String[] words = s.split("\\s+");
+        if (!CONTINUING_WORDS.contains(PlainLines.letters(words[0]).toLowerCase(Locale.ROOT))) return false;
+        for (String w : words) {
+            String l = PlainLines.letters(w).toLowerCase(Locale.ROOT);
+            if (!l.isEmpty() && PlainLines.isImperative(l)) return false;
+        }
+        return true;
     }
 
     /**
@@ -279,7 +341,9 @@ final class TaskRules {
             Block b = cx.at(j);
             String t;
             if (b instanceof Block.ItemList l && j == from) {
-                t = l.items().get(l.items().size() - 1).text();
+                int first = Math.max(0, statementItem(l));
+                t = String.join("\n\n", l.items().subList(first, l.items().size()).stream()
+                        .map(Block.Item::text).toList());
             } else if (b instanceof Block.Heading h) {
                 t = h.text();
             } else if (b instanceof Block.Ask a) {
