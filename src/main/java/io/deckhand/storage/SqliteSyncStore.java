@@ -43,12 +43,22 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public boolean recording() throws DeckhandException {
-        return Rows.number(db, "read the sync state", "SELECT recording FROM sync_state") == 1;
+        try {
+            return Rows.number(db, "read the sync state", "SELECT recording FROM sync_state") == 1 && SyncTriggers.present(db);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "read the sync state");
+        }
     }
 
     @Override
     public void startRecording() throws DeckhandException {
         if (recording()) return;
+        giveIdentities();
+        try {
+            SyncTriggers.create(db);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "start recording changes");
+        }
         // What the collection holds already goes first, stamped when each row last changed (a device's
         // older edit must not lose to another device's untouched copy merely because sync started later).
         update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
@@ -64,6 +74,28 @@ public final class SqliteSyncStore implements SyncStore {
                 + "ORDER BY r.reviewed_ms, v.id");
         update("start recording changes", "UPDATE sync_state SET recording = 1, "
                 + "hlc_ms = max(hlc_ms, coalesce((SELECT max(ts_ms) FROM sync_outbox), 0))");
+    }
+
+    /**
+     * Identities of the notes, cards and answers added while nothing was recorded (no triggers then),
+     * as the recording triggers give them: a note its guid ("#row id" after a twin), a card its note's
+     * and its place among the note's cards, an answer its card's and its millisecond.
+     */
+    private void giveIdentities() throws DeckhandException {
+        update("start recording changes", "UPDATE notes SET sync_guid = guid || CASE WHEN EXISTS (SELECT 1 FROM notes n2 "
+                + "WHERE n2.sync_guid = notes.guid OR (n2.sync_guid IS NULL AND n2.guid = notes.guid AND n2.id < notes.id)) "
+                + "THEN '#' || id ELSE '' END WHERE sync_guid IS NULL");
+        // in id order: each card follows the note's numbered cards and the unnumbered ones before it
+        update("start recording changes", "UPDATE cards SET ord = coalesce((SELECT max(c2.ord) FROM cards c2 "
+                + "WHERE c2.note_id = cards.note_id AND c2.ord IS NOT NULL AND c2.id <> cards.id), -1) + 1 "
+                + "+ (SELECT count(*) FROM cards c2 WHERE c2.note_id = cards.note_id AND c2.ord IS NULL AND c2.id < cards.id) "
+                + "WHERE ord IS NULL");
+        update("start recording changes", "UPDATE cards SET guid = (SELECT sync_guid FROM notes WHERE notes.id = cards.note_id) "
+                + "|| '/' || ord WHERE guid IS NULL");
+        update("start recording changes", "UPDATE review_log SET guid = (SELECT c.guid FROM cards c WHERE c.id = review_log.card_id) "
+                + "|| '@' || reviewed_ms || CASE WHEN EXISTS (SELECT 1 FROM review_log r2 WHERE r2.card_id = review_log.card_id "
+                + "AND r2.reviewed_ms = review_log.reviewed_ms AND r2.id < review_log.id) THEN '#' || id ELSE '' END "
+                + "WHERE guid IS NULL");
     }
 
     @Override

@@ -1,0 +1,21 @@
+-- Deckhand collection, schema version 8: sync's triggers exist only while changes are recorded (a sync
+-- folder is set). They go here; Migrations runs sync-recording-on.sql again, in this transaction, for a
+-- collection that records, so it never misses a change.
+DROP TRIGGER IF EXISTS sync_preset_added;
+DROP TRIGGER IF EXISTS sync_preset_changed;
+DROP TRIGGER IF EXISTS sync_preset_deleted;
+DROP TRIGGER IF EXISTS sync_deck_added;
+DROP TRIGGER IF EXISTS sync_deck_changed;
+DROP TRIGGER IF EXISTS sync_deck_deleted;
+DROP TRIGGER IF EXISTS sync_note_added;
+DROP TRIGGER IF EXISTS sync_note_changed;
+DROP TRIGGER IF EXISTS sync_note_deleted;
+DROP TRIGGER IF EXISTS sync_card_added;
+DROP TRIGGER IF EXISTS sync_card_changed;
+DROP TRIGGER IF EXISTS sync_card_deleted;
+DROP TRIGGER IF EXISTS sync_review_added;
+DROP TRIGGER IF EXISTS sync_review_deleted;
+CREATE TRIGGER IF NOT EXISTS sync_preset_named AFTER INSERT ON presets WHEN NEW.guid IS NULL BEGIN
+    UPDATE presets SET guid = lower(NEW.name) || CASE WHEN EXISTS (SELECT 1 FROM presets p2 WHERE p2.guid = lower(NEW.name)) THEN '#' || NEW.id ELSE '' END WHERE id = NEW.id; END;
+CREATE TRIGGER IF NOT EXISTS sync_deck_named AFTER INSERT ON decks WHEN NEW.guid IS NULL BEGIN
+    UPDATE decks SET guid = lower(NEW.name) || CASE WHEN EXISTS (SELECT 1 FROM decks d2 WHERE d2.guid = lower(NEW.name)) THEN '#' || NEW.id ELSE '' END WHERE id = NEW.id; END;
