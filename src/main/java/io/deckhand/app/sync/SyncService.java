@@ -96,6 +96,27 @@ public final class SyncService {
         writeStatusFile(abs.resolve(ROOT), me, tx.read(store::applied));
     }
 
+    /**
+     * On open: a collection with a sync folder records its changes. Recording (its triggers) exists
+     * only while a folder is set; if it is missing, the whole collection goes into the journal again
+     * as added (applied elsewhere as a merge), so nothing changed meanwhile is left out.
+     */
+    public synchronized void ensureRecording() throws DeckhandException {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty() || tx.read(store::recording)) return;
+        long already = tx.read(store::nextJournalSeq) - 1;
+        try {
+            already = Math.max(already, new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId())).lastWritten());
+        } catch (IOException e) {
+            // the folder is away (a drive not connected): the next sync reads its journal's end again
+        }
+        long continueAfter = already;
+        tx.inTransaction(() -> {
+            store.restartRecording(continueAfter);
+            return null;
+        });
+    }
+
     public synchronized String deviceId() throws DeckhandException {
         return tx.read(store::deviceId);
     }
