@@ -238,19 +238,20 @@ public final class SqliteSyncStore implements SyncStore {
                 Integer ord = slash < 0 ? null : parseIntOrNull(id.substring(slash + 1));
                 StringBuilder sched = new StringBuilder();
                 for (int i = 0; i < SchedulingColumns.COUNT; i++) sched.append(", json_extract(?, '$[").append(i).append("]')");
-                Object[] params = new Object[13 + SchedulingColumns.COUNT];
+                Object[] params = new Object[14 + SchedulingColumns.COUNT];
                 int i = 0;
                 params[i++] = id;
                 params[i++] = ord;
                 params[i++] = note.get();
                 params[i++] = deck.get();
-                for (String f : List.of("kind", "front", "back", "tags", "suspended", "flag")) params[i++] = v.get(f);
+                for (String f : List.of("kind", "front", "back", "tags", "suspended", "flag", "buried")) params[i++] = v.get(f);
                 for (int k = 0; k < SchedulingColumns.COUNT; k++) params[i++] = v.get("sched");
                 params[i++] = ts;
                 update("add a card from another device", "INSERT INTO cards(guid, ord, note_id, deck_id, kind, front, back, tags, "
-                        + "suspended, flag, " + PLAIN.names() + ", modified_ms) VALUES (?, ?, ?, ?, json_extract(?, '$'), "
-                        + "json_extract(?, '$'), json_extract(?, '$'), coalesce(json_extract(?, '$'), ''), "
-                        + "coalesce(json_extract(?, '$'), 0), coalesce(json_extract(?, '$'), 0)" + sched + ", ?)",
+                        + "suspended, flag, buried_until_ms, " + PLAIN.names() + ", modified_ms) VALUES (?, ?, ?, ?, "
+                        + "json_extract(?, '$'), json_extract(?, '$'), json_extract(?, '$'), coalesce(json_extract(?, '$'), ''), "
+                        + "coalesce(json_extract(?, '$'), 0), coalesce(json_extract(?, '$'), 0), "
+                        + "coalesce(json_extract(?, '$'), 0)" + sched + ", ?)",
                         java.util.Arrays.copyOf(params, i));
             }
             default -> throw new IllegalArgumentException("unknown kind " + kind);
@@ -312,6 +313,9 @@ public final class SqliteSyncStore implements SyncStore {
                     Optional<Long> deck = idOf("deck", value);
                     if (deck.isEmpty()) return Optional.of("it moves a card to a deck that has not arrived yet");
                     update(action, "UPDATE cards SET deck_id = ? WHERE guid = ?", deck.get(), id);
+                } else if (field.equals("buried")) {
+                    update(action, "UPDATE cards SET buried_until_ms = coalesce(json_extract(?, '$'), 0) WHERE guid = ?",
+                            value, id);
                 } else if (CARD_COLUMNS.contains(field)) {
                     update(action, "UPDATE cards SET " + field + " = json_extract(?, '$') WHERE guid = ?", value, id);
                 }

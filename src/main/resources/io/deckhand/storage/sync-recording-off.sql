@@ -13,6 +13,7 @@ DROP TRIGGER IF EXISTS sync_note_deleted;
 DROP TRIGGER IF EXISTS sync_card_added;
 DROP TRIGGER IF EXISTS sync_card_changed;
 DROP TRIGGER IF EXISTS sync_card_deleted;
+DROP TRIGGER IF EXISTS sync_card_scheduled;
 DROP TRIGGER IF EXISTS sync_review_added;
 DROP TRIGGER IF EXISTS sync_review_deleted;
 CREATE TRIGGER IF NOT EXISTS sync_preset_named AFTER INSERT ON presets WHEN NEW.guid IS NULL BEGIN

@@ -43,7 +43,7 @@ class MigrationV8Test {
         try (Database db = Database.open(file)) {
             assertEquals(8, version(db));
             List<String> triggers = syncTriggers(db);
-            assertEquals(14, triggers.size(), triggers.toString());
+            assertEquals(15, triggers.size(), triggers.toString());
             assertFalse(triggers.contains("sync_deck_named"), triggers.toString());
             assertTrue(db.read(() -> new SqliteSyncStore(db).recording()));
             addDeckAndNote(db, "Later");
@@ -52,7 +52,7 @@ class MigrationV8Test {
         }
         // opened again: nothing doubled, still recording
         try (Database db = Database.open(file)) {
-            assertEquals(14, syncTriggers(db).size());
+            assertEquals(15, syncTriggers(db).size());
         }
     }
 
