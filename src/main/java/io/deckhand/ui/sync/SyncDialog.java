@@ -62,7 +62,7 @@ public final class SyncDialog {
         }
         stage.setTitle("Sync");
         VBox content = new VBox(14, heading(), intro(), form(), section("Other devices"), devices(),
-                section("Waiting"), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictDetail(),
+                section("Waiting"), nothingWaiting(), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictDetail(),
                 conflictActions());
         content.setPadding(new Insets(20, 20, 10, 20));
         // The whole content is taller than a 768-pixel screen: it scrolls, and "Sync now" / "Close" stay in view.
@@ -216,7 +216,19 @@ public final class SyncDialog {
         table.setPlaceholder(new Label("Nothing is waiting."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(110);
+        // an empty table would take 110 pixels to say "nothing": the line above says it instead
+        table.visibleProperty().bind(Bindings.isNotEmpty(vm.waiting()));
+        table.managedProperty().bind(table.visibleProperty());
         return table;
+    }
+
+    private Label nothingWaiting() {
+        Label l = new Label("Nothing is waiting.");
+        l.setId("syncNothingWaiting");
+        l.getStyleClass().add(StyleClasses.MUTED);
+        l.visibleProperty().bind(Bindings.isEmpty(vm.waiting()));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private Label conflicts() {
