@@ -134,6 +134,8 @@ public final class Bootstrap {
                 () -> new WorkloadService(db, decks, presets, cards, log, day, clock),
                 () -> new SyncService(db, new SqliteSyncStore(db), settingsRepo, clock)));
         made[0] = services;
+        // sync records changes only while a folder is set (docs/sync.md): make sure it does
+        if (db.read(() -> settingsRepo.get(SyncService.FOLDER_KEY)).isPresent()) services.sync().ensureRecording();
         return services;
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /** Ordered schema scripts; {@code PRAGMA user_version} records how many have run. */
 final class Migrations {
     private static final List<String> SCRIPTS = List.of("V1__collection.sql", "V2__exams.sql", "V3__stats_indexes.sql",
-            "V4__card_marks.sql", "V5__anki_origins.sql", "V6__sync.sql", "V7__sync_conflict_closed.sql");
+            "V4__card_marks.sql", "V5__anki_origins.sql", "V6__sync.sql", "V7__sync_conflict_closed.sql",
+            "V8__sync_triggers_only_while_syncing.sql");
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
@@ -32,8 +33,10 @@ final class Migrations {
                     version = rs.next() ? rs.getInt(1) : 0;
                 }
                 for (int v = version; v < LATEST; v++) {
-                    db.executeScript(load(SCRIPTS.get(v)));
+                    db.executeScript(load("migrations/" + SCRIPTS.get(v)));
                 }
+                // schema 8 dropped sync's triggers: a collection that records gets them back in this transaction
+                if (version < LATEST) SyncTriggers.restoreIfRecording(db);
                 if (version < LATEST) {
                     s.execute("PRAGMA application_id=" + Database.APPLICATION_ID);
                     s.execute("PRAGMA user_version=" + LATEST);
@@ -46,8 +49,8 @@ final class Migrations {
         }
     }
 
-    private static String load(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+    static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing migration " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

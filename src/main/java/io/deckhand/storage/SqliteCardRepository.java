@@ -167,6 +167,22 @@ public final class SqliteCardRepository implements CardRepository {
     }
 
     @Override
+    public void setSchedulingByHand(CardId id, SchedulingState state) throws DeckhandException {
+        try {
+            PreparedStatement ps = db.prepare("UPDATE cards SET " + SCHED.assignments()
+                    + ", modified_ms = ?, sched_set_ms = ? WHERE id = ?");
+            int next = SchedulingColumns.bind(ps, 1, state);
+            long now = clock.millis();
+            ps.setLong(next, now);
+            ps.setLong(next + 1, now);
+            ps.setLong(next + 2, id.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "reschedule the card");
+        }
+    }
+
+    @Override
     public void delete(CardId id) throws DeckhandException {
         try {
             PreparedStatement ps = db.prepare("DELETE FROM cards WHERE id = ?");

@@ -41,9 +41,7 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
             PreparedStatement ps = db.prepare(INSERT);
             bind(ps, e);
             if (ps.executeUpdate() != 1) throw new IllegalArgumentException("no card " + e.cardId().value());
-            long id = Rows.lastId(db);
-            giveSyncIds(id, id);
-            return id;
+            return Rows.lastId(db);
         } catch (SQLException ex) {
             throw SqlErrors.wrap(ex, "save the answer");
         }
@@ -68,9 +66,7 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] != 1) throw new IllegalArgumentException("no card " + entries.get(i).cardId().value());
             }
-            long[] ids = batchIds(entries.size());
-            giveSyncIds(ids[0], ids[ids.length - 1]);
-            return ids;
+            return batchIds(entries.size());
         } catch (SQLException ex) {
             throw SqlErrors.wrap(ex, "save the answers");
         }
@@ -92,20 +88,6 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
         long[] ids = new long[n];
         for (int i = 0; i < n; i++) ids[i] = first + i;
         return ids;
-    }
-
-    /**
-     * Sync ids (schema 6, docs/sync.md) of the answers just added, when the sync trigger did not give
-     * them (it does only while changes are recorded): "card id@answer ms", "#row id" after a twin.
-     */
-    private void giveSyncIds(long first, long last) throws SQLException {
-        PreparedStatement ps = db.prepare("UPDATE review_log SET guid = (SELECT c.guid || '@' || review_log.reviewed_ms "
-                + "|| CASE WHEN EXISTS (SELECT 1 FROM review_log r2 WHERE r2.guid = c.guid || '@' || review_log.reviewed_ms) "
-                + "THEN '#' || review_log.id ELSE '' END FROM cards c WHERE c.id = review_log.card_id) "
-                + "WHERE id BETWEEN ? AND ? AND guid IS NULL");
-        ps.setLong(1, first);
-        ps.setLong(2, last);
-        ps.executeUpdate();
     }
 
     private static void bind(PreparedStatement ps, ReviewLogEntry e) throws SQLException {

@@ -43,12 +43,22 @@ public final class SqliteSyncStore implements SyncStore {
 
     @Override
     public boolean recording() throws DeckhandException {
-        return Rows.number(db, "read the sync state", "SELECT recording FROM sync_state") == 1;
+        try {
+            return Rows.number(db, "read the sync state", "SELECT recording FROM sync_state") == 1 && SyncTriggers.present(db);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "read the sync state");
+        }
     }
 
     @Override
     public void startRecording() throws DeckhandException {
         if (recording()) return;
+        giveIdentities();
+        try {
+            SyncTriggers.create(db);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(e, "start recording changes");
+        }
         // What the collection holds already goes first, stamped when each row last changed (a device's
         // older edit must not lose to another device's untouched copy merely because sync started later).
         update("start recording changes", "INSERT INTO sync_outbox(ts_ms, kind, action, entity, data) "
@@ -64,6 +74,28 @@ public final class SqliteSyncStore implements SyncStore {
                 + "ORDER BY r.reviewed_ms, v.id");
         update("start recording changes", "UPDATE sync_state SET recording = 1, "
                 + "hlc_ms = max(hlc_ms, coalesce((SELECT max(ts_ms) FROM sync_outbox), 0))");
+    }
+
+    /**
+     * Identities of the notes, cards and answers added while nothing was recorded (no triggers then),
+     * as the recording triggers give them: a note its guid ("#row id" after a twin), a card its note's
+     * and its place among the note's cards, an answer its card's and its millisecond.
+     */
+    private void giveIdentities() throws DeckhandException {
+        update("start recording changes", "UPDATE notes SET sync_guid = guid || CASE WHEN EXISTS (SELECT 1 FROM notes n2 "
+                + "WHERE n2.sync_guid = notes.guid OR (n2.sync_guid IS NULL AND n2.guid = notes.guid AND n2.id < notes.id)) "
+                + "THEN '#' || id ELSE '' END WHERE sync_guid IS NULL");
+        // in id order: each card follows the note's numbered cards and the unnumbered ones before it
+        update("start recording changes", "UPDATE cards SET ord = coalesce((SELECT max(c2.ord) FROM cards c2 "
+                + "WHERE c2.note_id = cards.note_id AND c2.ord IS NOT NULL AND c2.id <> cards.id), -1) + 1 "
+                + "+ (SELECT count(*) FROM cards c2 WHERE c2.note_id = cards.note_id AND c2.ord IS NULL AND c2.id < cards.id) "
+                + "WHERE ord IS NULL");
+        update("start recording changes", "UPDATE cards SET guid = (SELECT sync_guid FROM notes WHERE notes.id = cards.note_id) "
+                + "|| '/' || ord WHERE guid IS NULL");
+        update("start recording changes", "UPDATE review_log SET guid = (SELECT c.guid FROM cards c WHERE c.id = review_log.card_id) "
+                + "|| '@' || reviewed_ms || CASE WHEN EXISTS (SELECT 1 FROM review_log r2 WHERE r2.card_id = review_log.card_id "
+                + "AND r2.reviewed_ms = review_log.reviewed_ms AND r2.id < review_log.id) THEN '#' || id ELSE '' END "
+                + "WHERE guid IS NULL");
     }
 
     @Override
@@ -206,19 +238,20 @@ public final class SqliteSyncStore implements SyncStore {
                 Integer ord = slash < 0 ? null : parseIntOrNull(id.substring(slash + 1));
                 StringBuilder sched = new StringBuilder();
                 for (int i = 0; i < SchedulingColumns.COUNT; i++) sched.append(", json_extract(?, '$[").append(i).append("]')");
-                Object[] params = new Object[13 + SchedulingColumns.COUNT];
+                Object[] params = new Object[14 + SchedulingColumns.COUNT];
                 int i = 0;
                 params[i++] = id;
                 params[i++] = ord;
                 params[i++] = note.get();
                 params[i++] = deck.get();
-                for (String f : List.of("kind", "front", "back", "tags", "suspended", "flag")) params[i++] = v.get(f);
+                for (String f : List.of("kind", "front", "back", "tags", "suspended", "flag", "buried")) params[i++] = v.get(f);
                 for (int k = 0; k < SchedulingColumns.COUNT; k++) params[i++] = v.get("sched");
                 params[i++] = ts;
                 update("add a card from another device", "INSERT INTO cards(guid, ord, note_id, deck_id, kind, front, back, tags, "
-                        + "suspended, flag, " + PLAIN.names() + ", modified_ms) VALUES (?, ?, ?, ?, json_extract(?, '$'), "
-                        + "json_extract(?, '$'), json_extract(?, '$'), coalesce(json_extract(?, '$'), ''), "
-                        + "coalesce(json_extract(?, '$'), 0), coalesce(json_extract(?, '$'), 0)" + sched + ", ?)",
+                        + "suspended, flag, buried_until_ms, " + PLAIN.names() + ", modified_ms) VALUES (?, ?, ?, ?, "
+                        + "json_extract(?, '$'), json_extract(?, '$'), json_extract(?, '$'), coalesce(json_extract(?, '$'), ''), "
+                        + "coalesce(json_extract(?, '$'), 0), coalesce(json_extract(?, '$'), 0), "
+                        + "coalesce(json_extract(?, '$'), 0)" + sched + ", ?)",
                         java.util.Arrays.copyOf(params, i));
             }
             default -> throw new IllegalArgumentException("unknown kind " + kind);
@@ -280,6 +313,9 @@ public final class SqliteSyncStore implements SyncStore {
                     Optional<Long> deck = idOf("deck", value);
                     if (deck.isEmpty()) return Optional.of("it moves a card to a deck that has not arrived yet");
                     update(action, "UPDATE cards SET deck_id = ? WHERE guid = ?", deck.get(), id);
+                } else if (field.equals("buried")) {
+                    update(action, "UPDATE cards SET buried_until_ms = coalesce(json_extract(?, '$'), 0) WHERE guid = ?",
+                            value, id);
                 } else if (CARD_COLUMNS.contains(field)) {
                     update(action, "UPDATE cards SET " + field + " = json_extract(?, '$') WHERE guid = ?", value, id);
                 }

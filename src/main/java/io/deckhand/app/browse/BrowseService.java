@@ -272,7 +272,7 @@ public final class BrowseService {
         List<Card> before = tx.inTransaction(() -> {
             List<Card> b = cards.findAll(list);
             Instant now = clock.instant();
-            for (Card c : b) cards.updateScheduling(c.id(), SchedulingState.newCard(now));
+            for (Card c : b) cards.setSchedulingByHand(c.id(), SchedulingState.newCard(now));
             return b;
         });
         undo.push("Reset " + cards(before.size()), () -> restoreScheduling(before));
@@ -295,7 +295,7 @@ public final class BrowseService {
                 int interval = review ? Math.max(1, s.scheduledDays()) : Math.max(1, days);
                 double stability = s.stability() > 0 ? s.stability() : interval;
                 double difficulty = s.difficulty() > 0 ? s.difficulty() : 5.0;
-                cards.updateScheduling(c.id(), new SchedulingState(CardState.REVIEW, due, stability, difficulty,
+                cards.setSchedulingByHand(c.id(), new SchedulingState(CardState.REVIEW, due, stability, difficulty,
                         interval, s.reps(), s.lapses(), 0, s.lastReview() == null ? now : s.lastReview(), s.ease()));
             }
             return b;
@@ -308,7 +308,7 @@ public final class BrowseService {
     }
 
     private void restoreScheduling(List<Card> before) throws DeckhandException {
-        for (Card c : before) cards.updateScheduling(c.id(), c.scheduling());
+        for (Card c : before) cards.setSchedulingByHand(c.id(), c.scheduling());
     }
 
     private static List<CardId> nonEmpty(Collection<CardId> ids) throws InvalidInputException {

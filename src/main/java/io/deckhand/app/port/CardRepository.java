@@ -53,6 +53,12 @@ public interface CardRepository {
 
     void updateScheduling(CardId id, SchedulingState state) throws DeckhandException;
 
+    /**
+     * Sets a schedule by hand, not by an answer (Browse's reset, set due date, their undo): noted with
+     * its time, so sync orders it with the answers (docs/sync.md).
+     */
+    void setSchedulingByHand(CardId id, SchedulingState state) throws DeckhandException;
+
     void delete(CardId id) throws DeckhandException;
 
     /** Makes the card one of {@code note}'s cards (its scheduling and review log stay with it). */

@@ -52,6 +52,11 @@ public final class SyncService {
     private static final int BATCH = 2_000;
     /** Values only an add carries: a card's note and first scheduling, a deck's creation time. */
     private static final Set<String> ADD_ONLY = Set.of("card:note", "card:sched", "deck:created_ms");
+    /**
+     * The register of a card's schedule set by hand (reset, set due date): its value {"at", "sched"}.
+     * Kept apart from the add's "sched" register, which is where the card started, not a set.
+     */
+    static final String SCHEDULE_SET = "sched_set";
 
     private final Transactions tx;
     private final SyncStore store;
@@ -94,6 +99,27 @@ public final class SyncService {
         });
         writeJournal();
         writeStatusFile(abs.resolve(ROOT), me, tx.read(store::applied));
+    }
+
+    /**
+     * On open: a collection with a sync folder records its changes. Recording (its triggers) exists
+     * only while a folder is set; if it is missing, the whole collection goes into the journal again
+     * as added (applied elsewhere as a merge), so nothing changed meanwhile is left out.
+     */
+    public synchronized void ensureRecording() throws DeckhandException {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty() || tx.read(store::recording)) return;
+        long already = tx.read(store::nextJournalSeq) - 1;
+        try {
+            already = Math.max(already, new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId())).lastWritten());
+        } catch (IOException e) {
+            // the folder is away (a drive not connected): the next sync reads its journal's end again
+        }
+        long continueAfter = already;
+        tx.inTransaction(() -> {
+            store.restartRecording(continueAfter);
+            return null;
+        });
     }
 
     public synchronized String deviceId() throws DeckhandException {
@@ -298,6 +324,7 @@ public final class SyncService {
                 if (row.kind().equals("review") && line.isPresent() && line.get().values().path("card").isTextual()) {
                     answered.add(line.get().values().get("card").asText());
                 }
+                if (row.action().equals("sched") && line.isPresent()) answered.add(row.entity());
                 if (line.isEmpty()) {
                     store.setLine(row.seq(), null, "");
                 } else {
@@ -309,6 +336,7 @@ public final class SyncService {
 
     private Optional<JournalLine> foldRow(SyncStore.OutboxRow row, String me) throws DeckhandException {
         String entity = row.kind() + ":" + row.entity();
+        if (row.action().equals("sched")) return foldScheduleSet(row, entity, me);
         ObjectNode values = expand(row.kind(), parse(row.dataJson()));
         ObjectNode prev = JournalCodec.JSON.createObjectNode();
         Stamp stamp = new Stamp(row.ts(), me);
@@ -339,6 +367,18 @@ public final class SyncService {
         }
         return Optional.of(new JournalLine(JournalCodec.VERSION, store.nextJournalSeq(), row.ts(), row.kind(), action,
                 row.entity(), values, prev));
+    }
+
+    /** A schedule set by hand: a "card set sched" line, with when it was set ("at"), and this device its last writer. */
+    private Optional<JournalLine> foldScheduleSet(SyncStore.OutboxRow row, String entity, String me)
+            throws DeckhandException {
+        ObjectNode values = parse(row.dataJson());
+        Stamp stamp = new Stamp(row.ts(), me);
+        Optional<Register> reg = store.register(entity, SCHEDULE_SET);
+        if (reg.isPresent() && reg.get().stamp().compareTo(stamp) > 0) return Optional.empty();
+        store.putRegister(entity, SCHEDULE_SET, new Register(stamp, values.toString(), reg.map(Register::stamp).orElse(null)));
+        return Optional.of(new JournalLine(JournalCodec.VERSION, store.nextJournalSeq(), row.ts(), "card", "set",
+                row.entity(), values, JournalCodec.JSON.createObjectNode()));
     }
 
     /** A note's fields travel one by one (f0, f1, ...), so two devices' edits of different fields both stay. */
@@ -437,6 +477,9 @@ public final class SyncService {
             if (store.exists(kind, line.id())) store.delete(kind, line.id(), line.ts());
             return Optional.empty();
         }
+        if (kind.equals("card") && line.action().equals("set") && line.values().has("sched")) {
+            return applyScheduleSet(line, entity, stamp, run);
+        }
         if (!store.exists(kind, line.id())) {
             if (!line.action().equals("add")) {
                 return Optional.of("it changes a " + kind + " this device has not received yet");
@@ -483,6 +526,20 @@ public final class SyncService {
             }
             store.putRegister(entity, field, new Register(stamp, value, prev));
         }
+        return Optional.empty();
+    }
+
+    /** The later set by hand wins (by stamp); the card is then rescheduled from it and the answers after it. */
+    private Optional<String> applyScheduleSet(JournalLine line, String entity, Stamp stamp, Applying run)
+            throws DeckhandException {
+        if (!store.exists("card", line.id())) return Optional.of("it sets the schedule of a card this device has not received yet");
+        if (stateOf(line.values().get("sched")) == null || !line.values().path("at").canConvertToLong()) {
+            return Optional.of("the schedule's values are not valid (a damaged or foreign line)");
+        }
+        Optional<Register> reg = store.register(entity, SCHEDULE_SET);
+        if (reg.isPresent() && reg.get().stamp().compareTo(stamp) >= 0) return Optional.empty();
+        store.putRegister(entity, SCHEDULE_SET, new Register(stamp, line.values().toString(), reg.map(Register::stamp).orElse(null)));
+        run.touched.add(line.id());
         return Optional.empty();
     }
 
@@ -557,12 +614,19 @@ public final class SyncService {
             Optional<SchedulingState> current = store.scheduling(card);
             if (current.isEmpty()) continue;
             List<SyncStore.SyncedReview> reviews = store.reviewsOf(card);
+            Optional<ObjectNode> set = store.register("card:" + card, SCHEDULE_SET).map(r -> parse(r.valueJson()));
             SchedulingState state;
-            if (reviews.isEmpty()) {
+            if (set.isPresent() && stateOf(set.get().get("sched")) != null) {
+                // a schedule set by hand replaces what the answers before it led to; later answers go on from it
+                long at = set.get().path("at").asLong();
+                List<SyncStore.SyncedReview> after = reviews.stream()
+                        .filter(r -> r.entry().reviewedAt().toEpochMilli() > at).toList();
+                state = replay(card, stateOf(set.get().get("sched")), after, run);
+            } else if (reviews.isEmpty()) {
                 state = run.restored.get(card);
                 if (state == null) continue;
             } else {
-                state = replay(card, reviews, run);
+                state = replay(card, reviews.get(0).entry().before(), reviews, run);
             }
             if (!state.equals(current.get())) store.setScheduling(card, state);
         }
@@ -573,9 +637,9 @@ public final class SyncService {
      * its recorded result (it is what its device computed); one given on another device to an older
      * state is answered again, from the merged state, by the deck's scheduler (deterministic).
      */
-    private SchedulingState replay(String card, List<SyncStore.SyncedReview> reviews, Applying run)
+    private SchedulingState replay(String card, SchedulingState start, List<SyncStore.SyncedReview> reviews, Applying run)
             throws DeckhandException {
-        SchedulingState state = reviews.get(0).entry().before();
+        SchedulingState state = start;
         Scheduler scheduler = null;
         for (SyncStore.SyncedReview r : reviews) {
             if (r.entry().before().equals(state)) {

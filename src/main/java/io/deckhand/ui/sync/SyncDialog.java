@@ -12,12 +12,15 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -31,6 +34,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -57,18 +61,61 @@ public final class SyncDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("Sync");
-        VBox root = new VBox(14, heading(), intro(), form(), section("Other devices"), devices(),
-                section("Waiting"), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictActions(),
-                bottom());
-        root.setPadding(new Insets(20));
+        VBox content = new VBox(14, heading(), intro(), form(), section("Other devices"), devices(),
+                section("Waiting"), nothingWaiting(), waiting(), section("Conflicts"), conflicts(), conflictTable(), conflictDetail(),
+                conflictActions());
+        content.setPadding(new Insets(20, 20, 10, 20));
+        // The whole content is taller than a 768-pixel screen: it scrolls, and "Sync now" / "Close" stay in view.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("syncScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(Math.max(320, Math.min(MAX_CONTENT_HEIGHT, availableHeight() - CHROME_HEIGHT)));
+        HBox bottom = bottom();
+        bottom.setPadding(new Insets(10, 20, 16, 20));
+        VBox root = new VBox(scroll, bottom);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setPrefWidth(860); // wide enough for the conflicts table's five columns
         root.getStyleClass().add(StyleClasses.EXCHANGE_DIALOG);
         Scene scene = new Scene(root);
+        // Tabbing to a control below the fold scrolls it into view.
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (now != null) reveal(scroll, now);
+        });
         scene.getStylesheets().add(ThemeController.APP_STYLESHEET);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) stage.close();
         });
         stage.setScene(scene);
+    }
+
+    /** The content's own height when nothing scrolls; the window's title bar, bottom row and margins. */
+    private static final double MAX_CONTENT_HEIGHT = 800;
+    private static final double CHROME_HEIGHT = 150;
+
+    private static double availableHeight() {
+        return Screen.getPrimary().getVisualBounds().getHeight();
+    }
+
+    /** Scrolls {@code scroll} so that {@code node} (inside it) is in view; nothing when it is already. */
+    static void reveal(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        if (content == null || !isInside(node, content)) return;
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getBoundsInLocal().getHeight() - viewport;
+        if (extra <= 0 || inContent == null) return;
+        double top = scroll.getVvalue() * extra;
+        if (inContent.getMinY() >= top && inContent.getMaxY() <= top + viewport) return;
+        double wanted = inContent.getMaxY() > top + viewport ? inContent.getMaxY() - viewport + 8 : inContent.getMinY() - 8;
+        scroll.setVvalue(Math.max(0, Math.min(1, wanted / extra)));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) return true;
+        }
+        return false;
     }
 
     public void show() {
@@ -169,7 +216,19 @@ public final class SyncDialog {
         table.setPlaceholder(new Label("Nothing is waiting."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(110);
+        // an empty table would take 110 pixels to say "nothing": the line above says it instead
+        table.visibleProperty().bind(Bindings.isNotEmpty(vm.waiting()));
+        table.managedProperty().bind(table.visibleProperty());
         return table;
+    }
+
+    private Label nothingWaiting() {
+        Label l = new Label("Nothing is waiting.");
+        l.setId("syncNothingWaiting");
+        l.getStyleClass().add(StyleClasses.MUTED);
+        l.visibleProperty().bind(Bindings.isEmpty(vm.waiting()));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private Label conflicts() {
@@ -192,10 +251,12 @@ public final class SyncDialog {
     private TableView<SyncViewModel.ConflictRow> conflictTable() {
         TableView<SyncViewModel.ConflictRow> table = new TableView<>(vm.conflictRows());
         table.setId("syncConflictTable");
-        table.getColumns().add(column("Card or note", SyncViewModel.ConflictRow::what));
-        table.getColumns().add(column("Field", SyncViewModel.ConflictRow::field));
-        table.getColumns().add(column("Kept", SyncViewModel.ConflictRow::kept));
-        table.getColumns().add(column("Lost", SyncViewModel.ConflictRow::lost));
+        var columns = java.util.List.of(column("Card or note", SyncViewModel.ConflictRow::what),
+                column("Field", SyncViewModel.ConflictRow::field), column("Kept", SyncViewModel.ConflictRow::kept),
+                column("Lost", SyncViewModel.ConflictRow::lost));
+        // a cell cuts a long value off: the whole of it is in the cell's tooltip and the line below the table
+        for (TableColumn<SyncViewModel.ConflictRow, String> c : columns) c.setCellFactory(col -> withTooltip());
+        table.getColumns().addAll(columns);
         table.getColumns().add(column("Lost edit from", SyncViewModel.ConflictRow::lostEdit));
         table.getColumns().get(1).setMaxWidth(80);
         table.setPlaceholder(new Label("No edit has lost to a rival edit."));
@@ -206,6 +267,25 @@ public final class SyncDialog {
     }
 
     private ObservableValue<SyncViewModel.ConflictRow> conflictSelection;
+
+    /** The chosen conflict's values in full, wrapped (the table's cells cut them off). */
+    private Label conflictDetail() {
+        Label l = new Label();
+        l.setId("syncConflictDetail");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(StyleClasses.MUTED);
+        l.textProperty().bind(Bindings.createStringBinding(() -> conflictDetailText(conflictSelection.getValue()),
+                conflictSelection));
+        l.visibleProperty().bind(conflictSelection.map(r -> true).orElse(false));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    static String conflictDetailText(SyncViewModel.ConflictRow row) {
+        if (row == null) return "";
+        return row.what() + ", " + row.field() + "\nKept: " + row.kept() + "\nLost: " + row.lost() + " (" + row.lostEdit() + ")";
+    }
 
     private HBox conflictActions() {
         Button useOther = new Button("Use the other value");
@@ -268,6 +348,27 @@ public final class SyncDialog {
                 super.updateItem(item, empty);
                 text.setText(empty || item == null ? "" : item);
                 setGraphic(empty ? null : text);
+            }
+        };
+    }
+
+    /** A one-line cell with its whole text as a tooltip. */
+    private static <R> TableCell<R, String> withTooltip() {
+        return new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean blank = empty || item == null || item.isEmpty();
+                setText(blank ? null : item);
+                tip.setText(blank ? "" : item);
+                setTooltip(blank ? null : tip);
             }
         };
     }

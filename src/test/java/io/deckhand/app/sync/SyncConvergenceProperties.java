@@ -38,6 +38,7 @@ import net.jqwik.api.constraints.IntRange;
  * delivered to it) change their collections offline; journal files reach the others in random
  * order and in pieces (a prefix first, the rest later). Once everything is delivered and each has
  * synced, all hold the same cards, fields, decks, review logs and schedules, and no answer is lost.
+ * Besides answers, schedules change by hand (reset, set due date) and cards are buried and unburied.
  */
 class SyncConvergenceProperties {
 
@@ -94,7 +95,7 @@ class SyncConvergenceProperties {
             for (int step = 0; step < steps; step++) {
                 Device d = devices.get(random.nextInt(n));
                 d.clock.advance(Duration.ofMinutes(1 + random.nextInt(600)));
-                int what = random.nextInt(100);
+                int what = random.nextInt(112);
                 if (what < 12) {
                     deliverSome(devices, random);
                     d.services.sync().syncNow();
@@ -133,7 +134,17 @@ class SyncConvergenceProperties {
             return;
         }
         Deck deck = decks.get(random.nextInt(decks.size()));
-        if (what < 45 && card != null) {
+        if (what >= 100 && card != null) {
+            // scheduling changed without an answer: Browse's reset, set due date, bury and unbury
+            switch ((what - 100) / 3) {
+                case 0 -> d.services.browse().reset(List.of(card.id()));
+                case 1 -> d.services.browse().reschedule(List.of(card.id()), random.nextInt(30));
+                case 2 -> d.services.browse().bury(List.of(card.id()));
+                default -> d.services.browse().unbury(List.of(card.id()));
+            }
+        } else if (what >= 100) {
+            return;
+        } else if (what < 45 && card != null) {
             d.services.study().answer(card.id(), Rating.fromCode(1 + random.nextInt(4)), Duration.ofSeconds(5));
             String id = latestReview(d);
             answered.add(id);
@@ -240,7 +251,7 @@ class SyncConvergenceProperties {
                 "SELECT sync_guid, guid, note_type, fields FROM notes ORDER BY sync_guid",
                 "SELECT c.guid, n.sync_guid, d.guid, c.kind, c.front, c.back, c.tags, c.suspended, c.flag, c.state, "
                         + "c.due_ms, c.stability, c.difficulty, c.scheduled_days, c.reps, c.lapses, c.step, "
-                        + "c.last_review_ms, c.ease FROM cards c JOIN notes n ON n.id = c.note_id "
+                        + "c.last_review_ms, c.ease, c.buried_until_ms FROM cards c JOIN notes n ON n.id = c.note_id "
                         + "JOIN decks d ON d.id = c.deck_id ORDER BY c.guid",
                 "SELECT r.guid, c.guid, r.reviewed_ms, r.rating, r.elapsed_days, r.duration_ms, r.before_state, "
                         + "r.before_due_ms, r.before_stability, r.after_state, r.after_due_ms, r.after_stability, "

@@ -30,9 +30,13 @@ class SyncServiceTest {
     private final List<Database> open = new ArrayList<>();
 
     private AppServices device(String name) throws Exception {
+        return device(name, new MutableClock(Instant.parse("2026-03-02T10:00:00Z")));
+    }
+
+    private AppServices device(String name, MutableClock clock) throws Exception {
         Database db = Database.open(dir.resolve(name + ".sqlite"));
         open.add(db);
-        AppServices s = Bootstrap.wire(db, new MutableClock(Instant.parse("2026-03-02T10:00:00Z")));
+        AppServices s = Bootstrap.wire(db, clock);
         s.sync().setDeviceName(name);
         return s;
     }
@@ -265,6 +269,123 @@ class SyncServiceTest {
         SyncStatus s = a.sync().status();
         assertEquals(0, s.pending(), "written to the journal");
         assertTrue(s.journalLines() >= 4, "preset, deck, note, card: " + s.journalLines());
+    }
+
+    @Test
+    void twoDevicesThatImportedOnePackageBeforeSyncingHoldItOnceAndRecordOnlyOnceAFolderIsSet() throws Exception {
+        AppServices source = device("Source");
+        for (int i = 0; i < 3; i++) source.library().addCard(new DeckName("Kube"), "Q" + i, "A" + i, List.of());
+        Path pkg = dir.resolve("kube.apkg");
+        source.exchange().exportDeck(new DeckName("Kube"), io.deckhand.app.exchange.ExchangeFormat.APKG, pkg, false,
+                io.deckhand.app.progress.ProgressListener.NONE);
+        AppServices a = device("A");
+        AppServices b = device("B");
+        for (AppServices d : List.of(a, b)) {
+            d.exchange().importFile(pkg, io.deckhand.app.exchange.ImportOptions.defaults(),
+                    io.deckhand.app.progress.ProgressListener.NONE);
+        }
+        // no folder: no recording at all (nothing waits to be written)
+        var cardOnA = a.browse().search("").get(0).id();
+        a.study().answer(cardOnA, Rating.GOOD, Duration.ofSeconds(3));
+        assertEquals(0, a.sync().status().pending());
+
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        a.sync().syncNow();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        assertEquals(3, b.browse().search("").size(), "the same notes, named alike on both, are one set");
+        assertEquals(3, a.browse().search("").size());
+        assertEquals(1, b.browse().search("").stream().mapToInt(r -> r.reviews()).sum(), "the answer given before syncing");
+        // recording now: an edit on B arrives on A
+        var cardOnB = b.browse().search("").get(1).id();
+        b.study().answer(cardOnB, Rating.EASY, Duration.ofSeconds(2));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        assertEquals(2, a.browse().search("").stream().mapToInt(r -> r.reviews()).sum());
+    }
+
+    @Test
+    void aResetOnOneDeviceArrivesAndAnAnswerGivenAfterItGoesOnFromTheResetState() throws Exception {
+        MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        AppServices a = device("A", clockA);
+        AppServices b = device("B", clockB);
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.study().answer(card.id(), Rating.GOOD, Duration.ofSeconds(3));
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        var onB = b.browse().search("").get(0).id();
+
+        // offline: A answers before B's reset; B resets, then answers the card as new
+        clockA.advance(Duration.ofDays(3));
+        clockB.advance(Duration.ofDays(4));
+        a.study().answer(card.id(), Rating.EASY, Duration.ofSeconds(3));
+        b.browse().reset(List.of(onB));
+        clockB.advance(Duration.ofMinutes(5));
+        b.study().answer(onB, Rating.GOOD, Duration.ofSeconds(3));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        Card onA = a.library().card(card.id());
+        Card fromB = b.library().card(onB);
+        assertEquals(fromB.scheduling(), onA.scheduling(), "both devices hold one schedule");
+        assertEquals(1, onA.scheduling().reps(), "the answer after the reset starts from a new card");
+        for (String device : List.of("A", "B")) {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(device + ".sqlite"));
+                 var rs = c.createStatement().executeQuery("SELECT count(*) FROM review_log")) {
+                assertEquals(3, rs.getInt(1), "every answer stays in " + device + "'s log");
+            }
+        }
+    }
+
+    @Test
+    void aDueDateSetByHandArrivesAndTheLaterOfTwoSetsWins() throws Exception {
+        MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        AppServices a = device("A", clockA);
+        AppServices b = device("B", clockB);
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        var onB = b.browse().search("").get(0).id();
+
+        a.browse().reschedule(List.of(card.id()), 10);
+        clockB.advance(Duration.ofHours(1));
+        b.browse().reschedule(List.of(onB), 3);
+        a.sync().syncNow();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        assertEquals(b.library().card(onB).scheduling(), a.library().card(card.id()).scheduling());
+        assertEquals(3, a.browse().search("").get(0).intervalDays(), "B set it later");
+
+        // the undo of a set is a set too (back to what B held before: a new card), and travels
+        b.study().undoHistory().undo();
+        b.sync().syncNow();
+        a.sync().syncNow();
+        assertEquals(b.library().card(onB).scheduling(), a.library().card(card.id()).scheduling());
+        assertEquals(io.deckhand.domain.schedule.CardState.NEW, a.browse().search("").get(0).state());
+    }
+
+    @Test
+    void buryingAndUnburyingByHandArrive() throws Exception {
+        AppServices a = device("A");
+        AppServices b = device("B");
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        a.browse().bury(List.of(card.id()));
+        a.sync().syncNow();
+        b.sync().syncNow();
+        assertTrue(b.browse().search("").get(0).buried());
+        b.browse().unbury(List.of(b.browse().search("").get(0).id()));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        assertTrue(!a.browse().search("").get(0).buried());
     }
 
     private static void copyJournal(Path fromView, Path toView, String device) throws Exception {

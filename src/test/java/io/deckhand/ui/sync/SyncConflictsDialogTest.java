@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,15 +94,23 @@ class SyncConflictsDialogTest {
         assertTrue(back.lostEdit().startsWith(lostDevice), back.lostEdit());
         assertEquals("Card: " + before.front(), back.what(), "the card by its front as it is now");
 
+        // the dialog fits the screen; what is below the fold is scrolled to before the robot clicks it
+        javafx.stage.Window window = table.getScene().getWindow();
+        assertTrue(window.getHeight() <= javafx.stage.Screen.getPrimary().getVisualBounds().getHeight(),
+                window.getHeight() + " px tall");
+        revealAndClick(table);
         robot.interact(() -> table.getSelectionModel().select(back));
-        robot.clickOn("#syncUseOther");
+        Label detail = robot.lookup("#syncConflictDetail").queryAs(Label.class);
+        assertTrue(detail.isVisible() && detail.getText().contains("Lost: " + back.lost()), detail.getText());
+        assertEquals(back.lost(), tooltipOf(table, back.lost()), "a cut-off value is whole in its tooltip");
+        revealAndClick("#syncUseOther");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(back.lost(), laptop.services.library().card(onLaptop).back(), "the value that lost is back");
         assertTrue(robot.lookup("#syncMessage").queryAs(Label.class).getText().contains(back.lost()));
 
         SyncViewModel.ConflictRow front = row(table, "front");
         robot.interact(() -> table.getSelectionModel().select(front));
-        robot.clickOn("#syncKeepConflict");
+        revealAndClick("#syncKeepConflict");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         assertEquals(before.front(), laptop.services.library().card(onLaptop).front(), "keeping changes nothing");
         assertEquals("No open conflicts.", robot.lookup("#syncConflicts").queryAs(Label.class).getText());
@@ -114,6 +123,29 @@ class SyncConflictsDialogTest {
         assertEquals(0, desktopSync.syncNow().conflicts(), "an edit on top of the kept value is no rival");
         assertEquals(back.lost(), desktop.services.library().card(onDesktop.id()).back());
         assertEquals(desktopOpen, desktopSync.conflicts().size());
+    }
+
+    private void revealAndClick(String id) {
+        revealAndClick(robot.lookup(id).query());
+    }
+
+    /** Scrolls the dialog so the node is in view (as tabbing to it does), then clicks it. */
+    private void revealAndClick(javafx.scene.Node node) {
+        ScrollPane scroll = robot.lookup("#syncScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> SyncDialog.reveal(scroll, node));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds shown = scroll.localToScreen(scroll.getBoundsInLocal());
+        javafx.geometry.Bounds at = node.localToScreen(node.getBoundsInLocal());
+        assertTrue(shown.contains(at.getCenterX(), at.getCenterY()), "scrolled into view: " + at + " in " + shown);
+        robot.clickOn(node);
+    }
+
+    /** The tooltip of the conflict table's cell showing {@code text}. */
+    private String tooltipOf(TableView<?> table, String text) {
+        return robot.from(table).lookup(".table-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> text.equals(c.getText()) && c.getTooltip() != null)
+                .map(c -> c.getTooltip().getText()).findFirst().orElse(null);
     }
 
     private static SyncViewModel.ConflictRow row(TableView<SyncViewModel.ConflictRow> table, String field) {
