@@ -469,8 +469,10 @@ public final class SyncService {
             Optional<Register> reg = store.register(entity, field);
             if (reg.isPresent() && reg.get().stamp().compareTo(stamp) >= 0) {
                 if (reg.get().stamp().equals(stamp)) continue; // applied before
-                // this edit lost; a rival unless the newer value was made on top of it
-                if (!sameValue(reg.get().valueJson(), f.getValue()) && !stamp.equals(reg.get().prev())) {
+                // this edit lost; a rival unless the newer value was made on top of it (one device's own
+                // edits are in sequence: a compacted journal skips the ones between, so prev may not match)
+                if (!sameValue(reg.get().valueJson(), f.getValue()) && !stamp.equals(reg.get().prev())
+                        && !reg.get().stamp().device().equals(dev)) {
                     conflict(entity, field, reg.get().valueJson(), reg.get().stamp().device(), value, stamp, run, now);
                 }
                 continue;
@@ -481,7 +483,8 @@ public final class SyncService {
             if (recover) fold(run.touched);
             Optional<String> reason = store.write(kind, line.id(), field, written);
             if (reason.isPresent()) return reason;
-            if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)) {
+            if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)
+                    && !reg.get().stamp().device().equals(dev)) {
                 conflict(entity, field, value, dev, reg.get().valueJson(), reg.get().stamp(), run, now);
             }
             store.putRegister(entity, field, new Register(stamp, value, prev));
