@@ -142,6 +142,26 @@ class CompactionTest {
     }
 
     @Test
+    void aThingDeletedLaterIsStillMadeForTheLinesThatNeedItBeforeItsDeletion() throws Exception {
+        AppServices laptop = device("Laptop");
+        laptop.library().addCard(new DeckName("Kube"), "Stays", "Here", List.of());
+        laptop.sync().setFolder(shared());
+        var temp = laptop.library().createDeck(null, "Temp");
+        Card moved = laptop.library().addCard(new DeckName("Temp"), "Moved out", "Of Temp", List.of());
+        laptop.browse().move(List.of(moved.id()), "Kube");
+        laptop.library().deleteDeck(temp.id());
+        assertTrue(laptop.sync().compactNow().segmentsDropped() > 0);
+
+        // the card's add names the deck Temp: the snapshot keeps Temp's add, so the card can be made
+        AppServices tablet = device("Tablet");
+        tablet.sync().setFolder(shared());
+        SyncReport r = tablet.sync().syncNow();
+        assertTrue(r.waiting().isEmpty(), r.waiting().toString());
+        assertEquals(dump(laptop), dump(tablet));
+        assertEquals("Kube", tablet.browse().search("Moved").get(0).deck());
+    }
+
+    @Test
     void aSnapshotAppliedOverLinesAlreadyAppliedChangesNothing() throws Exception {
         AppServices laptop = laptopWithHistory();
         AppServices desktop = device("Desktop");
