@@ -74,17 +74,9 @@ public final class Compaction {
         Path dir = root.resolve(me);
         JournalFiles files = new JournalFiles(dir);
         removeTemporaries(dir);
-        JournalSnapshot.File current = null;
-        List<JournalLine> base = List.of();
-        for (JournalSnapshot.File snap : JournalSnapshot.list(dir)) {
-            try {
-                base = JournalSnapshot.read(snap);
-                current = snap;
-                break;
-            } catch (JournalSnapshot.Unreadable e) {
-                // not ours to trust: an older snapshot (or the segments) still stand for these lines
-            }
-        }
+        // this device's own snapshots are whole once named (renamed after fsync): the newest stands
+        List<JournalSnapshot.File> snapshots = JournalSnapshot.list(dir);
+        JournalSnapshot.File current = snapshots.isEmpty() ? null : snapshots.get(0);
         long covered = current == null ? 0 : current.through();
         long last = files.lastWritten();
         removeCovered(files, current, covered, last);
@@ -111,6 +103,15 @@ public final class Compaction {
             return new Run(now, covered, 0, 0, 0, snapshotBytes, snapshotBytes, elapsed(started), peers, why);
         }
 
+        List<JournalLine> base = List.of();
+        if (current != null) {
+            try {
+                base = JournalSnapshot.read(current);
+            } catch (JournalSnapshot.Unreadable e) {
+                throw new IOException(e.getMessage() + " (this device's own snapshot: was it changed by hand or by "
+                        + "the sync program?); nothing was compacted", e);
+            }
+        }
         JournalFiles.Read read = files.read(covered + 1);
         int count = (int) (through - covered);
         if (read.lines().size() < count || read.lines().get(count - 1).seq() != through) {
