@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.AppServices;
+import io.deckhand.app.sync.Compaction;
 import io.deckhand.app.sync.SyncConflict;
 import io.deckhand.app.sync.SyncReport;
 import io.deckhand.app.sync.SyncStatus;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Keep this collection in step with other devices through a folder your sync program "
                 + "(Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) shares. Deckhand only reads and writes files there."},
         subcommands = {SyncCommand.Folder.class, SyncCommand.Now.class, SyncCommand.Status.class, SyncCommand.Name.class,
-                SyncCommand.Conflicts.class})
+                SyncCommand.Conflicts.class, SyncCompactCommand.class})
 final class SyncCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -97,7 +98,9 @@ final class SyncCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (AppServices services = parent.root.openServices()) {
+                var compactedBefore = services.sync().compactionStatus().lastRun();
                 SyncReport r = services.sync().syncNow();
+                var compacted = services.sync().compactionStatus().lastRun().filter(run -> !compactedBefore.equals(java.util.Optional.of(run)));
                 if (json) {
                     ObjectNode o = MAPPER.createObjectNode();
                     o.put("written", r.written());
@@ -107,10 +110,12 @@ final class SyncCommand {
                     o.set("devices", devicesJson(r.devices()));
                     ArrayNode ign = o.putArray("ignored");
                     r.ignored().forEach(ign::add);
+                    o.put("compacted", compacted.map(Compaction.Run::summary).orElse(null));
                     out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
                 } else {
                     out.printf("Wrote %d change%s, applied %d from other devices.%n", r.written(), r.written() == 1 ? "" : "s",
                             r.applied());
+                    compacted.ifPresent(run -> out.println("Compacted this device's journal: " + run.summary() + "."));
                     if (r.conflicts() > 0) {
                         out.printf("%d edit%s lost to a later edit on another device; see: deckhand sync status%n",
                                 r.conflicts(), r.conflicts() == 1 ? "" : "s");
@@ -164,6 +169,7 @@ final class SyncCommand {
                     }
                     ArrayNode ign = o.putArray("ignored");
                     s.ignored().forEach(ign::add);
+                    o.set("compaction", SyncCompactCommand.json(services.sync().compactionStatus()));
                     out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
                 } else {
                     out.println("Folder:  " + s.folder().map(Path::toString).orElse("(none; choose one with: deckhand sync folder PATH)"));
@@ -179,6 +185,7 @@ final class SyncCommand {
                         }
                     }
                     printIgnored(out, s.ignored());
+                    SyncCompactCommand.print(out, services.sync().compactionStatus());
                 }
             }
             out.flush();

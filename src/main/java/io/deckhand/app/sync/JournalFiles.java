@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -67,8 +68,15 @@ public final class JournalFiles {
     record Segment(long first, Path file) {
     }
 
-    /** What could be read from {@code from} on: the lines in order, and why reading stopped early (if it did). */
-    public record Read(List<JournalLine> lines, Optional<Stop> stop) {
+    /**
+     * What could be read from {@code from} on: the lines in order, and why reading stopped early (if it
+     * did); {@code snapshotThrough}: the device's snapshot was read, standing for its lines up to this
+     * one (0: only segments were read).
+     */
+    public record Read(List<JournalLine> lines, Optional<Stop> stop, long snapshotThrough) {
+        public Read(List<JournalLine> lines, Optional<Stop> stop) {
+            this(lines, stop, 0);
+        }
     }
 
     /** Line {@code seq} cannot be applied yet, for {@code reason}. */
@@ -80,8 +88,48 @@ public final class JournalFiles {
      * segment not delivered yet), cut short (a half-delivered tail), damaged or from a newer version.
      */
     public Read read(long from) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce(from);
+            } catch (NoSuchFileException e) {
+                // a segment listed a moment ago was replaced by a snapshot (compaction): list again
+                if (attempt == 3) throw e;
+            }
+        }
+    }
+
+    /**
+     * Lines up to this device's newest readable snapshot come from it (when {@code from} is not past
+     * it), the rest from the segments after it; segments the snapshot stands for are not read.
+     */
+    private Read readOnce(long from) throws IOException {
         List<JournalLine> lines = new ArrayList<>();
         long expected = from;
+        long snapshotThrough = 0;
+        String snapshotTrouble = null;
+        for (JournalSnapshot.File snap : JournalSnapshot.list(dir)) {
+            if (snap.through() < from) break;
+            try {
+                for (JournalLine line : JournalSnapshot.read(snap)) if (line.seq() >= from) lines.add(line);
+                expected = snap.through() + 1;
+                snapshotThrough = snap.through();
+                snapshotTrouble = null;
+                break;
+            } catch (JournalSnapshot.Unreadable e) {
+                // an older snapshot, or the segments if still here, may serve meanwhile
+                lines.clear();
+                if (snapshotTrouble == null) snapshotTrouble = e.getMessage();
+            }
+        }
+        Read r = readSegments(lines, expected);
+        Optional<Stop> stop = r.stop();
+        if (stop.isPresent() && snapshotTrouble != null && stop.get().seq() == expected && lines.isEmpty()) {
+            stop = Optional.of(new Stop(expected, snapshotTrouble));
+        }
+        return new Read(r.lines(), stop, snapshotThrough);
+    }
+
+    private Read readSegments(List<JournalLine> lines, long expected) throws IOException {
         List<Segment> segments = segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -153,10 +201,17 @@ public final class JournalFiles {
             while (lineStart > 0 && bytes[lineStart - 1] != '\n') lineStart--;
             JournalCodec.Decoded d = JournalCodec.decode(new String(bytes, lineStart, end - 1 - lineStart,
                     StandardCharsets.UTF_8));
-            if (d instanceof JournalCodec.Line line) return line.line().seq();
+            if (d instanceof JournalCodec.Line line) return Math.max(line.line().seq(), snapshotThrough());
             throw new IOException("the last line of " + s.file() + " is damaged");
         }
-        return 0;
+        // every segment may have been compacted away: the snapshot's last line is the journal's
+        return snapshotThrough();
+    }
+
+    /** The last line this device's newest snapshot stands for (0: none). */
+    long snapshotThrough() throws IOException {
+        List<JournalSnapshot.File> snapshots = JournalSnapshot.list(dir);
+        return snapshots.isEmpty() ? 0 : snapshots.get(0).through();
     }
 
     /** Appends whole lines (numbered on from the last), closing the segment past its size; on disk when this returns. */

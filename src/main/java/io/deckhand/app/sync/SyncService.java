@@ -62,12 +62,14 @@ public final class SyncService {
     private final SyncStore store;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final Compaction compaction;
 
     public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock) {
         this.tx = Objects.requireNonNull(tx);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
+        this.compaction = new Compaction(clock);
     }
 
     public synchronized Optional<Path> folder() throws DeckhandException {
@@ -224,6 +226,7 @@ public final class SyncService {
         Applying run = tx.inTransaction(() -> apply(reads, names));
         Map<String, SyncStore.Applied> nowApplied = tx.read(store::applied);
         writeStatusFile(root, me, nowApplied);
+        compactAfterSync(root, me, reads, names);
         return new SyncReport(written, run.applied, run.waiting, run.conflicts, knownDevices(root, me, nowApplied),
                 ignored);
     }
@@ -509,8 +512,10 @@ public final class SyncService {
             Optional<Register> reg = store.register(entity, field);
             if (reg.isPresent() && reg.get().stamp().compareTo(stamp) >= 0) {
                 if (reg.get().stamp().equals(stamp)) continue; // applied before
-                // this edit lost; a rival unless the newer value was made on top of it
-                if (!sameValue(reg.get().valueJson(), f.getValue()) && !stamp.equals(reg.get().prev())) {
+                // this edit lost; a rival unless the newer value was made on top of it (one device's own
+                // edits are in sequence: a compacted journal skips the ones between, so prev may not match)
+                if (!sameValue(reg.get().valueJson(), f.getValue()) && !stamp.equals(reg.get().prev())
+                        && !reg.get().stamp().device().equals(dev)) {
                     conflict(entity, field, reg.get().valueJson(), reg.get().stamp().device(), value, stamp, run, now);
                 }
                 continue;
@@ -521,7 +526,8 @@ public final class SyncService {
             if (recover) fold(run.touched);
             Optional<String> reason = store.write(kind, line.id(), field, written);
             if (reason.isPresent()) return reason;
-            if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)) {
+            if (reg.isPresent() && !sameValue(reg.get().valueJson(), f.getValue()) && !reg.get().stamp().equals(prev)
+                    && !reg.get().stamp().device().equals(dev)) {
                 conflict(entity, field, value, dev, reg.get().valueJson(), reg.get().stamp(), run, now);
             }
             store.putRegister(entity, field, new Register(stamp, value, prev));
@@ -720,6 +726,108 @@ public final class SyncService {
             return n.isTextual() ? n.asText() : n.toString();
         } catch (JsonProcessingException e) {
             return json;
+        }
+    }
+
+    // ---- compaction (docs/sync.md, "Compaction") ----
+
+    private static final String COMPACTION_KEY = "sync.compaction.last";
+    private static final String SNAPSHOTS_READ_KEY = "sync.compaction.read";
+
+    /** Compacts this device's journal now, as far as the devices waited for have applied it. */
+    public synchronized Compaction.Run compactNow() throws DeckhandException {
+        Path folder = folder().orElseThrow(() -> new InvalidInputException(
+                "No sync folder is chosen yet. Choose one with: deckhand sync folder PATH"));
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("The sync folder " + folder + " is not there (is the drive connected?). "
+                    + "Nothing was changed.");
+        }
+        writeJournal();
+        return compact(folder.resolve(ROOT), deviceId(), 0);
+    }
+
+    public synchronized CompactionStatus compactionStatus() throws DeckhandException {
+        Optional<Path> folder = folder();
+        String me = deviceId();
+        long through = 0;
+        List<Compaction.Peer> peers = List.of();
+        if (folder.isPresent()) {
+            Path root = folder.get().resolve(ROOT);
+            try {
+                through = new JournalFiles(root.resolve(me)).snapshotThrough();
+                peers = Compaction.peers(root, me, clock.millis());
+            } catch (IOException e) {
+                // the folder may be on a drive not connected: the stored facts still stand
+            }
+        }
+        Optional<Compaction.Run> last = tx.read(() -> settings.get(COMPACTION_KEY)).flatMap(j -> fromJson(j, Compaction.Run.class));
+        List<CompactionStatus.SnapshotRead> read = tx.read(() -> settings.get(SNAPSHOTS_READ_KEY))
+                .flatMap(j -> fromJson(j, CompactionStatus.SnapshotRead[].class)).map(List::of).orElse(List.of());
+        return new CompactionStatus(through, peers, last, read);
+    }
+
+    /**
+     * After a sync: notes the other devices' snapshots it had to read, and compacts this device's
+     * journal once a segment's worth can go. A failure here never fails the sync; status says it.
+     */
+    private void compactAfterSync(Path root, String me, Map<String, JournalFiles.Read> reads, Map<String, String> names)
+            throws DeckhandException {
+        List<CompactionStatus.SnapshotRead> snapshots = new ArrayList<>();
+        reads.forEach((dev, r) -> {
+            if (r.snapshotThrough() > 0) {
+                snapshots.add(new CompactionStatus.SnapshotRead(dev, names.getOrDefault(dev, dev), r.snapshotThrough(), clock.millis()));
+            }
+        });
+        if (!snapshots.isEmpty()) {
+            String json = toJson(snapshots);
+            tx.inTransaction(() -> {
+                settings.put(SNAPSHOTS_READ_KEY, json);
+                return null;
+            });
+        }
+        try {
+            compact(root, me, JournalFiles.SEGMENT_BYTES);
+        } catch (DeckhandException e) {
+            // kept in status; the next sync tries again
+        }
+    }
+
+    private Compaction.Run compact(Path root, String me, long minBytes) throws DeckhandException {
+        Compaction.Run run;
+        try {
+            run = compaction.compact(root, me, minBytes);
+        } catch (IOException e) {
+            run = new Compaction.Run(clock.millis(), 0, 0, 0, 0, 0, 0, 0, List.of(),
+                    "compaction failed: " + e.getMessage() + "; nothing was lost, the next sync tries again");
+            remember(run);
+            throw new CollectionException("Deckhand could not compact its journal in " + root.resolve(me) + ": "
+                    + e.getMessage() + ". Nothing was lost; the next sync tries again.", e);
+        }
+        if (run.segmentsDropped() > 0) remember(run);
+        return run;
+    }
+
+    private void remember(Compaction.Run run) throws DeckhandException {
+        String json = toJson(run);
+        tx.inTransaction(() -> {
+            settings.put(COMPACTION_KEY, json);
+            return null;
+        });
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JournalCodec.JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> Optional<T> fromJson(String json, Class<T> type) {
+        try {
+            return Optional.of(JournalCodec.JSON.readValue(json, type));
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // written by another version: shown as nothing
         }
     }
 

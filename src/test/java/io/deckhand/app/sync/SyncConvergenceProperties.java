@@ -102,6 +102,15 @@ class SyncConvergenceProperties {
                 } else {
                     act(d, devices.indexOf(d), step, what, random, answered, undone, ownAnswers.get(devices.indexOf(d)));
                 }
+                // compaction at random points: as far as the others' delivered status files allow
+                if (random.nextInt(8) == 0) d.services.sync().compactNow();
+            }
+            deliverEverything(devices, random);
+            for (Device d : devices) {
+                // every device has applied every journal: each compacts all of its own
+                d.services.sync().compactNow();
+                assertEquals(d.services.sync().status().journalLines(), d.services.sync().compactionStatus().snapshotThrough(),
+                        "device " + devices.indexOf(d) + " compacted its whole journal");
             }
             deliverEverything(devices, random);
 
@@ -117,6 +126,22 @@ class SyncConvergenceProperties {
                 if (undone.contains(r)) continue;
                 String card = r.substring(0, r.lastIndexOf('@'));
                 if (cards.contains(card)) assertTrue(reviews.contains(r), "answer " + r + " lost");
+            }
+
+            // a device that joins late, with an empty collection, gets the same collection from
+            // what is left of the journals (snapshots and the segments after them)
+            Instant latest = devices.stream().map(d -> d.clock.instant()).max(Comparator.naturalOrder()).orElseThrow();
+            Device late = new Device(home, n, latest.plus(Duration.ofMinutes(5)));
+            devices.add(late);
+            late.services.sync().setFolder(late.view);
+            deliverEverything(devices, random);
+            assertTrue(late.services.sync().status().waiting().isEmpty(), "nothing waits on the late device: "
+                    + late.services.sync().status().waiting());
+            assertEquals(n, late.services.sync().compactionStatus().snapshotsRead().size(),
+                    "the late device read every device's snapshot");
+            String after = dump(first);
+            for (Device d : devices.subList(1, devices.size())) {
+                assertEquals(after, dump(d), "device " + devices.indexOf(d) + " after a late device joined");
             }
         } finally {
             for (Device d : devices) d.close();
@@ -212,7 +237,11 @@ class SyncConvergenceProperties {
         }
     }
 
-    /** Copies {@code from}'s own journal files into {@code to}'s folder, whole or up to a random length. */
+    /**
+     * Copies {@code from}'s own journal files into {@code to}'s folder, whole or up to a random length,
+     * and deletes there what compaction deleted at the source: all of it (before or after the copies)
+     * when delivering whole, some of it otherwise (a sync program may pass a deletion on late or early).
+     */
     private static void deliver(Device from, Device to, Random random, boolean whole) throws Exception {
         Path src = from.view.resolve(SyncService.ROOT).resolve(from.id());
         Path dst = Files.createDirectories(to.view.resolve(SyncService.ROOT).resolve(from.id()));
@@ -221,11 +250,18 @@ class SyncConvergenceProperties {
         try (Stream<Path> s = Files.list(src)) {
             files = new ArrayList<>(s.filter(p -> !p.getFileName().toString().startsWith(".")).toList());
         }
+        boolean deleteFirst = random.nextBoolean();
+        if (deleteFirst) deleteGone(src, dst, random, whole);
         java.util.Collections.shuffle(files, random);
         for (Path f : files) {
             if (!whole && random.nextInt(3) == 0) continue;
             byte[] all = Files.readAllBytes(f);
             Path target = dst.resolve(f.getFileName());
+            if (f.getFileName().toString().equals(SyncService.STATUS_FILE)) {
+                // replaced whole at its source, so the sync program delivers it whole
+                Files.write(target, all);
+                continue;
+            }
             long have = Files.exists(target) ? Files.size(target) : 0;
             int upTo = whole ? all.length : (int) Math.min(all.length, have + random.nextInt(all.length + 1));
             if (upTo <= have) continue;
@@ -233,6 +269,15 @@ class SyncConvergenceProperties {
             Files.write(target, java.util.Arrays.copyOfRange(all, (int) have, upTo), StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
+        if (!deleteFirst) deleteGone(src, dst, random, whole);
+    }
+
+    private static void deleteGone(Path src, Path dst, Random random, boolean all) throws IOException {
+        List<Path> gone;
+        try (Stream<Path> s = Files.list(dst)) {
+            gone = s.filter(p -> !Files.exists(src.resolve(p.getFileName()))).sorted().toList();
+        }
+        for (Path p : gone) if (all || random.nextBoolean()) Files.delete(p);
     }
 
     private static Set<String> reviewIds(Device d) throws Exception {
