@@ -3,6 +3,7 @@ package io.deckhand;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.DataDirectory;
 import io.deckhand.bootstrap.SingleInstance;
+import io.deckhand.bootstrap.Timing;
 import io.deckhand.cli.DeckhandCommand;
 import java.time.Clock;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Timing.mark("JVM start to main");
         var appOnly = AppArguments.parse(args);
         if (appOnly.isPresent()) {
             AppArguments a = appOnly.get();
@@ -27,8 +29,13 @@ public final class Launcher {
         }
         DeckhandCommand root = new DeckhandCommand(
                 (dataDir, exitAfterShown) -> openApp(dataDir, exitAfterShown, List.of()),
-                dataDir -> Bootstrap.open(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()));
-        System.exit(DeckhandCommand.commandLine(root).execute(args));
+                dataDir -> Bootstrap.open(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()),
+                dataDir -> Bootstrap.openWithoutBundledDecks(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()));
+        var commandLine = DeckhandCommand.commandLine(root);
+        Timing.mark("command line built");
+        int exit = commandLine.execute(args);
+        Timing.mark("command");
+        System.exit(exit);
     }
 
     private static int openApp(java.nio.file.Path dataDir, boolean exitAfterShown, List<java.nio.file.Path> files) {

@@ -75,6 +75,13 @@ public class ExchangeBench {
                 Files.size(apkg), r.added(), r.cards(), r.reviews(), Files.size(dir.resolve("source.sqlite")));
     }
 
+    /** Writes the benchmark's package to a file, for timing the whole {@code deckhand import} command. */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "bench.apkg");
+        new ApkgWriter().write(generated(), out, new ApkgWriter.Options(true, NOW));
+        System.out.println(out + ": " + Files.size(out) + " bytes");
+    }
+
     static DeckPackage generated() {
         List<PackageDeck> decks = new ArrayList<>();
         decks.add(new PackageDeck(1, new DeckName("Bench"), ""));

@@ -62,17 +62,39 @@ public final class Bootstrap {
 
     /** As {@link #open(Path, Clock)}, with the bundled decks from {@code bundled} (e.g. read ahead on another thread). */
     public static AppServices open(Path dataDir, Clock clock, LibraryService.BundledDecks bundled) throws DeckhandException {
+        return open(dataDir, clock, Optional.of(bundled));
+    }
+
+    /**
+     * The collection for an import: a new one does not get the bundled decks first (the user brings
+     * their own cards, and once it has cards the bundled decks are not added); the bundled notes'
+     * one-time join waits for the next ordinary open.
+     */
+    public static AppServices openWithoutBundledDecks(Path dataDir, Clock clock) throws DeckhandException {
+        return open(dataDir, clock, Optional.empty());
+    }
+
+    private static AppServices open(Path dataDir, Clock clock, Optional<LibraryService.BundledDecks> bundledDecks)
+            throws DeckhandException {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new CollectionException("Deckhand cannot create its data folder " + dataDir
                     + ". Check that you may write there, or choose another with --data-dir.", e);
         }
+        Timing.mark("arguments parsed, data folder");
         SqliteNativeLibrary.useCache(DataDirectory.defaultCache());
-        AppServices services = wire(Database.open(dataDir.resolve(COLLECTION_FILE)), clock, dataDir.resolve(MEDIA_FOLDER));
+        Timing.mark("SQLite library");
+        Database db = Database.open(dataDir.resolve(COLLECTION_FILE));
+        Timing.mark("collection open, migrations");
+        AppServices services = wire(db, clock, dataDir.resolve(MEDIA_FOLDER));
+        Timing.mark("services wired");
+        if (bundledDecks.isEmpty()) return services;
+        LibraryService.BundledDecks bundled = bundledDecks.get();
         try {
             services.library().loadBundledDecksIfNew(bundled);
             services.library().joinBundledPairsOnce(bundled, io.deckhand.app.notes.NotesDeckBuilder::formerGuids);
+            Timing.mark("bundled decks");
         } catch (DeckhandException | RuntimeException e) {
             closeQuietly(services);
             throw e;

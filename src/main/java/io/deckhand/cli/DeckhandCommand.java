@@ -53,6 +53,7 @@ public final class DeckhandCommand implements Callable<Integer> {
 
     private final AppOpener appOpener;
     private final ServicesOpener servicesOpener;
+    private final ServicesOpener importOpener;
 
     /** Opens the desktop app with the chosen options; returns the exit code. */
     @FunctionalInterface
@@ -67,8 +68,17 @@ public final class DeckhandCommand implements Callable<Integer> {
     }
 
     public DeckhandCommand(AppOpener appOpener, ServicesOpener servicesOpener) {
+        this(appOpener, servicesOpener, servicesOpener);
+    }
+
+    /**
+     * {@code importOpener} opens the collection for {@code import}, which brings its own cards: it
+     * need not load the bundled decks into a new collection first.
+     */
+    public DeckhandCommand(AppOpener appOpener, ServicesOpener servicesOpener, ServicesOpener importOpener) {
         this.appOpener = appOpener;
         this.servicesOpener = servicesOpener;
+        this.importOpener = importOpener;
     }
 
     /** A command line with Deckhand's error handling: one clear line on stderr, exit 1. */
@@ -109,6 +119,11 @@ public final class DeckhandCommand implements Callable<Integer> {
     /** Opens the collection chosen by --data-dir; callers close it. */
     public AppServices openServices() throws DeckhandException {
         return servicesOpener.open(dataDir);
+    }
+
+    /** The collection for {@code import}: as {@link #openServices()}, without the bundled decks. */
+    public AppServices openServicesForImport() throws DeckhandException {
+        return importOpener.open(dataDir);
     }
 
     public Path dataDir() {

@@ -1,6 +1,5 @@
 package io.deckhand.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.AppServices;
@@ -68,7 +67,6 @@ final class ExamCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     public Integer call() throws Exception {
@@ -103,7 +101,7 @@ final class ExamCommand implements Callable<Integer> {
                 QuizJson.types(types, preset.types()), seed == null ? 1 : seed);
         List<Question> questions = exams.questions(wanted);
         if (json) {
-            ArrayNode arr = mapper.createArrayNode();
+            ArrayNode arr = CliJson.MAPPER.createArrayNode();
             for (Question q : questions) QuizJson.question(arr.addObject(), q);
             print(out, arr);
             return;
@@ -127,7 +125,7 @@ final class ExamCommand implements Callable<Integer> {
         List<ExamResult> results = exams.results().stream().filter(r -> over(r, within)).toList();
         Optional<ExamAttempt> open = exams.unfinished();
         if (json) {
-            ArrayNode arr = mapper.createArrayNode();
+            ArrayNode arr = CliJson.MAPPER.createArrayNode();
             for (ExamResult r : results) summary(arr.addObject(), r);
             open.ifPresent(a -> unfinished(arr.addObject(), a));
             print(out, arr);
@@ -161,7 +159,7 @@ final class ExamCommand implements Callable<Integer> {
 
     private void showOne(ExamResult r, PrintWriter out) throws Exception {
         if (json) {
-            ObjectNode n = summary(mapper.createObjectNode(), r);
+            ObjectNode n = summary(CliJson.MAPPER.createObjectNode(), r);
             ArrayNode qs = n.putArray("results");
             for (QuestionResult q : r.questions()) {
                 ObjectNode qn = QuizJson.question(qs.addObject(), q.question());
@@ -232,7 +230,7 @@ final class ExamCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Object node) throws Exception {
-        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     }
 
     private static String percent(double fraction) {

@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
                 quizlet ? TextReading.quizlet() : TextReading.AUTO, padRagged,
                 new DeckName(deck == null ? "Imported" : deck));
         PrintWriter out = spec.commandLine().getOut();
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = root.openServicesForImport()) {
             services.exchange().sweepLeftovers(); // what killed imports left behind
             if (!notes.isEmpty()) importNotes(services, notes, out);
             for (Path f : decks) {

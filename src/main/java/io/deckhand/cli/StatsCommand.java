@@ -1,6 +1,5 @@
 package io.deckhand.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.AppServices;
@@ -34,14 +33,13 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (every day of the year, every topic).")
     boolean json;
 
-    private final ObjectMapper mapper = new ObjectMapper();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = root.openServices()) {
             StatsReport r = services.stats().report(Optional.ofNullable(deck));
-            if (json) out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json(r)));
+            if (json) out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(r)));
             else text(r, out);
         }
         out.flush();
@@ -49,7 +47,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     ObjectNode json(StatsReport r) {
-        ObjectNode o = mapper.createObjectNode();
+        ObjectNode o = CliJson.MAPPER.createObjectNode();
         if (r.deck().isPresent()) o.put("deck", r.deck().get());
         else o.putNull("deck");
         o.put("today", r.today().toString());

@@ -1,6 +1,5 @@
 package io.deckhand.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.AppServices;
@@ -102,7 +101,7 @@ final class SyncCommand {
                 SyncReport r = services.sync().syncNow();
                 var compacted = services.sync().compactionStatus().lastRun().filter(run -> !compactedBefore.equals(java.util.Optional.of(run)));
                 if (json) {
-                    ObjectNode o = MAPPER.createObjectNode();
+                    ObjectNode o = CliJson.MAPPER.createObjectNode();
                     o.put("written", r.written());
                     o.put("applied", r.applied());
                     o.put("conflicts", r.conflicts());
@@ -111,7 +110,7 @@ final class SyncCommand {
                     ArrayNode ign = o.putArray("ignored");
                     r.ignored().forEach(ign::add);
                     o.put("compacted", compacted.map(Compaction.Run::summary).orElse(null));
-                    out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+                    out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
                 } else {
                     out.printf("Wrote %d change%s, applied %d from other devices.%n", r.written(), r.written() == 1 ? "" : "s",
                             r.applied());
@@ -146,7 +145,7 @@ final class SyncCommand {
             try (AppServices services = parent.root.openServices()) {
                 SyncStatus s = services.sync().status();
                 if (json) {
-                    ObjectNode o = MAPPER.createObjectNode();
+                    ObjectNode o = CliJson.MAPPER.createObjectNode();
                     if (s.folder().isPresent()) o.put("folder", s.folder().get().toString());
                     else o.putNull("folder");
                     o.put("deviceId", s.deviceId());
@@ -170,7 +169,7 @@ final class SyncCommand {
                     ArrayNode ign = o.putArray("ignored");
                     s.ignored().forEach(ign::add);
                     o.set("compaction", SyncCompactCommand.json(services.sync().compactionStatus()));
-                    out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+                    out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
                 } else {
                     out.println("Folder:  " + s.folder().map(Path::toString).orElse("(none; choose one with: deckhand sync folder PATH)"));
                     out.println("Device:  " + s.deviceName() + " (" + s.deviceId() + "), " + s.journalLines()
@@ -227,7 +226,7 @@ final class SyncCommand {
                 }
                 List<SyncConflict> open = services.sync().conflicts();
                 if (json) {
-                    ArrayNode cs = MAPPER.createArrayNode();
+                    ArrayNode cs = CliJson.MAPPER.createArrayNode();
                     for (SyncConflict c : open) {
                         ObjectNode n = cs.addObject();
                         n.put("id", c.id());
@@ -239,7 +238,7 @@ final class SyncCommand {
                         n.put("lostDevice", c.lostDevice());
                         n.put("lostAt", c.lostAt().toString());
                     }
-                    out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(cs));
+                    out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(cs));
                 } else if (open.isEmpty()) {
                     out.println("No open conflicts.");
                 } else {
@@ -254,10 +253,9 @@ final class SyncCommand {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static ArrayNode devicesJson(List<SyncStatus.KnownDevice> devices) {
-        ArrayNode arr = MAPPER.createArrayNode();
+        ArrayNode arr = CliJson.MAPPER.createArrayNode();
         for (SyncStatus.KnownDevice d : devices) {
             ObjectNode n = arr.addObject();
             n.put("id", d.id());
@@ -271,7 +269,7 @@ final class SyncCommand {
     }
 
     private static ArrayNode waitingJson(List<SyncStatus.WaitingItem> waiting) {
-        ArrayNode arr = MAPPER.createArrayNode();
+        ArrayNode arr = CliJson.MAPPER.createArrayNode();
         for (SyncStatus.WaitingItem w : waiting) {
             ObjectNode n = arr.addObject();
             n.put("device", w.device());

@@ -1,6 +1,5 @@
 package io.deckhand.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deckhand.app.AppServices;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Spec;
                 "`sync now` does this by itself once a segment's worth (1 MiB) can go; a device not heard from for "
                         + "30 days is not waited for (it reads the snapshot when it syncs again)."})
 final class SyncCompactCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
@@ -41,7 +39,7 @@ final class SyncCompactCommand implements Callable<Integer> {
         try (AppServices services = parent.root.openServices()) {
             Compaction.Run run = services.sync().compactNow();
             if (json) {
-                out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(runJson(run)));
+                out.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(runJson(run)));
             } else {
                 out.println("Compaction: " + run.summary() + ".");
                 if (run.segmentsDropped() > 0) {
@@ -82,7 +80,7 @@ final class SyncCompactCommand implements Callable<Integer> {
     }
 
     static ObjectNode json(CompactionStatus c) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = CliJson.MAPPER.createObjectNode();
         o.put("snapshotThrough", c.snapshotThrough());
         if (c.lastRun().isPresent()) o.set("lastRun", runJson(c.lastRun().get()));
         else o.putNull("lastRun");
@@ -99,7 +97,7 @@ final class SyncCompactCommand implements Callable<Integer> {
     }
 
     private static ArrayNode peersJson(CompactionStatus c) {
-        ArrayNode arr = MAPPER.createArrayNode();
+        ArrayNode arr = CliJson.MAPPER.createArrayNode();
         for (Compaction.Peer p : c.peers()) {
             ObjectNode n = arr.addObject();
             n.put("id", p.id());
@@ -112,7 +110,7 @@ final class SyncCompactCommand implements Callable<Integer> {
     }
 
     private static ObjectNode runJson(Compaction.Run r) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = CliJson.MAPPER.createObjectNode();
         n.put("at", Instant.ofEpochMilli(r.atMs()).toString());
         n.put("summary", r.summary());
         n.put("snapshotThrough", r.snapshotThrough());

@@ -25,10 +25,27 @@ public final class HtmlToMarkdown {
     public static String convert(String html) {
         if (html == null || html.isEmpty()) return "";
         if (!LOOKS_LIKE_HTML.matcher(html).find()) return escape(html).strip();
+        // Most Anki fields are a few formatting tags: a scan gives the same walk without a DOM.
+        String walked = SimpleHtml.walk(html);
+        return finish(walked != null ? walked : walkWithJsoup(html));
+    }
+
+    /** The jsoup path alone, for the tests that prove the scan gives the same Markdown. */
+    static String convertWithJsoup(String html) {
+        if (html == null || html.isEmpty()) return "";
+        if (!LOOKS_LIKE_HTML.matcher(html).find()) return escape(html).strip();
+        return finish(walkWithJsoup(html));
+    }
+
+    private static String walkWithJsoup(String html) {
         StringBuilder out = new StringBuilder();
         Element body = Jsoup.parseBodyFragment(html).body();
         for (Node child : body.childNodes()) append(child, out, "");
-        String text = BLANK_LINES.matcher(out.toString().replace("\u00a0", " ")).replaceAll("\n\n");
+        return out.toString();
+    }
+
+    private static String finish(String walked) {
+        String text = BLANK_LINES.matcher(walked.replace("\u00a0", " ")).replaceAll("\n\n");
         String[] lines = text.strip().split("\n", -1);
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -45,26 +62,30 @@ public final class HtmlToMarkdown {
         return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
     }
 
+    /** One text node's text, escaped; shared with {@link SimpleHtml}. */
+    static void appendText(String text, StringBuilder out) {
+        if (text.indexOf('\n') < 0) {
+            out.append(escape(text));
+            return;
+        }
+        // A line break in the HTML shows as a space, and so does a soft break in Markdown: keeping it
+        // gives back the lines a card's Markdown had (exported as CSV and read again) instead of one line.
+        String[] lines = text.split("[ \t]*\n[ \t]*", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = escape(lines[i]);
+            if (i > 0) {
+                out.append('\n');
+                // Not a list item or quote just because the break put it at a line's start.
+                line = LINE_START_MARK.matcher(line).replaceFirst("\\\\$1");
+                line = LINE_START_NUMBER.matcher(line).replaceFirst("$1\\\\$2");
+            }
+            out.append(line);
+        }
+    }
+
     private static void append(Node node, StringBuilder out, String listPrefix) {
         if (node instanceof TextNode t) {
-            String text = t.getWholeText();
-            if (text.indexOf('\n') < 0) {
-                out.append(escape(text));
-                return;
-            }
-            // A line break in the HTML shows as a space, and so does a soft break in Markdown: keeping it
-            // gives back the lines a card's Markdown had (exported as CSV and read again) instead of one line.
-            String[] lines = text.split("[ \t]*\n[ \t]*", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = escape(lines[i]);
-                if (i > 0) {
-                    out.append('\n');
-                    // Not a list item or quote just because the break put it at a line's start.
-                    line = LINE_START_MARK.matcher(line).replaceFirst("\\\\$1");
-                    line = LINE_START_NUMBER.matcher(line).replaceFirst("$1\\\\$2");
-                }
-                out.append(line);
-            }
+            appendText(t.getWholeText(), out);
             return;
         }
         if (!(node instanceof Element e)) return;
@@ -119,7 +140,11 @@ public final class HtmlToMarkdown {
     private static void wrap(Element e, StringBuilder out, String mark, String listPrefix) {
         StringBuilder inner = new StringBuilder();
         children(e, inner, listPrefix);
-        String text = inner.toString();
+        wrapText(inner.toString(), out, mark);
+    }
+
+    /** Emphasis around {@code text}; shared with {@link SimpleHtml}. */
+    static void wrapText(String text, StringBuilder out, String mark) {
         if (text.isBlank()) {
             out.append(text);
             return;

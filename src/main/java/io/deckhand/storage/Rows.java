@@ -22,6 +22,17 @@ final class Rows {
         }
     }
 
+    /**
+     * Runs an {@code INSERT ... RETURNING id} and gives the new row's id: one statement where an
+     * insert and a {@code last_insert_rowid()} query take two (SQLite 3.35 and later).
+     */
+    static long insertReturningId(PreparedStatement insert) throws SQLException {
+        try (ResultSet rs = insert.executeQuery()) {
+            if (!rs.next()) throw new SQLException("the insert gave no id");
+            return rs.getLong(1);
+        }
+    }
+
     static String joinList(List<String> items) {
         return String.join(UNIT_SEPARATOR, items);
     }

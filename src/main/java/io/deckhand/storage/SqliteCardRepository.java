@@ -38,7 +38,7 @@ public final class SqliteCardRepository implements CardRepository {
         try {
             PreparedStatement ps = db.prepare("INSERT INTO cards(note_id, deck_id, kind, front, back, tags, "
                     + SCHED.names() + ", modified_ms) VALUES (?, ?, ?, ?, ?, ?, "
-                    + Rows.placeholders(SchedulingColumns.COUNT) + ", ?)");
+                    + Rows.placeholders(SchedulingColumns.COUNT) + ", ?) RETURNING id");
             ps.setLong(1, note.value());
             ps.setLong(2, deck.value());
             ps.setString(3, kind.code());
@@ -47,8 +47,7 @@ public final class SqliteCardRepository implements CardRepository {
             ps.setString(6, Rows.joinTags(tags));
             int next = SchedulingColumns.bind(ps, 7, scheduling);
             ps.setLong(next, clock.millis());
-            ps.executeUpdate();
-            return new Card(new CardId(Rows.lastId(db)), note, deck, kind, front, back, tags, scheduling, false);
+            return new Card(new CardId(Rows.insertReturningId(ps)), note, deck, kind, front, back, tags, scheduling, false);
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "add a card");
         }

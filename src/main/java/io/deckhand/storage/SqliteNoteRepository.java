@@ -36,15 +36,14 @@ public final class SqliteNoteRepository implements NoteRepository {
         try {
             PreparedStatement ps = db.prepare("INSERT INTO notes(guid, note_type, fields, source_path, "
                     + "source_first_line, source_last_line, source_headings, content_hash, modified_ms) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
             ps.setString(1, guid);
             ps.setString(2, noteType);
             ps.setString(3, Rows.joinList(fields));
             bindSource(ps, 4, source);
             ps.setString(8, contentHash == null ? "" : contentHash);
             ps.setLong(9, clock.millis());
-            ps.executeUpdate();
-            return new Note(new NoteId(Rows.lastId(db)), guid, noteType, fields, source, contentHash);
+            return new Note(new NoteId(Rows.insertReturningId(ps)), guid, noteType, fields, source, contentHash);
         } catch (SQLException e) {
             throw SqlErrors.wrap(e, "add a note");
         }

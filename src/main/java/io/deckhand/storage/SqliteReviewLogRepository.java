@@ -209,18 +209,28 @@ public final class SqliteReviewLogRepository implements ReviewLogRepository {
     }
 
     @Override
-    public void keepAnkiRow(long reviewId, AnkiRow row) throws DeckhandException {
+    public void keepAnkiRows(long[] reviewIds, List<AnkiRow> rows) throws DeckhandException {
+        if (reviewIds.length != rows.size()) throw new IllegalArgumentException(reviewIds.length + " ids for " + rows.size() + " rows");
+        if (rows.isEmpty()) return;
         try {
             PreparedStatement ps = db.prepare("INSERT OR REPLACE INTO review_log_anki(review_id, interval, last_interval, factor, type)"
                     + " VALUES (?, ?, ?, ?, ?)");
-            ps.setLong(1, reviewId);
-            ps.setInt(2, row.interval());
-            ps.setInt(3, row.lastInterval());
-            ps.setInt(4, row.factor());
-            ps.setInt(5, row.type());
-            ps.executeUpdate();
+            try {
+                for (int i = 0; i < reviewIds.length; i++) {
+                    AnkiRow row = rows.get(i);
+                    ps.setLong(1, reviewIds[i]);
+                    ps.setInt(2, row.interval());
+                    ps.setInt(3, row.lastInterval());
+                    ps.setInt(4, row.factor());
+                    ps.setInt(5, row.type());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            } finally {
+                ps.clearBatch(); // the statement is cached: a failed batch must not run with the next one
+            }
         } catch (SQLException e) {
-            throw SqlErrors.wrap(e, "keep the imported review row");
+            throw SqlErrors.wrap(e, "keep the imported review rows");
         }
     }
 

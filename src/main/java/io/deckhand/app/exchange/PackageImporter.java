@@ -91,6 +91,11 @@ final class PackageImporter {
         // The answers are written together at the end: one batch instead of a statement per answer.
         List<ReviewLogEntry> answers = new ArrayList<>();
         List<ReviewLogRepository.AnkiRow> ankiRows = new ArrayList<>(); // Anki's own numbers, one per answer
+        // One read finds the notes already in the collection, where a query per note took one each; a
+        // guid the package repeats is looked up again, as the import may have just written it.
+        Map<String, Note> known = new HashMap<>();
+        for (Note n : notes.findByGuids(pkg.notes().stream().map(PackageNote::guid).toList())) known.putIfAbsent(n.guid(), n);
+        java.util.Set<String> seenGuids = new java.util.HashSet<>();
         int done = 0;
         for (PackageNote note : pkg.notes()) {
             if (++done % 256 == 0) {
@@ -104,7 +109,8 @@ final class PackageImporter {
             }
             List<Deck> targets = new ArrayList<>();
             for (PackageCard c : noteCards) targets.add(deck(c.deckId(), packageDecks, decks));
-            var existing = notes.findByGuid(note.guid());
+            Optional<Note> existing = seenGuids.add(note.guid())
+                    ? Optional.ofNullable(known.get(note.guid())) : notes.findByGuid(note.guid());
             if (existing.isPresent()) {
                 if (update(existing.get(), note, noteCards, targets, changes)) updated++;
                 else unchanged++;
@@ -153,7 +159,7 @@ final class PackageImporter {
             added++;
         }
         long[] rows = log.appendAll(answers);
-        for (int i = 0; i < rows.length; i++) log.keepAnkiRow(rows[i], ankiRows.get(i));
+        log.keepAnkiRows(rows, ankiRows);
         if (unchanged > 0) {
             issues.add(new ImportReport.Issue("notes", unchanged + " notes were skipped: already in the collection and unchanged."));
         }

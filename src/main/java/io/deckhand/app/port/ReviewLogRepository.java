@@ -61,8 +61,11 @@ public interface ReviewLogRepository {
     record AnkiRow(int interval, int lastInterval, int factor, int type) {
     }
 
-    /** Keeps Anki's numbers beside the stored row {@code reviewId}, so an export writes them back as written. */
-    void keepAnkiRow(long reviewId, AnkiRow row) throws DeckhandException;
+    /**
+     * Keeps Anki's numbers beside the stored rows ({@code rows.get(i)} beside {@code reviewIds[i]}), so an
+     * export writes them back as written; one batch.
+     */
+    void keepAnkiRows(long[] reviewIds, List<AnkiRow> rows) throws DeckhandException;
 
     /** Anki's numbers of the imported rows of the cards now in these decks, by card id and answer time (epoch ms). */
     Map<String, AnkiRow> ankiRowsForCardsInDecks(java.util.Collection<DeckId> decks) throws DeckhandException;
