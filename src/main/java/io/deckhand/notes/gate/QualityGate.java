@@ -231,13 +231,26 @@ public final class QualityGate {
     }
 
     private void blob(String text, List<Finding> out) {
-        if (text.length() < Math.min(base64Run, hexRun)) return;
-        // Hashes in a command's printed output are incidental; base64 anywhere is an encoded payload.
-        String prose = text.indexOf('`') >= 0 || text.indexOf('~') >= 0 ? Markup.withoutFences(text) : text;
-        if (hasRun(text, base64Run, true) || hasRun(prose == null ? text : prose, hexRun, false)) {
+        // Both kinds of run mix in digits: most cards have none, and are passed after one quick look.
+        if (text.length() < Math.min(base64Run, hexRun) || !hasDigit(text)) return;
+        if (hasRun(text, base64Run, true) || hasRun(withoutOutput(text), hexRun, false)) {
             out.add(new Finding(number("penalty.blob"),
                     "Holds an encoded blob or a long hash, which is nothing to learn by heart."));
         }
+    }
+
+    /** Hashes in a command's printed output are incidental; base64 anywhere is an encoded payload. */
+    private static String withoutOutput(String text) {
+        String prose = text.indexOf('`') >= 0 || text.indexOf('~') >= 0 ? Markup.withoutFences(text) : text;
+        return prose == null ? text : prose;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /**
