@@ -3,6 +3,7 @@ package io.deckhand.notes.gate;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.Quality;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,7 +41,12 @@ public final class AcrossNotes {
         private final double penalty = config.number("penalty.nearDuplicate");
         private final double threshold = config.number("threshold");
         private final SharedWords postings = new SharedWords(MAX_POSTINGS);
-        private final List<Set<String>> words = new ArrayList<>();
+        /**
+         * Per earlier card only what a later card is compared by: its number of words (the words
+         * themselves are in {@code postings}), its note and, for cards in the index, its front.
+         * Keeping every card's word set made memory grow with the vault.
+         */
+        private int[] wordCounts = new int[64];
         private final List<String> paths = new ArrayList<>();
         private final List<String> fronts = new ArrayList<>();
 
@@ -49,11 +55,13 @@ public final class AcrossNotes {
             List<CardDraft> out = new ArrayList<>(batch);
             for (int b = 0; b < batch.size(); b++) {
                 CardDraft d = batch.get(b);
-                int i = words.size();
+                int i = paths.size();
                 Set<String> w = CardText.contentWords(d.front() + " " + d.back(), config.stopWords());
-                words.add(w);
+                if (i == wordCounts.length) wordCounts = Arrays.copyOf(wordCounts, i * 2);
+                wordCounts[i] = w.size();
                 paths.add(d.source() == null ? null : d.source().path());
-                fronts.add(d.front());
+                // Only a card in the index can be named as the earlier one.
+                fronts.add(w.size() < minWords ? null : d.front());
                 if (w.size() < minWords) continue;
                 postings.count(w);
                 int best = -1;
@@ -61,7 +69,7 @@ public final class AcrossNotes {
                 for (int k = 0; k < postings.candidates(); k++) {
                     int j = postings.candidate(k);
                     int c = postings.shared(j);
-                    double jaccard = (double) c / (w.size() + words.get(j).size() - c);
+                    double jaccard = (double) c / (w.size() + wordCounts[j] - c);
                     // Within one note the gate has compared them already.
                     if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)
                             && !Objects.equals(paths.get(i), paths.get(j))) {

@@ -58,16 +58,19 @@ final class SharedWords {
             counts = Arrays.copyOf(counts, size);
             touched = Arrays.copyOf(touched, size);
         }
-        for (String word : words) postings.computeIfAbsent(word, w -> new Cards()).add(card);
+        for (String word : words) postings.computeIfAbsent(word, w -> new Cards()).add(card, maxPostings);
     }
 
     private static final class Cards {
         int[] cards = new int[4];
         int size;
 
-        void add(int card) {
+        /** Past {@code max} cards the word is never read again: its list is dropped (memory of a large vault). */
+        void add(int card, int max) {
+            if (size > max) return;
             if (size == cards.length) cards = Arrays.copyOf(cards, size * 2);
             cards[size++] = card;
+            if (size > max) cards = null;
         }
     }
 }
