@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class DefinitionShape {
     private static final Pattern BOLD_SPAN = Pattern.compile("\\*\\*([^*\\n]{1,80})\\*\\*");
     private static final Pattern NUMBERED_PART = Pattern.compile("^(\\p{L}+)\\s*[#.-]?\\s*\\d+[a-z]?$");
+    /** "Fix the endpoint", "Mount a volume": a word and then an article opens an instruction or a clause, never a name. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "your", "all", "each", "every", "its", "their", "our");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
 
     private final Set<String> openers;
@@ -47,8 +49,21 @@ final class DefinitionShape {
                 GateConfig.patternsOf("gate-notes-references.txt"), GateConfig.patternsOf("gate-pronoun-questions.txt"));
     }
 
-    /** The first bold term of the question that is no name, with why; null when every one is. */
-    String termFault(String question) {
+    /** "**Subject**: what happens if ...?": the label a plain question is asked about. */
+    private static final Pattern SUBJECT_LABEL = Pattern.compile(
+            "^(\\*\\*[^*\\n]{1,80}\\*\\*):\\s+(?i:what|how|why|when|which|who|where|is|are|do|does|can)\\b");
+
+    /**
+     * The first bold term of the question that is no name, with why; null when every one is. A definition
+     * asks every bold term; a plain question only the subject label it opens with (bold words inside a
+     * task's text are the task's, not a term).
+     */
+    String termFault(String question, boolean definition) {
+        if (!definition) {
+            Matcher s = SUBJECT_LABEL.matcher(question.strip());
+            if (!s.find()) return null;
+            question = s.group(1);
+        }
         Matcher m = BOLD_SPAN.matcher(question);
         while (m.find()) {
             String term = CardText.plain(m.group(1)).strip();
@@ -69,6 +84,9 @@ final class DefinitionShape {
         // "While the cloud", "It contains", "Faster releases": only the first word of a longer label tells.
         if (words.size() > 1 && openers.contains(words.get(0)) && Character.isLetter(lower.charAt(0))) {
             return "\u201c" + term + "\u201d is a piece of a sentence or a selling point, not a term the notes define.";
+        }
+        if (words.size() > 2 && DETERMINERS.contains(words.get(1)) && !DETERMINERS.contains(words.get(0))) {
+            return "\u201c" + term + "\u201d is an instruction or a clause, not a term the notes define.";
         }
         Matcher n = NUMBERED_PART.matcher(lower);
         if (n.matches() && numberedParts.contains(n.group(1))) {
@@ -114,8 +132,8 @@ final class DefinitionShape {
         if (question.contains("**") || question.contains("`")) return null;
         Matcher m = pronounQuestions.matcher(question.strip());
         if (m.find()) {
-            return "The question's subject is only a pronoun (\u201c" + question.strip() + "\u201d), so it cannot be answered "
-                    + "without the notes.";
+            return "The question's subject is a pronoun only the notes explain (\u201c" + question.strip()
+                    + "\u201d), so it cannot be answered without them.";
         }
         return null;
     }

@@ -448,7 +448,7 @@ public final class QualityGate {
     private void standsAlone(Card c, List<Finding> out) {
         CardKind kind = c.draft.kind();
         if (kind != CardKind.DEFINITION && kind != CardKind.BASIC) return;
-        String why = shape.termFault(c.question);
+        String why = shape.termFault(c.question, kind == CardKind.DEFINITION);
         if (why == null && kind == CardKind.DEFINITION) why = shape.answerFault(c.draft.back());
         if (why == null) why = shape.notesReference(c.draft.back());
         if (why == null && kind == CardKind.BASIC) why = shape.pronounSubject(c.draft.front(), c.question);

@@ -42,6 +42,9 @@ class StandAloneDefinitionsTest {
         unticked(definition("What is **It contains**?", "Flour, water, salt and a starter culture."), "piece of a sentence");
         unticked(definition("**Sourdough**: what are **Faster proofs and better crumb**?", "A warm kitchen shortens the rise."),
                 "selling point");
+        unticked(definition("What is **Preheat the oven**?", "Set it to 250 degrees an hour ahead."), "instruction or a clause");
+        unticked(judged(CardKind.BASIC, "**What the proofer does**: what happens if the door opens?", "The dough cools and slows."),
+                "piece of a sentence");
     }
 
     @Test
@@ -74,11 +77,14 @@ class StandAloneDefinitionsTest {
 
     @Test
     void aRhetoricalHeadingWithOnlyAPronounIsNoQuestion() {
-        unticked(judged(CardKind.BASIC, "*Levain*\n\nWhy does this matter?", "A young levain gives a milder loaf."), "only a pronoun");
-        unticked(judged(CardKind.BASIC, "How does it work?", "Yeast eats sugar and makes gas."), "only a pronoun");
+        unticked(judged(CardKind.BASIC, "*Levain*\n\nWhy does this matter?", "A young levain gives a milder loaf."), "a pronoun only the notes explain");
+        unticked(judged(CardKind.BASIC, "How does it work?", "Yeast eats sugar and makes gas."), "a pronoun only the notes explain");
         // A sentence of its own on the front says what "this" is.
         assertTrue(judged(CardKind.BASIC, "*Levain*\n\nKeep the levain in the fridge between bakes.\n\nWhy would you do this?",
                 "It slows the yeast so the levain keeps for a week.").passed());
+        // A yes/no question put to the reader's own bakery has no answer in the notes.
+        unticked(judged(CardKind.BASIC, "*Ovens › Questions to ask*\n\nDo we want a deck oven, a rack oven, or both?",
+                "- Deck ovens give a better crust."), "a pronoun only the notes explain");
         // A named subject is no pronoun.
         assertTrue(judged(CardKind.BASIC, "**Levain**: what happens if it is fed twice a day?", "It gets stronger and sourer.").passed());
     }
@@ -91,6 +97,11 @@ class StandAloneDefinitionsTest {
                 .passed());
         assertTrue(definition("What is **OnFailure**?", "When the loaf collapses, the baker starts a new batch.").passed());
         assertTrue(definition("What is **Route Table**?", "A list of paths a courier follows.").passed());
+        assertTrue(definition("What is **The Bakers Guild**?", "A society that sets the price of bread.").passed());
+        assertTrue(judged(CardKind.BASIC, "How do you proof rye?", "Keep it warm; this suits your case too.").passed());
+        // Bold words inside a task's own text are the task's wording, not a term asked.
+        assertTrue(judged(CardKind.BASIC, "**What is being baked:** a rye loaf for the market.", "Mix, proof, bake at 230 degrees.")
+                .passed());
     }
 
     @Provide
