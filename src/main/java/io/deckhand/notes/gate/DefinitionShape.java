@@ -98,15 +98,33 @@ final class DefinitionShape {
         return null;
     }
 
+    /** "Volumes can be ...": the term itself, then a modal verb. */
+    private static final Pattern MODAL = Pattern.compile("(?i)^s?\\s+(?:can|may|might|could|should|must|will|cannot|can't)\\b");
+
     /** Why a definition's answer does not say what the term is, or null. */
-    String answerFault(String back) {
+    String answerFault(String question, String back) {
         String a = CardText.plain(back).strip();
         Matcher m = answerOpeners.matcher(a);
         if (m.lookingAt()) {
             return "The answer opens with \u201c" + m.group().strip() + "\u201d: it gives a reason, an example or a verdict, "
                     + "not what the term is.";
         }
+        // "What are Volumes?" - "Volumes can be ephemeral or persistent": what the term may be, not what it is.
+        String term = lastBold(question);
+        if (term != null && term.length() > 1 && a.regionMatches(true, 0, term, 0, term.length())) {
+            String after = a.substring(term.length());
+            if (MODAL.matcher(after).lookingAt()) {
+                return "The answer says what \u201c" + term + "\u201d can be or do, not what it is.";
+            }
+        }
         return null;
+    }
+
+    private static String lastBold(String question) {
+        Matcher m = BOLD_SPAN.matcher(question);
+        String last = null;
+        while (m.find()) last = CardText.plain(m.group(1)).strip();
+        return last;
     }
 
     /** Why a side leans on the notes' own text ("like your example", "the following ..."), or null. */

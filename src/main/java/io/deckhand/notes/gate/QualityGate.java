@@ -449,7 +449,7 @@ public final class QualityGate {
         CardKind kind = c.draft.kind();
         if (kind != CardKind.DEFINITION && kind != CardKind.BASIC) return;
         String why = shape.termFault(c.question, kind == CardKind.DEFINITION);
-        if (why == null && kind == CardKind.DEFINITION) why = shape.answerFault(c.draft.back());
+        if (why == null && kind == CardKind.DEFINITION) why = shape.answerFault(c.question, c.draft.back());
         if (why == null) why = shape.notesReference(c.draft.back());
         if (why == null && kind == CardKind.BASIC) why = shape.pronounSubject(c.draft.front(), c.question);
         if (why != null) out.add(new Finding(number("penalty.standsAlone"), why));
