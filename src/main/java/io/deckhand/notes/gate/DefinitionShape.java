@@ -129,8 +129,10 @@ final class DefinitionShape {
 
     /** Why a side leans on the notes' own text ("like your example", "the following ..."), or null. */
     String notesReference(String text) {
-        Matcher m = notesReferences.matcher(text.strip());
-        if (m.find()) {
+        String t = text.strip();
+        Matcher m = notesReferences.matcher(t);
+        // "Run the below command" with the command right after it in the answer points at nothing outside.
+        if (m.find() && t.indexOf("```", m.end()) < 0) {
             return "The answer refers to the notes' own text (\u201c" + m.group().strip() + "\u201d), so it cannot be learnt alone.";
         }
         return null;

@@ -73,6 +73,9 @@ class StandAloneDefinitionsTest {
         unticked(definition("What is **Autolyse**?", "A rest of flour and water, like your example."), "notes' own text");
         unticked(judged(CardKind.BASIC, "How do you score a loaf?", "The following example shows:"), "notes' own text");
         unticked(judged(CardKind.BASIC, "How do you fold the dough?", "As shown above, in thirds."), "notes' own text");
+        unticked(judged(CardKind.BASIC, "How do you knead rye?", "Let's now take a look at kneading by hand."), "notes' own text");
+        unticked(judged(CardKind.BASIC, "How do you check the crust?", "Tap it as in the below steps."), "notes' own text");
+        assertTrue(judged(CardKind.BASIC, "How do you check the crust?", "Run the below command:\n```\ntap --loaf\n```").passed());
         // "The following" before what follows is a lead-in, not a reference.
         assertTrue(judged(CardKind.BASIC, "How do you feed a starter?", "Run the following:\n```\nfeed --flour 50g\n```").passed());
     }
