@@ -15,7 +15,7 @@ final class NoteTitle {
     private static final Pattern EXTENSION = Pattern.compile("\\.(md|markdown|txt|text)$", Pattern.CASE_INSENSITIVE);
     /** A word with digits and letters mixed ("fbef41c2", "v2beta1x") or only digits: an id, not a name. */
     private static final Pattern ID_WORD = Pattern.compile("\\d+|(?=\\w*\\d)(?=\\w*[a-zA-Z])\\w{5,}");
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[_\\s-]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[_\\s]+");
 
     /** The note's title from its path, or "" when the file name is none. */
     static String of(String path) {
@@ -24,12 +24,36 @@ final class NoteTitle {
         name = EXTENSION.matcher(name).replaceFirst("").strip();
         // A dot or dash ordering prefix ("a.core_concepts", "01-intro") is a place in a course, not a name.
         if (name.isEmpty() || name.contains(".") || !Character.isLetter(name.charAt(0))) return "";
-        String t = WORD_SEPARATORS.matcher(name).replaceAll(" ").strip();
+        String t = words(name);
         for (String w : t.split(" ")) {
             // "Kubernetes notes", "Docker cheatsheet": a collection of notes about many things, not one concept.
             if (ID_WORD.matcher(w).matches() || Vocabulary.isSectionLabel(w)) return "";
         }
         if (Inline.words(t) > 6 || Vocabulary.isSectionLabel(t)) return "";
         return t;
+    }
+
+    /**
+     * The file name's words: underscores, spaces and hyphens part them, but a hyphen before or after a
+     * single letter belongs to a name ("CRI-O", "e-book"), so that letter stays joined to its word.
+     */
+    static String words(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String chunk : WORD_SEPARATORS.split(name.strip())) {
+            if (chunk.isEmpty()) continue;
+            if (!out.isEmpty()) out.append(' ');
+            String[] parts = chunk.split("-+");
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i].isEmpty()) continue;
+                boolean letter = parts[i].length() == 1 && Character.isLetter(parts[i].charAt(0));
+                boolean afterLetter = i > 0 && parts[i - 1].length() == 1 && Character.isLetter(parts[i - 1].charAt(0))
+                        && i - 1 == 0;
+                if (!joined.isEmpty()) joined.append(letter || afterLetter ? "-" : " ");
+                joined.append(parts[i]);
+            }
+            out.append(joined);
+        }
+        return out.toString().strip();
     }
 }

@@ -160,14 +160,15 @@ final class RuleContext {
     }
 
     /**
-     * The nearest heading over block k that names a thing (not a section word, not a question), else
+     * The nearest heading over block k that names a thing (not a section word, not a question or other
+     * clause), else
      * the note's title, or "".
      */
     String topic(int k) {
         List<String> p = paths.get(k);
         for (int i = p.size() - 1; i >= 0; i--) {
             String h = p.get(i).strip();
-            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6) continue;
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(h) || Inline.words(h) > 6) continue;
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
             return h;
         }
@@ -193,7 +194,7 @@ final class RuleContext {
         for (; i >= 0; i--) {
             String h = p.get(i).strip();
             // The note's top heading is its subject even when plural ("Workloads").
-            if (h.isEmpty() || h.endsWith("?") || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
             return h;
         }
         return title();

@@ -21,6 +21,21 @@ final class Vocabulary {
     private static final class Holder {
         static final Set<String> COMMAND_VERBS = load("command-verbs.txt");
         static final Set<String> SECTION_WORDS = load("section-words.txt");
+        static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
+    }
+
+    /**
+     * A heading that is a clause or a sentence, not a name: it opens with a question word, a conjunction
+     * or a pronoun ("When to use probes", "These APIs fall into two groups"), or ends as a sentence does.
+     */
+    static boolean isClause(String heading) {
+        String h = Inline.plain(heading).strip();
+        if (h.isEmpty()) return false;
+        char last = h.charAt(h.length() - 1);
+        if (last == '.' || last == '?' || last == '!') return true;
+        int space = h.indexOf(' ');
+        // One word ("This") is a stray label, not a clause; leave it to the other checks.
+        return space > 0 && Holder.CLAUSE_OPENERS.contains(h.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /** A verb a note uses to say what a command does or what a task is ("roll back", "evict"). */

@@ -139,6 +139,11 @@ record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> meta
         return Set.copyOf(out);
     }
 
+    /** A pattern list of the notes' resources, one case-insensitive pattern a line. */
+    static List<Pattern> patternsOf(String name) {
+        return patterns(name);
+    }
+
     private static List<Pattern> patterns(String name) {
         return lines(name).stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }

@@ -42,6 +42,7 @@ public final class QualityGate {
     private final FoldedPattern vague;
     private final Map<String, Double> numbers = new HashMap<>();
     private final RemovedApis removed = RemovedApis.load();
+    private final DefinitionShape shape = DefinitionShape.load();
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
     private final Set<String> restatingWords = Set.copyOf(
             CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
@@ -183,6 +184,7 @@ public final class QualityGate {
         removed(d.front() + "\n\n" + back, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
+        standsAlone(c, out);
         shortOfCount(c, back, out);
         length(back, out);
         return out;
@@ -453,6 +455,17 @@ public final class QualityGate {
                 return;
             }
         }
+    }
+
+    /** Definitions and plain questions: a real term, an answer that defines it, nothing that needs the notes open. */
+    private void standsAlone(Card c, List<Finding> out) {
+        CardKind kind = c.draft.kind();
+        if (kind != CardKind.DEFINITION && kind != CardKind.BASIC) return;
+        String why = shape.termFault(c.question, kind == CardKind.DEFINITION);
+        if (why == null && kind == CardKind.DEFINITION) why = shape.answerFault(c.question, c.draft.back());
+        if (why == null) why = shape.notesReference(c.draft.back());
+        if (why == null && kind == CardKind.BASIC) why = shape.pronounSubject(c.draft.front(), c.question);
+        if (why != null) out.add(new Finding(number("penalty.standsAlone"), why));
     }
 
     private static final Pattern COUNT_ASKED = Pattern.compile(
