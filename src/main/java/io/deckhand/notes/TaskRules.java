@@ -58,7 +58,7 @@ final class TaskRules {
 
     /** "Verify ...", "Confirm ...", "Make sure ...", or "Check that/whether ...": a statement that only checks. */
     private static final Pattern CHECKS = Pattern.compile(
-            "(?i)^(?:verify|confirm|ensure|make\\s+sure|double-check)\\b.*"
+            "(?i)^(?:verify|confirm|ensure|make\\s+sure|double-check|wait\\s+(?:for|until))\\b.*"
                     + "|^(?:check|test|validate|see|observe|notice)\\s+(?:that|if|whether)\\b.*");
     /** "It should print nothing", "You should see two pods": what a step before is expected to have done. */
     private static final Pattern EXPECTS = Pattern.compile(
@@ -75,6 +75,14 @@ final class TaskRules {
     static boolean isVerification(String statement) {
         String s = Inline.plain(statement).strip();
         return CHECKS.matcher(s).matches() || EXPECTS.matcher(s).matches() || STATE_QUESTION.matcher(s).matches();
+    }
+
+    /**
+     * Whether a heading path lies inside a numbered exercise ("Q4 — Widen the mailer › Validation",
+     * "Question 2: Storage"): what is written there is a step of that exercise's solution.
+     */
+    static boolean inExercise(List<String> path) {
+        return path.stream().anyMatch(h -> NUMBERED_EXERCISE.matcher(Inline.plain(h).strip()).lookingAt());
     }
 
     /** "Scale it to 5", "See its logs": the verb's object is a pronoun, so its noun is in a step before. */

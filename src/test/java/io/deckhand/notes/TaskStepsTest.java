@@ -84,6 +84,22 @@ class TaskStepsTest {
     }
 
     @Test
+    void aCommentedCheckInAnExercisesSolutionIsNoCardButInACheatSheetItIs() {
+        String code = """
+                ```bash
+                # Verify that the mailer pods are ready
+                kubectl get pods -l app=mailer
+                ```
+                """;
+        List<CardDraft> exercise = md("# Mock exam\n\n## Q3 — Widen the mailer\n\n### Validation\n\n" + code);
+        assertTrue(exercise.stream().noneMatch(c -> c.back().contains("kubectl get pods") || c.front().contains("kubectl get pods")),
+                exercise.toString());
+        List<CardDraft> sheet = md("# Pods\n\n## Readiness\n\n" + code);
+        assertTrue(sheet.stream().anyMatch(c -> c.back().contains("kubectl get pods") || c.front().contains("kubectl get pods")),
+                sheet.toString());
+    }
+
+    @Test
     void theNewThingOfAnEarlierStepLeansBack() {
         assertTrue(TaskRules.leansBack("Open a shell in the new pod"));
         assertTrue(TaskRules.leansBack("Delete the newly created claim"));
