@@ -100,6 +100,36 @@ class TaskStepsTest {
     }
 
     @Test
+    void aStepsCommentInAnExerciseIsNoFactAboutTheCommand() {
+        List<CardDraft> cards = md("""
+                # Mock exam
+
+                ## Q7 — Move the relay
+
+                ```bash
+                # Hop over and drop it there
+                ssh worker2
+                ```
+
+                ```bash
+                # Show where the node agent keeps its static manifests
+                grep staticPodPath /var/lib/kubelet/config.yaml
+                ```
+
+                ```bash
+                # Scale the relay down for the move
+                kubectl scale deployment relay --replicas=0
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("ssh worker2") || c.back().contains("ssh worker2")),
+                cards.toString());
+        assertTrue(cards.stream().noneMatch(c -> c.front().startsWith("What does")), cards.toString());
+        assertTrue(cards.stream().anyMatch(c -> c.back().contains("grep staticPodPath")), cards.toString());
+        // The count the command sets is stated nowhere on a "which command" front: no card.
+        assertTrue(cards.stream().noneMatch(c -> c.back().contains("--replicas=0")), cards.toString());
+    }
+
+    @Test
     void theNewThingOfAnEarlierStepLeansBack() {
         assertTrue(TaskRules.leansBack("Open a shell in the new pod"));
         assertTrue(TaskRules.leansBack("Delete the newly created claim"));
