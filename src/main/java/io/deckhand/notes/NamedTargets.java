@@ -197,7 +197,8 @@ final class NamedTargets {
      * The literal values the commands set through their flags ("--replicas=3", "--port 8080",
      * "--image=redis:7", "--cpu-percent=70"): what a task must state for its answer to be written from
      * its front. Flags that say how a command runs rather than what it makes ("--grace-period=0",
-     * "--timeout=60s") are listed as {@code incidental-flag} and set nothing.
+     * "--timeout=60s") are listed as {@code incidental-flag} and set nothing; a {@code reference-flag}
+     * names another object the command ties in ("--role=reader", "--user=ana").
      */
     static Set<String> values(List<String> commands) {
         Set<String> out = new LinkedHashSet<>();
@@ -221,7 +222,13 @@ final class NamedTargets {
                 else continue;
                 value = unquoted(value);
                 if (value.isEmpty() || value.startsWith("<") || value.startsWith("$")) continue;
-                if (NUMBER_VALUE.matcher(value).matches() || listed("image-flag").contains(flag)) out.add(value);
+                if (listed("reference-flag").contains(flag)) {
+                    // "--serviceaccount=default:robot" refers to robot (in default).
+                    String ref = value.substring(value.lastIndexOf(':') + 1);
+                    if (NAME.matcher(ref).matches()) out.add(ref);
+                } else if (NUMBER_VALUE.matcher(value).matches() || listed("image-flag").contains(flag)) {
+                    out.add(value);
+                }
             }
         }
         return out;

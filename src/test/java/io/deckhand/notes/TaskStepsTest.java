@@ -189,6 +189,8 @@ class TaskStepsTest {
                 "kubectl run tmp --image=toolbox:1.4 --restart=Never --grace-period=0",
                 "kubectl expose deploy web --port 8080 -n <namespace>");
         assertEquals(List.of("60", "3", "7", "toolbox:1.4", "8080"), List.copyOf(NamedTargets.values(commands)));
+        assertEquals(List.of("reader", "ana", "robot"), List.copyOf(NamedTargets.values(List.of(
+                "kubectl create rolebinding rb --role=reader --user=ana --serviceaccount=default:robot"))));
         assertEquals(List.of("toolbox:1.4"),
                 NamedTargets.unstatedValues("Autoscale web at 60% between three and 7 pods on port 8080", commands));
     }
