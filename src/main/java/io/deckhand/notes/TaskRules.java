@@ -39,6 +39,8 @@ final class TaskRules {
     private static final Pattern EXPLANATION_LEAD = Pattern.compile("(?i)^" + EXPLANATION_WORDS + "\\s*[:?]\\s+\\S.*");
     /** A comment between commands that offers another way ("# or", "# alternatively"). */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)#+\\s*(or|alternatively|another way)\\b.*");
+    /** A command that reads its file from standard input ("-f -", "--filename=-"). */
+    private static final Pattern STDIN_READER = Pattern.compile("(?:^|\\s)(?:-f|--filename)(?:\\s+|=)-(?:\\s|$)");
     private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*['\"]?(\\w+)['\"]?");
 
     private TaskRules() {
@@ -794,8 +796,11 @@ final class TaskRules {
                 String body = doc.toString().strip();
                 if (PlainLines.isManifestStart(body.split("\n", 2)[0].strip())) {
                     parts.add(new Part("yaml", body));
-                    parts.add(new Part("shell", cmd.replace(here.group(), "").replaceAll("\\s+", " ").strip()
-                            .replaceFirst("^cat\\s*\\|\\s*", "")));
+                    String reader = cmd.replace(here.group(), "").replaceAll("\\s+", " ").strip()
+                            .replaceFirst("^cat\\s*\\|\\s*", "");
+                    // "kubectl apply -f -" reads the manifest the heredoc fed it: shown after the manifest
+                    // it points at nothing, so the manifest alone is the answer.
+                    if (!STDIN_READER.matcher(reader).find()) parts.add(new Part("shell", reader));
                 } else {
                     parts.add(new Part("bash", cmd + "\n" + doc + here.group(1)));
                 }

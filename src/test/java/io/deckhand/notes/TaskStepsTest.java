@@ -130,6 +130,33 @@ class TaskStepsTest {
     }
 
     @Test
+    void aManifestFedThroughAHeredocIsTheAnswerWithoutADanglingStdinCommand() {
+        List<CardDraft> cards = md("""
+                # Queues
+
+                ### Create a config map called relay-env holding MODE=fast
+
+                <details><summary>show</summary>
+
+                ```bash
+                kubectl apply -f - <<EOF
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: relay-env
+                data:
+                  MODE: fast
+                EOF
+                ```
+
+                </details>
+                """);
+        CardDraft c = cards.stream().filter(d -> d.back().contains("kind: ConfigMap")).findFirst()
+                .orElseThrow(() -> new AssertionError(cards));
+        assertFalse(c.back().contains("-f -"), c.back());
+    }
+
+    @Test
     void theNewThingOfAnEarlierStepLeansBack() {
         assertTrue(TaskRules.leansBack("Open a shell in the new pod"));
         assertTrue(TaskRules.leansBack("Delete the newly created claim"));
