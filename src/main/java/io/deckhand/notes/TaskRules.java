@@ -278,7 +278,7 @@ final class TaskRules {
     }
 
     private static final Pattern NOTE_LEAD = Pattern.compile(
-            "(?i)^(?:note|notes|hint|tip|nb|n\\.b\\.|remember|important|caution|warning)\\s*[:!\\-–]\\s*\\S.*");
+            "(?i)^(?:note|notes|hint|tip|nb|n\\.b\\.|remember|important|caution|warning)(?:\\s*[:!\\-–]|\\s+that\\b)\\s*\\S.*");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⟶|⇒)\\s*");
     private static final int MAX_ARROW_PART_WORDS = 3;
     // Grammar words a sentence-fragment starts with; an imperative later in the line ("Using X, create ...") still makes it a task.
@@ -430,8 +430,9 @@ final class TaskRules {
             String last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             boolean oneManifest = parts.stream().filter(p -> p.lang().equals("yaml")).count() == 1;
             if (repeats && !oneManifest && last != null && !leansBack(last)) {
-                // "Do the same, but ...": the task is the one before, changed.
-                front = last + "\n\n" + own;
+                // "Do the same, but ...": the task is the one before, changed; it is shown as what the step
+                // builds on, not as a second task the answer would have to do.
+                front = "Earlier step: " + Inline.withoutFinalStop(last) + ".\n\n" + own;
             } else if (!oneManifest) {
                 // It names what an earlier step made, and the answer does not show which: no card.
                 for (int j = from; j <= to; j++) cx.claim(j);

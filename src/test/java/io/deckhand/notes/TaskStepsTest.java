@@ -157,6 +157,39 @@ class TaskStepsTest {
     }
 
     @Test
+    void theStepADoTheSameBuildsOnIsShownAsTheEarlierStepNotAsASecondTask() {
+        List<CardDraft> cards = md("""
+                # Queues
+
+                ### Run a pod called tick with image clock:1 that prints the time and stops
+
+                <details><summary>show</summary>
+
+                ```bash
+                kubectl run tick --image=clock:1 --restart=Never
+                ```
+                </details>
+
+                ### Do the same, but keep it in the namespace timers
+
+                <details><summary>show</summary>
+
+                ```bash
+                kubectl run tick --image=clock:1 --restart=Never -n timers
+                ```
+                </details>
+                """);
+        CardDraft c = withFront(cards, "Do the same, but keep").orElseThrow(() -> new AssertionError(cards));
+        assertTrue(c.front().contains("Earlier step: Run a pod called tick"), c.front());
+    }
+
+    @Test
+    void aNoteThatLinesUnderAStatementContinueItAndSetNoTaskOfTheirOwn() {
+        assertTrue(TaskRules.isLeftover("Note that the limits are not enforced on every cluster."));
+        assertFalse(TaskRules.isLeftover("Notes that you write are kept in the vault"));
+    }
+
+    @Test
     void theNewThingOfAnEarlierStepLeansBack() {
         assertTrue(TaskRules.leansBack("Open a shell in the new pod"));
         assertTrue(TaskRules.leansBack("Delete the newly created claim"));
