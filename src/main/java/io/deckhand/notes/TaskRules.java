@@ -278,7 +278,7 @@ final class TaskRules {
     }
 
     private static final Pattern NOTE_LEAD = Pattern.compile(
-            "(?i)^(?:(?:note|notes|hint|tip|nb|n\\.b\\.|remember|important|caution|warning)\\s*[:!\\-–]|note\\s+that\\b)\\s*\\S.*");
+            "(?i)^(?:note|notes|hint|tip|nb|n\\.b\\.|remember|important|caution|warning)\\s*[:!\\-–]\\s*\\S.*");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⟶|⇒)\\s*");
     private static final int MAX_ARROW_PART_WORDS = 3;
     // Grammar words a sentence-fragment starts with; an imperative later in the line ("Using X, create ...") still makes it a task.

@@ -184,12 +184,6 @@ class TaskStepsTest {
     }
 
     @Test
-    void aNoteThatLinesUnderAStatementContinueItAndSetNoTaskOfTheirOwn() {
-        assertTrue(TaskRules.isLeftover("Note that the limits are not enforced on every cluster."));
-        assertFalse(TaskRules.isLeftover("Notes that you write are kept in the vault"));
-    }
-
-    @Test
     void theNewThingOfAnEarlierStepLeansBack() {
         assertTrue(TaskRules.leansBack("Open a shell in the new pod"));
         assertTrue(TaskRules.leansBack("Delete the newly created claim"));
