@@ -54,6 +54,12 @@ final class CommandRules {
                 explanation = explanation.substring(self.end());
             }
             if (!usable(explanation)) continue;
+            if (TaskRules.isVerification(explanation) && TaskRules.inExercise(cx.path(k))) {
+                // "# Verify the claim is bound" in an exercise's solution checks a step before it: no card.
+                cx.claim(k);
+                if (used >= 0) cx.claim(used);
+                continue;
+            }
             cx.claim(k);
             if (used >= 0) cx.claim(used);
             String front = "What does " + cmd + " do?";
@@ -86,9 +92,18 @@ final class CommandRules {
         boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
         boolean askWhich = which;
         boolean askWhat = what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack));
+        if (TaskRules.inExercise(context)) {
+            // In an exercise's solution a comment says what the step does there ("SSH and place it"), not
+            // what the command does anywhere; and "which command ...?" names what the step acts on.
+            askWhat = false;
+            askWhich = askWhich && !command.contains("<") && NamedTargets.unstatedLine(whichFront, List.of(command)) == null
+                    && NamedTargets.unstatedValues(whichFront, List.of(command)).isEmpty();
+        }
+        boolean finalWhich = askWhich;
+        boolean finalWhat = askWhat;
         cx.together(() -> {
-            if (askWhich) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
-            if (askWhat) cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
+            if (finalWhich) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
+            if (finalWhat) cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
         });
     }
 

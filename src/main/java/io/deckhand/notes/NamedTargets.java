@@ -190,6 +190,71 @@ final class NamedTargets {
         return "Names to use: " + String.join(", ", missing) + ".";
     }
 
+    /** A literal a command sets: a count, port, size or percentage ("3", "8080", "250Mi", "70%"). */
+    private static final Pattern NUMBER_VALUE = Pattern.compile("\\d+(?:\\.\\d+)?(?:%|[A-Za-z]{1,3})?");
+
+    /**
+     * The literal values the commands set through their flags ("--replicas=3", "--port 8080",
+     * "--image=redis:7", "--cpu-percent=70"): what a task must state for its answer to be written from
+     * its front. Flags that say how a command runs rather than what it makes ("--grace-period=0",
+     * "--timeout=60s") are listed as {@code incidental-flag} and set nothing; a {@code reference-flag}
+     * names another object the command ties in ("--role=reader", "--user=ana").
+     */
+    static Set<String> values(List<String> commands) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : commands) {
+            String[] tokens = tokens(c);
+            boolean inTool = false;
+            for (int i = 0; i < tokens.length; i++) {
+                String t = tokens[i];
+                if (listed("tool").contains(t)) {
+                    inTool = true;
+                    continue;
+                }
+                if (COMMAND_END.contains(t)) inTool = false;
+                if (!inTool || !t.startsWith("--")) continue;
+                int eq = t.indexOf('=');
+                String flag = eq < 0 ? t : t.substring(0, eq);
+                if (listed("incidental-flag").contains(flag)) continue;
+                String value;
+                if (eq >= 0) value = t.substring(eq + 1);
+                else if (listed("value-flag").contains(flag) && i + 1 < tokens.length) value = tokens[++i];
+                else continue;
+                value = unquoted(value);
+                if (value.isEmpty() || value.startsWith("<") || value.startsWith("$")) continue;
+                if (listed("reference-flag").contains(flag)) {
+                    // "--serviceaccount=default:robot" refers to robot (in default).
+                    String ref = value.substring(value.lastIndexOf(':') + 1);
+                    if (NAME.matcher(ref).matches()) out.add(ref);
+                } else if (NUMBER_VALUE.matcher(value).matches() || listed("image-flag").contains(flag)) {
+                    out.add(value);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /** Whether {@code text} states {@code value}: as written, or a small count spelt out ("three replicas"). */
+    static boolean states(String text, String value) {
+        if (mentions(text, value.toLowerCase(Locale.ROOT))) return true;
+        if (value.endsWith("%") && mentions(text, value.substring(0, value.length() - 1))) return true;
+        if (value.matches("\\d{1,2}") && Integer.parseInt(value) < NUMBER_WORDS.size()) {
+            return mentions(text, NUMBER_WORDS.get(Integer.parseInt(value)));
+        }
+        return false;
+    }
+
+    /** The values of {@link #values} that {@code text} does not state, in the order the commands set them. */
+    static List<String> unstatedValues(String text, List<String> commands) {
+        String plain = Inline.plain(text);
+        List<String> missing = new ArrayList<>();
+        for (String v : values(commands)) if (!states(plain, v)) missing.add(v);
+        return missing;
+    }
+
     private static Map<String, Set<String>> load(String resource) {
         Map<String, Set<String>> out = new HashMap<>();
         try (InputStream in = NamedTargets.class.getResourceAsStream(resource)) {

@@ -77,7 +77,8 @@ final class QuestionRules {
 
     private static void ask(RuleContext cx, int k, Block.Ask ask) {
         String q = Inline.capitalise(Inline.readable(ask.question()));
-        if (!answerAt(cx, k + 1)) return;
+        // "Is there a response now?" checks what a step before did: no question of its own.
+        if (!answerAt(cx, k + 1) || TaskRules.isVerification(q)) return;
         // "But why would you do this?" needs the line it refers to.
         if ((refersBack(q) || pointsBack(q)) && cx.at(k - 1) instanceof Block.Prose prev && prev.text().length() <= 300
                 && !prev.text().startsWith("http")) {
@@ -91,7 +92,7 @@ final class QuestionRules {
     private static void answeredBelow(RuleContext cx, int k, String question) {
         if (!answerAt(cx, k + 1)) return;
         String q = Inline.capitalise(Inline.readable(NUMBERING.matcher(question).replaceFirst("")));
-        if (refersBack(q)) return;
+        if (refersBack(q) || TaskRules.isVerification(q)) return;
         int end = collectAnswer(cx, k + 1);
         cx.claim(k);
         List<String> context = cx.at(k) instanceof Block.Heading ? cx.parentPath(k) : cx.path(k);
@@ -107,7 +108,10 @@ final class QuestionRules {
         if (qm < 0) return;
         String q = t.substring(0, qm + 1).strip();
         String a = t.substring(qm + 2).strip();
-        if (!PlainLines.isQuestionLike(q) || Inline.words(q) < 3 || Inline.words(a) < 3 || refersBack(q)) return;
+        if (!PlainLines.isQuestionLike(q) || Inline.words(q) < 3 || Inline.words(a) < 3 || refersBack(q)
+                || TaskRules.isVerification(q)) {
+            return;
+        }
         cx.claim(k);
         cx.card(CardKind.BASIC, Inline.readable(q), Inline.capitalise(Inline.readable(a)), k, k, cx.path(k));
     }

@@ -39,6 +39,8 @@ final class TaskRules {
     private static final Pattern EXPLANATION_LEAD = Pattern.compile("(?i)^" + EXPLANATION_WORDS + "\\s*[:?]\\s+\\S.*");
     /** A comment between commands that offers another way ("# or", "# alternatively"). */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)#+\\s*(or|alternatively|another way)\\b.*");
+    /** A command that reads its file from standard input ("-f -", "--filename=-"). */
+    private static final Pattern STDIN_READER = Pattern.compile("(?:^|\\s)(?:-f|--filename)(?:\\s+|=)-(?:\\s|$)");
     private static final Pattern HEREDOC = Pattern.compile("<<-?\\s*['\"]?(\\w+)['\"]?");
 
     private TaskRules() {
@@ -56,11 +58,42 @@ final class TaskRules {
             "(?i)^(do the same|same as|now|then|again)\\b.*|.*\\b(the same|just created|just described|"
                     + "created (before|earlier|above|previously)|previous (step|exercise|one|task)|from above)\\b.*");
 
+    /** "Verify ...", "Confirm ...", "Make sure ...", or "Check that/whether ...": a statement that only checks. */
+    private static final Pattern CHECKS = Pattern.compile(
+            "(?i)^(?:verify|confirm|ensure|make\\s+sure|double-check|wait\\s+(?:for|until))\\b.*"
+                    + "|^(?:check|test|validate|see|observe|notice)\\s+(?:that|if|whether)\\b.*");
+    /** "It should print nothing", "You should see two pods": what a step before is expected to have done. */
+    private static final Pattern EXPECTS = Pattern.compile(
+            "(?i)^(?:it|they|this|that|these|those|there|you|the\\s+(?:output|result|response|command))\\s+"
+                    + "(?:should|must|will)\\b.*|^expect(?:ed)?\\b.*");
+    /** "Is there a response now?", "Does it still run?": a question about the state a step before left. */
+    private static final Pattern STATE_QUESTION = Pattern.compile("(?i).*\\b(?:now|still|yet|anymore|any\\s+more)\\b.*\\?$");
+
+    /**
+     * Whether a statement only verifies what an earlier step did ("Verify that the claim is bound", "It
+     * should print nothing", "Is there a response now?"): a check belongs to the step it checks, and
+     * asked alone it depends on state the card does not show.
+     */
+    static boolean isVerification(String statement) {
+        String s = Inline.plain(statement).strip();
+        return CHECKS.matcher(s).matches() || EXPECTS.matcher(s).matches() || STATE_QUESTION.matcher(s).matches();
+    }
+
+    /**
+     * Whether a heading path lies inside a numbered exercise ("Q4 — Widen the mailer › Validation",
+     * "Question 2: Storage"): what is written there is a step of that exercise's solution.
+     */
+    static boolean inExercise(List<String> path) {
+        return path.stream().anyMatch(h -> NUMBERED_EXERCISE.matcher(Inline.plain(h).strip()).lookingAt());
+    }
+
     /** "Scale it to 5", "See its logs": the verb's object is a pronoun, so its noun is in a step before. */
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)\\s*[a-z]+(?:\\s+(?:up|down|out|back|on|off))?\\s+(?:it|its|them|their)\\b");
 
     // Not "that": far more often a relative pronoun ("a pod that runs nginx") than a pointer back.
-    private static final Pattern THIS_THING = Pattern.compile("(?i)\\b(?:this|these)\\s+(?!is\\b|are\\b|was\\b|way\\b)([a-z][\\w-]{2,})");
+    // "the new pod", "the newly created claim": made by a step before, like "this pod".
+    private static final Pattern THIS_THING = Pattern.compile(
+            "(?i)\\b(?:this|these|the\\s+new|the\\s+newly\\s+[a-z]+)\\s+(?!is\\b|are\\b|was\\b|way\\b)([a-z][\\w-]{2,})");
 
     /**
      * Whether the statement needs the exercise before it: it says so ("do the same"), or it names
@@ -324,11 +357,24 @@ final class TaskRules {
         }
     }
 
-    /** The heading path of a task without the "Task" / "Question 3" labels in it. */
-    private static List<String> withoutLabels(List<String> context) {
-        if (context.stream().noneMatch(TaskRules::isStatementLabel)) return context;
-        return context.stream().filter(h -> !isStatementLabel(h)).toList();
+    /**
+     * The heading path of a task without the headings that name no topic: "Task" / "Question 3" labels,
+     * "Solution", and parts of a document ("Summary", "Overview"). When the statement carries its own
+     * number ("Q2. Create ..."), an exercise title in the path ("Q1 — Autoscaling") is another
+     * exercise's, the one whose heading the later exercises happen to sit under.
+     */
+    static List<String> withoutLabels(List<String> context, String statement) {
+        boolean numbered = NUMBERED_EXERCISE.matcher(Inline.plain(statement).strip()).lookingAt();
+        return context.stream().filter(h -> {
+            String t = Inline.plain(h).strip();
+            return !isStatementLabel(t) && PlainLines.solutionLabel(t) == null && !Vocabulary.isSectionLabel(t)
+                    && !(numbered && NUMBERED_EXERCISE.matcher(t).lookingAt());
+        }).toList();
     }
+
+    /** "Q2.", "Exercise 4:", "**Question 3**": an exercise that says its own number. */
+    private static final Pattern NUMBERED_EXERCISE = Pattern.compile(
+            "(?i)^[*_]{0,2}(?:exercise|task|question|problem|scenario|lab|challenge|q)\\s*\\d{1,3}[a-z]?\\b");
 
     private static boolean isStatement(String text) {
         String s = withoutPrefix(Inline.plain(text)).strip();
@@ -363,11 +409,17 @@ final class TaskRules {
         // "Now scale it": the word that orders the step leans on the step before, and is no part of the task.
         String own = Inline.capitalise(SEQUENCE_WORD.matcher(written).replaceFirst(""));
         if (own.isBlank()) return;
+        if (isVerification(own)) {
+            // "Confirm that the pods are running": it checks what a step before did, and is no task of its own.
+            for (int j = from; j <= to; j++) cx.claim(j);
+            claimExplanation(cx, to);
+            return;
+        }
         boolean leans = leansBack(written);
         // Keyed by the path with its labels: "Question 2" leans on nothing "Question 1" made.
         List<String> earlier = previous.before(context);
         previous.add(context, own);
-        context = withoutLabels(context);
+        context = withoutLabels(context, statement);
         String answer = answerText(parts);
         String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
         boolean repeats = REPEATS.matcher(own).find();
@@ -378,8 +430,9 @@ final class TaskRules {
             String last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             boolean oneManifest = parts.stream().filter(p -> p.lang().equals("yaml")).count() == 1;
             if (repeats && !oneManifest && last != null && !leansBack(last)) {
-                // "Do the same, but ...": the task is the one before, changed.
-                front = last + "\n\n" + own;
+                // "Do the same, but ...": the task is the one before, changed; it is shown as what the step
+                // builds on, not as a second task the answer would have to do.
+                front = "Earlier step: " + Inline.withoutFinalStop(last) + ".\n\n" + own;
             } else if (!oneManifest) {
                 // It names what an earlier step made, and the answer does not show which: no card.
                 for (int j = from; j <= to; j++) cx.claim(j);
@@ -415,11 +468,62 @@ final class TaskRules {
         // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
         String names = NamedTargets.unstatedLine(front, commands);
         if (names != null) front = front + "\n\n" + names;
+        // "Scale it up:" answered with "--replicas=5": the count is what the task asks for, so the front
+        // carries the lines of the exercise that state it, or there is no card (the value is not guessed).
+        // The headings count, without an exercise's own number ("Q4 — Scale up" states no 4).
+        List<String> headings = context.stream()
+                .map(h -> NUMBERED_EXERCISE.matcher(Inline.plain(h).strip()).replaceFirst("")).toList();
+        List<String> unstated = NamedTargets.unstatedValues(front + "\n" + String.join("\n", headings), commands);
+        if (!unstated.isEmpty()) {
+            String stated = statedAround(cx, from, unstated);
+            if (stated == null) return;
+            front = "Given: " + stated + "\n\n" + front;
+        }
         if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
             cx.card(CardKind.BASIC, front, asWritten(parts), from, to, context);
         }
+    }
+
+    private static final int MAX_CARRIED_SENTENCES = 2;
+    private static final int MAX_CARRIED_CHARS = 300;
+    private static final int MAX_LOOK_BACK = 30;
+    /** "Step 2", "Step 3 — Apply it", "Option B": a heading that orders the parts of one solution. */
+    private static final Pattern STEP_HEADING = Pattern.compile("(?i)^(?:step|option|part|phase)\\s*\\d{0,3}[a-z]?\\b.*");
+
+    /**
+     * The sentences of the exercise around a step that state {@code values} (the problem statement, the
+     * steps before it), nearest first; null when they do not state them all. The exercise ends, going
+     * back, at a heading that is not one of its own labels ("Task", "Solution", "Step 2").
+     */
+    private static String statedAround(RuleContext cx, int from, List<String> values) {
+        List<String> left = new ArrayList<>(values);
+        List<String> carried = new ArrayList<>();
+        for (int j = from - 1; j >= 0 && from - j <= MAX_LOOK_BACK && !left.isEmpty(); j--) {
+            Block b = cx.at(j);
+            if (b instanceof Block.Heading h) {
+                String t = Inline.plain(h.text()).strip();
+                if (isStatementLabel(t) || PlainLines.solutionLabel(t) != null || STEP_HEADING.matcher(t).matches()) continue;
+                break;
+            }
+            List<String> texts = new ArrayList<>();
+            if (b instanceof Block.Prose) texts.add(cx.prose(j));
+            else if (b instanceof Block.ItemList l) for (Block.Item i : l.items()) texts.add(0, i.text());
+            for (String text : texts) {
+                List<String> sentences = new ArrayList<>(Sentences.of(Inline.plain(text)));
+                java.util.Collections.reverse(sentences);
+                for (String sentence : sentences) {
+                    // "Problem: The app must ...": the label is no part of what the task states.
+                    String st = withoutPrefix(sentence.strip());
+                    if (st.length() > MAX_CARRIED_CHARS || carried.contains(st)) continue;
+                    if (!left.removeIf(v -> NamedTargets.states(st, v))) continue;
+                    carried.add(0, st);
+                    if (carried.size() > MAX_CARRIED_SENTENCES) return null;
+                }
+            }
+        }
+        return left.isEmpty() ? String.join(" ", carried) : null;
     }
 
     /** "Do the same, but ...", "Create the same job ...": the earlier task again, changed. */
@@ -693,8 +797,11 @@ final class TaskRules {
                 String body = doc.toString().strip();
                 if (PlainLines.isManifestStart(body.split("\n", 2)[0].strip())) {
                     parts.add(new Part("yaml", body));
-                    parts.add(new Part("shell", cmd.replace(here.group(), "").replaceAll("\\s+", " ").strip()
-                            .replaceFirst("^cat\\s*\\|\\s*", "")));
+                    String reader = cmd.replace(here.group(), "").replaceAll("\\s+", " ").strip()
+                            .replaceFirst("^cat\\s*\\|\\s*", "");
+                    // "kubectl apply -f -" reads the manifest the heredoc fed it: shown after the manifest
+                    // it points at nothing, so the manifest alone is the answer.
+                    if (!STDIN_READER.matcher(reader).find()) parts.add(new Part("shell", reader));
                 } else {
                     parts.add(new Part("bash", cmd + "\n" + doc + here.group(1)));
                 }
