@@ -209,17 +209,23 @@ final class ListRules {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
             String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
                     : Phrasing.stepsFor(null, topic, l.ordered());
-            if (front != null) statements(cx, from, to, l, front, listContext, null);
-        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic, names.size()) == null) {
+            if (front != null) statements(cx, from, to, l, front, listContext, null, false);
+        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic) == null) {
             // Each item has its own definition card; naming them again needs a heading that says what they are.
             return;
         } else if (named) {
-            String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic, names.size());
+            String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic);
             if (front == null) return;
+            if (described(l, names)) {
+                // "**Spinner** — turns at a fixed speed": the names alone would lose what each one is, and
+                // so would one item whose points are left out while another's are kept.
+                statements(cx, from, to, l, front, listContext, null, true);
+                return;
+            }
             StringBuilder back = new StringBuilder();
             for (int i = 0; i < names.size(); i++) {
                 back.append(l.ordered() ? "1. " : "- ").append(names.get(i)).append('\n');
-                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back)) return;
+                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back, false)) return;
             }
             cx.card(CardKind.LIST, front, back.toString(), from, to, listContext);
         } else {
@@ -228,8 +234,21 @@ final class ListRules {
             String front = describes ? FactRules.whatIs(heading)
                     : introQuestion != null ? introQuestion : partsUnderHeading(cx, from, heading);
             if (front == null) front = Phrasing.pointsAbout(topic, heading);
-            if (front != null) statements(cx, from, to, l, front, listContext, own);
+            if (front != null) statements(cx, from, to, l, front, listContext, own, false);
         }
+    }
+
+    /**
+     * Some item says more than its name ("**Relay** — passes the charge on", "Secret (mounted read-only)"):
+     * at least two words beyond it. An abbreviation in brackets ("ReadWriteOnce (RWO)") is no description.
+     */
+    static boolean described(Block.ItemList l, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String whole = Inline.plain(Inline.readable(l.items().get(i).text())).strip();
+            String name = Inline.plain(names.get(i)).strip();
+            if (Inline.words(whole) - Inline.words(name) >= 2) return true;
+        }
+        return false;
     }
 
     /**
@@ -302,7 +321,7 @@ final class ListRules {
 
     /** The whole items (less those carded on their own) as one answer; none when that is a wall of text. */
     private static void statements(RuleContext cx, int from, int to, Block.ItemList l, String front, List<String> context,
-                                   boolean[] own) {
+                                   boolean[] own, boolean everyItemsPoints) {
         StringBuilder back = new StringBuilder();
         int n = 1;
         int kept = 0;
@@ -311,7 +330,7 @@ final class ListRules {
             String text = Inline.readable(l.items().get(i).text());
             if (text.length() > MAX_STATEMENT_CHARS) return;
             back.append(l.ordered() ? (n++) + ". " : "- ").append(text).append('\n');
-            if (!leadInCompleted(cx, to, l.items().get(i), back)) return;
+            if (!leadInCompleted(cx, to, l.items().get(i), back, everyItemsPoints)) return;
             kept++;
         }
         if (kept < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
@@ -325,11 +344,12 @@ final class ListRules {
      * leads in has no points to be found, or they would grow the answer into a wall of text: then the
      * card is better not made.
      */
-    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back) {
+    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back, boolean withPoints) {
         String text = Inline.readable(item.text());
         boolean leadIn = RuleContext.dangles(text);
-        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not.
-        if (!leadIn && Inline.words(Inline.plain(text)) > 2) return true;
+        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not,
+        // nor does a member of a set whose members are described ({@code withPoints}).
+        if (!leadIn && !withPoints && Inline.words(Inline.plain(text)) > 2) return true;
         // The outline headings of the items follow the list, inside its lines.
         for (int j = listEnd + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
             if (!(cx.at(j) instanceof Block.Heading h) || h.first() != item.first()) continue;
