@@ -239,17 +239,23 @@ final class ListRules {
     }
 
     /**
-     * Some item says more than its name ("**Relay** — passes the charge on", "Secret (mounted read-only)"):
-     * at least two words beyond it. An abbreviation in brackets ("ReadWriteOnce (RWO)") is no description.
+     * Some item says more than its name ("**Relay** — passes the charge on", "Secret (mounted read-only)",
+     * "Release name: `web-7`": a value is what the item is there for). An abbreviation in brackets
+     * ("ReadWriteOnce (RWO)") is another name, no description.
      */
     static boolean described(Block.ItemList l, List<String> names) {
         for (int i = 0; i < names.size(); i++) {
             String whole = Inline.plain(Inline.readable(l.items().get(i).text())).strip();
             String name = Inline.plain(names.get(i)).strip();
-            if (Inline.words(whole) - Inline.words(name) >= 2) return true;
+            if (!whole.startsWith(name)) continue;
+            String rest = whole.substring(name.length()).strip();
+            if (!ABBREVIATION.matcher(rest).matches() && LETTER_OR_DIGIT.matcher(rest).find()) return true;
         }
         return false;
     }
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\p{N}]{1,7}s?\\)");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     /**
      * A list right under a heading that names a kind of parts ("Benefits of probes", "Networking
@@ -352,8 +358,15 @@ final class ListRules {
         if (!leadIn && !withPoints && Inline.words(Inline.plain(text)) > 2) return true;
         // The outline headings of the items follow the list, inside its lines.
         for (int j = listEnd + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
-            if (!(cx.at(j) instanceof Block.Heading h) || h.first() != item.first()) continue;
-            if (!(cx.at(j + 1) instanceof Block.ItemList sub)) return !leadIn;
+            Block.ItemList sub = null;
+            if (cx.at(j) instanceof Block.Heading h && h.first() == item.first()) {
+                if (!(cx.at(j + 1) instanceof Block.ItemList points)) return !leadIn;
+                sub = points;
+            } else if (withPoints && cx.at(j) instanceof Block.ItemList points && points.first() > item.first()) {
+                // An item too long to be an outline heading still has its points inside its lines.
+                sub = points;
+            }
+            if (sub == null) continue;
             for (Block.Item point : sub.items()) back.append("    - ").append(Inline.readable(point.text())).append('\n');
             return back.length() <= CardSink.MAX_BACK_CHARS;
         }

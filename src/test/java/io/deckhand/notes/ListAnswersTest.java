@@ -35,6 +35,17 @@ class ListAnswersTest {
     }
 
     @Test
+    void describedMembersKeepEachOnesPointsNotSomeOfThem() {
+        List<CardDraft> cs = md("# Lamps\n\n### Lamp kinds\n- Arc lamp\n  - makes light with a spark between two rods\n"
+                + "  - is generally used in old cinemas\n\n- Gas lamp\n  - burns coal gas behind a mantle\n\n"
+                + "- Oil lamp (draws paraffin up a wick to a flame)\n  - gives a yellow light\n  - can be carried about\n");
+        CardDraft c = one(cs, CardKind.LIST, "Lamp kinds");
+        for (String point : List.of("spark between two rods", "burns coal gas", "gives a yellow light", "can be carried about")) {
+            assertTrue(c.back().contains(point), c.back());
+        }
+    }
+
+    @Test
     void anAbbreviationInBracketsIsNoDescription() {
         List<CardDraft> cs = md("# Bicycles\n\n## Saddle Types\n\n- Racing Saddle (RS)\n- Touring Saddle (TS)\n- Comfort Saddle (CS)\n");
         CardDraft c = one(cs, CardKind.LIST, "Saddle Types");
