@@ -46,6 +46,18 @@ class ListAnswersTest {
     }
 
     @Test
+    void anAnswerStopsAtItsItemsEndNotInTheNextItem() {
+        List<CardDraft> cs = md("# Kilns\n\n> [!WARNING] Pitfalls\n> - Kiln heat depends on **vents**. If the vents are shut, "
+                + "the glaze bubbles.\n> - Old elements can crack the shelf; watch the `zone` display.\n");
+        for (CardDraft c : cs) {
+            if (c.back().contains("glaze bubbles")) assertFalse(c.back().contains("elements"), c.back());
+        }
+        assertEquals(List.of("One point.", "- Next point."), Sentences.of("One point.\n- Next point."));
+        assertEquals(List.of("One point", "> - next point"), Sentences.of("One point\n> - next point"));
+        assertEquals(List.of("A point that goes on\nover two lines."), Sentences.of("A point that goes on\nover two lines."));
+    }
+
+    @Test
     void anAbbreviationInBracketsIsNoDescription() {
         List<CardDraft> cs = md("# Bicycles\n\n## Saddle Types\n\n- Racing Saddle (RS)\n- Touring Saddle (TS)\n- Comfort Saddle (CS)\n");
         CardDraft c = one(cs, CardKind.LIST, "Saddle Types");
