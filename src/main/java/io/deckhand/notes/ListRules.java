@@ -128,7 +128,8 @@ final class ListRules {
         // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: the list is
         // asked about its heading's topic instead, and a numbered one (a task or a procedure known only by
         // that label) not at all. Items that define a term still get their card.
-        boolean labelledPart = intro != null && isPartLabel(intro);
+        // "**Key Concepts:**" with no topic above to own them: which concepts cannot be told, so it is a label too.
+        boolean labelledPart = intro != null && (isPartLabel(intro) || genericKind(intro) && cx.subject(introAt).isBlank());
         if (labelledPart) intro = null;
         List<String[]> defs = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -307,6 +308,19 @@ final class ListRules {
     private static boolean isPartLabel(String label) {
         String t = Inline.plain(label).replaceAll("^[^\\p{L}\\p{N}]+", "").strip();
         return Vocabulary.isSectionLabel(t) || t.length() > 3 && t.endsWith("s") && Vocabulary.isSectionLabel(t.substring(0, t.length() - 1));
+    }
+
+    /**
+     * "Key Concepts", "Two Approaches", "Common Issues": a plural head qualified only by section or small
+     * words, which says what kind of points follow but not of what.
+     */
+    static boolean genericKind(String label) {
+        String[] words = Inline.plain(label).strip().split("\\s+");
+        if (words.length < 2 || words.length > 3 || !FactRules.isPlural(PlainLines.letters(words[words.length - 1]))) return false;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!Vocabulary.isSectionOrSmallWord(words[i])) return false;
+        }
+        return true;
     }
 
     /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */

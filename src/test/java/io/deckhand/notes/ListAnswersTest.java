@@ -58,6 +58,15 @@ class ListAnswersTest {
     }
 
     @Test
+    void aKindOfPointsWithNoOwnerIsNoQuestion() {
+        List<CardDraft> cs = md("# Drill 3: moor the ferry\n\n**Key Ideas:**\n\n- **Bow line**: holds the ferry's front to the quay\n"
+                + "- **Spring line**: stops the ferry moving along the quay\n");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == CardKind.LIST && c.front().endsWith("Key Ideas?")), cs.toString());
+        assertTrue(ListRules.genericKind("Two Approaches") && ListRules.genericKind("Common Issues"));
+        assertFalse(ListRules.genericKind("Storage Concepts") || ListRules.genericKind("Kustomize Key Concepts"));
+    }
+
+    @Test
     void anAbbreviationInBracketsIsNoDescription() {
         List<CardDraft> cs = md("# Bicycles\n\n## Saddle Types\n\n- Racing Saddle (RS)\n- Touring Saddle (TS)\n- Comfort Saddle (CS)\n");
         CardDraft c = one(cs, CardKind.LIST, "Saddle Types");
