@@ -188,6 +188,7 @@ final class FactRules {
 
     private static final int SHORT_ANSWER = 160;
     private static final int LONG_ANSWER = 240;
+    private static final int WHOLE_POINT = 400;
     private static final Pattern ANAPHOR = Pattern.compile("(?i)^(it|this|these|they|its|their)\\b.*");
 
     /**
@@ -202,10 +203,12 @@ final class FactRules {
         for (int k = 1; k < sentences.size(); k++) {
             String s = sentences.get(k);
             int len = sb.length() + 1 + s.length();
-            if (len > LONG_ANSWER) break;
             boolean onTopic = mentions(s, term) || ANAPHOR.matcher(s).matches();
+            // What still speaks of the term is the rest of the point ("It lives on the node's disk, or ..."):
+            // it is kept to the paragraph's end unless that makes a wall of text.
+            if (len > (onTopic ? WHOLE_POINT : LONG_ANSWER)) break;
             // One side note may follow a short first sentence; after that only what is about the term.
-            if (len > LONG_ANSWER || !onTopic && (k > 1 || len > SHORT_ANSWER)) break;
+            if (!onTopic && (k > 1 || len > SHORT_ANSWER)) break;
             sb.append(' ').append(s);
         }
         return sb.toString();

@@ -128,7 +128,8 @@ final class ListRules {
         // "Tasks:", "Key points:" say what part of the note the list is, not what its items are: the list is
         // asked about its heading's topic instead, and a numbered one (a task or a procedure known only by
         // that label) not at all. Items that define a term still get their card.
-        boolean labelledPart = intro != null && isPartLabel(intro);
+        // "**Key Concepts:**" with no topic above to own them: which concepts cannot be told, so it is a label too.
+        boolean labelledPart = intro != null && (isPartLabel(intro) || genericKind(intro) && cx.subject(introAt).isBlank());
         if (labelledPart) intro = null;
         List<String[]> defs = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -209,17 +210,23 @@ final class ListRules {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
             String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
                     : Phrasing.stepsFor(null, topic, l.ordered());
-            if (front != null) statements(cx, from, to, l, front, listContext, null);
-        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic, names.size()) == null) {
+            if (front != null) statements(cx, from, to, l, front, listContext, null, false);
+        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic) == null) {
             // Each item has its own definition card; naming them again needs a heading that says what they are.
             return;
         } else if (named) {
-            String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic, names.size());
+            String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic);
             if (front == null) return;
+            if (described(l, names)) {
+                // "**Spinner** — turns at a fixed speed": the names alone would lose what each one is, and
+                // so would one item whose points are left out while another's are kept.
+                statements(cx, from, to, l, front, listContext, null, true);
+                return;
+            }
             StringBuilder back = new StringBuilder();
             for (int i = 0; i < names.size(); i++) {
                 back.append(l.ordered() ? "1. " : "- ").append(names.get(i)).append('\n');
-                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back)) return;
+                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back, false)) return;
             }
             cx.card(CardKind.LIST, front, back.toString(), from, to, listContext);
         } else {
@@ -228,9 +235,28 @@ final class ListRules {
             String front = describes ? FactRules.whatIs(heading)
                     : introQuestion != null ? introQuestion : partsUnderHeading(cx, from, heading);
             if (front == null) front = Phrasing.pointsAbout(topic, heading);
-            if (front != null) statements(cx, from, to, l, front, listContext, own);
+            if (front != null) statements(cx, from, to, l, front, listContext, own, false);
         }
     }
+
+    /**
+     * Some item says more than its name ("**Relay** — passes the charge on", "Secret (mounted read-only)",
+     * "Release name: `web-7`": a value is what the item is there for). An abbreviation in brackets
+     * ("ReadWriteOnce (RWO)") is another name, no description.
+     */
+    static boolean described(Block.ItemList l, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String whole = Inline.plain(Inline.readable(l.items().get(i).text())).strip();
+            String name = Inline.plain(names.get(i)).strip();
+            if (!whole.startsWith(name)) continue;
+            String rest = whole.substring(name.length()).strip();
+            if (!ABBREVIATION.matcher(rest).matches() && LETTER_OR_DIGIT.matcher(rest).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\p{N}]{1,7}s?\\)");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     /**
      * A list right under a heading that names a kind of parts ("Benefits of probes", "Networking
@@ -284,6 +310,19 @@ final class ListRules {
         return Vocabulary.isSectionLabel(t) || t.length() > 3 && t.endsWith("s") && Vocabulary.isSectionLabel(t.substring(0, t.length() - 1));
     }
 
+    /**
+     * "Key Concepts", "Two Approaches", "Common Issues": a plural head qualified only by section or small
+     * words, which says what kind of points follow but not of what.
+     */
+    static boolean genericKind(String label) {
+        String[] words = Inline.plain(label).strip().split("\\s+");
+        if (words.length < 2 || words.length > 3 || !FactRules.isPlural(PlainLines.letters(words[words.length - 1]))) return false;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!Vocabulary.isSectionOrSmallWord(words[i])) return false;
+        }
+        return true;
+    }
+
     /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */
     private static boolean allImperative(Block.ItemList l) {
         if (l.ordered()) return true;
@@ -302,7 +341,7 @@ final class ListRules {
 
     /** The whole items (less those carded on their own) as one answer; none when that is a wall of text. */
     private static void statements(RuleContext cx, int from, int to, Block.ItemList l, String front, List<String> context,
-                                   boolean[] own) {
+                                   boolean[] own, boolean everyItemsPoints) {
         StringBuilder back = new StringBuilder();
         int n = 1;
         int kept = 0;
@@ -311,7 +350,7 @@ final class ListRules {
             String text = Inline.readable(l.items().get(i).text());
             if (text.length() > MAX_STATEMENT_CHARS) return;
             back.append(l.ordered() ? (n++) + ". " : "- ").append(text).append('\n');
-            if (!leadInCompleted(cx, to, l.items().get(i), back)) return;
+            if (!leadInCompleted(cx, to, l.items().get(i), back, everyItemsPoints)) return;
             kept++;
         }
         if (kept < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
@@ -325,15 +364,23 @@ final class ListRules {
      * leads in has no points to be found, or they would grow the answer into a wall of text: then the
      * card is better not made.
      */
-    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back) {
+    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back, boolean withPoints) {
         String text = Inline.readable(item.text());
         boolean leadIn = RuleContext.dangles(text);
-        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not.
-        if (!leadIn && Inline.words(Inline.plain(text)) > 2) return true;
+        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not,
+        // nor does a member of a set whose members are described ({@code withPoints}).
+        if (!leadIn && !withPoints && Inline.words(Inline.plain(text)) > 2) return true;
         // The outline headings of the items follow the list, inside its lines.
         for (int j = listEnd + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
-            if (!(cx.at(j) instanceof Block.Heading h) || h.first() != item.first()) continue;
-            if (!(cx.at(j + 1) instanceof Block.ItemList sub)) return !leadIn;
+            Block.ItemList sub = null;
+            if (cx.at(j) instanceof Block.Heading h && h.first() == item.first()) {
+                if (!(cx.at(j + 1) instanceof Block.ItemList points)) return !leadIn;
+                sub = points;
+            } else if (withPoints && cx.at(j) instanceof Block.ItemList points && points.first() > item.first()) {
+                // An item too long to be an outline heading still has its points inside its lines.
+                sub = points;
+            }
+            if (sub == null) continue;
             for (Block.Item point : sub.items()) back.append("    - ").append(Inline.readable(point.text())).append('\n');
             return back.length() <= CardSink.MAX_BACK_CHARS;
         }

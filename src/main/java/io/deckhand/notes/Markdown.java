@@ -32,9 +32,14 @@ final class Markdown {
         return fence + (lang == null || lang.equals("shell") ? "bash" : lang) + "\n" + code.strip() + "\n" + fence;
     }
 
-    /** Inline code; falls back to a longer delimiter when the code holds backticks. */
+    /**
+     * Inline code; falls back to a longer delimiter when the code holds backticks. A remark in brackets
+     * after the command ("(needs metrics-server)") stays outside the span: it is the note's aside.
+     */
     static String code(String s) {
         String t = s.strip();
+        int remark = io.deckhand.text.CodeRemark.start(t);
+        if (remark > 0) return code(t.substring(0, remark)) + " " + t.substring(remark).strip();
         if (!t.contains("`")) return "`" + t + "`";
         return "`` " + t + " ``";
     }

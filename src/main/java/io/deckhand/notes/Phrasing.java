@@ -228,7 +228,7 @@ final class Phrasing {
     }
 
     /** "What are the 4 **Access Modes**?" when the topic names the items' kind (a plural), else null. */
-    static String namesOf(String topic, int count) {
+    static String namesOf(String topic) {
         if (topic == null || topic.startsWith("`") || FINITE.matcher(topic).find() || topic.contains("n't")
                 || topic.contains("n’t")) {
             return null;
@@ -237,7 +237,8 @@ final class Phrasing {
         String head = HEAD_ENDS.split(Inline.plain(topic).strip(), 2)[0];
         String last = lastWord(head);
         if (!FactRules.isPlural(last) && !last.toLowerCase(Locale.ROOT).matches(".*(types|kinds|modes|policies)")) return null;
-        return "What are the " + count + " " + named(topic) + "?";
+        // No count: "the 4" is how many the notes happen to list, which the learner cannot know.
+        return "What are the " + named(topic) + "?";
     }
 
     private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)^(it|this|they|these)\\s+(?=[a-z]+s?\\s)");

@@ -317,19 +317,20 @@ final class RuleContext {
     }
 
     void card(CardKind kind, String front, String back, int fromBlock, int toBlock, List<String> context) {
-        if (dangles(back)) {
+        // "Pods can:." is still a lead-in: a stop added after its colon hides nothing it announces.
+        if (dangles(Inline.withoutFinalStop(back))) {
             // The points or the code the lead-in announces belong to the answer.
             int next = Math.max(fromBlock, toBlock) + 1;
             Block n = at(next);
             if (n instanceof Block.ItemList || n instanceof Block.Code) {
-                back = back.strip() + "\n\n" + Markdown.of(n);
+                back = Inline.withoutFinalStop(back) + "\n\n" + Markdown.of(n);
                 claim(next);
                 toBlock = next;
             } else {
                 return;
             }
         }
-        if (dangles(front) || cutOff(back) || cutOff(front)) return;
+        if (dangles(Inline.withoutFinalStop(front)) || cutOff(back) || cutOff(front)) return;
         front = withNumberOfTheNote(front);
         Block a = blocks.get(fromBlock);
         Block b = blocks.get(Math.max(fromBlock, toBlock));

@@ -43,14 +43,23 @@ final class Sentences {
     private static boolean endsAt(String text, int k) {
         if (k + 1 >= text.length()) return false;
         char c = text.charAt(k);
-        if (c == '\n') return text.charAt(k + 1) == '\n';
+        // A line that starts a list item starts a new point: no sentence runs on into the next item.
+        if (c == '\n') return text.charAt(k + 1) == '\n' || itemAt(text, k + 1);
         if (c != '.' && c != '!' && c != '?' || !Character.isWhitespace(text.charAt(k + 1))) return false;
         int next = k + 1;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
         if (next == text.length()) return true;
+        if (text.lastIndexOf('\n', next) > k && itemAt(text, text.lastIndexOf('\n', next) + 1)) return true;
         char n = text.charAt(next);
         return Character.isUpperCase(n) || n == '`'
                 || Character.isLowerCase(n) && c == '.' && !abbreviationBefore(text, k);
+    }
+
+    private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:[-*+\\u2022]|\\d{1,3}[.)])[ \\t]+\\S");
+
+    /** A list marker ("- ", "* ", "2. ", also inside a quote) opens the line starting at {@code at}. */
+    private static boolean itemAt(String text, int at) {
+        return ITEM_START.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** "e.g." or "etc." ends at k: no sentence end. */

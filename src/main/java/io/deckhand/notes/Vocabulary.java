@@ -63,8 +63,15 @@ final class Vocabulary {
         return sectionWord;
     }
 
+    /** "key", "common", "two": a word that qualifies a part of a note without naming a thing. */
+    static boolean isSectionOrSmallWord(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return SMALL_WORDS.contains(w) || Holder.SECTION_WORDS.contains(w) || !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
-            "to", "with", "it", "this", "my", "some", "more", "simple", "quick", "short", "full", "basic", "another");
+            "to", "with", "it", "this", "my", "some", "more", "simple", "quick", "short", "full", "basic", "another",
+            "common", "main", "important", "two", "three", "four", "five");
 
     private static Set<String> load(String name) {
         Set<String> words = new HashSet<>();

@@ -164,7 +164,9 @@ class CardQualityTest {
             List<CardDraft> cards = txt("Reclaim policies:\nRetain - keep the volume after the claim is deleted\n"
                     + "Delete - delete the volume together with the claim\n");
             assertTrue(one(cards, CardKind.DEFINITION, "**Retain**").front().startsWith("*Reclaim policies*"));
-            assertEquals("- Retain\n- Delete", one(cards, CardKind.LIST, "What are the reclaim policies?").back());
+            // Each policy keeps what it does: the names alone would not answer the question.
+            assertEquals("- Retain - keep the volume after the claim is deleted\n- Delete - delete the volume together with the claim",
+                    one(cards, CardKind.LIST, "What are the reclaim policies?").back());
         }
 
         @Test
@@ -300,7 +302,8 @@ class CardQualityTest {
         void itemsNamedBeforeTheirExplanation() {
             CardDraft c = one(txt("Volumes\nThe following volume types are still valid -\n- Secret (always mounted read-only, no subPath updates)\n"
                     + "- ConfigMap (always mounted read-only as well)\n- Projected\n"), CardKind.LIST, "still valid");
-            assertEquals("- Secret\n- ConfigMap\n- Projected", c.back());
+            assertEquals("- Secret (always mounted read-only, no subPath updates)\n- ConfigMap (always mounted read-only as well)\n"
+                    + "- Projected", c.back());
         }
 
         @Test

@@ -55,6 +55,54 @@ final class CardText {
         return all && any[0];
     }
 
+    /**
+     * The words of {@code s} as {@link #contentWords} reads them, and each again without its inner
+     * punctuation ("x-fs" also as "xfs"), and the initials of each run of three to six words ("Create, Read,
+     * Update, Delete" also as "crud"): what a side says whatever its case, hyphens or abbreviation.
+     */
+    static Set<String> saidWords(String s, Set<String> stopWords) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.List<String> all = new java.util.ArrayList<>();
+        forEachContentWord(s, Set.of(), w -> {
+            all.add(w);
+            if (!stopWords.contains(w)) {
+                out.add(w);
+                out.add(joined(w));
+            }
+            return true;
+        });
+        for (int i = 0; i < all.size(); i++) {
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < Math.min(all.size(), i + 6); j++) {
+                char c = all.get(j).charAt(0);
+                if (!Character.isLetter(c)) break;
+                initials.append(c);
+                if (initials.length() >= 3) out.add(initials.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Whether each content word of {@code s} is in {@code said} as written or without its inner punctuation. */
+    static boolean saysNothingBeyond(String s, Set<String> said, Set<String> stopWords) {
+        boolean[] any = {false};
+        boolean all = forEachContentWord(s, stopWords, w -> {
+            any[0] = true;
+            return said.contains(w) || said.contains(joined(w));
+        });
+        return all && any[0];
+    }
+
+    /** "x-fs", "X_FS" and "x.fs" alike: letters and digits only. */
+    private static String joined(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(c);
+        }
+        return sb.toString();
+    }
+
     /** Calls {@code visit} with each content word in order; false as soon as {@code visit} says stop. */
     private static boolean forEachContentWord(String s, Set<String> stopWords, java.util.function.Predicate<String> visit) {
         int n = s.length();

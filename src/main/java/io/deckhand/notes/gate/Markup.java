@@ -96,6 +96,41 @@ final class Markup {
         return -1;
     }
 
+    /**
+     * A code span that holds a remark in brackets ("`top pod (needs the meter)`") or brackets it never
+     * closes: the span swallowed prose, or was cut inside the command. Null when every span is whole.
+     */
+    static String codeSpanProblem(String text) {
+        String t = withoutFences(text);
+        if (t == null || t.indexOf('`') < 0) return null;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c != '`') {
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < n && t.charAt(i + run) == '`') run++;
+            int close = closingRun(t, i + run, run);
+            if (close < 0) return null;
+            String code = t.substring(i + run, close).strip();
+            if (io.deckhand.text.CodeRemark.start(code) >= 0) {
+                return "a code span holds the remark \u201c" + code.substring(io.deckhand.text.CodeRemark.start(code)) + "\u201d";
+            }
+            if (count(code, "(") != count(code, ")") && code.indexOf('\'') < 0 && code.indexOf('"') < 0) {
+                return "a code span with an unclosed bracket";
+            }
+            i = close + run;
+        }
+        return null;
+    }
+
     /** What markup is left open in {@code text}, in the user's words, or null when all is closed. */
     static String unbalanced(String text) {
         String t = withoutFences(text);

@@ -204,6 +204,8 @@ public final class QualityGate {
         // An empty list item ("- ", "1.") as the last line announces an entry that is missing.
         boolean emptyItem = EMPTY_ITEM.matcher(t).find();
         t = withoutTrailingNoise(t);
+        // "kubectl:?": a lead-in turned into a question by its mark still asks nothing.
+        if (t.endsWith(":?")) t = t.substring(0, t.length() - 1);
         if (t.isEmpty()) return;
         String last = CardText.lastSentence(t);
         if (emptyItem || t.endsWith(":") || last.length() < 200 && leadIn.find(last) != null) {
@@ -227,6 +229,7 @@ public final class QualityGate {
 
     private void markup(String side, String text, List<Finding> out) {
         String problem = Markup.unbalanced(text);
+        if (problem == null) problem = Markup.codeSpanProblem(text);
         if (problem != null) {
             out.add(new Finding(number("penalty.markup"), "Broken formatting in the " + side + ": " + problem + "."));
         }
@@ -351,24 +354,55 @@ public final class QualityGate {
     }
 
     /**
-     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition or a table
-     * cell whose answer has no word beyond the front's (heading, term and question) but linking words.
+     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition, a table
+     * cell or a list whose answer has no word beyond the front's (heading, term and question) but linking
+     * words, read whatever its case, inner punctuation ("X-FS" for "x-fs") or abbreviation (the initials of
+     * words the front spells out).
      */
     private void restated(Card c, List<Finding> out) {
         CardKind kind = c.draft.kind();
-        if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT) return;
+        if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT && kind != CardKind.LIST) return;
         String back = c.draft.back();
-        // Code is recalled character for character, so a command built of the front's words still teaches its form.
-        if (back.length() > 120 || back.indexOf('`') >= 0) return;
-        Set<String> front = CardText.contentWords(c.draft.front(), config.stopWords());
+        if (back.length() > 120) return;
+        String plainBack = back.replace("`", "");
+        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
         if (front.isEmpty()) return;
+        // Code is recalled character for character, so a command built of the front's words still teaches
+        // its form, unless the front writes that very form (only its case or punctuation differing).
+        if (back.indexOf('`') >= 0 && !sameForm(plainBack, c.draft.front())) return;
         Set<String> said = new java.util.HashSet<>(front);
         said.addAll(restatingWords);
-        if (CardText.hasOnlyWordsIn(back, said, config.stopWords())) {
+        if (CardText.saysNothingBeyond(plainBack, said, config.stopWords())) {
             out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
                     + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
         }
     }
+
+    /** The answer's text, letters and digits only and lower case, is a run of the front's ("x-fs" in "The X-FS header"). */
+    private static boolean sameForm(String answer, String front) {
+        String a = ALNUM_RUNS.matcher(answer.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String f = ALNUM_RUNS.matcher(front.replace("`", "").toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (a.isEmpty()) return false;
+        String[] aw = a.split(" ");
+        String[] fw = f.split(" ");
+        for (int i = 0; i + aw.length <= fw.length; i++) {
+            boolean all = true;
+            for (int j = 0; j < aw.length && all; j++) all = aw[j].equals(fw[i + j]);
+            if (all) return true;
+        }
+        // "xfs" against "X-FS": the answer written together is adjacent words of the front.
+        String joined = a.replace(" ", "");
+        for (int i = 0; i < fw.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < fw.length && sb.length() < joined.length(); j++) {
+                sb.append(fw[j]);
+                if (sb.toString().equals(joined)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ALNUM_RUNS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private void trivial(String back, List<Finding> out) {
         if (back.length() > 40) return;

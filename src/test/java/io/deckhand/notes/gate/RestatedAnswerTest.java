@@ -57,6 +57,33 @@ class RestatedAnswerTest {
         assertFalse(q.reasonText().contains("only restates"), q.reasons().toString());
     }
 
+    @Test
+    void aValueInOtherCaseOrPunctuationIsStillTheFrontsOwn() {
+        restated(CardKind.DEFINITION, "*Kettle headers › X-Boil*\n\nWhat is the header's name?", "`x-boil`");
+        restated(CardKind.TABLE_FACT, "*Kettle modes*\n\nMode: **Quick_Boil** — name?", "`quickboil`");
+    }
+
+    @Test
+    void anExpansionOrAnAbbreviationTheFrontSpellsOutIsNoAnswer() {
+        restated(CardKind.LIST, "*Fill, Heat, Pour, Empty (FHPE)*\n\nWhat are the kettle's steps?", "- Fill\n- Heat\n- Pour\n- Empty\n");
+        restated(CardKind.DEFINITION, "What do you call **Fill Heat Pour Empty**?", "FHPE");
+    }
+
+    @Test
+    void anAbbreviationAskedForItsExpansionIsKept() {
+        Quality q = judged(CardKind.DEFINITION, "What does **FHPE** stand for?", "Fill, Heat, Pour, Empty");
+        assertFalse(q.reasonText().contains("only restates"), q.reasons().toString());
+        Quality code = judged(CardKind.DEFINITION, "What is the **X-Boil** header?", "`x-boil: 100`");
+        assertFalse(code.reasonText().contains("only restates"), code.reasons().toString());
+    }
+
+    @Property(tries = 200)
+    void theFrontsWordInAnyCaseIsARestatement(@ForAll("words") String heading, @ForAll("words") String term) {
+        String shouted = term.substring(0, 2).toUpperCase(java.util.Locale.ROOT) + "-" + term.substring(2).toUpperCase(java.util.Locale.ROOT);
+        Quality q = judged(CardKind.DEFINITION, "*" + heading + "*\n\nWhat is the **" + shouted + "** value?", "`" + term + "`");
+        assertFalse(q.passed(), shouted + " / " + term + " -> " + q.reasons());
+    }
+
     @Provide
     Arbitrary<String> words() {
         java.util.Set<String> stop = GateConfig.wordsOf("gate-stopwords.txt");
