@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,20 @@ public final class QualityGate {
     private final Pattern vague;
     private final Map<String, Double> numbers = new HashMap<>();
     private final RemovedApis removed = RemovedApis.load();
+    private final ManifestFaults manifestFaults = ManifestFaults.load();
+    /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
+    private final UnaryOperator<String> yamlProblem;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
     private final Set<String> restatingWords = Set.copyOf(
             CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
+        this(config, yaml -> null);
+    }
+
+    private QualityGate(GateConfig config, UnaryOperator<String> yamlProblem) {
         this.config = config;
+        this.yamlProblem = yamlProblem;
         for (String key : config.numbers().stringPropertyNames()) numbers.put(key, config.number(key));
         this.threshold = number("threshold");
         this.base64Run = (int) number("blob.base64");
@@ -73,6 +82,14 @@ public final class QualityGate {
             }
         }
         return g;
+    }
+
+    /**
+     * This gate, also unticking a card whose YAML does not parse; {@code yamlProblem} says why a text
+     * does not (e.g. "line 3: mapping values are not allowed here"), or returns null.
+     */
+    public QualityGate withYamlCheck(UnaryOperator<String> yamlProblem) {
+        return new QualityGate(config, yamlProblem);
     }
 
     /** The score under which a card is proposed unticked. */
@@ -181,6 +198,7 @@ public final class QualityGate {
         if (!answerInQuestion(c, out)) restated(c, out);
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
+        brokenManifest(back, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
         shortOfCount(c, back, out);
@@ -373,6 +391,12 @@ public final class QualityGate {
         if (used != null) {
             out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what no longer works."));
         }
+    }
+
+    /** A manifest or command that teaches what the API server rejects (see {@link ManifestFaults}). */
+    private void brokenManifest(String back, List<Finding> out) {
+        String fault = manifestFaults.faultIn(back, yamlProblem, removed);
+        if (fault != null) out.add(new Finding(number("penalty.brokenManifest"), fault));
     }
 
     /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
