@@ -195,7 +195,7 @@ public final class QualityGate {
         vague(c, out);
         meta(d, metaHeadings, out);
         // An answer already in the question is one finding, not two.
-        if (!answerInQuestion(c, out)) restated(c, out);
+        if (!answerInQuestion(c, out) && !placeholderCommand(c, out)) restated(c, out);
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
         brokenManifest(back, out);
@@ -351,6 +351,40 @@ public final class QualityGate {
             return true;
         }
         return false;
+    }
+
+    /** A placeholder of a command: {@code <pod>}, {@code [name]}, {@code {file}}, {@code $NODE}, {@code ${NODE}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "<[^<>\n]{1,40}>|\\[[\\w .|-]{1,40}\\]|\\{[\\w.-]{1,40}\\}|\\$\\{?[A-Za-z_]\\w*\\}?|(?<![\\w=-])[A-Z][A-Z0-9_]{2,}(?![\\w=])");
+    private static final Pattern CODE_MARKS = Pattern.compile("```\\w*|~~~\\w*|`");
+
+    /**
+     * "How do you install a chart?" answered {@code helm install <name> <path>}: a one-line command
+     * whose only words beside its program and placeholders are the question's, without a flag or a
+     * value. It names nothing concrete to learn.
+     */
+    private boolean placeholderCommand(Card c, List<Finding> out) {
+        String back = c.draft.back().strip();
+        if (back.length() > 160 || back.indexOf('`') < 0 || back.indexOf('\n') >= 0 && !back.startsWith("```")) return false;
+        String code = CODE_MARKS.matcher(back).replaceAll(" ").strip();
+        if (code.isEmpty() || code.indexOf('\n') >= 0) return false;
+        Matcher m = PLACEHOLDER.matcher(code);
+        List<String> placeholders = new ArrayList<>();
+        while (m.find()) placeholders.add(m.group());
+        if (placeholders.isEmpty()) return false;
+        String concrete = m.replaceAll(" ").strip();
+        // The program is rarely named in the question; what it is asked to do is.
+        int space = concrete.indexOf(' ');
+        if (space < 0) return false;
+        concrete = " " + concrete.substring(space + 1);
+        // A flag or an option's value is something concrete to learn ("-o yaml", "--all-namespaces").
+        if (concrete.contains(" -") || concrete.contains("=") || concrete.contains("|") || concrete.contains("/")) return false;
+        Set<String> asked = CardText.contentWords(c.draft.front(), config.stopWords());
+        if (asked.isEmpty() || !CardText.hasOnlyWordsIn(concrete, asked, config.stopWords())) return false;
+        out.add(new Finding(number("penalty.answerInQuestion"), "The command (\u201c" + CardText.shortened(code, 50)
+                + "\u201d) is the question's words around placeholders (" + String.join(", ", placeholders)
+                + "), so it names nothing concrete to learn."));
+        return true;
     }
 
     /**
