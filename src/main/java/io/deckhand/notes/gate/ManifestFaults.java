@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class ManifestFaults {
     private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)\\s*([\\w+-]*)");
     private static final Pattern API_MENTION = Pattern.compile("(?m)^\\s*(?:apiVersion|kind)\\s*:");
+    private static final Pattern ELISION = Pattern.compile("(?m)^\\s*(?:\\.\\.\\.|\u2026)\\s*$");
     /** Values a quantity field may hold that are not literals: placeholders, template and shell variables. */
     private static final Pattern NOT_A_LITERAL = Pattern.compile("[<>${}\\[\\]]|^[A-Za-z_]");
 
@@ -69,8 +70,8 @@ final class ManifestFaults {
      */
     String faultIn(String text, UnaryOperator<String> yamlProblem, RemovedApis removed) {
         for (String yaml : yamlBlocks(text)) {
-            // Templates (Helm's {{ }}) are YAML only once rendered.
-            if (!yaml.contains("{{")) {
+            // Templates (Helm's {{ }}) are YAML only once rendered; a line of "..." marks an excerpt, not a file.
+            if (!yaml.contains("{{") && !ELISION.matcher(yaml).find()) {
                 String problem = yamlProblem.apply(yaml);
                 if (problem != null) return "Its manifest is not valid YAML (" + problem + "), so it teaches a broken file.";
             }
@@ -232,12 +233,21 @@ final class ManifestFaults {
 
     /** Why {@code value} is no quantity, or null when it is one or is a placeholder rather than a literal. */
     static String badQuantity(String key, String value) {
-        String v = unquoted(value.strip());
+        String v = withoutComment(value.strip());
         if (v.isEmpty() || Quantity.valid(v) || NOT_A_LITERAL.matcher(v).find()) return null;
         String fixed = Quantity.caseFixed(v);
         return "\u201c" + key + ": " + v + "\u201d is not a Kubernetes quantity"
                 + (fixed != null ? " (units are case-sensitive: " + fixed + ")" : " (a number with a unit such as 500m, 128Mi, 2Gi or 1G)")
                 + ", so it teaches a value the API server rejects.";
+    }
+
+    /** A scalar without its trailing comment and quotes ("100m" # why → 100m). */
+    private static String withoutComment(String value) {
+        if (!value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+            int close = value.indexOf(value.charAt(0), 1);
+            if (close > 0) return value.substring(1, close);
+        }
+        return YamlLine.valueOnly(value);
     }
 
     private static String unquoted(String s) {

@@ -199,6 +199,7 @@ public final class QualityGate {
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
         brokenManifest(back, out);
+        personalShell(back, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
         shortOfCount(c, back, out);
@@ -426,6 +427,51 @@ public final class QualityGate {
             out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what no longer works."));
         }
     }
+
+    private final Set<String> shellUtilities = GateConfig.wordsOf("gate-shell-utilities.txt");
+    private final Pattern personalFile = Pattern.compile("(?i)[\\w.~/-]*[\\w-]\\.(?:"
+            + String.join("|", GateConfig.linesOf("gate-personal-files.txt").stream().map(Pattern::quote).toList()) + ")(?![\\w.])");
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\\||;|&&|\\n|\\$\\(|\\b(?:do|then|else)\\b");
+    /** PowerShell's Verb-Noun cmdlets (Select-String, Get-Content): the author's desktop shell. */
+    private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+$");
+
+    /**
+     * The answer's one command runs only in the author's setting: a desktop shell's cmdlet, or shell
+     * utilities over the author's own data files ("grep -c x my-list.txt"). What it teaches is the
+     * author's plumbing, not the subject.
+     */
+    private void personalShell(String back, List<Finding> out) {
+        if (back.length() > 400 || back.indexOf('`') < 0) return;
+        StringBuilder commands = new StringBuilder();
+        Matcher fence = CODE_SPANS.matcher(back);
+        while (fence.find()) commands.append(fence.group(1) != null ? fence.group(1) : fence.group(2)).append('\n');
+        String text = commands.toString().strip();
+        if (text.isEmpty() || text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).count() > 3) return;
+        boolean allShell = true;
+        String cmdlet = null;
+        for (String segment : SEGMENT_BREAK.split(text)) {
+            String[] words = segment.strip().split("\\s+");
+            int w = 0;
+            while (w < words.length && (words[w].contains("=") && !words[w].startsWith("-") || words[w].equals("sudo"))) w++;
+            if (w >= words.length || words[w].isEmpty() || words[w].startsWith("#")) continue;
+            String program = words[w].replaceAll("^[(\"']+|[)\"']+$", "");
+            if (CMDLET.matcher(program).matches()) cmdlet = program;
+            else if (!shellUtilities.contains(program.toLowerCase(Locale.ROOT))) allShell = false;
+        }
+        if (cmdlet != null) {
+            out.add(new Finding(number("penalty.personal"), "It runs in the author's desktop shell (PowerShell's "
+                    + cmdlet + "), not in the shell of a cluster's machines."));
+        } else if (allShell) {
+            Matcher f = personalFile.matcher(text);
+            if (f.find()) {
+                out.add(new Finding(number("penalty.personal"), "Personal setup: shell utilities over the author's own file (\u201c"
+                        + f.group() + "\u201d) teach nothing about the subject."));
+            }
+        }
+    }
+
+    /** Fenced code (group 1) or an inline code span (group 2). */
+    private static final Pattern CODE_SPANS = Pattern.compile("(?s)```[\\w+-]*\\n(.*?)```|`([^`\\n]+)`");
 
     /** A manifest or command that teaches what the API server rejects (see {@link ManifestFaults}). */
     private void brokenManifest(String back, List<Finding> out) {

@@ -96,8 +96,8 @@ class ManifestFaultsTest {
                     image: bakery/oven:2
                     resources:
                       requests:
-                        cpu: "0.5"
-                        memory: 128Mi
+                        cpu: "0.5" # half a core
+                        memory: 128Mi # enough for the dough
                         ephemeral-storage: 1G
                       limits:
                         cpu: 1
@@ -235,6 +235,13 @@ class ManifestFaultsTest {
                 """);
         rejected(q, "removed in Kubernetes 1.22");
         assertEquals(1, q.reasons().size(), q.reasons().toString());
+    }
+
+    @Test
+    void anExcerptEllipsisIsNotAskedToParse() {
+        CardDraft d = new CardDraft(CardKind.BASIC, "Mount the oven's volume", "```yaml\ncontainers:\n- image: oven\n...\n  volumeMounts:\n  - name: v\n```",
+                "", List.of(), new SourceRef("n.md", 1, 1, List.of()));
+        kept(GATE.withYamlCheck(yaml -> "line 4: expected a document start").judge(d));
     }
 
     @Test
