@@ -616,6 +616,7 @@ public final class QualityGate {
     private void nearDuplicates(List<Card> cards, List<List<Finding>> findings) {
         int minWords = (int) number("duplicate.minWords");
         double overlap = number("duplicate.overlap");
+        double reverseOverlap = number("duplicate.reverseOverlap");
         SharedWords postings = new SharedWords(MAX_POSTINGS);
         List<Set<String>> words = new ArrayList<>(cards.size());
         for (int i = 0; i < cards.size(); i++) {
@@ -632,7 +633,11 @@ public final class QualityGate {
                 if (askedForTogether(d, cards.get(j).draft)) continue;
                 int c = postings.shared(j);
                 double jaccard = (double) c / (w.size() + words.get(j).size() - c);
-                if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)) {
+                // A question asked back the other way round shares fewer words with its pair, so it is caught sooner.
+                // The cards of one fact (a command and its reverse, one group) are meant as a pair.
+                boolean same = jaccard >= overlap || jaccard >= reverseOverlap && !sameFact(d, cards.get(j).draft)
+                        && askedTheOtherWay(card, cards.get(j));
+                if (same && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)) {
                     best = j;
                     bestOverlap = jaccard;
                 }
@@ -654,6 +659,10 @@ public final class QualityGate {
     private static boolean askedForTogether(CardDraft a, CardDraft b) {
         return a.kind() == b.kind() && (a.kind() == CardKind.REVERSED || a.kind() == CardKind.CLOZE)
                 && a.source() != null && a.source().equals(b.source());
+    }
+
+    private static boolean sameFact(CardDraft a, CardDraft b) {
+        return !a.group().isEmpty() && a.group().equals(b.group());
     }
 
     /** This card's answer is the other card's question and the other way round (a reverse pair). */

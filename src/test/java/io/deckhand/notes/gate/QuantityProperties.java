@@ -65,7 +65,7 @@ class QuantityProperties {
 
     @Provide
     Arbitrary<String> foreign() {
-        return Arbitraries.of("B", "b", "GB", "MB", "kb", "i", " Gi", "Gi ", "x", "%", "Mi2", ".5.5", "e", "e+");
+        return Arbitraries.of("B", "b", "GB", "MB", "kb", "iB", " Gi", "Gi ", "x", "%", "Mi2", ".5.5", "e", "e+");
     }
 
     @Property(tries = 500)
