@@ -67,6 +67,27 @@ final class ManifestRepair {
         return m.find() && m.find();
     }
 
+    /**
+     * Why the text is not valid YAML, in a few words with the line ("line 4: mapping values are not
+     * allowed here"), or null when every document parses.
+     */
+    static String problem(String yaml) {
+        if (yaml.length() > YamlValidator.MAX_CHARS) return null;
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            while (docs.hasNext()) docs.next();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                    var mark = m.getProblemMark();
+                    return (mark != null ? "line " + (mark.getLine() + 1) + ": " : "") + m.getProblem();
+                }
+            }
+            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            return message.isBlank() ? "it does not parse" : message.strip();
+        }
+    }
+
     /** Whether every document of the text is valid YAML. */
     static boolean parses(String yaml) {
         try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {

@@ -17,6 +17,8 @@ import java.util.Locale;
  * any text, thread-safe.
  */
 public final class NoteParser {
+    /** The standard gate, lent the manifest parser so YAML that does not parse is unticked. */
+    private static final QualityGate GATE = QualityGate.standard().withYamlCheck(ManifestRepair::problem);
     private final ExplicitCardParser explicit;
     private final ExplicitSyntax syntax;
     private final MarkdownStructurer markdown = new MarkdownStructurer();
@@ -82,7 +84,7 @@ public final class NoteParser {
         CardSink sink = new CardSink();
         RuleContext cx = new RuleContext(blocks, sink, path, List.of(), new boolean[blocks.size()]);
         TaskRules.apply(cx);
-        return new ExtractionResult(QualityGate.standard().judge(sink.drafts()), List.of(), 1);
+        return new ExtractionResult(GATE.judge(sink.drafts()), List.of(), 1);
     }
 
     /** Whether a questions file's numbered items are answered in {@code answersText} (its cards come from there). */
@@ -177,7 +179,7 @@ public final class NoteParser {
         SnippetRules.apply(cx);
         TableRules.apply(cx);
         FactRules.apply(cx);
-        return new Run(QualityGate.standard().judge(sink.drafts()), blocks, claimed);
+        return new Run(GATE.judge(sink.drafts()), blocks, claimed);
     }
 
     private void explicitCards(String path, String text, RuleContext cx, CardSink sink, List<String> noteTags) {

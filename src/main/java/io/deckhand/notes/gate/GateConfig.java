@@ -129,6 +129,11 @@ record GateConfig(Properties numbers, Set<String> genericTerms, Set<String> meta
     }
 
     /** A word list of the notes' resources, lower case. */
+    /** The lines of a resource file under the notes' resources, without blanks and comments. */
+    static List<String> linesOf(String name) {
+        return lines(name);
+    }
+
     static Set<String> wordsOf(String name) {
         return words(name);
     }

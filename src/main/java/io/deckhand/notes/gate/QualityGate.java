@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +44,20 @@ public final class QualityGate {
     private final Map<String, Double> numbers = new HashMap<>();
     private final RemovedApis removed = RemovedApis.load();
     private final DefinitionShape shape = DefinitionShape.load();
+    private final ManifestFaults manifestFaults = ManifestFaults.load();
+    /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
+    private final UnaryOperator<String> yamlProblem;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
     private final Set<String> restatingWords = Set.copyOf(
             CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
+        this(config, yaml -> null);
+    }
+
+    private QualityGate(GateConfig config, UnaryOperator<String> yamlProblem) {
         this.config = config;
+        this.yamlProblem = yamlProblem;
         for (String key : config.numbers().stringPropertyNames()) numbers.put(key, config.number(key));
         this.threshold = number("threshold");
         this.base64Run = (int) number("blob.base64");
@@ -74,6 +83,14 @@ public final class QualityGate {
             }
         }
         return g;
+    }
+
+    /**
+     * This gate, also unticking a card whose YAML does not parse; {@code yamlProblem} says why a text
+     * does not (e.g. "line 3: mapping values are not allowed here"), or returns null.
+     */
+    public QualityGate withYamlCheck(UnaryOperator<String> yamlProblem) {
+        return new QualityGate(config, yamlProblem);
     }
 
     /** The score under which a card is proposed unticked. */
@@ -179,9 +196,11 @@ public final class QualityGate {
         vague(c, out);
         meta(d, metaHeadings, out);
         // An answer already in the question is one finding, not two.
-        if (!answerInQuestion(c, out)) restated(c, out);
+        if (!answerInQuestion(c, out) && !placeholderCommand(c, out)) restated(c, out);
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
+        brokenManifest(back, out);
+        personalShell(back, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
         standsAlone(c, out);
@@ -353,6 +372,40 @@ public final class QualityGate {
         return false;
     }
 
+    /** A placeholder of a command: {@code <pod>}, {@code [name]}, {@code {file}}, {@code $NODE}, {@code ${NODE}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "<[^<>\n]{1,40}>|\\[[\\w .|-]{1,40}\\]|\\{[\\w.-]{1,40}\\}|\\$\\{?[A-Za-z_]\\w*\\}?|(?<![\\w=-])[A-Z][A-Z0-9_]{2,}(?![\\w=])");
+    private static final Pattern CODE_MARKS = Pattern.compile("```\\w*|~~~\\w*|`");
+
+    /**
+     * "How do you install a chart?" answered {@code helm install <name> <path>}: a one-line command
+     * whose only words beside its program and placeholders are the question's, without a flag or a
+     * value. It names nothing concrete to learn.
+     */
+    private boolean placeholderCommand(Card c, List<Finding> out) {
+        String back = c.draft.back().strip();
+        if (back.length() > 160 || back.indexOf('`') < 0 || back.indexOf('\n') >= 0 && !back.startsWith("```")) return false;
+        String code = CODE_MARKS.matcher(back).replaceAll(" ").strip();
+        if (code.isEmpty() || code.indexOf('\n') >= 0) return false;
+        Matcher m = PLACEHOLDER.matcher(code);
+        List<String> placeholders = new ArrayList<>();
+        while (m.find()) placeholders.add(m.group());
+        if (placeholders.isEmpty()) return false;
+        String concrete = m.replaceAll(" ").strip();
+        // The program is rarely named in the question; what it is asked to do is.
+        int space = concrete.indexOf(' ');
+        if (space < 0) return false;
+        concrete = " " + concrete.substring(space + 1);
+        // A flag or an option's value is something concrete to learn ("-o yaml", "--all-namespaces").
+        if (concrete.contains(" -") || concrete.contains("=") || concrete.contains("|") || concrete.contains("/")) return false;
+        Set<String> asked = CardText.contentWords(c.draft.front(), config.stopWords());
+        if (asked.isEmpty() || !CardText.hasOnlyWordsIn(concrete, asked, config.stopWords())) return false;
+        out.add(new Finding(number("penalty.answerInQuestion"), "The command (\u201c" + CardText.shortened(code, 50)
+                + "\u201d) is the question's words around placeholders (" + String.join(", ", placeholders)
+                + "), so it names nothing concrete to learn."));
+        return true;
+    }
+
     /**
      * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition, a table
      * cell or a list whose answer has no word beyond the front's (heading, term and question) but linking
@@ -422,6 +475,57 @@ public final class QualityGate {
         if (used != null) {
             out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what no longer works."));
         }
+    }
+
+    private final Set<String> shellUtilities = GateConfig.wordsOf("gate-shell-utilities.txt");
+    private final Pattern personalFile = Pattern.compile("(?i)[\\w.~/-]*[\\w-]\\.(?:"
+            + String.join("|", GateConfig.linesOf("gate-personal-files.txt").stream().map(Pattern::quote).toList()) + ")(?![\\w.])");
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\\||;|&&|\\n|\\$\\(|\\b(?:do|then|else)\\b");
+    /** PowerShell's Verb-Noun cmdlets (Select-String, Get-Content): the author's desktop shell. */
+    private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+$");
+
+    /**
+     * The answer's one command runs only in the author's setting: a desktop shell's cmdlet, or shell
+     * utilities over the author's own data files ("grep -c x my-list.txt"). What it teaches is the
+     * author's plumbing, not the subject.
+     */
+    private void personalShell(String back, List<Finding> out) {
+        if (back.length() > 400 || back.indexOf('`') < 0) return;
+        StringBuilder commands = new StringBuilder();
+        Matcher fence = CODE_SPANS.matcher(back);
+        while (fence.find()) commands.append(fence.group(1) != null ? fence.group(1) : fence.group(2)).append('\n');
+        String text = commands.toString().strip();
+        if (text.isEmpty() || text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).count() > 3) return;
+        boolean allShell = true;
+        String cmdlet = null;
+        for (String segment : SEGMENT_BREAK.split(text)) {
+            String[] words = segment.strip().split("\\s+");
+            int w = 0;
+            while (w < words.length && (words[w].contains("=") && !words[w].startsWith("-") || words[w].equals("sudo"))) w++;
+            if (w >= words.length || words[w].isEmpty() || words[w].startsWith("#")) continue;
+            String program = words[w].replaceAll("^[(\"']+|[)\"']+$", "");
+            if (CMDLET.matcher(program).matches()) cmdlet = program;
+            else if (!shellUtilities.contains(program.toLowerCase(Locale.ROOT))) allShell = false;
+        }
+        if (cmdlet != null) {
+            out.add(new Finding(number("penalty.personal"), "It runs in the author's desktop shell (PowerShell's "
+                    + cmdlet + "), not in the shell of a cluster's machines."));
+        } else if (allShell) {
+            Matcher f = personalFile.matcher(text);
+            if (f.find()) {
+                out.add(new Finding(number("penalty.personal"), "Personal setup: shell utilities over the author's own file (\u201c"
+                        + f.group() + "\u201d) teach nothing about the subject."));
+            }
+        }
+    }
+
+    /** Fenced code (group 1) or an inline code span (group 2). */
+    private static final Pattern CODE_SPANS = Pattern.compile("(?s)```[\\w+-]*\\n(.*?)```|`([^`\\n]+)`");
+
+    /** A manifest or command that teaches what the API server rejects (see {@link ManifestFaults}). */
+    private void brokenManifest(String back, List<Finding> out) {
+        String fault = manifestFaults.faultIn(back, yamlProblem, removed);
+        if (fault != null) out.add(new Finding(number("penalty.brokenManifest"), fault));
     }
 
     /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
@@ -572,6 +676,7 @@ public final class QualityGate {
     private void nearDuplicates(List<Card> cards, List<List<Finding>> findings) {
         int minWords = (int) number("duplicate.minWords");
         double overlap = number("duplicate.overlap");
+        double reverseOverlap = number("duplicate.reverseOverlap");
         SharedWords postings = new SharedWords(MAX_POSTINGS);
         List<Set<String>> words = new ArrayList<>(cards.size());
         for (int i = 0; i < cards.size(); i++) {
@@ -588,7 +693,11 @@ public final class QualityGate {
                 if (askedForTogether(d, cards.get(j).draft)) continue;
                 int c = postings.shared(j);
                 double jaccard = (double) c / (w.size() + words.get(j).size() - c);
-                if (jaccard >= overlap && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)) {
+                // A question asked back the other way round shares fewer words with its pair, so it is caught sooner.
+                // The cards of one fact (a command and its reverse, one group) are meant as a pair.
+                boolean same = jaccard >= overlap || jaccard >= reverseOverlap && !sameFact(d, cards.get(j).draft)
+                        && askedTheOtherWay(card, cards.get(j));
+                if (same && (jaccard > bestOverlap || jaccard == bestOverlap && j < best)) {
                     best = j;
                     bestOverlap = jaccard;
                 }
@@ -610,6 +719,10 @@ public final class QualityGate {
     private static boolean askedForTogether(CardDraft a, CardDraft b) {
         return a.kind() == b.kind() && (a.kind() == CardKind.REVERSED || a.kind() == CardKind.CLOZE)
                 && a.source() != null && a.source().equals(b.source());
+    }
+
+    private static boolean sameFact(CardDraft a, CardDraft b) {
+        return !a.group().isEmpty() && a.group().equals(b.group());
     }
 
     /** This card's answer is the other card's question and the other way round (a reverse pair). */
