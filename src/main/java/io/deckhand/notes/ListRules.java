@@ -209,7 +209,7 @@ final class ListRules {
         if (stepsList) {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
             String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
-                    : Phrasing.stepsFor(null, topic, l.ordered());
+                    : Phrasing.stepsFor(null, Phrasing.isCondition(heading) ? heading : topic, l.ordered());
             if (front != null) statements(cx, from, to, l, front, listContext, null, false);
         } else if (named && allDefined && intro == null && Phrasing.namesOf(topic) == null) {
             // Each item has its own definition card; naming them again needs a heading that says what they are.

@@ -205,6 +205,11 @@ final class Phrasing {
 
     private static final Pattern PURPOSE_SENTENCE = Pattern.compile("(?is)^(?:in order )?to\\s+(.{8,100}?),\\s+(.{8,})$");
 
+    /** A heading that is a situation ("If a node reports DiskPressure"): a clause, so no topic, but the steps' case. */
+    static boolean isCondition(String heading) {
+        return heading != null && CONDITION.matcher(Inline.plain(heading).strip()).matches();
+    }
+
     /** The question of a list of steps: what to do in the lead-in's case, or for the subject. */
     static String stepsFor(String intro, String subject, boolean ordered) {
         String order = ordered ? ", in order" : "";
