@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.deckhand.domain.note.LongTables;
+import io.deckhand.text.DeepLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

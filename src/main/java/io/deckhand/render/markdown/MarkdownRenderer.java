@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.deckhand.domain.note.LongTables;
 import io.deckhand.render.html.Html;
 import io.deckhand.render.html.HtmlSanitizer;
+import io.deckhand.text.DeepLists;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,7 +94,8 @@ public final class MarkdownRenderer {
         try {
             // Rows past LongTables.MAX_ROWS are left out (flexmark's cost grows with the square of a table's
             // rows), with a line under the table saying how many are shown.
-            String capped = LongTables.cap(BareBlockFencer.fence(text), LongTables.MAX_ROWS, true).text();
+            // and a line opening more list items than anyone nests is cut where notes cut it (DeepLists).
+            String capped = DeepLists.cap(LongTables.cap(BareBlockFencer.fence(text), LongTables.MAX_ROWS, true).text());
             String html = renderer.render(parser.parse(capped));
             if (media != MediaResolver.NONE && html.contains("<img")) html = inlineMedia(html);
             return sanitizer.sanitize(html);

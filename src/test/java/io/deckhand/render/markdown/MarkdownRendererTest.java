@@ -57,6 +57,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLineOpeningThousandsOfListItemsNestsOnlyAsDeepAsNotesDo() {
+        Element body = body("1. ".repeat(5_000) + "x\n");
+        assertEquals(io.deckhand.text.DeepLists.MAX_DEPTH, body.select("ol").size(), "nested lists");
+        assertTrue(body.text().endsWith("x"), body.text().substring(Math.max(0, body.text().length() - 40)));
+    }
+
+    @Test
     void gfmTablesStrikethroughAndTaskLists() {
         Element body = body("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n- [ ] todo\n");
         assertEquals(List.of("a", "b"), texts(body.select("table > thead > tr > th")));

@@ -1,4 +1,4 @@
-package io.deckhand.notes;
+package io.deckhand.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

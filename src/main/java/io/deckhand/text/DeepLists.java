@@ -1,18 +1,18 @@
-package io.deckhand.notes;
+package io.deckhand.text;
 
 /**
  * A hostile-input limit: flexmark's time grows with the square of the list items one line opens
  * ("1. 1. 1. … x" ten thousand deep took 7 s). Past {@link #MAX_DEPTH} markers on one line, the next
  * marker is escaped, so the rest of the line is the innermost item's text. No note nests that deep.
  */
-final class DeepLists {
-    static final int MAX_DEPTH = 32;
+public final class DeepLists {
+    public static final int MAX_DEPTH = 32;
 
     private DeepLists() {
     }
 
     /** The text unchanged (same instance) unless a line opens more than {@link #MAX_DEPTH} list items. */
-    static String cap(String text) {
+    public static String cap(String text) {
         StringBuilder out = null;
         int lineStart = 0;
         while (lineStart < text.length()) {
