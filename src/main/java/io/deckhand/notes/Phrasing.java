@@ -60,7 +60,7 @@ final class Phrasing {
      * sits under, so the question names that topic. Names and terms the subject already covers stay.
      */
     static String within(String question, String term, String subject) {
-        if (subject == null || subject.isBlank() || !ordinaryWords(term) || subject.strip().startsWith("`")
+        if (subject == null || subject.isBlank() || !ordinaryWords(term) && !fieldOrValue(term) || subject.strip().startsWith("`")
                 || WH_START.matcher(Inline.plain(subject).strip()).matches()) {
             return question;
         }
@@ -72,6 +72,17 @@ final class Phrasing {
         return named(subject) + ": " + (WH_START.matcher(question).matches()
                 ? Character.toLowerCase(question.charAt(0)) + question.substring(1) : question);
     }
+
+    /**
+     * A field of something ("defaultRequest", "`maxSurge`": one word, lower case first, a capital inside) or a
+     * bare number ("2380"): unlike a name, it means something only as a part of its topic.
+     */
+    static boolean fieldOrValue(String term) {
+        String t = Inline.plain(term).replace("`", "").strip();
+        return FIELD_OR_VALUE.matcher(t).matches();
+    }
+
+    private static final Pattern FIELD_OR_VALUE = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*|\\d[\\d.,]*");
 
     /**
      * Words as a dictionary has them: no code, no inner capitals or digits, no acronym, at most three,
