@@ -187,7 +187,11 @@ final class Phrasing {
             if (noSubject) {
                 // A situation that names its own things ("If the volume stays Released, clear ...") is asked as
                 // what to do in it; a fact about an unnamed subject, or a case leaning on another, is not.
-                if (!advice || Inline.words(m.group(2)) < 4 || LEANS_BACK.matcher(condition).find()) return null;
+                // "if binding to an account": a participle's subject is the topic left unsaid.
+                if (!advice || Inline.words(m.group(2)) < 4 || LEANS_BACK.matcher(condition).find()
+                        || PARTICIPLE_START.matcher(m.group(2).strip()).lookingAt()) {
+                    return null;
+                }
                 return new String[] {"What do you do " + condition + "?", Inline.capitalise(result)};
             }
             String ask = advice ? ": what do you do " : ": what happens ";
@@ -225,6 +229,7 @@ final class Phrasing {
 
     /** Words by which a case leans on one told before it ("if it is also broken", "if that still fails"). */
     private static final Pattern LEANS_BACK = Pattern.compile("(?i)\\b(?:also|still|again|too|either|this|that|these|those|above|previous)\\b");
+    private static final Pattern PARTICIPLE_START = Pattern.compile("(?i)[a-z]{3,}(?:ing|ed)\\b");
     private static final Pattern NOUN_USE = Pattern.compile("(?i)(?:is|are|was|were|will|would|can|could|may|might|must|should|does|do|goes|increases|grows|stays|becomes)");
     private static final Pattern ADVICE = Pattern.compile(
             "(?i)(?:you\\s+(?:must|should|need\\s+to|have\\s+to|'ll\\s+need\\s+to)|do\\s+not|don't|don’t|make\\s+sure|be\\s+sure)\\b");

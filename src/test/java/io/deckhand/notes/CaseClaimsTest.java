@@ -97,6 +97,9 @@ class CaseClaimsTest {
         // A fact needs its subject; a case leaning on another ("also") cannot stand alone.
         assertTrue(Phrasing.claimItem("If the spool stays `Jammed`, the thread waits in the queue", "") == null);
         assertTrue(Phrasing.claimItem("If the spool is also jammed, check its latch", "") == null);
+        // A participle leaves its subject unsaid: the topic would have to name it.
+        assertTrue(Phrasing.claimItem("If binding to a spool account, use the `--account` flag", "") == null);
+        assertTrue(Phrasing.claimItem("If binding to a spool account, use the `--account` flag", "**Spools**") != null);
     }
 
     @Test
