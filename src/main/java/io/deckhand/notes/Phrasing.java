@@ -60,7 +60,7 @@ final class Phrasing {
      * sits under, so the question names that topic. Names and terms the subject already covers stay.
      */
     static String within(String question, String term, String subject) {
-        if (subject == null || subject.isBlank() || !ordinaryWords(term) || subject.strip().startsWith("`")
+        if (subject == null || subject.isBlank() || !ordinaryWords(term) && !fieldOrValue(term) || subject.strip().startsWith("`")
                 || WH_START.matcher(Inline.plain(subject).strip()).matches()) {
             return question;
         }
@@ -72,6 +72,17 @@ final class Phrasing {
         return named(subject) + ": " + (WH_START.matcher(question).matches()
                 ? Character.toLowerCase(question.charAt(0)) + question.substring(1) : question);
     }
+
+    /**
+     * A field of something ("defaultRequest", "`maxSurge`": one word, lower case first, a capital inside) or a
+     * bare number ("2380"): unlike a name, it means something only as a part of its topic.
+     */
+    static boolean fieldOrValue(String term) {
+        String t = Inline.plain(term).replace("`", "").strip();
+        return FIELD_OR_VALUE.matcher(t).matches();
+    }
+
+    private static final Pattern FIELD_OR_VALUE = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*|\\d[\\d.,]*");
 
     /**
      * Words as a dictionary has them: no code, no inner capitals or digits, no acronym, at most three,
@@ -150,10 +161,11 @@ final class Phrasing {
     /**
      * A list item that is a claim of its own about the subject: "If controlled by X, the pods are
      * ignored" asks what happens in that case; "Default: ClusterIP" asks for the subject's default.
-     * {front, back} or null. Needs a subject: without one the question cannot stand alone.
+     * {front, back} or null. Needs a subject, except for advice in a case that names its own things
+     * ("If the volume stays Released, clear its claim"): that asks what to do in it.
      */
     static String[] claimItem(String item, String subject) {
-        if (subject == null || subject.isBlank()) return null;
+        boolean noSubject = subject == null || subject.isBlank();
         String t = item.strip();
         Matcher m = CONDITIONAL_ITEM.matcher(t);
         if (m.matches() && !m.group(3).strip().startsWith("`")) {
@@ -170,8 +182,22 @@ final class Phrasing {
                     || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()) {
                 return null;
             }
-            return new String[] {named(subject) + ": what happens " + condition + "?", Inline.capitalise(result)};
+            // A result that tells the reader what to do is advice: the case asks what to do, not what happens.
+            boolean advice = instruction(result);
+            if (noSubject) {
+                // A situation that names its own things ("If the volume stays Released, clear ...") is asked as
+                // what to do in it; a fact about an unnamed subject, or a case leaning on another, is not.
+                // "if binding to an account": a participle's subject is the topic left unsaid.
+                if (!advice || Inline.words(m.group(2)) < 4 || LEANS_BACK.matcher(condition).find()
+                        || PARTICIPLE_START.matcher(m.group(2).strip()).lookingAt()) {
+                    return null;
+                }
+                return new String[] {"What do you do " + condition + "?", Inline.capitalise(result)};
+            }
+            String ask = advice ? ": what do you do " : ": what happens ";
+            return new String[] {named(subject) + ask + condition + "?", Inline.capitalise(result)};
         }
+        if (noSubject) return null;
         m = LABELLED_ITEM.matcher(t);
         if (m.matches() && Vocabulary.isSectionLabel(m.group(1)) && !ASIDE_LABEL.matcher(m.group(1).strip()).matches()
                 && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches()) {
@@ -181,6 +207,32 @@ final class Phrasing {
         }
         return null;
     }
+
+    /**
+     * True when a clause tells the reader what to do: it opens with a verb in the imperative ("Check the
+     * logs", "Always follow up with ...", "Don't ...") or says what "you" must, should or need to do.
+     */
+    static boolean instruction(String clause) {
+        String t = Inline.plain(clause).strip().replaceFirst("^[*_]+", "");
+        Matcher m = ADVICE.matcher(t);
+        if (m.lookingAt()) return true;
+        String first = PlainLines.letters(PlainLines.firstToken(t.replaceFirst("(?i)^(?:always|never|first|then|just)\\s+", "")));
+        if (first.isEmpty()) return false;
+        String w = first.toLowerCase(Locale.ROOT);
+        // "restart count goes up": a verb's spelling used as a noun has a verb of its own next.
+        String[] words = t.split("\\s+");
+        if (words.length > 1 && NOUN_USE.matcher(words[1]).matches() || words.length > 2 && NOUN_USE.matcher(words[2]).matches()) {
+            return false;
+        }
+        return PlainLines.isImperative(w) || Vocabulary.isCommandVerb(w);
+    }
+
+    /** Words by which a case leans on one told before it ("if it is also broken", "if that still fails"). */
+    private static final Pattern LEANS_BACK = Pattern.compile("(?i)\\b(?:also|still|again|too|either|this|that|these|those|above|previous)\\b");
+    private static final Pattern PARTICIPLE_START = Pattern.compile("(?i)[a-z]{3,}(?:ing|ed)\\b");
+    private static final Pattern NOUN_USE = Pattern.compile("(?i)(?:is|are|was|were|will|would|can|could|may|might|must|should|does|do|goes|increases|grows|stays|becomes)");
+    private static final Pattern ADVICE = Pattern.compile(
+            "(?i)(?:you\\s+(?:must|should|need\\s+to|have\\s+to|'ll\\s+need\\s+to)|do\\s+not|don't|don’t|make\\s+sure|be\\s+sure)\\b");
 
     /**
      * A sentence of prose that is a case ("If C, then R", "When C, R") or a purpose ("To do X, do Y")

@@ -1,6 +1,7 @@
 package io.deckhand.notes;
 
 import io.deckhand.domain.card.CardKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -151,9 +152,14 @@ final class QuestionRules {
     private static int collectAnswer(RuleContext cx, int from) {
         int end = from;
         boolean commands = cx.at(from) instanceof Block.Code;
-        if (cx.at(from) instanceof Block.ItemList) {
-            cx.claim(from);
-            return from;
+        if (cx.at(from) instanceof Block.ItemList l) {
+            // The points nested under its items (blocks of their own, inside its lines) are part of the answer.
+            while (end + 1 < cx.size() && cx.free(end + 1) && inside(cx.at(end + 1), l)
+                    && (cx.at(end + 1) instanceof Block.ItemList || cx.at(end + 1) instanceof Block.Heading)) {
+                end++;
+            }
+            for (int j = from; j <= end; j++) cx.claim(j);
+            return end;
         }
         int chars = cx.prose(from).length();
         while (end + 1 < cx.size() && end + 1 - from < (commands ? 6 : MAX_ANSWER_BLOCKS)) {
@@ -170,7 +176,48 @@ final class QuestionRules {
         return end;
     }
 
+    private static boolean inside(Block b, Block.ItemList l) {
+        return b.first() >= l.first() && b.last() <= l.last();
+    }
+
+    /** One point of an answer list, with how deep it is nested and the lines it spans. */
+    private record Point(String text, int depth, boolean ordered, int first, int last) {
+    }
+
+    /** A list answer with the points nested under its items indented under them, as written. */
+    private static String nestedList(RuleContext cx, int from, int to) {
+        List<Point> points = new ArrayList<>();
+        Block.ItemList top = (Block.ItemList) cx.at(from);
+        for (Block.Item it : top.items()) points.add(new Point(it.text(), 0, top.ordered(), it.first(), it.last()));
+        for (int j = from + 1; j <= to; j++) {
+            if (!(cx.at(j) instanceof Block.ItemList sub)) continue;
+            // Under the innermost point whose lines hold the sub-list, after the points already under it.
+            int parent = -1;
+            for (int i = 0; i < points.size(); i++) {
+                Point p = points.get(i);
+                if (p.first() < sub.first() && sub.first() <= p.last() && (parent < 0 || p.depth() > points.get(parent).depth())) parent = i;
+            }
+            if (parent < 0) continue;
+            int at = parent + 1;
+            while (at < points.size() && points.get(at).depth() > points.get(parent).depth()) at++;
+            List<Point> added = new ArrayList<>();
+            for (Block.Item it : sub.items()) added.add(new Point(it.text(), points.get(parent).depth() + 1, sub.ordered(), it.first(), it.last()));
+            points.addAll(at, added);
+        }
+        StringBuilder sb = new StringBuilder();
+        int[] numbers = new int[64];
+        for (Point p : points) {
+            int d = Math.min(p.depth(), numbers.length - 1);
+            numbers[d]++;
+            if (d + 1 < numbers.length) numbers[d + 1] = 0;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append("  ".repeat(d)).append(p.ordered() ? numbers[d] + ". " : "- ").append(Inline.readable(p.text()));
+        }
+        return sb.toString();
+    }
+
     private static String answerText(RuleContext cx, int from, int to) {
+        if (cx.at(from) instanceof Block.ItemList && to > from) return nestedList(cx, from, to);
         StringBuilder sb = new StringBuilder();
         boolean commands = cx.at(from) instanceof Block.Code;
         if (commands) {

@@ -146,11 +146,19 @@ final class RuleContext {
      * part of the note ("Example", "How it works"). "" when the note gives none.
      */
     String subject(int k) {
+        // A lead-in that is only a label ("**Tips:**") names a part of the note, not a command's cases.
+        if (blocks.get(k) instanceof Block.Prose p && LABEL_ALONE.matcher(p.text().strip()).matches()) return topic(k);
         for (int j = k - 1, between = 0; j >= 0 && between <= 2; j--, between++) {
             Block b = blocks.get(j);
-            if (b instanceof Block.Heading) break;
+            // A bold label alone on its line ("**Points to remember:**") opens a part as a heading does.
+            if (b instanceof Block.Heading || b instanceof Block.Prose p && LABEL_ALONE.matcher(p.text().strip()).matches()) break;
             if (b instanceof Block.Code c && c.lang().equals("shell") && !c.text().contains("\n")
                     && c.text().strip().split("\\s+").length <= 4) {
+                // The last line of a script is one step of it, not what the lines after the script are about.
+                if (j > 0 && blocks.get(j - 1) instanceof Block.Code before && before.lang().equals("shell")
+                        && c.first() - before.last() <= 2) {
+                    break;
+                }
                 return Markdown.code(c.text().strip());
             }
             boolean explanation = b instanceof Block.Prose || b instanceof Block.ItemList l && l.items().size() == 1;
@@ -158,6 +166,10 @@ final class RuleContext {
         }
         return topic(k);
     }
+
+    /** A paragraph that is only a bold label, its colon inside or after the bold: "**Tips:**", "**Key points**:". */
+    private static final java.util.regex.Pattern LABEL_ALONE =
+            java.util.regex.Pattern.compile("\\*\\*[^*\\n]{1,60}?(?::\\*\\*|\\*\\*:?)");
 
     /**
      * The nearest heading over block k that names a thing (not a section word, not a question or other
