@@ -173,6 +173,12 @@ public final class DeckhandApp extends Application {
         }
     }
 
+    /** On the launcher thread once the toolkit runs, just before {@link #start}. */
+    @Override
+    public void init() {
+        io.deckhand.ui.common.ToolkitWarmUp.start();
+    }
+
     @Override
     public void start(Stage stage) {
         String forced = System.getProperty(THEME_PROPERTY);
