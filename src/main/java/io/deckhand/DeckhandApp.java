@@ -176,7 +176,7 @@ public final class DeckhandApp extends Application {
     /** On the launcher thread once the toolkit runs, just before {@link #start}. */
     @Override
     public void init() {
-        io.deckhand.ui.common.ToolkitWarmUp.start();
+        io.deckhand.ui.common.ClassPreload.warmAfterToolkit();
     }
 
     @Override
