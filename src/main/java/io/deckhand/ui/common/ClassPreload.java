@@ -30,8 +30,8 @@ public final class ClassPreload {
     /**
      * Once the toolkit runs ({@code Application.init}), on a second thread, what the FX thread would
      * otherwise do first for the deck list and what is safe off it: Ikonli's resolver and icon font
-     * (service files read from every jar, a 1 MB font loaded) and the CSS lexer's static set-up (about
-     * fifty lambdas, needed for the icons' inline styles). A head start only: if the FX thread gets
+     * (service files read from every jar, a 1 MB font loaded) and the CSS parser's set-up (some fifty
+     * lambdas linked, needed for the icons' inline styles). A head start only: if the FX thread gets
      * there first it does the work itself, as before.
      */
     public static void warmAfterToolkit() {
@@ -44,8 +44,9 @@ public final class ClassPreload {
         try {
             // A node that is in no scene may be made on any thread; this one resolves the icon font.
             new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS);
-            Class.forName("javafx.css.CssLexer", true, ClassPreload.class.getClassLoader());
-        } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+            // What the icons' inline styles will need: a parse links the lexer's and parser's lambdas.
+            new javafx.css.CssParser().parse("* { -fx-font-family: 'Material Design Icons'; -fx-font-size: 16px; }");
+        } catch (RuntimeException | LinkageError e) {
             // only a head start: the FX thread does it when needed
         }
     }
