@@ -173,10 +173,18 @@ public final class DeckhandApp extends Application {
         }
     }
 
+    /** On the launcher thread once the toolkit runs, just before {@link #start}. */
+    @Override
+    public void init() {
+        io.deckhand.ui.common.ClassPreload.warmAfterToolkit();
+    }
+
     @Override
     public void start(Stage stage) {
         String forced = System.getProperty(THEME_PROPERTY);
         ThemeController theme = new ThemeController(() -> prepared.probe().join().map(p -> p.prefersDark(300)).orElse(false));
+        // A tenth of Primer for the first frame; the whole theme follows once the deck list is on screen.
+        theme.startWithFirstFrameTheme();
         // Before any control exists: a control created without a user-agent stylesheet makes JavaFX parse Modena too.
         // The stored choice when the collection is already open, so a dark theme is not preceded by a light one.
         Optional<ThemeMode> stored = opening.isDone() && !opening.isCompletedExceptionally()
@@ -214,6 +222,8 @@ public final class DeckhandApp extends Application {
                 }
                 return;
             }
+            // Menus, dialogs and the other screens need the whole theme; what is on screen looks the same with it.
+            theme.useFullTheme();
             // WebKit starts while the user reads the deck list, so Enter shows the first card at once; other screens wait.
             Platform.runLater(window::afterFirstFrame);
             // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.

@@ -208,7 +208,8 @@ class LayeringTest {
     @Test
     void threadsAreStartedOnlyByTheTaskRunners() {
         // ui.common.FxTaskRunner / PeriodicTask / IdleWarmUp: the app's worker, its timers and its idle warm-up.
-        // ui.common.ClassPreload: loads the first frame's classes on a second thread while the toolkit starts.
+        // ui.common.ClassPreload: loads the first frame's classes on a second thread while the toolkit starts,
+        // and warms the icon font and CSS parser on another once it runs.
         // bootstrap.SingleInstance: the one-window listener waits on its socket for the app's whole life.
         // app.notes.NotesExtractService: a parallel stream over independent note files (pure work, order kept).
         check(noClasses().that().doNotHaveFullyQualifiedName("io.deckhand.ui.common.FxTaskRunner")

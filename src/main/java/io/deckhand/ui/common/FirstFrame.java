@@ -37,8 +37,35 @@ public final class FirstFrame {
                 long ms = threads.getThreadCpuTime(id) / 1_000_000;
                 if (info != null && ms > 0) out.append("\nthread_cpu_ms ").append(ms).append(' ').append(info.getThreadName());
             }
+            osThreads(out);
         }
         return out.toString();
+    }
+
+    /**
+     * On Linux, every thread of the process by its OS name, the JVM's own included (JIT compilers,
+     * GC), which the thread bean does not list: there most of a start's CPU beyond the FX thread goes.
+     */
+    private static void osThreads(StringBuilder out) {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) return;
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var dirs = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path d : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                String stat = java.nio.file.Files.readString(d.resolve("stat"));
+                // "pid (comm) state ... utime stime": fields after the closing parenthesis, utime is the 12th
+                int close = stat.lastIndexOf(')');
+                String[] f = stat.substring(close + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]+$", "#");
+                byName.merge(name, ticks * 10, Long::sum); // USER_HZ is 100 on Linux
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return; // a diagnostic only
+        }
+        byName.forEach((name, ms) -> {
+            if (ms > 0) out.append("\nos_thread_cpu_ms ").append(ms).append(' ').append(name);
+        });
     }
 
     /** -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */

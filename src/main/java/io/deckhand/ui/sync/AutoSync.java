@@ -40,18 +40,21 @@ public final class AutoSync {
 
     /** Syncs now (on the worker) when a folder is chosen. */
     public void now() {
-        SyncService s = service.get();
-        if (s == null) return;
         started = true;
         lastStart = nanoTime.getAsLong();
-        tasks.run(() -> syncIfFolderSet(s), applied -> {
+        // The service is made on the worker: making it (Jackson, the sync store) is start-up work the FX thread need not do.
+        tasks.run(() -> {
+            SyncService s = service.get();
+            return s != null && syncIfFolderSet(s);
+        }, applied -> {
             if (applied) collectionChanged.run();
         }, e -> LOG.info("Automatic sync did not run: {} ({})", e.getMessage(), e.details()));
     }
 
     /** The window gained focus: syncs unless the last automatic sync started less than a minute ago. */
     public void onFocus() {
-        if (started && nanoTime.getAsLong() - lastStart < FOCUS_GAP_NANOS) return;
+        // Before the first sync (after the deck list is first shown) focus is the window opening: nothing to catch up on.
+        if (!started || nanoTime.getAsLong() - lastStart < FOCUS_GAP_NANOS) return;
         now();
     }
 

@@ -44,6 +44,8 @@ class AutoSyncTest {
             AtomicInteger changed = new AtomicInteger();
             AtomicLong nanos = new AtomicLong(1_000);
             AutoSync auto = new AutoSync(laptop.services::sync, new SameThreadTaskRunner(), changed::incrementAndGet, nanos::get);
+            auto.onFocus();
+            assertEquals(0, laptop.services.library().cardCount(), "focus as the window opens waits for the first sync");
             auto.now();
             assertEquals(1, laptop.services.library().cardCount(), "the desktop's card arrived on start");
             assertEquals(1, changed.get(), "the window reads the collection again");
