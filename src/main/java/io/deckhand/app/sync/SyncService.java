@@ -57,6 +57,9 @@ public final class SyncService {
      * Kept apart from the add's "sched" register, which is where the card started, not a set.
      */
     static final String SCHEDULE_SET = "sched_set";
+    /** A preset's values its scheduler reads: a change re-answers the cards under it that were answered again. */
+    private static final Set<String> SCHEDULER_FIELDS = Set.of("scheduler", "desired_retention", "learning_steps",
+            "relearning_steps", "max_interval", "fuzz", "fsrs_weights");
 
     private final Transactions tx;
     private final SyncStore store;
@@ -328,6 +331,9 @@ public final class SyncService {
                     answered.add(line.get().values().get("card").asText());
                 }
                 if (row.action().equals("sched") && line.isPresent()) answered.add(row.entity());
+                if (line.isPresent() && line.get().action().equals("set")) {
+                    schedulerChanged(row.kind(), row.entity(), line.get().values().fieldNames(), answered);
+                }
                 if (line.isEmpty()) {
                     store.setLine(row.seq(), null, "");
                 } else {
@@ -469,6 +475,9 @@ public final class SyncService {
         if (kind.equals("review")) return applyReview(line, entity, run);
         if (line.action().equals("del")) {
             store.tombstone(entity, line.ts());
+            if ((kind.equals("preset") || kind.equals("deck")) && store.exists(kind, line.id())) {
+                run.touched.addAll(store.answeredCardsUnder(kind, line.id())); // they move to another preset or deck
+            }
             if (store.exists(kind, line.id())) store.delete(kind, line.id(), line.ts());
             if (kind.equals("deck")) fold(run.touched); // the recovery deck, if made, is stamped now
             return Optional.empty();
@@ -531,8 +540,34 @@ public final class SyncService {
                 conflict(entity, field, value, dev, reg.get().valueJson(), reg.get().stamp(), run, now);
             }
             store.putRegister(entity, field, new Register(stamp, value, prev));
+            schedulerChanged(kind, line.id(), List.of(field).iterator(), run.touched);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A card's schedule is replayed with the scheduler of its deck's preset (docs/sync.md): when that
+     * changes (the preset's values, the deck's preset, the card's deck) the cards it concerns are
+     * replayed again, so every device ends with the schedule the final preset gives, whatever order
+     * the answers and the change arrived in.
+     */
+    private void schedulerChanged(String kind, String id, Iterator<String> fields, Set<String> touched)
+            throws DeckhandException {
+        while (fields.hasNext()) {
+            String field = fields.next();
+            if (kind.equals("preset") && SCHEDULER_FIELDS.contains(field)) {
+                touched.addAll(store.answeredCardsUnder("preset", id));
+                return;
+            }
+            if (kind.equals("deck") && field.equals("preset")) {
+                touched.addAll(store.answeredCardsUnder("deck", id));
+                return;
+            }
+            if (kind.equals("card") && field.equals("deck")) {
+                touched.add(id);
+                return;
+            }
+        }
     }
 
     /** The later set by hand wins (by stamp); the card is then rescheduled from it and the answers after it. */

@@ -342,6 +342,43 @@ class SyncServiceTest {
     }
 
     @Test
+    void anAnswerGivenAgainIsRescheduledWithThePresetsNewOptionsOnEveryDevice() throws Exception {
+        MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        AppServices a = device("A", clockA);
+        AppServices b = device("B", clockB);
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        var onB = b.browse().search("").get(0).id();
+
+        // both answer the new card offline: on A, B's later answer is answered again by the preset's scheduler
+        clockA.advance(Duration.ofHours(1));
+        clockB.advance(Duration.ofHours(2));
+        a.study().answer(card.id(), Rating.GOOD, Duration.ofSeconds(3));
+        b.study().answer(onB, Rating.EASY, Duration.ofSeconds(3));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        var before = a.library().card(card.id()).scheduling();
+
+        // A then lowers the preset's retention; B gets A's answer and the change in one sync
+        clockA.advance(Duration.ofMinutes(5));
+        var kube = a.deckOptions().deckNamed("Kube");
+        var preset = a.deckOptions().presetOf(kube.id());
+        var options = io.deckhand.app.deckoptions.DeckOptions.of(preset);
+        a.deckOptions().updateOptions(preset.id(), new io.deckhand.app.deckoptions.DeckOptions(options.scheduler(),
+                0.75, options.learningSteps(), options.relearningSteps(), options.maximumIntervalDays(),
+                options.newPerDay(), options.reviewsPerDay(), options.fuzz()));
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        var onA = a.library().card(card.id()).scheduling();
+        assertTrue(!onA.equals(before), "A answers again with the new options too");
+        assertEquals(b.library().card(onB).scheduling(), onA, "both devices hold one schedule");
+    }
+
+    @Test
     void aDueDateSetByHandArrivesAndTheLaterOfTwoSetsWins() throws Exception {
         MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
         MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
