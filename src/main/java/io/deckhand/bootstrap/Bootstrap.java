@@ -114,6 +114,7 @@ public final class Bootstrap {
 
     /** Services over an existing database; {@code mediaDir} null = imported media is not kept. */
     public static AppServices wire(Database db, Clock clock, Path mediaDir) throws DeckhandException {
+        db.useClock(clock); // sync stamps changes in SQL (its triggers): with the services' clock
         var settingsRepo = new SqliteSettingsRepository(db);
         var presets = new SqlitePresetRepository(db);
         db.inTransaction(() -> presets.all().isEmpty() ? presets.create("Default") : null);
