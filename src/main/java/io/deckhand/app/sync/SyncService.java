@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,13 +67,28 @@ public final class SyncService {
     private final SettingsRepository settings;
     private final Clock clock;
     private final Compaction compaction;
+    private final SyncLock lock;
 
-    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock) {
+    /** How long a sync waits for another process's sync of the same collection before it gives up. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * {@code collectionFile}: where the collection lives (empty: in memory); the sync lock is the file
+     * beside it, so the app and a {@code sync now} never write one journal at once.
+     */
+    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock,
+                       Optional<Path> collectionFile) {
+        this(tx, store, settings, clock, collectionFile, LOCK_WAIT);
+    }
+
+    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock,
+                       Optional<Path> collectionFile, Duration lockWait) {
         this.tx = Objects.requireNonNull(tx);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
         this.compaction = new Compaction(clock);
+        this.lock = new SyncLock(SyncLock.beside(collectionFile), lockWait);
     }
 
     public synchronized Optional<Path> folder() throws DeckhandException {
@@ -84,6 +100,13 @@ public final class SyncService {
      * whole collection as its journal's start, so a device that joins later receives it all.
      */
     public synchronized void setFolder(Path folder) throws DeckhandException {
+        lock.holding(() -> {
+            setFolderLocked(folder);
+            return null;
+        });
+    }
+
+    private void setFolderLocked(Path folder) throws DeckhandException {
         Path abs = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new InvalidInputException("The sync folder " + abs + " does not exist or is not a folder. "
@@ -112,6 +135,14 @@ public final class SyncService {
      * as added (applied elsewhere as a merge), so nothing changed meanwhile is left out.
      */
     public synchronized void ensureRecording() throws DeckhandException {
+        if (folder().isEmpty() || tx.read(store::recording)) return;
+        lock.holding(() -> {
+            ensureRecordingLocked();
+            return null;
+        });
+    }
+
+    private void ensureRecordingLocked() throws DeckhandException {
         Optional<Path> folder = folder();
         if (folder.isEmpty() || tx.read(store::recording)) return;
         long already = tx.read(store::nextJournalSeq) - 1;
@@ -150,6 +181,10 @@ public final class SyncService {
 
     /** Writes this device's committed changes to its journal; the number of lines written. */
     public synchronized int writeJournal() throws DeckhandException {
+        return lock.holding(() -> writeJournalLocked());
+    }
+
+    private int writeJournalLocked() throws DeckhandException {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) return 0;
         JournalFiles own = new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId()));
@@ -201,6 +236,10 @@ public final class SyncService {
 
     /** Writes this device's changes, then applies every other device's journal as far as it can. */
     public synchronized SyncReport syncNow() throws DeckhandException {
+        return lock.holding(() -> syncNowLocked());
+    }
+
+    private SyncReport syncNowLocked() throws DeckhandException {
         Path folder = folder().orElseThrow(() -> new InvalidInputException(
                 "No sync folder is chosen yet. Choose one with: deckhand sync folder PATH"));
         if (!Files.isDirectory(folder)) {
@@ -771,6 +810,10 @@ public final class SyncService {
 
     /** Compacts this device's journal now, as far as the devices waited for have applied it. */
     public synchronized Compaction.Run compactNow() throws DeckhandException {
+        return lock.holding(() -> compactNowLocked());
+    }
+
+    private Compaction.Run compactNowLocked() throws DeckhandException {
         Path folder = folder().orElseThrow(() -> new InvalidInputException(
                 "No sync folder is chosen yet. Choose one with: deckhand sync folder PATH"));
         if (!Files.isDirectory(folder)) {
