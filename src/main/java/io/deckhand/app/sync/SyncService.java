@@ -121,6 +121,7 @@ public final class SyncService {
         }
         Optional<Path> old = folder();
         tx.inTransaction(() -> {
+            rememberOwnLinesBeyond(store.nextJournalSeq() - 1, already);
             settings.put(FOLDER_KEY, abs.toString());
             if (old.isEmpty() || !old.get().equals(abs) || !store.recording()) store.restartRecording(already);
             return null;
@@ -145,7 +146,8 @@ public final class SyncService {
     private void ensureRecordingLocked() throws DeckhandException {
         Optional<Path> folder = folder();
         if (folder.isEmpty() || tx.read(store::recording)) return;
-        long already = tx.read(store::nextJournalSeq) - 1;
+        long known = tx.read(store::nextJournalSeq) - 1;
+        long already = known;
         try {
             already = Math.max(already, new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId())).lastWritten());
         } catch (IOException e) {
@@ -153,6 +155,7 @@ public final class SyncService {
         }
         long continueAfter = already;
         tx.inTransaction(() -> {
+            rememberOwnLinesBeyond(known, continueAfter);
             store.restartRecording(continueAfter);
             return null;
         });
@@ -192,7 +195,9 @@ public final class SyncService {
             long last = own.lastWritten();
             long journalEnd = last;
             tx.inTransaction(() -> {
-                // after a restored backup the journal may hold lines the collection does not know of
+                // after a restored backup the journal may hold lines the collection does not know of:
+                // they are applied again at the next sync, and new lines are numbered after them
+                rememberOwnLinesBeyond(store.nextJournalSeq() - 1, journalEnd);
                 store.journalHolds(journalEnd);
                 Applying run = new Applying();
                 fold(run.touched);
@@ -249,6 +254,7 @@ public final class SyncService {
         int written = writeJournal();
         Path root = folder.resolve(ROOT);
         String me = deviceId();
+        Optional<long[]> own = tx.read(() -> settings.get(OWN_LINES_KEY)).flatMap(SyncService::range);
         Map<String, SyncStore.Applied> applied = tx.read(store::applied);
         Map<String, JournalFiles.Read> reads = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
@@ -256,7 +262,10 @@ public final class SyncService {
             for (String dev : deviceDirs(root)) {
                 JournalFiles files = new JournalFiles(root.resolve(dev));
                 for (String copy : files.conflictCopies()) ignored.add(dev + "/" + copy);
-                if (dev.equals(me)) continue;
+                if (dev.equals(me)) {
+                    if (own.isPresent()) reads.put(me, upTo(files.read(own.get()[0]), own.get()[1]));
+                    continue;
+                }
                 long from = applied.containsKey(dev) ? applied.get(dev).seq() + 1 : 1;
                 reads.put(dev, files.read(from));
             }
@@ -265,12 +274,21 @@ public final class SyncService {
                     + ". Nothing was changed.", e);
         }
         Map<String, String> names = deviceNames(root);
-        Applying run = tx.inTransaction(() -> apply(reads, names));
+        Applying run = tx.inTransaction(() -> {
+            Applying r = apply(reads, names, me);
+            if (own.isPresent()) {
+                // what of this device's own lines still waits is tried again next time; the rest is done
+                if (r.ownStop == null) settings.put(OWN_LINES_KEY, ""); // none left
+                else settings.put(OWN_LINES_KEY, r.ownStop.seq() + "-" + own.get()[1]);
+            }
+            return r;
+        });
         Map<String, SyncStore.Applied> nowApplied = tx.read(store::applied);
         writeStatusFile(root, me, nowApplied);
+        reads.remove(me);
         compactAfterSync(root, me, reads, names);
         return new SyncReport(written, run.applied, run.waiting, run.conflicts, knownDevices(root, me, nowApplied),
-                ignored);
+                ignored, run.reapplied);
     }
 
     public synchronized SyncStatus status() throws DeckhandException {
@@ -350,6 +368,49 @@ public final class SyncService {
     private SyncStore.Conflict openConflict(long conflictId) throws DeckhandException {
         return store.openConflict(conflictId).orElseThrow(() -> new InvalidInputException(
                 "That conflict is already closed (or no longer exists); nothing was changed."));
+    }
+
+    // ---- this device's own lines beyond what its collection knows (a restored backup) ----
+
+    /**
+     * Settings key: the range "from-to" of this device's own journal lines its collection does not
+     * reflect, to apply again at the next sync (docs/sync.md, "A restored backup").
+     */
+    static final String OWN_LINES_KEY = "sync.own_lines_to_apply";
+
+    /**
+     * The journal holds lines after {@code known}, the last line this collection made or knows of:
+     * this device made them from a state the collection no longer has (a backup was restored; or the
+     * folder was chosen again after one). The other devices applied them; so does this one, next sync.
+     */
+    private void rememberOwnLinesBeyond(long known, long journalEnd) throws DeckhandException {
+        if (journalEnd <= known) return;
+        long from = known + 1;
+        long to = journalEnd;
+        Optional<long[]> before = settings.get(OWN_LINES_KEY).flatMap(SyncService::range);
+        if (before.isPresent()) {
+            from = Math.min(from, before.get()[0]);
+            to = Math.max(to, before.get()[1]);
+        }
+        settings.put(OWN_LINES_KEY, from + "-" + to);
+    }
+
+    private static Optional<long[]> range(String text) {
+        int dash = text.indexOf('-');
+        try {
+            long from = Long.parseLong(text.substring(0, dash));
+            long to = Long.parseLong(text.substring(dash + 1));
+            return from >= 1 && to >= from ? Optional.of(new long[] {from, to}) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The lines read, up to line {@code to}; a stop after it is not this range's. */
+    private static JournalFiles.Read upTo(JournalFiles.Read read, long to) {
+        List<JournalLine> lines = read.lines().stream().filter(l -> l.seq() <= to).toList();
+        Optional<JournalFiles.Stop> stop = read.stop().filter(s -> s.seq() <= to);
+        return new JournalFiles.Read(lines, stop, read.snapshotThrough());
     }
 
     // ---- folding: the outbox's rows become journal lines, and this device's values the last writers ----
@@ -445,6 +506,10 @@ public final class SyncService {
 
     private static final class Applying {
         int applied;
+        /** This device's own lines applied again (its collection was older than its journal). */
+        int reapplied;
+        /** Where this device's own lines stopped (null: all applied). */
+        JournalFiles.Stop ownStop;
         int conflicts;
         long latest;
         List<SyncStatus.WaitingItem> waiting = new ArrayList<>();
@@ -453,7 +518,13 @@ public final class SyncService {
         final Map<DeckPreset, Scheduler> schedulers = new HashMap<>();
     }
 
-    private Applying apply(Map<String, JournalFiles.Read> reads, Map<String, String> names) throws DeckhandException {
+    /**
+     * Applies the lines read, in one transaction. {@code reads} may hold this device's own lines too
+     * (beyond what its collection knew: a restored backup); they are applied like another device's,
+     * without a position of their own in {@code sync_applied}.
+     */
+    private Applying apply(Map<String, JournalFiles.Read> reads, Map<String, String> names, String me)
+            throws DeckhandException {
         Applying run = new Applying();
         store.setApplying(true);
         fold(run.touched);
@@ -481,9 +552,13 @@ public final class SyncService {
                 }
                 if (i > start) {
                     progress = true;
-                    run.applied += i - start;
                     next.put(dev, i);
-                    store.setApplied(dev, lines.get(i - 1).seq(), now);
+                    if (dev.equals(me)) {
+                        run.reapplied += i - start;
+                    } else {
+                        run.applied += i - start;
+                        store.setApplied(dev, lines.get(i - 1).seq(), now);
+                    }
                 }
             }
         }
@@ -493,6 +568,7 @@ public final class SyncService {
         for (Map.Entry<String, JournalFiles.Read> e : reads.entrySet()) {
             JournalFiles.Stop stop = blocked.get(e.getKey());
             if (stop == null) stop = e.getValue().stop().orElse(null);
+            if (e.getKey().equals(me)) run.ownStop = stop;
             if (stop != null) waiting.add(new SyncStore.Waiting(e.getKey(), stop.seq(), stop.reason()));
         }
         store.replaceWaiting(waiting);
