@@ -114,6 +114,7 @@ public final class Bootstrap {
 
     /** Services over an existing database; {@code mediaDir} null = imported media is not kept. */
     public static AppServices wire(Database db, Clock clock, Path mediaDir) throws DeckhandException {
+        db.useClock(clock); // sync stamps changes in SQL (its triggers): with the services' clock
         var settingsRepo = new SqliteSettingsRepository(db);
         var presets = new SqlitePresetRepository(db);
         db.inTransaction(() -> presets.all().isEmpty() ? presets.create("Default") : null);
@@ -154,7 +155,7 @@ public final class Bootstrap {
                 () -> new ExamService(db, decks, cards, new SqliteExamRepository(db),
                         (c, t, n, s) -> generator.get().generate(c, t, n, s), (q, r) -> grader.get().grade(q, r), clock),
                 () -> new WorkloadService(db, decks, presets, cards, log, day, clock),
-                () -> new SyncService(db, new SqliteSyncStore(db), settingsRepo, clock)));
+                () -> new SyncService(db, new SqliteSyncStore(db), settingsRepo, clock, db.collectionFile())));
         made[0] = services;
         // sync records changes only while a folder is set (docs/sync.md): make sure it does
         if (db.read(() -> settingsRepo.get(SyncService.FOLDER_KEY)).isPresent()) services.sync().ensureRecording();

@@ -104,6 +104,7 @@ final class SyncCommand {
                     ObjectNode o = CliJson.MAPPER.createObjectNode();
                     o.put("written", r.written());
                     o.put("applied", r.applied());
+                    o.put("reapplied", r.reapplied());
                     o.put("conflicts", r.conflicts());
                     o.set("waiting", waitingJson(r.waiting()));
                     o.set("devices", devicesJson(r.devices()));
@@ -114,6 +115,11 @@ final class SyncCommand {
                 } else {
                     out.printf("Wrote %d change%s, applied %d from other devices.%n", r.written(), r.written() == 1 ? "" : "s",
                             r.applied());
+                    if (r.reapplied() > 0) {
+                        out.printf("This collection was older than this device's journal (a backup restored?): applied "
+                                + "again %d change%s this device had made since, which the other devices have.%n",
+                                r.reapplied(), r.reapplied() == 1 ? "" : "s");
+                    }
                     compacted.ifPresent(run -> out.println("Compacted this device's journal: " + run.summary() + "."));
                     if (r.conflicts() > 0) {
                         out.printf("%d edit%s lost to a later edit on another device; see: deckhand sync status%n",

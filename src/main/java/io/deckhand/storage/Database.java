@@ -38,6 +38,10 @@ public final class Database implements Transactions, AutoCloseable {
     private final String label;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** What {@value #CLOCK_FUNCTION} reads: the clock the services are given ({@link #useClock}). */
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    /** The SQL function sync's recording triggers stamp changes with (docs/sync.md, "Journal lines"). */
+    static final String CLOCK_FUNCTION = "deckhand_clock_ms";
     private int depth;
     private boolean rollbackOnly;
 
@@ -126,6 +130,13 @@ public final class Database implements Transactions, AutoCloseable {
     private static Database init(Connection c, String label) throws CollectionException {
         Database db = new Database(c, label);
         try {
+            // before the migrations: one may record a change, and its trigger reads the clock
+            org.sqlite.Function.create(c, CLOCK_FUNCTION, new org.sqlite.Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    result(db.clock.millis());
+                }
+            });
             // first of all: another process may be creating or writing this collection right now
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
@@ -299,6 +310,14 @@ public final class Database implements Transactions, AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * The clock SQL reads (sync stamps a change with it, in the change's own transaction): the one
+     * the services use, so a device's stamps follow its clock, skewed or set by a test.
+     */
+    public void useClock(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
     }
 
     /** The collection file; empty for an in-memory collection. */

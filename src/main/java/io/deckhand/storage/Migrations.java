@@ -11,7 +11,7 @@ import java.util.List;
 final class Migrations {
     private static final List<String> SCRIPTS = List.of("V1__collection.sql", "V2__exams.sql", "V3__stats_indexes.sql",
             "V4__card_marks.sql", "V5__anki_origins.sql", "V6__sync.sql", "V7__sync_conflict_closed.sql",
-            "V8__sync_triggers_only_while_syncing.sql");
+            "V8__sync_triggers_only_while_syncing.sql", "V9__sync_stamps_from_the_app_clock.sql");
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
@@ -35,7 +35,7 @@ final class Migrations {
                 for (int v = version; v < LATEST; v++) {
                     db.executeScript(load("migrations/" + SCRIPTS.get(v)));
                 }
-                // schema 8 dropped sync's triggers: a collection that records gets them back in this transaction
+                // schemas 8 and 9 dropped sync's triggers: a collection that records gets them back in this transaction
                 if (version < LATEST) SyncTriggers.restoreIfRecording(db);
                 if (version < LATEST) {
                     s.execute("PRAGMA application_id=" + Database.APPLICATION_ID);

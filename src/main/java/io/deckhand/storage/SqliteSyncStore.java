@@ -431,6 +431,17 @@ public final class SqliteSyncStore implements SyncStore {
     }
 
     @Override
+    public List<String> answeredCardsUnder(String kind, String id) throws DeckhandException {
+        String where = switch (kind) {
+            case "preset" -> "d.preset_id = (SELECT id FROM presets WHERE guid = ?)";
+            case "deck" -> "d.guid = ?";
+            default -> throw new IllegalArgumentException("no cards under a " + kind);
+        };
+        return Rows.list(db, "read the cards", "SELECT c.guid FROM cards c JOIN decks d ON d.id = c.deck_id WHERE " + where
+                + " AND EXISTS (SELECT 1 FROM review_log r WHERE r.card_id = c.id) ORDER BY c.guid", rs -> rs.getString(1), id);
+    }
+
+    @Override
     public Optional<SchedulingState> scheduling(String cardId) throws DeckhandException {
         return Rows.list(db, "read a card", "SELECT " + PLAIN.names() + " FROM cards WHERE guid = ?",
                 rs -> SchedulingColumns.read(rs, 1), cardId).stream().findFirst();

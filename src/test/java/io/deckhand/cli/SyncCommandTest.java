@@ -61,6 +61,27 @@ class SyncCommandTest {
     }
 
     @Test
+    void syncNowAfterARestoredBackupSaysItAppliedThisDevicesOwnLaterChangesAgain() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        try (AppServices a = Bootstrap.open(dir.resolve("a"), clock)) {
+            var card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+            a.sync().setFolder(shared);
+            Path backup = a.backups().backupNow();
+            clock.advance(java.time.Duration.ofMinutes(5));
+            a.study().answer(card.id(), io.deckhand.domain.schedule.Rating.GOOD, java.time.Duration.ofSeconds(2));
+            a.sync().syncNow();
+            a.backups().restore(backup);
+        }
+        CliRun now = run("a", "sync", "now");
+        assertEquals(0, now.code(), now.err());
+        assertTrue(now.out().contains("This collection was older than this device's journal (a backup restored?): "
+                + "applied again 1 change this device had made since"), now.out());
+        CliRun again = run("a", "sync", "now", "--json");
+        assertEquals(0, new ObjectMapper().readTree(again.out()).get("reapplied").asInt(), again.out());
+    }
+
+    @Test
     void conflictsAreListedAndClosedByKeepingOrUsingTheOtherValue() throws Exception {
         Path shared = Files.createDirectories(dir.resolve("shared"));
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));

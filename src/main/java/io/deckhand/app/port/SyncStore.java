@@ -144,6 +144,12 @@ public interface SyncStore {
 
     Optional<DeckPreset> presetOf(String cardId) throws DeckhandException;
 
+    /**
+     * The answered cards whose scheduler {@code kind} ("preset" or "deck") {@code id} decides: the
+     * cards in the decks on that preset, or in that deck. Sync identities.
+     */
+    List<String> answeredCardsUnder(String kind, String id) throws DeckhandException;
+
     Optional<SchedulingState> scheduling(String cardId) throws DeckhandException;
 
     void setScheduling(String cardId, SchedulingState state) throws DeckhandException;

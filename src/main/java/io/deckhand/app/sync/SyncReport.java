@@ -11,12 +11,19 @@ import java.util.List;
  * @param conflicts edits found to lose to a rival edit (kept in {@link SyncService#conflicts()})
  * @param devices   the other devices, as seen now
  * @param ignored   files the sync program made that Deckhand does not read (conflict copies)
+ * @param reapplied this device's own journal lines applied again: its collection was older than its
+ *                  journal (a backup restored), so its changes made since came back from the journal
  */
 public record SyncReport(int written, int applied, List<SyncStatus.WaitingItem> waiting, int conflicts,
-                         List<SyncStatus.KnownDevice> devices, List<String> ignored) {
+                         List<SyncStatus.KnownDevice> devices, List<String> ignored, int reapplied) {
     public SyncReport {
         waiting = List.copyOf(waiting);
         devices = List.copyOf(devices);
         ignored = List.copyOf(ignored);
+    }
+
+    public SyncReport(int written, int applied, List<SyncStatus.WaitingItem> waiting, int conflicts,
+                      List<SyncStatus.KnownDevice> devices, List<String> ignored) {
+        this(written, applied, waiting, conflicts, devices, ignored, 0);
     }
 }

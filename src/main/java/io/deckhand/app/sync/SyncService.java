@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,19 +58,37 @@ public final class SyncService {
      * Kept apart from the add's "sched" register, which is where the card started, not a set.
      */
     static final String SCHEDULE_SET = "sched_set";
+    /** A preset's values its scheduler reads: a change re-answers the cards under it that were answered again. */
+    private static final Set<String> SCHEDULER_FIELDS = Set.of("scheduler", "desired_retention", "learning_steps",
+            "relearning_steps", "max_interval", "fuzz", "fsrs_weights");
 
     private final Transactions tx;
     private final SyncStore store;
     private final SettingsRepository settings;
     private final Clock clock;
     private final Compaction compaction;
+    private final SyncLock lock;
 
-    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock) {
+    /** How long a sync waits for another process's sync of the same collection before it gives up. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * {@code collectionFile}: where the collection lives (empty: in memory); the sync lock is the file
+     * beside it, so the app and a {@code sync now} never write one journal at once.
+     */
+    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock,
+                       Optional<Path> collectionFile) {
+        this(tx, store, settings, clock, collectionFile, LOCK_WAIT);
+    }
+
+    public SyncService(Transactions tx, SyncStore store, SettingsRepository settings, Clock clock,
+                       Optional<Path> collectionFile, Duration lockWait) {
         this.tx = Objects.requireNonNull(tx);
         this.store = Objects.requireNonNull(store);
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
         this.compaction = new Compaction(clock);
+        this.lock = new SyncLock(SyncLock.beside(collectionFile), lockWait);
     }
 
     public synchronized Optional<Path> folder() throws DeckhandException {
@@ -81,6 +100,13 @@ public final class SyncService {
      * whole collection as its journal's start, so a device that joins later receives it all.
      */
     public synchronized void setFolder(Path folder) throws DeckhandException {
+        lock.holding(() -> {
+            setFolderLocked(folder);
+            return null;
+        });
+    }
+
+    private void setFolderLocked(Path folder) throws DeckhandException {
         Path abs = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new InvalidInputException("The sync folder " + abs + " does not exist or is not a folder. "
@@ -95,6 +121,7 @@ public final class SyncService {
         }
         Optional<Path> old = folder();
         tx.inTransaction(() -> {
+            rememberOwnLinesBeyond(store.nextJournalSeq() - 1, already);
             settings.put(FOLDER_KEY, abs.toString());
             if (old.isEmpty() || !old.get().equals(abs) || !store.recording()) store.restartRecording(already);
             return null;
@@ -109,9 +136,18 @@ public final class SyncService {
      * as added (applied elsewhere as a merge), so nothing changed meanwhile is left out.
      */
     public synchronized void ensureRecording() throws DeckhandException {
+        if (folder().isEmpty() || tx.read(store::recording)) return;
+        lock.holding(() -> {
+            ensureRecordingLocked();
+            return null;
+        });
+    }
+
+    private void ensureRecordingLocked() throws DeckhandException {
         Optional<Path> folder = folder();
         if (folder.isEmpty() || tx.read(store::recording)) return;
-        long already = tx.read(store::nextJournalSeq) - 1;
+        long known = tx.read(store::nextJournalSeq) - 1;
+        long already = known;
         try {
             already = Math.max(already, new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId())).lastWritten());
         } catch (IOException e) {
@@ -119,6 +155,7 @@ public final class SyncService {
         }
         long continueAfter = already;
         tx.inTransaction(() -> {
+            rememberOwnLinesBeyond(known, continueAfter);
             store.restartRecording(continueAfter);
             return null;
         });
@@ -147,6 +184,10 @@ public final class SyncService {
 
     /** Writes this device's committed changes to its journal; the number of lines written. */
     public synchronized int writeJournal() throws DeckhandException {
+        return lock.holding(() -> writeJournalLocked());
+    }
+
+    private int writeJournalLocked() throws DeckhandException {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) return 0;
         JournalFiles own = new JournalFiles(folder.get().resolve(ROOT).resolve(deviceId()));
@@ -154,7 +195,9 @@ public final class SyncService {
             long last = own.lastWritten();
             long journalEnd = last;
             tx.inTransaction(() -> {
-                // after a restored backup the journal may hold lines the collection does not know of
+                // after a restored backup the journal may hold lines the collection does not know of:
+                // they are applied again at the next sync, and new lines are numbered after them
+                rememberOwnLinesBeyond(store.nextJournalSeq() - 1, journalEnd);
                 store.journalHolds(journalEnd);
                 Applying run = new Applying();
                 fold(run.touched);
@@ -198,6 +241,10 @@ public final class SyncService {
 
     /** Writes this device's changes, then applies every other device's journal as far as it can. */
     public synchronized SyncReport syncNow() throws DeckhandException {
+        return lock.holding(() -> syncNowLocked());
+    }
+
+    private SyncReport syncNowLocked() throws DeckhandException {
         Path folder = folder().orElseThrow(() -> new InvalidInputException(
                 "No sync folder is chosen yet. Choose one with: deckhand sync folder PATH"));
         if (!Files.isDirectory(folder)) {
@@ -207,6 +254,7 @@ public final class SyncService {
         int written = writeJournal();
         Path root = folder.resolve(ROOT);
         String me = deviceId();
+        Optional<long[]> own = tx.read(() -> settings.get(OWN_LINES_KEY)).flatMap(SyncService::range);
         Map<String, SyncStore.Applied> applied = tx.read(store::applied);
         Map<String, JournalFiles.Read> reads = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
@@ -214,7 +262,10 @@ public final class SyncService {
             for (String dev : deviceDirs(root)) {
                 JournalFiles files = new JournalFiles(root.resolve(dev));
                 for (String copy : files.conflictCopies()) ignored.add(dev + "/" + copy);
-                if (dev.equals(me)) continue;
+                if (dev.equals(me)) {
+                    if (own.isPresent()) reads.put(me, upTo(files.read(own.get()[0]), own.get()[1]));
+                    continue;
+                }
                 long from = applied.containsKey(dev) ? applied.get(dev).seq() + 1 : 1;
                 reads.put(dev, files.read(from));
             }
@@ -223,12 +274,21 @@ public final class SyncService {
                     + ". Nothing was changed.", e);
         }
         Map<String, String> names = deviceNames(root);
-        Applying run = tx.inTransaction(() -> apply(reads, names));
+        Applying run = tx.inTransaction(() -> {
+            Applying r = apply(reads, names, me);
+            if (own.isPresent()) {
+                // what of this device's own lines still waits is tried again next time; the rest is done
+                if (r.ownStop == null) settings.put(OWN_LINES_KEY, ""); // none left
+                else settings.put(OWN_LINES_KEY, r.ownStop.seq() + "-" + own.get()[1]);
+            }
+            return r;
+        });
         Map<String, SyncStore.Applied> nowApplied = tx.read(store::applied);
         writeStatusFile(root, me, nowApplied);
+        reads.remove(me);
         compactAfterSync(root, me, reads, names);
         return new SyncReport(written, run.applied, run.waiting, run.conflicts, knownDevices(root, me, nowApplied),
-                ignored);
+                ignored, run.reapplied);
     }
 
     public synchronized SyncStatus status() throws DeckhandException {
@@ -310,6 +370,49 @@ public final class SyncService {
                 "That conflict is already closed (or no longer exists); nothing was changed."));
     }
 
+    // ---- this device's own lines beyond what its collection knows (a restored backup) ----
+
+    /**
+     * Settings key: the range "from-to" of this device's own journal lines its collection does not
+     * reflect, to apply again at the next sync (docs/sync.md, "A restored backup").
+     */
+    static final String OWN_LINES_KEY = "sync.own_lines_to_apply";
+
+    /**
+     * The journal holds lines after {@code known}, the last line this collection made or knows of:
+     * this device made them from a state the collection no longer has (a backup was restored; or the
+     * folder was chosen again after one). The other devices applied them; so does this one, next sync.
+     */
+    private void rememberOwnLinesBeyond(long known, long journalEnd) throws DeckhandException {
+        if (journalEnd <= known) return;
+        long from = known + 1;
+        long to = journalEnd;
+        Optional<long[]> before = settings.get(OWN_LINES_KEY).flatMap(SyncService::range);
+        if (before.isPresent()) {
+            from = Math.min(from, before.get()[0]);
+            to = Math.max(to, before.get()[1]);
+        }
+        settings.put(OWN_LINES_KEY, from + "-" + to);
+    }
+
+    private static Optional<long[]> range(String text) {
+        int dash = text.indexOf('-');
+        try {
+            long from = Long.parseLong(text.substring(0, dash));
+            long to = Long.parseLong(text.substring(dash + 1));
+            return from >= 1 && to >= from ? Optional.of(new long[] {from, to}) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The lines read, up to line {@code to}; a stop after it is not this range's. */
+    private static JournalFiles.Read upTo(JournalFiles.Read read, long to) {
+        List<JournalLine> lines = read.lines().stream().filter(l -> l.seq() <= to).toList();
+        Optional<JournalFiles.Stop> stop = read.stop().filter(s -> s.seq() <= to);
+        return new JournalFiles.Read(lines, stop, read.snapshotThrough());
+    }
+
     // ---- folding: the outbox's rows become journal lines, and this device's values the last writers ----
 
     /**
@@ -328,6 +431,9 @@ public final class SyncService {
                     answered.add(line.get().values().get("card").asText());
                 }
                 if (row.action().equals("sched") && line.isPresent()) answered.add(row.entity());
+                if (line.isPresent() && line.get().action().equals("set")) {
+                    schedulerChanged(row.kind(), row.entity(), line.get().values().fieldNames(), answered);
+                }
                 if (line.isEmpty()) {
                     store.setLine(row.seq(), null, "");
                 } else {
@@ -400,6 +506,10 @@ public final class SyncService {
 
     private static final class Applying {
         int applied;
+        /** This device's own lines applied again (its collection was older than its journal). */
+        int reapplied;
+        /** Where this device's own lines stopped (null: all applied). */
+        JournalFiles.Stop ownStop;
         int conflicts;
         long latest;
         List<SyncStatus.WaitingItem> waiting = new ArrayList<>();
@@ -408,7 +518,13 @@ public final class SyncService {
         final Map<DeckPreset, Scheduler> schedulers = new HashMap<>();
     }
 
-    private Applying apply(Map<String, JournalFiles.Read> reads, Map<String, String> names) throws DeckhandException {
+    /**
+     * Applies the lines read, in one transaction. {@code reads} may hold this device's own lines too
+     * (beyond what its collection knew: a restored backup); they are applied like another device's,
+     * without a position of their own in {@code sync_applied}.
+     */
+    private Applying apply(Map<String, JournalFiles.Read> reads, Map<String, String> names, String me)
+            throws DeckhandException {
         Applying run = new Applying();
         store.setApplying(true);
         fold(run.touched);
@@ -436,9 +552,13 @@ public final class SyncService {
                 }
                 if (i > start) {
                     progress = true;
-                    run.applied += i - start;
                     next.put(dev, i);
-                    store.setApplied(dev, lines.get(i - 1).seq(), now);
+                    if (dev.equals(me)) {
+                        run.reapplied += i - start;
+                    } else {
+                        run.applied += i - start;
+                        store.setApplied(dev, lines.get(i - 1).seq(), now);
+                    }
                 }
             }
         }
@@ -448,6 +568,7 @@ public final class SyncService {
         for (Map.Entry<String, JournalFiles.Read> e : reads.entrySet()) {
             JournalFiles.Stop stop = blocked.get(e.getKey());
             if (stop == null) stop = e.getValue().stop().orElse(null);
+            if (e.getKey().equals(me)) run.ownStop = stop;
             if (stop != null) waiting.add(new SyncStore.Waiting(e.getKey(), stop.seq(), stop.reason()));
         }
         store.replaceWaiting(waiting);
@@ -469,6 +590,9 @@ public final class SyncService {
         if (kind.equals("review")) return applyReview(line, entity, run);
         if (line.action().equals("del")) {
             store.tombstone(entity, line.ts());
+            if ((kind.equals("preset") || kind.equals("deck")) && store.exists(kind, line.id())) {
+                run.touched.addAll(store.answeredCardsUnder(kind, line.id())); // they move to another preset or deck
+            }
             if (store.exists(kind, line.id())) store.delete(kind, line.id(), line.ts());
             if (kind.equals("deck")) fold(run.touched); // the recovery deck, if made, is stamped now
             return Optional.empty();
@@ -531,8 +655,34 @@ public final class SyncService {
                 conflict(entity, field, value, dev, reg.get().valueJson(), reg.get().stamp(), run, now);
             }
             store.putRegister(entity, field, new Register(stamp, value, prev));
+            schedulerChanged(kind, line.id(), List.of(field).iterator(), run.touched);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A card's schedule is replayed with the scheduler of its deck's preset (docs/sync.md): when that
+     * changes (the preset's values, the deck's preset, the card's deck) the cards it concerns are
+     * replayed again, so every device ends with the schedule the final preset gives, whatever order
+     * the answers and the change arrived in.
+     */
+    private void schedulerChanged(String kind, String id, Iterator<String> fields, Set<String> touched)
+            throws DeckhandException {
+        while (fields.hasNext()) {
+            String field = fields.next();
+            if (kind.equals("preset") && SCHEDULER_FIELDS.contains(field)) {
+                touched.addAll(store.answeredCardsUnder("preset", id));
+                return;
+            }
+            if (kind.equals("deck") && field.equals("preset")) {
+                touched.addAll(store.answeredCardsUnder("deck", id));
+                return;
+            }
+            if (kind.equals("card") && field.equals("deck")) {
+                touched.add(id);
+                return;
+            }
+        }
     }
 
     /** The later set by hand wins (by stamp); the card is then rescheduled from it and the answers after it. */
@@ -736,6 +886,10 @@ public final class SyncService {
 
     /** Compacts this device's journal now, as far as the devices waited for have applied it. */
     public synchronized Compaction.Run compactNow() throws DeckhandException {
+        return lock.holding(() -> compactNowLocked());
+    }
+
+    private Compaction.Run compactNowLocked() throws DeckhandException {
         Path folder = folder().orElseThrow(() -> new InvalidInputException(
                 "No sync folder is chosen yet. Choose one with: deckhand sync folder PATH"));
         if (!Files.isDirectory(folder)) {

@@ -169,6 +169,10 @@ public final class SyncViewModel {
                 .append(" from other devices applied");
         if (!r.waiting().isEmpty()) b.append(", ").append(count(r.waiting().size(), "change")).append(" waiting");
         if (r.conflicts() > 0) b.append(", ").append(count(r.conflicts(), "new conflict"));
+        if (r.reapplied() > 0) {
+            b.append(", ").append(count(r.reapplied(), "change")).append(" of this device's own applied again "
+                    + "(the collection was older than its journal: a backup restored?)");
+        }
         return b.append('.').toString();
     }
 

@@ -10,7 +10,15 @@ import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.Deck;
 import io.deckhand.domain.deck.DeckName;
 import io.deckhand.domain.schedule.Rating;
+import io.deckhand.app.deckoptions.DeckOptions;
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import io.deckhand.domain.deck.DeckPreset;
+import io.deckhand.domain.note.Note;
+import io.deckhand.domain.schedule.SchedulerKind;
+import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.storage.Database;
+import io.deckhand.storage.SqliteNoteRepository;
 import io.deckhand.support.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,11 +34,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -38,7 +48,10 @@ import net.jqwik.api.constraints.IntRange;
  * delivered to it) change their collections offline; journal files reach the others in random
  * order and in pieces (a prefix first, the rest later). Once everything is delivered and each has
  * synced, all hold the same cards, fields, decks, review logs and schedules, and no answer is lost.
- * Besides answers, schedules change by hand (reset, set due date) and cards are buried and unburied.
+ * Besides answers, schedules change by hand (reset, set due date) and cards are buried and unburied;
+ * notes get several fields edited at once, two devices edit the same field before seeing each other's
+ * edit (the same winner everywhere, the loser in every device's conflicts), notes with two cards (a
+ * cloze's c1 and c2) are added and notes deleted; deck presets are made, changed and given to decks.
  */
 class SyncConvergenceProperties {
 
@@ -49,6 +62,7 @@ class SyncConvergenceProperties {
         final Database db;
         final AppServices services;
         final Path view;
+        final SqliteNoteRepository notes;
 
         Device(Path home, int index, Instant start) throws Exception {
             clock = new MutableClock(start);
@@ -56,6 +70,7 @@ class SyncConvergenceProperties {
             db = Database.open(file);
             services = Bootstrap.wire(db, clock);
             view = Files.createDirectories(home.resolve("folder" + index));
+            notes = new SqliteNoteRepository(db, clock);
         }
 
         String id() throws Exception {
@@ -88,6 +103,7 @@ class SyncConvergenceProperties {
             for (Device d : devices) d.services.sync().setFolder(d.view);
             Set<String> answered = new HashSet<>();
             Set<String> undone = new HashSet<>();
+            List<Rival> rivals = new ArrayList<>();
             List<List<String>> ownAnswers = new ArrayList<>();
             for (int i = 0; i < n; i++) ownAnswers.add(new ArrayList<>());
             deliverEverything(devices, random);
@@ -95,10 +111,12 @@ class SyncConvergenceProperties {
             for (int step = 0; step < steps; step++) {
                 Device d = devices.get(random.nextInt(n));
                 d.clock.advance(Duration.ofMinutes(1 + random.nextInt(600)));
-                int what = random.nextInt(112);
+                int what = random.nextInt(140);
                 if (what < 12) {
                     deliverSome(devices, random);
                     d.services.sync().syncNow();
+                } else if (what >= 120 && what < 124) {
+                    rivalEdits(devices, d, step, random).ifPresent(rivals::add);
                 } else {
                     act(d, devices.indexOf(d), step, what, random, answered, undone, ownAnswers.get(devices.indexOf(d)));
                 }
@@ -120,6 +138,15 @@ class SyncConvergenceProperties {
             }
             String expected = dump(first);
             for (Device d : devices.subList(1, n)) assertEquals(expected, dump(d), "device " + devices.indexOf(d));
+            int rivalsChecked = 0;
+            for (Rival r : rivals) {
+                for (Device d : devices) rivalsChecked += r.check(d, devices.indexOf(d)) ? 1 : 0;
+            }
+            // what the tries covered (shown in the property's report)
+            Statistics.label("rival edits checked").collect(rivalsChecked > 0);
+            Statistics.label("presets besides the default").collect(Math.min(3, query(first, "SELECT id FROM presets").size() - 1));
+            Statistics.label("notes with two cards").collect(!query(first,
+                    "SELECT note_id FROM cards GROUP BY note_id HAVING count(*) > 1").isEmpty());
             Set<String> reviews = reviewIds(first);
             Set<String> cards = cardIds(first);
             for (String r : answered) {
@@ -159,6 +186,10 @@ class SyncConvergenceProperties {
             return;
         }
         Deck deck = decks.get(random.nextInt(decks.size()));
+        if (what >= 112) {
+            notesAndPresets(d, index, step, what, random, deck);
+            return;
+        }
         if (what >= 100 && card != null) {
             // scheduling changed without an answer: Browse's reset, set due date, bury and unbury
             switch ((what - 100) / 3) {
@@ -195,6 +226,115 @@ class SyncConvergenceProperties {
         } else if (decks.size() > 1) {
             d.services.library().deleteDeck(deck.id());
         }
+    }
+
+    /**
+     * Notes and deck presets: several fields of a note edited at once (as an import or a notes re-sync
+     * does), a note with two cards added (a cloze with c1 and c2), a note deleted with its cards, a
+     * preset created, its options changed, and a preset given to a deck.
+     */
+    private static void notesAndPresets(Device d, int index, int step, int what, Random random, Deck deck)
+            throws Exception {
+        var options = d.services.deckOptions();
+        if (what < 120) {
+            List<String> guids = query(d, "SELECT guid FROM notes ORDER BY sync_guid");
+            if (guids.isEmpty()) return;
+            Note note = d.db.read(() -> d.notes.findByGuid(guids.get(random.nextInt(guids.size())))).orElseThrow();
+            List<String> fields = new ArrayList<>(note.fields());
+            while (fields.size() < 3) fields.add("");
+            // one field or several of them in one change
+            int changed = 0;
+            for (int f = 0; f < fields.size(); f++) {
+                if (random.nextInt(2) == 0 || (changed == 0 && f == fields.size() - 1)) {
+                    fields.set(f, "f" + f + " on " + index + " at " + step);
+                    changed++;
+                }
+            }
+            update(d, note, fields);
+        } else if (what < 128) {
+            String guid = "cloze-" + index + "-" + step;
+            String text = "{{c1::Pods}} run {{c2::containers}} " + index + "-" + step;
+            List<DeckFile.Entry> entries = List.of(
+                    new DeckFile.Entry(guid, new CardDraft(CardKind.CLOZE, "[...] run containers", "Pods", deck.name().value(),
+                            List.of("c1"), null), List.of(text, "extra"), null, false, List.of()),
+                    new DeckFile.Entry(guid, new CardDraft(CardKind.CLOZE, "Pods run [...]", "containers", deck.name().value(),
+                            List.of("c2"), null), List.of(text, "extra"), null, false, List.of()));
+            d.db.inTransaction(() -> d.services.library().addEntries(new DeckFile(deck.name().value(), "", entries)));
+        } else if (what < 130) {
+            List<String> guids = query(d, "SELECT guid FROM notes ORDER BY sync_guid");
+            if (guids.isEmpty()) return;
+            String guid = guids.get(random.nextInt(guids.size()));
+            d.db.inTransaction(() -> {
+                d.notes.delete(d.notes.findByGuid(guid).orElseThrow().id());
+                return null;
+            });
+        } else if (what < 133) {
+            List<DeckPreset> presets = options.presets();
+            options.createPreset("Preset " + index + "-" + step, presets.get(random.nextInt(presets.size())).id());
+        } else if (what < 137) {
+            List<DeckPreset> presets = options.presets();
+            DeckPreset p = presets.get(random.nextInt(presets.size()));
+            DeckOptions o = DeckOptions.of(p);
+            options.updateOptions(p.id(), new DeckOptions(random.nextBoolean() ? SchedulerKind.FSRS6 : SchedulerKind.SM2,
+                    0.80 + random.nextInt(15) / 100.0, random.nextBoolean() ? "1m 10m" : "5m", o.relearningSteps(),
+                    random.nextBoolean() ? o.maximumIntervalDays() : 30 + random.nextInt(300),
+                    random.nextInt(50), o.reviewsPerDay(), random.nextBoolean()));
+        } else {
+            List<DeckPreset> presets = options.presets();
+            options.assignPreset(deck.id(), presets.get(random.nextInt(presets.size())).id(), random.nextBoolean());
+        }
+    }
+
+    private static void update(Device d, Note note, List<String> fields) throws Exception {
+        d.db.inTransaction(() -> {
+            d.notes.update(new Note(note.id(), note.guid(), note.noteType(), fields, note.source(), note.contentHash()));
+            return null;
+        });
+    }
+
+    /** Two devices edit one field of one note before either has seen the other's edit. */
+    private record Rival(String note, int field, String first, String second) {
+        /**
+         * Once both edits reached a device, the one that lost by stamp is in its conflicts (unless a
+         * later edit replaced both, or the note was deleted: then there is nothing to check).
+         */
+        boolean check(Device d, int index) throws Exception {
+            List<String> now = query(d, "SELECT fields FROM notes WHERE sync_guid = '" + note.replace("'", "''") + "'");
+            if (now.isEmpty()) return false;
+            String[] fields = now.get(0).split("\u001f", -1);
+            String value = fields.length > field ? fields[field] : "";
+            if (!value.equals(first) && !value.equals(second)) return false;
+            String lost = value.equals(first) ? second : first;
+            List<String> found = query(d, "SELECT count(*) FROM sync_conflicts WHERE entity = 'note:" + note.replace("'", "''")
+                    + "' AND field = 'f" + field + "' AND json_extract(lost_value, '$') = '" + lost.replace("'", "''") + "'");
+            assertEquals("1", found.get(0), "device " + index + " keeps \"" + lost + "\" (lost to \"" + value
+                    + "\") in its conflicts");
+            return true;
+        }
+    }
+
+    private static Optional<Rival> rivalEdits(List<Device> devices, Device a, int step, Random random) throws Exception {
+        List<Device> others = new ArrayList<>(devices);
+        others.remove(a);
+        Device b = others.get(random.nextInt(others.size()));
+        List<String> shared = query(a, "SELECT sync_guid FROM notes ORDER BY sync_guid");
+        shared.retainAll(query(b, "SELECT sync_guid FROM notes"));
+        if (shared.isEmpty()) return Optional.empty();
+        String note = shared.get(random.nextInt(shared.size()));
+        int field = random.nextInt(2);
+        List<String> values = new ArrayList<>();
+        for (Device d : List.of(a, b)) {
+            d.clock.advance(Duration.ofMinutes(random.nextInt(5)));
+            String guid = query(d, "SELECT guid FROM notes WHERE sync_guid = '" + note.replace("'", "''") + "'").get(0);
+            Note n = d.db.read(() -> d.notes.findByGuid(guid)).orElseThrow();
+            List<String> fields = new ArrayList<>(n.fields());
+            while (fields.size() <= field) fields.add("");
+            String value = "rival " + devices.indexOf(d) + " at " + step;
+            fields.set(field, value);
+            update(d, n, fields);
+            values.add(value);
+        }
+        return Optional.of(new Rival(note, field, values.get(0), values.get(1)));
     }
 
     /** The sync identity of the answer this device saved last. */
@@ -292,6 +432,8 @@ class SyncConvergenceProperties {
     private static String dump(Device d) throws Exception {
         StringBuilder out = new StringBuilder();
         for (String sql : List.of(
+                "SELECT guid, name, scheduler, desired_retention, learning_steps, relearning_steps, max_interval, "
+                        + "new_per_day, reviews_per_day, fuzz, fsrs_weights FROM presets ORDER BY guid",
                 "SELECT d.guid, d.name, p.guid FROM decks d JOIN presets p ON p.id = d.preset_id ORDER BY d.guid",
                 "SELECT sync_guid, guid, note_type, fields FROM notes ORDER BY sync_guid",
                 "SELECT c.guid, n.sync_guid, d.guid, c.kind, c.front, c.back, c.tags, c.suspended, c.flag, c.state, "

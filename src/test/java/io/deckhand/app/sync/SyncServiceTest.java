@@ -342,6 +342,80 @@ class SyncServiceTest {
     }
 
     @Test
+    void anAnswerGivenAgainIsRescheduledWithThePresetsNewOptionsOnEveryDevice() throws Exception {
+        MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        AppServices a = device("A", clockA);
+        AppServices b = device("B", clockB);
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+        var onB = b.browse().search("").get(0).id();
+
+        // both answer the new card offline: on A, B's later answer is answered again by the preset's scheduler
+        clockA.advance(Duration.ofHours(1));
+        clockB.advance(Duration.ofHours(2));
+        a.study().answer(card.id(), Rating.GOOD, Duration.ofSeconds(3));
+        b.study().answer(onB, Rating.EASY, Duration.ofSeconds(3));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        var before = a.library().card(card.id()).scheduling();
+
+        // A then lowers the preset's retention; B gets A's answer and the change in one sync
+        clockA.advance(Duration.ofMinutes(5));
+        var kube = a.deckOptions().deckNamed("Kube");
+        var preset = a.deckOptions().presetOf(kube.id());
+        var options = io.deckhand.app.deckoptions.DeckOptions.of(preset);
+        a.deckOptions().updateOptions(preset.id(), new io.deckhand.app.deckoptions.DeckOptions(options.scheduler(),
+                0.75, options.learningSteps(), options.relearningSteps(), options.maximumIntervalDays(),
+                options.newPerDay(), options.reviewsPerDay(), options.fuzz()));
+        a.sync().syncNow();
+        b.sync().syncNow();
+
+        var onA = a.library().card(card.id()).scheduling();
+        assertTrue(!onA.equals(before), "A answers again with the new options too");
+        assertEquals(b.library().card(onB).scheduling(), onA, "both devices hold one schedule");
+    }
+
+    @Test
+    void stampsComeFromTheDevicesClockAndAnEditMadeAfterSeeingAnotherWinsWithAClockAnHourBehind() throws Exception {
+        MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+        MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        AppServices a = device("A", clockA);
+        AppServices b = device("B", clockB);
+        Card card = a.library().addCard(new DeckName("Kube"), "Front", "Back", List.of());
+        a.sync().setFolder(shared());
+        b.sync().setFolder(shared());
+        b.sync().syncNow();
+
+        clockA.advance(Duration.ofMinutes(5));
+        a.library().editCard(card.id(), "From A", "Back", List.of(), new DeckName("Kube"));
+        a.sync().syncNow();
+        JournalLine fromA = lastLine(a);
+        assertEquals(clockA.millis(), fromA.ts(), "A's edit is stamped with A's clock");
+
+        // B, an hour behind, edits the card after it has A's edit: the hybrid clock puts B's edit after A's
+        b.sync().syncNow();
+        clockB.advance(Duration.ofMinutes(10));
+        var onB = b.browse().search("").get(0);
+        b.library().editCard(onB.id(), "From B", "Back", List.of(), new DeckName("Kube"));
+        b.sync().syncNow();
+        a.sync().syncNow();
+        JournalLine fromB = lastLine(b);
+        assertTrue(clockB.millis() < fromA.ts(), "B's clock is behind A's edit");
+        assertEquals(fromA.ts() + 1, fromB.ts(), "one more than the latest stamp B has seen");
+        assertEquals("From B", a.library().card(card.id()).front());
+        assertEquals("From B", b.library().card(onB.id()).front());
+        assertTrue(a.sync().conflicts().isEmpty() && b.sync().conflicts().isEmpty(), "B edited on top of A's edit");
+    }
+
+    private JournalLine lastLine(AppServices device) throws Exception {
+        var lines = new JournalFiles(shared().resolve(SyncService.ROOT).resolve(device.sync().deviceId())).read(1).lines();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
     void aDueDateSetByHandArrivesAndTheLaterOfTwoSetsWins() throws Exception {
         MutableClock clockA = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
         MutableClock clockB = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));

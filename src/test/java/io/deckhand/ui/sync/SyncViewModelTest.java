@@ -67,5 +67,8 @@ class SyncViewModelTest {
                 SyncViewModel.describe(new SyncReport(0, 12,
                         List.of(new SyncStatus.WaitingItem("ab12", "Laptop", 3, "line 3 has not arrived yet")), 2,
                         List.of(), List.of())));
+        assertEquals("Synced: 0 changes written, 2 changes from other devices applied, 5 changes of this device's own "
+                        + "applied again (the collection was older than its journal: a backup restored?).",
+                SyncViewModel.describe(new SyncReport(0, 2, List.of(), 0, List.of(), List.of(), 5)));
     }
 }
