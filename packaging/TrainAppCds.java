@@ -43,7 +43,8 @@ public final class TrainAppCds {
         if (jdk < 19) {
             // Before 19 a dynamic archive only works at the exact path it was trained at (and 17's dump
             // can crash on lambda proxies): useless once installed.
-            skip("JDK " + jdk + " cannot move an AppCDS archive with the app; build with JDK 19+ (25: AOT cache)");
+            skip("the runtime is JDK " + jdk + ", which cannot move an AppCDS archive with the app; link it with a JDK 25"
+                    + " (-Dinstaller.jdk=..., packaging/InstallerRuntime.java) for the AOT cache");
             return;
         }
         // The JVM rejects the archive when a jar's modification time differs from training. jpackage
