@@ -100,7 +100,7 @@ public final class InstallerRuntime {
 
     private static void report(Jdk jdk, String how) {
         System.out.println("installer: runtime from JDK " + jdk.version() + " at " + jdk.home() + " (" + how + ")"
-                + (jdk.feature() >= AOT_CACHE_JDK ? ", with the AOT start-up cache" : ""));
+                + (jdk.feature() >= AOT_CACHE_JDK ? ", which can carry the AOT start-up cache" : ""));
     }
 
     /** The JavaFX jmods, plus the JDK's own jmods where it has them (JDK 24+ can link without). */
