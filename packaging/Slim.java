@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
  * jars: native libraries for other operating systems and CPUs are dropped (sqlite-jdbc and zstd-jni
  * carry about 40 builds each; jpackage builds for the OS it runs on, so only one can ever load), and
  * from the Mermaid webjar only the one script the card page loads is kept (the rest is source maps and
- * unminified copies). runtime: the CDS archive for heaps over 32 GB, which a flashcard app never uses.
+ * unminified copies). runtime: the CDS archive for heaps over 32 GB, which a flashcard app never uses,
+ * and JavaFX's media libraries (see {@link #mediaLibrary}).
  */
 public final class Slim {
     /** The one Mermaid file the card page loads (io.deckhand.render.page.CardPage.MERMAID_SCRIPT). */
@@ -133,11 +134,26 @@ public final class Slim {
         };
     }
 
+    /**
+     * JavaFX's media engine (GStreamer and its plugins): the app plays no media, and card pages cannot
+     * ask for it either (HtmlSanitizer keeps no audio or video element; HtmlSanitizerTest checks that).
+     * The javafx.media module stays, as javafx.web requires it; only its native libraries go.
+     */
+    static boolean mediaLibrary(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        boolean nativeLib = lower.endsWith(".so") || lower.endsWith(".dll") || lower.endsWith(".dylib");
+        return nativeLib && (lower.contains("gstreamer-lite") || lower.contains("glib-lite")
+                || lower.contains("jfxmedia") || lower.contains("avplugin") || lower.contains("fxplugins"));
+    }
+
     private static void slimRuntime(Path image) throws IOException {
         try (Stream<Path> s = Files.walk(image)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().equals("classes_nocoops.jsa")).toList()) {
-                System.out.printf("Slim: removed %s (%d KB)%n", image.relativize(p), Files.size(p) / 1024);
-                Files.delete(p);
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals("classes_nocoops.jsa") || mediaLibrary(name)) {
+                    System.out.printf("Slim: removed %s (%d KB)%n", image.relativize(p), Files.size(p) / 1024);
+                    Files.delete(p);
+                }
             }
         }
     }

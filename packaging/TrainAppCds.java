@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Adds a start-up archive to a jpackage app image: one training run through the image's own launcher
  * with the dump option in its .cfg (the native launcher ignores JDK_JAVA_OPTIONS), then the .cfg is
- * switched to use the archive. The bundled runtime is the building JDK, which decides the kind:
+ * switched to use the archive. The bundled runtime (packaging/InstallerRuntime.java) decides the kind:
  * JDK 25+ an AOT cache ({@code -XX:AOTCacheOutput} / {@code -XX:AOTCache}, JEP 483/514); JDK 19-24 a
  * dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit} / {@code -XX:SharedArchiveFile}); before 19
  * none, as such an archive only works at the exact path it was trained at. The archive sits beside
@@ -39,11 +39,12 @@ public final class TrainAppCds {
         Layout layout = Layout.find(Path.of(args[0]), args[1]);
         Path work = Path.of(args[2]).toAbsolutePath();
         byte[] originalCfg = Files.readAllBytes(layout.cfg());
-        int jdk = Runtime.version().feature();
+        int jdk = layout.runtimeFeature();
         if (jdk < 19) {
             // Before 19 a dynamic archive only works at the exact path it was trained at (and 17's dump
             // can crash on lambda proxies): useless once installed.
-            skip("JDK " + jdk + " cannot move an AppCDS archive with the app; build with JDK 19+ (25: AOT cache)");
+            skip("the runtime is JDK " + jdk + ", which cannot move an AppCDS archive with the app; link it with a JDK 25"
+                    + " (-Dinstaller.jdk=..., packaging/InstallerRuntime.java) for the AOT cache");
             return;
         }
         // The JVM rejects the archive when a jar's modification time differs from training. jpackage
@@ -84,16 +85,28 @@ public final class TrainAppCds {
             } else {
                 writeCfg(layout.cfg(), originalCfg, "-XX:SharedArchiveFile=$APPDIR/" + file, "-Xshare:auto");
             }
+            // The AOT cache holds the JDK's classes too, so the JVM never opens the runtime's default
+            // CDS archive beside it (-Xlog:aot,cds shows only the cache): 14 MB less to install.
+            Path baseArchive = aot ? layout.baseArchive() : null;
+            Path setAside = baseArchive == null ? null : work.resolve("classes.jsa.set-aside");
+            if (baseArchive != null && Files.isRegularFile(baseArchive)) {
+                Files.createDirectories(work);
+                Files.move(baseArchive, setAside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             // The installer puts the app elsewhere (/opt/deckhand, Program Files...): JDK 17 rejects an
             // archive whose class path moved, later JDKs accept it. Check from a moved copy.
             Run check = runRelocated(layout, work);
             if (check.exit() != 0 || mentionsSharing(check.output())) {
                 restore(layout, originalCfg, archive);
+                if (setAside != null && Files.isRegularFile(setAside)) Files.move(setAside, baseArchive);
                 skip("the archive is not usable once the app is installed elsewhere (JDK " + jdk + "): "
                         + firstLine(check.output()));
                 return;
             }
             System.out.printf("AppCDS: %s trained by %s (%d KB)%n", archive, how, Files.size(archive) / 1024);
+            if (setAside != null && Files.deleteIfExists(setAside)) {
+                System.out.println("AppCDS: removed the runtime's default CDS archive (the AOT cache replaces it)");
+            }
             Files.deleteIfExists(archive.resolveSibling(file + ".config")); // AOT training leftovers
         } catch (IOException | RuntimeException e) {
             restore(layout, originalCfg, archive);
@@ -222,22 +235,39 @@ public final class TrainAppCds {
     private record Run(int exit, String output) {
     }
 
-    /** Where jpackage puts the launcher and its .cfg on each OS. */
-    private record Layout(Path root, Path launcher, Path cfg) {
+    /** Where jpackage puts the launcher, its .cfg and the runtime on each OS. */
+    private record Layout(Path root, Path launcher, Path cfg, Path runtime) {
+        /** The bundled runtime's feature version (its release file), which may differ from this JVM's. */
+        int runtimeFeature() throws IOException {
+            java.util.Properties release = new java.util.Properties();
+            try (var in = Files.newInputStream(runtime.resolve("release"))) {
+                release.load(in);
+            }
+            String version = release.getProperty("JAVA_VERSION", "").replace("\"", "").strip();
+            return Integer.parseInt(version.split("[.+\\-]")[0]);
+        }
+
+        Path baseArchive() throws IOException {
+            try (Stream<Path> files = Files.walk(runtime)) {
+                return files.filter(p -> p.getFileName().toString().equals("classes.jsa")).findFirst().orElse(null);
+            }
+        }
+
         static Layout find(Path imageFolder, String name) {
             String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
             Layout layout;
             if (os.contains("win")) {
                 Path root = imageFolder.resolve(name);
-                layout = new Layout(root, root.resolve(name + ".exe"), root.resolve("app").resolve(name + ".cfg"));
+                layout = new Layout(root, root.resolve(name + ".exe"), root.resolve("app").resolve(name + ".cfg"),
+                        root.resolve("runtime"));
             } else if (os.contains("mac")) {
                 Path root = imageFolder.resolve(name + ".app");
                 layout = new Layout(root, root.resolve("Contents/MacOS").resolve(name),
-                        root.resolve("Contents/app").resolve(name + ".cfg"));
+                        root.resolve("Contents/app").resolve(name + ".cfg"), root.resolve("Contents/runtime/Contents/Home"));
             } else {
                 Path root = imageFolder.resolve(name);
                 layout = new Layout(root, root.resolve("bin").resolve(name),
-                        root.resolve("lib/app").resolve(name + ".cfg"));
+                        root.resolve("lib/app").resolve(name + ".cfg"), root.resolve("lib/runtime"));
             }
             if (!Files.isRegularFile(layout.cfg()) || !Files.exists(layout.launcher())) {
                 throw new IllegalStateException("no jpackage app image at " + layout.root());

@@ -4,8 +4,9 @@
 #   Windows (Git Bash) -> .msi (needs WiX on PATH), macOS -> .dmg
 # Optional: CI can call it after the tests (.ci/run does not). Extra arguments go to Maven,
 # e.g. -Dinstaller.skipAppCds=true or -Dinstaller.linuxShortcut=true.
-# Use a JDK 19+ (25 recommended) as JAVA_HOME to get the AppCDS start-up archive; with 17 the
-# installer is built without it (see packaging/README.md).
+# Maven may run on JDK 17: the bundled runtime is linked with a JDK 25+ when one is found (JAVA_HOME,
+# /usr/lib/jvm, ...; or INSTALLER_JDK=/path/to/jdk-25 / -Dinstaller.jdk=...), which gives the AOT
+# start-up cache; without one the build says so and uses the running JDK (packaging/InstallerRuntime.java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,8 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 
 start=$(date +%s)
 # Tests are the job of `mvn -B verify`; the installer build only packages.
-mvn -B -Pinstaller -Dmaven.test.skip=true "$@" package
+jdk_hint=()
+if [ -n "${INSTALLER_JDK:-}" ]; then jdk_hint=(-Dinstaller.jdk="$INSTALLER_JDK"); fi
+mvn -B -Pinstaller -Dmaven.test.skip=true ${jdk_hint[@]+"${jdk_hint[@]}"} "$@" package
 echo "build-installer: $(( $(date +%s) - start )) s"
 ls -l target/installer/dist/
