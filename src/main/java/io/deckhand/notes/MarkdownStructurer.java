@@ -342,11 +342,19 @@ final class MarkdownStructurer {
             String text = itemText(item);
             if (!text.isEmpty()) {
                 items.add(new Block.Item(text, lines.lineOf(item.getStartOffset()),
-                        lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1))));
+                        lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1)), holdsCode(item)));
             }
         }
         if (items.isEmpty() || tasks >= items.size()) return null;
         return new Block.ItemList(items, l instanceof OrderedList && !(l instanceof BulletList), first, last);
+    }
+
+    /** Code nested in the item, at any depth: its text alone is not all it says. */
+    private static boolean holdsCode(ListItem item) {
+        for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
+            if (sub instanceof FencedCodeBlock || sub instanceof IndentedCodeBlock) return true;
+        }
+        return false;
     }
 
     private static boolean isTask(ListItem item) {
