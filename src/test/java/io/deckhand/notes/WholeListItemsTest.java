@@ -61,6 +61,17 @@ class WholeListItemsTest {
     }
 
     @Test
+    void anItemSaysWhatItsOneCommandDoes() {
+        List<CardDraft> cs = md("# Kiln tool\n\n## Kiln commands\n\n- See the firing log of the kiln\n"
+                + "  ```bash\n  kilnctl log --tail 20\n  ```\n- To reset the alarm after a fault\n  ```bash\n  kilnctl alarm reset --force\n  ```\n");
+        // Asked either way round: the item's text and its command are one card.
+        assertTrue(cs.stream().anyMatch(c -> c.kind() == CardKind.COMMAND && (c.front() + c.back()).contains("firing log of the kiln")
+                && (c.front() + c.back()).contains("kilnctl log --tail 20")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.kind() == CardKind.COMMAND && (c.front() + c.back()).contains("reset the alarm after a fault")
+                && (c.front() + c.back()).contains("kilnctl alarm reset --force")), cs.toString());
+    }
+
+    @Test
     void aLineThatNamesTheNextCommandIsItsLeadInNotTheDescriptionOfTheOneBefore() {
         List<CardDraft> cs = md("# Burners\n\n## Scaling the burners\n\n```bash\nkilnctl apply --file burners.yaml\n```\n\n"
                 + "- The second way is to use `kilnctl scale`\n\n```bash\nkilnctl scale --burners=6 --file burners.yaml\n```\n");
