@@ -212,7 +212,7 @@ final class CommandRules {
             "(?i)\\bth(?:is|ese|ose)\\s+\\w|\\b(?:above|below|aforementioned)\\b|^(?:\\S+\\s+){0,2}(?:it|them)\\b");
 
     private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
-            "(?i),\\s+(can|may|could|also|see|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
+            "(?i),\\s+(can|may|could|also|see|use|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
     private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
 
@@ -224,13 +224,14 @@ final class CommandRules {
     /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */
     static String whichCommand(String explanation, boolean plural) {
         String e = explanation.strip();
-        // "mark node(s) unschedulable, can use selector": the side remark is no part of the question.
+        // "mark node(s) unschedulable, can use selector": the side remark is no part of the question, nor is
+        // "to list pods elsewhere, use the --namespace flag": the how is the answer.
         java.util.regex.Matcher aside = SIDE_REMARK.matcher(e);
         if (aside.find() && Inline.words(e.substring(0, aside.start())) >= 3) e = e.substring(0, aside.start());
         String l = e.toLowerCase(Locale.ROOT);
         String which = plural ? "Which commands" : "Which command";
         for (String use : new String[] {"use to ", "used to ", "to "}) {
-            if (l.startsWith(use)) return toPhrase(which, e.substring(use.length()));
+            if (l.startsWith(use)) return toPhrase(which, lowerFirst(e.substring(use.length())));
         }
         String w0 = PlainLines.firstToken(e);
         if (w0.equalsIgnoreCase("use") && Inline.words(e) > 2) return which + " uses " + e.substring(4).strip() + "?";

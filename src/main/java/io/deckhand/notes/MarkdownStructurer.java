@@ -366,7 +366,9 @@ final class MarkdownStructurer {
                 }
             }
             String text = itemText(item);
-            if (count != 1 || text.isEmpty()) continue;
+            // "Kubeadm deploys it as a pod", "In a manual setup, ...": a statement about something else, not
+            // what the command does; that is said with a verb first ("List the pods") or a purpose ("To ...").
+            if (count != 1 || text.isEmpty() || !saysWhatToDo(text)) continue;
             int first = lines.lineOf(code.getStartOffset());
             int last = Math.max(first, lines.lineOf(Math.max(code.getStartOffset(), code.getEndOffset() - 1)));
             List<Block> read = new ArrayList<>();
@@ -379,6 +381,13 @@ final class MarkdownStructurer {
                 out.add(new Block.Code("shell", one.text(), text, one.first(), one.last()));
             }
         }
+    }
+
+    private static boolean saysWhatToDo(String text) {
+        String plain = text.strip();
+        String w0 = PlainLines.firstToken(plain);
+        if (w0.equalsIgnoreCase("to")) return CommandRules.opensWithBaseVerb(plain.substring(2).strip());
+        return PlainLines.isImperative(w0);
     }
 
     /** Code nested in the item, at any depth: its text alone is not all it says. */

@@ -2,6 +2,7 @@ package io.deckhand.notes;
 
 import static io.deckhand.notes.NoteCards.md;
 import static io.deckhand.notes.NoteCards.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,14 +62,24 @@ class WholeListItemsTest {
     }
 
     @Test
-    void anItemSaysWhatItsOneCommandDoes() {
-        List<CardDraft> cs = md("# Kiln tool\n\n## Kiln commands\n\n- See the firing log of the kiln\n"
+    void anItemSaysWhatItsOneCommandDoesAndAStatementDoesNot() {
+        List<CardDraft> cs = md("# Kiln tool\n\n## Kiln commands\n\n- Show the firing log of the kiln\n"
                 + "  ```bash\n  kilnctl log --tail 20\n  ```\n- To reset the alarm after a fault\n  ```bash\n  kilnctl alarm reset --force\n  ```\n");
         // Asked either way round: the item's text and its command are one card.
         assertTrue(cs.stream().anyMatch(c -> c.kind() == CardKind.COMMAND && (c.front() + c.back()).contains("firing log of the kiln")
                 && (c.front() + c.back()).contains("kilnctl log --tail 20")), cs.toString());
         assertTrue(cs.stream().anyMatch(c -> c.kind() == CardKind.COMMAND && (c.front() + c.back()).contains("reset the alarm after a fault")
                 && (c.front() + c.back()).contains("kilnctl alarm reset --force")), cs.toString());
+        List<CardDraft> statement = md("# Kiln tool\n\n## Kiln commands\n\n- The kiln keeps its log on the controller board\n"
+                + "  ```bash\n  kilnctl log --tail 20\n  ```\n");
+        assertTrue(statement.stream().noneMatch(c -> c.back().contains("keeps its log") && c.front().contains("kilnctl log")), statement.toString());
+    }
+
+    @Test
+    void aPurposeIsAskedWithoutTheHowThatFollowsIt() {
+        assertEquals("Which command do you use to list the burners of another kiln?",
+                CommandRules.whichCommand("To list the burners of another kiln, use the --kiln flag", false));
+        assertEquals("Which command do you use to create the burner?", CommandRules.whichCommand("To Create the burner", false));
     }
 
     @Test
