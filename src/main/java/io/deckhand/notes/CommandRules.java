@@ -89,9 +89,6 @@ final class CommandRules {
         String whichFront = askable && !leansBack ? whichCommand(explanation, false) : null;
         boolean which = whichFront != null;
         if (which && givesAway(whichFront, command)) which = false;
-        // "Which command do you use to describe the schema?" over `tool explain widget.spec`: whose schema
-        // only the command says; asked the other way round the front names it.
-        if (which && !namesWhatItActsOn(explanation, command)) which = false;
         boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
         boolean askWhich = which;
         boolean askWhat = what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack));
@@ -108,34 +105,6 @@ final class CommandRules {
             if (finalWhich) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
             if (finalWhat) cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
         });
-    }
-
-    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    /**
-     * Whether what the command is said to do names something the command acts on: the command has no
-     * operand past its program and sub-command, or a word of the purpose shares its stem (first four
-     * letters) with a word of the command after the program.
-     */
-    static boolean namesWhatItActsOn(String purpose, String command) {
-        String[] tokens = command.strip().split("\\s+");
-        boolean operand = false;
-        for (int i = 2; i < tokens.length; i++) {
-            if (!tokens[i].startsWith("-")) operand = true;
-        }
-        if (!operand || command.contains("\n")) return true;
-        java.util.Set<String> stems = new java.util.HashSet<>();
-        for (int i = 1; i < tokens.length; i++) {
-            for (String w : WORD_SPLIT.split(tokens[i].toLowerCase(Locale.ROOT))) if (w.length() >= 3) stems.add(stem(w));
-        }
-        for (String w : WORD_SPLIT.split(Inline.plain(purpose).toLowerCase(Locale.ROOT))) {
-            if (w.length() >= 3 && stems.contains(stem(w))) return true;
-        }
-        return false;
-    }
-
-    private static String stem(String w) {
-        return w.length() > 4 ? w.substring(0, 4) : w;
     }
 
     /** A short command without placeholders ("kubectl cordon", "kubectl label pod/x key-"): both ways teach. */

@@ -83,16 +83,6 @@ class WholeListItemsTest {
     }
 
     @Test
-    void aWhichCommandQuestionNamesWhatTheCommandActsOn() {
-        assertFalse(CommandRules.namesWhatItActsOn("describe the schema and accepted versions", "kilnctl explain glaze.spec"));
-        assertTrue(CommandRules.namesWhatItActsOn("show the fields of a glaze", "kilnctl explain glaze.spec"));
-        assertTrue(CommandRules.namesWhatItActsOn("prepare the kiln for cleaning", "kilnctl drain --force"));
-        List<CardDraft> cs = md("# Kiln tool\n\n## Glazes\n\n```bash\n# Describe the schema and accepted versions\nkilnctl explain glaze.spec\n```\n");
-        assertTrue(cs.stream().noneMatch(c -> c.front().contains("Which command") && c.front().contains("schema")), cs.toString());
-        assertTrue(cs.stream().anyMatch(c -> c.front().contains("kilnctl explain glaze.spec") && c.back().contains("schema")), cs.toString());
-    }
-
-    @Test
     void aLineThatNamesTheNextCommandIsItsLeadInNotTheDescriptionOfTheOneBefore() {
         List<CardDraft> cs = md("# Burners\n\n## Scaling the burners\n\n```bash\nkilnctl apply --file burners.yaml\n```\n\n"
                 + "- The second way is to use `kilnctl scale`\n\n```bash\nkilnctl scale --burners=6 --file burners.yaml\n```\n");
