@@ -358,8 +358,8 @@ final class ListRules {
             if (!leadInCompleted(cx, to, l.items().get(i), back)) return;
             kept++;
         }
-        // Every item already has its own card: the list would only repeat them.
-        if (kept - ownCount < 1 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
+        // Fewer than two items without a card of their own: the list would mostly repeat those cards.
+        if (kept - ownCount < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
         cx.card(CardKind.LIST, front, back.toString(), from, to, context);
     }
 
