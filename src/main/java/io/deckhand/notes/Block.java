@@ -30,7 +30,14 @@ sealed interface Block {
         }
     }
 
-    record Item(String text, int first, int last) {
+    /**
+     * An item of a list. {@code holdsCode}: code is nested in it (a command or a manifest under its
+     * text), which its text alone leaves out.
+     */
+    record Item(String text, int first, int last, boolean holdsCode) {
+        Item(String text, int first, int last) {
+            this(text, first, last, false);
+        }
     }
 
     /**

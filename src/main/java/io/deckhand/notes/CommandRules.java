@@ -212,7 +212,7 @@ final class CommandRules {
             "(?i)\\bth(?:is|ese|ose)\\s+\\w|\\b(?:above|below|aforementioned)\\b|^(?:\\S+\\s+){0,2}(?:it|them)\\b");
 
     private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
-            "(?i),\\s+(can|may|could|also|see|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
+            "(?i),\\s+(can|may|could|also|see|use|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
     private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
 
@@ -224,13 +224,14 @@ final class CommandRules {
     /** "Which command shows ...?" / "Which command do you use to ...?" from what the command does. */
     static String whichCommand(String explanation, boolean plural) {
         String e = explanation.strip();
-        // "mark node(s) unschedulable, can use selector": the side remark is no part of the question.
+        // "mark node(s) unschedulable, can use selector": the side remark is no part of the question, nor is
+        // "to list pods elsewhere, use the --namespace flag": the how is the answer.
         java.util.regex.Matcher aside = SIDE_REMARK.matcher(e);
         if (aside.find() && Inline.words(e.substring(0, aside.start())) >= 3) e = e.substring(0, aside.start());
         String l = e.toLowerCase(Locale.ROOT);
         String which = plural ? "Which commands" : "Which command";
         for (String use : new String[] {"use to ", "used to ", "to "}) {
-            if (l.startsWith(use)) return toPhrase(which, e.substring(use.length()));
+            if (l.startsWith(use)) return toPhrase(which, lowerFirst(e.substring(use.length())));
         }
         String w0 = PlainLines.firstToken(e);
         if (w0.equalsIgnoreCase("use") && Inline.words(e) > 2) return which + " uses " + e.substring(4).strip() + "?";
@@ -331,6 +332,12 @@ final class CommandRules {
     }
 
     private static int explanationCandidate(RuleContext cx, int k) {
+        // "3. Update the file to use the claim:", "Second way is `kubectl scale`" then its command: the line
+        // after this command introduces the next one, it does not explain this one.
+        if (introducesNext(cx, k + 1)) {
+            Block before = cx.at(k - 1);
+            return cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text()) && !introducesNext(cx, k - 1) ? k - 1 : -1;
+        }
         Block after = cx.at(k + 1);
         if (cx.free(k + 1) && startsLower(after)) return k + 1;
         // "kubectl drain" then "- Prepare node for maintenance ...": a dash line under a command explains it.
@@ -355,6 +362,37 @@ final class CommandRules {
             return k + 1;
         }
         return -1;
+    }
+
+    /**
+     * The line at {@code j} introduces what follows it: a line of its own that ends in a colon, or a command follows it that
+     * it names ("the second way is `kubectl scale`" over {@code kubectl scale --replicas=6 ...}).
+     */
+    static boolean introducesNext(RuleContext cx, int j) {
+        String t = textOf(cx.at(j));
+        if (t == null) return false;
+        // "another way of getting ... the fields to watch:" goes on from the command's line; a new line does not.
+        if (t.strip().endsWith(":") && !startsLower(cx.at(j))) return true;
+        if (!(cx.at(j + 1) instanceof Block.Code next) || !next.lang().equals("shell")) return false;
+        String[] following = commandWords(next.text());
+        java.util.regex.Matcher m = CODE_SPAN.matcher(t);
+        while (m.find()) {
+            // Named in prose a command needs no flags to be one: it is the program and sub-command that follows.
+            String[] named = m.group(1).strip().split("\\s+");
+            if (named.length >= 2 && following.length >= 2 && named[0].equals(following[0]) && named[1].equals(following[1])) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern CODE_SPAN = java.util.regex.Pattern.compile("`([^`]+)`");
+
+    /** The program and its sub-command ("kubectl", "scale"), when the text is a command; else none. */
+    private static String[] commandWords(String text) {
+        String line = text.strip().split("\n", 2)[0].strip();
+        if (line.startsWith("$ ")) line = line.substring(2).strip();
+        if (PlainLines.command(line) == null) return new String[0];
+        String[] w = line.split("\\s+");
+        return w.length >= 2 ? new String[] {w[0], w[1]} : new String[] {w[0]};
     }
 
     private static boolean startsLower(Block b) {

@@ -210,23 +210,24 @@ final class ListRules {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
             String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
                     : Phrasing.stepsFor(null, Phrasing.isCondition(heading) ? heading : topic, l.ordered());
-            if (front != null) statements(cx, from, to, l, front, listContext, null, false);
+            if (front != null) statements(cx, from, to, l, front, listContext, null);
         } else if (named && allDefined && intro == null && Phrasing.namesOf(topic) == null) {
             // Each item has its own definition card; naming them again needs a heading that says what they are.
             return;
         } else if (named) {
             String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic);
             if (front == null) return;
-            if (described(l, names)) {
+            if (described(l, names) || anyHasPoints(cx, to, l)) {
                 // "**Spinner** — turns at a fixed speed": the names alone would lose what each one is, and
                 // so would one item whose points are left out while another's are kept.
-                statements(cx, from, to, l, front, listContext, null, true);
+                statements(cx, from, to, l, front, listContext, null);
                 return;
             }
             StringBuilder back = new StringBuilder();
             for (int i = 0; i < names.size(); i++) {
+                if (codeInside(cx, to, l.items().get(i))) return;
                 back.append(l.ordered() ? "1. " : "- ").append(names.get(i)).append('\n');
-                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back, false)) return;
+                if (RuleContext.dangles(names.get(i)) && !leadInCompleted(cx, to, l.items().get(i), back)) return;
             }
             cx.card(CardKind.LIST, front, back.toString(), from, to, listContext);
         } else {
@@ -235,7 +236,7 @@ final class ListRules {
             String front = describes ? FactRules.whatIs(heading)
                     : introQuestion != null ? introQuestion : partsUnderHeading(cx, from, heading);
             if (front == null) front = Phrasing.pointsAbout(topic, heading);
-            if (front != null) statements(cx, from, to, l, front, listContext, own, false);
+            if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
     }
 
@@ -339,52 +340,87 @@ final class ListRules {
         return imperative * 2 >= l.items().size();
     }
 
-    /** The whole items (less those carded on their own) as one answer; none when that is a wall of text. */
+    /**
+     * The whole items as one answer, each with the points nested under it; none when that is a wall of
+     * text. Items also carded on their own stay in: an answer missing some of its list is a slice.
+     */
     private static void statements(RuleContext cx, int from, int to, Block.ItemList l, String front, List<String> context,
-                                   boolean[] own, boolean everyItemsPoints) {
+                                   boolean[] own) {
         StringBuilder back = new StringBuilder();
         int n = 1;
         int kept = 0;
+        int ownCount = 0;
         for (int i = 0; i < l.items().size(); i++) {
-            if (own != null && own[i]) continue;
+            if (own != null && own[i]) ownCount++;
             String text = Inline.readable(l.items().get(i).text());
-            if (text.length() > MAX_STATEMENT_CHARS) return;
+            if (text.length() > MAX_STATEMENT_CHARS || codeInside(cx, to, l.items().get(i))) return;
             back.append(l.ordered() ? (n++) + ". " : "- ").append(text).append('\n');
-            if (!leadInCompleted(cx, to, l.items().get(i), back, everyItemsPoints)) return;
+            if (!leadInCompleted(cx, to, l.items().get(i), back)) return;
             kept++;
         }
-        if (kept < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
+        // Fewer than two items without a card of their own: the list would mostly repeat those cards.
+        if (kept - ownCount < 2 && own != null || kept == 0 || back.length() > CardSink.MAX_BACK_CHARS) return;
         cx.card(CardKind.LIST, front, back.toString(), from, to, context);
     }
 
     /**
-     * An item that leads in to points of its own ("Nodes deleted in these cases:"), or is a bare label
-     * over them ("Considerations"), is only complete with them: the points nested under it (read as an
-     * outline heading after the list) are appended to {@code back}, indented. False when an item that
-     * leads in has no points to be found, or they would grow the answer into a wall of text: then the
-     * card is better not made.
+     * An item is only complete with the points nested under it (read as an outline heading after the
+     * list, inside the item's lines): they are appended to {@code back}, indented, and theirs under
+     * them. False when an item that leads in ("Nodes deleted in these cases:") has no points to be
+     * found, or they would grow the answer into a wall of text: then the card is better not made.
      */
-    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back, boolean withPoints) {
-        String text = Inline.readable(item.text());
-        boolean leadIn = RuleContext.dangles(text);
-        // A statement stands without its sub-points (they get cards of their own); a bare label ("Benefits") does not,
-        // nor does a member of a set whose members are described ({@code withPoints}).
-        if (!leadIn && !withPoints && Inline.words(Inline.plain(text)) > 2) return true;
-        // The outline headings of the items follow the list, inside its lines.
-        for (int j = listEnd + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
-            Block.ItemList sub = null;
-            if (cx.at(j) instanceof Block.Heading h && h.first() == item.first()) {
-                if (!(cx.at(j + 1) instanceof Block.ItemList points)) return !leadIn;
-                sub = points;
-            } else if (withPoints && cx.at(j) instanceof Block.ItemList points && points.first() > item.first()) {
-                // An item too long to be an outline heading still has its points inside its lines.
-                sub = points;
-            }
-            if (sub == null) continue;
-            for (Block.Item point : sub.items()) back.append("    - ").append(Inline.readable(point.text())).append('\n');
-            return back.length() <= CardSink.MAX_BACK_CHARS;
+    private static boolean leadInCompleted(RuleContext cx, int listEnd, Block.Item item, StringBuilder back) {
+        boolean leadIn = RuleContext.dangles(Inline.readable(item.text()));
+        if (!appendPoints(cx, listEnd, item, back, 1)) return !leadIn;
+        return back.length() <= CardSink.MAX_BACK_CHARS;
+    }
+
+    /** Appends the points nested under {@code item} at {@code depth}; false when it has none. */
+    private static boolean appendPoints(RuleContext cx, int after, Block.Item item, StringBuilder back, int depth) {
+        int at = pointsOf(cx, after, item);
+        if (at < 0) return false;
+        for (Block.Item point : ((Block.ItemList) cx.at(at)).items()) {
+            back.append("    ".repeat(depth)).append("- ").append(Inline.readable(point.text())).append('\n');
+            if (back.length() > CardSink.MAX_BACK_CHARS) return true;
+            appendPoints(cx, at, point, back, depth + 1);
         }
-        return !leadIn;
+        return true;
+    }
+
+    /**
+     * Where the list of points nested under {@code item} is among the blocks after {@code after}: under
+     * the item's outline heading, or (an item too long to be an outline heading) inside its lines. -1 if none.
+     */
+    private static int pointsOf(RuleContext cx, int after, Block.Item item) {
+        for (int j = after + 1; cx.at(j) != null && cx.at(j).first() <= item.last(); j++) {
+            if (cx.at(j) instanceof Block.Heading h && h.first() == item.first()) {
+                return cx.at(j + 1) instanceof Block.ItemList ? j + 1 : -1;
+            }
+            if (cx.at(j) instanceof Block.ItemList && cx.at(j).first() > item.first()) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * Code nested in the item or in its points ("- See the rollout's status with" over a command): a list
+     * answer would keep the words that lead in to it and lose the code, so the list gives no card.
+     */
+    private static boolean codeInside(RuleContext cx, int after, Block.Item item) {
+        if (item.holdsCode()) return true;
+        int at = pointsOf(cx, after, item);
+        if (at < 0) return false;
+        for (Block.Item point : ((Block.ItemList) cx.at(at)).items()) {
+            if (codeInside(cx, at, point)) return true;
+        }
+        return false;
+    }
+
+    /** Whether some item has points nested under it. */
+    private static boolean anyHasPoints(RuleContext cx, int listEnd, Block.ItemList l) {
+        for (Block.Item item : l.items()) {
+            if (pointsOf(cx, listEnd, item) >= 0) return true;
+        }
+        return false;
     }
 
     /** "Secret (always mounted as RO)" is named "Secret"; "Check the kubelet: `systemctl ...`" "Check the kubelet". */

@@ -306,6 +306,7 @@ final class MarkdownStructurer {
                                 int depth) {
         Block.ItemList own = list(l, first, last, lines);
         if (own != null) out.add(own);
+        explainedCommands(out, l, lines);
         if (depth >= MAX_OUTLINE_DEPTH) return;
         for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
             if (!(c instanceof ListItem item) || isTask(item)) continue;
@@ -343,11 +344,59 @@ final class MarkdownStructurer {
             String text = itemText(item);
             if (!text.isEmpty()) {
                 items.add(new Block.Item(text, lines.lineOf(item.getStartOffset()),
-                        lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1))));
+                        lines.lineOf(Math.max(item.getStartOffset(), item.getEndOffset() - 1)), holdsCode(item)));
             }
         }
         if (items.isEmpty() || tasks >= items.size()) return null;
         return new Block.ItemList(items, l instanceof OrderedList && !(l instanceof BulletList), first, last);
+    }
+
+    /**
+     * "- See the history of the rollout" over a fenced {@code kubectl rollout history ...}: the item's
+     * text says what its one command does, as a comment over it would. Other code in items stays unread.
+     */
+    private static void explainedCommands(List<Block> out, ListBlock l, LineIndex lines) {
+        for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListItem item) || isTask(item) || !holdsCode(item)) continue;
+            Node code = null;
+            int count = 0;
+            for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
+                if (sub instanceof FencedCodeBlock || sub instanceof IndentedCodeBlock) {
+                    code = sub;
+                    count++;
+                }
+            }
+            String text = itemText(item);
+            // "Kubeadm deploys it as a pod", "In a manual setup, ...": a statement about something else, not
+            // what the command does; that is said with a verb first ("List the pods") or a purpose ("To ...").
+            if (count != 1 || text.isEmpty() || !saysWhatToDo(text)) continue;
+            int first = lines.lineOf(code.getStartOffset());
+            int last = Math.max(first, lines.lineOf(Math.max(code.getStartOffset(), code.getEndOffset() - 1)));
+            List<Block> read = new ArrayList<>();
+            if (code instanceof FencedCodeBlock f) {
+                code(read, f.getInfo().toString().strip().toLowerCase(Locale.ROOT), f.getContentChars().toString(), first, last);
+            } else {
+                code(read, "", ((IndentedCodeBlock) code).getContentChars().toString(), first, last);
+            }
+            if (read.size() == 1 && read.get(0) instanceof Block.Code one && one.lang().equals("shell") && one.comment().isBlank()) {
+                out.add(new Block.Code("shell", one.text(), text, one.first(), one.last()));
+            }
+        }
+    }
+
+    private static boolean saysWhatToDo(String text) {
+        String plain = text.strip();
+        String w0 = PlainLines.firstToken(plain);
+        if (w0.equalsIgnoreCase("to")) return CommandRules.opensWithBaseVerb(plain.substring(2).strip());
+        return PlainLines.isImperative(w0);
+    }
+
+    /** Code nested in the item, at any depth: its text alone is not all it says. */
+    private static boolean holdsCode(ListItem item) {
+        for (Node sub = item.getFirstChild(); sub != null; sub = sub.getNext()) {
+            if (sub instanceof FencedCodeBlock || sub instanceof IndentedCodeBlock) return true;
+        }
+        return false;
     }
 
     private static boolean isTask(ListItem item) {

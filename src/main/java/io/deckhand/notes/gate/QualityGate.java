@@ -204,6 +204,7 @@ public final class QualityGate {
         genericTerm(question, out);
         labelAsSubject(question, out);
         standsAlone(c, out);
+        leansOnTheNotes(c, out);
         shortOfCount(c, back, out);
         length(back, out);
         return out;
@@ -593,6 +594,17 @@ public final class QualityGate {
                 return;
             }
         }
+    }
+
+    /**
+     * Commands and lists: an answer that sends the reader elsewhere in the notes ("see the section above",
+     * "more in this link") cannot be learnt alone either.
+     */
+    private void leansOnTheNotes(Card c, List<Finding> out) {
+        CardKind kind = c.draft.kind();
+        if (kind != CardKind.COMMAND && kind != CardKind.LIST) return;
+        String why = shape.notesReference(c.draft.back());
+        if (why != null) out.add(new Finding(number("penalty.standsAlone"), why));
     }
 
     /** Definitions and plain questions: a real term, an answer that defines it, nothing that needs the notes open. */
