@@ -31,7 +31,7 @@ public final class Launcher {
                 (dataDir, exitAfterShown) -> openApp(dataDir, exitAfterShown, List.of()),
                 dataDir -> Bootstrap.open(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()),
                 dataDir -> Bootstrap.openWithoutBundledDecks(DataDirectory.resolveDefault(dataDir), Clock.systemDefaultZone()));
-        var commandLine = DeckhandCommand.commandLine(root);
+        var commandLine = DeckhandCommand.commandLine(root, args);
         Timing.mark("command line built");
         int exit = commandLine.execute(args);
         Timing.mark("command");

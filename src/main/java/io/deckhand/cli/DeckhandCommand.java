@@ -3,6 +3,7 @@ package io.deckhand.cli;
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +18,14 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline flashcards and quizzes from your own study notes.%n"
-                + "With no command, opens the desktop app.",
-        // One sub-command per line, so branches that add commands merge cleanly.
-        subcommands = {
+                + "With no command, opens the desktop app.")
+public final class DeckhandCommand implements Callable<Integer> {
+    /**
+     * The sub-commands, one per line so branches that add commands merge cleanly. Not in the
+     * annotation: picocli would build every command's model at each start, which cost about 0.3 s of
+     * CPU per command; {@link #commandLine(DeckhandCommand, String...)} builds only the one asked for.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             DecksCommand.class,
             FsrsCommand.class,
             GradeCommand.class,
@@ -37,9 +43,7 @@ import picocli.CommandLine.ScopeType;
             DeckCommand.class,
             QuizCommand.class,
             ExamCommand.class,
-            ExtractCommand.class,
-        })
-public final class DeckhandCommand implements Callable<Integer> {
+            ExtractCommand.class);
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the collection (default: $DECKHAND_HOME or the OS data folder).")
@@ -81,9 +85,47 @@ public final class DeckhandCommand implements Callable<Integer> {
         this.importOpener = importOpener;
     }
 
-    /** A command line with Deckhand's error handling: one clear line on stderr, exit 1. */
+    /** A command line with every sub-command and Deckhand's error handling (one clear line on stderr, exit 1). */
     public static CommandLine commandLine(DeckhandCommand root) {
+        return commandLine(root, SUBCOMMANDS);
+    }
+
+    /**
+     * A command line for these arguments: with only the sub-command they name when they name one (the
+     * rest of the commands are never modelled), else with all of them (help, the app, a mistyped name
+     * that picocli's "did you mean" needs them for).
+     */
+    public static CommandLine commandLine(DeckhandCommand root, String... args) {
+        Class<?> named = named(args);
+        return commandLine(root, named == null ? SUBCOMMANDS : List.of(named));
+    }
+
+    /** The sub-command the first argument that is not an option (or --data-dir's value) names, or null. */
+    static Class<?> named(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir")) {
+                // picocli refuses a command's name as the folder: with every command modelled, as it would
+                if (i + 1 < args.length && byName(args[i + 1]) != null) return null;
+                i++;
+            } else if (!a.startsWith("-")) {
+                return byName(a);
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> byName(String name) {
+        for (Class<?> c : SUBCOMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(name) || List.of(command.aliases()).contains(name)) return c;
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(DeckhandCommand root, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(root);
+        for (Class<?> c : subcommands) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean debug = root.debug;
             String message = ex instanceof DeckhandException ? ex.getMessage()
