@@ -30,6 +30,30 @@ class FoldedPatternTest {
     }
 
     @Test
+    void theGatesWordListsAreTriedOnlyWhereAMatchCanBegin() {
+        for (int i : new int[] {0, 1, 3, 4}) assertTrue(FoldedPattern.of(GATE.get(i)).skipsPositions(), GATE.get(i).pattern());
+    }
+
+    @Test
+    void sourcesThatMayMatchNothingOrOpenWithAClassAreSearchedEverywhere() {
+        for (String source : List.of("a?b?", "[a-z]+x", "x|.y", "(?:the\\s+)?", "\\bfoo|$", "(?<name>x)")) {
+            assertNull(StartChars.of(source), source);
+        }
+        StartChars s = StartChars.of("\\b(?:list|the)|^(?:now\\s+)?let|\\(\\d");
+        assertEquals("{40, 108, 110, 116}", s.chars.toString());
+        assertFalse(s.wordStart, "'^' and '(' need no boundary");
+        assertTrue(StartChars.of("\\b(?:a|b)|\\bc").wordStart);
+    }
+
+    @Property(tries = 500)
+    void aTriedPositionFindsWhatASearchFinds(@ForAll("texts") String text) {
+        Pattern p = Pattern.compile("\\b(?:the\\s+)?follow(?:ing)?\\b|(?<=x)ab|^(?:not|\\d)\\W*$|\\(\\d", CI);
+        assertTrue(FoldedPattern.of(p).skipsPositions());
+        Matcher expected = p.matcher(text);
+        assertEquals(expected.find(), FoldedPattern.of(p).find(text) != null, text);
+    }
+
+    @Test
     void sourcesWhoseMeaningFoldingWouldChangeRunAsTheyAre() {
         for (String source : List.of("[A-Z]+", "(?i)list", "(a)\\1", "\\p{Lu}", "[!-^]", "Steps", "\\u0041",
                 "\\QAbove\\E", "\\x41")) {
