@@ -55,23 +55,12 @@ final class FoldedPattern {
         Matcher m = null;
         int n = f.length();
         for (int i = 0; i < n; i++) {
-            char c = f.charAt(i);
-            if (!starts.chars.get(c)) continue;
-            // Inside an ASCII word there is no boundary, whatever the JDK's \b counts as a word character.
-            if (starts.wordStart && i > 0 && asciiLetterOrDigit(c) && asciiWordChar(f.charAt(i - 1))) continue;
+            if (!starts.mayStartAt(f, i)) continue;
             if (m == null) m = folded.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
             m.region(i, n);
             if (m.lookingAt()) return true;
         }
         return false;
-    }
-
-    private static boolean asciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private static boolean asciiWordChar(char c) {
-        return asciiLetterOrDigit(c) || c == '_';
     }
 
     /** Whether a search tries only the positions where a match can begin. */

@@ -40,14 +40,19 @@ class FoldedPatternTest {
             assertNull(StartChars.of(source), source);
         }
         StartChars s = StartChars.of("\\b(?:list|the)|^(?:now\\s+)?let|\\(\\d");
-        assertEquals("{40, 108, 110, 116}", s.chars.toString());
-        assertFalse(s.wordStart, "'^' and '(' need no boundary");
-        assertTrue(StartChars.of("\\b(?:a|b)|\\bc").wordStart);
+        assertEquals("{108, 116}", s.afterBoundary.toString());
+        assertEquals("{108, 110}", s.atLineStart.toString());
+        assertEquals("{40}", s.free.toString());
+        assertTrue(s.mayStartAt("a list", 2));
+        assertFalse(s.mayStartAt("alist", 1), "inside a word");
+        assertFalse(s.mayStartAt("a now", 2), "not at a line's start");
+        assertTrue(s.mayStartAt("a\nnow", 2));
+        assertFalse(s.mayStartAt("a(b", 2), "no such first character");
     }
 
     @Property(tries = 500)
     void aTriedPositionFindsWhatASearchFinds(@ForAll("texts") String text) {
-        Pattern p = Pattern.compile("\\b(?:the\\s+)?follow(?:ing)?\\b|(?<=x)ab|^(?:not|\\d)\\W*$|\\(\\d", CI);
+        Pattern p = Pattern.compile("\\b(?:the\\s+)?follow(?:ing)?\\b|(?<=x)ab|^(?:not|\\d)\\W*$|\\(\\d|^\\bhere", CI);
         assertTrue(FoldedPattern.of(p).skipsPositions());
         Matcher expected = p.matcher(text);
         assertEquals(expected.find(), FoldedPattern.of(p).find(text) != null, text);
