@@ -23,8 +23,9 @@ final class DefinitionShape {
     private final Set<String> numberedParts;
     private final Set<String> partEnds;
     private final Pattern answerOpeners;
-    private final Pattern notesReferences;
-    private final Pattern pronounQuestions;
+    /** Folded: every answer of a definition, question, command or list is searched for these. */
+    private final FoldedPattern notesReferences;
+    private final FoldedPattern pronounQuestions;
 
     DefinitionShape(Set<String> openers, Set<String> numberedParts, Set<String> partEnds, List<Pattern> answerOpeners,
                     List<Pattern> notesReferences, List<Pattern> pronounQuestions) {
@@ -32,12 +33,12 @@ final class DefinitionShape {
         this.numberedParts = numberedParts;
         this.partEnds = partEnds;
         this.answerOpeners = alternation(answerOpeners);
-        this.notesReferences = alternation(notesReferences);
-        this.pronounQuestions = alternation(pronounQuestions);
+        this.notesReferences = FoldedPattern.of(alternation(notesReferences));
+        this.pronounQuestions = FoldedPattern.of(alternation(pronounQuestions));
     }
 
     /** One pattern of many; "$" stays the end of the whole text ("the following:" before a code block is no dangling end). */
-    private static Pattern alternation(List<Pattern> patterns) {
+    static Pattern alternation(List<Pattern> patterns) {
         StringBuilder b = new StringBuilder();
         for (Pattern p : patterns) b.append(b.isEmpty() ? "" : "|").append("(?:").append(p.pattern()).append(')');
         return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -130,9 +131,9 @@ final class DefinitionShape {
     /** Why a side leans on the notes' own text ("like your example", "the following ..."), or null. */
     String notesReference(String text) {
         String t = text.strip();
-        Matcher m = notesReferences.matcher(t);
+        Matcher m = notesReferences.find(t);
         // "Run the below command" with the command right after it in the answer points at nothing outside.
-        if (m.find() && t.indexOf("```", m.end()) < 0) {
+        if (m != null && t.indexOf("```", m.end()) < 0) {
             return "The answer refers to the notes' own text (\u201c" + m.group().strip() + "\u201d), so it cannot be learnt alone.";
         }
         return null;
@@ -150,8 +151,7 @@ final class DefinitionShape {
             return null;
         }
         if (question.contains("**") || question.contains("`")) return null;
-        Matcher m = pronounQuestions.matcher(question.strip());
-        if (m.find()) {
+        if (pronounQuestions.find(question.strip()) != null) {
             return "The question's subject is a pronoun only the notes explain (\u201c" + question.strip()
                     + "\u201d), so it cannot be answered without them.";
         }

@@ -19,9 +19,13 @@ final class FoldedPattern {
     /** The source without the case flags, or null when folding may not be used for this source. */
     private final Pattern folded;
 
+    /** Where a match of {@link #folded} can begin, or null: then it is searched at every position. */
+    private final StartChars starts;
+
     private FoldedPattern(Pattern original, Pattern folded) {
         this.original = original;
         this.folded = folded;
+        this.starts = folded == null ? null : StartChars.of(folded.pattern());
     }
 
     static FoldedPattern of(Pattern pattern) {
@@ -35,10 +39,33 @@ final class FoldedPattern {
     Matcher find(String text) {
         if (folded != null) {
             String f = fold(text);
-            if (f != null && !folded.matcher(f).find()) return null;
+            if (f != null && !foldedMatches(f)) return null;
         }
         Matcher m = original.matcher(text);
         return m.find() ? m : null;
+    }
+
+    /**
+     * Whether {@link #folded} matches somewhere in {@code f}: tried only where a match can begin. With
+     * transparent, non-anchoring bounds a match tried at a region's start sees the text around it as
+     * {@code find} does at that position (look-behind, {@code \b}, {@code ^}).
+     */
+    private boolean foldedMatches(String f) {
+        if (starts == null) return folded.matcher(f).find();
+        Matcher m = null;
+        int n = f.length();
+        for (int i = 0; i < n; i++) {
+            if (!starts.mayStartAt(f, i)) continue;
+            if (m == null) m = folded.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(i, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a search tries only the positions where a match can begin. */
+    boolean skipsPositions() {
+        return starts != null;
     }
 
     /** Whether texts are folded first (false: the original pattern runs alone). */

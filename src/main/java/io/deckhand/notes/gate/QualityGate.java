@@ -151,13 +151,19 @@ public final class QualityGate {
             return backWords;
         }
 
-        /** The words of front and back (the whole front: a bare label's heading is what is asked). */
-        Set<String> allWords() {
+        /** The words of the whole front, heading path included. */
+        Set<String> frontWords() {
             if (frontWords == null) {
                 // The question is the front's tail after whitespace, so its words are the front's when it is all of it.
                 frontWords = question.equals(draft.front()) ? questionWords()
                         : CardText.contentWords(draft.front(), config.stopWords());
             }
+            return frontWords;
+        }
+
+        /** The words of front and back (the whole front: a bare label's heading is what is asked). */
+        Set<String> allWords() {
+            Set<String> frontWords = frontWords();
             Set<String> back = backWords();
             if (back.isEmpty()) return frontWords;
             Set<String> all = new LinkedHashSet<>(frontWords);
@@ -222,7 +228,7 @@ public final class QualityGate {
         String t = text.strip();
         if (t.endsWith("```") || t.endsWith("~~~")) return;
         // An empty list item ("- ", "1.") as the last line announces an entry that is missing.
-        boolean emptyItem = EMPTY_ITEM.matcher(t).find();
+        boolean emptyItem = endsLikeAnItemMarker(t) && EMPTY_ITEM.matcher(t).find();
         t = withoutTrailingNoise(t);
         // "kubectl:?": a lead-in turned into a question by its mark still asks nothing.
         if (t.endsWith(":?")) t = t.substring(0, t.length() - 1);
@@ -232,6 +238,12 @@ public final class QualityGate {
             out.add(new Finding(number("penalty.dangling"), "The " + side + " ends with a lead-in (\u201c"
                     + CardText.shortened(CardText.plain(last), 60) + "\u201d) and what it announces is missing."));
         }
+    }
+
+    /** What {@link #EMPTY_ITEM} needs at the end of a stripped text; most sides end otherwise, and skip the regex. */
+    private static boolean endsLikeAnItemMarker(String stripped) {
+        // U+0085 is a line end to the regex's '$' but not whitespace to strip(): there the regex decides.
+        return !stripped.isEmpty() && "-*+\u2022.)\u0085".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
     /** A last line that is only a list marker, perhaps with a stray full stop ("-", "- .", "2)"). */
@@ -399,7 +411,7 @@ public final class QualityGate {
         concrete = " " + concrete.substring(space + 1);
         // A flag or an option's value is something concrete to learn ("-o yaml", "--all-namespaces").
         if (concrete.contains(" -") || concrete.contains("=") || concrete.contains("|") || concrete.contains("/")) return false;
-        Set<String> asked = CardText.contentWords(c.draft.front(), config.stopWords());
+        Set<String> asked = c.frontWords();
         if (asked.isEmpty() || !CardText.hasOnlyWordsIn(concrete, asked, config.stopWords())) return false;
         out.add(new Finding(number("penalty.answerInQuestion"), "The command (\u201c" + CardText.shortened(code, 50)
                 + "\u201d) is the question's words around placeholders (" + String.join(", ", placeholders)

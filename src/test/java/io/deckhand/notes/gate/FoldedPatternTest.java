@@ -19,12 +19,43 @@ import org.junit.jupiter.api.Test;
 class FoldedPatternTest {
     private static final GateConfig CONFIG = GateConfig.load();
     private static final List<Pattern> GATE = List.of(GateConfig.anyOf(CONFIG.layout()),
-            GateConfig.anyOf(CONFIG.leadIns()), GateConfig.anyOf(CONFIG.vagueQuestions()));
+            GateConfig.anyOf(CONFIG.leadIns()), GateConfig.anyOf(CONFIG.vagueQuestions()),
+            DefinitionShape.alternation(GateConfig.patternsOf("gate-notes-references.txt")),
+            DefinitionShape.alternation(GateConfig.patternsOf("gate-pronoun-questions.txt")));
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE;
 
     @Test
     void theGatesWordListsAreFolded() {
         for (Pattern p : GATE) assertTrue(FoldedPattern.of(p).folds(), p.pattern());
+    }
+
+    @Test
+    void theGatesWordListsAreTriedOnlyWhereAMatchCanBegin() {
+        for (int i : new int[] {0, 1, 3, 4}) assertTrue(FoldedPattern.of(GATE.get(i)).skipsPositions(), GATE.get(i).pattern());
+    }
+
+    @Test
+    void sourcesThatMayMatchNothingOrOpenWithAClassAreSearchedEverywhere() {
+        for (String source : List.of("a?b?", "[a-z]+x", "x|.y", "(?:the\\s+)?", "\\bfoo|$", "(?<name>x)")) {
+            assertNull(StartChars.of(source), source);
+        }
+        StartChars s = StartChars.of("\\b(?:list|the)|^(?:now\\s+)?let|\\(\\d");
+        assertEquals("{108, 116}", s.afterBoundary.toString());
+        assertEquals("{108, 110}", s.atLineStart.toString());
+        assertEquals("{40}", s.free.toString());
+        assertTrue(s.mayStartAt("a list", 2));
+        assertFalse(s.mayStartAt("alist", 1), "inside a word");
+        assertFalse(s.mayStartAt("a now", 2), "not at a line's start");
+        assertTrue(s.mayStartAt("a\nnow", 2));
+        assertFalse(s.mayStartAt("a(b", 2), "no such first character");
+    }
+
+    @Property(tries = 500)
+    void aTriedPositionFindsWhatASearchFinds(@ForAll("texts") String text) {
+        Pattern p = Pattern.compile("\\b(?:the\\s+)?follow(?:ing)?\\b|(?<=x)ab|^(?:not|\\d)\\W*$|\\(\\d|^\\bhere", CI);
+        assertTrue(FoldedPattern.of(p).skipsPositions());
+        Matcher expected = p.matcher(text);
+        assertEquals(expected.find(), FoldedPattern.of(p).find(text) != null, text);
     }
 
     @Test
@@ -65,7 +96,7 @@ class FoldedPatternTest {
 
     @Provide
     Arbitrary<Pattern> patterns() {
-        return Arbitraries.of(GATE.get(0), GATE.get(1), GATE.get(2),
+        return Arbitraries.of(GATE.get(0), GATE.get(1), GATE.get(2), GATE.get(3), GATE.get(4),
                 Pattern.compile("\\bnot\\s+(?:\u00e9t\u00e9|here)\\b|[a-f0-9]{3}", CI));
     }
 
@@ -75,7 +106,8 @@ class FoldedPatternTest {
                 "above", "Below", "below", "here's", "Here is", "as follows", "As Follows", ":", ".", "?", ",", "\n",
                 "(", "/", ")", "2", "step", "Step", "previous", "section", "what about", "What are the", "key",
                 "facts", "tell me", "notes", "\u017F", "\u212A", "\u0130", "\u0131", "\u0345", "\u00c9t\u00c9",
-                "\u00e9t\u00e9", "not", "NOT", "\ud83d\ude00", "\ud801\udc00", "\u2019", "-", "_", "x", "Ab1", "\t")
+                "\u00e9t\u00e9", "not", "NOT", "see", "See ", "example", "Shown", "why", "Why does ", "this", "it",
+                "Matter", "let's", "Let Us", "In this", "Lecture", "your", "snippet", "Section", "\ud83d\ude00", "\ud801\udc00", "\u2019", "-", "_", "x", "Ab1", "\t")
                 .list().ofMaxSize(14).map(parts -> String.join("", parts));
     }
 }
