@@ -97,9 +97,8 @@ final class SyncCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (AppServices services = parent.root.openServices()) {
-                var compactedBefore = services.sync().compactionStatus().lastRun();
                 SyncReport r = services.sync().syncNow();
-                var compacted = services.sync().compactionStatus().lastRun().filter(run -> !compactedBefore.equals(java.util.Optional.of(run)));
+                var compacted = r.compacted();
                 if (json) {
                     ObjectNode o = CliJson.MAPPER.createObjectNode();
                     o.put("written", r.written());

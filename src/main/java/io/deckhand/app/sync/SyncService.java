@@ -286,9 +286,9 @@ public final class SyncService {
         Map<String, SyncStore.Applied> nowApplied = tx.read(store::applied);
         writeStatusFile(root, me, nowApplied);
         reads.remove(me);
-        compactAfterSync(root, me, reads, names);
+        Optional<Compaction.Run> compacted = compactAfterSync(root, me, reads, names);
         return new SyncReport(written, run.applied, run.waiting, run.conflicts, knownDevices(root, me, nowApplied),
-                ignored, run.reapplied);
+                ignored, run.reapplied, compacted);
     }
 
     public synchronized SyncStatus status() throws DeckhandException {
@@ -923,8 +923,9 @@ public final class SyncService {
     /**
      * After a sync: notes the other devices' snapshots it had to read, and compacts this device's
      * journal once a segment's worth can go. A failure here never fails the sync; status says it.
+     * Returns the compaction it ran (or the failed one it remembered), if any.
      */
-    private void compactAfterSync(Path root, String me, Map<String, JournalFiles.Read> reads, Map<String, String> names)
+    private Optional<Compaction.Run> compactAfterSync(Path root, String me, Map<String, JournalFiles.Read> reads, Map<String, String> names)
             throws DeckhandException {
         List<CompactionStatus.SnapshotRead> snapshots = new ArrayList<>();
         reads.forEach((dev, r) -> {
@@ -940,9 +941,11 @@ public final class SyncService {
             });
         }
         try {
-            compact(root, me, JournalFiles.SEGMENT_BYTES);
+            Compaction.Run run = compact(root, me, JournalFiles.SEGMENT_BYTES);
+            return run.segmentsDropped() > 0 ? Optional.of(run) : Optional.empty();
         } catch (DeckhandException e) {
-            // kept in status; the next sync tries again
+            // kept in status (compact remembered the failed run); the next sync tries again
+            return tx.read(() -> settings.get(COMPACTION_KEY)).flatMap(j -> fromJson(j, Compaction.Run.class));
         }
     }
 
