@@ -45,6 +45,7 @@ public final class HtmlToMarkdown {
     }
 
     private static String finish(String walked) {
+        if (walked.indexOf('\n') < 0 && walked.indexOf('\u00a0') < 0) return finishLine(walked.strip());
         String text = BLANK_LINES.matcher(walked.replace("\u00a0", " ")).replaceAll("\n\n");
         String[] lines = text.strip().split("\n", -1);
         StringBuilder result = new StringBuilder();
@@ -58,8 +59,26 @@ public final class HtmlToMarkdown {
         return result.toString().strip();
     }
 
+    /** One line with nothing after it, as the loop above leaves it: a hard break at its end has nothing to break. */
+    private static String finishLine(String line) {
+        if (line.endsWith("\\") && !line.endsWith("\\\\")) line = line.substring(0, line.length() - 1);
+        return line.strip();
+    }
+
     private static String escape(String text) {
-        return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
+        // most text has nothing to escape: no matcher and no copy for it
+        for (int i = 0; i < text.length(); i++) {
+            if (isMarkdownSpecial(text.charAt(i))) return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
+        }
+        return text;
+    }
+
+    /** The characters {@link #MARKDOWN_SPECIAL} escapes. */
+    private static boolean isMarkdownSpecial(char c) {
+        return switch (c) {
+            case '\\', '`', '*', '_', '[', ']', '#', '|' -> true;
+            default -> false;
+        };
     }
 
     /** One text node's text, escaped; shared with {@link SimpleHtml}. */

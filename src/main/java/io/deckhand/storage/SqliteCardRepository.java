@@ -32,13 +32,16 @@ public final class SqliteCardRepository implements CardRepository {
         this.clock = clock;
     }
 
+    /** Built once: an import adds a card per note, and the statement cache is looked up by this text. */
+    private static final String INSERT = "INSERT INTO cards(note_id, deck_id, kind, front, back, tags, "
+            + SCHED.names() + ", modified_ms) VALUES (?, ?, ?, ?, ?, ?, "
+            + Rows.placeholders(SchedulingColumns.COUNT) + ", ?) RETURNING id";
+
     @Override
     public Card insert(NoteId note, DeckId deck, CardKind kind, String front, String back, List<String> tags,
                        SchedulingState scheduling) throws DeckhandException {
         try {
-            PreparedStatement ps = db.prepare("INSERT INTO cards(note_id, deck_id, kind, front, back, tags, "
-                    + SCHED.names() + ", modified_ms) VALUES (?, ?, ?, ?, ?, ?, "
-                    + Rows.placeholders(SchedulingColumns.COUNT) + ", ?) RETURNING id");
+            PreparedStatement ps = db.prepare(INSERT);
             ps.setLong(1, note.value());
             ps.setLong(2, deck.value());
             ps.setString(3, kind.code());

@@ -20,13 +20,28 @@ public final class Guids {
     }
 
     public static String of(String... parts) {
+        MessageDigest sha = sha1();
+        for (String p : parts) {
+            sha.update(p.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 10);
+    }
+
+    /** Never used itself, only copied: a copy skips the provider look-up an import would pay per note. */
+    private static final MessageDigest SHA1 = newSha1();
+
+    private static MessageDigest sha1() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-1");
-            for (String p : parts) {
-                sha.update(p.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 10);
+            return (MessageDigest) SHA1.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha1();
+        }
+    }
+
+    private static MessageDigest newSha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every JDK", e);
         }

@@ -47,6 +47,7 @@ final class AnkiCardMapper {
 
     Memory memory(Row row) {
         if (row.data() == null || row.data().isBlank() || row.data().equals("{}")) return null;
+        if (!mayHaveKey(row.data(), "\"s\"") || !mayHaveKey(row.data(), "\"d\"")) return null;
         try {
             JsonNode d = JSON.readTree(row.data());
             if (!d.path("s").isNumber() || !d.path("d").isNumber()) return null;
@@ -58,6 +59,15 @@ final class AnkiCardMapper {
         } catch (java.io.IOException | RuntimeException e) {
             return null; // custom data we do not understand is not an error
         }
+    }
+
+    /**
+     * False when the JSON text cannot hold this key: it is not there as written and nothing in the text
+     * is escaped (an escape could spell it). Anki writes {@code {"pos":3,"lrt":...}} for cards without
+     * FSRS memory, and parsing each of those cost an import a tree per card.
+     */
+    private static boolean mayHaveKey(String json, String quotedKey) {
+        return json.contains(quotedKey) || json.indexOf('\\') >= 0;
     }
 
     /**
