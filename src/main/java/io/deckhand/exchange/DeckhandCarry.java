@@ -39,7 +39,10 @@ public final class DeckhandCarry {
     private static final long ID_OFFSET = 10;
     /** A carried note is a few KB; a field claiming more when inflated is not ours. */
     private static final int MAX_INFLATED = 16 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: Jackson loads some 370 classes at a command's start, and a package without Deckhand's own notes never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * One card of the note: its place among the note's cards, kind, Markdown sides and its own
@@ -90,7 +93,7 @@ public final class DeckhandCarry {
     }
 
     public static String encode(Carried c) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("guid", c.guid());
         root.set("fields", strings(c.fields()));
         root.set("tags", strings(c.tags()));
@@ -111,7 +114,7 @@ public final class DeckhandCarry {
         root.put("seen", c.seen());
         byte[] json;
         try {
-            json = JSON.writeValueAsBytes(root);
+            json = Json.MAPPER.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException("JSON of plain strings cannot fail", e);
         }
@@ -147,7 +150,7 @@ public final class DeckhandCarry {
             boolean complete = inflater.finished();
             inflater.end();
             if (!complete) return Optional.empty();
-            JsonNode root = JSON.readTree(out.toByteArray());
+            JsonNode root = Json.MAPPER.readTree(out.toByteArray());
             List<CarriedCard> cards = new ArrayList<>();
             for (JsonNode c : root.path("cards")) {
                 cards.add(new CarriedCard(c.path("i").asInt(), CardKind.fromCode(c.path("kind").asText()),
@@ -235,7 +238,7 @@ public final class DeckhandCarry {
     }
 
     private static ArrayNode strings(List<String> values) {
-        ArrayNode a = JSON.createArrayNode();
+        ArrayNode a = Json.MAPPER.createArrayNode();
         values.forEach(a::add);
         return a;
     }

@@ -23,7 +23,10 @@ final class AnkiCardMapper {
     record Memory(double stability, double difficulty, Instant lastReview) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: Jackson loads some 370 classes at a command's start, and only cards whose data may hold FSRS memory need it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final long EPOCH_SECONDS_THRESHOLD = 1_000_000_000L;
 
     private final Instant collectionCreated;
@@ -49,7 +52,7 @@ final class AnkiCardMapper {
         if (row.data() == null || row.data().isBlank() || row.data().equals("{}")) return null;
         if (!mayHaveKey(row.data(), "\"s\"") || !mayHaveKey(row.data(), "\"d\"")) return null;
         try {
-            JsonNode d = JSON.readTree(row.data());
+            JsonNode d = Json.MAPPER.readTree(row.data());
             if (!d.path("s").isNumber() || !d.path("d").isNumber()) return null;
             double s = d.path("s").asDouble();
             double diff = d.path("d").asDouble();

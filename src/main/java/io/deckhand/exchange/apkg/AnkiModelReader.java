@@ -23,7 +23,10 @@ import java.util.Map;
  * protobuf configs (schema 15 and later).
  */
 final class AnkiModelReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: Jackson loads some 370 classes at a command's start, and only the JSON layout (schema 11) needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** Schema 18 stores deck levels separated by U+001F instead of "::". */
     private static final String NATIVE_DECK_SEPARATOR = "\u001f";
 
@@ -47,7 +50,7 @@ final class AnkiModelReader {
 
     private Map<Long, NoteType> noteTypesFromJson() throws SQLException, IOException {
         Map<Long, NoteType> result = new LinkedHashMap<>();
-        JsonNode models = JSON.readTree(colText("models"));
+        JsonNode models = Json.MAPPER.readTree(colText("models"));
         for (JsonNode m : iterable(models)) {
             long id = m.path("id").asLong();
             List<String> fields = new ArrayList<>();
@@ -118,7 +121,7 @@ final class AnkiModelReader {
 
     private Map<Long, PackageDeck> decksFromJson() throws SQLException, IOException {
         Map<Long, PackageDeck> result = new LinkedHashMap<>();
-        for (JsonNode d : iterable(JSON.readTree(colText("decks")))) {
+        for (JsonNode d : iterable(Json.MAPPER.readTree(colText("decks")))) {
             addDeck(result, d.path("id").asLong(), d.path("name").asText(), d.path("desc").asText(""));
         }
         return result;
