@@ -118,7 +118,8 @@ final class ListRules {
         List<String> context = new ArrayList<>(cx.path(k));
         String intro = null;
         if (cx.at(introAt) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
-                || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
+                || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8
+                || Phrasing.announces(p.text()))) {
             List<String> sentences = Sentences.of(Inline.readable(p.text()));
             intro = sentences.isEmpty() ? "" : Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
             Matcher bold = WHOLLY_BOLD.matcher(intro);
@@ -215,6 +216,11 @@ final class ListRules {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
             String front = intro != null ? Phrasing.stepsFor(intro, subject, l.ordered())
                     : Phrasing.stepsFor(null, Phrasing.isCondition(heading) ? heading : topic, l.ordered());
+            if (front == null && intro == null && topic != null) {
+                // "Troubleshooting › Node NotReady": the case of an action above it, asked within that action.
+                String action = actionAbove(context, topic);
+                if (action != null) front = Phrasing.stepsWithin(action, topic, l.ordered());
+            }
             if (front != null) statements(cx, from, to, l, front, listContext, null);
         } else if (intro != null && introQuestion == null
                 && !(named && Phrasing.namesOf(topic) != null && FactRules.mentions(intro, topic))) {
@@ -249,6 +255,16 @@ final class ListRules {
             if (front == null) front = Phrasing.pointsAbout(topic, heading);
             if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
+    }
+
+    /** The nearest heading above {@code topic} in the path that names something to do, or null. */
+    private static String actionAbove(List<String> path, String topic) {
+        int at = path.lastIndexOf(topic);
+        for (int i = (at < 0 ? path.size() : at) - 1; i >= 0; i--) {
+            String h = path.get(i);
+            if (Inline.words(h) <= 6 && !Vocabulary.isClause(h) && Phrasing.namesAnAction(h)) return h;
+        }
+        return null;
     }
 
     /**

@@ -293,6 +293,18 @@ final class Phrasing {
         return "What are the steps for " + named(subject) + order + "?";
     }
 
+    /** "**Troubleshooting**: what are the steps for **Node NotReady**?": a case asked within the action it is part of. */
+    /** "we will look at the below", "as follows": prose that ends by announcing what comes next. */
+    static boolean announces(String prose) {
+        String t = Inline.plain(prose).strip().replaceAll("[.:\\s]+$", "");
+        return t.length() > 0 && ANNOUNCING.matcher(t).find() && ANNOUNCING.matcher(t).replaceFirst("").length() < t.length()
+                && t.matches("(?is).*\\b(?:below|following|follows)$");
+    }
+
+    static String stepsWithin(String action, String subject, boolean ordered) {
+        return named(action) + ": what are the steps for " + named(subject) + (ordered ? ", in order" : "") + "?";
+    }
+
     /**
      * "Install worker nodes", "Kubeadm - Upgrading the cluster", "Cluster upgrade": a part of the name
      * opens with a verb of doing (or its -ing form), or ends with one used as a noun. "Control node",
@@ -418,7 +430,7 @@ final class Phrasing {
                 && !section.toLowerCase(Locale.ROOT).matches(".*\\b(notes|examples|links|references|resources|steps|commands|contents|toc)$")) {
             // "Gotchas" under "RBAC": the gotchas of RBAC. Under "Networking requirements" (itself a kind of parts)
             // "the benefits of the requirements" is a label of a label: what they belong to is not said.
-            if (partsOf(topic, null) != null) return null;
+            if (partsOf(topic, null) != null || Vocabulary.isSectionLabel(lastWord(topic))) return null;
             return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
         }
         Matcher m = CONTRAST.matcher(Inline.plain(topic).strip());
