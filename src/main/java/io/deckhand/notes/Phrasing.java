@@ -49,10 +49,13 @@ final class Phrasing {
 
     /** The subject as it reads in a question: code stays code, a name is bold. */
     static String named(String subject) {
-        String s = subject.strip();
+        // "5. Hand Pump", "2.1 Scaling": the number is the note's outline, not part of the name.
+        String s = OUTLINE_NUMBER.matcher(subject.strip()).replaceFirst("");
         if (s.startsWith("`") || s.startsWith("**")) return s;
         return "**" + s.replace("*", "") + "**";
     }
+
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^(?:\\d{1,3}[.)]|\\d{1,3}(?:\\.\\d{1,3})+[.)]?)\\s+(?=\\p{L})");
 
     /**
      * A question about a term that is an ordinary word ("Portability", "min", "Policy-based") rather than
@@ -204,8 +207,10 @@ final class Phrasing {
         }
         if (noSubject) return null;
         m = LABELLED_ITEM.matcher(t);
+        // "How it works: ..." is a clause, not a part the topic has: "the how it works of X" cannot be asked.
         if (m.matches() && Vocabulary.isSectionLabel(m.group(1)) && !ASIDE_LABEL.matcher(m.group(1).strip()).matches()
-                && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches()) {
+                && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches() && !WH_START.matcher(m.group(1).strip()).matches()
+                && !PRONOUN.matcher(m.group(1)).find()) {
             String label = m.group(1).strip().toLowerCase(Locale.ROOT);
             String be = FactRules.isPlural(label) ? "are" : "is";
             return new String[] {"What " + be + " the " + label + " of " + named(subject) + "?", Inline.capitalise(m.group(2).strip())};

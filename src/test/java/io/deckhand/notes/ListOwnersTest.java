@@ -107,6 +107,28 @@ class ListOwnersTest {
                 cs.toString());
     }
 
+    @Test
+    void aLeadInThatAnnouncesTheListBelowGovernsItToo() {
+        assertTrue(Phrasing.announces("In this part, we will take a look at the below"));
+        assertFalse(Phrasing.announces("Wells are dug below the frost line"));
+        List<CardDraft> cs = md("# Pumps\n\nIn this part, we will take a look at the below\n- Hand Pump\n- Wind Pump\n");
+        assertTrue(lists(cs).isEmpty(), cs.toString());
+    }
+
+    @Test
+    void anOutlineNumberIsNoPartOfTheOwnersName() {
+        List<CardDraft> cs = md("# Water pumps\n\n## 5. Hand Pump\n\n- How it works: the handle lifts a piston that draws water up\n"
+                + "- Pros: cheap to run and easy to fix\n- Cons: slow for large tanks\n");
+        one(cs, CardKind.BASIC, "What are the pros of **Hand Pump**?");
+        for (CardDraft c : cs) {
+            assertFalse(c.front().contains("**5."), c.toString());
+            // "How it works" is a clause: "the how it works of" is no question.
+            assertFalse(c.front().contains("how it works of"), c.toString());
+        }
+        assertEquals("**12 Factor Apps**", Phrasing.named("12 Factor Apps"));
+        assertEquals("**Scaling**", Phrasing.named("2.1 Scaling"));
+    }
+
     /** A selection ("some", "a few", "several" ...) is never asked as if it were the whole set. */
     @Property(tries = 300)
     void aSelectionIsNeverAskedAsTheWholeSet(@ForAll("selections") String intro) {
