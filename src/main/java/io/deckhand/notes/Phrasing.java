@@ -301,10 +301,10 @@ final class Phrasing {
     /** "**Troubleshooting**: what are the steps for **Node NotReady**?": a case asked within the action it is part of. */
     /** "we will look at the below", "as follows": prose that ends by announcing what comes next. */
     static boolean announces(String prose) {
-        String t = Inline.plain(prose).strip().replaceAll("[.:\\s]+$", "");
-        return t.length() > 0 && ANNOUNCING.matcher(t).find() && ANNOUNCING.matcher(t).replaceFirst("").length() < t.length()
-                && t.matches("(?is).*\\b(?:below|following|follows)$");
+        return ANNOUNCES_NEXT.matcher(Inline.plain(prose).strip()).find();
     }
+
+    private static final Pattern ANNOUNCES_NEXT = Pattern.compile("(?i)\\b(?:below|following|follows)[.:\\s]*$");
 
     static String stepsWithin(String action, String subject, boolean ordered) {
         return named(action) + ": what are the steps for " + named(subject) + (ordered ? ", in order" : "") + "?";
