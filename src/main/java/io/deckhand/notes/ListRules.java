@@ -118,7 +118,8 @@ final class ListRules {
         List<String> context = new ArrayList<>(cx.path(k));
         String intro = null;
         if (cx.at(introAt) instanceof Block.Prose p && (p.text().endsWith("-") || p.text().endsWith(":")
-                || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8)) {
+                || p.text().toLowerCase(Locale.ROOT).contains("following") || Inline.words(p.text()) <= 8
+                || Phrasing.announces(p.text()))) {
             List<String> sentences = Sentences.of(Inline.readable(p.text()));
             intro = sentences.isEmpty() ? "" : Inline.withoutLeadIn(sentences.get(sentences.size() - 1));
             Matcher bold = WHOLLY_BOLD.matcher(intro);
@@ -129,7 +130,9 @@ final class ListRules {
         // asked about its heading's topic instead, and a numbered one (a task or a procedure known only by
         // that label) not at all. Items that define a term still get their card.
         // "**Key Concepts:**" with no topic above to own them: which concepts cannot be told, so it is a label too.
-        boolean labelledPart = intro != null && (isPartLabel(intro) || genericKind(intro) && cx.subject(introAt).isBlank());
+        // "Three options exist:" only counts the items: the heading above says what they are.
+        boolean labelledPart = intro != null && (isPartLabel(intro) || genericKind(intro) && cx.subject(introAt).isBlank()
+                || onlyCounts(intro));
         if (labelledPart) intro = null;
         List<String[]> defs = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -190,6 +193,9 @@ final class ListRules {
         }
         if (names.size() < 2 || labelledPart && (l.ordered() || stepsList)) return;
         String heading = context.isEmpty() ? null : context.get(context.size() - 1);
+        // A list in an exercise's statement ("Configure these parameters:", under "Question") holds what the
+        // task asks for: it is the task card's front, not a set of facts to recall.
+        if (partOfATask(context, heading, intro)) return;
         String topic = subject.isEmpty() ? null : subject;
         if (intro == null && topic == null) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
@@ -208,9 +214,20 @@ final class ListRules {
         if (describes) named = false;
         if (stepsList) {
             // "Install a container runtime ..." / "Install kube tools ...": things to do, not names.
-            String front = introQuestion != null ? Phrasing.stepsFor(intro, subject, l.ordered())
+            String front = intro != null ? Phrasing.stepsFor(intro, subject, l.ordered())
                     : Phrasing.stepsFor(null, Phrasing.isCondition(heading) ? heading : topic, l.ordered());
+            if (front == null && intro == null && topic != null) {
+                // "Troubleshooting › Node NotReady": the case of an action above it, asked within that action.
+                String action = actionAbove(context, topic);
+                if (action != null) front = Phrasing.stepsWithin(action, topic, l.ordered());
+            }
             if (front != null) statements(cx, from, to, l, front, listContext, null);
+        } else if (intro != null && introQuestion == null
+                && !(named && Phrasing.namesOf(topic) != null && FactRules.mentions(intro, topic))) {
+            // The lead-in says what the items are ("To update a deployment, we have two options:"): when it cannot
+            // be asked, the heading's name would ask for something else ("What are the Workloads?"), unless the
+            // lead-in calls the items by that name ("we get the following service types" under "Service Types").
+            return;
         } else if (named && allDefined && intro == null && Phrasing.namesOf(topic) == null) {
             // Each item has its own definition card; naming them again needs a heading that says what they are.
             return;
@@ -238,6 +255,27 @@ final class ListRules {
             if (front == null) front = Phrasing.pointsAbout(topic, heading);
             if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
+    }
+
+    /** The nearest heading above {@code topic} in the path that names something to do, or null. */
+    private static String actionAbove(List<String> path, String topic) {
+        int at = path.lastIndexOf(topic);
+        for (int i = (at < 0 ? path.size() : at) - 1; i >= 0; i--) {
+            String h = path.get(i);
+            if (Inline.words(h) <= 6 && !Vocabulary.isClause(h) && Phrasing.namesAnAction(h)) return h;
+        }
+        return null;
+    }
+
+    /**
+     * A list that belongs to an exercise's statement: under a "Question"/"Task" label, or led in by an
+     * instruction ("Fix it and deploy with:") inside a numbered exercise. The items are the task's values.
+     */
+    private static boolean partOfATask(List<String> context, String heading, String intro) {
+        if (heading != null && TaskRules.isStatementLabel(heading)) return true;
+        if (intro == null || !TaskRules.inExercise(context)) return false;
+        String w = PlainLines.letters(PlainLines.firstToken(Inline.plain(intro)));
+        return PlainLines.isImperative(w) || Vocabulary.isCommandVerb(w);
     }
 
     /**
@@ -276,7 +314,9 @@ final class ListRules {
      * leading in to points of its own ("Unnecessary:").
      */
     static boolean isAName(String t) {
-        if (t.isBlank() || t.length() > MAX_ITEM_CHARS || Inline.words(t) > 5 || t.startsWith("http") || t.startsWith("[")) {
+        // "How to deploy a pod?": a question is an outline's entry, not a name.
+        if (t.isBlank() || t.length() > MAX_ITEM_CHARS || Inline.words(t) > 5 || t.startsWith("http") || t.startsWith("[")
+                || t.strip().endsWith("?")) {
             return false;
         }
         String plain = Inline.plain(t).strip();
@@ -323,6 +363,19 @@ final class ListRules {
         }
         return true;
     }
+
+    /**
+     * "Three options exist", "There are two kinds", "2 modes are available": a lead-in that says how many
+     * items follow and nothing of what they are for.
+     */
+    static boolean onlyCounts(String intro) {
+        Matcher m = COUNTING.matcher(Inline.plain(intro).strip());
+        return m.matches() && FactRules.isPlural(m.group(1));
+    }
+
+    private static final Pattern COUNTING = Pattern.compile("(?i)(?:there\\s+(?:are|exist)\\s+)?"
+            + "(?:\\d+|two|three|four|five|six|seven|eight|several|multiple)\\s+(?:main\\s+|different\\s+|possible\\s+)?([a-z]+)"
+            + "(?:\\s+(?:exist|are\\s+available|are\\s+possible|are\\s+supported))?\\s*[:.]?");
 
     /** An ordered list of mostly imperatives, or any list of nothing but imperatives. */
     private static boolean allImperative(Block.ItemList l) {

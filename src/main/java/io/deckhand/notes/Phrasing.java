@@ -49,10 +49,13 @@ final class Phrasing {
 
     /** The subject as it reads in a question: code stays code, a name is bold. */
     static String named(String subject) {
-        String s = subject.strip();
+        // "5. Hand Pump", "2.1 Scaling": the number is the note's outline, not part of the name.
+        String s = OUTLINE_NUMBER.matcher(subject.strip()).replaceFirst("");
         if (s.startsWith("`") || s.startsWith("**")) return s;
         return "**" + s.replace("*", "") + "**";
     }
+
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^(?:\\d{1,3}[.)]|\\d{1,3}(?:\\.\\d{1,3})+[.)]?)\\s+(?=\\p{L})");
 
     /**
      * A question about a term that is an ordinary word ("Portability", "min", "Policy-based") rather than
@@ -119,6 +122,8 @@ final class Phrasing {
         if (m.matches()) return withSubject("Which " + lowerFirst(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?", t, subject);
         String core = ANNOUNCING.matcher(t).replaceFirst("").strip();
         if (core.isEmpty()) return null;
+        // "Some observations:", "A few tips:": a selection the notes made, not a set the question could ask for.
+        if (SELECTION.matcher(core).lookingAt()) return null;
         if ((m = CONDITION.matcher(core)).matches()) {
             return withSubject("What happens " + lowerFirst(core) + "?", core, subject);
         }
@@ -132,7 +137,10 @@ final class Phrasing {
                 && Inline.words(m.group(3)) <= 4 && FactRules.isPlural(PlainLines.letters(lastWord(m.group(3))))
                 && !NOT_A_VERB.matcher(m.group(2)).matches() && !m.group(3).matches("(?i).*\\b(of|to|and|or|with)\\b.*")
                 && !PARTICLE_START.matcher(m.group(3)).lookingAt()
-                && !PRONOUN.matcher(m.group(1)).find() && !PRONOUN.matcher(m.group(3)).find()) {
+                && !PRONOUN.matcher(m.group(1)).find() && !PRONOUN.matcher(m.group(3)).find()
+                // "However, good starting points would include ...": an owner with a comma or an object with a
+                // verb of its own is a clause, not the thing that has the items.
+                && !m.group(1).contains(",") && !FINITE.matcher(m.group(3)).find()) {
             // "X supports three access modes": which access modes X supports.
             String verb = m.group(2).toLowerCase(Locale.ROOT);
             boolean third = !verb.equals("have");
@@ -199,8 +207,10 @@ final class Phrasing {
         }
         if (noSubject) return null;
         m = LABELLED_ITEM.matcher(t);
+        // "How it works: ..." is a clause, not a part the topic has: "the how it works of X" cannot be asked.
         if (m.matches() && Vocabulary.isSectionLabel(m.group(1)) && !ASIDE_LABEL.matcher(m.group(1).strip()).matches()
-                && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches()) {
+                && PART_OF_A_TOPIC.matcher(m.group(1).strip()).matches() && !WH_START.matcher(m.group(1).strip()).matches()
+                && !PRONOUN.matcher(m.group(1)).find()) {
             String label = m.group(1).strip().toLowerCase(Locale.ROOT);
             String be = FactRules.isPlural(label) ? "are" : "is";
             return new String[] {"What " + be + " the " + label + " of " + named(subject) + "?", Inline.capitalise(m.group(2).strip())};
@@ -274,6 +284,8 @@ final class Phrasing {
             if (t.toLowerCase(Locale.ROOT).matches("(steps?|how)\\b.*") && Inline.words(t) <= 12) {
                 return withSubject("What are the " + lowerFirst(t) + order + "?", t, subject);
             }
+            // "Configure these parameters:" asks for the steps of something to do; "Workflow:" names nothing to do.
+            if (!namesAnAction(t) || PRONOUN.matcher(t).find()) return null;
             return withSubject(Inline.capitalise(t) + ": what are the steps" + order + "?", t, subject);
         }
         if (subject == null || subject.isBlank()) return null;
@@ -281,7 +293,51 @@ final class Phrasing {
         if (CONDITION.matcher(Inline.plain(subject).strip()).matches()) {
             return "What do you do " + lowerFirst(Inline.plain(subject).strip()) + order + "?";
         }
+        // Steps are how something is done: "Control node" or "Lab exercises" names no action to take.
+        if (!namesAnAction(subject)) return null;
         return "What are the steps for " + named(subject) + order + "?";
+    }
+
+    /** "**Troubleshooting**: what are the steps for **Node NotReady**?": a case asked within the action it is part of. */
+    /** "we will look at the below", "as follows": prose that ends by announcing what comes next. */
+    static boolean announces(String prose) {
+        return ANNOUNCES_NEXT.matcher(Inline.plain(prose).strip()).find();
+    }
+
+    private static final Pattern ANNOUNCES_NEXT = Pattern.compile("(?i)\\b(?:below|following|follows)[.:\\s]*$");
+
+    static String stepsWithin(String action, String subject, boolean ordered) {
+        return named(action) + ": what are the steps for " + named(subject) + (ordered ? ", in order" : "") + "?";
+    }
+
+    /**
+     * "Install worker nodes", "Kubeadm - Upgrading the cluster", "Cluster upgrade": a part of the name
+     * opens with a verb of doing (or its -ing form), or ends with one used as a noun. "Control node",
+     * "Workflow", "Lab exercises for storage" name things, not something to do.
+     */
+    static boolean namesAnAction(String subject) {
+        for (String part : NAME_PARTS.split(Inline.plain(subject).replace("`", "").strip())) {
+            String[] words = part.strip().split("\\s+");
+            if (words.length == 0 || words[0].isEmpty()) continue;
+            String first = PlainLines.letters(words[0]).toLowerCase(Locale.ROOT);
+            if (first.equals("how") || doing(first)) return true;
+            String last = PlainLines.letters(words[words.length - 1]).toLowerCase(Locale.ROOT);
+            if (words.length > 1 && (PlainLines.isImperative(last) || Vocabulary.isCommandVerb(last))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern NAME_PARTS = Pattern.compile("\\s+[-–—:]\\s+|:\\s+");
+
+    /** A verb of doing, bare ("install") or as its -ing form ("installing", "upgrading", "setting"). */
+    private static boolean doing(String w) {
+        if (PlainLines.isImperative(w) || Vocabulary.isCommandVerb(w)) return true;
+        if (!w.endsWith("ing") || w.length() < 5) return false;
+        String stem = w.substring(0, w.length() - 3);
+        return PlainLines.isImperative(stem) || Vocabulary.isCommandVerb(stem) || Vocabulary.isCommandVerb(stem + "e")
+                || PlainLines.isImperative(stem + "e")
+                || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && Vocabulary.isCommandVerb(stem.substring(0, stem.length() - 1));
     }
 
     /** "What are the 4 **Access Modes**?" when the topic names the items' kind (a plural), else null. */
@@ -377,7 +433,9 @@ final class Phrasing {
         if (section != null && !section.equals(topic) && Vocabulary.isSectionLabel(section)
                 && FactRules.isPlural(lastWord(section)) && !ASIDE_LABEL.matcher(lastWord(section)).matches()
                 && !section.toLowerCase(Locale.ROOT).matches(".*\\b(notes|examples|links|references|resources|steps|commands|contents|toc)$")) {
-            // "Gotchas" under "RBAC": the gotchas of RBAC.
+            // "Gotchas" under "RBAC": the gotchas of RBAC. Under "Networking requirements" (itself a kind of parts)
+            // "the benefits of the requirements" is a label of a label: what they belong to is not said.
+            if (partsOf(topic, null) != null || Vocabulary.isSectionLabel(lastWord(topic))) return null;
             return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
         }
         Matcher m = CONTRAST.matcher(Inline.plain(topic).strip());
@@ -387,11 +445,22 @@ final class Phrasing {
         return "What are the key facts about " + named(topic) + "?";
     }
 
-    /** "4 major problems", "Helpful commands for most objects": a plural head, no imperative in front. */
+    /**
+     * "4 major problems", "Helpful commands for most objects", "Pros and cons": a plural head, no
+     * imperative in front. Joined by "and"/"or", every part has a plural head: "Labels and debugging" is a
+     * title of two topics, not a kind of items.
+     */
     private static boolean nounPhrase(String s) {
-        String head = HEAD_ENDS.split(Inline.plain(s).strip(), 2)[0];
-        return FactRules.isPlural(PlainLines.letters(lastWord(head))) && !PlainLines.isImperative(PlainLines.firstToken(s));
+        String head = PARTS_END.split(Inline.plain(s).strip(), 2)[0];
+        for (String part : COORDINATION.split(head)) {
+            if (!FactRules.isPlural(PlainLines.letters(lastWord(part)))) return false;
+        }
+        return !PlainLines.isImperative(PlainLines.firstToken(s));
     }
+
+    private static final Pattern PARTS_END = Pattern.compile("(?i)\\s+(?:in|of|for|with|on|to|from|by|at|vs\\.?)\\s+");
+    private static final Pattern COORDINATION = Pattern.compile("(?i)\\s+(?:and|or|&)\\s+");
+    private static final Pattern SELECTION = Pattern.compile("(?i)(?:some|a\\s+few|several|various|a\\s+couple\\s+of|certain)\\s");
 
     /** Prefixes the subject when the question does not name it already. */
     private static String withSubject(String question, String said, String subject) {

@@ -286,15 +286,20 @@ class CardQualityTest {
 
         @Test
         void orderedImperativesAreSteps() {
-            CardDraft c = one(md("### Node NotReady\n\n1. Check the kubelet: `systemctl status kubelet`\n2. Read its logs: `journalctl -u kubelet`\n"),
-                    CardKind.LIST, "steps for **Node NotReady**, in order?");
+            // The heading names a case, not something to do: it is asked within the action above it.
+            CardDraft c = one(md("## Troubleshooting\n\n### Node NotReady\n\n1. Check the kubelet: `systemctl status kubelet`\n"
+                            + "2. Read its logs: `journalctl -u kubelet`\n"),
+                    CardKind.LIST, "**Troubleshooting**: what are the steps for **Node NotReady**, in order?");
             assertEquals("1. Check the kubelet: `systemctl status kubelet`\n2. Read its logs: `journalctl -u kubelet`", c.back());
         }
 
         @Test
         void unorderedThingsToDoAreStepsToo() {
-            CardDraft c = one(txt("Worker nodes\n- Install a container runtime like containerd\n- Install kubeadm, kubelet and kubectl\n"),
-                    CardKind.LIST, "steps for **Worker nodes**?");
+            // "Worker nodes" names no action: steps need something to do ("Joining worker nodes").
+            assertTrue(find(txt("Worker nodes\n- Install a container runtime like containerd\n- Install kubeadm, kubelet and kubectl\n"),
+                    CardKind.LIST, "steps for").isEmpty());
+            CardDraft c = one(txt("Joining worker nodes\n- Install a container runtime like containerd\n- Install kubeadm, kubelet and kubectl\n"),
+                    CardKind.LIST, "steps for **Joining worker nodes**?");
             assertEquals("- Install a container runtime like containerd\n- Install kubeadm, kubelet and kubectl", c.back());
         }
 

@@ -110,7 +110,7 @@ class SampleNotesTest {
     void troubleshooting() throws IOException {
         List<CardDraft> cards = cards("troubleshooting.md");
         assertTrue(one(cards, CardKind.COMMAND, "How do you back up etcd?").back().contains("--endpoints="));
-        one(cards, CardKind.LIST, "What are the steps for **Node NotReady**, in order?");
+        one(cards, CardKind.LIST, "what are the steps for **Node NotReady**, in order?");
         assertEquals("Why the pod was restarted.", one(cards, CardKind.COMMAND, "what does the Events section at the bottom show?").back());
         one(cards, CardKind.COMMAND, "Which command shows the logs of the last crashed container instance");
         one(cards, CardKind.BASIC, "Which file do you edit to change the etcd data directory?");
