@@ -1,0 +1,92 @@
+package io.deckhand.notes;
+
+import static io.deckhand.notes.NoteCards.md;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec examples: a label whose value is only code ("**Run it on:** `ssh bench3`") is a detail of the
+ * task above it, never the task; a bold exercise label of two words ("**Task Summary:**") is no part of
+ * the front; a manifest front says each value once.
+ */
+class TaskStatementDetailTest {
+    private static final String MANIFEST = """
+            ```yaml
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: seeds
+              namespace: shed
+            data:
+              tulip: red
+            ```
+            """;
+
+    private static String exercise(String statementBlocks) {
+        return "# Exam\n\n## Question 4: Seeds\n\n" + statementBlocks + "\n\n### Solution\n\n" + MANIFEST;
+    }
+
+    private static CardDraft manifestCard(List<CardDraft> cards) {
+        List<CardDraft> m = cards.stream().filter(c -> c.kind() == CardKind.MANIFEST).toList();
+        assertEquals(1, m.size(), cards.toString());
+        return m.get(0);
+    }
+
+    @Test
+    void aLabelWithOnlyCodeIsADetailOfTheTaskAboveIt() {
+        CardDraft c = manifestCard(md(exercise(
+                "Store the seed colours in a ConfigMap.\n\n> **Solve this question on:** `ssh bench3`")));
+        assertTrue(c.front().contains("Store the seed colours in a ConfigMap"), c.front());
+    }
+
+    @Test
+    void aTwoWordExerciseLabelIsNoPartOfTheFront() {
+        CardDraft c = manifestCard(md(exercise("**Task Summary:** Store the seed colours in a ConfigMap")));
+        assertFalse(c.front().contains("Task Summary"), c.front());
+        assertTrue(c.front().contains("Store the seed colours"), c.front());
+    }
+
+    @Test
+    void theNamespaceIsSaidOnce() {
+        CardDraft c = manifestCard(md(exercise("Store the seed colours in a ConfigMap.")));
+        assertEquals(1, c.front().split("namespace `shed`", -1).length - 1, c.front());
+    }
+
+    @Test
+    void labelledCodeIsALeftoverLine() {
+        assertTrue(TaskRules.isLeftover("**Solve this on:** `ssh bench3`"));
+        assertTrue(TaskRules.isLeftover("Namespace: `shed`"));
+        assertFalse(TaskRules.isLeftover("Create the map `seeds` in namespace `shed`"));
+        assertFalse(TaskRules.isLeftover("Note the colour: it must be `red` for tulips and `white` for lilies"));
+    }
+
+    /** Whatever the label and the code, a labelled code line alone never becomes a front's task. */
+    @Property(tries = 200)
+    void aLabelledCodeLineNeverTakesThePlaceOfTheTask(@ForAll("labelledCode") String line) {
+        CardDraft c = manifestCard(md(exercise("Store the seed colours in a ConfigMap.\n\n" + line)));
+        assertTrue(c.front().contains("Store the seed colours in a ConfigMap"), c.front());
+        assertTrue(TaskRules.isLeftover(line), line);
+    }
+
+    @Provide
+    Arbitrary<String> labelledCode() {
+        Arbitrary<String> label = Arbitraries.of("Solve this question on", "Run it on", "Host", "Work on", "Context",
+                "Use the bench");
+        Arbitrary<String> code = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(12);
+        Arbitrary<Boolean> bold = Arbitraries.of(true, false);
+        return Combinators.combine(label, code, bold)
+                .as((l, c, b) -> (b ? "**" + l + ":**" : l + ":") + " `ssh " + c + "`");
+    }
+}
