@@ -239,6 +239,13 @@ final class TaskRules {
         int labelled = underStatementLabel(cx, k);
         if (labelled >= 0) return labelled;
         Block b = cx.at(j);
+        // "### Create a map from a file" / "Create the file with" / its command: the heading sets the task,
+        // the line and its code are what the exercise gives to start from; all three are the statement.
+        if (b instanceof Block.Code && cx.free(j - 1) && cx.at(j - 1) instanceof Block.Prose p && isStatement(p.text())
+                && cx.free(j - 2) && cx.at(j - 2) instanceof Block.Heading h && isStatement(h.text())
+                && !isStatementLabel(h.text())) {
+            return j - 2;
+        }
         if ((b instanceof Block.ItemList || b instanceof Block.Code) && cx.free(j - 1)
                 && cx.at(j - 1) instanceof Block.Prose p && p.text().strip().endsWith(":")) {
             return j - 1;

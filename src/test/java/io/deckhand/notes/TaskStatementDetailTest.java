@@ -65,6 +65,19 @@ class TaskStatementDetailTest {
     }
 
     @Test
+    void aHeadingWithTheSetupItGivesIsTheStatement() {
+        String note = "# Exam\n\n## Seeds\n\n### Store the seed list from a file\n\nMake the file with\n\n"
+                + "```bash\necho -e \"tulip=red\" > seeds.txt\n```\n\n"
+                + "<details><summary>show</summary>\n\n```bash\nkubectl create cm seeds --from-file=seeds.txt\n```\n\n</details>\n";
+        List<CardDraft> cards = md(note);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("do you use to make the file")), cards.toString());
+        CardDraft task = cards.stream().filter(c -> c.back().contains("--from-file=seeds.txt")).findFirst()
+                .orElseThrow(() -> new AssertionError(cards.toString()));
+        assertTrue(task.front().contains("Store the seed list from a file"), task.front());
+        assertTrue(task.front().contains("> seeds.txt"), task.front());
+    }
+
+    @Test
     void labelledCodeIsALeftoverLine() {
         assertTrue(TaskRules.isLeftover("**Solve this on:** `ssh bench3`"));
         assertTrue(TaskRules.isLeftover("Namespace: `shed`"));
