@@ -153,6 +153,17 @@ final class NamedTargets {
      */
     private static final Pattern GENERATED = Pattern.compile(".*-(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,10}(?:-[a-z0-9]{5})?");
 
+    /** Whether a command acts on a name the cluster made up ("kubectl logs web-7bf7478b77-gjzp8"). */
+    static boolean actsOnGenerated(List<String> commands) {
+        for (String c : commands) {
+            for (String t : tokens(c)) {
+                String name = t.contains("/") ? t.substring(t.lastIndexOf('/') + 1) : t;
+                if (!t.startsWith("-") && NAME.matcher(name).matches() && GENERATED.matcher(name).matches()) return true;
+            }
+        }
+        return false;
+    }
+
     private static String unquoted(String s) {
         return s.replaceAll("^['\"]|['\"]$", "");
     }

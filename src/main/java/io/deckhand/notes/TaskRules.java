@@ -439,6 +439,13 @@ final class TaskRules {
         String answer = answerText(parts);
         String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
         boolean repeats = REPEATS.matcher(own).find();
+        // "Follow the logs for the pod" answered on "web-7bf7478b77-gjzp8": the statement names nothing, and
+        // the answer works on what the cluster made for an earlier step, so the front must say which step.
+        List<String> shell = parts.stream().filter(p -> p.lang().equals("shell")).map(Part::text).toList();
+        if (given == null && !namesItsOwn(own) && !quotesWhatItUses(own, answer) && NamedTargets.actsOnGenerated(shell)) {
+            leans = true;
+            repeats = repeats || !earlier.isEmpty() && !leansBack(earlier.get(earlier.size() - 1));
+        }
         String front = own;
         if (given != null && !repeats) {
             front = "Given " + given + ":\n\n" + own;

@@ -77,6 +77,28 @@ class TaskStatementDetailTest {
         assertTrue(task.front().contains("> seeds.txt"), task.front());
     }
 
+    private static final String SOLUTION = "\n\n<details><summary>show</summary>\n\n```bash\n%s\n```\n\n</details>\n\n";
+
+    @Test
+    void aStepOnWhatTheClusterMadeNamesTheStepThatMadeIt() {
+        String note = "# Exam\n\n## Batches\n\n"
+                + "Create a batch with the image sprout that waters the beds for 30 seconds"
+                + SOLUTION.formatted("kubectl create job sprout --image=sprout -- water --for=30s")
+                + "Follow the output of the worker" + SOLUTION.formatted("kubectl get po\nkubectl logs sprout-x7k2p -f");
+        CardDraft step = md(note).stream().filter(c -> c.back().contains("sprout-x7k2p")).findFirst()
+                .orElseThrow(() -> new AssertionError(md(note).toString()));
+        assertTrue(step.front().contains("Earlier step: Create a batch with the image sprout"), step.front());
+        assertTrue(NamedTargets.actsOnGenerated(List.of("kubectl logs sprout-x7k2p -f")));
+        assertFalse(NamedTargets.actsOnGenerated(List.of("kubectl logs sprout -f")));
+    }
+
+    @Test
+    void aFirstStepOnWhatTheClusterMadeIsNoCard() {
+        String note = "# Exam\n\n## Batches\n\nFollow the output of the worker"
+                + SOLUTION.formatted("kubectl get po\nkubectl logs sprout-x7k2p -f");
+        assertTrue(md(note).stream().noneMatch(c -> c.back().contains("sprout-x7k2p")), md(note).toString());
+    }
+
     @Test
     void labelledCodeIsALeftoverLine() {
         assertTrue(TaskRules.isLeftover("**Solve this on:** `ssh bench3`"));
