@@ -209,7 +209,8 @@ final class NamedTargets {
      * "--image=redis:7", "--cpu-percent=70"): what a task must state for its answer to be written from
      * its front. Flags that say how a command runs rather than what it makes ("--grace-period=0",
      * "--timeout=60s") are listed as {@code incidental-flag} and set nothing; a {@code reference-flag}
-     * names another object the command ties in ("--role=reader", "--user=ana").
+     * names another object the command ties in ("--role=reader", "--user=ana"); a list of plain words
+     * ("--verb=get,list") sets each of them.
      */
     static Set<String> values(List<String> commands) {
         Set<String> out = new LinkedHashSet<>();
@@ -239,11 +240,17 @@ final class NamedTargets {
                     if (NAME.matcher(ref).matches()) out.add(ref);
                 } else if (NUMBER_VALUE.matcher(value).matches() || listed("image-flag").contains(flag)) {
                     out.add(value);
+                } else if (WORD_LIST.matcher(value).matches()) {
+                    // "--verb=get,list,watch": each word is something the object allows, which the task must say.
+                    out.addAll(List.of(value.split(",")));
                 }
             }
         }
         return out;
     }
+
+    /** Two or more plain words, comma-separated ("get,list,watch"): no keys, values or paths among them. */
+    private static final Pattern WORD_LIST = Pattern.compile("[a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)+");
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");

@@ -100,6 +100,19 @@ class TaskStatementDetailTest {
     }
 
     @Test
+    void aStepWhoseCommandListsWordsTheTaskNeverSaysIsNoCard() {
+        String unstated = "# Exam\n\n## Gardeners\n\nCreate the role imperatively"
+                + SOLUTION.formatted("kubectl create role gardener --verb=dig,water,prune --resource=beds");
+        assertTrue(md(unstated).stream().noneMatch(c -> c.back().contains("--verb=dig,water,prune")), md(unstated).toString());
+        String stated = "# Exam\n\n## Gardeners\n\nCreate a role called gardener that may dig, water and prune beds"
+                + SOLUTION.formatted("kubectl create role gardener --verb=dig,water,prune --resource=beds");
+        assertTrue(md(stated).stream().anyMatch(c -> c.back().contains("--verb=dig,water,prune")), md(stated).toString());
+        assertEquals(java.util.Set.of("dig", "water", "prune"),
+                NamedTargets.values(List.of("kubectl create role gardener --verb=dig,water,prune")));
+        assertTrue(NamedTargets.values(List.of("kubectl get po --selector=app=web,tier!=front")).isEmpty());
+    }
+
+    @Test
     void labelledCodeIsALeftoverLine() {
         assertTrue(TaskRules.isLeftover("**Solve this on:** `ssh bench3`"));
         assertTrue(TaskRules.isLeftover("Namespace: `shed`"));
