@@ -47,13 +47,19 @@ final class CommandRules {
                 if (used >= 0) cx.claim(used);
                 continue;
             }
-            explanation = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
+            // "To restore the store. First stop the server": the goal is the section's, the command is the step.
+            String[] goalAndStep = goalThenStep(Inline.readable(explanation));
+            explanation = goalAndStep != null ? goalAndStep[1]
+                    : Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
             // "The following command will get the numbers": what it does starts at "get".
             java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
             if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) {
                 explanation = explanation.substring(self.end());
             }
-            if (!usable(explanation)) continue;
+            if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)
+                    || !describes(explanation, c.text())) {
+                continue;
+            }
             if (TaskRules.isVerification(explanation) && TaskRules.inExercise(cx.path(k))) {
                 // "# Verify the claim is bound" in an exercise's solution checks a step before it: no card.
                 cx.claim(k);
@@ -73,6 +79,15 @@ final class CommandRules {
             }
             String answer = explanation.regionMatches(true, 0, "use to ", 0, 7) ? "Used to " + explanation.substring(7)
                     : Inline.capitalise(explanation);
+            if (goalAndStep != null) {
+                // Asked only one way: "What does `stop` do?" would answer the step without the goal it serves.
+                String step = whichCommand(explanation, false);
+                if (step != null && !leansBack && !givesAway(step, c.text().strip())) {
+                    cx.card(CardKind.COMMAND, step.substring(0, step.length() - 1) + " (" + goalAndStep[2] + " step to "
+                            + goalAndStep[0] + ")?", cmd, from, to, cx.path(k));
+                }
+                continue;
+            }
             pair(cx, c.text().strip(), cmd, explanation, saysWhatItDoes(explanation), front, answer + ".", leansBack,
                     from, to, cx.path(k));
         }
@@ -148,6 +163,7 @@ final class CommandRules {
             java.util.regex.Matcher m = CODE_ITEM.matcher(it.text().strip());
             if (!m.matches() || PlainLines.command(m.group(1).strip()) == null) continue;
             String e = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(m.group(2).strip())));
+            if (!describes(e, m.group(1))) continue;
             if (Inline.words(e) >= 2 && e.length() <= 300 && !e.contains("`") || Inline.words(e) >= 2 && e.length() <= 300) {
                 found.add(new String[] {m.group(1).strip(), e});
             }
@@ -278,7 +294,27 @@ final class CommandRules {
         if (w.isEmpty() || w.contains("'") || NOT_A_VERB.contains(w)) return false;
         // "running", "created": a participle, not an instruction.
         if (w.length() > 5 && w.endsWith("ing")) return false;
-        return !(w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed"));
+        if (w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed")) return false;
+        return PlainLines.isImperative(w) || !subjectOfCopula(x);
+    }
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were");
+    private static final int MAX_SUBJECT_WORDS = 4;
+
+    /**
+     * "Helm CLI commands are the imperative approach": a few words and then "is"/"are" make the opening
+     * words the subject of a statement, not a verb and its object. An instruction whose object is a
+     * clause ("make sure the pod is ready") has a closed-class word before the copula.
+     */
+    static boolean subjectOfCopula(String x) {
+        String[] w = Inline.plain(x).strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 1; i < w.length && i <= MAX_SUBJECT_WORDS; i++) {
+            String word = w[i].replaceAll("[^a-z']", "");
+            if (COPULAS.contains(word)) return true;
+            // "ensure the service is up": the copula's subject comes after a determiner, inside the object.
+            if (NOT_A_VERB.contains(word)) return false;
+        }
+        return false;
     }
 
     /**
@@ -430,6 +466,52 @@ final class CommandRules {
         String w0 = PlainLines.firstToken(e);
         return PlainLines.isImperative(w0) || PlainLines.isDescribingVerb(w0) || w0.equalsIgnoreCase("to")
                 || THIRD_PERSON.matcher(w0).matches() && Character.isLowerCase(e.charAt(0));
+    }
+
+    /** "When you deploy you'll add a flag", "If it fails, ...": the clause sets a scene, it says nothing the command does. */
+    private static final java.util.regex.Pattern SCENE_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)^(?:when|whenever|if|once|after|before|while|because|since|although|though|unless|until|whether)\\b");
+    /** The words that only say to run a command ("run `x` to ..."), not what it does. */
+    private static final java.util.Set<String> RUN_WORDS = java.util.Set.of("run", "use", "execute", "type", "enter",
+            "the", "a", "this", "command", "to", "and", "then", "with", "now", "just", "simply", "you", "can");
+
+    /**
+     * Whether the line says what the command does: not a clause that sets the scene ("When you deploy
+     * ..."), and not the command itself with a word or two around it ("Run 'kubectl get nodes' to verify").
+     */
+    static boolean describes(String explanation, String command) {
+        String e = Inline.plain(explanation).strip();
+        if (SCENE_CLAUSE.matcher(e).lookingAt()) return false;
+        String c = command.strip();
+        if (c.startsWith("$ ")) c = c.substring(2).strip();
+        String flatE = e.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String flatC = c.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        int at = flatC.isEmpty() ? -1 : flatE.indexOf(flatC);
+        if (at < 0) return true;
+        String rest = flatE.substring(0, at) + " " + flatE.substring(at + flatC.length());
+        int said = 0;
+        for (String w : rest.split("[^a-z0-9]+")) if (!w.isEmpty() && !RUN_WORDS.contains(w)) said++;
+        return said >= 2;
+    }
+
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("(?i)^to\\s+(.+?)\\.?$");
+    private static final java.util.regex.Pattern FIRST_STEP = java.util.regex.Pattern.compile(
+            "(?i)^(first(?:ly)?|then|next|now|finally|after that),?\\s+(.+?)\\.?$");
+
+    /**
+     * "To restore the store from a backup. First stop the server": a goal in a sentence of its own, then
+     * the step the command takes towards it. Returns {goal, step, "first"/"a"}, or null when the line is
+     * not written that way.
+     */
+    static String[] goalThenStep(String text) {
+        List<String> sentences = Sentences.of(Inline.plain(text).strip());
+        if (sentences.size() != 2) return null;
+        java.util.regex.Matcher goal = PURPOSE.matcher(sentences.get(0).strip());
+        java.util.regex.Matcher step = FIRST_STEP.matcher(sentences.get(1).strip());
+        if (!goal.matches() || !step.matches() || !opensWithBaseVerb(step.group(2))) return null;
+        if (Inline.words(goal.group(1)) < 2) return null;
+        boolean first = step.group(1).toLowerCase(Locale.ROOT).startsWith("first");
+        return new String[] {Inline.withoutFinalStop(goal.group(1).strip()), step.group(2).strip(), first ? "first" : "a"};
     }
 
     private static String firstSentence(String s) {

@@ -96,7 +96,8 @@ final class ManifestFront {
             boolean stated = s.values().isEmpty()
                     ? java.util.Arrays.stream(s.text().split("\\s+")).allMatch(w -> w.length() < 4 || mentions(said, w))
                     : s.values().stream().allMatch(v -> mentions(said, v));
-            if (!stated) out.add(s.text());
+            // The namespace is said once: it is added above whenever the statement leaves it out.
+            if (!stated && !out.contains(s.text())) out.add(s.text());
         }
         return out;
     }

@@ -153,6 +153,17 @@ final class NamedTargets {
      */
     private static final Pattern GENERATED = Pattern.compile(".*-(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,10}(?:-[a-z0-9]{5})?");
 
+    /** Whether a command acts on a name the cluster made up ("kubectl logs web-7bf7478b77-gjzp8"). */
+    static boolean actsOnGenerated(List<String> commands) {
+        for (String c : commands) {
+            for (String t : tokens(c)) {
+                String name = t.contains("/") ? t.substring(t.lastIndexOf('/') + 1) : t;
+                if (!t.startsWith("-") && NAME.matcher(name).matches() && GENERATED.matcher(name).matches()) return true;
+            }
+        }
+        return false;
+    }
+
     private static String unquoted(String s) {
         return s.replaceAll("^['\"]|['\"]$", "");
     }
@@ -198,7 +209,8 @@ final class NamedTargets {
      * "--image=redis:7", "--cpu-percent=70"): what a task must state for its answer to be written from
      * its front. Flags that say how a command runs rather than what it makes ("--grace-period=0",
      * "--timeout=60s") are listed as {@code incidental-flag} and set nothing; a {@code reference-flag}
-     * names another object the command ties in ("--role=reader", "--user=ana").
+     * names another object the command ties in ("--role=reader", "--user=ana"); a list of plain words
+     * ("--verb=get,list") sets each of them.
      */
     static Set<String> values(List<String> commands) {
         Set<String> out = new LinkedHashSet<>();
@@ -228,11 +240,17 @@ final class NamedTargets {
                     if (NAME.matcher(ref).matches()) out.add(ref);
                 } else if (NUMBER_VALUE.matcher(value).matches() || listed("image-flag").contains(flag)) {
                     out.add(value);
+                } else if (WORD_LIST.matcher(value).matches()) {
+                    // "--verb=get,list,watch": each word is something the object allows, which the task must say.
+                    out.addAll(List.of(value.split(",")));
                 }
             }
         }
         return out;
     }
+
+    /** Two or more plain words, comma-separated ("get,list,watch"): no keys, values or paths among them. */
+    private static final Pattern WORD_LIST = Pattern.compile("[a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)+");
 
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");

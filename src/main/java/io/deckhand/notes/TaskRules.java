@@ -21,7 +21,9 @@ final class TaskRules {
     /** "Exercise 3:", "**Task:**", "Q4." or "1." in front of an exercise statement. */
     private static final Pattern EXERCISE_PREFIX = Pattern.compile(
             "(?i)^(?:[*_]{0,2}(?:exercise|task|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?\\s*"
-                    + "(?:[:.)\\-–—]\\s*[*_]{0,2}|[*_]{2}\\s*[:.)\\-–—])\\s*|\\d{1,3}[.)]\\s+)");
+                    + "(?:[:.)\\-–—]\\s*[*_]{0,2}|[*_]{2}\\s*[:.)\\-–—])\\s*|\\d{1,3}[.)]\\s+"
+                    // "**Task Summary:**", "**Problem statement:**": a bold label of the exercise word and one more.
+                    + "|[*_]{2}(?:exercise|task|question|problem|scenario|lab|challenge)\\s+[a-z]+\\s*:\\s*[*_]{2}\\s*)");
     /**
      * A heading or label that only says "the task follows" ("Task", "Question 3", "**Problem**"): the
      * blocks under it are the statement, and it is no part of the card's context.
@@ -237,6 +239,13 @@ final class TaskRules {
         int labelled = underStatementLabel(cx, k);
         if (labelled >= 0) return labelled;
         Block b = cx.at(j);
+        // "### Create a map from a file" / "Create the file with" / its command: the heading sets the task,
+        // the line and its code are what the exercise gives to start from; all three are the statement.
+        if (b instanceof Block.Code && cx.free(j - 1) && cx.at(j - 1) instanceof Block.Prose p && isStatement(p.text())
+                && cx.free(j - 2) && cx.at(j - 2) instanceof Block.Heading h && isStatement(h.text())
+                && !isStatementLabel(h.text())) {
+            return j - 2;
+        }
         if ((b instanceof Block.ItemList || b instanceof Block.Code) && cx.free(j - 1)
                 && cx.at(j - 1) instanceof Block.Prose p && p.text().strip().endsWith(":")) {
             return j - 1;
@@ -279,6 +288,12 @@ final class TaskRules {
 
     private static final Pattern NOTE_LEAD = Pattern.compile(
             "(?i)^(?:note|notes|hint|tip|nb|n\\.b\\.|remember|important|caution|warning)\\s*[:!\\-–]\\s*\\S.*");
+    /**
+     * "**Solve this on:** `ssh node7`", "Namespace: `shop`": a label whose value is only code says where or
+     * with what the task is done, a detail of the statement above it, never the task itself.
+     */
+    private static final Pattern LABELLED_CODE = Pattern.compile(
+            "^(?:\\*\\*|__)?[^:`*_]{2,60}:(?:\\*\\*|__)?:?\\s*(?:`[^`]+`[\\s,]*)+\\.?$");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⟶|⇒)\\s*");
     private static final int MAX_ARROW_PART_WORDS = 3;
     // Grammar words a sentence-fragment starts with; an imperative later in the line ("Using X, create ...") still makes it a task.
@@ -295,6 +310,7 @@ final class TaskRules {
         String s = withoutPrefix(Inline.plain(text)).strip();
         if (s.isEmpty()) return false;
         if (NOTE_LEAD.matcher(s).matches()) return true;
+        if (LABELLED_CODE.matcher(Inline.readable(withoutPrefix(text.strip())).strip()).matches()) return true;
         String[] parts = ARROW.split(s, -1);
         if (parts.length > 1 && java.util.Arrays.stream(parts)
                 .allMatch(p -> !p.isBlank() && Inline.words(p) <= MAX_ARROW_PART_WORDS)) {
@@ -423,6 +439,13 @@ final class TaskRules {
         String answer = answerText(parts);
         String given = namesItsOwn(own) || quotesWhatItUses(own, answer) ? null : givenFromBefore(own, answer, earlier);
         boolean repeats = REPEATS.matcher(own).find();
+        // "Follow the logs for the pod" answered on "web-7bf7478b77-gjzp8": the statement names nothing, and
+        // the answer works on what the cluster made for an earlier step, so the front must say which step.
+        List<String> shell = parts.stream().filter(p -> p.lang().equals("shell")).map(Part::text).toList();
+        if (given == null && !namesItsOwn(own) && !quotesWhatItUses(own, answer) && NamedTargets.actsOnGenerated(shell)) {
+            leans = true;
+            repeats = repeats || !earlier.isEmpty() && !leansBack(earlier.get(earlier.size() - 1));
+        }
         String front = own;
         if (given != null && !repeats) {
             front = "Given " + given + ":\n\n" + own;
