@@ -26,7 +26,9 @@ public final class Timing {
         long wallMs = System.currentTimeMillis();
         long cpuMs = info.totalCpuDuration().map(Duration::toMillis).orElse(0L);
         long threadCpuMs = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        if (lastWallMs < 0) lastWallMs = info.startInstant().map(Instant::toEpochMilli).orElse(wallMs);
+        if (lastWallMs < 0) {
+            lastWallMs = ClassArchiveLaunch.launchedAtMs().orElseGet(() -> info.startInstant().map(Instant::toEpochMilli).orElse(wallMs));
+        }
         System.err.printf("[timing] %-34s wall %6d ms  cpu %6d ms  thread cpu %6d ms%n", phase, wallMs - lastWallMs,
                 cpuMs - lastCpuMs, threadCpuMs - LAST_THREAD_CPU_MS.get()[0]);
         lastWallMs = wallMs;

@@ -78,7 +78,14 @@ public final class FirstFrame {
         }
     }
 
+    /**
+     * Set (epoch ms) on a JVM that another one started for the app (bootstrap.ClassArchiveLaunch, which the
+     * ui may not name): then the time counts from that first JVM's start, which is when the user pressed Enter.
+     */
+    public static final String LAUNCHED_AT_PROPERTY = "deckhand.launchedAtMs";
+
     public static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        Long launchedAt = Long.getLong(LAUNCHED_AT_PROPERTY);
+        return System.currentTimeMillis() - (launchedAt != null ? launchedAt : ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 }
