@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,8 @@ import java.util.concurrent.TimeUnit;
 public final class ClassArchiveLaunch {
     /** Set on the child: it runs the app itself, and measures start-up from the first JVM's start (epoch ms). */
     public static final String LAUNCHED_AT_PROPERTY = "deckhand.launchedAtMs";
+    /** Set on the child: the CPU milliseconds the first JVM had used when it started the child (start-up figures add them). */
+    public static final String LAUNCHER_CPU_PROPERTY = "deckhand.launcherCpuMs";
     static final String SWITCH_PROPERTY = "deckhand.classArchive";
     /** Options the user may give to manage class sharing themselves: then theirs win and nothing is added. */
     private static final List<String> SHARING_OPTIONS = List.of("-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
@@ -74,6 +77,8 @@ public final class ClassArchiveLaunch {
             Optional<List<String>> command = childCommand(java.get(), parentArgs, mainArgs, jar.get(),
                     ready ? archive : null, ready ? null : dump, startedAt);
             if (command.isEmpty()) return OptionalInt.empty();
+            long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+            command.get().add(1, "-D" + LAUNCHER_CPU_PROPERTY + "=" + cpuMs);
             Process child = new ProcessBuilder(command.get()).inheritIO().start();
             int exit = waitFor(child);
             if (!ready) keepArchive(dump, archive, folder);

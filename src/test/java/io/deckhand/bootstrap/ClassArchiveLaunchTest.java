@@ -106,5 +106,6 @@ class ClassArchiveLaunchTest {
     @Test
     void theFirstFrameCountsFromTheStartTheLauncherPasses() {
         assertEquals(ClassArchiveLaunch.LAUNCHED_AT_PROPERTY, FirstFrame.LAUNCHED_AT_PROPERTY);
+        assertEquals(ClassArchiveLaunch.LAUNCHER_CPU_PROPERTY, FirstFrame.LAUNCHER_CPU_PROPERTY);
     }
 }

@@ -68,11 +68,11 @@ public final class FirstFrame {
         });
     }
 
-    /** -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */
+    /** This process's and any launching JVM's; -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */
     private static long processCpuMs() {
         try {
             return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+                    ? os.getProcessCpuTime() / 1_000_000 + Long.getLong(LAUNCHER_CPU_PROPERTY, 0) : -1;
         } catch (LinkageError e) {
             return -1;
         }
@@ -83,6 +83,8 @@ public final class FirstFrame {
      * ui may not name): then the time counts from that first JVM's start, which is when the user pressed Enter.
      */
     public static final String LAUNCHED_AT_PROPERTY = "deckhand.launchedAtMs";
+    /** With it, the CPU milliseconds that first JVM used before starting this one. */
+    public static final String LAUNCHER_CPU_PROPERTY = "deckhand.launcherCpuMs";
 
     public static long sinceJvmStart() {
         Long launchedAt = Long.getLong(LAUNCHED_AT_PROPERTY);
