@@ -43,6 +43,9 @@ public final class ClassArchiveLaunch {
     /** Archives of other jars kept beside the newest (about 25 MB each). */
     private static final int KEEP_OTHERS = 2;
 
+    // The launching JVM's part is written without lambdas, streams or `+` on strings: each would link
+    // method handles there (some 50 ms of a start), and the child, not this JVM, has the archive.
+
     private ClassArchiveLaunch() {
     }
 
@@ -67,18 +70,20 @@ public final class ClassArchiveLaunch {
         List<String> parentArgs = Arrays.asList(arguments.get());
         Optional<Path> jar = jarOf(parentArgs, mainArgs);
         if (jar.isEmpty() || !Files.isRegularFile(jar.get())) return OptionalInt.empty();
-        long startedAt = self.startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
+        Optional<Instant> started = self.startInstant();
+        long startedAt = started.isPresent() ? started.get().toEpochMilli() : System.currentTimeMillis();
         try {
             Path folder = DataDirectory.defaultCache().resolve("class-archive");
-            Path archive = folder.resolve("deckhand-" + archiveKey(jar.get()) + ".jsa");
+            Path archive = folder.resolve("deckhand-".concat(archiveKey(jar.get())).concat(".jsa"));
             boolean ready = Files.isRegularFile(archive);
-            Path dump = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Path dump = folder.resolve(archive.getFileName().toString().concat(".")
+                    .concat(Long.toString(ProcessHandle.current().pid())).concat(".tmp"));
             if (!ready) Files.createDirectories(folder);
             Optional<List<String>> command = childCommand(java.get(), parentArgs, mainArgs, jar.get(),
                     ready ? archive : null, ready ? null : dump, startedAt);
             if (command.isEmpty()) return OptionalInt.empty();
-            long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
-            command.get().add(1, "-D" + LAUNCHER_CPU_PROPERTY + "=" + cpuMs);
+            Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
+            command.get().add(1, property(LAUNCHER_CPU_PROPERTY, cpu.isPresent() ? cpu.get().toMillis() : 0));
             Process child = new ProcessBuilder(command.get()).inheritIO().start();
             int exit = waitFor(child);
             if (!ready) keepArchive(dump, archive, folder);
@@ -100,17 +105,20 @@ public final class ClassArchiveLaunch {
         if (jarFlag < 0 || !parentArgs.get(jarFlag).equals("-jar")) return Optional.empty();
         if (!parentArgs.subList(jarFlag + 2, parentArgs.size()).equals(Arrays.asList(mainArgs))) return Optional.empty();
         for (String option : parentArgs.subList(0, jarFlag)) {
-            if (SHARING_OPTIONS.stream().anyMatch(option::startsWith)) return Optional.empty();
+            for (String sharing : SHARING_OPTIONS) {
+                if (option.startsWith(sharing)) return Optional.empty();
+            }
         }
         if ((archive == null) == (dumpTo == null)) throw new IllegalArgumentException("archive or dumpTo, not both");
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.add(archive != null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumpTo);
+        command.add(archive != null ? "-XX:SharedArchiveFile=".concat(archive.toString())
+                : "-XX:ArchiveClassesAtExit=".concat(dumpTo.toString()));
         command.add("-Xshare:auto");
         // A stale archive is the JVM's to reject; the user needs no warning about it.
         command.add("-Xlog:cds*=off");
         command.add("-Xlog:class+path=off");
-        command.add("-D" + LAUNCHED_AT_PROPERTY + "=" + startedAtMs);
+        command.add(property(LAUNCHED_AT_PROPERTY, startedAtMs));
         command.addAll(parentArgs.subList(0, jarFlag));
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
@@ -141,12 +149,17 @@ public final class ClassArchiveLaunch {
         if (lib != null && Files.isDirectory(lib)) {
             List<Path> jars = new ArrayList<>();
             try (DirectoryStream<Path> files = Files.newDirectoryStream(lib, "*.jar")) {
-                files.forEach(jars::add);
+                for (Path p : files) jars.add(p);
             }
             jars.sort(null);
             for (Path p : jars) appendFile(key, p);
         }
         return Long.toHexString(fnv1a64(key.toString()));
+    }
+
+    /** -Dname=value, without the string concatenation bootstrap (this runs in the launching JVM, where each ms counts). */
+    private static String property(String name, long value) {
+        return new StringBuilder("-D").append(name).append('=').append(value).toString();
     }
 
     private static void appendFile(StringBuilder key, Path file) throws IOException {
@@ -165,14 +178,18 @@ public final class ClassArchiveLaunch {
 
     /** Waits for the child; if this JVM is asked to stop, the child is asked too, so no window is left behind. */
     private static int waitFor(Process child) {
-        Thread stopChild = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        Runnable stop = new Runnable() {
+            @Override
+            public void run() {
+                child.destroy();
+                try {
+                    child.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        }, "deckhand-stop-child");
+        };
+        Thread stopChild = new Thread(stop, "deckhand-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         boolean interrupted = false;
         try {

@@ -15,7 +15,13 @@ public final class Timing {
     private static long lastWallMs = -1;
     private static long lastCpuMs;
     /** Per thread: the app marks phases from more than one. */
-    private static final ThreadLocal<long[]> LAST_THREAD_CPU_MS = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<long[]> LAST_THREAD_CPU_MS = new ThreadLocal<>() {
+        // not a lambda: marked first at main, where linking one costs more than the line measures
+        @Override
+        protected long[] initialValue() {
+            return new long[1];
+        }
+    };
 
     private Timing() {
     }

@@ -38,6 +38,12 @@ public final class FirstFrame {
                 if (info != null && ms > 0) out.append("\nthread_cpu_ms ").append(ms).append(' ').append(info.getThreadName());
             }
             osThreads(out);
+            Long launchedAt = Long.getLong(LAUNCHED_AT_PROPERTY);
+            if (launchedAt != null) {
+                // What the launching JVM cost: its CPU, and the wall time until this JVM started
+                out.append("\nlauncher_cpu_ms ").append(Long.getLong(LAUNCHER_CPU_PROPERTY, 0))
+                        .append("\nlauncher_wall_ms ").append(ManagementFactory.getRuntimeMXBean().getStartTime() - launchedAt);
+            }
         }
         return out.toString();
     }
