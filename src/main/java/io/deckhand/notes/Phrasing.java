@@ -50,8 +50,10 @@ final class Phrasing {
     /** The subject as it reads in a question: code stays code, a name is bold. */
     static String named(String subject) {
         String s = subject.strip();
-        if (s.startsWith("`") || s.startsWith("**")) return s;
-        return "**" + s.replace("*", "") + "**";
+        if (s.startsWith("`")) return s;
+        // "**Define:**", "3. Background": the label's colon and the heading's number are no part of the name.
+        String bare = Names.bare(s);
+        return "**" + (bare.isEmpty() ? Inline.plain(s) : bare).replace("*", "") + "**";
     }
 
     /**
@@ -66,7 +68,8 @@ final class Phrasing {
         }
         String plainSubject = Inline.plain(subject).replace("`", "").strip();
         String plainTerm = Inline.plain(term).replace("`", "").strip();
-        if (plainSubject.isEmpty() || FactRules.mentions(plainSubject, plainTerm) || FactRules.mentions(plainTerm, plainSubject)) {
+        if (plainSubject.isEmpty() || FactRules.mentions(plainSubject, plainTerm) || FactRules.mentions(plainTerm, plainSubject)
+                || Names.says(plainTerm, plainSubject) || Names.says(plainSubject, plainTerm)) {
             return question;
         }
         return named(subject) + ": " + (WH_START.matcher(question).matches()
@@ -397,7 +400,7 @@ final class Phrasing {
     private static String withSubject(String question, String said, String subject) {
         if (subject == null || subject.isBlank()) return question;
         String plain = Inline.plain(subject).replace("`", "").strip();
-        if (plain.isEmpty() || FactRules.mentions(said, plain)) return question;
+        if (plain.isEmpty() || FactRules.mentions(said, plain) || Names.says(said, plain)) return question;
         return named(subject) + ": " + lowerFirst(question);
     }
 

@@ -178,13 +178,59 @@ final class RuleContext {
      */
     String topic(int k) {
         List<String> p = paths.get(k);
-        for (int i = p.size() - 1; i >= 0; i--) {
-            String h = p.get(i).strip();
-            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(h) || Inline.words(h) > 6) continue;
+        int i = topicIndex(p, p.size() - 1);
+        return i < 0 ? title() : Names.bare(p.get(i));
+    }
+
+    /**
+     * From heading {@code i} of the path up, the first that names a thing: not a section word, a clause or
+     * an example, and a name ({@link #isName}) unless it is the note's top heading. -1 when none does.
+     */
+    private int topicIndex(List<String> p, int i) {
+        for (; i >= 0; i--) {
+            String h = Names.bare(p.get(i));
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(p.get(i)) || isSectionLabel(h) || Inline.words(h) > 6) continue;
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
-            return h;
+            // "Namespace Issue", "Running Environment": ordinary words the note uses only as this heading label
+            // a part of the note; what the part says is about the topic above it. A heading naming the kind of
+            // what is under it ("Probe handlers") still says what its items are (see topicOfParts).
+            if (i > 0 && !namesAKind(h) && !isName(h)) continue;
+            return i;
         }
-        return title();
+        return -1;
+    }
+
+    /**
+     * Whether the note uses a heading or label as a name: by its spelling ({@link Names#byItsSpelling}), or
+     * because its text mentions the phrase at least {@code minMentions} times outside headings.
+     */
+    boolean isName(String phrase, int minMentions) {
+        return Names.byItsSpelling(phrase) || mentionsOutsideHeadings(phrase) >= minMentions;
+    }
+
+    boolean isName(String heading) {
+        return isName(heading, 1);
+    }
+
+    private String foldedBody;
+
+    /** How often the note's text outside headings and label-only lines says the phrase (any spelling, singular or plural). */
+    int mentionsOutsideHeadings(String phrase) {
+        String stem = Names.foldedStem(phrase);
+        if (stem.length() < 3) return 0;
+        if (foldedBody == null) {
+            StringBuilder b = new StringBuilder();
+            for (Block block : blocks) {
+                if (block instanceof Block.Heading) continue;
+                if (block instanceof Block.Prose pr && LABEL_ALONE.matcher(pr.text().strip()).matches()) continue;
+                b.append(Names.folded(block instanceof Block.Table t ? String.join(" ", t.header()) + " " + t.rows() : Markdown.of(block)));
+                b.append('\n');
+            }
+            foldedBody = b.toString();
+        }
+        int n = 0;
+        for (int at = foldedBody.indexOf(stem); at >= 0; at = foldedBody.indexOf(stem, at + stem.length())) n++;
+        return n;
     }
 
     /**
@@ -204,9 +250,13 @@ final class RuleContext {
     /** From heading {@code i} of the path up: the first that names a thing other than a kind of parts, else the title. */
     private String ownerOfParts(List<String> p, int i) {
         for (; i >= 0; i--) {
-            String h = p.get(i).strip();
+            String h = Names.bare(p.get(i));
             // The note's top heading is its subject even when plural ("Workloads").
-            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(p.get(i)) || isSectionLabel(h) || Inline.words(h) > 6
+                    || i > 0 && namesAKind(h)) {
+                continue;
+            }
+            if (i > 0 && !isName(h)) continue;
             return h;
         }
         return title();
@@ -226,7 +276,7 @@ final class RuleContext {
         String topic = topic(k);
         if (topic.isEmpty() || topic.equals(title()) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
-        int at = p.lastIndexOf(topic);
+        int at = topicIndex(p, p.size() - 1);
         // Nothing above but the note's title (or not even that): the title, else the top heading itself.
         if (at <= 0) return title().isEmpty() || title().equalsIgnoreCase(topic) ? topic : title();
         String owner = ownerOfParts(p, at - 1);
