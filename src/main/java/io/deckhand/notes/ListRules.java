@@ -128,21 +128,20 @@ final class ListRules {
 
     /**
      * "**Secure Setup**: the server listens only on ...": a label of several ordinary words that the note
-     * uses nowhere but as this label is a part of its topic, not a name, unless its text says what kind of
-     * thing it is ("a ...", "is ...") or names the things it is (code, an acronym). Asked "What is Secure
-     * Setup?" a claim about the topic has no answer.
+     * uses nowhere but as this label, over a sentence about something else ("the server ...", "many
+     * teams ..."), is a part of its topic, not a name. Asked "What is Secure Setup?" that claim about the
+     * topic has no answer; a text that says what the label is or does ("a ...", "restarts ...") keeps it.
      */
     static boolean unnamedLabel(RuleContext cx, String term, String text) {
         String t = Names.bare(term);
         if (Inline.words(t) < 2 || Names.byItsSpelling(t) || cx.isName(t, 2)) return false;
-        String a = text.strip();
-        // "a process that ...", "is the ...": what kind of thing it is; "`MutatingWebhook` and ...": which things it names.
-        if (CLASS_OF_THING.matcher(Inline.plain(a)).lookingAt() || a.startsWith("`")) return false;
-        return !Names.marked(PlainLines.firstToken(Inline.plain(a)));
+        // "a process that ...", "restarts the pod ...", "`MutatingWebhook` and ...": what the label is, does or names.
+        return ABOUT_SOMETHING_ELSE.matcher(Inline.plain(text).strip()).lookingAt();
     }
 
-    /** "a process that ...", "is the ...", "one of ...": the text names the kind of thing its label is. */
-    private static final Pattern CLASS_OF_THING = Pattern.compile("(?i)(?:a|an|one|is|are|refers to|means)\\s");
+    /** "The server ...", "Its port ...", "Many teams ...": a sentence about something other than its label. */
+    private static final Pattern ABOUT_SOMETHING_ELSE = Pattern.compile(
+            "(?i)(?:the|this|that|these|those|its|their|it|they|we|you|your|our|there|many|most|some|all|each|every|no|several|few)\\s");
 
     static void list(RuleContext cx, int k, Block.ItemList l) {
         list(cx, k, k, k - 1, l);

@@ -21,6 +21,7 @@ final class Names {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     /** "Additional Notes: ...": the part before the colon is a label when it is made of section words. */
     private static final Pattern LABEL_PREFIX = Pattern.compile("^([^:]{1,40}):\\s+(\\S.*)$");
+    private static final Pattern ARTICLE = Pattern.compile("(?:[Tt]he|[Aa]n?)\\s+(?=\\p{Lu})");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-/]+");
 
     /** The text without a heading's number in front ("3. Background" is "Background"). */
@@ -42,7 +43,16 @@ final class Names {
         t = t.replaceAll("^[*_]+|[*_]+$", "").strip();
         Matcher m = LABEL_PREFIX.matcher(t);
         if (m.matches() && Vocabulary.isSectionLabel(m.group(1))) t = m.group(2).strip();
+        // "The Downward API" is asked as "Downward API": the article is the sentence's, not the name's.
+        m = ARTICLE.matcher(t);
+        if (m.lookingAt() && Inline.words(t) > 2) t = t.substring(m.end());
         return t;
+    }
+
+    /** "Further Reading: [A Note on Spools](https://...)": a label over a link points at another document. */
+    static boolean isReference(String heading) {
+        Matcher m = LABEL_PREFIX.matcher(Inline.plain(heading).strip());
+        return m.matches() && Vocabulary.isSectionLabel(m.group(1)) && LINK.matcher(m.group(2)).find();
     }
 
     /**
