@@ -390,9 +390,15 @@ final class FactRules {
                     Inline.capitalise(Inline.readable(definitionAnswer(term, m.group(1)))), k, k + 1, cx.parentPath(k));
             return;
         }
+        // "Running Environment" over "Runs on Linux ...": ordinary words the note never uses but as this heading
+        // label a part of the note; the paragraph tells of the topic above, unless it says what kind of thing
+        // the heading is ("Is a hierarchical ...", "A system of ...").
+        if (!cx.isName(term) && !SAYS_WHAT_KIND.matcher(Inline.plain(text).strip()).lookingAt()) return;
         cx.claim(k + 1);
         define(cx, k, k + 1, term, text, cx.parentPath(k), cx.parentTopic(k));
     }
+
+    private static final Pattern SAYS_WHAT_KIND = Pattern.compile("(?i)(?:a|an|one|is|are|refers to|means)\\s");
 
     /** "The default image for Docker Hub is Debian" under "Docker Hub": a claim naming the term inside it, no definition. */
     static boolean claimNaming(String term, String text) {

@@ -65,6 +65,27 @@ class HeadingTermsTest {
     }
 
     @Test
+    void aHeadingLabelOverWhatItsTopicDoesIsNoTermButOneOverWhatKindOfThingItIsStays() {
+        List<CardDraft> cards = md("""
+                # Kite Club
+
+                ## Flying Season
+
+                Runs from March to October on the north hill.
+
+                Members bring their own kites.
+
+                ## Chain of Custody
+
+                Is a record of every hand a club kite passed through.
+
+                Kites are checked on return.
+                """);
+        assertFalse(anyQuestionContains(cards, "Flying Season"), cards.toString());
+        assertEquals("What is **Chain of Custody**?", question(one(cards, CardKind.DEFINITION, "Chain of Custody")));
+    }
+
+    @Test
     void aHeadingLabelTheNoteNeverUsesAgainIsNoSubject() {
         List<CardDraft> cards = md("""
                 # Kite Club
