@@ -31,7 +31,7 @@ final class BlockPasses {
                 for (int p = k; p < end; p += 2) {
                     Block.Heading term = (Block.Heading) in.get(p);
                     Block.Prose desc = (Block.Prose) in.get(p + 1);
-                    items.add(new Block.Item(term.text() + " - " + desc.text(), term.first(), desc.last()));
+                    items.add(new Block.Item(Names.unnumbered(term.text()) + " - " + desc.text(), term.first(), desc.last()));
                 }
                 out.add(new Block.ItemList(items, false, in.get(k).first(), in.get(end - 1).last()));
                 k = end;

@@ -120,7 +120,7 @@ final class FactRules {
         } else {
             return null;
         }
-        term = Inline.plain(term).strip();
+        term = Names.unnumbered(Inline.plain(term).strip());
         def = def.strip();
         if (term.isEmpty() || Inline.words(term) > 6 || Inline.words(def) < 2) return null;
         String lt = term.toLowerCase(Locale.ROOT);
@@ -357,7 +357,8 @@ final class FactRules {
     /** A topic heading followed by the sentence that says what it is. */
     private static void headingDefinition(RuleContext cx, int k, Block.Heading h) {
         if (!(cx.at(k + 1) instanceof Block.Prose p) || !cx.free(k + 1)) return;
-        String term = Inline.plain(h.text());
+        // "3. Background": the number is the heading's place in the document, not part of what it names.
+        String term = Names.bare(h.text());
         String lt = term.toLowerCase(Locale.ROOT);
         if (namesATask(term) && !cx.prose(k + 1).contains("\n")) {
             // "Deploy the cache" over "kubectl create deployment cache ...": a task and how it is done.
@@ -389,9 +390,15 @@ final class FactRules {
                     Inline.capitalise(Inline.readable(definitionAnswer(term, m.group(1)))), k, k + 1, cx.parentPath(k));
             return;
         }
+        // "Running Environment" over "Runs on Linux ...": ordinary words the note never uses but as this heading
+        // label a part of the note; the paragraph tells of the topic above, unless it says what kind of thing
+        // the heading is ("Is a hierarchical ...", "A system of ...").
+        if (!cx.isName(term) && !SAYS_WHAT_KIND.matcher(Inline.plain(text).strip()).lookingAt()) return;
         cx.claim(k + 1);
         define(cx, k, k + 1, term, text, cx.parentPath(k), cx.parentTopic(k));
     }
+
+    private static final Pattern SAYS_WHAT_KIND = Pattern.compile("(?i)(?:a|an|one|is|are|refers to|means)\\s");
 
     /** "The default image for Docker Hub is Debian" under "Docker Hub": a claim naming the term inside it, no definition. */
     static boolean claimNaming(String term, String text) {

@@ -55,7 +55,11 @@ final class ListRules {
      */
     static String[] itemDefinition(String text) {
         String[] def = FactRules.definition(text);
-        if (def != null) return def;
+        if (def != null) {
+            // "**Define:** a ledger is the file ...": the text defines a term of its own; the label only says so.
+            String[] inner = ownDefinition(def[1]);
+            return inner != null && !Names.same(inner[0], def[0]) ? inner : def;
+        }
         String t = text.strip();
         Matcher m = IS_DEF.matcher(t);
         if (m.matches()) {
@@ -76,6 +80,20 @@ final class ListRules {
         }
         return null;
     }
+
+    /** "a ledger is the file ...", "`kubeadm` is a tool ...": {term, what it is} when the text says it of a name. */
+    private static String[] ownDefinition(String text) {
+        Matcher m = IS_DEF.matcher(text.strip());
+        if (!m.matches()) return null;
+        String term = LEADING_ARTICLE.matcher(Inline.plain(m.group(1)).strip()).replaceFirst("");
+        if (term.isEmpty() || FactRules.NOT_A_TERM.matcher(term).lookingAt() || Vocabulary.isSectionLabel(term)
+                || PRONOUN_TERM.matcher(term).matches() || !FactRules.looksLikeTerm(term)) {
+            return null;
+        }
+        return new String[] {term, Inline.capitalise(m.group(3))};
+    }
+
+    private static final Pattern PRONOUN_TERM = Pattern.compile("(?i)(it|this|that|there|these|those|they|he|she|we|you)");
 
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\*\\*([^*`]+?)\\*\\*\\s*[:\\-–—]");
     private static final Pattern READS_AS_DEFINITION = Pattern.compile("(?i)^(?:a|an|the|is|are|one)\\s");
@@ -107,6 +125,23 @@ final class ListRules {
         // Written with its capitals inside its own sentence ("... uses Istio ..."): a name.
         return body.indexOf(term.strip(), 1) < 0;
     }
+
+    /**
+     * "**Secure Setup**: the server listens only on ...": a label of several ordinary words that the note
+     * uses nowhere but as this label, over a sentence about something else ("the server ...", "many
+     * teams ..."), is a part of its topic, not a name. Asked "What is Secure Setup?" that claim about the
+     * topic has no answer; a text that says what the label is or does ("a ...", "restarts ...") keeps it.
+     */
+    static boolean unnamedLabel(RuleContext cx, String term, String text) {
+        String t = Names.bare(term);
+        if (Inline.words(t) < 2 || Names.byItsSpelling(t) || cx.isName(t, 2)) return false;
+        // "a process that ...", "restarts the pod ...", "`MutatingWebhook` and ...": what the label is, does or names.
+        return ABOUT_SOMETHING_ELSE.matcher(Inline.plain(text).strip()).lookingAt();
+    }
+
+    /** "The server ...", "Its port ...", "Many teams ...": a sentence about something other than its label. */
+    private static final Pattern ABOUT_SOMETHING_ELSE = Pattern.compile(
+            "(?i)(?:the|this|that|these|those|its|their|it|they|we|you|your|our|there|many|most|some|all|each|every|no|several|few)\\s");
 
     static void list(RuleContext cx, int k, Block.ItemList l) {
         list(cx, k, k, k - 1, l);
@@ -169,7 +204,7 @@ final class ListRules {
                     cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(def[0]) + "?", Markdown.code(command),
                             from, to, itemContext);
                 } else if (answer != null && !(intro == null && !context.isEmpty()
-                        && isGenericLabel(l.items().get(i).text(), def[0], def[1]))) {
+                        && (isGenericLabel(l.items().get(i).text(), def[0], def[1]) || unnamedLabel(cx, def[0], def[1])))) {
                     cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
                             Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }

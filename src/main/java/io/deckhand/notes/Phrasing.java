@@ -49,13 +49,13 @@ final class Phrasing {
 
     /** The subject as it reads in a question: code stays code, a name is bold. */
     static String named(String subject) {
-        // "5. Hand Pump", "2.1 Scaling": the number is the note's outline, not part of the name.
-        String s = OUTLINE_NUMBER.matcher(subject.strip()).replaceFirst("");
-        if (s.startsWith("`") || s.startsWith("**")) return s;
-        return "**" + s.replace("*", "") + "**";
+        String s = subject.strip();
+        if (s.startsWith("`")) return s;
+        // "**Define:**", "3. Background": the label's colon and the heading's number are no part of the name.
+        String bare = Names.bare(s);
+        return "**" + (bare.isEmpty() ? Inline.plain(s) : bare).replace("*", "") + "**";
     }
 
-    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^(?:\\d{1,3}[.)]|\\d{1,3}(?:\\.\\d{1,3})+[.)]?)\\s+(?=\\p{L})");
 
     /**
      * A question about a term that is an ordinary word ("Portability", "min", "Policy-based") rather than
@@ -69,7 +69,8 @@ final class Phrasing {
         }
         String plainSubject = Inline.plain(subject).replace("`", "").strip();
         String plainTerm = Inline.plain(term).replace("`", "").strip();
-        if (plainSubject.isEmpty() || FactRules.mentions(plainSubject, plainTerm) || FactRules.mentions(plainTerm, plainSubject)) {
+        if (plainSubject.isEmpty() || FactRules.mentions(plainSubject, plainTerm) || FactRules.mentions(plainTerm, plainSubject)
+                || Names.says(plainTerm, plainSubject) || Names.says(plainSubject, plainTerm)) {
             return question;
         }
         return named(subject) + ": " + (WH_START.matcher(question).matches()
@@ -466,7 +467,7 @@ final class Phrasing {
     private static String withSubject(String question, String said, String subject) {
         if (subject == null || subject.isBlank()) return question;
         String plain = Inline.plain(subject).replace("`", "").strip();
-        if (plain.isEmpty() || FactRules.mentions(said, plain)) return question;
+        if (plain.isEmpty() || FactRules.mentions(said, plain) || Names.says(said, plain)) return question;
         return named(subject) + ": " + lowerFirst(question);
     }
 

@@ -178,13 +178,87 @@ final class RuleContext {
      */
     String topic(int k) {
         List<String> p = paths.get(k);
-        for (int i = p.size() - 1; i >= 0; i--) {
-            String h = p.get(i).strip();
-            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(h) || Inline.words(h) > 6) continue;
+        int i = topicIndex(k, p, p.size() - 1);
+        return i < 0 ? title() : Names.bare(p.get(i));
+    }
+
+    /**
+     * From heading {@code i} of the path up, the first that names a thing: not a section word, a clause or
+     * an example, and a name ({@link #isName}) unless it is the note's top heading. -1 when none does.
+     */
+    private int topicIndex(int k, List<String> p, int i) {
+        for (; i >= 0; i--) {
+            String h = Names.bare(p.get(i));
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(p.get(i)) || isSectionLabel(h) || Inline.words(h) > 6
+                    || Names.isReference(p.get(i))) {
+                continue;
+            }
             if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
-            return h;
+            // "Namespace Issue", "Running Environment": ordinary words the note uses only as this heading label
+            // a part of the note; what the part says is about the topic above it. A heading naming the kind of
+            // what is under it ("Probe handlers") still says what its items are (see topicOfParts).
+            if (i > 0 && !namesAKind(h) && !isName(h) && !sectionSaysHead(k, p.get(i))) continue;
+            return i;
         }
-        return title();
+        return -1;
+    }
+
+    /**
+     * Whether the note uses a heading or label as a name: by its spelling ({@link Names#byItsSpelling}), or
+     * because its text mentions the phrase at least {@code minMentions} times outside headings.
+     */
+    boolean isName(String phrase, int minMentions) {
+        return Names.byItsSpelling(phrase) || mentionsOutsideHeadings(phrase) >= minMentions;
+    }
+
+    boolean isName(String heading) {
+        return isName(heading, 1);
+    }
+
+    private final java.util.Map<Integer, Boolean> sectionSaysHead = new java.util.HashMap<>();
+
+    /**
+     * Whether the text under the heading of the path at block k says the heading's head noun ("the pump"
+     * under "Sprinkler Pump", "a ball valve" under "Gate valve vs ball valve"): then the heading names what its
+     * section is about. "Namespace Issue" over points that never say "issue" names only a part of the note.
+     */
+    private boolean sectionSaysHead(int k, String heading) {
+        int j = Math.min(k, blocks.size() - 1);
+        while (j >= 0 && !(blocks.get(j) instanceof Block.Heading h && Inline.plain(h.text()).equals(heading))) j--;
+        if (j < 0) return false;
+        return sectionSaysHead.computeIfAbsent(j, at -> {
+            int level = ((Block.Heading) blocks.get(at)).level();
+            StringBuilder text = new StringBuilder();
+            for (int n = at + 1; n < blocks.size(); n++) {
+                Block b = blocks.get(n);
+                if (b instanceof Block.Heading h && h.level() <= level) break;
+                if (b instanceof Block.Heading) continue;
+                text.append(b instanceof Block.Table t ? String.join(" ", t.header()) + " " + t.rows() : Markdown.of(b)).append('\n');
+                if (text.length() > 20_000) break;
+            }
+            return FactRules.mentions(text.toString(), Names.bare(heading));
+        });
+    }
+
+    private String foldedBody;
+
+    /** How often the note's text outside headings and label-only lines says the phrase (any spelling, singular or plural). */
+    int mentionsOutsideHeadings(String phrase) {
+        String stem = Names.foldedStem(phrase);
+        if (stem.length() < 3) return 0;
+        if (foldedBody == null) {
+            StringBuilder b = new StringBuilder();
+            for (Block block : blocks) {
+                if (block instanceof Block.Heading) continue;
+                if (block instanceof Block.Prose pr && LABEL_ALONE.matcher(pr.text().strip()).matches()) continue;
+                b.append(Names.folded(block instanceof Block.Table t ? String.join(" ", t.header()) + " " + t.rows() : Markdown.of(block)));
+                b.append('\n');
+            }
+            foldedBody = b.toString();
+        }
+        int n = 0;
+        for (int at = foldedBody.indexOf(stem); at >= 0; at = foldedBody.indexOf(stem, at + stem.length())) n++;
+        return n;
     }
 
     /**
@@ -198,15 +272,19 @@ final class RuleContext {
 
     /** The topic above heading k (its parents, else the note's title), or "". */
     String parentTopic(int k) {
-        return ownerOfParts(parentPath(k), parentPath(k).size() - 1);
+        return ownerOfParts(k, parentPath(k), parentPath(k).size() - 1);
     }
 
     /** From heading {@code i} of the path up: the first that names a thing other than a kind of parts, else the title. */
-    private String ownerOfParts(List<String> p, int i) {
+    private String ownerOfParts(int k, List<String> p, int i) {
         for (; i >= 0; i--) {
-            String h = p.get(i).strip();
+            String h = Names.bare(p.get(i));
             // The note's top heading is its subject even when plural ("Workloads").
-            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(h) || Inline.words(h) > 6 || i > 0 && namesAKind(h)) continue;
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(p.get(i)) || isSectionLabel(h) || Inline.words(h) > 6
+                    || i > 0 && namesAKind(h)) {
+                continue;
+            }
+            if (i > 0 && !isName(h) && !sectionSaysHead(k, p.get(i))) continue;
             return h;
         }
         return title();
@@ -226,10 +304,10 @@ final class RuleContext {
         String topic = topic(k);
         if (topic.isEmpty() || topic.equals(title()) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
-        int at = p.lastIndexOf(topic);
+        int at = topicIndex(k, p, p.size() - 1);
         // Nothing above but the note's title (or not even that): the title, else the top heading itself.
         if (at <= 0) return title().isEmpty() || title().equalsIgnoreCase(topic) ? topic : title();
-        String owner = ownerOfParts(p, at - 1);
+        String owner = ownerOfParts(k, p, at - 1);
         return owner.isEmpty() ? topic : owner;
     }
 

@@ -197,10 +197,14 @@ class NoteSubjectsTest {
         assertTrue(cs.stream().noneMatch(c -> c.front().contains("**Daily rhythm**")), cs.toString());
         CardDraft c = one(cs, CardKind.DEFINITION, "**Mixer**: what is **limit**?");
         assertTrue(c.back().contains("mixer"), c.back());
-        // Once in a note it is the nearest topic as before.
+        // Once in a note it is a heading label its points never use as a name (HeadingTermsTest): the topic above it.
         List<CardDraft> once = cards("note.md", "## Oven\n\n### Daily rhythm\n\n- **limit**: the oven serves ten bakers.\n"
                 + "- **floor**: it serves one baker at least.\n");
-        assertTrue(one(once, CardKind.DEFINITION, "what is **limit**?").front().contains("**Daily rhythm**"), once.toString());
+        assertTrue(one(once, CardKind.DEFINITION, "what is **limit**?").front().contains("**Oven**:"), once.toString());
+        // A heading its points name stays their topic.
+        List<CardDraft> named = cards("note.md", "## Oven\n\n### Daily rhythm\n\n- **limit**: the rhythm allows ten bakers.\n"
+                + "- **floor**: it serves one baker at least.\n");
+        assertTrue(one(named, CardKind.DEFINITION, "what is **limit**?").front().contains("**Daily rhythm**:"), named.toString());
     }
 
     @Test
