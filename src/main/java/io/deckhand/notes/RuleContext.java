@@ -197,7 +197,7 @@ final class RuleContext {
             // "Namespace Issue", "Running Environment": ordinary words the note uses only as this heading label
             // a part of the note; what the part says is about the topic above it. A heading naming the kind of
             // what is under it ("Probe handlers") still says what its items are (see topicOfParts).
-            if (i > 0 && !namesAKind(h) && !isName(h) && !sectionSaysHead(k, p.get(i))) continue;
+            if (i > 0 && !namesAKind(h) && !isName(h) && !kindOfAbove(p, i) && !sectionSaysHead(k, p.get(i))) continue;
             return i;
         }
         return -1;
@@ -213,6 +213,24 @@ final class RuleContext {
 
     boolean isName(String heading) {
         return isName(heading, 1);
+    }
+
+    /**
+     * Whether heading {@code i} names one kind of what a heading above it names, its last word being theirs
+     * ("Hand Pump" under "Water pumps"): a kind of the thing above is a name for its section.
+     */
+    private static boolean kindOfAbove(List<String> p, int i) {
+        String head = lastWordStem(p.get(i));
+        if (head.length() < 3 || Inline.words(Names.bare(p.get(i))) < 2) return false;
+        for (int j = i - 1; j >= 0; j--) {
+            if (head.equals(lastWordStem(p.get(j)))) return true;
+        }
+        return false;
+    }
+
+    private static String lastWordStem(String heading) {
+        String[] words = Names.bare(heading).split("[\\s-]+");
+        return words.length == 0 ? "" : Names.foldedStem(words[words.length - 1]);
     }
 
     private final java.util.Map<Integer, Boolean> sectionSaysHead = new java.util.HashMap<>();
@@ -284,7 +302,7 @@ final class RuleContext {
                     || i > 0 && namesAKind(h)) {
                 continue;
             }
-            if (i > 0 && !isName(h) && !sectionSaysHead(k, p.get(i))) continue;
+            if (i > 0 && !isName(h) && !kindOfAbove(p, i) && !sectionSaysHead(k, p.get(i))) continue;
             return h;
         }
         return title();
