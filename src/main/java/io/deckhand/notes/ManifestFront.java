@@ -41,6 +41,25 @@ final class ManifestFront {
 
     /** "Write a Service `web` (type NodePort, port 80)", or null when the text is no YAML mapping. */
     static String of(String yaml) {
+        ParsedYaml parsed = ParsedYaml.of(yaml);
+        if (parsed.error != null) return ofUnparsed(yaml);
+        List<String> described = new ArrayList<>();
+        try {
+            for (JsonNode doc : parsed.documents) {
+                if (described.size() >= MAX_DOCUMENTS) break;
+                if (doc == null || !doc.isObject() || doc.isEmpty()) continue;
+                String d = describe(doc);
+                if (d != null) described.add(d);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (described.isEmpty()) return null;
+        return "Write " + String.join(" and ", described);
+    }
+
+    /** {@link #of} for a text with a document that does not parse: the documents before it may still say enough. */
+    private static String ofUnparsed(String yaml) {
         List<String> described = new ArrayList<>();
         try (MappingIterator<JsonNode> docs = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {
             while (docs.hasNext() && described.size() < MAX_DOCUMENTS) {

@@ -1,13 +1,10 @@
 package io.deckhand.notes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.deckhand.render.yaml.ManifestReindenter;
 import io.deckhand.render.yaml.ReindentResult;
 import io.deckhand.render.yaml.YamlValidator;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -73,29 +70,21 @@ final class ManifestRepair {
      */
     static String problem(String yaml) {
         if (yaml.length() > YamlValidator.MAX_CHARS) return null;
-        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
-            while (docs.hasNext()) docs.next();
-            return null;
-        } catch (IOException | RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
-                    var mark = m.getProblemMark();
-                    return (mark != null ? "line " + (mark.getLine() + 1) + ": " : "") + m.getProblem();
-                }
+        Exception e = ParsedYaml.of(yaml).error;
+        if (e == null) return null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                var mark = m.getProblemMark();
+                return (mark != null ? "line " + (mark.getLine() + 1) + ": " : "") + m.getProblem();
             }
-            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            return message.isBlank() ? "it does not parse" : message.strip();
         }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return message.isBlank() ? "it does not parse" : message.strip();
     }
 
     /** Whether every document of the text is valid YAML. */
     static boolean parses(String yaml) {
-        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
-            while (docs.hasNext()) docs.next();
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return ParsedYaml.of(yaml).error == null;
     }
 
     /**

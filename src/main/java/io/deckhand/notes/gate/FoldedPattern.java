@@ -22,10 +22,14 @@ final class FoldedPattern {
     /** Where a match of {@link #folded} can begin, or null: then it is searched at every position. */
     private final StartChars starts;
 
+    /** Words every match of {@link #folded} holds one of, or null: then no text is ruled out by them. */
+    private final RequiredLiterals literals;
+
     private FoldedPattern(Pattern original, Pattern folded) {
         this.original = original;
         this.folded = folded;
         this.starts = folded == null ? null : StartChars.of(folded.pattern());
+        this.literals = folded == null ? null : RequiredLiterals.of(folded.pattern());
     }
 
     static FoldedPattern of(Pattern pattern) {
@@ -51,6 +55,7 @@ final class FoldedPattern {
      * {@code find} does at that position (look-behind, {@code \b}, {@code ^}).
      */
     private boolean foldedMatches(String f) {
+        if (literals != null && !literals.occurIn(f)) return false;
         if (starts == null) return folded.matcher(f).find();
         Matcher m = null;
         int n = f.length();
