@@ -45,6 +45,8 @@ public final class QualityGate {
     private final RemovedApis removed = RemovedApis.load();
     private final DefinitionShape shape = DefinitionShape.load();
     private final ManifestFaults manifestFaults = ManifestFaults.load();
+    private final TableCells tableCells = TableCells.load();
+    private final ExamValue examValue = ExamValue.load();
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
@@ -213,7 +215,26 @@ public final class QualityGate {
         leansOnTheNotes(c, out);
         shortOfCount(c, back, out);
         length(back, out);
+        lowValue(c, out);
         return out;
+    }
+
+    /**
+     * Worth learning for the exam: a table card names its row and states a fact (not a grade); no card
+     * is about its subject's history, vendor or popularity, or names the notes' own files.
+     */
+    private void lowValue(Card c, List<Finding> out) {
+        String why = null;
+        if (c.draft.kind() == CardKind.TABLE_FACT) {
+            why = tableCells.subjectFault(c.question);
+            // A bare yes/no is trivial()'s already; one finding per fault.
+            if (why == null && !config.trivialAnswers().contains(CardText.plain(c.draft.back()).toLowerCase(Locale.ROOT))) {
+                why = tableCells.verdictFault(c.draft.back());
+            }
+        }
+        if (why == null) why = examValue.originFault(c.plainQuestion(), c.draft.back());
+        if (why == null) why = examValue.notesFileFault(c.question, c.draft.back());
+        if (why != null) out.add(new Finding(number("penalty.lowValue"), why));
     }
 
     private void layout(String question, List<Finding> out) {
