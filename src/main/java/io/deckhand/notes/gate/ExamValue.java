@@ -1,6 +1,8 @@
 package io.deckhand.notes.gate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,16 +19,34 @@ final class ExamValue {
             "(?i)(?<![\\w.-])[\\w./~-]*[\\w-]\\.(?:md|markdown|mdx|ipynb)(?![\\w.])");
     private static final int SHORT_ANSWER = 200;
 
+    private static final Pattern HEADING_NOISE = Pattern.compile("^[\\d.)\\s]+|[^\\p{L}\\p{N}\\s'-]");
+
     private final FoldedPattern originQuestions;
     private final Pattern originAnswers;
+    private final Set<String> originSections;
 
-    ExamValue(List<Pattern> originQuestions, List<Pattern> originAnswers) {
+    ExamValue(List<Pattern> originQuestions, List<Pattern> originAnswers, Set<String> originSections) {
         this.originQuestions = FoldedPattern.of(DefinitionShape.alternation(originQuestions));
         this.originAnswers = DefinitionShape.alternation(originAnswers);
+        this.originSections = originSections;
     }
 
     static ExamValue load() {
-        return new ExamValue(GateConfig.patternsOf("gate-origin-facts.txt"), GateConfig.patternsOf("gate-origin-answers.txt"));
+        return new ExamValue(GateConfig.patternsOf("gate-origin-facts.txt"), GateConfig.patternsOf("gate-origin-answers.txt"),
+                GateConfig.wordsOf("gate-origin-sections.txt"));
+    }
+
+    /** Why the card comes from a section about its subject's history, community or vendors, or null. */
+    String originSectionFault(List<String> headingPath) {
+        for (String heading : headingPath) {
+            String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip().replaceAll("\\s+", " ");
+            int of = h.indexOf(" of ");
+            if (originSections.contains(h) || of > 0 && originSections.contains(h.substring(0, of))) {
+                return "It comes from the section \u201c" + heading.strip() + "\u201d, about the subject's history, "
+                        + "community or vendors rather than how it works.";
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,10 +31,11 @@ final class TableCells {
         return new TableCells(GateConfig.wordsOf("gate-verdict-words.txt"), GateConfig.wordsOf("gate-document-parts.txt"));
     }
 
-    /** Why the question names no row subject, or null. */
+    /** Why the question's row (its bold name) is no subject, or null. */
     String subjectFault(String question) {
         Matcher m = BOLD_SPAN.matcher(question);
-        if (!m.find()) return "The question names no row of its table, so the cell it asks for has no subject.";
+        // The notes write the row in bold; a front written otherwise is read as it stands.
+        if (!m.find()) return null;
         String row = CardText.plain(m.group(1)).strip();
         List<String> words = WORD.matcher(row.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group).toList();
         boolean numbered = words.size() == 2 && numberedParts.contains(words.get(0)) && ORDINAL.matcher(words.get(1)).matches();

@@ -53,7 +53,6 @@ class LowValueCardsTest {
     void aTableCardMustNameItsRow() {
         unticked(judged(CardKind.TABLE_FACT, "**3** — Command?", "`ovenctl drain`"), "named only by its place");
         unticked(judged(CardKind.TABLE_FACT, "**Step 2** — Command?", "`ovenctl drain`"), "named only by its place");
-        unticked(judged(CardKind.TABLE_FACT, "Command?", "`ovenctl drain`"), "names no row");
         unticked(judged(CardKind.TABLE_FACT, "#: **4** — Command?", "`ovenctl drain`"), "named only by its place");
     }
 
@@ -85,5 +84,26 @@ class LowValueCardsTest {
         // A link renders as its text: the linked note's name is the subject's, not a file.
         kept(judged(CardKind.DEFINITION, "What does **Proofer** do?", "Warms the dough before it goes into an [Oven](Oven.md)."));
         kept(judged(CardKind.COMMAND, "How do you read the oven's config?", "`cat /etc/bakery/oven.yaml`"));
+    }
+
+    private static Quality under(String heading, String front, String back) {
+        return GATE.judge(new CardDraft(CardKind.DEFINITION, front, back, "", List.of(), new SourceRef("n.md", 1, 1, List.of("Crumb", heading))));
+    }
+
+    @Test
+    void aSectionAboutTheSubjectsHistoryOrCommunityIsNotTheSubject() {
+        unticked(under("History of Crumb", "What is **Crumb 1.0**?", "The first scheduler, for one oven only."), "history");
+        unticked(under("Project status", "What is **Proving**?", "The second stage: wider use, active work."), "Project status");
+        unticked(under("2. Community", "What is **Bakers' Circle**?", "The group that reviews new oven drivers."), "Community");
+        // A section that records the subject's own history of changes is about the subject.
+        kept(under("Bake history", "What is **a bake record**?", "The oven's log entry for one finished batch."));
+        kept(under("Scheduling", "What is **Crumb**?", "A scheduler that assigns dough batches to ovens by free capacity."));
+    }
+
+    @Test
+    void aDesktopShellCommandAskedAboutIsPersonalSetup() {
+        unticked(judged(CardKind.COMMAND, "What does `ovenctl get ovens | Select-String -Pattern 'hot'` do?", "Lists the hot ovens."),
+                "Select-String");
+        kept(judged(CardKind.COMMAND, "What does `ovenctl get ovens | grep hot` do?", "Lists the hot ovens."));
     }
 }
