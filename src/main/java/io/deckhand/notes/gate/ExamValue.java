@@ -29,6 +29,27 @@ final class ExamValue {
         this.originQuestions = FoldedPattern.of(DefinitionShape.alternation(originQuestions));
         this.originAnswers = DefinitionShape.alternation(originAnswers);
         this.originSections = originSections;
+        Set<String> first = new java.util.HashSet<>();
+        for (String entry : originSections) first.add(entry.split(" ")[0]);
+        this.sectionFirstWords = Set.copyOf(first);
+    }
+
+    /** The first words of the section entries: most headings are passed on their first word alone. */
+    private final Set<String> sectionFirstWords;
+
+    private boolean mayBeOriginSection(String heading) {
+        int i = 0;
+        int n = heading.length();
+        while (i < n && !Character.isLetter(heading.charAt(i))) i++;
+        int from = i;
+        while (i < n && Character.isLetter(heading.charAt(i))) i++;
+        return i > from && sectionFirstWords.contains(heading.substring(from, i).toLowerCase(Locale.ROOT));
+    }
+
+    /** Only a side that holds a notes file's extension is searched (manifests are full of other dots). */
+    private static boolean mayNameNotesFile(String side) {
+        String lower = side.toLowerCase(Locale.ROOT);
+        return lower.contains(".md") || lower.contains(".markdown") || lower.contains(".ipynb");
     }
 
     static ExamValue load() {
@@ -39,6 +60,7 @@ final class ExamValue {
     /** Why the card comes from a section about its subject's history, community or vendors, or null. */
     String originSectionFault(List<String> headingPath) {
         for (String heading : headingPath) {
+            if (!mayBeOriginSection(heading)) continue;
             String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip().replaceAll("\\s+", " ");
             int of = h.indexOf(" of ");
             if (originSections.contains(h) || of > 0 && originSections.contains(h.substring(0, of))) {
@@ -72,7 +94,7 @@ final class ExamValue {
     /** Why a side names one of the notes' own files ("see README.md"), or null. */
     String notesFileFault(String question, String back) {
         for (String side : new String[] {question, back}) {
-            if (side.indexOf('.') < 0) continue;
+            if (!mayNameNotesFile(side)) continue;
             Matcher m = NOTES_FILE.matcher(LINK_TARGET.matcher(side).replaceAll("]"));
             if (m.find()) {
                 return "It names a file of the notes (\u201c" + m.group() + "\u201d): the notes' own layout, "
