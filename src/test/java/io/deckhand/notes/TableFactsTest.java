@@ -36,4 +36,41 @@ class TableFactsTest {
                 | NodePort | every node's IP |
                 """));
     }
+
+    @Test
+    void rowsNumberedInOrderAreNamedByTheNextColumn() {
+        assertEquals(List.of("Action: **Start a bake** — Command?", "Action: **Stop a bake** — Command?"), questions("""
+                | # | Action | Command |
+                |---|---|---|
+                | 1 | Start a bake | `ovenctl start` |
+                | 2 | Stop a bake | `ovenctl stop` |
+                """));
+    }
+
+    @Test
+    void numbersOutOfOrderAreTheRowsOwnValues() {
+        assertEquals(List.of("Status: **0** — Cause?", "Status: **137** — Cause?",
+                "Status: **0** — Next step?", "Status: **137** — Next step?"), questions("""
+                | Status | Cause | Next step |
+                |---|---|---|
+                | 0 | finished | nothing |
+                | 137 | out of memory | raise the limit |
+                """));
+    }
+
+    @Test
+    void aRowNamedLikeAHeaderIsAThingWhereAColumnDescribesTheRows() {
+        assertEquals(List.of("tool: what does **info** mean?", "tool: what does **logs** mean?"), questions("""
+                | tool | Description |
+                |---|---|
+                | info | Show the oven's settings |
+                | logs | Show the oven's log |
+                """));
+        assertEquals(List.of("Plan: what is noted about **slow**?", "Plan: **Downtime** — slow?"), questions("""
+                | Plan | slow | fast |
+                |---|---|---|
+                | Note | bakes in two passes | |
+                | Downtime | none | an hour |
+                """).subList(0, 2));
+    }
 }

@@ -45,6 +45,8 @@ public final class QualityGate {
     private final RemovedApis removed = RemovedApis.load();
     private final DefinitionShape shape = DefinitionShape.load();
     private final ManifestFaults manifestFaults = ManifestFaults.load();
+    private final TableCells tableCells = TableCells.load();
+    private final ExamValue examValue = ExamValue.load();
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
@@ -206,14 +208,35 @@ public final class QualityGate {
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
         brokenManifest(back, out);
-        personalShell(back, out);
+        // "What does `... | Select-String x` do?": the command may be the question.
+        if (!personalShell(back, out) && d.kind() == CardKind.COMMAND) personalShell(question, out);
         genericTerm(question, out);
         labelAsSubject(question, out);
         standsAlone(c, out);
         leansOnTheNotes(c, out);
         shortOfCount(c, back, out);
         length(back, out);
+        lowValue(c, out);
         return out;
+    }
+
+    /**
+     * Worth learning for the exam: a table card names its row and states a fact (not a grade); no card
+     * is about its subject's history, vendor or popularity, or names the notes' own files.
+     */
+    private void lowValue(Card c, List<Finding> out) {
+        String why = null;
+        if (c.draft.kind() == CardKind.TABLE_FACT) {
+            why = tableCells.subjectFault(c.question);
+            // A bare yes/no is trivial()'s already; one finding per fault.
+            if (why == null && !config.trivialAnswers().contains(CardText.plain(c.draft.back()).toLowerCase(Locale.ROOT))) {
+                why = tableCells.verdictFault(c.draft.back());
+            }
+        }
+        if (why == null) why = examValue.originFault(c.plainQuestion(), c.draft.back());
+        if (why == null && c.draft.source() != null) why = examValue.originSectionFault(c.draft.source().headingPath());
+        if (why == null) why = examValue.notesFileFault(c.question, c.draft.back());
+        if (why != null) out.add(new Finding(number("penalty.lowValue"), why));
     }
 
     private void layout(String question, List<Finding> out) {
@@ -502,13 +525,13 @@ public final class QualityGate {
      * utilities over the author's own data files ("grep -c x my-list.txt"). What it teaches is the
      * author's plumbing, not the subject.
      */
-    private void personalShell(String back, List<Finding> out) {
-        if (back.length() > 400 || back.indexOf('`') < 0) return;
+    private boolean personalShell(String back, List<Finding> out) {
+        if (back.length() > 400 || back.indexOf('`') < 0) return false;
         StringBuilder commands = new StringBuilder();
         Matcher fence = CODE_SPANS.matcher(back);
         while (fence.find()) commands.append(fence.group(1) != null ? fence.group(1) : fence.group(2)).append('\n');
         String text = commands.toString().strip();
-        if (text.isEmpty() || text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).count() > 3) return;
+        if (text.isEmpty() || text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("#")).count() > 3) return false;
         boolean allShell = true;
         String cmdlet = null;
         for (String segment : SEGMENT_BREAK.split(text)) {
@@ -523,13 +546,16 @@ public final class QualityGate {
         if (cmdlet != null) {
             out.add(new Finding(number("penalty.personal"), "It runs in the author's desktop shell (PowerShell's "
                     + cmdlet + "), not in the shell of a cluster's machines."));
+            return true;
         } else if (allShell) {
             Matcher f = personalFile.matcher(text);
             if (f.find()) {
                 out.add(new Finding(number("penalty.personal"), "Personal setup: shell utilities over the author's own file (\u201c"
                         + f.group() + "\u201d) teach nothing about the subject."));
+                return true;
             }
         }
+        return false;
     }
 
     /** Fenced code (group 1) or an inline code span (group 2). */
