@@ -9,8 +9,7 @@ out=src/main/resources/io/deckhand/ui/common/first-frame-classes.txt
 data=$(mktemp -d); log=$(mktemp)
 trap 'rm -rf "$data" "$log"' EXIT
 java -jar target/deckhand.jar --data-dir "$data" --exit-after-shown >/dev/null 2>&1 # first start: makes the collection
-# in one JVM: with the class-data archive (ClassArchiveLaunch) a child would load them, from the archive
-java -Ddeckhand.classArchive=false -Xlog:class+load:file="$log":tid -jar target/deckhand.jar --data-dir "$data" --exit-after-shown >/dev/null 2>&1
+java -Xlog:class+load:file="$log":tid -jar target/deckhand.jar --data-dir "$data" --exit-after-shown >/dev/null 2>&1
 fx=$(grep ' io.deckhand.ui.shell.MainWindow ' "$log" | sed -E 's/^\[([0-9]+)\].*/\1/')
 {
   echo "# Classes the FX thread loads from jars for the first frame, in order (ClassPreload); regenerate with packaging/first-frame-classes.sh"

@@ -1,14 +1,12 @@
 package io.deckhand;
 
 import io.deckhand.bootstrap.Bootstrap;
-import io.deckhand.bootstrap.ClassArchiveLaunch;
 import io.deckhand.bootstrap.DataDirectory;
 import io.deckhand.bootstrap.SingleInstance;
 import io.deckhand.bootstrap.Timing;
 import io.deckhand.cli.DeckhandCommand;
 import java.time.Clock;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * Entry point for jars and installers. A plain class (not an Application) so JavaFX on the
@@ -24,14 +22,9 @@ public final class Launcher {
         if (appOnly.isPresent()) {
             AppArguments a = appOnly.get();
             // A window is already open on this collection: give it the files (or bring it forward).
-            // (A child started below with the class archive skips this: its parent just asked.)
-            boolean child = ClassArchiveLaunch.launchedAtMs().isPresent();
-            if (!child && !a.exitAfterShown() && SingleInstance.handOff(DataDirectory.resolveDefault(a.dataDir()), a.files())) {
+            if (!a.exitAfterShown() && SingleInstance.handOff(DataDirectory.resolveDefault(a.dataDir()), a.files())) {
                 System.exit(0);
             }
-            // java -jar: the window runs in a JVM that maps the app's classes from an archive (start-up).
-            OptionalInt archived = ClassArchiveLaunch.runInArchivedJvm(args);
-            if (archived.isPresent()) System.exit(archived.getAsInt());
             System.exit(openApp(a.dataDir(), a.exitAfterShown(), a.files()));
         }
         DeckhandCommand root = new DeckhandCommand(

@@ -15,13 +15,7 @@ public final class Timing {
     private static long lastWallMs = -1;
     private static long lastCpuMs;
     /** Per thread: the app marks phases from more than one. */
-    private static final ThreadLocal<long[]> LAST_THREAD_CPU_MS = new ThreadLocal<>() {
-        // not a lambda: marked first at main, where linking one costs more than the line measures
-        @Override
-        protected long[] initialValue() {
-            return new long[1];
-        }
-    };
+    private static final ThreadLocal<long[]> LAST_THREAD_CPU_MS = ThreadLocal.withInitial(() -> new long[1]);
 
     private Timing() {
     }
@@ -32,9 +26,7 @@ public final class Timing {
         long wallMs = System.currentTimeMillis();
         long cpuMs = info.totalCpuDuration().map(Duration::toMillis).orElse(0L);
         long threadCpuMs = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        if (lastWallMs < 0) {
-            lastWallMs = ClassArchiveLaunch.launchedAtMs().orElseGet(() -> info.startInstant().map(Instant::toEpochMilli).orElse(wallMs));
-        }
+        if (lastWallMs < 0) lastWallMs = info.startInstant().map(Instant::toEpochMilli).orElse(wallMs);
         System.err.printf("[timing] %-34s wall %6d ms  cpu %6d ms  thread cpu %6d ms%n", phase, wallMs - lastWallMs,
                 cpuMs - lastCpuMs, threadCpuMs - LAST_THREAD_CPU_MS.get()[0]);
         lastWallMs = wallMs;

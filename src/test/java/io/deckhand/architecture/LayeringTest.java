@@ -211,14 +211,12 @@ class LayeringTest {
         // ui.common.ClassPreload: loads the first frame's classes on a second thread while the toolkit starts,
         // and warms the icon font and CSS parser on another once it runs.
         // bootstrap.SingleInstance: the one-window listener waits on its socket for the app's whole life.
-        // bootstrap.ClassArchiveLaunch: a shutdown hook that stops the child JVM it started for the window.
         // app.notes.NotesExtractService: a parallel stream over independent note files (pure work, order kept).
         check(noClasses().that().doNotHaveFullyQualifiedName("io.deckhand.ui.common.FxTaskRunner")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.ui.common.PeriodicTask")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.ui.common.IdleWarmUp")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.ui.common.ClassPreload")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.bootstrap.SingleInstance")
-                .and().doNotHaveFullyQualifiedName("io.deckhand.bootstrap.ClassArchiveLaunch")
                 .and().doNotHaveFullyQualifiedName("io.deckhand.app.notes.NotesExtractService")
                 .should().callConstructorWhere(STARTS_A_THREAD_OR_POOL)
                 .orShould().callMethodWhere(HANDS_WORK_TO_ANOTHER_THREAD)

@@ -38,12 +38,6 @@ public final class FirstFrame {
                 if (info != null && ms > 0) out.append("\nthread_cpu_ms ").append(ms).append(' ').append(info.getThreadName());
             }
             osThreads(out);
-            Long launchedAt = Long.getLong(LAUNCHED_AT_PROPERTY);
-            if (launchedAt != null) {
-                // What the launching JVM cost: its CPU, and the wall time until this JVM started
-                out.append("\nlauncher_cpu_ms ").append(Long.getLong(LAUNCHER_CPU_PROPERTY, 0))
-                        .append("\nlauncher_wall_ms ").append(ManagementFactory.getRuntimeMXBean().getStartTime() - launchedAt);
-            }
         }
         return out.toString();
     }
@@ -74,26 +68,17 @@ public final class FirstFrame {
         });
     }
 
-    /** This process's and any launching JVM's; -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */
+    /** -1 where the runtime has no jdk.management module (the installers' trimmed runtime). */
     private static long processCpuMs() {
         try {
             return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000 + Long.getLong(LAUNCHER_CPU_PROPERTY, 0) : -1;
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
         } catch (LinkageError e) {
             return -1;
         }
     }
 
-    /**
-     * Set (epoch ms) on a JVM that another one started for the app (bootstrap.ClassArchiveLaunch, which the
-     * ui may not name): then the time counts from that first JVM's start, which is when the user pressed Enter.
-     */
-    public static final String LAUNCHED_AT_PROPERTY = "deckhand.launchedAtMs";
-    /** With it, the CPU milliseconds that first JVM used before starting this one. */
-    public static final String LAUNCHER_CPU_PROPERTY = "deckhand.launcherCpuMs";
-
     public static long sinceJvmStart() {
-        Long launchedAt = Long.getLong(LAUNCHED_AT_PROPERTY);
-        return System.currentTimeMillis() - (launchedAt != null ? launchedAt : ManagementFactory.getRuntimeMXBean().getStartTime());
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }
