@@ -57,27 +57,10 @@ final class RequiredLiterals {
     /** Split at top-level '|': a match needs one word of any alternative, so the union; null if one has none. */
     private static Set<String> alternatives(String s, int from, int to) {
         Set<String> all = new LinkedHashSet<>();
-        int start = from;
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? s.charAt(i) : '|';
-            if (i < to && c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
-                Set<String> one = sequence(s, start, i);
-                if (one == null) return null;
-                all.addAll(one);
-                start = i + 1;
-            }
+        for (int[] range : RegexSource.alternatives(s, from, to)) {
+            Set<String> one = sequence(s, range[0], range[1]);
+            if (one == null) return null;
+            all.addAll(one);
         }
         return all;
     }
@@ -102,10 +85,10 @@ final class RequiredLiterals {
                 else if (Character.isLetterOrDigit(e) && "bBAzZGwWsSdDhHvVtnrfe".indexOf(e) < 0) return null;
                 atomEnd = p + 2;
             } else if (c == '[') {
-                atomEnd = classEnd(s, p, end);
+                atomEnd = RegexSource.classEnd(s, p, end);
                 if (atomEnd < 0) return null;
             } else if (c == '(') {
-                int close = closing(s, p, end);
+                int close = RegexSource.closing(s, p, end);
                 if (close < 0) return null;
                 atomEnd = close + 1;
                 if (s.startsWith("(?:", p)) {
@@ -126,9 +109,9 @@ final class RequiredLiterals {
                 literal = c;
                 atomEnd = p + 1;
             }
-            boolean optional = atomEnd < end && optional(s, atomEnd);
+            boolean optional = RegexSource.optional(s, atomEnd, end);
             boolean repeated = atomEnd < end && !optional && "+{".indexOf(s.charAt(atomEnd)) >= 0;
-            p = atomEnd < end && (optional || repeated) ? afterQuantifier(s, atomEnd, end) : atomEnd;
+            p = atomEnd < end && (optional || repeated) ? RegexSource.afterQuantifier(s, atomEnd, end) : atomEnd;
             if (p < 0) return null;
             if (literal != null && !optional) {
                 run.append(literal.charValue());
@@ -154,58 +137,5 @@ final class RequiredLiterals {
         int min = Integer.MAX_VALUE;
         for (String w : words) min = Math.min(min, COMMON.contains(w.strip()) ? 1 : w.length());
         return min;
-    }
-
-    /** A quantifier at {@code i} that lets the atom before it match nothing. */
-    private static boolean optional(String s, int i) {
-        return s.charAt(i) == '?' || s.charAt(i) == '*' || s.startsWith("{0", i) || s.startsWith("{,", i);
-    }
-
-    /** Past the quantifier at {@code i} and its lazy or possessive mark; -1 if it does not close. */
-    private static int afterQuantifier(String s, int i, int end) {
-        int j = i + 1;
-        if (s.charAt(i) == '{') {
-            j = s.indexOf('}', i);
-            if (j < 0 || j >= end) return -1;
-            j++;
-        }
-        return j < end && (s.charAt(j) == '?' || s.charAt(j) == '+') ? j + 1 : j;
-    }
-
-    /** Past the ']' closing the class opened at {@code open} (classes nest), or -1. */
-    private static int classEnd(String s, int open, int end) {
-        int depth = 0;
-        for (int i = open; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** The ')' closing the group opened at {@code open}, or -1. */
-    private static int closing(String s, int open, int end) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

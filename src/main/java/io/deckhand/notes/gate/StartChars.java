@@ -55,27 +55,10 @@ final class StartChars {
     /** The alternatives between {@code from} and {@code to} (split at top-level '|'), merged; null if any is not read. */
     private static StartChars alternatives(String s, int from, int to) {
         StartChars all = new StartChars();
-        int start = from;
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? s.charAt(i) : '|';
-            if (i < to && c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
-                StartChars one = alternative(s, start, i, false, false);
-                if (one == null) return null;
-                all.add(one);
-                start = i + 1;
-            }
+        for (int[] range : RegexSource.alternatives(s, from, to)) {
+            StartChars one = alternative(s, range[0], range[1], false, false);
+            if (one == null) return null;
+            all.add(one);
         }
         return all.isEmpty() ? null : all;
     }
@@ -113,7 +96,7 @@ final class StartChars {
                 }
                 atomEnd = p + 2;
             } else if (c == '(') {
-                int close = closing(s, p, end);
+                int close = RegexSource.closing(s, p, end);
                 if (close < 0) return null;
                 if (s.startsWith("(?=", p) || s.startsWith("(?!", p) || s.startsWith("(?<=", p) || s.startsWith("(?<!", p)) {
                     // Zero-width: it only narrows where a match starts.
@@ -145,50 +128,14 @@ final class StartChars {
             } else {
                 out.add(atom);
             }
-            if (!optional(s, atomEnd, end)) return out;
+            if (!RegexSource.optional(s, atomEnd, end)) return out;
             // "(?:the\s+)?following": a match starts with the optional part or with what follows it.
-            StartChars rest = alternative(s, afterQuantifier(s, atomEnd, end), end, caret, boundary);
+            int after = RegexSource.afterQuantifier(s, atomEnd, end);
+            StartChars rest = alternative(s, after < 0 ? end : after, end, caret, boundary);
             if (rest == null) return null;
             out.add(rest);
             return out;
         }
         return null;
-    }
-
-    /** A quantifier at {@code i} that lets the atom before it match nothing. */
-    private static boolean optional(String s, int i, int end) {
-        return i < end && (s.charAt(i) == '?' || s.charAt(i) == '*' || s.startsWith("{0", i) || s.startsWith("{,", i));
-    }
-
-    /** Past the quantifier at {@code i} and its lazy or possessive mark; {@code end} if it does not close. */
-    private static int afterQuantifier(String s, int i, int end) {
-        int j = i + 1;
-        if (s.charAt(i) == '{') {
-            j = s.indexOf('}', i);
-            if (j < 0 || j >= end) return end;
-            j++;
-        }
-        return j < end && (s.charAt(j) == '?' || s.charAt(j) == '+') ? j + 1 : j;
-    }
-
-    /** The ')' closing the group opened at {@code open}, or -1. */
-    private static int closing(String s, int open, int end) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
