@@ -71,6 +71,32 @@ class ManifestFrontRequiredTest {
                 ManifestFront.unstated(yaml, "Create a job `counter` with image alpine:3.19").toString());
     }
 
+    @Test
+    void probeDefaultsAreNotAskedButItsOwnTimingAndAnAddressAre() {
+        String yaml = """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: pinger
+                spec:
+                  dnsConfig:
+                    nameservers: [10.0.0.53]
+                  containers:
+                  - name: pinger
+                    image: alpine
+                    livenessProbe:
+                      exec:
+                        command: [true]
+                      periodSeconds: 10
+                      failureThreshold: 3
+                      initialDelaySeconds: 7
+                """;
+        String missing = String.join(", ", ManifestFront.unstated(yaml, "Create a pod `pinger` with image alpine and a liveness probe"));
+        assertTrue(missing.contains("initialDelaySeconds: 7"), missing);
+        assertTrue(missing.contains("10.0.0.53"), missing);
+        assertFalse(missing.contains("periodSeconds") || missing.contains("failureThreshold"), missing);
+    }
+
     private static final String GATEWAY = """
             apiVersion: networking.k8s.io/v1
             kind: Ingress
