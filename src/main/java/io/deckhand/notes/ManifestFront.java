@@ -27,6 +27,10 @@ final class ManifestFront {
     private static final int MAX_GENERIC_VALUES = 4;
     private static final int MAX_VALUE_CHARS = 60;
     private static final Table TABLE = load();
+    /** The most values a task's front adds ("The manifest sets: …") and stays readable; more and the card is gated. */
+    static final int MAX_STATED = 6;
+    private static final java.util.regex.Pattern FIELD_WITH_VALUE = java.util.regex.Pattern.compile("`[\\w.-]+: [^`]*`");
+    private static final java.util.regex.Pattern YAML_FENCE = java.util.regex.Pattern.compile("(?s)```ya?ml\\n(.*?)```");
 
     private ManifestFront() {
     }
@@ -36,7 +40,8 @@ final class ManifestFront {
 
     /** {@code defaults}: a field's value that a task need not ask for; {@code chosenFreely}: fields whose value is the writer's choice. */
     private record Table(Map<String, String> podSpecAt, List<Say> allKinds, Map<String, List<Say>> kinds, List<Say> podSpec,
-                         Map<String, String> defaults, Set<String> chosenFreely, Set<String> entryFields) {
+                         Map<String, String> defaults, Set<String> chosenFreely, Set<String> entryFields,
+                         Set<String> guesslessKeys, String guesslessSuffix) {
     }
 
     /** "Write a Service `web` (type NodePort, port 80)", or null when the text is no YAML mapping. */
@@ -96,16 +101,15 @@ final class ManifestFront {
         List<String> out = new ArrayList<>();
         String kind = text(doc.get("kind"));
         String name = text(doc.path("metadata").get("name"));
-        // A statement that names its object is the note's whole task (as an exam states one): what else
-        // the manifest sets is the author's choice of how, and listing it gives the answer away.
         // The namespace is where the object lives: the front gives it whenever the manifest sets it.
         String namespace = text(doc.path("metadata").get("namespace"));
         String where = namespace == null || mentions(said, namespace) ? null : "namespace `" + namespace + "`";
-        if (name != null && mentions(said, name)) return where == null ? List.of() : List.of(where);
-        if (name != null) out.add("name `" + name + "`");
-        else if (!mentions(said, kind)) out.add(kind);
+        // A statement that names its object still leaves out the values its manifest needs ("3 completions",
+        // host `shop.example`): those are stated; only the name is not repeated.
+        if (name != null && !mentions(said, name)) out.add("name `" + name + "`");
+        else if (name == null && !mentions(said, kind)) out.add(kind);
         if (where != null) out.add(where);
-        for (Said s : phrases(doc, kind)) {
+        for (Said s : required(doc, kind, name)) {
             if (TABLE.chosenFreely().contains(s.path())) continue;
             // "Use tolerations": the statement asks for that field, so its value is the answer, not a requirement.
             if (names(statement, field(s.path()))) continue;
@@ -121,6 +125,21 @@ final class ManifestFront {
         return out;
     }
 
+    /**
+     * Why a manifest card's front cannot be written from, in the user's words, or null: the values
+     * the first manifest of {@code back} sets that {@code front} does not say ({@link #unstated}).
+     */
+    static String gap(String front, String back) {
+        java.util.regex.Matcher m = YAML_FENCE.matcher(back);
+        if (!m.find()) return null;
+        List<String> missing = unstated(m.group(1), front);
+        if (missing.isEmpty()) return null;
+        List<String> shown = missing.subList(0, Math.min(3, missing.size()));
+        return "The question does not say values its manifest sets (" + String.join(", ", shown)
+                + (missing.size() > shown.size() ? " and " + (missing.size() - shown.size()) + " more" : "")
+                + "), so the manifest cannot be written from it.";
+    }
+
     /** The field a path sets, passing over a leaf that only identifies an entry ("tolerations[].key": tolerations). */
     private static String field(String path) {
         String[] segments = path.replace("[]", "").split("\\.");
@@ -131,6 +150,8 @@ final class ManifestFront {
 
     /** Whether the statement names the field as a word, one or many ("toleration", "tolerations"). */
     private static boolean names(String statement, String field) {
+        // "`env.value: 1001`" states a value: the field named beside it is not asked for.
+        statement = FIELD_WITH_VALUE.matcher(statement).replaceAll(" ");
         String f = field.toLowerCase(java.util.Locale.ROOT);
         String one = f.endsWith("s") ? f.substring(0, f.length() - 1) : f;
         for (String w : statement.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
@@ -171,6 +192,67 @@ final class ManifestFront {
         return said;
     }
 
+    /**
+     * What a front must say for the manifest to be written from it: the kind's usual fields, then each
+     * other scalar the spec sets that a writer cannot guess (a number, a name of another object, a path,
+     * a host, an image), as {@code `field: value`}. Defaults, free choices and the object's own name are not asked.
+     */
+    private static List<Said> required(JsonNode doc, String kind, String name) {
+        List<Said> out = new ArrayList<>(phrases(doc, kind));
+        Set<String> covered = new java.util.HashSet<>();
+        for (Said s : out) for (String v : s.values()) covered.add(v);
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (TOP_LEVEL_IDENTITY.contains(e.getKey())) continue;
+            guessless(e.getValue(), e.getKey(), name, covered, out);
+        }
+        return out;
+    }
+
+    /** Top-level fields that say what the object is, not what it holds. */
+    private static final Set<String> TOP_LEVEL_IDENTITY = Set.of("apiVersion", "kind", "metadata");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*%?");
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[\\w./-]*");
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,}");
+
+    private static void guessless(JsonNode node, String path, String name, Set<String> covered, List<Said> out) {
+        if (node == null || node.isNull()) return;
+        if (node.isArray()) {
+            // A list of scalars said whole ("command `sh -c sleep 1`") is said: its items are not asked again.
+            if (isScalars(node) && (covered.contains(format(node, " ")) || covered.contains(format(node, ", ")))) return;
+            for (JsonNode item : node) guessless(item, path + "[]", name, covered, out);
+            return;
+        }
+        if (node.isObject()) {
+            // metadata inside a template: its labels repeat the selector, which the kind's fields say.
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals("metadata") || e.getKey().equals("labels") || e.getKey().equals("annotations")) continue;
+                guessless(e.getValue(), path + "." + e.getKey(), name, covered, out);
+            }
+            return;
+        }
+        if (!node.isValueNode() || node.isBoolean()) return;
+        String value = shorten(node.asText());
+        if (value == null || value.isBlank() || covered.contains(value) || value.equals(name)) return;
+        String key = path.substring(path.lastIndexOf('.') + 1).replace("[]", "");
+        if (TABLE.chosenFreely().stream().anyMatch(f -> path.endsWith(f))) return;
+        if (value.equals(TABLE.defaults().get(key)) || value.equals(TABLE.defaults().get(path))) return;
+        boolean guessless = node.isNumber() || NUMBER.matcher(value).matches() || PATH.matcher(value).matches()
+                || HOST.matcher(value).matches() || TABLE.guesslessKeys().contains(key) || key.endsWith(TABLE.guesslessSuffix());
+        if (!guessless) return;
+        covered.add(value);
+        // The field with its parent ("target.averageUtilization: 60"): a bare "value: 4" says nothing of where.
+        String[] segments = path.replace("[]", "").split("\\.");
+        String label = segments.length > 1 ? segments[segments.length - 2] + "." + key : key;
+        out.add(new Said(path, "`" + label + ": " + value + "`", List.of(value)));
+    }
+
+    private static boolean isScalars(JsonNode array) {
+        for (JsonNode item : array) if (!item.isValueNode()) return false;
+        return true;
+    }
+
     private static String describe(JsonNode doc) {
         String kind = text(doc.get("kind"));
         // A fragment without a kind: a front listing its values would give the answer away.
@@ -187,6 +269,11 @@ final class ManifestFront {
             rest.remove(List.of("apiVersion", "kind"));
             if (rest.get("metadata") instanceof ObjectNode meta) meta.remove(List.of("name", "namespace"));
             said.addAll(leaves(rest, "", MAX_GENERIC_VALUES));
+        }
+        // The values a writer could not guess that the kind's usual fields leave out.
+        List<Said> required = required(doc, kind, name);
+        for (Said r : required.subList(phrases(doc, kind).size(), required.size())) {
+            if (!mentions(normal(String.join(" ", said)), r.values().get(0))) said.add(r.text());
         }
         if (said.isEmpty()) return name != null ? sb.toString() : null;
         sb.append(" (");
@@ -327,8 +414,12 @@ final class ManifestFront {
             root.path("notAsked").path("chosenFreely").forEach(n -> free.add(n.asText()));
             Set<String> entryFields = new java.util.HashSet<>();
             root.path("notAsked").path("entryFields").path("names").forEach(n -> entryFields.add(n.asText()));
+            Set<String> guessless = new java.util.HashSet<>();
+            root.path("notAsked").path("guessless").path("keys").forEach(n -> guessless.add(n.asText()));
+            String suffix = root.path("notAsked").path("guessless").path("suffix").asText();
+            if (suffix.isEmpty()) throw new IllegalStateException("manifest-fronts.json: notAsked.guessless.suffix is empty");
             return new Table(Map.copyOf(podSpecAt), says(root.get("allKinds")), Map.copyOf(kinds), says(root.get("podSpec")),
-                    Map.copyOf(defaults), Set.copyOf(free), Set.copyOf(entryFields));
+                    Map.copyOf(defaults), Set.copyOf(free), Set.copyOf(entryFields), Set.copyOf(guessless), suffix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

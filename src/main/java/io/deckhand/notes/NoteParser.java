@@ -17,8 +17,12 @@ import java.util.Locale;
  * any text, thread-safe.
  */
 public final class NoteParser {
-    /** The standard gate, lent the manifest parser so YAML that does not parse is unticked. */
-    private static final QualityGate GATE = QualityGate.standard().withYamlCheck(ManifestRepair::problem);
+    /**
+     * The standard gate, lent the manifest parser so YAML that does not parse is unticked, and a
+     * manifest card whose front leaves out values its manifest sets.
+     */
+    private static final QualityGate GATE = QualityGate.standard().withYamlCheck(ManifestRepair::problem)
+            .withManifestCheck(ManifestFront::gap);
     private final ExplicitCardParser explicit;
     private final ExplicitSyntax syntax;
     private final MarkdownStructurer markdown = new MarkdownStructurer();

@@ -691,7 +691,9 @@ final class TaskRules {
     private static String withRequirements(String statement, String yaml) {
         List<String> missing = ManifestFront.unstated(yaml, statement);
         if (missing.isEmpty()) return statement;
-        return statement + "\n\nThe manifest sets: " + String.join(", ", missing) + ".";
+        // More than a front can carry: the first are said, and the gate unticks the card for the rest.
+        List<String> said = missing.subList(0, Math.min(missing.size(), ManifestFront.MAX_STATED));
+        return statement + "\n\nThe manifest sets: " + String.join(", ", said) + ".";
     }
 
     /** The solution as written: prose as is, consecutive commands in one shell block, manifests repaired. */

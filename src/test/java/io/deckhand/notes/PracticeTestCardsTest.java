@@ -313,7 +313,7 @@ class PracticeTestCardsTest {
     }
 
     @Test
-    void aStatementThatNamesItsObjectIsTheWholeTask() {
+    void aStatementThatNamesItsObjectGetsOnlyTheValuesItLeavesOut() {
         List<CardDraft> cards = md("""
                 ### Create a pod `ticker` in namespace `clocks` that never restarts and runs the command `sleep 300`
 
@@ -336,7 +336,8 @@ class PracticeTestCardsTest {
                 </details>
                 """);
         CardDraft c = one(cards, CardKind.MANIFEST, "Create a pod `ticker`");
-        assertFalse(c.front().contains("The manifest sets"), c.front());
+        // Namespace, restart policy and command are the statement's own words; the image is not.
+        assertTrue(c.front().endsWith("\n\nThe manifest sets: image `busybox`."), c.front());
     }
 
     @Test

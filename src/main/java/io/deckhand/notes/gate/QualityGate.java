@@ -49,17 +49,20 @@ public final class QualityGate {
     private final ExamValue examValue = ExamValue.load();
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
+    /** Why a manifest card's front cannot be written from (front, back), or null: lent by the notes stage too. */
+    private final java.util.function.BinaryOperator<String> manifestGap;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
     private final Set<String> restatingWords = Set.copyOf(
             CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
-        this(config, yaml -> null);
+        this(config, yaml -> null, (front, back) -> null);
     }
 
-    private QualityGate(GateConfig config, UnaryOperator<String> yamlProblem) {
+    private QualityGate(GateConfig config, UnaryOperator<String> yamlProblem, java.util.function.BinaryOperator<String> manifestGap) {
         this.config = config;
         this.yamlProblem = yamlProblem;
+        this.manifestGap = manifestGap;
         for (String key : config.numbers().stringPropertyNames()) numbers.put(key, config.number(key));
         this.threshold = number("threshold");
         this.base64Run = (int) number("blob.base64");
@@ -92,7 +95,15 @@ public final class QualityGate {
      * does not (e.g. "line 3: mapping values are not allowed here"), or returns null.
      */
     public QualityGate withYamlCheck(UnaryOperator<String> yamlProblem) {
-        return new QualityGate(config, yamlProblem);
+        return new QualityGate(config, yamlProblem, manifestGap);
+    }
+
+    /**
+     * This gate, also unticking a manifest card whose front leaves out what its manifest needs;
+     * {@code manifestGap} says what, from the card's front and back, or returns null.
+     */
+    public QualityGate withManifestCheck(java.util.function.BinaryOperator<String> manifestGap) {
+        return new QualityGate(config, yamlProblem, manifestGap);
     }
 
     /** The score under which a card is proposed unticked. */
@@ -207,7 +218,10 @@ public final class QualityGate {
         if (!answerInQuestion(c, out) && !placeholderCommand(c, out)) restated(c, out);
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
-        brokenManifest(back, out);
+        if (!brokenManifest(back, out) && d.kind() == CardKind.MANIFEST) {
+            String gap = manifestGap.apply(d.front(), back);
+            if (gap != null) out.add(new Finding(number("penalty.unstatedValues"), gap));
+        }
         // "What does `... | Select-String x` do?": the command may be the question.
         if (!personalShell(back, out) && d.kind() == CardKind.COMMAND) personalShell(question, out);
         genericTerm(question, out);
@@ -562,9 +576,10 @@ public final class QualityGate {
     private static final Pattern CODE_SPANS = Pattern.compile("(?s)```[\\w+-]*\\n(.*?)```|`([^`\\n]+)`");
 
     /** A manifest or command that teaches what the API server rejects (see {@link ManifestFaults}). */
-    private void brokenManifest(String back, List<Finding> out) {
+    private boolean brokenManifest(String back, List<Finding> out) {
         String fault = manifestFaults.faultIn(back, yamlProblem, removed);
         if (fault != null) out.add(new Finding(number("penalty.brokenManifest"), fault));
+        return fault != null;
     }
 
     /** A question that is only a label of the notes ("Show", "Solution"): what is asked is somewhere else. */
