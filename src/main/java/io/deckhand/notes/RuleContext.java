@@ -216,6 +216,26 @@ final class RuleContext {
     }
 
     /**
+     * The subject a case at block k is asked about: the given one when it is a name, else the nearest
+     * heading above that is one ("Secrets" over "Secrets in pods as volume"), else the given one.
+     */
+    String caseSubject(int k, String subject) {
+        if (isCaseSubject(subject)) return subject;
+        List<String> p = paths.get(k);
+        for (int i = p.size() - 1; i >= 0; i--) {
+            String h = Names.bare(p.get(i));
+            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(p.get(i)) || Inline.words(h) > 6) continue;
+            if (isCaseSubject(h)) return h;
+        }
+        return subject;
+    }
+
+    /** Whether a case ("what happens if ...") may be asked about this subject: code, or a name the notes use. */
+    boolean isCaseSubject(String subject) {
+        return subject != null && !subject.isBlank() && (subject.strip().startsWith("`") || isName(Names.bare(subject)));
+    }
+
+    /**
      * Whether heading {@code i} names one kind of what a heading above it names, its last word being theirs
      * ("Hand Pump" under "Water pumps"): a kind of the thing above is a name for its section.
      */
