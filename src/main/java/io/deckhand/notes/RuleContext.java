@@ -216,23 +216,33 @@ final class RuleContext {
     }
 
     /**
-     * The subject a case at block k is asked about: the given one when it is a name, else the nearest
-     * heading above that is one ("Secrets" over "Secrets in pods as volume"), else the given one.
+     * The subject a case at block k is asked about: the given one when it is a name, else the owner of
+     * the parts above it ("Secrets" over "Secrets in pods as volume"), else the given one.
      */
     String caseSubject(int k, String subject) {
-        if (isCaseSubject(subject)) return subject;
+        if (isCaseSubject(k, subject)) return subject;
         List<String> p = paths.get(k);
-        for (int i = p.size() - 1; i >= 0; i--) {
-            String h = Names.bare(p.get(i));
-            if (h.isEmpty() || Vocabulary.isClause(h) || isSectionLabel(p.get(i)) || Inline.words(h) > 6) continue;
-            if (isCaseSubject(h)) return h;
-        }
-        return subject;
+        int at = p.size();
+        for (int i = 0; subject != null && i < p.size(); i++) if (Names.bare(p.get(i)).equals(Names.bare(subject))) at = i;
+        String owner = ownerOfParts(k, p, at - 1);
+        return owner.isEmpty() ? subject : owner;
     }
 
-    /** Whether a case ("what happens if ...") may be asked about this subject: code, or a name the notes use. */
-    boolean isCaseSubject(String subject) {
-        return subject != null && !subject.isBlank() && (subject.strip().startsWith("`") || isName(Names.bare(subject)));
+    /**
+     * Whether a case ("what happens if ...") at block k may be asked about this subject: code, a name the
+     * notes use, the note's title, or a heading the notes use as a name (a kind of the heading above it,
+     * or its own section saying it).
+     */
+    boolean isCaseSubject(int k, String subject) {
+        if (subject == null || subject.isBlank()) return false;
+        String bare = Names.bare(subject);
+        if (subject.strip().startsWith("`") || isName(bare) || bare.equalsIgnoreCase(Names.bare(title()))) return true;
+        List<String> p = paths.get(Math.min(k, paths.size() - 1));
+        for (int i = 0; i < p.size(); i++) {
+            // The note's top heading is its subject, as for the parts under it.
+            if (Names.bare(p.get(i)).equals(bare)) return i == 0 || kindOfAbove(p, i) || sectionSaysHead(k, p.get(i));
+        }
+        return false;
     }
 
     /**
