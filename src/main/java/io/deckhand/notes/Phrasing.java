@@ -266,7 +266,8 @@ final class Phrasing {
      */
     static boolean caseNamesItsSubject(String condition, String subject, boolean subjectIsName) {
         String c = Inline.plain(condition).strip();
-        if (POINTS_BACK.matcher(c).lookingAt()) return false;
+        // "if everything above looks fine": a case told by the notes before it.
+        if (POINTS_BACK.matcher(c).lookingAt() || TOLD_BEFORE.matcher(c).find()) return false;
         if (subject != null && !subject.isBlank() && (subjectIsName || mentionsSubject(condition, subject))) return true;
         if (OWN_THING.matcher(c).lookingAt() || condition.strip().startsWith("`")) return true;
         // "CoreDNS pods fail", "the SYN arrives": a name opens the condition, with or without its article.
@@ -286,6 +287,7 @@ final class Phrasing {
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)(?:it|its|they|them|their|he|she|this|that|these|those"
             + "|(?:any|some|each|all|none|both|either|neither|one|most|many)\\s+of\\s+(?:them|these|those|it)"
             + "|one(?=\\s*$|\\s+(?:is|was|has|does|can|could|will|would|should|must|may|might|isn'?t|doesn'?t|hasn'?t|[a-z]+[^s\\s]s)\\b))\\b");
+    private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:above|previous(?:ly)?|earlier|aforementioned|former|latter)\\b");
     /** A condition that opens with a thing of its own: an indefinite article or quantifier, "there is", "you". */
     private static final Pattern OWN_THING = Pattern.compile(
             "(?i)(?:a|an|any|every|each|no|some|multiple|several|two|three|there\\s+(?:is|are|was|were)|you|someone|somebody)\\b");

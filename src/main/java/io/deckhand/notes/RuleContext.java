@@ -239,8 +239,8 @@ final class RuleContext {
         if (subject.strip().startsWith("`") || isName(bare) || bare.equalsIgnoreCase(Names.bare(title()))) return true;
         List<String> p = paths.get(Math.min(k, paths.size() - 1));
         for (int i = 0; i < p.size(); i++) {
-            // The note's top heading is its subject, as for the parts under it.
-            if (Names.bare(p.get(i)).equals(bare)) return i == 0 || kindOfAbove(p, i) || sectionSaysHead(k, p.get(i));
+            // The level-1 heading a note opens with is its title, so its subject.
+            if (Names.bare(p.get(i)).equals(bare)) return i == 0 && opensWithTitle(p.get(0)) || kindOfAbove(p, i) || sectionSaysHead(k, p.get(i));
         }
         return false;
     }
@@ -367,6 +367,10 @@ final class RuleContext {
      * heading of its own ("# Exam Drill — Final Set" in exam-drill-final.md names the document, and when
      * that heading is no subject, its file name is none either).
      */
+    private boolean opensWithTitle(String heading) {
+        return !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1 && Inline.plain(h.text()).equals(heading);
+    }
+
     String title() {
         if (!titleChecked) {
             titleChecked = true;
