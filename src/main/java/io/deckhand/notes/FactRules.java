@@ -294,8 +294,8 @@ final class FactRules {
         List<String[]> found = new ArrayList<>();
         for (String sentence : Sentences.of(text)) {
             if (!CASE_OR_PURPOSE.matcher(sentence).lookingAt()) continue;
-            if (subject == null) subject = cx.claimSubject(k);
-            String[] qa = Phrasing.claimSentence(Inline.readable(sentence), subject);
+            if (subject == null) subject = cx.caseSubject(k, cx.claimSubject(k));
+            String[] qa = Phrasing.claimSentence(Inline.readable(sentence), subject, cx.isCaseSubject(k, subject));
             if (qa != null) found.add(qa);
         }
         if (found.isEmpty()) return false;

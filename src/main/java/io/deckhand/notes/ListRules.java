@@ -212,15 +212,16 @@ final class ListRules {
             }
         }
         String subject = cx.subject(intro != null ? introAt : from);
-        String introQuestion = intro == null ? null : Phrasing.aboutIntro(intro, subject);
+        String introQuestion = intro == null ? null : Phrasing.aboutIntro(intro, subject, cx.isCaseSubject(introAt, subject));
         boolean stepsList = steps(l) && allImperative(l);
         // Items that are claims of their own ("If controlled by X, ...", "Default: ...") get a card each.
         boolean[] own = new boolean[l.items().size()];
         if (!stepsList) {
             for (int i = 0; i < l.items().size(); i++) {
                 if (defs.get(i) != null) continue;
-                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()),
-                        intro != null ? subject : cx.claimSubject(from));
+                String itemSubject = cx.caseSubject(from, intro != null ? subject : cx.claimSubject(from));
+                String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()), itemSubject,
+                        cx.isCaseSubject(from, itemSubject));
                 if (qa == null) continue;
                 own[i] = true;
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);

@@ -108,6 +108,14 @@ final class Phrasing {
 
     /** A lead-in turned into the question its list answers, or null when it cannot be phrased. */
     static String aboutIntro(String intro, String subject) {
+        return aboutIntro(intro, subject, subject != null && Names.byItsSpelling(subject));
+    }
+
+    /**
+     * As {@link #aboutIntro(String, String)}, told whether the subject is a name the notes use: a case ("Once
+     * the pod runs:") is asked about a subject only when it is one, else the case must name its own.
+     */
+    static String aboutIntro(String intro, String subject, boolean subjectIsName) {
         String t = tidy(intro);
         Matcher self = SELF_SUBJECT.matcher(t);
         String plainSubject = subject == null ? "" : Inline.plain(subject).replace("`", "").strip();
@@ -126,7 +134,8 @@ final class Phrasing {
         // "Some observations:", "A few tips:": a selection the notes made, not a set the question could ask for.
         if (SELECTION.matcher(core).lookingAt()) return null;
         if ((m = CONDITION.matcher(core)).matches()) {
-            return withSubject("What happens " + lowerFirst(core) + "?", core, subject);
+            if (!caseNamesItsSubject(m.group(2), subject, subjectIsName)) return null;
+            return withSubject("What happens " + lowerFirst(core) + "?", core, subjectIsName ? subject : null);
         }
         if ((m = MODAL_BE.matcher(core)).matches()) {
             return withSubject("What " + m.group(2).toLowerCase(Locale.ROOT) + " " + lowerFirst(m.group(1)) + " be?", core, subject);
@@ -174,6 +183,11 @@ final class Phrasing {
      * ("If the volume stays Released, clear its claim"): that asks what to do in it.
      */
     static String[] claimItem(String item, String subject) {
+        return claimItem(item, subject, subject != null && (subject.strip().startsWith("`") || Names.byItsSpelling(subject)));
+    }
+
+    /** As {@link #claimItem(String, String)}, told whether the subject is a name the notes use (see {@link #caseNamesItsSubject}). */
+    static String[] claimItem(String item, String subject, boolean subjectIsName) {
         boolean noSubject = subject == null || subject.isBlank();
         String t = item.strip();
         Matcher m = CONDITIONAL_ITEM.matcher(t);
@@ -188,7 +202,8 @@ final class Phrasing {
             }
             if (Inline.words(condition) > 20 || Inline.words(m.group(2)) < 3 || result.endsWith("?")
                     || PREPOSITION_START.matcher(result).lookingAt()
-                    || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()) {
+                    || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()
+                    || POINTS_BACK.matcher(Inline.plain(m.group(2)).strip()).lookingAt()) {
                 return null;
             }
             // A result that tells the reader what to do is advice: the case asks what to do, not what happens.
@@ -203,8 +218,13 @@ final class Phrasing {
                 }
                 return new String[] {"What do you do " + condition + "?", Inline.capitalise(result)};
             }
-            String ask = advice ? ": what do you do " : ": what happens ";
-            return new String[] {named(subject) + ask + condition + "?", Inline.capitalise(result)};
+            if (!caseNamesItsSubject(m.group(2), subject, subjectIsName)) return null;
+            String ask = advice ? "what do you do " : "what happens ";
+            // A heading that is no name ("Capturing dumps on demand") is no subject: the case names its own.
+            if (!subjectIsName && !mentionsSubject(m.group(2), subject)) {
+                return new String[] {Inline.capitalise(ask) + condition + "?", Inline.capitalise(result)};
+            }
+            return new String[] {named(subject) + ": " + ask + condition + "?", Inline.capitalise(result)};
         }
         if (noSubject) return null;
         m = LABELLED_ITEM.matcher(t);
@@ -238,6 +258,40 @@ final class Phrasing {
         return PlainLines.isImperative(w) || Vocabulary.isCommandVerb(w);
     }
 
+    /**
+     * Whether a case ("if/when/once CONDITION") says what it is about: the condition does not open with a
+     * word that points back ("one", "it", "any of them", "this"), and either the subject it is asked
+     * under is a name, or the condition names it, or the condition opens with a thing of its own ("a
+     * selector", "there are", "`kubectl`", "CoreDNS pods").
+     */
+    static boolean caseNamesItsSubject(String condition, String subject, boolean subjectIsName) {
+        String c = Inline.plain(condition).strip();
+        // "if everything above looks fine": a case told by the notes before it.
+        if (POINTS_BACK.matcher(c).lookingAt() || TOLD_BEFORE.matcher(c).find()) return false;
+        if (subject != null && !subject.isBlank() && (subjectIsName || mentionsSubject(condition, subject))) return true;
+        if (OWN_THING.matcher(c).lookingAt() || condition.strip().startsWith("`")) return true;
+        // "CoreDNS pods fail", "the SYN arrives": a name opens the condition, with or without its article.
+        String[] w = c.split("\\s+");
+        int at = w.length > 1 && w[0].equalsIgnoreCase("the") ? 1 : 0;
+        return Names.marked(w[at].replaceAll("[^A-Za-z0-9]", ""));
+    }
+
+    private static boolean mentionsSubject(String condition, String subject) {
+        if (subject == null || subject.isBlank()) return false;
+        String plain = Inline.plain(subject).replace("`", "").strip();
+        String said = Inline.plain(condition).replace("`", "");
+        return !plain.isEmpty() && (FactRules.mentions(said, plain) || Names.says(said, plain));
+    }
+
+    /** A condition's opening word that stands for something told before: "one" as a pronoun, "it", "any of them". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)(?:it|its|they|them|their|he|she|this|that|these|those"
+            + "|(?:any|some|each|all|none|both|either|neither|one|most|many)\\s+of\\s+(?:them|these|those|it)"
+            + "|one(?=\\s*$|\\s+(?:is|was|has|does|can|could|will|would|should|must|may|might|isn'?t|doesn'?t|hasn'?t|[a-z]+[^s\\s]s)\\b))\\b");
+    private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:above|previous(?:ly)?|earlier|aforementioned|former|latter)\\b");
+    /** A condition that opens with a thing of its own: an indefinite article or quantifier, "there is", "you". */
+    private static final Pattern OWN_THING = Pattern.compile(
+            "(?i)(?:a|an|any|every|each|no|some|multiple|several|two|three|there\\s+(?:is|are|was|were)|you|someone|somebody)\\b");
+
     /** Words by which a case leans on one told before it ("if it is also broken", "if that still fails"). */
     private static final Pattern LEANS_BACK = Pattern.compile("(?i)\\b(?:also|still|again|too|either|this|that|these|those|above|previous)\\b");
     private static final Pattern PARTICIPLE_START = Pattern.compile("(?i)[a-z]{3,}(?:ing|ed)\\b");
@@ -251,6 +305,11 @@ final class Phrasing {
      * what it is about itself.
      */
     static String[] claimSentence(String sentence, String subject) {
+        return claimSentence(sentence, subject, subject != null && (subject.strip().startsWith("`") || Names.byItsSpelling(subject)));
+    }
+
+    /** As {@link #claimSentence(String, String)}, told whether the subject is a name the notes use. */
+    static String[] claimSentence(String sentence, String subject, boolean subjectIsName) {
         String t = Inline.withoutFinalStop(sentence.strip());
         if (Inline.words(t) > 45) return null;
         Matcher m = PURPOSE_SENTENCE.matcher(t);
@@ -261,8 +320,8 @@ final class Phrasing {
                     Inline.capitalise(m.group(2).strip()) + "."};
         }
         if (subject == null || subject.isBlank()) return null;
-        String[] qa = claimItem(t, subject);
-        if (qa == null || !qa[0].contains("what happens")) return null;
+        String[] qa = claimItem(t, subject, subjectIsName);
+        if (qa == null || !qa[0].toLowerCase(Locale.ROOT).contains("what happens")) return null;
         return new String[] {qa[0], qa[1].endsWith(".") ? qa[1] : qa[1] + "."};
     }
 

@@ -216,6 +216,36 @@ final class RuleContext {
     }
 
     /**
+     * The subject a case at block k is asked about: the given one when it is a name, else the owner of
+     * the parts above it ("Secrets" over "Secrets in pods as volume"), else the given one.
+     */
+    String caseSubject(int k, String subject) {
+        if (isCaseSubject(k, subject)) return subject;
+        List<String> p = paths.get(k);
+        int at = p.size();
+        for (int i = 0; subject != null && i < p.size(); i++) if (Names.bare(p.get(i)).equals(Names.bare(subject))) at = i;
+        String owner = ownerOfParts(k, p, at - 1);
+        return owner.isEmpty() ? subject : owner;
+    }
+
+    /**
+     * Whether a case ("what happens if ...") at block k may be asked about this subject: code, a name the
+     * notes use, the note's title, or a heading the notes use as a name (a kind of the heading above it,
+     * or its own section saying it).
+     */
+    boolean isCaseSubject(int k, String subject) {
+        if (subject == null || subject.isBlank()) return false;
+        String bare = Names.bare(subject);
+        if (subject.strip().startsWith("`") || isName(bare) || bare.equalsIgnoreCase(Names.bare(title()))) return true;
+        List<String> p = paths.get(Math.min(k, paths.size() - 1));
+        for (int i = 0; i < p.size(); i++) {
+            // The level-1 heading a note opens with is its title, so its subject.
+            if (Names.bare(p.get(i)).equals(bare)) return i == 0 && opensWithTitle(p.get(0)) || kindOfAbove(p, i) || sectionSaysHead(k, p.get(i));
+        }
+        return false;
+    }
+
+    /**
      * Whether heading {@code i} names one kind of what a heading above it names, its last word being theirs
      * ("Hand Pump" under "Water pumps"): a kind of the thing above is a name for its section.
      */
@@ -337,6 +367,10 @@ final class RuleContext {
      * heading of its own ("# Exam Drill — Final Set" in exam-drill-final.md names the document, and when
      * that heading is no subject, its file name is none either).
      */
+    private boolean opensWithTitle(String heading) {
+        return !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1 && Inline.plain(h.text()).equals(heading);
+    }
+
     String title() {
         if (!titleChecked) {
             titleChecked = true;
