@@ -6,6 +6,7 @@ import io.deckhand.app.error.InvalidInputException;
 import io.deckhand.app.port.CollectionBackups;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,8 +153,14 @@ public final class SqliteBackups implements CollectionBackups {
     public Contents inspect(Path file, boolean verify) throws DeckhandException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) throw new InvalidInputException(file + " does not exist or is not a file.");
-        if (!hasSqliteHeader(file)) {
+        byte[] header = header(file);
+        if (!Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
             throw new InvalidInputException(name + " is not a Deckhand collection or backup (it is not a SQLite database).");
+        }
+        // SQLite reads an unknown text encoding as UTF-8, so such a file checks fine and copies page by page,
+        // header included; the live connection then refuses its own schema. Deckhand always writes UTF-8 (1).
+        if (header.length < 60 || ByteBuffer.wrap(header, 56, 4).getInt() != 1) {
+            throw new InvalidInputException(name + " is damaged (its header does not say its text is UTF-8) and cannot be restored.");
         }
         try (Connection c = readOnly(file); Statement s = c.createStatement()) {
             int appId = pragmaInt(s, "application_id");
@@ -178,10 +185,10 @@ public final class SqliteBackups implements CollectionBackups {
         }
     }
 
-    private static boolean hasSqliteHeader(Path file) throws DeckhandException {
-        byte[] head = new byte[SQLITE_MAGIC.length];
+    /** The file's first 100 bytes (SQLite's header), or fewer when the file is shorter. */
+    private static byte[] header(Path file) throws DeckhandException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, SQLITE_MAGIC);
+            return in.readNBytes(100);
         } catch (IOException e) {
             throw new CollectionException("Deckhand cannot read " + file + ".", e);
         }

@@ -1,6 +1,8 @@
 package io.deckhand.app.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
@@ -18,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -49,6 +52,26 @@ class RestorePropertiesTest {
     static void cleanUp() throws Exception {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Found by the property below: SQLite reads an unknown encoding as UTF-8, so the backup checked fine. */
+    @Example
+    void aBackupWhoseHeaderNamesAnotherTextEncodingIsRefusedAndChangesNothing() throws Exception {
+        for (byte encoding : new byte[] {20, 2}) {
+            Path work = Files.createTempDirectory(dir, "encoding");
+            Path damaged = work.resolve("damaged.sqlite");
+            byte[] bytes = Files.readAllBytes(good);
+            bytes[59] = encoding; // the header's text encoding, bytes 56-59 big-endian: 1 UTF-8, 2 UTF-16le
+            Files.write(damaged, bytes);
+            try (Database db = Database.open(work.resolve(Bootstrap.COLLECTION_FILE))) {
+                AppServices s = Bootstrap.wire(db, new MutableClock(Instant.parse("2026-03-03T10:00:00Z")));
+                s.library().addCard(new DeckName("Mine"), "my card", "kept", List.of());
+                String before = RowChecksum.of(db);
+                DeckhandException refused = assertThrows(DeckhandException.class, () -> s.backups().restore(damaged));
+                assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+                assertEquals(before, RowChecksum.of(db));
+            }
         }
     }
 
