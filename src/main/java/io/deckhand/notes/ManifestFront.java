@@ -90,11 +90,17 @@ final class ManifestFront {
      * A task's statement is its front: what it leaves out must be added, or the manifest cannot be written.
      */
     static List<String> unstated(String yaml, String statement) {
+        // The repair and the front have usually read this text already (ParsedYaml keeps the parse).
+        ParsedYaml parsed = ParsedYaml.of(yaml);
         JsonNode doc;
-        try (MappingIterator<JsonNode> docs = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {
-            doc = docs.hasNext() ? docs.next() : null;
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+        if (parsed.error == null) {
+            doc = parsed.documents.isEmpty() ? null : parsed.documents.get(0);
+        } else {
+            try (MappingIterator<JsonNode> docs = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {
+                doc = docs.hasNext() ? docs.next() : null;
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
         }
         if (doc == null || !doc.isObject() || text(doc.get("kind")) == null) return List.of();
         String said = normal(statement);
