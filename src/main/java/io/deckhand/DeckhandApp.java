@@ -120,8 +120,28 @@ public final class DeckhandApp extends Application {
         this.opening = p.opening();
     }
 
+    /**
+     * JavaFX's one warning on every start from the class path ("Unsupported JavaFX configuration",
+     * java -jar: only the installers link JavaFX as modules). Printing it had java.util.logging format
+     * a date (time-zone and locale data) on the thread that starts the toolkit, before the window.
+     * Held here because java.util.logging keeps its loggers, and so their filters, only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    /** Drops that one expected line; every other JavaFX message is logged as before. */
+    static void quietClassPathWarning(java.util.logging.Logger javafx) {
+        java.util.logging.Filter before = javafx.getFilter();
+        javafx.setFilter(r -> !isClassPathWarning(r) && (before == null || before.isLoggable(r)));
+    }
+
+    static boolean isClassPathWarning(java.util.logging.LogRecord r) {
+        return r.getLevel() == java.util.logging.Level.WARNING && r.getMessage() != null
+                && r.getMessage().startsWith("Unsupported JavaFX configuration: classes were loaded from");
+    }
+
     /** Opens the app and blocks until its window is closed; returns the exit code. */
     public static int launch(Options options) {
+        quietClassPathWarning(JAVAFX_LOG);
         launched = prepare(options);
         Application.launch(DeckhandApp.class);
         return exitCode;
@@ -205,14 +225,13 @@ public final class DeckhandApp extends Application {
         boolean exitAfterShown = prepared.options().exitAfterShown();
         boolean applyTheme = forced == null && prefs.isEmpty();
         // The deck list is built after the first frame, so the window appears as early as the toolkit allows.
+        // No log line here: the first one would start SLF4J on the FX thread before the deck list shows.
         FirstFrame.measure(window.scene(), ms -> {
-            Log.LOG.info("First frame after {} ms", ms);
             if (exitAfterShown) System.out.println("first_frame_ms=" + ms);
             if (ready.isEmpty()) whenOpened(theme, applyTheme, prefs.isEmpty());
         });
         // shown_ms is the deck list with its rows (or the empty state, or the error screen) on screen.
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
-            Log.LOG.info("Decks (or the error screen) shown after {} ms", ms);
             if (exitAfterShown) {
                 System.out.println("shown_ms=" + ms);
                 try {

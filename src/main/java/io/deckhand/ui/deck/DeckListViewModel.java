@@ -81,9 +81,11 @@ public final class DeckListViewModel {
         DeckId keep = selected.get() == null ? null : selected.get().id();
         decks.setAll(tree);
         loaded.set(true);
-        Optional<DeckSummary> again = tree.stream().filter(d -> d.id().equals(keep)).findFirst();
+        // Nothing to compare on the first show (start-up): no record equals is linked before the first frame.
+        Optional<DeckSummary> again = keep == null ? Optional.empty()
+                : tree.stream().filter(d -> d.id().equals(keep)).findFirst();
         DeckSummary next = again.orElseGet(() -> tree.isEmpty() ? null : tree.get(0));
-        if (next != null && next.equals(selected.get())) loadHistory(next);
+        if (next != null && selected.get() != null && next.equals(selected.get())) loadHistory(next);
         selected.set(next);
     }
 
