@@ -31,8 +31,12 @@ public final class FolderWords {
     /** "**Memory**:", "Memory -", "1. Fix:": a line's own label says nothing of how the word is used. */
     private static final Pattern LINE_LABEL = Pattern.compile(
             "^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?(?:\\*\\*[^*\\n]{1,60}\\*\\*|[A-Za-z][\\w -]{0,40}?)\\s*(?::|\\s[-–—]\\s)");
-    /** "Levain is a ...": the word written as a name and said to be something ("the fix is a ..." is no such sentence). */
-    private static final Pattern SAID_TO = Pattern.compile("(?:^|[.!?:]\\s+|[^\\w\\s]\\s*)([A-Z][a-z]+)s?\\s+(?:is|are)\\s+(?:a|an|the|one)\\s");
+    /**
+     * "Levain is a ...", "A kettle is a ...": a sentence that opens by saying what the word is (a name, or
+     * any one thing of its kind); "the fix is a ..." speaks of one fix, not of what a fix is.
+     */
+    private static final Pattern SAID_TO = Pattern.compile(
+            "(?:^|[.!?:]\\s+|[^\\w\\s]\\s*)(?:[Aa]n?\\s+([a-z]{3,})|([A-Z][a-z]+))\\s+(?:is|are)\\s+(?:a|an|the|one)\\s");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[.!?;:|()\\[\\]]");
     private static final Pattern MARKUP = Pattern.compile("[*_~>#]+|\\]\\([^)]*\\)|https?://\\S+");
 
@@ -128,7 +132,7 @@ public final class FolderWords {
             }
             t = CODE_SPAN.matcher(t).replaceAll(" . ");
             Matcher said = SAID_TO.matcher(t.replace("*", ""));
-            while (said.find()) mark(flags, said.group(1), SAID_TO_BE);
+            while (said.find()) mark(flags, said.group(1) != null ? said.group(1) : said.group(2), SAID_TO_BE);
             // The line's own label is how a heading is written, not how a sentence uses the word.
             Matcher label = LINE_LABEL.matcher(t);
             if (label.lookingAt()) t = " . " + t.substring(label.end());

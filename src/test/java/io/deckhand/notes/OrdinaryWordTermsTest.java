@@ -137,6 +137,7 @@ class OrdinaryWordTermsTest {
         assertFalse(words.treatsAsName("Oven"));
         assertFalse(words.treatsAsName("Fix"));
         assertTrue(FolderWords.of("Fix is a tool that mends seals; apply the fix daily.").treatsAsName("Fix"));
+        assertTrue(FolderWords.of("A kettle is a vessel that boils water; the kettle sings.").treatsAsName("Kettles"));
     }
 
     @Provide
