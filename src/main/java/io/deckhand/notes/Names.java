@@ -82,7 +82,7 @@ final class Names {
     /** "Pods", "Storage Class": the phrase is a kind the API serves, in any spelling. */
     static boolean isDomainKind(String phrase) {
         String t = bare(phrase).strip();
-        return !t.isEmpty() && isKind(WORD_SPLIT.split(t));
+        return !t.isEmpty() && (isKind(WORD_SPLIT.split(t)) || Vocabulary.isBuiltInKind(t));
     }
 
     /** "Labels", "Selector": one word that is a field of the domain's manifests, singular or plural. */

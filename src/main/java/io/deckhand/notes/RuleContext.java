@@ -248,9 +248,13 @@ final class RuleContext {
         String term = null;
         while (m.find()) term = Names.bare(m.group(1));
         if (term == null || !FolderWords.isLoneOrdinaryWord(term) || isName(term)) return false;
-        // "Basically headless is a way for pods ...": the answer itself says what the word names.
-        return !java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(term) + "s?\\s+(?:is|are)\\s+(?:a|an|one)\\s")
-                .matcher(Inline.plain(answer)).find();
+        return !saysWhatItIs(term, answer);
+    }
+
+    /** "Basically headless is a way for pods ...": the text itself says what the word names. */
+    static boolean saysWhatItIs(String term, String text) {
+        return java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(term) + "s?\\s+(?:is|are)\\s+(?:a|an|one)\\s")
+                .matcher(Inline.plain(text)).find();
     }
 
     private static final java.util.regex.Pattern BOLD_TERM = java.util.regex.Pattern.compile("\\*\\*([^*\\n]{1,80})\\*\\*");

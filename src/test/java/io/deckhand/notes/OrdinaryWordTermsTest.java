@@ -95,15 +95,38 @@ class OrdinaryWordTermsTest {
     }
 
     @Test
+    void aHeadingWhoseParagraphSaysWhatItIsStaysATerm() {
+        List<CardDraft> cards = md("""
+                # Ovens
+
+                A headless oven runs without a panel, and the timer rings twice.
+
+                ## Headless
+
+                Basically headless is a way to run the oven from the bakery's control box.
+
+                ## Timer
+
+                Rings twice when the loaves are done, then switches the oven off.
+                """);
+        assertTrue(asks(cards, "Headless"), cards.toString());
+        assertFalse(asks(cards, "Timer"), cards.toString());
+    }
+
+    @Test
     void aFieldOfTheDomainIsATermEvenWhenWrittenInLowerCase() {
         List<CardDraft> cards = md("""
                 # Objects
 
-                Every object can carry labels, and a selector picks objects by their labels.
+                Every object can carry labels, and tools keep notes in annotations.
+
+                Metadata fields:
 
                 - **Labels**: key/value pairs attached to objects to identify them
+                - **Annotations**: key/value pairs that tools attach to objects as notes
                 """);
         assertTrue(asks(cards, "Labels"), cards.toString());
+        assertTrue(asks(cards, "Annotations"), cards.toString());
     }
 
     @Test
