@@ -58,23 +58,27 @@ public final class FolderWords {
         return of(List.of(text));
     }
 
-    /** The words of the notes found for an import; a note that cannot be read adds none (reading it reports it). */
-    public static FolderWords across(List<NoteFile> notes) {
-        List<Map<String, Integer>> each = notes.parallelStream().map(FolderWords::wordsOf).toList();
-        Map<String, Integer> flags = new HashMap<>();
-        for (Map<String, Integer> m : each) m.forEach((w, f) -> flags.merge(w, f, (a, b) -> a | b));
-        return new FolderWords(flags);
-    }
-
-    private static Map<String, Integer> wordsOf(NoteFile note) {
+    /** The words of one note file; none when it cannot be read (reading the note proper reports it). */
+    public static FolderWords of(NoteFile note) {
         Map<String, Integer> flags = new HashMap<>();
         try {
-            if (Files.size(note.file()) > MAX_READ_BYTES) return flags;
-            read(Files.readString(note.file(), StandardCharsets.UTF_8), flags);
+            if (Files.size(note.file()) <= MAX_READ_BYTES) read(Files.readString(note.file(), StandardCharsets.UTF_8), flags);
         } catch (IOException | RuntimeException e) {
             // the note's own reading reports what is wrong with it
         }
-        return flags;
+        return new FolderWords(flags);
+    }
+
+    /** The words of notes read together: each note's ways of writing a word count for all of them. */
+    public static FolderWords merged(List<FolderWords> each) {
+        Map<String, Integer> flags = new HashMap<>();
+        for (FolderWords w : each) w.flags.forEach((word, f) -> flags.merge(word, f, (a, b) -> a | b));
+        return new FolderWords(flags);
+    }
+
+    /** The words of the notes found for an import, one note after another. */
+    public static FolderWords across(List<NoteFile> notes) {
+        return merged(notes.stream().map(FolderWords::of).toList());
     }
 
     /**
@@ -134,9 +138,15 @@ public final class FolderWords {
             Matcher said = SAID_TO.matcher(t.replace("*", ""));
             while (said.find()) mark(flags, said.group(1) != null ? said.group(1) : said.group(2), SAID_TO_BE);
             // The line's own label is how a heading is written, not how a sentence uses the word.
+            // The text under a label speaks of the label: "**Kiln**: heats a kiln load" is the label's own use.
             Matcher label = LINE_LABEL.matcher(t);
-            if (label.lookingAt()) t = " . " + t.substring(label.end());
-            sentenceWords(MARKUP.matcher(t).replaceAll(" "), flags);
+            String own = "";
+            if (label.lookingAt()) {
+                String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ").replaceAll("^[\\s\\d.)+-]+|[\\s:–—-]+$", "");
+                if (isLoneOrdinaryWord(l)) own = stem(l.toLowerCase(Locale.ROOT));
+                t = " . " + t.substring(label.end());
+            }
+            sentenceWords(MARKUP.matcher(t).replaceAll(" "), flags, own);
         }
     }
 
@@ -144,13 +154,13 @@ public final class FolderWords {
      * Lower-case words, and capitalised ones after a lower-case word (not a sentence's or cell's first)
      * and not before another capitalised word ("the Cluster Autoscaler" names the autoscaler).
      */
-    private static void sentenceWords(String t, Map<String, Integer> flags) {
+    private static void sentenceWords(String t, Map<String, Integer> flags, String ownLabel) {
         List<String> tokens = TOKEN.matcher(t).results().map(java.util.regex.MatchResult::group).toList();
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             if (!Character.isLetter(tok.charAt(0))) continue;
             if (tok.equals(tok.toLowerCase(Locale.ROOT))) {
-                mark(flags, tok, LOWER);
+                if (!stem(tok).equals(ownLabel)) mark(flags, tok, LOWER);
             } else if (i > 0 && isLowerWord(tokens.get(i - 1)) && isLoneOrdinaryWord(tok)
                     && (i + 1 == tokens.size() || !Character.isUpperCase(tokens.get(i + 1).charAt(0)))) {
                 mark(flags, tok, CAPITALISED_MID_SENTENCE);

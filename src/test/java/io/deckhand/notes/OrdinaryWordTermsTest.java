@@ -95,22 +95,26 @@ class OrdinaryWordTermsTest {
     }
 
     @Test
-    void aHeadingWhoseParagraphSaysWhatItIsStaysATerm() {
+    void aHeadingWhoseParagraphOnlySaysWhatItDoesIsNoTermUnlessItSaysWhatItIs() {
         List<CardDraft> cards = md("""
                 # Ovens
 
-                A headless oven runs without a panel, and the timer rings twice.
-
-                ## Headless
-
-                Basically headless is a way to run the oven from the bakery's control box.
+                The timer rings twice.
 
                 ## Timer
 
                 Rings twice when the loaves are done, then switches the oven off.
                 """);
-        assertTrue(asks(cards, "Headless"), cards.toString());
         assertFalse(asks(cards, "Timer"), cards.toString());
+        assertTrue(RuleContext.saysWhatItIs("Headless", "Basically headless is a way to run the oven remotely."));
+        assertFalse(RuleContext.saysWhatItIs("Headless", "The headless oven is ready."));
+    }
+
+    @Test
+    void aLabelsOwnTextSpeaksOfTheLabel() {
+        // "a kiln load" under "**Kiln**" is the label's own use of its word, not the word used as any other.
+        assertTrue(FolderWords.of("- **Kiln**: heats a kiln load of pots to cone 6\n").treatsAsName("Kiln"));
+        assertFalse(FolderWords.of("- **Kiln**: heats pots\n\nLoad the kiln at night.\n").treatsAsName("Kiln"));
     }
 
     @Test
@@ -144,9 +148,10 @@ class OrdinaryWordTermsTest {
     @Test
     void wordsAreCountedOverAllTheNotesReadTogether() {
         // One note uses "Proofer" as a label only; another writes it as a name in a sentence.
-        FolderWords alone = FolderWords.of(List.of("- **Proofer**: where the proofer warms the dough\n"));
-        FolderWords together = FolderWords.of(List.of("- **Proofer**: where the proofer warms the dough\n",
-                "Shaped loaves go into the Proofer for an hour.\n"));
+        String note = "- **Proofer**: warms the dough\n\nPut the loaves in the proofer.\n";
+        FolderWords alone = FolderWords.of(List.of(note));
+        FolderWords together = FolderWords.merged(List.of(FolderWords.of(note),
+                FolderWords.of("Shaped loaves go into the Proofer for an hour.\n")));
         assertFalse(alone.treatsAsName("Proofer"));
         assertTrue(together.treatsAsName("Proofer"));
     }
