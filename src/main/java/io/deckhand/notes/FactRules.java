@@ -393,7 +393,7 @@ final class FactRules {
         // "Running Environment" over "Runs on Linux ...": ordinary words the note never uses but as this heading
         // label a part of the note; the paragraph tells of the topic above, unless it says what kind of thing
         // the heading is ("Is a hierarchical ...", "A system of ...").
-        if (!cx.isName(term) && !SAYS_WHAT_KIND.matcher(Inline.plain(text).strip()).lookingAt()) return;
+        if (!cx.isName(term) && !SAYS_WHAT_KIND.matcher(Inline.plain(text).strip()).lookingAt() && !RuleContext.saysWhatItIs(term, text)) return;
         cx.claim(k + 1);
         define(cx, k, k + 1, term, text, cx.parentPath(k), cx.parentTopic(k));
     }

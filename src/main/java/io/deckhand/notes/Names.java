@@ -79,6 +79,20 @@ final class Names {
         return false;
     }
 
+    /** "Pods", "Storage Class": the phrase is a kind the API serves, in any spelling. */
+    static boolean isDomainKind(String phrase) {
+        String t = bare(phrase).strip();
+        return !t.isEmpty() && (isKind(WORD_SPLIT.split(t)) || Vocabulary.isBuiltInKind(t));
+    }
+
+    /** "Labels", "Selector": one word that is a field of the domain's manifests, singular or plural. */
+    static boolean isDomainField(String word) {
+        String w = bare(word).strip().toLowerCase(Locale.ROOT);
+        K8sStructure k8s = K8sStructure.bundled();
+        return !w.isEmpty() && (k8s.hasField(w) || w.endsWith("s") && k8s.hasField(w.substring(0, w.length() - 1))
+                || k8s.hasField(w + "s"));
+    }
+
     /** "Storage Class", "Network Policies": the words joined are a kind the API serves. */
     private static boolean isKind(String[] words) {
         if (words.length > 4) return false;

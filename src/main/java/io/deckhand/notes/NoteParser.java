@@ -28,6 +28,8 @@ public final class NoteParser {
     private final MarkdownStructurer markdown = new MarkdownStructurer();
     /** Headings many notes of this import share (see {@link RepeatedHeadings}): section names, not subjects. */
     private final java.util.Set<String> repeatedHeadings;
+    /** How the notes read together write their words ({@link FolderWords}); null when a note is read alone. */
+    private final FolderWords folderWords;
 
     public NoteParser() {
         this(ExplicitSyntax.deckhandDefaults());
@@ -38,14 +40,24 @@ public final class NoteParser {
     }
 
     private NoteParser(ExplicitSyntax syntax, java.util.Set<String> repeatedHeadings) {
+        this(syntax, repeatedHeadings, null);
+    }
+
+    private NoteParser(ExplicitSyntax syntax, java.util.Set<String> repeatedHeadings, FolderWords folderWords) {
         this.syntax = syntax;
         this.explicit = new ExplicitCardParser(syntax);
         this.repeatedHeadings = java.util.Set.copyOf(repeatedHeadings);
+        this.folderWords = folderWords;
+    }
+
+    /** This parser for notes read together that write their words as {@code words} says (null: each note alone). */
+    public NoteParser withFolderWords(FolderWords words) {
+        return new NoteParser(syntax, repeatedHeadings, words);
     }
 
     /** This parser for notes read together whose shared headings are {@code headings} (normalised). */
     public NoteParser withRepeatedHeadings(java.util.Set<String> headings) {
-        return headings.equals(repeatedHeadings) ? this : new NoteParser(syntax, headings);
+        return headings.equals(repeatedHeadings) ? this : new NoteParser(syntax, headings, folderWords);
     }
 
     /** The flexmark options notes are read with (benchmarks compare against flexmark alone with these). */
@@ -175,7 +187,8 @@ public final class NoteParser {
         }
         CardSink sink = new CardSink();
         boolean[] claimed = new boolean[blocks.size()];
-        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null, repeatedHeadings);
+        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null, repeatedHeadings,
+                folderWords != null ? folderWords : FolderWords.of(text));
         explicitCards(path, text, cx, sink, tags);
         TaskRules.apply(cx);
         QuestionRules.apply(cx);

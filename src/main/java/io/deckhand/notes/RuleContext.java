@@ -17,6 +17,8 @@ final class RuleContext {
     private String[] flatLines;
     /** Headings shared by many notes of the import, or repeated within this note: a template's section names. */
     private final java.util.Set<String> repeatedHeadings;
+    /** How the notes of the import write their words (see {@link #folderWords()}). */
+    private FolderWords folderWords;
     /** The title the note's file name gives it, or "" (see {@link #title()}: checked against the body once). */
     private String title;
     private boolean titleChecked;
@@ -32,6 +34,13 @@ final class RuleContext {
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
                 String flatText, java.util.Set<String> repeatedHeadings) {
+        this(blocks, sink, path, tags, claimedByExplicit, flatText, repeatedHeadings, null);
+    }
+
+    /** {@code folderWords}: how the notes read with this one write their words; null reads this note alone. */
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
+                String flatText, java.util.Set<String> repeatedHeadings, FolderWords folderWords) {
+        this.folderWords = folderWords;
         this.title = NoteTitle.of(path);
         this.flatText = flatText;
         this.blocks = blocks;
@@ -208,12 +217,47 @@ final class RuleContext {
      * because its text mentions the phrase at least {@code minMentions} times outside headings.
      */
     boolean isName(String phrase, int minMentions) {
+        // "Memory", "Fix": one word that reads as a name only at the start of a line; the notes decide.
+        String bare = Names.bare(phrase);
+        if (FolderWords.isLoneOrdinaryWord(bare)) {
+            return Names.isDomainKind(bare) || Names.isDomainField(bare) || folderWords().treatsAsName(bare);
+        }
         return Names.byItsSpelling(phrase) || mentionsOutsideHeadings(phrase) >= minMentions;
     }
 
     boolean isName(String heading) {
         return isName(heading, 1);
     }
+
+    private FolderWords folderWords() {
+        if (folderWords == null) {
+            StringBuilder text = new StringBuilder();
+            for (Block b : blocks) text.append(Markdown.of(b)).append('\n');
+            if (flatText != null) text.append(flatText);
+            folderWords = FolderWords.of(text.toString());
+        }
+        return folderWords;
+    }
+
+    /**
+     * A definition asks its term; when the term is one ordinary word the notes never treat as a name
+     * ("What is **Evidence**?" from a report template's label), it names a part of the note, not a thing.
+     */
+    boolean asksAnOrdinaryWord(String question, String answer) {
+        java.util.regex.Matcher m = BOLD_TERM.matcher(question.substring(question.lastIndexOf("\n\n") + 1));
+        String term = null;
+        while (m.find()) term = Names.bare(m.group(1));
+        if (term == null || !FolderWords.isLoneOrdinaryWord(term) || isName(term)) return false;
+        return !saysWhatItIs(term, answer);
+    }
+
+    /** "Basically headless is a way for pods ...": the text itself says what the word names. */
+    static boolean saysWhatItIs(String term, String text) {
+        return java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(term) + "s?\\s+(?:is|are)\\s+(?:a|an|one)\\s")
+                .matcher(Inline.plain(text)).find();
+    }
+
+    private static final java.util.regex.Pattern BOLD_TERM = java.util.regex.Pattern.compile("\\*\\*([^*\\n]{1,80})\\*\\*");
 
     /**
      * The subject a case at block k is asked about: the given one when it is a name, else the owner of
@@ -473,6 +517,7 @@ final class RuleContext {
             }
         }
         if (dangles(Inline.withoutFinalStop(front)) || cutOff(back) || cutOff(front)) return;
+        if (kind == CardKind.DEFINITION && asksAnOrdinaryWord(front, back)) return;
         front = withNumberOfTheNote(front);
         Block a = blocks.get(fromBlock);
         Block b = blocks.get(Math.max(fromBlock, toBlock));

@@ -22,6 +22,21 @@ final class Vocabulary {
         static final Set<String> COMMAND_VERBS = load("command-verbs.txt");
         static final Set<String> SECTION_WORDS = load("section-words.txt");
         static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
+        /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
+        static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
+    }
+
+    private static Set<String> lastWords(Set<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines) out.add(l.substring(l.lastIndexOf(' ') + 1));
+        return Set.copyOf(out);
+    }
+
+    /** "Node", "Namespaces", "lease": a built-in kind of the API, singular or plural, any case. */
+    static boolean isBuiltInKind(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return Holder.BUILT_IN_KINDS.contains(w) || w.endsWith("s") && Holder.BUILT_IN_KINDS.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && Holder.BUILT_IN_KINDS.contains(w.substring(0, w.length() - 2));
     }
 
     /**

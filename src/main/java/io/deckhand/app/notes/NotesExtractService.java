@@ -7,6 +7,7 @@ import io.deckhand.domain.card.CardDraft;
 import io.deckhand.notes.ExplicitSyntax;
 import io.deckhand.notes.ExtractionResult;
 import io.deckhand.notes.FileProblem;
+import io.deckhand.notes.FolderWords;
 import io.deckhand.notes.NoteFile;
 import io.deckhand.notes.NoteParser;
 import io.deckhand.notes.NotesReader;
@@ -38,7 +39,8 @@ public final class NotesExtractService {
         NoteParser base = syntax == null ? parser : new NoteParser(syntax);
         return new NotesReader(base.withRepeatedHeadings(
                 // Read on all cores: this pass over the files runs before any note is parsed.
-                RepeatedHeadings.repeated(notes.parallelStream().map(RepeatedHeadings::headingsOf).toList())));
+                RepeatedHeadings.repeated(notes.parallelStream().map(RepeatedHeadings::headingsOf).toList()))
+                .withFolderWords(FolderWords.merged(notes.parallelStream().map(FolderWords::of).toList())));
     }
 
     public Extraction extract(List<Path> paths) {

@@ -71,6 +71,19 @@ public final class K8sStructure {
         return Optional.ofNullable(kind == null ? null : kinds.get(kind.trim()));
     }
 
+    /** Whether some type of the table has a field of this name (exact spelling, e.g. "labels"). */
+    public boolean hasField(String name) {
+        java.util.Set<String> names = fieldNames;
+        if (names == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (Map<String, FieldType> f : types.values()) all.addAll(f.keySet());
+            fieldNames = names = java.util.Set.copyOf(all);
+        }
+        return names.contains(name);
+    }
+
+    private volatile java.util.Set<String> fieldNames;
+
     /** Fields of a type; empty for unknown types. */
     public Map<String, FieldType> fields(String type) {
         return types.getOrDefault(type, Map.of());

@@ -8,6 +8,7 @@ import io.deckhand.app.progress.Progress;
 import io.deckhand.app.progress.ProgressListener;
 import io.deckhand.domain.card.CardDraft;
 import io.deckhand.notes.ExtractionResult;
+import io.deckhand.notes.FolderWords;
 import io.deckhand.notes.NoteFile;
 import io.deckhand.notes.NoteParser;
 import io.deckhand.notes.NotesReader;
@@ -32,7 +33,8 @@ class NotesExtractServiceTest {
         Files.write(dir.resolve("topic-1/binary.md"), new byte[] {1, 2, 0, 3});
         Files.write(dir.resolve("topic-2/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         List<NoteFile> notes = NotesReader.find(List.of(dir), new ArrayList<>());
-        NotesReader reader = new NotesReader(new NoteParser().withRepeatedHeadings(RepeatedHeadings.across(notes)));
+        NotesReader reader = new NotesReader(new NoteParser().withRepeatedHeadings(RepeatedHeadings.across(notes))
+                .withFolderWords(FolderWords.across(notes)));
         List<CardDraft> drafts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int read = 0;

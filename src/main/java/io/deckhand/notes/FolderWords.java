@@ -1,0 +1,174 @@
+package io.deckhand.notes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the notes of one import write each word, so a heading or label of one capitalised word ("Memory",
+ * "Fix", "SECTION") can be told from a name ("Jaeger", "Calico", "kubelet"). An ordinary word is one the
+ * notes write in lower case in their sentences; it is a name only when they also treat it as one
+ * somewhere: capitalised in the middle of a sentence, in code (an inline code span, a key of a code
+ * block), or said to be something ("X is a ..."). A word never written in lower case is a name.
+ * Counted over the whole folder: a vault names things in one note and uses them in another.
+ */
+public final class FolderWords {
+    private static final int LOWER = 1;
+    private static final int CAPITALISED_MID_SENTENCE = 2;
+    private static final int IN_CODE = 4;
+    private static final int SAID_TO_BE = 8;
+    private static final int MAX_READ_BYTES = 1 << 20;
+
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]{1,60})`");
+    private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]+");
+    /** "**Memory**:", "Memory -", "1. Fix:": a line's own label says nothing of how the word is used. */
+    private static final Pattern LINE_LABEL = Pattern.compile(
+            "^\\s*(?:[-*+]\\s+|\\d{1,3}[.)]\\s+)?(?:\\*\\*[^*\\n]{1,60}\\*\\*|[A-Za-z][\\w -]{0,40}?)\\s*(?::|\\s[-–—]\\s)");
+    /**
+     * "Levain is a ...", "A kettle is a ...": a sentence that opens by saying what the word is (a name, or
+     * any one thing of its kind); "the fix is a ..." speaks of one fix, not of what a fix is.
+     */
+    private static final Pattern SAID_TO = Pattern.compile(
+            "(?:^|[.!?:]\\s+|[^\\w\\s]\\s*)(?:[Aa]n?\\s+([a-z]{3,})|([A-Z][a-z]+))\\s+(?:is|are)\\s+(?:a|an|the|one)\\s");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[.!?;:|()\\[\\]]");
+    private static final Pattern MARKUP = Pattern.compile("[*_~>#]+|\\]\\([^)]*\\)|https?://\\S+");
+
+    private final Map<String, Integer> flags;
+
+    private FolderWords(Map<String, Integer> flags) {
+        this.flags = flags;
+    }
+
+    /** The words of these notes' texts, read together. */
+    public static FolderWords of(List<String> texts) {
+        Map<String, Integer> flags = new HashMap<>();
+        for (String t : texts) read(t, flags);
+        return new FolderWords(flags);
+    }
+
+    /** The words of one note alone (a note parsed on its own). */
+    static FolderWords of(String text) {
+        return of(List.of(text));
+    }
+
+    /** The words of one note file; none when it cannot be read (reading the note proper reports it). */
+    public static FolderWords of(NoteFile note) {
+        Map<String, Integer> flags = new HashMap<>();
+        try {
+            if (Files.size(note.file()) <= MAX_READ_BYTES) read(Files.readString(note.file(), StandardCharsets.UTF_8), flags);
+        } catch (IOException | RuntimeException e) {
+            // the note's own reading reports what is wrong with it
+        }
+        return new FolderWords(flags);
+    }
+
+    /** The words of notes read together: each note's ways of writing a word count for all of them. */
+    public static FolderWords merged(List<FolderWords> each) {
+        Map<String, Integer> flags = new HashMap<>();
+        for (FolderWords w : each) w.flags.forEach((word, f) -> flags.merge(word, f, (a, b) -> a | b));
+        return new FolderWords(flags);
+    }
+
+    /** The words of the notes found for an import, one note after another. */
+    public static FolderWords across(List<NoteFile> notes) {
+        return merged(notes.stream().map(FolderWords::of).toList());
+    }
+
+    /**
+     * Whether the notes treat this one word as a name. Words of other shapes (code, inner capitals,
+     * digits, several words, short acronyms) are not this class's to judge: true.
+     */
+    public boolean treatsAsName(String word) {
+        String w = word.strip();
+        if (!isLoneOrdinaryWord(w)) return true;
+        int f = flags.getOrDefault(stem(w.toLowerCase(Locale.ROOT)), 0);
+        return (f & LOWER) == 0 || (f & (CAPITALISED_MID_SENTENCE | IN_CODE | SAID_TO_BE)) != 0;
+    }
+
+    /**
+     * One word written as a dictionary word at the start of a sentence ("Memory") or shouted ("SECTION"):
+     * its spelling does not say whether it is a name. Acronyms of up to five letters ("CNI", "HTTPS") do.
+     */
+    static boolean isLoneOrdinaryWord(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) return false;
+        boolean allUpper = true;
+        boolean restLower = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) || c > 'z') return false;
+            if (!Character.isUpperCase(c)) allUpper = false;
+            if (i > 0 && !Character.isLowerCase(c)) restLower = false;
+        }
+        return restLower || allUpper && w.length() > 5;
+    }
+
+    /** "Limits" and "limit" are one word; "class" keeps its s. */
+    private static String stem(String lower) {
+        return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static void mark(Map<String, Integer> flags, String word, int flag) {
+        if (word.length() >= 3) flags.merge(stem(word.toLowerCase(Locale.ROOT)), flag, (a, b) -> a | b);
+    }
+
+    private static void read(String text, Map<String, Integer> flags) {
+        boolean fenced = false;
+        for (String line : text.split("\n")) {
+            if (FENCE.matcher(line).lookingAt()) {
+                fenced = !fenced;
+                continue;
+            }
+            // Code says nothing of how sentences use a word: "memory: 512Mi" is a value's key, not a name.
+            if (fenced) continue;
+            String t = line.strip();
+            if (t.startsWith("#") || t.isEmpty()) continue;
+            Matcher span = CODE_SPAN.matcher(t);
+            while (span.find()) {
+                String inside = span.group(1).strip();
+                if (ONE_WORD.matcher(inside).matches()) mark(flags, inside, IN_CODE);
+            }
+            t = CODE_SPAN.matcher(t).replaceAll(" . ");
+            Matcher said = SAID_TO.matcher(t.replace("*", ""));
+            while (said.find()) mark(flags, said.group(1) != null ? said.group(1) : said.group(2), SAID_TO_BE);
+            // The line's own label is how a heading is written, not how a sentence uses the word.
+            // The text under a label speaks of the label: "**Kiln**: heats a kiln load" is the label's own use.
+            Matcher label = LINE_LABEL.matcher(t);
+            String own = "";
+            if (label.lookingAt()) {
+                String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ").replaceAll("^[\\s\\d.)+-]+|[\\s:–—-]+$", "");
+                if (isLoneOrdinaryWord(l)) own = stem(l.toLowerCase(Locale.ROOT));
+                t = " . " + t.substring(label.end());
+            }
+            sentenceWords(MARKUP.matcher(t).replaceAll(" "), flags, own);
+        }
+    }
+
+    /**
+     * Lower-case words, and capitalised ones after a lower-case word (not a sentence's or cell's first)
+     * and not before another capitalised word ("the Cluster Autoscaler" names the autoscaler).
+     */
+    private static void sentenceWords(String t, Map<String, Integer> flags, String ownLabel) {
+        List<String> tokens = TOKEN.matcher(t).results().map(java.util.regex.MatchResult::group).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
+            if (!Character.isLetter(tok.charAt(0))) continue;
+            if (tok.equals(tok.toLowerCase(Locale.ROOT))) {
+                if (!stem(tok).equals(ownLabel)) mark(flags, tok, LOWER);
+            } else if (i > 0 && isLowerWord(tokens.get(i - 1)) && isLoneOrdinaryWord(tok)
+                    && (i + 1 == tokens.size() || !Character.isUpperCase(tokens.get(i + 1).charAt(0)))) {
+                mark(flags, tok, CAPITALISED_MID_SENTENCE);
+            }
+        }
+    }
+
+    private static boolean isLowerWord(String tok) {
+        return Character.isLetter(tok.charAt(0)) && tok.equals(tok.toLowerCase(Locale.ROOT));
+    }
+}
