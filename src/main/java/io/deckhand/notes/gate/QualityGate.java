@@ -53,7 +53,7 @@ public final class QualityGate {
     private final java.util.function.BinaryOperator<String> manifestGap;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
     private final Set<String> restatingWords = Set.copyOf(
-            CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
+            CardText.saidWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
         this(config, yaml -> null, (front, back) -> null);
@@ -363,7 +363,7 @@ public final class QualityGate {
                 Boolean isMeta = metaHeadings.get(heading);
                 if (isMeta == null) {
                     String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
-                    isMeta = config.metaSections().contains(h);
+                    isMeta = config.metaSections().contains(h) || aboutTheNotes(h);
                     metaHeadings.put(heading, isMeta);
                 }
                 if (isMeta) {
@@ -385,6 +385,29 @@ public final class QualityGate {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
         }
     }
+
+    /** Head nouns of a heading about the notes rather than the subject ("Knowledge prerequisites", "Final thoughts"). */
+    private final Set<String> metaHeads = GateConfig.wordsOf("gate-meta-heads.txt");
+    /**
+     * "How this course works", "Using the guide": a heading that speaks of the notes themselves ("the
+     * course of a request" is a path, not the notes).
+     */
+    private final Pattern notesDeixis = Pattern.compile("(?:^|\\s)(?:this|the|these|our)\\s+(?:"
+            + String.join("|", GateConfig.wordsOf("gate-notes-nouns.txt").stream().map(Pattern::quote).toList()) + ")(?![\\w-])(?!\\s+of\\b)");
+
+    /**
+     * A heading (lower case, outline numbers and punctuation gone) about the notes themselves: a short
+     * noun phrase whose last word, its head noun, names a part of a study aid, or a heading that speaks
+     * of "this course" or "the guide". A longer heading is a sentence or a task ("Fix the broken
+     * references"), whose last word is an object, not what the section is.
+     */
+    private boolean aboutTheNotes(String heading) {
+        String[] words = heading.split("\\s+");
+        boolean shortPhrase = words.length <= MAX_META_HEAD_WORDS;
+        return shortPhrase && metaHeads.contains(words[words.length - 1]) || notesDeixis.matcher(heading).find();
+    }
+
+    private static final int MAX_META_HEAD_WORDS = 3;
 
     private int progressMarks(String text) {
         boolean symbols = false;
@@ -457,28 +480,35 @@ public final class QualityGate {
     }
 
     /**
-     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition, a table
-     * cell or a list whose answer has no word beyond the front's (heading, term and question) but linking
-     * words, read whatever its case, inner punctuation ("X-FS" for "x-fs") or abbreviation (the initials of
-     * words the front spells out).
+     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address", "What does `x restart y`
+     * do?" answered "Restarts y": an answer with no word beyond the front's (heading, term and question)
+     * but linking words, read whatever its case, inner punctuation ("X-FS" for "x-fs"), verb ending
+     * ("applying" for "apply") or abbreviation (the initials of words the front spells out). Whatever the
+     * kind: a back that adds nothing to its front has nothing to learn. A diagram's back repeats its
+     * diagram, so only its hidden label could be compared; it is left out.
      */
     private void restated(Card c, List<Finding> out) {
-        CardKind kind = c.draft.kind();
-        if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT && kind != CardKind.LIST) return;
+        if (c.draft.kind() == CardKind.DIAGRAM) return;
         String back = c.draft.back();
-        if (back.length() > 120) return;
         String plainBack = back.replace("`", "");
-        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
-        if (front.isEmpty()) return;
         // Code is recalled character for character, so a command built of the front's words still teaches
         // its form, unless the front writes that very form (only its case or punctuation differing).
         if (back.indexOf('`') >= 0 && !sameForm(plainBack, c.draft.front())) return;
+        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
+        if (front.isEmpty() || negates(plainBack, c.draft.front())) return;
         Set<String> said = new java.util.HashSet<>(front);
         said.addAll(restatingWords);
         if (CardText.saysNothingBeyond(plainBack, said, config.stopWords())) {
             out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
                     + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
         }
+    }
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|without|none)\\b|n't\\b");
+
+    /** "What happens if it fails the check?" answered "It is not scheduled": a "not" the front lacks is news. */
+    private static boolean negates(String back, String front) {
+        return NEGATION.matcher(back).find() && !NEGATION.matcher(front).find();
     }
 
     /** The answer's text, letters and digits only and lower case, is a run of the front's ("x-fs" in "The X-FS header"). */
