@@ -381,6 +381,8 @@ public final class QualityGate {
         else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
         else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
+        else if (studyPlan(d.back())) what = "a study plan (what to learn, not what it is)";
+        else if (notesDescription.matcher(CardText.plain(d.back()).strip()).lookingAt()) what = "a description of the notes themselves";
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
         }
@@ -431,6 +433,41 @@ public final class QualityGate {
             if (LETTER.matcher(rest).results().count() < 3) links++;
         }
         return lines > 0 && links >= number("meta.linkShare") * lines;
+    }
+
+    /** Verbs a study plan's items open with ("Understand Services", "Practice rollbacks"): goals, not facts. */
+    private final Set<String> studyVerbs = GateConfig.wordsOf("gate-study-verbs.txt");
+    /** "A set of exercises that ...", "A collection of notes on ...": an answer describing study material. */
+    private final Pattern notesDescription = Pattern.compile("(?i)(?:(?:a|an|the|this|these|my|our)\\s+)?(?:"
+            + String.join("|", GateConfig.linesOf("gate-notes-descriptions.txt")) + ")\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:"
+            + String.join("|", GateConfig.wordsOf("gate-notes-nouns.txt").stream().map(Pattern::quote).toList())
+            + "|exercises|questions|labs|links|tutorials|flashcards)\\b");
+    private static final Pattern STUDY_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])?\\s*(?:\\[[ xX]\\]\\s*)?[*_]*([A-Za-z]+)[*_]*(?:\\s+([A-Za-z]+))?");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "when", "where", "which", "who");
+
+    /**
+     * Items that are learning goals ("Understand Services", "Know how to drain a node", "Practice
+     * rollbacks"): most of two or more lines open with a study verb, or the one line is "understand
+     * ..." or a study verb before a question word. It says what to learn, never what it is.
+     */
+    private boolean studyPlan(String back) {
+        String prose = Markup.withoutFences(back);
+        if (prose == null) prose = back;
+        int lines = 0;
+        int goals = 0;
+        boolean goalLine = false;
+        for (String line : prose.split("\n")) {
+            if (line.isBlank()) continue;
+            lines++;
+            Matcher m = STUDY_ITEM.matcher(line);
+            if (!m.lookingAt()) continue;
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            if (!studyVerbs.contains(verb)) continue;
+            goals++;
+            String next = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            goalLine = verb.equals("understand") || QUESTION_WORDS.contains(next);
+        }
+        return lines >= 2 ? goals >= 2 && goals >= number("meta.studyShare") * lines : lines == 1 && goals == 1 && goalLine;
     }
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
