@@ -381,10 +381,15 @@ public final class QualityGate {
         else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
         else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
-        else if (studyPlan(d.back())) what = "a study plan (what to learn, not what it is)";
-        else if (notesDescription.matcher(CardText.plain(d.back()).strip()).lookingAt()) what = "a description of the notes themselves";
+        else if (studyPlan(d.back())) what = "a study plan";
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
+        } else {
+            Matcher m = notesDescription.matcher(CardText.plain(d.back()).strip());
+            if (m.lookingAt()) {
+                out.add(new Finding(penalty, "The answer describes the notes themselves (\u201c" + CardText.shortened(m.group(), 40)
+                        + "\u201d), not the subject."));
+            }
         }
     }
 

@@ -56,7 +56,7 @@ class StudyPlanTest {
     @Test
     void anAnswerDescribingTheNotesIsAboutTheNotes() {
         meta(judged(CardKind.DEFINITION, "What are **Bread Drills**?",
-                "A set of exercises that helped me prepare for the bakery exam."), "description of the notes");
+                "A set of exercises that helped me prepare for the bakery exam."), "describes the notes");
         kept(judged(CardKind.DEFINITION, "What is a **bake log**?", "A list of batches with their oven times and temperatures."));
     }
 }
