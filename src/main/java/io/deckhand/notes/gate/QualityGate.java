@@ -539,7 +539,9 @@ public final class QualityGate {
         Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
         if (front.isEmpty() || negates(plainBack, c.draft.front())) return;
         Set<String> said = new java.util.HashSet<>(front);
-        said.addAll(restatingWords);
+        // "the name of the item" restates a field's label; "Shows the fields" says what a command does.
+        CardKind kind = c.draft.kind();
+        if (kind == CardKind.DEFINITION || kind == CardKind.TABLE_FACT || kind == CardKind.LIST) said.addAll(restatingWords);
         if (CardText.saysNothingBeyond(plainBack, said, config.stopWords())) {
             out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
                     + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
