@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spec examples on invented baking notes: a list of learning goals ("Understand …", "Practice …") is a
- * study plan and an answer describing the notes ("A set of exercises that …") is about the notes; steps
- * and facts that merely start with such a verb keep their tick.
+ * study plan, an answer describing the notes ("A set of exercises that …") is about the notes, a table
+ * asked by its origin column is about where the subject comes from and an answer sending the reader to
+ * another lesson or the docs is not on the card; steps and facts that merely start with such a verb keep
+ * their tick.
  */
 class StudyPlanTest {
     private static final QualityGate GATE = QualityGate.standard();
@@ -58,5 +60,20 @@ class StudyPlanTest {
         meta(judged(CardKind.DEFINITION, "What are **Bread Drills**?",
                 "A set of exercises that helped me prepare for the bakery exam."), "describes the notes");
         kept(judged(CardKind.DEFINITION, "What is a **bake log**?", "A list of batches with their oven times and temperatures."));
+    }
+
+    @Test
+    void aTableAskedByItsOriginColumnIsAboutWhereTheSubjectComesFrom() {
+        meta(judged(CardKind.TABLE_FACT, "*Mixers at a glance*\n\n**Origin** \u2014 Doughmatic?", "Community project, built by Kneadco"),
+                "where its subject comes from");
+        meta(judged(CardKind.TABLE_FACT, "Mixer: **Doughmatic** \u2014 Maintainer?", "Kneadco"), "where its subject comes from");
+        kept(judged(CardKind.TABLE_FACT, "*Mixers at a glance*\n\n**Speed settings** \u2014 Doughmatic?", "Three, from 60 to 240 rpm"));
+    }
+
+    @Test
+    void anAnswerThatSendsTheReaderToAnotherLessonCannotBeLearntAlone() {
+        meta(judged(CardKind.COMMAND, "What does `ovenctl probe --slow` do?",
+                "Covered in depth in [Lesson 1](/baking/oven-probes), the quick check is the probe's last result."), "refers to the notes");
+        meta(judged(CardKind.BASIC, "How do you calibrate the oven probe?", "See the official docs for your oven model."), "refers to the notes");
     }
 }
