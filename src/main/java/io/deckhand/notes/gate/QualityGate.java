@@ -535,7 +535,9 @@ public final class QualityGate {
         String plainBack = back.replace("`", "");
         // Code is recalled character for character, so a command built of the front's words still teaches
         // its form, unless the front writes that very form (only its case or punctuation differing).
-        if (back.indexOf('`') >= 0 && !sameForm(plainBack, c.draft.front())) return;
+        if (back.indexOf('`') >= 0 && (letterCount(plainBack) > letterCount(c.draft.front()) || !sameForm(plainBack, c.draft.front()))) {
+            return;
+        }
         Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
         if (front.isEmpty() || negates(plainBack, c.draft.front())) return;
         Set<String> said = new java.util.HashSet<>(front);
@@ -553,6 +555,13 @@ public final class QualityGate {
     /** "What happens if it fails the check?" answered "It is not scheduled": a "not" the front lacks is news. */
     private static boolean negates(String back, String front) {
         return NEGATION.matcher(back).find() && !NEGATION.matcher(front).find();
+    }
+
+    /** Letters and digits: an answer with more than the front's cannot be a run of it (a manifest never is), so no regex runs. */
+    private static int letterCount(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) n++;
+        return n;
     }
 
     /** The answer's text, letters and digits only and lower case, is a run of the front's ("x-fs" in "The X-FS header"). */
