@@ -68,6 +68,7 @@ final class CardText {
             if (!stopWords.contains(w)) {
                 out.add(w);
                 out.add(joined(w));
+                out.add(stem(w));
             }
             return true;
         });
@@ -83,14 +84,37 @@ final class CardText {
         return out;
     }
 
-    /** Whether each content word of {@code s} is in {@code said} as written or without its inner punctuation. */
+    /**
+     * Whether each content word of {@code s} is in {@code said} as written, without its inner punctuation
+     * or as its {@link #stem} ("applies" for "applying").
+     */
     static boolean saysNothingBeyond(String s, Set<String> said, Set<String> stopWords) {
         boolean[] any = {false};
         boolean all = forEachContentWord(s, stopWords, w -> {
             any[0] = true;
-            return said.contains(w) || said.contains(joined(w));
+            return said.contains(w) || said.contains(joined(w)) || said.contains(stem(w));
         });
         return all && any[0];
+    }
+
+    /**
+     * A word without its verb ending: "applying", "applied" and "apply" alike, "running" as "run",
+     * "restarts" (its 's' folded already) as "restart". Only for comparing; never shown. Short words are
+     * left whole ("need" stays, "bed" is no "b").
+     */
+    static String stem(String w) {
+        String s = w;
+        boolean ending = s.length() > 5 && s.endsWith("ing") || s.length() > 4 && s.endsWith("ed");
+        if (ending) s = s.substring(0, s.length() - (s.endsWith("ing") ? 3 : 2));
+        else if (s.length() > 4 && s.endsWith("ie")) s = s.substring(0, s.length() - 2) + "i";
+        if (s.length() > 3 && s.endsWith("e")) s = s.substring(0, s.length() - 1);
+        // "runn" from "running" is "run"; "fill" stays whole.
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "bdgmnprt".indexOf(s.charAt(n - 1)) >= 0 && ending) {
+            s = s.substring(0, n - 1);
+        }
+        if (s.endsWith("y") && s.length() > 3) s = s.substring(0, s.length() - 1) + "i";
+        return s;
     }
 
     /** "x-fs", "X_FS" and "x.fs" alike: letters and digits only. */

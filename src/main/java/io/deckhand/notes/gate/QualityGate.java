@@ -53,7 +53,7 @@ public final class QualityGate {
     private final java.util.function.BinaryOperator<String> manifestGap;
     /** Folded as the gate reads answers ("specifies" as "specifie"), so the list is written in plain words. */
     private final Set<String> restatingWords = Set.copyOf(
-            CardText.contentWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
+            CardText.saidWords(String.join(" ", GateConfig.wordsOf("gate-restating-words.txt")), Set.of()));
 
     QualityGate(GateConfig config) {
         this(config, yaml -> null, (front, back) -> null);
@@ -363,7 +363,7 @@ public final class QualityGate {
                 Boolean isMeta = metaHeadings.get(heading);
                 if (isMeta == null) {
                     String h = HEADING_NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
-                    isMeta = config.metaSections().contains(h);
+                    isMeta = config.metaSections().contains(h) || aboutTheNotes(h);
                     metaHeadings.put(heading, isMeta);
                 }
                 if (isMeta) {
@@ -381,10 +381,40 @@ public final class QualityGate {
         else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
         else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
+        else if (studyPlan(d.back())) what = "a study plan";
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
+        } else {
+            Matcher m = notesDescription.matcher(CardText.plain(d.back()).strip());
+            if (m.lookingAt()) {
+                out.add(new Finding(penalty, "The answer describes the notes themselves (\u201c" + CardText.shortened(m.group(), 40)
+                        + "\u201d), not the subject."));
+            }
         }
     }
+
+    /** Head nouns of a heading about the notes rather than the subject ("Knowledge prerequisites", "Final thoughts"). */
+    private final Set<String> metaHeads = GateConfig.wordsOf("gate-meta-heads.txt");
+    /**
+     * "How this course works", "Using the guide": a heading that speaks of the notes themselves ("the
+     * course of a request" is a path, not the notes).
+     */
+    private final Pattern notesDeixis = Pattern.compile("(?:^|\\s)(?:this|the|these|our)\\s+(?:"
+            + String.join("|", GateConfig.wordsOf("gate-notes-nouns.txt").stream().map(Pattern::quote).toList()) + ")(?![\\w-])(?!\\s+of\\b)");
+
+    /**
+     * A heading (lower case, outline numbers and punctuation gone) about the notes themselves: a short
+     * noun phrase whose last word, its head noun, names a part of a study aid, or a heading that speaks
+     * of "this course" or "the guide". A longer heading is a sentence or a task ("Fix the broken
+     * references"), whose last word is an object, not what the section is.
+     */
+    private boolean aboutTheNotes(String heading) {
+        String[] words = heading.split("\\s+");
+        boolean shortPhrase = words.length <= MAX_META_HEAD_WORDS;
+        return shortPhrase && metaHeads.contains(words[words.length - 1]) || notesDeixis.matcher(heading).find();
+    }
+
+    private static final int MAX_META_HEAD_WORDS = 3;
 
     private int progressMarks(String text) {
         boolean symbols = false;
@@ -408,6 +438,41 @@ public final class QualityGate {
             if (LETTER.matcher(rest).results().count() < 3) links++;
         }
         return lines > 0 && links >= number("meta.linkShare") * lines;
+    }
+
+    /** Verbs a study plan's items open with ("Understand Services", "Practice rollbacks"): goals, not facts. */
+    private final Set<String> studyVerbs = GateConfig.wordsOf("gate-study-verbs.txt");
+    /** "A set of exercises that ...", "A collection of notes on ...": an answer describing study material. */
+    private final Pattern notesDescription = Pattern.compile("(?i)(?:(?:a|an|the|this|these|my|our)\\s+)?(?:"
+            + String.join("|", GateConfig.linesOf("gate-notes-descriptions.txt")) + ")\\s+of\\s+(?:[\\w-]+\\s+){0,2}(?:"
+            + String.join("|", GateConfig.wordsOf("gate-notes-nouns.txt").stream().map(Pattern::quote).toList())
+            + "|exercises|questions|labs|links|tutorials|flashcards)\\b");
+    private static final Pattern STUDY_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])?\\s*(?:\\[[ xX]\\]\\s*)?[*_]*([A-Za-z]+)[*_]*(?:\\s+([A-Za-z]+))?");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "when", "where", "which", "who");
+
+    /**
+     * Items that are learning goals ("Understand Services", "Know how to drain a node", "Practice
+     * rollbacks"): most of two or more lines open with a study verb, or the one line is "understand
+     * ..." or a study verb before a question word. It says what to learn, never what it is.
+     */
+    private boolean studyPlan(String back) {
+        String prose = Markup.withoutFences(back);
+        if (prose == null) prose = back;
+        int lines = 0;
+        int goals = 0;
+        boolean goalLine = false;
+        for (String line : prose.split("\n")) {
+            if (line.isBlank()) continue;
+            lines++;
+            Matcher m = STUDY_ITEM.matcher(line);
+            if (!m.lookingAt()) continue;
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            if (!studyVerbs.contains(verb)) continue;
+            goals++;
+            String next = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            goalLine = verb.equals("understand") || QUESTION_WORDS.contains(next);
+        }
+        return lines >= 2 ? goals >= 2 && goals >= number("meta.studyShare") * lines : lines == 1 && goals == 1 && goalLine;
     }
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
@@ -457,28 +522,46 @@ public final class QualityGate {
     }
 
     /**
-     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address": a definition, a table
-     * cell or a list whose answer has no word beyond the front's (heading, term and question) but linking
-     * words, read whatever its case, inner punctuation ("X-FS" for "x-fs") or abbreviation (the initials of
-     * words the front spells out).
+     * "nfs" answered "uses NFS", "IP address" answered "the item's IP address", "What does `x restart y`
+     * do?" answered "Restarts y": an answer with no word beyond the front's (heading, term and question)
+     * but linking words, read whatever its case, inner punctuation ("X-FS" for "x-fs"), verb ending
+     * ("applying" for "apply") or abbreviation (the initials of words the front spells out). Whatever the
+     * kind: a back that adds nothing to its front has nothing to learn. A diagram's back repeats its
+     * diagram, so only its hidden label could be compared; it is left out.
      */
     private void restated(Card c, List<Finding> out) {
-        CardKind kind = c.draft.kind();
-        if (kind != CardKind.DEFINITION && kind != CardKind.TABLE_FACT && kind != CardKind.LIST) return;
+        if (c.draft.kind() == CardKind.DIAGRAM) return;
         String back = c.draft.back();
-        if (back.length() > 120) return;
         String plainBack = back.replace("`", "");
-        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
-        if (front.isEmpty()) return;
         // Code is recalled character for character, so a command built of the front's words still teaches
         // its form, unless the front writes that very form (only its case or punctuation differing).
-        if (back.indexOf('`') >= 0 && !sameForm(plainBack, c.draft.front())) return;
+        if (back.indexOf('`') >= 0 && (letterCount(plainBack) > letterCount(c.draft.front()) || !sameForm(plainBack, c.draft.front()))) {
+            return;
+        }
+        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
+        if (front.isEmpty() || negates(plainBack, c.draft.front())) return;
         Set<String> said = new java.util.HashSet<>(front);
-        said.addAll(restatingWords);
+        // "the name of the item" restates a field's label; "Shows the fields" says what a command does.
+        CardKind kind = c.draft.kind();
+        if (kind == CardKind.DEFINITION || kind == CardKind.TABLE_FACT || kind == CardKind.LIST) said.addAll(restatingWords);
         if (CardText.saysNothingBeyond(plainBack, said, config.stopWords())) {
             out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
                     + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
         }
+    }
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|without|none)\\b|n't\\b");
+
+    /** "What happens if it fails the check?" answered "It is not scheduled": a "not" the front lacks is news. */
+    private static boolean negates(String back, String front) {
+        return NEGATION.matcher(back).find() && !NEGATION.matcher(front).find();
+    }
+
+    /** Letters and digits: an answer with more than the front's cannot be a run of it (a manifest never is), so no regex runs. */
+    private static int letterCount(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) n++;
+        return n;
     }
 
     /** The answer's text, letters and digits only and lower case, is a run of the front's ("x-fs" in "The X-FS header"). */
