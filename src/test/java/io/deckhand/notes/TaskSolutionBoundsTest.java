@@ -1,0 +1,184 @@
+package io.deckhand.notes;
+
+import static io.deckhand.notes.NoteCards.md;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.domain.card.CardDraft;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec examples: a task's solution is taken whole, up to where the task ends. The line that moves to
+ * the exam's host or cluster first ("ssh node1", "kubectl config use-context c2") is setup: it stays on
+ * the back but is never the whole answer, and never a name the front must give.
+ */
+class TaskSolutionBoundsTest {
+
+    private static CardDraft withFront(List<CardDraft> cards, String part) {
+        return cards.stream().filter(c -> c.front().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no card with '" + part + "' in " + cards));
+    }
+
+    @Test
+    void aSolutionUnderABareLabelRunsOnThroughItsLaterSteps() {
+        List<CardDraft> cards = md("""
+                # Drills
+
+                ## Drill 1
+
+                Run a pod called `relay` in the namespace `mail` with the image `relay:2`, and expose it on
+                port 2525 as a service called `relay-svc`.
+
+                **Solution:**
+
+                ```bash
+                kubectl config use-context lab-a
+                ```
+
+                Start the pod:
+
+                ```bash
+                kubectl run relay -n mail --image=relay:2
+                ```
+
+                Then expose it:
+
+                ```bash
+                kubectl expose pod relay -n mail --name=relay-svc --port=2525
+                ```
+
+                ## Drill 2
+
+                Something else entirely here.
+                """);
+        CardDraft task = withFront(cards, "Run a pod called");
+        assertTrue(task.back().contains("use-context lab-a"), task.back());
+        assertTrue(task.back().contains("kubectl run relay"), task.back());
+        assertTrue(task.back().contains("kubectl expose pod relay"), task.back());
+        // The context is where the exam runs it, not a name the task leaves out.
+        assertFalse(task.front().contains("lab-a"), task.front());
+        // The steps are the task's, not cards of their own.
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("Then expose it")), cards.toString());
+    }
+
+    @Test
+    void theNextNumberedTaskEndsTheSolution() {
+        List<CardDraft> cards = md("""
+                # Drills
+
+                1. Create a config map called `tone` holding `pitch=high`.
+
+                **Solution:**
+
+                ```bash
+                kubectl create configmap tone --from-literal=pitch=high
+                ```
+
+                Question 2: Delete the config map called `tone`:
+
+                ```bash
+                kubectl delete configmap tone
+                ```
+                """);
+        CardDraft first = withFront(cards, "Create a config map called");
+        assertFalse(first.back().contains("kubectl delete"), first.back());
+    }
+
+    @Test
+    void aSolutionThatOnlyMovesToTheHostIsNoCard() {
+        List<CardDraft> cards = md("""
+                # Drills
+
+                ## Drill 4
+
+                Find out why the kubelet on worker3 keeps restarting.
+
+                **Solution:**
+
+                ```bash
+                ssh worker3
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.back().contains("ssh worker3")), cards.toString());
+    }
+
+    @Test
+    void aMovedToHostStaysOnTheBackOfAWholeSolution() {
+        List<CardDraft> cards = md("""
+                # Drills
+
+                ## Drill 5
+
+                On worker3, restart the kubelet service.
+
+                **Solution:**
+
+                ```bash
+                ssh worker3
+                sudo systemctl restart kubelet
+                ```
+                """);
+        CardDraft task = withFront(cards, "restart the kubelet");
+        assertTrue(task.back().contains("ssh worker3") && task.back().contains("systemctl restart kubelet"), task.back());
+        assertFalse(task.front().contains("Names to use"), task.front());
+    }
+
+    @Test
+    void setupLinesAreMovesOnly() {
+        assertTrue(TaskRules.isSetup("ssh node01"));
+        assertTrue(TaskRules.isSetup("ssh admin@cp-1.lab"));
+        assertTrue(TaskRules.isSetup("kubectl config use-context k8s-c2"));
+        assertTrue(TaskRules.isSetup("kubectl config set-context --current --namespace=shop"));
+        assertTrue(TaskRules.isSetup("sudo -i"));
+        assertTrue(TaskRules.isSetup("exit"));
+        assertFalse(TaskRules.isSetup("ssh node01 sudo systemctl restart kubelet"));
+        assertFalse(TaskRules.isSetup("kubectl config view --raw"));
+        assertFalse(TaskRules.isSetup("kubectl get pods -n shop"));
+    }
+
+    /**
+     * Whatever commands follow a context switch, the switch alone is never the answer. (Commands that set
+     * no value: a value the front does not state is a reason for no card of its own.)
+     */
+    @Property(tries = 60)
+    void theAnswerHoldsEveryStepAfterTheSwitch(@ForAll("steps") List<String> steps) {
+        StringBuilder note = new StringBuilder("""
+                # Drills
+
+                ## Drill 9
+
+                Do the following work on the cluster called lab-b, in the namespace called ops.
+
+                **Solution:**
+
+                ```bash
+                kubectl config use-context lab-b
+                ```
+                """);
+        for (int i = 0; i < steps.size(); i++) {
+            note.append("\nStep ").append(i + 1).append(" of the work:\n\n```bash\n").append(steps.get(i)).append("\n```\n");
+        }
+        List<CardDraft> cards = md(note.toString());
+        CardDraft task = withFront(cards, "Do the following work");
+        for (String s : steps) assertTrue(task.back().contains(s), s + " missing from " + task.back());
+        assertEquals(1, cards.stream().filter(c -> c.back().contains("use-context lab-b")).count(), cards.toString());
+    }
+
+    @Provide
+    Arbitrary<List<String>> steps() {
+        Arbitrary<String> name = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(8);
+        Arbitrary<String> command = Arbitraries.oneOf(
+                name.map(n -> "kubectl rollout restart deployment " + n + " -n ops"),
+                name.map(n -> "kubectl describe service " + n + " -n ops"),
+                name.map(n -> "kubectl delete pod " + n + " -n ops"),
+                name.map(n -> "kubectl delete configmap " + n + " -n ops"));
+        return command.list().ofMinSize(1).ofMaxSize(5).uniqueElements();
+    }
+}
