@@ -522,6 +522,14 @@ final class TaskRules {
         // The host or context a solution switches to first is where the exam runs it, not a name the task
         // works on: it is kept on the back but never asked for on the front.
         List<String> work = commands.stream().filter(c -> !isSetup(c)).toList();
+        if (RuleContext.dangles(own) && !namesAnyTarget(front + "\n" + String.join("\n", context), work)) {
+            // "Scale down to 0 replicas:" opens one step's code inside a longer solution. Neither it nor the
+            // headings above name what its commands act on: only the task it belongs to does, so asked
+            // alone the step leans on that task (which deployment? why?), and it is no card.
+            for (int j = from; j <= to; j++) cx.claim(j);
+            claimExplanation(cx, to);
+            return;
+        }
         // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
         String names = NamedTargets.unstatedLine(front, work);
         if (names != null) front = front + "\n\n" + names;
@@ -593,6 +601,14 @@ final class TaskRules {
 
     static boolean isSetup(String command) {
         return SETUP.matcher(command.strip()).matches();
+    }
+
+    /** Whether {@code text} names any object the commands act on; true when they act on none. */
+    static boolean namesAnyTarget(String text, List<String> commands) {
+        NamedTargets.Targets t = NamedTargets.of(commands);
+        if (t.names().isEmpty()) return true;
+        String plain = Inline.plain(text);
+        return t.names().stream().anyMatch(n -> NamedTargets.mentions(plain, n));
     }
 
     /** "Do the same, but ...", "Create the same job ...": the earlier task again, changed. */

@@ -143,6 +143,51 @@ class TaskSolutionBoundsTest {
         assertFalse(TaskRules.isSetup("kubectl get pods -n shop"));
     }
 
+    @Test
+    void aStepLeadInThatNamesNothingItActsOnIsNoCardOfItsOwn() {
+        List<CardDraft> cards = md("""
+                # Mock exam
+
+                ## Q6 — Make the queue survive restarts
+
+                **Solution Steps:**
+
+                1. Scale down to zero first:
+
+                ```bash
+                kubectl scale statefulset broker --replicas=0
+                ```
+
+                2. Scale back up to three:
+
+                ```bash
+                kubectl scale statefulset broker --replicas=3
+                ```
+                """);
+        // Which workload, and why? Only the task knows: each step alone leans on it.
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("Scale down to zero")), cards.toString());
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("Scale back up")), cards.toString());
+        assertFalse(TaskRules.namesAnyTarget("Scale back up to three:", List.of("kubectl scale statefulset broker --replicas=3")));
+        assertTrue(TaskRules.namesAnyTarget("Scale the broker back up:", List.of("kubectl scale statefulset broker --replicas=3")));
+        assertTrue(TaskRules.namesAnyTarget("List the nodes:", List.of("kubectl get nodes")));
+    }
+
+    @Test
+    void aStepLeadInUnderAHeadingThatNamesItsObjectStaysACard() {
+        List<CardDraft> cards = md("""
+                # Mock exam
+
+                ## Q6 — Pause the broker for maintenance
+
+                1. Scale down to zero first:
+
+                ```bash
+                kubectl scale statefulset broker --replicas=0
+                ```
+                """);
+        withFront(cards, "Scale down to zero");
+    }
+
     /**
      * Whatever commands follow a context switch, the switch alone is never the answer. (Commands that set
      * no value: a value the front does not state is a reason for no card of its own.)
