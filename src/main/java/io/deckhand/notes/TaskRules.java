@@ -513,9 +513,7 @@ final class TaskRules {
             // nothing of what the manifest needs, so the front describes the manifest itself.
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
-            String commandNames = NamedTargets.unstatedLine(manifestFront,
-                    commands.stream().filter(c -> !isSetup(c)).toList());
-            if (commandNames != null) manifestFront = manifestFront + "\n\n" + commandNames;
+            manifestFront = NamedTargets.withNames(manifestFront, commands.stream().filter(c -> !isSetup(c)).toList());
             cx.card(CardKind.MANIFEST, manifestFront, back.toString(), from, to, context);
             return;
         }
@@ -531,8 +529,7 @@ final class TaskRules {
             return;
         }
         // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
-        String names = NamedTargets.unstatedLine(front, work);
-        if (names != null) front = front + "\n\n" + names;
+        front = NamedTargets.withNames(front, work);
         // "Scale it up:" answered with "--replicas=5": the count is what the task asks for, so the front
         // carries the lines of the exercise that state it, or there is no card (the value is not guessed).
         // The headings count, without an exercise's own number ("Q4 — Scale up" states no 4).

@@ -116,7 +116,7 @@ class TaskSolutionBoundsTest {
 
                 ## Drill 5
 
-                On worker3, restart the kubelet service.
+                Restart the kubelet service on the worker whose node agent is down.
 
                 **Solution:**
 
@@ -125,9 +125,9 @@ class TaskSolutionBoundsTest {
                 sudo systemctl restart kubelet
                 ```
                 """);
-        CardDraft task = withFront(cards, "restart the kubelet");
+        CardDraft task = withFront(cards, "Restart the kubelet");
         assertTrue(task.back().contains("ssh worker3") && task.back().contains("systemctl restart kubelet"), task.back());
-        assertFalse(task.front().contains("Names to use"), task.front());
+        assertFalse(task.front().contains("worker3"), task.front());
     }
 
     @Test
