@@ -44,8 +44,8 @@ class TaskFrontNamesTest {
     void theNamesGoInsideTheStatementsEmphasis() {
         assertEquals("**Create the namespace `lab-7`**",
                 NamedTargets.withNames("**Create the namespace:**", List.of("kubectl create namespace lab-7")));
-        assertEquals("**Watch the logs (deployment `relay`).**",
-                NamedTargets.withNames("**Watch the logs.**", List.of("kubectl logs -f deploy/relay")));
+        assertEquals("**Watch the rollout (deployment `relay`).**",
+                NamedTargets.withNames("**Watch the rollout.**", List.of("kubectl rollout status deploy/relay")));
     }
 
     @Test
