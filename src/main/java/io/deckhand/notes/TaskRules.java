@@ -600,6 +600,22 @@ final class TaskRules {
         return SETUP.matcher(command.strip()).matches();
     }
 
+    /**
+     * "(already exists in the cluster)", "The existing ingress:", "pre-existing": a line that shows what
+     * an exercise starts from, not what it asks to write.
+     */
+    private static final Pattern GIVEN_STATE = Pattern.compile(
+            "(?i).*\\b(?:already\\s+(?:exists?|deployed|running|created|installed|applied|present|in\\s+place)"
+                    + "|pre-?existing|existing)\\b.*");
+
+    /**
+     * Whether a block under the lead-in {@code leadIn}, inside the exercise {@code path}, is the state the
+     * exercise starts from (the broken deployment it then fixes): scenario detail, not a fact to card.
+     */
+    static boolean isGivenState(String leadIn, List<String> path) {
+        return inExercise(path) && GIVEN_STATE.matcher(Inline.plain(leadIn).strip()).matches();
+    }
+
     /** Whether {@code text} names any object the commands act on; true when they act on none. */
     static boolean namesAnyTarget(String text, List<String> commands) {
         NamedTargets.Targets t = NamedTargets.of(commands);

@@ -188,6 +188,48 @@ class TaskSolutionBoundsTest {
         withFront(cards, "Scale down to zero");
     }
 
+    private static final String RELAY = """
+            ```yaml
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: relay
+            spec:
+              replicas: 4
+              selector:
+                matchLabels:
+                  app: relay
+              template:
+                metadata:
+                  labels:
+                    app: relay
+                spec:
+                  containers:
+                    - name: relay
+                      image: relay:2
+            ```
+            """;
+
+    @Test
+    void theStateAnExerciseStartsFromIsNoManifestToWrite() {
+        List<CardDraft> given = md("# Mock exam\n\n## Q3 — Shrink the relay\n\n"
+                + "**Starting point** (already running in the cluster, far too big):\n\n" + RELAY);
+        assertTrue(given.stream().noneMatch(c -> c.back().contains("kind: Deployment")), given.toString());
+        List<CardDraft> existing = md("# Mock exam\n\n## Q3 — Shrink the relay\n\nThe existing deployment:\n\n" + RELAY);
+        assertTrue(existing.stream().noneMatch(c -> c.back().contains("kind: Deployment")), existing.toString());
+    }
+
+    @Test
+    void aManifestOutsideAnExerciseOrNotGivenStaysACard() {
+        List<CardDraft> notes = md("# Deployments\n\n## Scaling\n\nThe existing deployment:\n\n" + RELAY);
+        assertTrue(notes.stream().anyMatch(c -> c.back().contains("kind: Deployment")), notes.toString());
+        List<CardDraft> asked = md("# Mock exam\n\n## Q3 — Shrink the relay\n\nThe deployment to write:\n\n" + RELAY);
+        assertTrue(asked.stream().anyMatch(c -> c.back().contains("kind: Deployment")), asked.toString());
+        assertTrue(TaskRules.isGivenState("(already deployed in the cluster)", List.of("Q4 — Move it")));
+        assertFalse(TaskRules.isGivenState("(already deployed in the cluster)", List.of("Ingress")));
+        assertFalse(TaskRules.isGivenState("Create the deployment:", List.of("Q4 — Move it")));
+    }
+
     /**
      * Whatever commands follow a context switch, the switch alone is never the answer. (Commands that set
      * no value: a value the front does not state is a reason for no card of its own.)
