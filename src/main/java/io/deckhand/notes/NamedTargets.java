@@ -93,6 +93,7 @@ final class NamedTargets {
         }
         if (positional.isEmpty()) return i;
         String verb = positional.get(0);
+        if (listed("nameless-verb").contains(verb)) return i;
         List<String> named = new ArrayList<>();
         boolean slashed = false;
         for (String p : positional.subList(1, positional.size())) {

@@ -436,6 +436,8 @@ final class TaskRules {
             } else {
                 t = b instanceof Block.Prose ? cx.prose(j) : Markdown.of(b);
             }
+            // "**Solve this on:** `ssh node7`": where the task is done is setup, no part of what it asks.
+            if (j > from && b instanceof Block.Prose && namesOnlySetup(t)) continue;
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(t);
         }
@@ -595,6 +597,21 @@ final class TaskRules {
     private static final Pattern SETUP = Pattern.compile(
             "(?i)^(?:ssh\\s+[\\w.@-]+|sudo\\s+(?:-i|-s|su(?:\\s+-)?)|exit|logout"
                     + "|kubectl\\s+config\\s+(?:use-context|set-context)\\b.*)\\s*$");
+
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+
+    /** A label whose only values are setup commands ("Run on: `ssh node7`", "Context: `kubectl config use-context c2`"). */
+    static boolean namesOnlySetup(String line) {
+        String t = Inline.readable(line.strip()).replaceFirst("^>\\s*(?:\\[![a-z]+\\]\\s*)?", "").strip();
+        if (!LABELLED_CODE.matcher(t).matches()) return false;
+        Matcher m = CODE_SPAN.matcher(t);
+        boolean any = false;
+        while (m.find()) {
+            if (!isSetup(m.group(1))) return false;
+            any = true;
+        }
+        return any;
+    }
 
     static boolean isSetup(String command) {
         return SETUP.matcher(command.strip()).matches();

@@ -49,6 +49,13 @@ class TaskFrontNamesTest {
     }
 
     @Test
+    void subCommandsAndKindsAreNoNames() {
+        assertTrue(NamedTargets.of(List.of("kubectl config get-contexts -o name")).names().isEmpty());
+        assertTrue(NamedTargets.of(List.of("kubectl auth can-i create secret --as=robot")).names().isEmpty());
+        assertEquals("List the contexts", NamedTargets.withNames("List the contexts", List.of("kubectl config get-contexts")));
+    }
+
+    @Test
     void aFrontThatNamesEverythingIsLeftAsItIs() {
         String front = "Delete the job `batch` in the namespace ops.";
         assertEquals(front, NamedTargets.withNames(front, List.of("kubectl delete job batch -n ops")));

@@ -230,6 +230,40 @@ class TaskSolutionBoundsTest {
         assertFalse(TaskRules.isGivenState("Create the deployment:", List.of("Q4 — Move it")));
     }
 
+    @Test
+    void aLineThatOnlySaysWhereToWorkIsNoPartOfTheFront() {
+        List<CardDraft> cards = md("""
+                # Drills
+
+                ## Drill 6
+
+                Create a config map called `tone` holding `pitch=high`.
+
+                **Work on:** `ssh lab-node3`
+
+                **Solution:**
+
+                ```bash
+                ssh lab-node3
+                kubectl create configmap tone --from-literal=pitch=high
+                ```
+                """);
+        CardDraft task = withFront(cards, "Create a config map called");
+        assertFalse(task.front().contains("lab-node3"), task.front());
+        assertTrue(task.back().contains("ssh lab-node3"), task.back());
+        assertTrue(TaskRules.namesOnlySetup("**Solve this on:** `ssh node7`"));
+        assertTrue(TaskRules.namesOnlySetup("Context: `kubectl config use-context c2`"));
+        assertFalse(TaskRules.namesOnlySetup("**Namespace:** `shop`"));
+        assertFalse(TaskRules.namesOnlySetup("Run `ssh node7` and then restart the kubelet"));
+    }
+
+    @Test
+    void aKubeconfigPathIsNoCommandVerbAndNoName() {
+        assertTrue(NamedTargets.of(List.of("kubectl --kubeconfig /tmp/k config get-contexts")).names().isEmpty());
+        assertEquals("List the contexts of the file",
+                NamedTargets.withNames("List the contexts of the file", List.of("kubectl --kubeconfig /tmp/k config get-contexts -o name")));
+    }
+
     /**
      * Whatever commands follow a context switch, the switch alone is never the answer. (Commands that set
      * no value: a value the front does not state is a reason for no card of its own.)
