@@ -93,6 +93,7 @@ final class NamedTargets {
         }
         if (positional.isEmpty()) return i;
         String verb = positional.get(0);
+        if (listed("nameless-verb").contains(verb)) return i;
         List<String> named = new ArrayList<>();
         boolean slashed = false;
         for (String p : positional.subList(1, positional.size())) {
@@ -199,6 +200,104 @@ final class NamedTargets {
         for (String ns : t.namespaces()) if (!mentions(plain, ns)) missing.add("namespace `" + ns + "`");
         if (missing.isEmpty()) return null;
         return "Names to use: " + String.join(", ", missing) + ".";
+    }
+
+    /**
+     * The front with the names its answer acts on that it leaves out, said where a note would say them:
+     * after the words that already point at the object ("Delete the job" → "Delete the job `batch`", "Create a job"),
+     * else in brackets at the end of the statement ("Scale back to 3 replicas (deployment `web`):").
+     * The front as it is when it names them all.
+     */
+    static String withNames(String front, List<String> commands) {
+        Targets t = of(commands);
+        String plain = Inline.plain(front);
+        Map<String, String> kinds = kinds(commands);
+        String out = front;
+        List<String> left = new ArrayList<>();
+        for (String n : t.names()) {
+            if (mentions(plain, n)) continue;
+            String kind = kinds.getOrDefault(n, "");
+            String placed = kind.isEmpty() ? null : placeAfterKind(out, kind, n);
+            if (placed != null) out = placed;
+            else left.add(kind.isEmpty() ? "`" + n + "`" : canonicalKind(kind) + " `" + n + "`");
+        }
+        for (String ns : t.namespaces()) if (!mentions(plain, ns)) left.add("namespace `" + ns + "`");
+        if (out.equals(front) && left.isEmpty()) return front;
+        String said = left.isEmpty() ? "" : " (" + String.join(", ", left) + ")";
+        // The statement's last mark stays last, inside any closing emphasis ("**Do this:**").
+        String end = out.stripTrailing();
+        int close = end.length();
+        while (close > 0 && (end.charAt(close - 1) == '*' || end.charAt(close - 1) == '_')) close--;
+        char last = close == 0 ? ' ' : end.charAt(close - 1);
+        String head = last == ':' || last == '.' || last == '?' ? end.substring(0, close - 1) : end.substring(0, close);
+        // A lead-in's colon announced the code that is now the answer: with the names said, the task reads whole.
+        String mark = last == '.' || last == '?' ? String.valueOf(last) : "";
+        return head + said + mark + end.substring(close);
+    }
+
+    /** "the job" or "this job" in {@code front} (not in code), with the name placed after it; null if the front has none. */
+    private static String placeAfterKind(String front, String kind, String name) {
+        Set<String> words = sameKind(kind);
+        var m = Pattern.compile("(?i)\\b(?:the|this|a|an)\\s+([a-z]+)\\b(?![`'\"\\w-])").matcher(front);
+        while (m.find()) {
+            if (!words.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
+            if (insideCode(front, m.start())) continue;
+            return front.substring(0, m.end()) + " `" + name + "`" + front.substring(m.end());
+        }
+        return null;
+    }
+
+    private static boolean insideCode(String text, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) if (text.charAt(i) == '`') ticks++;
+        return ticks % 2 == 1;
+    }
+
+    /** The words for the kind {@code word} names ("deploy" → deployment, deployments, deploy); the word alone if unlisted. */
+    private static Set<String> sameKind(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String group : listed("kind")) {
+            Set<String> words = Set.of(group.split("\\s+"));
+            if (words.contains(w)) return words;
+        }
+        return Set.of(w);
+    }
+
+    /** The full name of the kind {@code word} says ("deploy" → "deployment"). */
+    private static String canonicalKind(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String group : listed("kind")) {
+            String[] words = group.split("\\s+");
+            if (List.of(words).contains(w)) return words[0];
+        }
+        return w;
+    }
+
+    /** The kind word each named object is given in its command ("scale deploy web" → web: deploy, "job/batch" → batch: job). */
+    static Map<String, String> kinds(List<String> commands) {
+        Map<String, String> out = new HashMap<>();
+        for (String c : commands) {
+            Set<String> names = of(List.of(c)).names();
+            String[] tokens = tokens(c);
+            for (int i = 0; i < tokens.length; i++) {
+                String tok = unquoted(tokens[i]);
+                int eq = tok.indexOf('=');
+                String value = tok.startsWith("-") && eq >= 0 ? tok.substring(eq + 1) : tok;
+                var slash = KIND_SLASH_NAME.matcher(value);
+                if (slash.matches() && names.contains(slash.group(1))) {
+                    out.putIfAbsent(slash.group(1), value.substring(0, value.indexOf('/')));
+                } else if (names.contains(tok) && i > 0 && NAME.matcher(tokens[i - 1]).matches()
+                        && !listed("tool").contains(tokens[i - 1])) {
+                    out.putIfAbsent(tok, isKindWord(tokens[i - 1]) ? tokens[i - 1] : "");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isKindWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return listed("kind").stream().anyMatch(g -> List.of(g.split("\\s+")).contains(w));
     }
 
     /** A literal a command sets: a count, port, size or percentage ("3", "8080", "250Mi", "70%"). */

@@ -77,6 +77,12 @@ final class SnippetRules {
         if (yaml.split("\n").length < MIN_YAML_LINES) return;
         String front = ManifestFront.of(yaml);
         if (front == null) return;
+        if (cx.free(k - 1) && cx.at(k - 1) instanceof Block.Prose p && TaskRules.isGivenState(p.text(), cx.path(k))) {
+            // What the exercise starts from ("already exists in the cluster") is its scenario, not a manifest to write.
+            cx.claim(k - 1);
+            cx.claim(k);
+            return;
+        }
         intro(cx, k);
         cx.claim(k);
         cx.card(CardKind.MANIFEST, front, Markdown.fence("yaml", yaml), k, k, cx.path(k));

@@ -173,11 +173,17 @@ final class TaskRules {
             end = solutionSection(cx, k, s.level(), parts);
             if (end < 0) return;
         } else {
-            // A bare "Solution:" label: the solution is the blocks under it.
-            while (end + 1 < cx.size() && end - k < MAX_SOLUTION_BLOCKS && cx.free(end + 1)) {
+            // A bare "Solution:" label: the solution is the blocks under it, up to where the task ends. A
+            // line that leads into more code ("Then expose it:") is a later step of the same solution, so
+            // the answer is never cut to its first step (often only "ssh node1" or a context switch).
+            int code = 0;
+            while (end + 1 < cx.size() && cx.free(end + 1)) {
                 Block n = cx.at(end + 1);
-                if (n instanceof Block.Code c) parts.addAll(partsOf(c));
-                else if (parts.isEmpty() && (n instanceof Block.Prose || n instanceof Block.ItemList)) {
+                if (n instanceof Block.Code c) {
+                    if (++code > MAX_SOLUTION_BLOCKS) return;
+                    parts.addAll(partsOf(c));
+                } else if ((n instanceof Block.Prose || n instanceof Block.ItemList)
+                        && (parts.isEmpty() || leadsIntoStep(cx, end + 1))) {
                     parts.add(new Part("prose", n instanceof Block.Prose ? cx.prose(end + 1) : Markdown.of(n)));
                 } else break;
                 end++;
@@ -200,6 +206,23 @@ final class TaskRules {
         }
         for (int j = from; j <= end; j++) cx.claim(j);
         emit(cx, statement, parts, from, end, context, previous);
+    }
+
+    /**
+     * Whether the prose or one-item list at {@code j} introduces the code right after it as a step of the
+     * solution above ("Create the pod:", "2. Then expose it:"): it ends in a colon and sets no new task
+     * of its own ("Question 3:", "Task:").
+     */
+    private static boolean leadsIntoStep(RuleContext cx, int j) {
+        if (!cx.free(j + 1) || !(cx.at(j + 1) instanceof Block.Code c) || c.lang().equals("output")) return false;
+        Block b = cx.at(j);
+        String text;
+        if (b instanceof Block.Prose) text = cx.prose(j);
+        else if (b instanceof Block.ItemList l && l.items().size() == 1) text = l.items().get(0).text();
+        else return false;
+        String plain = Inline.plain(text).strip();
+        return plain.endsWith(":") && !NUMBERED_EXERCISE.matcher(plain).lookingAt() && !isStatementLabel(plain)
+                && !isExplanation(b) && PlainLines.solutionLabel(plain) == null;
     }
 
     /**
@@ -413,6 +436,8 @@ final class TaskRules {
             } else {
                 t = b instanceof Block.Prose ? cx.prose(j) : Markdown.of(b);
             }
+            // "**Solve this on:** `ssh node7`": where the task is done is setup, no part of what it asks.
+            if (j > from && b instanceof Block.Prose && namesOnlySetup(t)) continue;
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(t);
         }
@@ -463,6 +488,13 @@ final class TaskRules {
                 return;
             }
         }
+        if (!shell.isEmpty() && shell.stream().allMatch(TaskRules::isSetup)
+                && parts.stream().allMatch(p -> p.lang().equals("shell") || p.lang().equals("comment"))) {
+            // "ssh node1" alone says where the task is done, not how: the rest of the solution is missing.
+            for (int j = from; j <= to; j++) cx.claim(j);
+            claimExplanation(cx, to);
+            return;
+        }
         List<String> manifests = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         int other = 0;
@@ -483,20 +515,29 @@ final class TaskRules {
             // nothing of what the manifest needs, so the front describes the manifest itself.
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
-            String commandNames = NamedTargets.unstatedLine(manifestFront, commands);
-            if (commandNames != null) manifestFront = manifestFront + "\n\n" + commandNames;
+            manifestFront = NamedTargets.withNames(manifestFront, commands.stream().filter(c -> !isSetup(c)).toList());
             cx.card(CardKind.MANIFEST, manifestFront, back.toString(), from, to, context);
             return;
         }
+        // The host or context a solution switches to first is where the exam runs it, not a name the task
+        // works on: it is kept on the back but never asked for on the front.
+        List<String> work = commands.stream().filter(c -> !isSetup(c)).toList();
+        if (RuleContext.dangles(own) && !namesAnyTarget(front + "\n" + String.join("\n", context), work)) {
+            // "Scale down to 0 replicas:" opens one step's code inside a longer solution. Neither it nor the
+            // headings above name what its commands act on: only the task it belongs to does, so asked
+            // alone the step leans on that task (which deployment? why?), and it is no card.
+            for (int j = from; j <= to; j++) cx.claim(j);
+            claimExplanation(cx, to);
+            return;
+        }
         // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
-        String names = NamedTargets.unstatedLine(front, commands);
-        if (names != null) front = front + "\n\n" + names;
+        front = NamedTargets.withNames(front, work);
         // "Scale it up:" answered with "--replicas=5": the count is what the task asks for, so the front
         // carries the lines of the exercise that state it, or there is no card (the value is not guessed).
         // The headings count, without an exercise's own number ("Q4 — Scale up" states no 4).
         List<String> headings = context.stream()
                 .map(h -> NUMBERED_EXERCISE.matcher(Inline.plain(h).strip()).replaceFirst("")).toList();
-        List<String> unstated = NamedTargets.unstatedValues(front + "\n" + String.join("\n", headings), commands);
+        List<String> unstated = NamedTargets.unstatedValues(front + "\n" + String.join("\n", headings), work);
         if (!unstated.isEmpty()) {
             String stated = statedAround(cx, from, unstated);
             if (stated == null) return;
@@ -547,6 +588,57 @@ final class TaskRules {
             }
         }
         return left.isEmpty() ? String.join(" ", carried) : null;
+    }
+
+    /**
+     * "ssh node01", "kubectl config use-context prod", "sudo -i", "exit": a line that moves to where a
+     * task is done (another host, cluster, namespace or user); it sets up the task and does none of it.
+     */
+    private static final Pattern SETUP = Pattern.compile(
+            "(?i)^(?:ssh\\s+[\\w.@-]+|sudo\\s+(?:-i|-s|su(?:\\s+-)?)|exit|logout"
+                    + "|kubectl\\s+config\\s+(?:use-context|set-context)\\b.*)\\s*$");
+
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+
+    /** A label whose only values are setup commands ("Run on: `ssh node7`", "Context: `kubectl config use-context c2`"). */
+    static boolean namesOnlySetup(String line) {
+        String t = Inline.readable(line.strip()).replaceFirst("^>\\s*(?:\\[![a-z]+\\]\\s*)?", "").strip();
+        if (!LABELLED_CODE.matcher(t).matches()) return false;
+        Matcher m = CODE_SPAN.matcher(t);
+        boolean any = false;
+        while (m.find()) {
+            if (!isSetup(m.group(1))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    static boolean isSetup(String command) {
+        return SETUP.matcher(command.strip()).matches();
+    }
+
+    /**
+     * "(already exists in the cluster)", "The existing ingress:", "pre-existing": a line that shows what
+     * an exercise starts from, not what it asks to write.
+     */
+    private static final Pattern GIVEN_STATE = Pattern.compile(
+            "(?i).*\\b(?:already\\s+(?:exists?|deployed|running|created|installed|applied|present|in\\s+place)"
+                    + "|pre-?existing|existing)\\b.*");
+
+    /**
+     * Whether a block under the lead-in {@code leadIn}, inside the exercise {@code path}, is the state the
+     * exercise starts from (the broken deployment it then fixes): scenario detail, not a fact to card.
+     */
+    static boolean isGivenState(String leadIn, List<String> path) {
+        return inExercise(path) && GIVEN_STATE.matcher(Inline.plain(leadIn).strip()).matches();
+    }
+
+    /** Whether {@code text} names any object the commands act on; true when they act on none. */
+    static boolean namesAnyTarget(String text, List<String> commands) {
+        NamedTargets.Targets t = NamedTargets.of(commands);
+        if (t.names().isEmpty()) return true;
+        String plain = Inline.plain(text);
+        return t.names().stream().anyMatch(n -> NamedTargets.mentions(plain, n));
     }
 
     /** "Do the same, but ...", "Create the same job ...": the earlier task again, changed. */
