@@ -49,12 +49,15 @@ final class CommandRules {
             }
             // "To restore the store. First stop the server": the goal is the section's, the command is the step.
             String[] goalAndStep = goalThenStep(Inline.readable(explanation));
-            explanation = goalAndStep != null ? goalAndStep[1]
-                    : Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
-            // "The following command will get the numbers": what it does starts at "get".
-            java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
-            if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) {
-                explanation = explanation.substring(self.end());
+            boolean above = used >= 0 && used < k;
+            if (goalAndStep != null) {
+                explanation = goalAndStep[1];
+            } else if (above) {
+                // A block belongs to the prose right before it: the sentence of that paragraph that speaks of it.
+                explanation = describingSentence(explanation);
+                if (explanation == null) continue;
+            } else {
+                explanation = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation)))));
             }
             if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)
                     || !describes(explanation, c.text())) {
@@ -230,7 +233,7 @@ final class CommandRules {
     private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
             "(?i),\\s+(can|may|could|also|see|use|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
     private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
+            "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|won't|can|does|doesn't|one|ones)\\b");
 
     /** Leans on something said before ("this initial step", "bind it to ..."). */
     static boolean refersBack(String explanation) {
@@ -335,8 +338,8 @@ final class CommandRules {
         java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
         for (int j = k; j <= end; j++) distinct.add(((Block.Code) cx.at(j)).text().strip());
         if (distinct.size() < 2) return false;
-        String lead = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(p.text()))));
-        if (!usable(lead)) return false;
+        String lead = describingSentence(p.text());
+        if (lead == null || !usable(lead)) return false;
         String front = whichCommand(lead, true);
         if (front == null) return false;
         StringBuilder code = new StringBuilder();
@@ -484,6 +487,8 @@ final class CommandRules {
         if (SCENE_CLAUSE.matcher(e).lookingAt()) return false;
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
+        // "kubectl get cs #deprecated": a word opening with # starts a shell comment, no part of the command.
+        c = SHELL_COMMENT.matcher(c).replaceFirst("").strip();
         String flatE = e.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         String flatC = c.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         int at = flatC.isEmpty() ? -1 : flatE.indexOf(flatC);
@@ -494,6 +499,7 @@ final class CommandRules {
         return said >= 2;
     }
 
+    private static final java.util.regex.Pattern SHELL_COMMENT = java.util.regex.Pattern.compile("(?:^|\\s)#.*$");
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("(?i)^to\\s+(.+?)\\.?$");
     private static final java.util.regex.Pattern FIRST_STEP = java.util.regex.Pattern.compile(
             "(?i)^(first(?:ly)?|then|next|now|finally|after that),?\\s+(.+?)\\.?$");
@@ -513,6 +519,88 @@ final class CommandRules {
         boolean first = step.group(1).toLowerCase(Locale.ROOT).startsWith("first");
         return new String[] {Inline.withoutFinalStop(goal.group(1).strip()), step.group(2).strip(), first ? "first" : "a"};
     }
+
+    /**
+     * "Ingress controllers are deployed as a workload", "values can be declared with --set": a subject and then
+     * its verb, a statement about something rather than an instruction or what a command does.
+     */
+    static boolean statesAFact(String sentence) {
+        String e = FRAME.matcher(Inline.plain(sentence).strip()).replaceFirst("");
+        if (e.isEmpty() || PlainLines.isImperative(PlainLines.firstToken(e)) || PlainLines.isDescribingVerb(PlainLines.firstToken(e))
+                || e.regionMatches(true, 0, "to ", 0, 3)) {
+            return false;
+        }
+        String[] w = e.toLowerCase(Locale.ROOT).split("\\s+");
+        // "It has two modes:", "These contain symlinks:": a pronoun that is not the reader is a statement's subject.
+        if (w.length > 1 && THIRD_PERSON_SUBJECTS.contains(w[0].replaceAll("[^a-z]", ""))) return true;
+        if (NOT_A_VERB.contains(w[0].replaceAll("[^a-z']", "")) && !w[0].startsWith("the") && !w[0].equals("a")
+                && !w[0].equals("an")) {
+            return false;
+        }
+        for (int i = 1; i < w.length && i <= MAX_SUBJECT_WORDS; i++) {
+            String word = w[i].replaceAll("[^a-z']", "");
+            if (COPULAS.contains(word) || MODALS.contains(word)) return true;
+            if (NOT_A_VERB.contains(word)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * What the paragraph right above a command says it does, or null when it does not say: the sentence
+     * next to the command when it leads in to it ("... Check it with:"), the instruction before that lead-in
+     * when the lead-in leans on it ("Install kubeadm 1.19. This sets the version:"), else the sentence the
+     * paragraph opens with ("List labels. By default they are hidden"). A statement about something else
+     * ("Controllers are deployed as a workload:", "values can be set with --set, such as:") leads in to an
+     * example of what it states, not to what the command does; of several sentences, only an instruction
+     * or a purpose speaks of the command.
+     */
+    static String describingSentence(String paragraph) {
+        List<String> all = Sentences.of(paragraph.strip());
+        if (all.isEmpty()) return null;
+        List<String> candidates = new ArrayList<>();
+        String last = all.get(all.size() - 1).strip();
+        if (all.size() == 1 || leadsInToNext(last)) candidates.add(last);
+        // "Install kubeadm 1.19. This sets the version it deploys:": the lead-in leans on the instruction before it.
+        if (all.size() >= 2 && (candidates.isEmpty() || refersBack(last) || statesAFact(last))) {
+            candidates.add(all.get(candidates.isEmpty() ? 0 : all.size() - 2));
+        }
+        for (String candidate : candidates) {
+            String e = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(candidate))));
+            e = Inline.capitalise(FRAME.matcher(e).replaceFirst(""));
+            if (!statesAFact(e) && !refersBack(e) && (all.size() == 1 || instructs(e))) return e;
+        }
+        return null;
+    }
+
+    /** "The following command will get the numbers": what it does starts at "get". */
+    private static String thisCommandDoes(String explanation) {
+        java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
+        if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) return explanation.substring(self.end());
+        return explanation;
+    }
+
+    private static boolean leadsInToNext(String sentence) {
+        String l = sentence.toLowerCase(Locale.ROOT);
+        return l.endsWith(":") || l.endsWith(" use") || l.endsWith(" using") || l.endsWith(" with") || l.endsWith(" -");
+    }
+
+    /** "Create the pod", "To scale it", "You can list them": an instruction or a purpose, not a statement. */
+    static boolean instructs(String sentence) {
+        String e = FRAME.matcher(Inline.plain(sentence).strip()).replaceFirst("");
+        String w0 = PlainLines.firstToken(e);
+        if (PlainLines.isImperative(w0) || Vocabulary.isCommandVerb(w0) || e.regionMatches(true, 0, "to ", 0, 3)) return true;
+        return YOU_CAN.matcher(e).lookingAt() && opensWithBaseVerb(e.substring(YOU_CAN.matcher(e).results().findFirst().get().end()));
+    }
+
+    private static final java.util.regex.Pattern YOU_CAN = java.util.regex.Pattern.compile(
+            "(?i)(?:you|we)\\s+(?:can|could|should|may|might|must|need\\s+to|have\\s+to)\\s+(?:also\\s+)?");
+    /** "First, ", "To begin, ", "Alternatively, ": a word or two set off by a comma frames the clause after it. */
+    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("^(?:[A-Za-z]+|[Tt]o [a-z]+),\\s+");
+
+    private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("it", "this", "these", "those",
+            "they", "there", "that", "he", "she");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should", "may",
+            "might", "must");
 
     private static String firstSentence(String s) {
         int stop = s.indexOf(". ");
