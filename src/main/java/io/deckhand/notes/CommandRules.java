@@ -257,6 +257,11 @@ final class CommandRules {
         String lw = w0.toLowerCase(Locale.ROOT);
         // "this gate opens", "if it fails": no verb opens the line, so no question can be made of it.
         if (!lw.equals("can") && NOT_A_VERB.contains(lw.replaceAll("[^a-z']", ""))) return null;
+        // "GKE's equivalent binds ...", "coreDNS also has ...": a possessive or a capital inside a word makes a name, not a verb.
+        String word = w0.replaceAll("[^\\p{L}'’]", "");
+        if (word.contains("'") || word.contains("’") || word.length() > 1 && !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         boolean thirdPerson = PlainLines.isDescribingVerb(w0) && (lw.endsWith("s") || lw.equals("can"))
                 || lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && Character.isLetter(lw.charAt(0));
         if (!thirdPerson) return toPhrase(which, lowerFirst(e));
@@ -289,7 +294,8 @@ final class CommandRules {
             "the", "a", "an", "some", "any", "each", "every", "all", "no", "not", "then", "now", "also", "just",
             "still", "already", "first", "next", "finally", "only", "even", "of", "in", "on", "at", "by",
             "for", "with", "without", "from", "into", "onto", "about", "over", "under", "up", "down", "out",
-            "off", "through", "via", "per", "as", "than", "to");
+            "off", "through", "via", "per", "as", "than", "to", "many", "most", "several", "few", "both", "either",
+            "neither", "other", "such", "more", "much");
 
     /** Whether X opens with a verb that can follow "to": a word, not a closed-class one nor a participle. */
     static boolean opensWithBaseVerb(String x) {
@@ -539,11 +545,16 @@ final class CommandRules {
         }
         for (int i = 1; i < w.length && i <= MAX_SUBJECT_WORDS; i++) {
             String word = w[i].replaceAll("[^a-z']", "");
-            if (COPULAS.contains(word) || MODALS.contains(word)) return true;
+            if (COPULAS.contains(word) || MODALS.contains(word) || HAVE_DO.contains(word)) return true;
+            // "CoreDNS also has": an adverb between a subject and its verb.
+            if (ADVERBS.contains(word)) continue;
             if (NOT_A_VERB.contains(word)) return false;
         }
         return false;
     }
+
+    private static final java.util.Set<String> HAVE_DO = java.util.Set.of("has", "have", "had", "does", "did");
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "still", "already", "only", "just", "now", "then");
 
     /**
      * What the paragraph right above a command says it does, or null when it does not say: the sentence
@@ -566,11 +577,17 @@ final class CommandRules {
         }
         for (String candidate : candidates) {
             String e = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(candidate))));
+            // "... apply them by executing (from the base folder):": the words that point at the block are no part of it.
+            e = POINTER.matcher(e).replaceFirst("");
             e = Inline.capitalise(FRAME.matcher(e).replaceFirst(""));
-            if (!statesAFact(e) && !refersBack(e) && (all.size() == 1 || instructs(e))) return e;
+            if (!statesAFact(e) && !refersBack(e) && instructs(e)) return e;
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
+            "(?i)[,\\s]+(?:by\\s+(?:running|executing|using|typing|issuing|calling)|such\\s+as|as\\s+follows|like\\s+(?:this|so)"
+                    + "|for\\s+(?:example|instance)|e\\.g\\.?)(?:\\s*\\([^)]*\\))?[\\s:.]*$");
 
     /** "The following command will get the numbers": what it does starts at "get". */
     private static String thisCommandDoes(String explanation) {
@@ -589,6 +606,14 @@ final class CommandRules {
         String e = FRAME.matcher(Inline.plain(sentence).strip()).replaceFirst("");
         String w0 = PlainLines.firstToken(e);
         if (PlainLines.isImperative(w0) || Vocabulary.isCommandVerb(w0) || e.regionMatches(true, 0, "to ", 0, 3)) return true;
+        if (PlainLines.isDescribingVerb(w0) && !COPULAS.contains(w0.toLowerCase(Locale.ROOT)) && !MODALS.contains(w0.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "Initialise the master node", "Match the archive to ...": a verb and then its object's determiner.
+        String[] w = e.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length >= 2 && VERB_SHAPE.matcher(w0).matches() && !NOT_A_VERB.contains(w[0]) && OBJECT_OPENERS.contains(w[1])) {
+            return true;
+        }
         return YOU_CAN.matcher(e).lookingAt() && opensWithBaseVerb(e.substring(YOU_CAN.matcher(e).results().findFirst().get().end()));
     }
 
@@ -597,6 +622,11 @@ final class CommandRules {
     /** "First, ", "To begin, ", "Alternatively, ": a word or two set off by a comma frames the clause after it. */
     private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("^(?:[A-Za-z]+|[Tt]o [a-z]+),\\s+");
 
+    /** One lowercase word, not a participle nor a third person: the shape of an instruction's verb. */
+    private static final java.util.regex.Pattern VERB_SHAPE = java.util.regex.Pattern.compile(
+            "(?i)[a-z]+(?<!ing)(?<![^e]ed)(?<![^s]s)");
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "all", "every", "each",
+            "your", "its", "their", "any", "some", "our", "my", "one", "both");
     private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("it", "this", "these", "those",
             "they", "there", "that", "he", "she");
     private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should", "may",
