@@ -145,6 +145,43 @@ class CardBoundariesTest {
         }
     }
 
+    @Test
+    void aSentenceRunsOnThroughBracketsAndCode() {
+        assertEquals(List.of("To see a trend (is it worse, or was it a blip?) you need two approaches.", "Pick one."),
+                Sentences.of("To see a trend (is it worse, or was it a blip?) you need two approaches. Pick one."));
+        assertEquals(List.of("Run `a. B` now.", "Then stop."), Sentences.of("Run `a. B` now. Then stop."));
+        // A stray bracket holds no later line in.
+        assertEquals(2, Sentences.of("Mind the gap :( sorry.\nNext line here.").size());
+    }
+
+    @Test
+    void aPurposeEndsAtACommaOutsideBrackets() {
+        String[] qa = Phrasing.claimSentence(
+                "To water a bed evenly (by hand, or with a hose), turn the valve half open", "Beds");
+        assertNotNull(qa);
+        assertTrue(qa[0].contains("water a bed evenly (by hand, or with a hose)"), qa[0]);
+        assertEquals("Turn the valve half open.", qa[1]);
+    }
+
+    /** Whatever a purpose's brackets hold, the question never ends inside them nor the answer open with their rest. */
+    @Property(tries = 200)
+    void aPurposeSentenceIsNeverSplitInsideBrackets(@ForAll("asides") String aside) {
+        String[] qa = Phrasing.claimSentence("To water the north bed evenly (" + aside + "), turn the valve half open", "Beds");
+        if (qa == null) return;
+        assertEquals(count(qa[0], '('), count(qa[0], ')'), qa[0]);
+        assertEquals(count(qa[1], '('), count(qa[1], ')'), qa[1]);
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    @Provide
+    Arbitrary<String> asides() {
+        return Arbitraries.of("by hand", "or with a hose", "is it dry?", "twice, or more", "see `valve, half`", "a, b, c")
+                .list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(", ", l));
+    }
+
     /** A code span that holds a sentence break: prose put in code. */
     private static final Pattern PROSE_IN_SPAN = Pattern.compile("`[^`\\n]*[a-z][.!?] [A-Z][^`\\n]*`");
     /** Words that point at a block that should follow: a side ending in them lost what it leads in to. */
