@@ -42,7 +42,8 @@ final class CommandRules {
             String cmd = Markdown.code(c.text());
             int from = used >= 0 ? Math.min(used, k) : k;
             int to = used >= 0 ? Math.max(used, k) : k;
-            if (outputFacts(cx, cmd, Inline.readable(explanation), from, to, k)) {
+            // What a command printed is told after it; the paragraph above tells what to run.
+            if ((used < 0 || used > k) && outputFacts(cx, cmd, Inline.readable(explanation), from, to, k)) {
                 cx.claim(k);
                 if (used >= 0) cx.claim(used);
                 continue;

@@ -113,6 +113,14 @@ class CardBoundariesTest {
     }
 
     @Test
+    void theParagraphAboveACommandIsNoFactAboutItsOutput() {
+        String note = "# Sheds\n\nThe old census is retired. A suitable replacement includes asking the shed directly, "
+                + "run `gardenctl census --live` which returns:\n\n```sh\n[+]pump ok\n```\n";
+        List<CardDraft> cards = commandCards(note);
+        assertTrue(cards.stream().noneMatch(c -> c.front().startsWith("In the output of")), shown(cards));
+    }
+
+    @Test
     void aCommentInTheCommandIsNoPartOfWhatTheLeadInMustSayBesidesIt() {
         assertFalse(CommandRules.describes("Leverage gardenctl get sheds", "gardenctl get sheds #old in v2"));
         assertTrue(CommandRules.describes("lists every shed with its tools", "gardenctl get sheds #old in v2"));
