@@ -494,6 +494,9 @@ final class CommandRules {
         if (SCENE_CLAUSE.matcher(e).lookingAt()) return false;
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
+        // "`tool 1 flags` is the most useful one here": a line whose subject is another command speaks of that one.
+        java.util.regex.Matcher subject = LEADING_SPAN.matcher(explanation.strip());
+        if (subject.lookingAt() && namesAnotherCommand(subject.group(1).strip(), c)) return false;
         // "kubectl get cs #deprecated": a word opening with # starts a shell comment, no part of the command.
         c = SHELL_COMMENT.matcher(c).replaceFirst("").strip();
         String flatE = e.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -504,6 +507,19 @@ final class CommandRules {
         int said = 0;
         for (String w : rest.split("[^a-z0-9]+")) if (!w.isEmpty() && !RUN_WORDS.contains(w)) said++;
         return said >= 2;
+    }
+
+    private static final java.util.regex.Pattern LEADING_SPAN = java.util.regex.Pattern.compile("`([^`]+)`");
+
+    /** The span is a command of the same program whose words are not the opening words of this one. */
+    static boolean namesAnotherCommand(String span, String command) {
+        String[] named = span.split("\\s+");
+        String[] own = command.split("\\s+");
+        if (named.length < 2 || !named[0].equals(own[0])) return false;
+        for (int i = 1; i < named.length && i < own.length; i++) {
+            if (!named[i].equals(own[i])) return true;
+        }
+        return named.length > own.length;
     }
 
     private static final java.util.regex.Pattern SHELL_COMMENT = java.util.regex.Pattern.compile("(?:^|\\s)#.*$");

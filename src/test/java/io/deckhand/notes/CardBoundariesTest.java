@@ -127,6 +127,13 @@ class CardBoundariesTest {
     }
 
     @Test
+    void aLineAboutAnotherCommandOfTheProgramDescribesNotThisOne() {
+        assertFalse(CommandRules.describes("`gardenctl 1 flags` is the most useful command here, it shows the real flags",
+                "gardenctl 1 props | grep -i water"));
+        assertTrue(CommandRules.describes("`gardenctl get` lists the beds of the shed", "gardenctl get beds -A"));
+    }
+
+    @Test
     void aNameOrAPossessiveOpensNoWhichCommandQuestion() {
         assertNull(CommandRules.whichCommand("GrowOS also has a config map that can be changed", true));
         assertNull(CommandRules.whichCommand("Acme's equivalent binds a bed to a plot", true));
