@@ -114,8 +114,10 @@ class CardBoundariesTest {
 
     @Test
     void theParagraphAboveACommandIsNoFactAboutItsOutput() {
-        String note = "# Sheds\n\nThe old census is retired. A suitable replacement includes asking the shed directly, "
-                + "run `gardenctl census --live` which returns:\n\n```sh\n[+]pump ok\n```\n";
+        String note = "# Sheds\n\n### Checking shed health\n\n`gardenctl census` is retired as of 1.20. A suitable replacement "
+                + "includes asking the shed directly, For example, on the main shed, run `curl -k https://localhost:6443/livez` "
+                + "which returns:\n\n```shell\n[+]pump ok\n[+]valve ok\n[+]hose ok\n[+]poststarthook/start-informers ok\n"
+                + "livez check passed\n```\n";
         List<CardDraft> cards = commandCards(note);
         assertTrue(cards.stream().noneMatch(c -> c.front().startsWith("In the output of")), shown(cards));
     }
