@@ -42,19 +42,23 @@ final class CommandRules {
             String cmd = Markdown.code(c.text());
             int from = used >= 0 ? Math.min(used, k) : k;
             int to = used >= 0 ? Math.max(used, k) : k;
-            if (outputFacts(cx, cmd, Inline.readable(explanation), from, to, k)) {
+            // What a command printed is told after it; the paragraph above tells what to run.
+            if ((used < 0 || used > k) && outputFacts(cx, cmd, Inline.readable(explanation), from, to, k)) {
                 cx.claim(k);
                 if (used >= 0) cx.claim(used);
                 continue;
             }
             // "To restore the store. First stop the server": the goal is the section's, the command is the step.
             String[] goalAndStep = goalThenStep(Inline.readable(explanation));
-            explanation = goalAndStep != null ? goalAndStep[1]
-                    : Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))));
-            // "The following command will get the numbers": what it does starts at "get".
-            java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
-            if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) {
-                explanation = explanation.substring(self.end());
+            boolean above = used >= 0 && used < k;
+            if (goalAndStep != null) {
+                explanation = goalAndStep[1];
+            } else if (above) {
+                // A block belongs to the prose right before it: the sentence of that paragraph that speaks of it.
+                explanation = describingSentence(explanation);
+                if (explanation == null) continue;
+            } else {
+                explanation = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation)))));
             }
             if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)
                     || !describes(explanation, c.text())) {
@@ -230,7 +234,7 @@ final class CommandRules {
     private static final java.util.regex.Pattern SIDE_REMARK = java.util.regex.Pattern.compile(
             "(?i),\\s+(can|may|could|also|see|use|e\\.g\\.?|ex\\b|for example|i\\.e\\.?|helpful|useful|note)\\b");
     private static final java.util.regex.Pattern DEMONSTRATIVE_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|can|one|ones)\\b");
+            "(?i)\\b(this|these|those)\\s+(is|are|was|were|will|won't|can|does|doesn't|one|ones)\\b");
 
     /** Leans on something said before ("this initial step", "bind it to ..."). */
     static boolean refersBack(String explanation) {
@@ -254,6 +258,11 @@ final class CommandRules {
         String lw = w0.toLowerCase(Locale.ROOT);
         // "this gate opens", "if it fails": no verb opens the line, so no question can be made of it.
         if (!lw.equals("can") && NOT_A_VERB.contains(lw.replaceAll("[^a-z']", ""))) return null;
+        // "GKE's equivalent binds ...", "coreDNS also has ...": a possessive or a capital inside a word makes a name, not a verb.
+        String word = w0.replaceAll("[^\\p{L}'’]", "");
+        if (word.contains("'") || word.contains("’") || word.length() > 1 && !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         boolean thirdPerson = PlainLines.isDescribingVerb(w0) && (lw.endsWith("s") || lw.equals("can"))
                 || lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && Character.isLetter(lw.charAt(0));
         if (!thirdPerson) return toPhrase(which, lowerFirst(e));
@@ -286,7 +295,8 @@ final class CommandRules {
             "the", "a", "an", "some", "any", "each", "every", "all", "no", "not", "then", "now", "also", "just",
             "still", "already", "first", "next", "finally", "only", "even", "of", "in", "on", "at", "by",
             "for", "with", "without", "from", "into", "onto", "about", "over", "under", "up", "down", "out",
-            "off", "through", "via", "per", "as", "than", "to");
+            "off", "through", "via", "per", "as", "than", "to", "many", "most", "several", "few", "both", "either",
+            "neither", "other", "such", "more", "much");
 
     /** Whether X opens with a verb that can follow "to": a word, not a closed-class one nor a participle. */
     static boolean opensWithBaseVerb(String x) {
@@ -335,8 +345,8 @@ final class CommandRules {
         java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
         for (int j = k; j <= end; j++) distinct.add(((Block.Code) cx.at(j)).text().strip());
         if (distinct.size() < 2) return false;
-        String lead = Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(p.text()))));
-        if (!usable(lead)) return false;
+        String lead = describingSentence(p.text());
+        if (lead == null || !usable(lead)) return false;
         String front = whichCommand(lead, true);
         if (front == null) return false;
         StringBuilder code = new StringBuilder();
@@ -484,6 +494,11 @@ final class CommandRules {
         if (SCENE_CLAUSE.matcher(e).lookingAt()) return false;
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
+        // "`tool 1 flags` is the most useful one here": a line whose subject is another command speaks of that one.
+        java.util.regex.Matcher subject = LEADING_SPAN.matcher(explanation.strip());
+        if (subject.lookingAt() && namesAnotherCommand(subject.group(1).strip(), c)) return false;
+        // "kubectl get cs #deprecated": a word opening with # starts a shell comment, no part of the command.
+        c = SHELL_COMMENT.matcher(c).replaceFirst("").strip();
         String flatE = e.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         String flatC = c.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         int at = flatC.isEmpty() ? -1 : flatE.indexOf(flatC);
@@ -494,6 +509,20 @@ final class CommandRules {
         return said >= 2;
     }
 
+    private static final java.util.regex.Pattern LEADING_SPAN = java.util.regex.Pattern.compile("`([^`]+)`");
+
+    /** The span is a command of the same program whose words are not the opening words of this one. */
+    static boolean namesAnotherCommand(String span, String command) {
+        String[] named = span.split("\\s+");
+        String[] own = command.split("\\s+");
+        if (named.length < 2 || !named[0].equals(own[0])) return false;
+        for (int i = 1; i < named.length && i < own.length; i++) {
+            if (!named[i].equals(own[i])) return true;
+        }
+        return named.length > own.length;
+    }
+
+    private static final java.util.regex.Pattern SHELL_COMMENT = java.util.regex.Pattern.compile("(?:^|\\s)#.*$");
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("(?i)^to\\s+(.+?)\\.?$");
     private static final java.util.regex.Pattern FIRST_STEP = java.util.regex.Pattern.compile(
             "(?i)^(first(?:ly)?|then|next|now|finally|after that),?\\s+(.+?)\\.?$");
@@ -513,6 +542,112 @@ final class CommandRules {
         boolean first = step.group(1).toLowerCase(Locale.ROOT).startsWith("first");
         return new String[] {Inline.withoutFinalStop(goal.group(1).strip()), step.group(2).strip(), first ? "first" : "a"};
     }
+
+    /**
+     * "Ingress controllers are deployed as a workload", "values can be declared with --set": a subject and then
+     * its verb, a statement about something rather than an instruction or what a command does.
+     */
+    static boolean statesAFact(String sentence) {
+        String e = FRAME.matcher(Inline.plain(sentence).strip()).replaceFirst("");
+        if (e.isEmpty() || PlainLines.isImperative(PlainLines.firstToken(e)) || PlainLines.isDescribingVerb(PlainLines.firstToken(e))
+                || e.regionMatches(true, 0, "to ", 0, 3)) {
+            return false;
+        }
+        String[] w = e.toLowerCase(Locale.ROOT).split("\\s+");
+        // "It has two modes:", "These contain symlinks:": a pronoun that is not the reader is a statement's subject.
+        if (w.length > 1 && THIRD_PERSON_SUBJECTS.contains(w[0].replaceAll("[^a-z]", ""))) return true;
+        if (NOT_A_VERB.contains(w[0].replaceAll("[^a-z']", "")) && !w[0].startsWith("the") && !w[0].equals("a")
+                && !w[0].equals("an")) {
+            return false;
+        }
+        for (int i = 1; i < w.length && i <= MAX_SUBJECT_WORDS; i++) {
+            String word = w[i].replaceAll("[^a-z']", "");
+            if (COPULAS.contains(word) || MODALS.contains(word) || HAVE_DO.contains(word)) return true;
+            // "CoreDNS also has": an adverb between a subject and its verb.
+            if (ADVERBS.contains(word)) continue;
+            if (NOT_A_VERB.contains(word)) return false;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> HAVE_DO = java.util.Set.of("has", "have", "had", "does", "did");
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("also", "still", "already", "only", "just", "now", "then");
+
+    /**
+     * What the paragraph right above a command says it does, or null when it does not say: the sentence
+     * next to the command when it leads in to it ("... Check it with:"), the instruction before that lead-in
+     * when the lead-in leans on it ("Install kubeadm 1.19. This sets the version:"), else the sentence the
+     * paragraph opens with ("List labels. By default they are hidden"). A statement about something else
+     * ("Controllers are deployed as a workload:", "values can be set with --set, such as:") leads in to an
+     * example of what it states, not to what the command does; of several sentences, only an instruction
+     * or a purpose speaks of the command.
+     */
+    static String describingSentence(String paragraph) {
+        List<String> all = Sentences.of(paragraph.strip());
+        if (all.isEmpty()) return null;
+        List<String> candidates = new ArrayList<>();
+        String last = all.get(all.size() - 1).strip();
+        if (all.size() == 1 || leadsInToNext(last)) candidates.add(last);
+        // "Install kubeadm 1.19. This sets the version it deploys:": the lead-in leans on the instruction before it.
+        if (all.size() >= 2 && (candidates.isEmpty() || refersBack(last) || statesAFact(last))) {
+            candidates.add(all.get(candidates.isEmpty() ? 0 : all.size() - 2));
+        }
+        for (String candidate : candidates) {
+            String e = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(candidate))));
+            // "... apply them by executing (from the base folder):": the words that point at the block are no part of it.
+            e = POINTER.matcher(e).replaceFirst("");
+            e = Inline.capitalise(FRAME.matcher(e).replaceFirst(""));
+            if (!statesAFact(e) && !refersBack(e) && instructs(e)) return e;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
+            "(?i)[,\\s]+(?:by\\s+(?:running|executing|using|typing|issuing|calling)|such\\s+as|as\\s+follows|like\\s+(?:this|so)"
+                    + "|for\\s+(?:example|instance)|e\\.g\\.?)(?:\\s*\\([^)]*\\))?[\\s:.]*$");
+
+    /** "The following command will get the numbers": what it does starts at "get". */
+    private static String thisCommandDoes(String explanation) {
+        java.util.regex.Matcher self = THIS_COMMAND.matcher(explanation);
+        if (self.lookingAt() && Inline.words(explanation.substring(self.end())) >= 2) return explanation.substring(self.end());
+        return explanation;
+    }
+
+    private static boolean leadsInToNext(String sentence) {
+        String l = sentence.toLowerCase(Locale.ROOT);
+        return l.endsWith(":") || l.endsWith(" use") || l.endsWith(" using") || l.endsWith(" with") || l.endsWith(" -");
+    }
+
+    /** "Create the pod", "To scale it", "You can list them": an instruction or a purpose, not a statement. */
+    static boolean instructs(String sentence) {
+        String e = FRAME.matcher(Inline.plain(sentence).strip()).replaceFirst("");
+        String w0 = PlainLines.firstToken(e);
+        if (PlainLines.isImperative(w0) || Vocabulary.isCommandVerb(w0) || e.regionMatches(true, 0, "to ", 0, 3)) return true;
+        if (PlainLines.isDescribingVerb(w0) && !COPULAS.contains(w0.toLowerCase(Locale.ROOT)) && !MODALS.contains(w0.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "Initialise the master node", "Match the archive to ...": a verb and then its object's determiner.
+        String[] w = e.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length >= 2 && VERB_SHAPE.matcher(w0).matches() && !NOT_A_VERB.contains(w[0]) && OBJECT_OPENERS.contains(w[1])) {
+            return true;
+        }
+        return YOU_CAN.matcher(e).lookingAt() && opensWithBaseVerb(e.substring(YOU_CAN.matcher(e).results().findFirst().get().end()));
+    }
+
+    private static final java.util.regex.Pattern YOU_CAN = java.util.regex.Pattern.compile(
+            "(?i)(?:you|we)\\s+(?:can|could|should|may|might|must|need\\s+to|have\\s+to)\\s+(?:also\\s+)?");
+    /** "First, ", "To begin, ", "Alternatively, ": a word or two set off by a comma frames the clause after it. */
+    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("^(?:[A-Za-z]+|[Tt]o [a-z]+),\\s+");
+
+    /** One lowercase word, not a participle nor a third person: the shape of an instruction's verb. */
+    private static final java.util.regex.Pattern VERB_SHAPE = java.util.regex.Pattern.compile(
+            "(?i)[a-z]+(?<!ing)(?<![^e]ed)(?<![^s]s)");
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "all", "every", "each",
+            "your", "its", "their", "any", "some", "our", "my", "one", "both");
+    private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("it", "this", "these", "those",
+            "they", "there", "that", "he", "she");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should", "may",
+            "might", "must");
 
     private static String firstSentence(String s) {
         int stop = s.indexOf(". ");

@@ -312,17 +312,36 @@ final class Phrasing {
     static String[] claimSentence(String sentence, String subject, boolean subjectIsName) {
         String t = Inline.withoutFinalStop(sentence.strip());
         if (Inline.words(t) > 45) return null;
-        Matcher m = PURPOSE_SENTENCE.matcher(t);
-        if (m.matches() && Inline.words(m.group(1)) >= 3 && Inline.words(m.group(2)) >= 2 && !m.group(1).contains(" - ")
-                && !m.group(1).contains(":")
-                && !PRONOUN_START.matcher(m.group(2)).lookingAt() && !CODE_LIKE.matcher(m.group(1)).find()) {
-            return new String[] {withSubject("How do you " + m.group(1).strip() + "?", m.group(1), subject),
-                    Inline.capitalise(m.group(2).strip()) + "."};
+        // The purpose ends at a comma outside brackets and code: "(is it worse, or not?)" is part of it.
+        Matcher m = PURPOSE_SENTENCE.matcher(masked(t));
+        if (m.matches()) {
+            String purpose = t.substring(m.start(1), m.end(1));
+            String rest = t.substring(m.start(2), m.end(2));
+            if (Inline.words(purpose) >= 3 && Inline.words(rest) >= 2 && !purpose.contains(" - ") && !purpose.contains(":")
+                    && !PRONOUN_START.matcher(rest).lookingAt() && !CODE_LIKE.matcher(purpose).find()) {
+                return new String[] {withSubject("How do you " + purpose.strip() + "?", purpose, subject),
+                        Inline.capitalise(rest.strip()) + "."};
+            }
         }
         if (subject == null || subject.isBlank()) return null;
         String[] qa = claimItem(t, subject, subjectIsName);
         if (qa == null || !qa[0].toLowerCase(Locale.ROOT).contains("what happens")) return null;
         return new String[] {qa[0], qa[1].endsWith(".") ? qa[1] : qa[1] + "."};
+    }
+
+    /** The text with every character inside brackets or a code span replaced by one that is no comma: offsets kept. */
+    static String masked(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        boolean code = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') code = !code;
+            else if (!code && c == '(') depth++;
+            else if (!code && c == ')' && depth > 0) depth--;
+            out.append((depth > 0 || code) && c != '(' && c != '`' ? '_' : c);
+        }
+        return out.toString();
     }
 
     private static final Pattern PURPOSE_SENTENCE = Pattern.compile("(?is)^(?:in order )?to\\s+(.{8,100}?),\\s+(.{8,})$");

@@ -161,7 +161,7 @@ final class PlainLines {
         String first = firstToken(t);
         int sp = t.indexOf(' ');
         if (sp < 0) return null;
-        if (COMMANDS.contains(first)) return t;
+        if (COMMANDS.contains(first)) return readsAsSentences(t) ? null : t;
         String fixed = typoFixed(t);
         if (fixed != null) return fixed;
         if ((first.equals("while") || first.equals("for")) && t.contains("; do")) return t;
@@ -171,6 +171,21 @@ final class PlainLines {
             return t;
         }
         return null;
+    }
+
+    /** Auxiliaries and copulas: after a program's name they make it the subject of a sentence. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "can",
+            "could", "will", "would", "should", "may", "might", "must", "does", "did");
+
+    /**
+     * "kubeadm is a utility to ...", "kubectl alone only exposes the count. To see a trend ...": a line that
+     * names a program and then goes on as prose. A command's second word is a sub-command, a flag or an
+     * argument, never an auxiliary; and a command holds no sentence break (a full stop, then a capital).
+     */
+    static boolean readsAsSentences(String line) {
+        String[] w = line.strip().split("\\s+");
+        if (w.length >= 2 && AUXILIARIES.contains(w[1].toLowerCase(java.util.Locale.ROOT))) return true;
+        return Sentences.of(line.strip()).size() >= 2 && line.strip().endsWith(".");
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Where prose breaks into sentences: after . ! ? followed by white space and a sentence start
  * (capital, inline code, or a lowercase word after a full stop that ends no abbreviation such as
- * "e.g."), and at blank lines. One rule for splitting long answers, cloze context and definitions.
+ * "e.g."), and at blank lines; never inside a code span or brackets ("(is it worse?)"). One rule for splitting long answers, cloze context and definitions.
  */
 final class Sentences {
     private static final Pattern ABBREVIATED = Pattern.compile("(e\\.g|i\\.e|etc|ex|vs|approx|incl|cf|resp|[a-z])\\.");
@@ -26,8 +26,23 @@ final class Sentences {
     static List<int[]> spans(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
+        // A sentence ends only outside code and brackets: "(is it worse?)" and "`a. B`" run on.
+        int brackets = 0;
+        boolean inCode = false;
         for (int k = 0; k <= text.length(); k++) {
             boolean last = k == text.length();
+            if (!last) {
+                char c = text.charAt(k);
+                if (c == '`') inCode = !inCode;
+                else if (!inCode && c == '(' && closesOnItsLine(text, k)) brackets++;
+                else if (!inCode && c == ')' && brackets > 0) brackets--;
+                else if (c == '\n') {
+                    // A line closes whatever it left open: a stray "(" or "`" holds no later line in.
+                    brackets = 0;
+                    inCode = false;
+                }
+            }
+            if (!last && (brackets > 0 || inCode) && text.charAt(k) != '\n') continue;
             if (!last && !endsAt(text, k)) continue;
             int to = last ? text.length() : k + 1;
             int a = start;
@@ -56,6 +71,13 @@ final class Sentences {
     }
 
     private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:[-*+\\u2022]|\\d{1,3}[.)])[ \\t]+\\S");
+
+    /** A ")" follows the "(" at {@code at} on its line: a smiley's or a typo's stray bracket holds nothing in. */
+    private static boolean closesOnItsLine(String text, int at) {
+        int close = text.indexOf(')', at);
+        int eol = text.indexOf('\n', at);
+        return close > 0 && (eol < 0 || close < eol);
+    }
 
     /** A list marker ("- ", "* ", "2. ", also inside a quote) opens the line starting at {@code at}. */
     private static boolean itemAt(String text, int at) {
