@@ -65,18 +65,20 @@ final class ExtractCommand implements Callable<Integer> {
 
     /**
      * The JSON array written card by card as the notes are read: a large vault's cards are never all
-     * in memory at once (nor their JSON tree).
+     * in memory at once (nor their JSON tree), and the heap is kept near what they need ({@link HeapCeiling}).
      */
     private int streamJson(PrintWriter out, PrintWriter err) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         int[] skipped = {0};
         int read;
+        HeapCeiling heap = HeapCeiling.forBatch();
         try (JsonGenerator gen = mapper.getFactory().createGenerator(CloseShieldWriter.of(out))) {
             gen.useDefaultPrettyPrinter();
             gen.writeStartArray();
             read = new NotesExtractService().extractEach(paths, sr.syntax(paths), drafts -> {
                 try {
                     for (CardDraft d : drafts) mapper.writeTree(gen, card(mapper, d));
+                    heap.between();
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
