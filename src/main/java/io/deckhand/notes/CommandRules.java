@@ -484,8 +484,8 @@ final class CommandRules {
         if (SCENE_CLAUSE.matcher(e).lookingAt()) return false;
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
-        String flatE = e.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        String flatC = c.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String flatE = SPACE_RUN.matcher(QUOTE_MARKS.matcher(e).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String flatC = SPACE_RUN.matcher(QUOTE_MARKS.matcher(c).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
         int at = flatC.isEmpty() ? -1 : flatE.indexOf(flatC);
         if (at < 0) return true;
         String rest = flatE.substring(0, at) + " " + flatE.substring(at + flatC.length());
@@ -494,6 +494,8 @@ final class CommandRules {
         return said >= 2;
     }
 
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[`'\"]");
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("(?i)^to\\s+(.+?)\\.?$");
     private static final java.util.regex.Pattern FIRST_STEP = java.util.regex.Pattern.compile(
             "(?i)^(first(?:ly)?|then|next|now|finally|after that),?\\s+(.+?)\\.?$");
