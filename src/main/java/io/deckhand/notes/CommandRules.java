@@ -140,15 +140,23 @@ final class CommandRules {
      */
     static boolean givesAway(String question, String answer) {
         String q = " " + NOT_COMMAND_WORD.matcher(Inline.plain(question).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        String[] words = NOT_COMMAND_WORD.split(Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT));
+        // The answer's words as NOT_COMMAND_WORD.split gives them, read one at a time: the first word the
+        // question lacks ends the test, so a long answer is rarely split to its end.
+        String a = Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher separator = NOT_COMMAND_WORD.matcher(a);
         int counted = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
+        int from = 0;
+        for (int i = 0; ; i++) {
+            boolean more = separator.find();
+            String w = a.substring(from, more ? separator.start() : a.length());
             w = LEADING_DASHES.matcher(w).replaceFirst("");
-            if (w.isEmpty() || w.length() < 3 && !LETTERS.matcher(w).matches()) continue;
-            if (i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null) continue;
-            counted++;
-            if (!q.contains(" " + w + " ")) return false;
+            if (!(w.isEmpty() || w.length() < 3 && !LETTERS.matcher(w).matches())
+                    && !(i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null)) {
+                counted++;
+                if (!q.contains(" " + w + " ")) return false;
+            }
+            if (!more) break;
+            from = separator.end();
         }
         return counted > 0;
     }
