@@ -627,7 +627,8 @@ public final class QualityGate {
      * asks a term's meaning is {@link #genericTerm}'s.)
      */
     private void labelAsSubject(String question, List<Finding> out) {
-        if (question.length() > 200) return;
+        // Only a bold span can name the subject (BOLD_SPAN): without one the term questions need not run.
+        if (question.length() > 200 || question.indexOf("**") < 0) return;
         String asked = null;
         for (Pattern p : config.termQuestions()) {
             Matcher t = p.matcher(question.strip());
