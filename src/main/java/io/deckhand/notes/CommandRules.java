@@ -144,15 +144,23 @@ final class CommandRules {
      */
     static boolean givesAway(String question, String answer) {
         String q = " " + NOT_COMMAND_WORD.matcher(Inline.plain(question).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        String[] words = NOT_COMMAND_WORD.split(Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT));
+        // The answer's words as NOT_COMMAND_WORD.split gives them, read one at a time: the first word the
+        // question lacks ends the test, so a long answer is rarely split to its end.
+        String a = Inline.plain(answer).replace("`", "").toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher separator = NOT_COMMAND_WORD.matcher(a);
         int counted = 0;
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
+        int from = 0;
+        for (int i = 0; ; i++) {
+            boolean more = separator.find();
+            String w = a.substring(from, more ? separator.start() : a.length());
             w = LEADING_DASHES.matcher(w).replaceFirst("");
-            if (w.isEmpty() || w.length() < 3 && !LETTERS.matcher(w).matches()) continue;
-            if (i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null) continue;
-            counted++;
-            if (!q.contains(" " + w + " ")) return false;
+            if (!(w.isEmpty() || w.length() < 3 && !LETTERS.matcher(w).matches())
+                    && !(i == 0 && PlainLines.command(answer.replace("`", "").strip()) != null)) {
+                counted++;
+                if (!q.contains(" " + w + " ")) return false;
+            }
+            if (!more) break;
+            from = separator.end();
         }
         return counted > 0;
     }
@@ -499,8 +507,8 @@ final class CommandRules {
         if (subject.lookingAt() && namesAnotherCommand(subject.group(1).strip(), c)) return false;
         // "kubectl get cs #deprecated": a word opening with # starts a shell comment, no part of the command.
         c = SHELL_COMMENT.matcher(c).replaceFirst("").strip();
-        String flatE = e.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        String flatC = c.replaceAll("[`'\"]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String flatE = SPACE_RUN.matcher(QUOTE_MARKS.matcher(e).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String flatC = SPACE_RUN.matcher(QUOTE_MARKS.matcher(c).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
         int at = flatC.isEmpty() ? -1 : flatE.indexOf(flatC);
         if (at < 0) return true;
         String rest = flatE.substring(0, at) + " " + flatE.substring(at + flatC.length());
@@ -523,6 +531,8 @@ final class CommandRules {
     }
 
     private static final java.util.regex.Pattern SHELL_COMMENT = java.util.regex.Pattern.compile("(?:^|\\s)#.*$");
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[`'\"]");
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("(?i)^to\\s+(.+?)\\.?$");
     private static final java.util.regex.Pattern FIRST_STEP = java.util.regex.Pattern.compile(
             "(?i)^(first(?:ly)?|then|next|now|finally|after that),?\\s+(.+?)\\.?$");

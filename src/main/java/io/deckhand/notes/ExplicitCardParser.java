@@ -232,6 +232,9 @@ public final class ExplicitCardParser {
     /** The note's deck-tag → deck-name map from its front matter (empty if none). Tolerant: never throws. */
     public static java.util.Map<String, String> deckNames(String text) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
+        // Only front matter names decks: a note that does not open with "---" is not split into lines.
+        int firstBreak = text.indexOf('\n');
+        if (firstBreak < 0 || !text.substring(0, firstBreak).trim().equals("---")) return names;
         String[] lines = LINES.split(text, -1);
         if (lines.length < 2 || !lines[0].trim().equals("---")) return names;
         boolean in = false;

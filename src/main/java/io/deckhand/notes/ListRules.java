@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class ListRules {
     private static final int MAX_NAMED_ITEMS = 8;
     private static final int MAX_ITEM_CHARS = 70;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ListRules() {
     }
@@ -108,7 +109,7 @@ final class ListRules {
     static boolean isGenericLabel(String itemText, String term, String text) {
         Matcher m = BOLD_LABEL.matcher(itemText.strip());
         if (!m.find() || !Inline.plain(m.group(1)).strip().equals(term.strip())) return false;
-        String[] words = term.strip().split("\\s+");
+        String[] words = SPACES.split(term.strip());
         // "**default**:", "**min**:": a label written all in lower case is a key or field name, not a part's title.
         if (!Character.isUpperCase(words[0].charAt(0))) return false;
         for (String w : words) {

@@ -29,6 +29,9 @@ final class ManifestFront {
     private static final Table TABLE = load();
     /** The most values a task's front adds ("The manifest sets: …") and stays readable; more and the card is gated. */
     static final int MAX_STATED = 6;
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[`'\"]");
+    private static final java.util.regex.Pattern KEY_VALUE_SIGN = java.util.regex.Pattern.compile("\\s*[:=]\\s*");
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern FIELD_WITH_VALUE = java.util.regex.Pattern.compile("`[\\w.-]+: [^`]*`");
     private static final java.util.regex.Pattern YAML_FENCE = java.util.regex.Pattern.compile("(?s)```ya?ml\\n(.*?)```");
 
@@ -168,15 +171,16 @@ final class ManifestFront {
 
     /** Lower case, code marks and quotes gone, "key: value" and "key=value" alike. */
     private static String normal(String text) {
-        return " " + Inline.plain(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[`'\"]", "")
-                .replaceAll("\\s*[:=]\\s*", "=").replaceAll("\\s+", " ") + " ";
+        String t = QUOTE_MARKS.matcher(Inline.plain(text).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        return " " + SPACE_RUN.matcher(KEY_VALUE_SIGN.matcher(t).replaceAll("=")).replaceAll(" ") + " ";
     }
 
     /** Whether the statement says the value: as a word, or each key and value of "k=v, k2=v2". */
     private static boolean mentions(String said, String value) {
         String v = normal(value).strip();
         if (v.isEmpty()) return true;
-        if (said.contains(" " + v + " ") || said.matches("(?s).*(?<![\\w.-])" + java.util.regex.Pattern.quote(v) + "(?![\\w-]|\\.\\w).*")) {
+        // The pattern needs the value written as it is: a statement without it is not searched.
+        if (said.contains(" " + v + " ") || said.contains(v) && said.matches("(?s).*(?<![\\w.-])" + java.util.regex.Pattern.quote(v) + "(?![\\w-]|\\.\\w).*")) {
             return true;
         }
         if (!v.contains("=") && !v.contains(",")) return false;
@@ -392,7 +396,7 @@ final class ManifestFront {
 
     /** The value on one line, or null when too long to state: a value cut short is another value. */
     private static String shorten(String v) {
-        String s = v.strip().replace("`", "").replaceAll("\\s+", " ");
+        String s = SPACE_RUN.matcher(v.strip().replace("`", "")).replaceAll(" ");
         return s.length() <= MAX_VALUE_CHARS ? s : null;
     }
 

@@ -23,6 +23,8 @@ final class Names {
     private static final Pattern LABEL_PREFIX = Pattern.compile("^([^:]{1,40}):\\s+(\\S.*)$");
     private static final Pattern ARTICLE = Pattern.compile("(?:[Tt]he|[Aa]n?)\\s+(?=\\p{Lu})");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-/]+");
+    /** Bold or italic marks around the whole text (compiled once: bare runs for every heading of every card). */
+    private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
 
     /** The text without a heading's number in front ("3. Background" is "Background"). */
     static String unnumbered(String heading) {
@@ -38,9 +40,9 @@ final class Names {
         String t = Inline.plain(heading).strip();
         if (t.indexOf('[') >= 0) t = LINK.matcher(t).replaceAll("$1").strip();
         t = NUMBERING.matcher(t).replaceFirst("");
-        t = t.replaceAll("^[*_]+|[*_]+$", "").strip();
+        t = EMPHASIS_ENDS.matcher(t).replaceAll("").strip();
         while (!t.isEmpty() && ":-–—;,".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
-        t = t.replaceAll("^[*_]+|[*_]+$", "").strip();
+        t = EMPHASIS_ENDS.matcher(t).replaceAll("").strip();
         Matcher m = LABEL_PREFIX.matcher(t);
         if (m.matches() && Vocabulary.isSectionLabel(m.group(1))) t = m.group(2).strip();
         // "The Downward API" is asked as "Downward API": the article is the sentence's, not the name's.

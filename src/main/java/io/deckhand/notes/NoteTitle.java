@@ -16,6 +16,7 @@ final class NoteTitle {
     /** A word with digits and letters mixed ("fbef41c2", "v2beta1x") or only digits: an id, not a name. */
     private static final Pattern ID_WORD = Pattern.compile("\\d+|(?=\\w*\\d)(?=\\w*[a-zA-Z])\\w{5,}");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[_\\s]+");
+    private static final Pattern HYPHENS = Pattern.compile("-+");
 
     /** The note's title from its path, or "" when the file name is none. */
     static String of(String path) {
@@ -42,7 +43,7 @@ final class NoteTitle {
         for (String chunk : WORD_SEPARATORS.split(name.strip())) {
             if (chunk.isEmpty()) continue;
             if (!out.isEmpty()) out.append(' ');
-            String[] parts = chunk.split("-+");
+            String[] parts = HYPHENS.split(chunk);
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isEmpty()) continue;

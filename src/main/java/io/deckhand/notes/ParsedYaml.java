@@ -40,6 +40,12 @@ final class ParsedYaml {
         return p;
     }
 
+    /** The text's reading when this thread read it lately, else null (nothing is parsed). */
+    static ParsedYaml recent(String yaml) {
+        for (ParsedYaml p : RECENT.get()) if (p != null && p.text.equals(yaml)) return p;
+        return null;
+    }
+
     private static ParsedYaml parse(String yaml) {
         List<JsonNode> docs = new ArrayList<>();
         try (MappingIterator<JsonNode> it = ManifestRepair.YAML.readerFor(JsonNode.class).readValues(yaml)) {

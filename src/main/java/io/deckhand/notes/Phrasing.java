@@ -88,6 +88,8 @@ final class Phrasing {
 
     private static final Pattern FIELD_OR_VALUE = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*|\\d[\\d.,]*");
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/]+");
+
     /**
      * Words as a dictionary has them: no code, no inner capitals or digits, no acronym, at most three,
      * and not a capitalised name of several words ("Chain of Trust").
@@ -96,7 +98,7 @@ final class Phrasing {
         String t = term.strip();
         if (t.isEmpty() || t.contains("`") || Inline.words(Inline.plain(t)) > 3) return false;
         if (Inline.words(Inline.plain(t)) > 1 && PlainLines.isTitleCase(Inline.plain(t))) return false;
-        for (String w : Inline.plain(t).split("[\\s\\-/]+")) {
+        for (String w : WORD_BREAK.split(Inline.plain(t))) {
             if (w.isEmpty()) continue;
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);

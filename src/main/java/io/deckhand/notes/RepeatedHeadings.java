@@ -100,10 +100,12 @@ public final class RepeatedHeadings {
         return Set.copyOf(count.entrySet().stream().filter(e -> e.getValue() >= MIN_NOTES).map(Map.Entry::getKey).toList());
     }
 
+    private static final Pattern NUMBER_MARKS = Pattern.compile("^[\\d.)\\s]+");
+
     /** Lower case, no markup, no numbering or closing punctuation: "## 2. Manifest File:" is "manifest file". */
     static String normal(String heading) {
         String t = Inline.plain(heading).toLowerCase(Locale.ROOT).strip();
-        t = t.replaceFirst("^[\\d.)\\s]+", "");
+        t = NUMBER_MARKS.matcher(t).replaceFirst("");
         while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) t = t.substring(0, t.length() - 1);
         return t.strip();
     }

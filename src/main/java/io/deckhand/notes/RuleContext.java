@@ -187,8 +187,20 @@ final class RuleContext {
      */
     String topic(int k) {
         List<String> p = paths.get(k);
-        int i = topicIndex(k, p, p.size() - 1);
+        int i = topicIndex(k);
         return i < 0 ? title() : Names.bare(p.get(i));
+    }
+
+    /** Block k's topic heading, worked out once per block: the rules ask for it card after card. */
+    private int[] topicIndexAt;
+
+    private int topicIndex(int k) {
+        if (topicIndexAt == null) {
+            topicIndexAt = new int[paths.size()];
+            java.util.Arrays.fill(topicIndexAt, -2);
+        }
+        if (topicIndexAt[k] == -2) topicIndexAt[k] = topicIndex(k, paths.get(k), paths.get(k).size() - 1);
+        return topicIndexAt[k];
     }
 
     /**
@@ -202,7 +214,7 @@ final class RuleContext {
                     || Names.isReference(p.get(i))) {
                 continue;
             }
-            if (h.toLowerCase(java.util.Locale.ROOT).matches(".*\\bexamples?$|examples?\\b.*")) continue;
+            if (EXAMPLE_HEADING.matcher(h.toLowerCase(java.util.Locale.ROOT)).matches()) continue;
             // "Namespace Issue", "Running Environment": ordinary words the note uses only as this heading label
             // a part of the note; what the part says is about the topic above it. A heading naming the kind of
             // what is under it ("Probe handlers") still says what its items are (see topicOfParts).
@@ -211,6 +223,8 @@ final class RuleContext {
         }
         return -1;
     }
+
+    private static final java.util.regex.Pattern EXAMPLE_HEADING = java.util.regex.Pattern.compile(".*\\bexamples?$|examples?\\b.*");
 
     /**
      * Whether the note uses a heading or label as a name: by its spelling ({@link Names#byItsSpelling}), or
@@ -396,7 +410,7 @@ final class RuleContext {
         String topic = topic(k);
         if (topic.isEmpty() || topic.equals(title()) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
-        int at = topicIndex(k, p, p.size() - 1);
+        int at = topicIndex(k);
         // Nothing above but the note's title (or not even that): the title, else the top heading itself.
         if (at <= 0) return title().isEmpty() || title().equalsIgnoreCase(topic) ? topic : title();
         String owner = ownerOfParts(k, p, at - 1);

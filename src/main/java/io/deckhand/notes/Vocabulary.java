@@ -67,7 +67,7 @@ final class Vocabulary {
         while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) t = t.substring(0, t.length() - 1);
         if (t.isEmpty()) return true;
         if (Holder.SECTION_WORDS.contains(t)) return true;
-        String[] words = t.split("[\\s:()\\-–—]+");
+        String[] words = LABEL_WORD_BREAK.split(t);
         if (words.length == 0 || words.length > 4) return false;
         boolean sectionWord = false;
         for (String w : words) {
@@ -77,6 +77,8 @@ final class Vocabulary {
         }
         return sectionWord;
     }
+
+    private static final java.util.regex.Pattern LABEL_WORD_BREAK = java.util.regex.Pattern.compile("[\\s:()\\-–—]+");
 
     /** "key", "common", "two": a word that qualifies a part of a note without naming a thing. */
     static boolean isSectionOrSmallWord(String word) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** A card's sides as the gate reads them: the question without its heading context, plain words. */
 final class CardText {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     private CardText() {
     }
@@ -185,7 +186,7 @@ final class CardText {
 
     /** At most {@code max} characters of {@code s} on one line, with an ellipsis when cut. */
     static String shortened(String s, int max) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = SPACE_RUN.matcher(s).replaceAll(" ").strip();
         return one.length() <= max ? one : one.substring(0, max - 1).strip() + "\u2026";
     }
 }

@@ -616,6 +616,8 @@ public final class QualityGate {
     private static final Pattern SEGMENT_BREAK = Pattern.compile("\\||;|&&|\\n|\\$\\(|\\b(?:do|then|else)\\b");
     /** PowerShell's Verb-Noun cmdlets (Select-String, Get-Content): the author's desktop shell. */
     private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[(\"']+|[)\"']+$");
 
     /**
      * The answer's one command runs only in the author's setting: a desktop shell's cmdlet, or shell
@@ -632,11 +634,11 @@ public final class QualityGate {
         boolean allShell = true;
         String cmdlet = null;
         for (String segment : SEGMENT_BREAK.split(text)) {
-            String[] words = segment.strip().split("\\s+");
+            String[] words = SPACES.split(segment.strip());
             int w = 0;
             while (w < words.length && (words[w].contains("=") && !words[w].startsWith("-") || words[w].equals("sudo"))) w++;
             if (w >= words.length || words[w].isEmpty() || words[w].startsWith("#")) continue;
-            String program = words[w].replaceAll("^[(\"']+|[)\"']+$", "");
+            String program = QUOTES_AROUND.matcher(words[w]).replaceAll("");
             if (CMDLET.matcher(program).matches()) cmdlet = program;
             else if (!shellUtilities.contains(program.toLowerCase(Locale.ROOT))) allShell = false;
         }
@@ -708,7 +710,8 @@ public final class QualityGate {
      * asks a term's meaning is {@link #genericTerm}'s.)
      */
     private void labelAsSubject(String question, List<Finding> out) {
-        if (question.length() > 200) return;
+        // Only a bold span can name the subject (BOLD_SPAN): without one the term questions need not run.
+        if (question.length() > 200 || question.indexOf("**") < 0) return;
         String asked = null;
         for (Pattern p : config.termQuestions()) {
             Matcher t = p.matcher(question.strip());
@@ -778,7 +781,7 @@ public final class QualityGate {
 
     /** Code-like or proper terms (ConfigMap, PV, k8s) are never generic words. */
     private static boolean hasInnerCapitalOrDigit(String term) {
-        for (String w : term.split("\\s+")) {
+        for (String w : SPACES.split(term)) {
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
                 if (Character.isDigit(c) || i > 0 && Character.isUpperCase(c)) return true;
