@@ -32,6 +32,7 @@ final class Migrations {
                 try (var rs = s.executeQuery("PRAGMA user_version")) {
                     version = rs.next() ? rs.getInt(1) : 0;
                 }
+                if (version < 0) throw new SQLException("the schema version reads " + version + ", which no Deckhand writes (a damaged file)");
                 for (int v = version; v < LATEST; v++) {
                     db.executeScript(load("migrations/" + SCRIPTS.get(v)));
                 }

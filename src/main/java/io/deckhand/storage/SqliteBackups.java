@@ -168,6 +168,10 @@ public final class SqliteBackups implements CollectionBackups {
             if (appId != Database.APPLICATION_ID) {
                 throw new InvalidInputException(name + " is not a Deckhand collection or backup.");
             }
+            // Deckhand writes schema 0..LATEST; a negative one is a damaged header, and migrating from it would fail half way.
+            if (version < 0) {
+                throw new InvalidInputException(name + " is damaged (its schema version reads " + version + ") and cannot be restored.");
+            }
             if (version > Migrations.LATEST) {
                 throw new InvalidInputException(name + " was made by a newer version of Deckhand (schema " + version
                         + "; this version knows up to " + Migrations.LATEST + "). Please update Deckhand.");

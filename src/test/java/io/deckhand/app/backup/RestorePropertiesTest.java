@@ -75,6 +75,23 @@ class RestorePropertiesTest {
         }
     }
 
+    @Example
+    void aBackupWhoseSchemaVersionReadsNegativeIsRefusedAndChangesNothing() throws Exception {
+        Path work = Files.createTempDirectory(dir, "version");
+        Path damaged = work.resolve("damaged.sqlite");
+        byte[] bytes = Files.readAllBytes(good);
+        bytes[60] ^= (byte) 0xFF; // the header's user_version, bytes 60-63 big-endian: its sign bit set
+        Files.write(damaged, bytes);
+        try (Database db = Database.open(work.resolve(Bootstrap.COLLECTION_FILE))) {
+            AppServices s = Bootstrap.wire(db, new MutableClock(Instant.parse("2026-03-03T10:00:00Z")));
+            s.library().addCard(new DeckName("Mine"), "my card", "kept", List.of());
+            String before = RowChecksum.of(db);
+            DeckhandException refused = assertThrows(DeckhandException.class, () -> s.backups().restore(damaged));
+            assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+            assertEquals(before, RowChecksum.of(db));
+        }
+    }
+
     @Property(tries = 40)
     void aDamagedBackupIsRefusedOrRestoredWhole(@ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 1_000_000) Integer> offsets,
                                                 @ForAll byte noise) throws Exception {
