@@ -796,8 +796,12 @@ final class TaskRules {
         List<String> run = new ArrayList<>();
         // What the commands printed buries them (digests, listings): the commands are the answer.
         boolean commands = parts.stream().anyMatch(p -> p.lang().equals("shell"));
-        for (Part p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             if (commands && p.lang().equals("text")) continue;
+            // "Expected error message:" leads into the output left out above: alone it announces nothing.
+            if (commands && p.lang().equals("prose") && i + 1 < parts.size() && parts.get(i + 1).lang().equals("text")
+                    && Inline.plain(p.text()).strip().endsWith(":")) continue;
             if (p.lang().equals("shell") || p.lang().equals("comment")) {
                 run.add(p.text());
                 continue;

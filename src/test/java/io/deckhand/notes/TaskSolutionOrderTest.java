@@ -126,6 +126,47 @@ class TaskSolutionOrderTest {
         assertEquals(1, c.back().split("```", -1).length / 2, c.back());
     }
 
+    @Test
+    void aLeadInToOutputThatIsLeftOutGoesWithIt() {
+        CardDraft c = only(md("""
+                # Gardens
+
+                ### Try to create a pod called hedge in the namespace walled
+
+                <details><summary>show</summary>
+
+                ```bash
+                vi hedge.yaml
+                ```
+
+                ```yaml
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: hedge
+                  namespace: walled
+                spec:
+                  containers:
+                  - name: hedge
+                    image: shears:3
+                ```
+
+                ```bash
+                kubectl create -f hedge.yaml
+                ```
+
+                The refusal reads:
+                ```bash
+                Error from server (Forbidden): pods "hedge" is forbidden: exceeded quota
+                ```
+
+                </details>
+                """), "create a pod called hedge");
+        assertTrue(c.back().indexOf("vi hedge.yaml") < c.back().indexOf("kind: Pod"), c.back());
+        assertTrue(c.back().contains("kubectl create -f hedge.yaml"), c.back());
+        assertFalse(c.back().contains("refusal reads"), c.back());
+    }
+
     /** For any solution of command blocks with one manifest among them, the back keeps every line in order. */
     @Property(tries = 60)
     void theBackKeepsEveryCommandInTheNotesOrder(@ForAll("commandBlocks") List<List<String>> blocks,
