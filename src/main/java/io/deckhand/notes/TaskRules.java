@@ -903,7 +903,7 @@ final class TaskRules {
             }
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
             boolean command = PlainLines.command(l) != null || !PlainLines.looksLikeProse(l)
-                    && (!PlainLines.looksTechnical(l) || callsWithPaths(l)) && Character.isLowerCase(l.charAt(0));
+                    && (!PlainLines.looksTechnical(withoutComment(l)) || callsWithPaths(l)) && Character.isLowerCase(l.charAt(0));
             if (!command || cmd == null) {
                 output.append(l).append('\n');
                 continue;
@@ -949,7 +949,13 @@ final class TaskRules {
      * lowercase word followed by paths alone.
      */
     static boolean callsWithPaths(String line) {
-        return PROGRAM_WITH_PATHS.matcher(TRAILING_COMMENT.matcher(line).replaceAll("").strip()).matches();
+        return PROGRAM_WITH_PATHS.matcher(withoutComment(line)).matches();
+    }
+
+    /** A line without its trailing comment: "sysctl a.b   # prints 1" is judged by its command, not its note. */
+    private static String withoutComment(String line) {
+        String bare = TRAILING_COMMENT.matcher(line).replaceAll("").strip();
+        return bare.isEmpty() ? line : bare;
     }
 
     /**

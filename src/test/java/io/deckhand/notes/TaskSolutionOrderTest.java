@@ -84,6 +84,7 @@ class TaskSolutionOrderTest {
                 kubectl apply -f hedge.yaml
                 kubectl exec -it hedge -- /bin/sh
                 cd /srv/beds
+                sysctl fs.beds.max   # prints 12
                 ls # shows tulip rose
                 ```
 
@@ -92,6 +93,7 @@ class TaskSolutionOrderTest {
         assertTrue(c.back().contains("cd /srv/beds"), c.back());
         String cd = c.back().substring(c.back().indexOf("cd /srv/beds"));
         assertTrue(cd.contains("ls"), c.back());
+        assertTrue(c.back().contains("sysctl fs.beds.max"), c.back());
         assertTrue(TaskRules.callsWithPaths("cd /srv/beds"));
         assertTrue(TaskRules.callsWithPaths("vi ./hedge.yaml # edit"));
         assertFalse(TaskRules.callsWithPaths("pod/hedge created"));
