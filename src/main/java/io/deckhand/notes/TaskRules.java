@@ -509,14 +509,16 @@ final class TaskRules {
         claimExplanation(cx, to);
         if (manifests.size() == 1 && !ManifestRepair.isMultiDocument(manifests.get(0))) {
             ManifestRepair.Repaired y = ManifestRepair.repair(manifests.get(0));
-            StringBuilder back = new StringBuilder(Markdown.fence("yaml", y.yaml()));
-            if (!commands.isEmpty()) back.append("\n\n").append(Markdown.fence("shell", String.join("\n", commands)));
+            // The solution in the notes' order: the command that writes the file and the edit come before
+            // the manifest they make, and the apply after it; a back led by the manifest would apply first.
+            boolean steps = parts.stream().anyMatch(p -> !List.of("yaml", "text", "prose", "comment").contains(p.lang()));
+            String back = steps ? asWritten(parts) : Markdown.fence("yaml", y.yaml());
             // "3. Create the HTTPRoute:" introduces its manifest as a step of a longer solution: it says
             // nothing of what the manifest needs, so the front describes the manifest itself.
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
             manifestFront = NamedTargets.withNames(manifestFront, commands.stream().filter(c -> !isSetup(c)).toList());
-            cx.card(CardKind.MANIFEST, manifestFront, back.toString(), from, to, context);
+            cx.card(CardKind.MANIFEST, manifestFront, back, from, to, context);
             return;
         }
         // The host or context a solution switches to first is where the exam runs it, not a name the task
@@ -794,8 +796,12 @@ final class TaskRules {
         List<String> run = new ArrayList<>();
         // What the commands printed buries them (digests, listings): the commands are the answer.
         boolean commands = parts.stream().anyMatch(p -> p.lang().equals("shell"));
-        for (Part p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             if (commands && p.lang().equals("text")) continue;
+            // "Expected error message:" leads into the output left out above: alone it announces nothing.
+            if (commands && p.lang().equals("prose") && i + 1 < parts.size() && parts.get(i + 1).lang().equals("text")
+                    && Inline.plain(p.text()).strip().endsWith(":")) continue;
             if (p.lang().equals("shell") || p.lang().equals("comment")) {
                 run.add(p.text());
                 continue;
@@ -897,7 +903,7 @@ final class TaskRules {
             }
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
             boolean command = PlainLines.command(l) != null || !PlainLines.looksLikeProse(l)
-                    && !PlainLines.looksTechnical(l) && Character.isLowerCase(l.charAt(0));
+                    && (!PlainLines.looksTechnical(withoutComment(l)) || callsWithPaths(l)) && Character.isLowerCase(l.charAt(0));
             if (!command || cmd == null) {
                 output.append(l).append('\n');
                 continue;
@@ -933,6 +939,23 @@ final class TaskRules {
         }
         if (output.length() > 0) parts.add(new Part("text", output.toString().strip()));
         return parts;
+    }
+
+    private static final Pattern PROGRAM_WITH_PATHS = Pattern.compile("[a-z][a-z0-9_-]{0,15}(?: (?:[~.]?/|-{1,2}[a-z])\\S*){1,4}");
+
+    /**
+     * "cd /etc/app", "vi ./pod.yaml": a bare program name and only paths or flags after it is a step of
+     * the solution, though its slashes read like output; what a program prints rarely opens with a bare
+     * lowercase word followed by paths alone.
+     */
+    static boolean callsWithPaths(String line) {
+        return PROGRAM_WITH_PATHS.matcher(withoutComment(line)).matches();
+    }
+
+    /** A line without its trailing comment: "sysctl a.b   # prints 1" is judged by its command, not its note. */
+    private static String withoutComment(String line) {
+        String bare = TRAILING_COMMENT.matcher(line).replaceAll("").strip();
+        return bare.isEmpty() ? line : bare;
     }
 
     /**
