@@ -15,11 +15,19 @@ import java.util.regex.Pattern;
 final class DefinitionShape {
     private static final Pattern BOLD_SPAN = Pattern.compile("\\*\\*([^*\\n]{1,80})\\*\\*");
     private static final Pattern NUMBERED_PART = Pattern.compile("^(\\p{L}+)\\s*[#.-]?\\s*\\d+[a-z]?$");
-    /** "Fix the endpoint", "Mount a volume": a word and then an article opens an instruction or a clause, never a name. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "your", "all", "each", "every", "its", "their", "our");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
 
     private final Set<String> openers;
+    /** "Each Service", "Fix the endpoint": a determiner first, or after one word, never opens a name. */
+    private final Set<String> determiners;
+    /** "Each Service", "Your cluster": a quantifier or a possessive first points at members, it names no thing. */
+    private final Set<String> quantifiers;
+    /** "Pods and Nodes", "Encoding \u2260 Encryption": a relation between two things, not a thing. */
+    private final Set<String> relations;
+    /** "Rolling Update": -ing words that describe a thing; any other -ing first word opens an action. */
+    private final Set<String> participleAdjectives;
+    /** "Introduction to Pods", "Volume Spec": a part of a document or a file when it is the asked term. */
+    private final Set<String> askedParts;
     private final Set<String> numberedParts;
     private final Set<String> partEnds;
     private final Pattern answerOpeners;
@@ -28,8 +36,14 @@ final class DefinitionShape {
     private final FoldedPattern pronounQuestions;
 
     DefinitionShape(Set<String> openers, Set<String> numberedParts, Set<String> partEnds, List<Pattern> answerOpeners,
-                    List<Pattern> notesReferences, List<Pattern> pronounQuestions) {
+                    List<Pattern> notesReferences, List<Pattern> pronounQuestions, Set<String> determiners,
+                    Set<String> quantifiers, Set<String> relations, Set<String> participleAdjectives, Set<String> askedParts) {
         this.openers = openers;
+        this.determiners = determiners;
+        this.quantifiers = quantifiers;
+        this.relations = relations;
+        this.participleAdjectives = participleAdjectives;
+        this.askedParts = askedParts;
         this.numberedParts = numberedParts;
         this.partEnds = partEnds;
         this.answerOpeners = alternation(answerOpeners);
@@ -47,7 +61,10 @@ final class DefinitionShape {
     static DefinitionShape load() {
         return new DefinitionShape(GateConfig.wordsOf("gate-term-openers.txt"), GateConfig.wordsOf("gate-document-parts.txt"),
                 GateConfig.wordsOf("gate-document-part-ends.txt"), GateConfig.patternsOf("gate-definition-answers.txt"),
-                GateConfig.patternsOf("gate-notes-references.txt"), GateConfig.patternsOf("gate-pronoun-questions.txt"));
+                GateConfig.patternsOf("gate-notes-references.txt"), GateConfig.patternsOf("gate-pronoun-questions.txt"),
+                GateConfig.wordsOf("gate-determiners.txt"), GateConfig.wordsOf("gate-term-quantifiers.txt"),
+                GateConfig.wordsOf("gate-relation-words.txt"),
+                GateConfig.wordsOf("gate-participle-adjectives.txt"), GateConfig.wordsOf("gate-asked-part-words.txt"));
     }
 
     /** "**Subject**: what happens if ...?": the label a plain question is asked about. */
@@ -66,6 +83,7 @@ final class DefinitionShape {
             question = s.group(1);
         }
         Matcher m = BOLD_SPAN.matcher(question);
+        String asked = null;
         while (m.find()) {
             String term = CardText.plain(m.group(1)).strip();
             while (!term.isEmpty() && ":.;,".indexOf(term.charAt(term.length() - 1)) >= 0) {
@@ -73,8 +91,9 @@ final class DefinitionShape {
             }
             String why = termFaultOf(term);
             if (why != null) return why;
+            asked = term;
         }
-        return null;
+        return definition && asked != null ? askedTermFault(asked) : null;
     }
 
     /** Why {@code term} names nothing, or null. */
@@ -86,7 +105,7 @@ final class DefinitionShape {
         if (words.size() > 1 && openers.contains(words.get(0)) && Character.isLetter(lower.charAt(0))) {
             return "\u201c" + term + "\u201d is a piece of a sentence or a selling point, not a term the notes define.";
         }
-        if (words.size() > 2 && DETERMINERS.contains(words.get(1)) && !DETERMINERS.contains(words.get(0))) {
+        if (words.size() > 2 && determiners.contains(words.get(1)) && !determiners.contains(words.get(0))) {
             return "\u201c" + term + "\u201d is an instruction or a clause, not a term the notes define.";
         }
         Matcher n = NUMBERED_PART.matcher(lower);
@@ -94,7 +113,60 @@ final class DefinitionShape {
             return "\u201c" + term + "\u201d numbers a part of the notes, it names nothing to learn.";
         }
         if (words.size() > 1 && partEnds.contains(words.get(words.size() - 1))) {
-            return "\u201c" + term + "\u201d names a part of the notes, not a thing to learn.";
+            return "\u201c" + term + "\u201d names a part of the notes or of a file, not a thing to learn.";
+        }
+        return null;
+    }
+
+    /**
+     * Why the term a definition asks is no noun phrase naming a thing, or null: it opens with a quantifier
+     * or a possessive ("Each Service"), with an action ("Updating Secrets"), joins two things ("Pods vs
+     * Nodes", "Encoding \u2260 Encryption") or opens a document part ("Introduction to Pods"). Only the
+     * asked term: a subject label before it ("**Pods and Nodes**: what is **X**?") is the heading's context.
+     */
+    String askedTermFault(String term) {
+        List<String> words = WORD.matcher(term).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
+        if (words.isEmpty()) return null;
+        String lower = term.toLowerCase(Locale.ROOT).strip();
+        if (words.size() > 1 && quantifiers.contains(words.get(0)) && Character.isLetter(lower.charAt(0))) {
+            return "\u201c" + term + "\u201d points at members of a kind (it opens with \u201c" + words.get(0)
+                    + "\u201d), it names no thing the notes define.";
+        }
+        // "Updating Secrets", "Creating a Pod": the -ing word acts on what follows. A singular noun after it
+        // ("Proofing Basket", "Routing Table") is more often a thing named by its use.
+        if (words.size() > 1 && isGerund(words.get(0)) && Character.isLetter(lower.charAt(0))
+                && words.subList(1, words.size()).stream().anyMatch(w -> determiners.contains(w) || isPluralWord(w))) {
+            return "\u201c" + term + "\u201d names an action, not a thing the notes define.";
+        }
+        String relation = relationIn(lower);
+        if (relation != null) {
+            return "\u201c" + term + "\u201d joins two things with \u201c" + relation + "\u201d: a relation or a claim, not a term.";
+        }
+        boolean partFirst = words.size() > 2 && (words.get(1).equals("to") || words.get(1).equals("of"))
+                && (partEnds.contains(words.get(0)) || askedParts.contains(words.get(0)));
+        if (partFirst || words.size() > 1 && askedParts.contains(words.get(words.size() - 1))) {
+            return "\u201c" + term + "\u201d names a part of the notes or of a file, not a thing to learn.";
+        }
+        return null;
+    }
+
+    /** "Updating", "Creating": an -ing word from a verb stem (not "String", "Thing"), unless it describes a thing. */
+    private boolean isGerund(String word) {
+        if (!word.endsWith("ing") || participleAdjectives.contains(word)) return false;
+        String stem = word.substring(0, word.length() - 3);
+        return stem.length() >= 3 && stem.chars().anyMatch(ch -> "aeiouy".indexOf(ch) >= 0);
+    }
+
+    private static boolean isPluralWord(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /** The relation word or symbol standing between two other words of the term, or null. */
+    private String relationIn(String lower) {
+        String[] tokens = lower.split("\\s+");
+        for (int i = 1; i < tokens.length - 1; i++) {
+            String t = tokens[i].endsWith(".") && tokens[i].length() > 1 ? tokens[i].substring(0, tokens[i].length() - 1) : tokens[i];
+            if (relations.contains(t)) return t;
         }
         return null;
     }

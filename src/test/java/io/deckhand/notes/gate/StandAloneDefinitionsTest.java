@@ -57,6 +57,19 @@ class StandAloneDefinitionsTest {
     }
 
     @Test
+    void theAskedTermIsANounPhraseNamingAThing() {
+        unticked(definition("What is **Each Oven**?", "A brick chamber that holds heat."), "members of a kind");
+        unticked(definition("What are **Updating Recipes**?", "Edit the card, then reprint it."), "names an action");
+        unticked(definition("What is **Rye vs Spelt**?", "Dense and sour against light and nutty."), "relation or a claim");
+        unticked(definition("What is **Crust \u2260 Crumb**?", "A dark crust says nothing about the centre."), "relation or a claim");
+        unticked(definition("What is **Introduction to Levain**?", "A tour of the starter on the counter."), "part of the notes or of a file");
+        unticked(definition("What is **Oven Spec**?", "Two decks, 250 degrees, steam."), "part of the notes or of a file");
+        // The heading's subject label before the asked term is context, not the term.
+        assertTrue(definition("**Rye and Spelt**: what is **Levain**?", "A starter of flour and water kept alive by feeding.").passed());
+        assertTrue(definition("What is **Rolling Pin**?", "A wooden cylinder that flattens dough.").passed());
+    }
+
+    @Test
     void aDefinitionAnswerSaysWhatTheTermIs() {
         unticked(definition("**Sourdough**: what is **Portability**?", "Since a starter travels in a jar, it bakes anywhere."),
                 "gives a reason");
