@@ -401,7 +401,10 @@ final class ManifestFront {
         if (out.size() >= max || node == null || node.isNull()) return;
         if (node.isValueNode()) {
             String v = shorten(node.asText());
-            if (v != null && !v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            String key = prefix.substring(prefix.lastIndexOf('.') + 1);
+            // A default ("spec.replicas: 1") is no requirement, here as in the kind's own fields.
+            boolean isDefault = v != null && (v.equals(TABLE.defaults().get(prefix)) || v.equals(TABLE.defaults().get(key)));
+            if (v != null && !v.isBlank() && !prefix.isEmpty() && !isDefault) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
             return;
         }
         if (node.isArray()) {

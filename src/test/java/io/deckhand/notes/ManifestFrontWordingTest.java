@@ -68,6 +68,22 @@ class ManifestFrontWordingTest {
     }
 
     @Test
+    void aManifestOfDefaultsAloneIsNotDescribedByThem() {
+        String front = ManifestFront.of("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: shelf
+                  labels:
+                    tier: books
+                spec:
+                  replicas: 1
+                """);
+        assertFalse(front.contains("replica"), front);
+        assertTrue(front.contains("tier: books"), front);
+    }
+
+    @Test
     void aFieldTheStatementNamesInWordsIsAskedSoItsValueIsNotGiven() {
         List<String> unstated = ManifestFront.unstated(pod("library", "OnFailure"),
                 "Make a pod `reader` and pick the restart policy that retries it");
