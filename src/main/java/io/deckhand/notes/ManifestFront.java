@@ -27,12 +27,18 @@ final class ManifestFront {
     private static final int MAX_GENERIC_VALUES = 4;
     private static final int MAX_VALUE_CHARS = 60;
     private static final Table TABLE = load();
-    /** The most values a task's front adds ("The manifest sets: …") and stays readable; more and the card is gated. */
+    /** How a task's front opens the values it adds: an instruction of the task, not the program's report. */
+    static final String REQUIREMENTS = "Use ";
+    /** The most values a task's front adds ("Use name `web`, `restartPolicy: Never`.") and stays readable; more and the card is gated. */
     static final int MAX_STATED = 6;
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[`'\"]");
     private static final java.util.regex.Pattern KEY_VALUE_SIGN = java.util.regex.Pattern.compile("\\s*[:=]\\s*");
     private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern FIELD_WITH_VALUE = java.util.regex.Pattern.compile("`[\\w.-]+: [^`]*`");
+    /** Where a camelCase field name starts its next word ("restart|Policy"). */
+    private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+    /** A phrase that names its field as Kubernetes spells it: "`restartPolicy: {}`". */
+    private static final java.util.regex.Pattern FIELD_PHRASE = java.util.regex.Pattern.compile(".*`[\\w.]+: \\{}`.*");
     private static final java.util.regex.Pattern YAML_FENCE = java.util.regex.Pattern.compile("(?s)```ya?ml\\n(.*?)```");
 
     private ManifestFront() {
@@ -112,7 +118,9 @@ final class ManifestFront {
         String name = text(doc.path("metadata").get("name"));
         // The namespace is where the object lives: the front gives it whenever the manifest sets it.
         String namespace = text(doc.path("metadata").get("namespace"));
-        String where = namespace == null || mentions(said, namespace) ? null : "namespace `" + namespace + "`";
+        // A default namespace is where the object lands anyway: no requirement to state.
+        boolean defaultNamespace = namespace != null && namespace.equals(TABLE.defaults().get("metadata.namespace"));
+        String where = namespace == null || defaultNamespace || mentions(said, namespace) ? null : "namespace `" + namespace + "`";
         // A statement that names its object still leaves out the values its manifest needs ("3 completions",
         // host `shop.example`): those are stated; only the name is not repeated.
         if (name != null && !mentions(said, name)) out.add("name `" + name + "`");
@@ -163,10 +171,17 @@ final class ManifestFront {
         statement = FIELD_WITH_VALUE.matcher(statement).replaceAll(" ");
         String f = field.toLowerCase(java.util.Locale.ROOT);
         String one = f.endsWith("s") ? f.substring(0, f.length() - 1) : f;
-        for (String w : statement.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+        String lower = statement.toLowerCase(java.util.Locale.ROOT);
+        for (String w : lower.split("[^a-z0-9]+")) {
             if (w.equals(f) || w.equals(one) || w.equals(one + "s")) return true;
         }
-        return false;
+        // "Set the restart policy" names restartPolicy in words: its value is what the task asks for.
+        String[] words = CAMEL_HUMP.split(field);
+        if (words.length < 2) return false;
+        String spaced = String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+        String spacedOne = spaced.endsWith("s") ? spaced.substring(0, spaced.length() - 1) : spaced;
+        String text = " " + String.join(" ", lower.split("[^a-z0-9]+")) + " ";
+        return text.contains(" " + spaced + " ") || text.contains(" " + spacedOne + " ") || text.contains(" " + spacedOne + "s ");
     }
 
     /** Lower case, code marks and quotes gone, "key: value" and "key=value" alike. */
@@ -302,13 +317,18 @@ final class ManifestFront {
         collect(doc, path.split("\\."), 0, found);
         Set<String> values = new LinkedHashSet<>();
         List<String> raw = new ArrayList<>();
+        boolean asField = FIELD_PHRASE.matcher(phrase).matches();
         for (JsonNode n : found) {
             if (n == null || n.isNull() || n.isMissingNode()) continue;
             String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
-            if (v != null && !v.isBlank()) values.add(v);
-            if (v != null && !v.isBlank() && !phrase.contains("{keys}")) raw.add(v);
+            if (v == null || v.isBlank()) continue;
+            // "`limits: {memory: 500Mi}`": a map under its field's name reads as the manifest writes it.
+            values.add(asField && n.isObject() ? "{" + v.replace("=", ": ") + "}" : v);
+            if (!phrase.contains("{keys}")) raw.add(v);
         }
         if (values.isEmpty()) return;
+        // A default is no requirement: "namespace `default`", "`restartPolicy: Always`" are not said.
+        if (raw.size() == 1 && raw.get(0).equals(TABLE.defaults().get(say.path()))) return;
         if (phrase.contains("{keys}")) {
             said.add(new Said(say.path(), phrase.replace("{keys}", String.join(", ", values)), values.stream()
                     .flatMap(v -> java.util.Arrays.stream(v.split(",\\s*"))).map(k -> k.replace("`", "")).toList()));
@@ -381,7 +401,10 @@ final class ManifestFront {
         if (out.size() >= max || node == null || node.isNull()) return;
         if (node.isValueNode()) {
             String v = shorten(node.asText());
-            if (v != null && !v.isBlank() && !prefix.isEmpty()) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            String key = prefix.substring(prefix.lastIndexOf('.') + 1);
+            // A default ("spec.replicas: 1") is no requirement, here as in the kind's own fields.
+            boolean isDefault = v != null && (v.equals(TABLE.defaults().get(prefix)) || v.equals(TABLE.defaults().get(key)));
+            if (v != null && !v.isBlank() && !prefix.isEmpty() && !isDefault) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
             return;
         }
         if (node.isArray()) {

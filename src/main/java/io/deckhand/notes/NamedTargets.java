@@ -82,7 +82,8 @@ final class NamedTargets {
             if (listed("namespace-flag").contains(flag)) {
                 String ns = eq >= 0 ? t.substring(eq + 1) : i + 1 < tokens.length ? tokens[++i] : "";
                 ns = unquoted(ns);
-                if (NAME.matcher(ns).matches()) namespaces.add(ns);
+                // "-n default" names where the command acts anyway: no requirement of the task.
+                if (NAME.matcher(ns).matches() && !listed("default-namespace").contains(ns)) namespaces.add(ns);
             } else if (listed("target-flag").contains(flag)) {
                 String value = eq >= 0 ? t.substring(eq + 1) : i + 1 < tokens.length ? tokens[++i] : "";
                 var m = KIND_SLASH_NAME.matcher(unquoted(value));

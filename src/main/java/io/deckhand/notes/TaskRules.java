@@ -787,7 +787,7 @@ final class TaskRules {
         if (missing.isEmpty()) return statement;
         // More than a front can carry: the first are said, and the gate unticks the card for the rest.
         List<String> said = missing.subList(0, Math.min(missing.size(), ManifestFront.MAX_STATED));
-        return statement + "\n\nThe manifest sets: " + String.join(", ", said) + ".";
+        return statement + "\n\n" + ManifestFront.REQUIREMENTS + String.join(", ", said) + ".";
     }
 
     /** The solution as written: prose as is, consecutive commands in one shell block, manifests repaired. */

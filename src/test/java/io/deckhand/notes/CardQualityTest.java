@@ -380,7 +380,7 @@ class CardQualityTest {
             CardDraft c = one(txt("Labels\nIt appears under the metadata field\napiVersion: v1\nkind: Pod\nmetadata:\nlabels:\napp: web\n"),
                     CardKind.MANIFEST, "Pod");
             // The front states what the manifest sets; the lead-in is used up, its heading is the context.
-            assertTrue(c.front().contains("app=web") && c.front().startsWith("*Labels*"), c.front());
+            assertTrue(c.front().contains("app: web") && c.front().startsWith("*Labels*"), c.front());
             assertFalse(c.front().contains("It appears"), c.front());
         }
     }

@@ -52,7 +52,7 @@ class ManifestFrontRequiredTest {
         assertTrue(c.front().contains("5 completions"), c.front());
         assertTrue(c.front().contains("parallelism 2"), c.front());
         assertTrue(c.front().contains("backoff limit 3"), c.front());
-        assertTrue(c.front().contains("restart OnFailure"), c.front());
+        assertTrue(c.front().contains("`restartPolicy: OnFailure`"), c.front());
         assertTrue(c.quality().passed(), c.quality().reasons().toString());
     }
 
@@ -60,7 +60,7 @@ class ManifestFrontRequiredTest {
     void aValueTheStatementSaysIsNotRepeated() {
         CardDraft c = one(md(task("Create a job `counter` (image `alpine:3.19`) that runs 5 completions, "
                 + "2 in parallel, retried 3 times, restarting on failure", BATCH.replace("OnFailure", "Always"))), CardKind.MANIFEST, "counter");
-        assertFalse(c.front().contains("The manifest sets"), c.front());
+        assertFalse(c.front().contains("\n\n" + ManifestFront.REQUIREMENTS), c.front());
     }
 
     @Test

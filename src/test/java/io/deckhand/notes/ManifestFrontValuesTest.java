@@ -85,13 +85,13 @@ class ManifestFrontValuesTest {
     @Test
     void aFieldTheStatementNamesIsWhatItAsksForSoItsValueIsNotGiven() {
         List<String> unstated = ManifestFront.unstated(TOLERANT_POD, "Let the pod run on the night-shift nodes. Use a toleration.");
-        assertFalse(String.join(", ", unstated).contains("tolerating"), unstated.toString());
+        assertFalse(String.join(", ", unstated).contains("tolerations"), unstated.toString());
         assertTrue(unstated.contains("image `alpine`"), unstated.toString());
     }
 
     @Test
     void aFieldTheStatementDoesNotNameIsStillARequirement() {
         List<String> unstated = ManifestFront.unstated(TOLERANT_POD, "Let the pod run on the night-shift nodes.");
-        assertTrue(unstated.contains("tolerating `shift`"), unstated.toString());
+        assertTrue(unstated.contains("`tolerations.key: shift`"), unstated.toString());
     }
 }

@@ -309,7 +309,7 @@ class PracticeTestCardsTest {
                 </details>
                 """);
         CardDraft c = one(cards, CardKind.MANIFEST, "Create a pod `echo`");
-        assertFalse(c.front().contains("The manifest sets"), c.front());
+        assertFalse(c.front().contains("\n\n" + ManifestFront.REQUIREMENTS), c.front());
     }
 
     @Test
@@ -337,7 +337,7 @@ class PracticeTestCardsTest {
                 """);
         CardDraft c = one(cards, CardKind.MANIFEST, "Create a pod `ticker`");
         // Namespace, restart policy and command are the statement's own words; the image is not.
-        assertTrue(c.front().endsWith("\n\nThe manifest sets: image `busybox`."), c.front());
+        assertTrue(c.front().endsWith("\n\nUse image `busybox`."), c.front());
     }
 
     @Test

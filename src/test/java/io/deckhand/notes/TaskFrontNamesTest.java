@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 class TaskFrontNamesTest {
 
     @Test
+    void theDefaultNamespaceACommandNamesIsNoRequirement() {
+        assertEquals("Scale back to 3 replicas (deployment `web`)",
+                NamedTargets.withNames("Scale back to 3 replicas:", List.of("kubectl scale deploy web -n default --replicas=3")));
+        assertTrue(NamedTargets.of(List.of("kubectl get pods --namespace=default")).namespaces().isEmpty());
+        assertEquals(List.of("shop"), List.copyOf(NamedTargets.of(List.of("kubectl get pods --namespace=shop")).namespaces()));
+    }
+
+    @Test
     void aNameGoesWhereTheFrontSaysItsKind() {
         assertEquals("Delete the job `batch`",
                 NamedTargets.withNames("Delete the job", List.of("kubectl delete job batch")));
