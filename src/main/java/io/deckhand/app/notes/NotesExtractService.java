@@ -40,7 +40,7 @@ public final class NotesExtractService {
         return new NotesReader(base.withRepeatedHeadings(
                 // Read on all cores: this pass over the files runs before any note is parsed.
                 RepeatedHeadings.repeated(notes.parallelStream().map(RepeatedHeadings::headingsOf).toList()))
-                .withFolderWords(FolderWords.merged(notes.parallelStream().map(FolderWords::of).toList())));
+                .withFolderWords(notes.parallelStream().collect(FolderWords.reading())));
     }
 
     public Extraction extract(List<Path> paths) {
