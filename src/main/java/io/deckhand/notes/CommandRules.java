@@ -115,7 +115,7 @@ final class CommandRules {
             // In an exercise's solution a comment says what the step does there ("SSH and place it"), not
             // what the command does anywhere; and "which command ...?" names what the step acts on.
             askWhat = false;
-            askWhich = askWhich && !command.contains("<") && NamedTargets.unstatedLine(whichFront, List.of(command)) == null
+            askWhich = askWhich && !command.contains("<") && NamedTargets.namesAll(whichFront, List.of(command))
                     && NamedTargets.unstatedValues(whichFront, List.of(command)).isEmpty();
         }
         boolean finalWhich = askWhich;

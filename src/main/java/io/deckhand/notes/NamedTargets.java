@@ -188,19 +188,13 @@ final class NamedTargets {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_';
     }
 
-    /**
-     * The sentence a front gains for the names its answer acts on that {@code front} leaves out, or null
-     * when it names them all: "Names to use: `web`, namespace `shop`."
-     */
-    static String unstatedLine(String front, List<String> commands) {
+    /** Whether {@code front} names every object and namespace its answer's commands act on. */
+    static boolean namesAll(String front, List<String> commands) {
         Targets t = of(commands);
-        if (t.isEmpty()) return null;
         String plain = Inline.plain(front);
-        List<String> missing = new ArrayList<>();
-        for (String n : t.names()) if (!mentions(plain, n)) missing.add("`" + n + "`");
-        for (String ns : t.namespaces()) if (!mentions(plain, ns)) missing.add("namespace `" + ns + "`");
-        if (missing.isEmpty()) return null;
-        return "Names to use: " + String.join(", ", missing) + ".";
+        for (String n : t.names()) if (!mentions(plain, n)) return false;
+        for (String ns : t.namespaces()) if (!mentions(plain, ns)) return false;
+        return true;
     }
 
     /**
@@ -236,10 +230,12 @@ final class NamedTargets {
         return head + said + mark + end.substring(close);
     }
 
+    private static final Pattern KIND_WORD_AFTER_ARTICLE = Pattern.compile("(?i)\\b(?:the|this|a|an)\\s+([a-z]+)\\b(?![`'\"\\w-])");
+
     /** "the job" or "this job" in {@code front} (not in code), with the name placed after it; null if the front has none. */
     private static String placeAfterKind(String front, String kind, String name) {
         Set<String> words = sameKind(kind);
-        var m = Pattern.compile("(?i)\\b(?:the|this|a|an)\\s+([a-z]+)\\b(?![`'\"\\w-])").matcher(front);
+        var m = KIND_WORD_AFTER_ARTICLE.matcher(front);
         while (m.find()) {
             if (!words.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
             if (insideCode(front, m.start())) continue;

@@ -4,7 +4,6 @@ import static io.deckhand.notes.NoteCards.md;
 import static io.deckhand.notes.NoteCards.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deckhand.domain.card.CardDraft;
@@ -112,7 +111,7 @@ class TaskNamesTest {
         assertEquals(Set.of("web-v2"), NamedTargets.of(List.of("kubectl get deploy web-v2")).names());
         // Another tool's arguments are not read.
         assertTrue(NamedTargets.of(List.of("git checkout main feature")).isEmpty());
-        assertNull(NamedTargets.unstatedLine("Show the pod `web`", List.of("kubectl get pod web")));
+        assertTrue(NamedTargets.namesAll("Show the pod `web`", List.of("kubectl get pod web")));
     }
 
     @Test
