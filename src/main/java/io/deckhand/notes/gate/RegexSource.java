@@ -15,26 +15,15 @@ final class RegexSource {
     /** The alternatives between {@code from} and {@code to}, split at top-level '|', as [start, end) pairs. */
     static List<int[]> alternatives(String s, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        int start = from;
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? s.charAt(i) : '|';
-            if (i < to && c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
-                out.add(new int[] {start, i});
-                start = i + 1;
+        int[] start = {from};
+        walk(s, from, to, (i, c, depth) -> {
+            if (depth == 0 && c == '|') {
+                out.add(new int[] {start[0], i});
+                start[0] = i + 1;
             }
-        }
+            return false;
+        });
+        out.add(new int[] {start[0], to});
         return out;
     }
 
@@ -72,9 +61,22 @@ final class RegexSource {
 
     /** The ')' closing the group opened at {@code open}, or -1. */
     static int closing(String s, int open, int end) {
+        return walk(s, open, end, (i, c, depth) -> c == ')' && depth == 1);
+    }
+
+    /** What {@link #walk} shows of one character: its index, itself and the group depth before it. */
+    private interface Step {
+        boolean stopAt(int i, char c, int depth);
+    }
+
+    /**
+     * Visits the characters between {@code from} and {@code to} that are regex syntax rather than a class's
+     * members or an escaped character, tracking group depth; the first index where {@code step} stops, or -1.
+     */
+    private static int walk(String s, int from, int to, Step step) {
         int depth = 0;
         int classDepth = 0;
-        for (int i = open; i < end; i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
@@ -82,10 +84,10 @@ final class RegexSource {
                 classDepth++;
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
-                return i;
+            } else if (classDepth == 0) {
+                if (step.stopAt(i, c, depth)) return i;
+                if (c == '(') depth++;
+                if (c == ')') depth--;
             }
         }
         return -1;
