@@ -76,8 +76,8 @@ public final class SqliteNativeLibrary {
 
     /**
      * "sqlite-" CRC as 8 hex digits "-" size, as {@code String.format("sqlite-%08x-%d", ...)} gives. Not
-     * through String.format: its first use on the start path loaded some 80 classes (Formatter's
-     * parser, locale and decimal-format data) before the collection opened.
+     * through String.format: its number conversions loaded the locale's decimal-format data on the start
+     * path (sqlite-jdbc's own formats are strings only and do not need it).
      */
     static String folderName(long crc, long size) {
         String hex = Long.toHexString(crc);
