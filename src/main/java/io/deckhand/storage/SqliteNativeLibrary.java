@@ -8,7 +8,6 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
@@ -54,7 +53,7 @@ public final class SqliteNativeLibrary {
             JarEntry entry = jar.getJarEntry();
             if (entry.getSize() < 0 || entry.getCrc() < 0) return Optional.empty();
             // Named by content, so driver upgrades and other architectures never share a file.
-            Path dir = cacheRoot.resolve(String.format(Locale.ROOT, "sqlite-%08x-%d", entry.getCrc(), entry.getSize()));
+            Path dir = cacheRoot.resolve(folderName(entry.getCrc(), entry.getSize()));
             Path lib = dir.resolve(name);
             if (matches(lib, entry)) return Optional.of(lib);
             Files.createDirectories(dir);
@@ -73,6 +72,16 @@ public final class SqliteNativeLibrary {
             LOG.debug("SQLite's native library is unpacked as usual: the cache folder did not work", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * "sqlite-" CRC as 8 hex digits "-" size, as {@code String.format("sqlite-%08x-%d", ...)} gives. Not
+     * through String.format: its number conversions loaded the locale's decimal-format data on the start
+     * path (sqlite-jdbc's own formats are strings only and do not need it).
+     */
+    static String folderName(long crc, long size) {
+        String hex = Long.toHexString(crc);
+        return "sqlite-" + "00000000".substring(Math.min(8, hex.length())) + hex + "-" + size;
     }
 
     private static boolean matches(Path file, JarEntry entry) throws IOException {

@@ -52,6 +52,14 @@ class SqliteNativeLibraryTest {
         assertArrayEquals(fromDriverJar(), Files.readAllBytes(lib));
     }
 
+    @net.jqwik.api.Property
+    void theFolderIsNamedAsTheFormatPatternWouldNameIt(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = 0xFFFF_FFFFL) long crc,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 0) long size) {
+        // existing caches keep their folder: the name is the one String.format made before
+        assertEquals(String.format(java.util.Locale.ROOT, "sqlite-%08x-%d", crc, size), SqliteNativeLibrary.folderName(crc, size));
+    }
+
     @Test
     void anUnusableCacheFolderIsNoError() throws Exception {
         Path notAFolder = Files.writeString(cache.resolve("file"), "x");

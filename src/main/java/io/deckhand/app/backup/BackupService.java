@@ -35,8 +35,15 @@ public final class BackupService {
     /** The least time between two automatic backups. */
     public static final Duration INTERVAL = Duration.ofMinutes(30);
     public static final String FOLDER = "backups";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH.mm.ss");
-    private static final Pattern NAME = Pattern.compile("deckhand-(\\d{4}-\\d{2}-\\d{2}-\\d{2}\\.\\d{2}\\.\\d{2})(?:-(\\d{1,4}))?\\.sqlite");
+
+    /**
+     * Backup names, made on first use: the service is built while the collection opens (start-up), and a
+     * date-time formatter built there loaded java.time's formatting classes before the deck list showed.
+     */
+    private static final class Names {
+        static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH.mm.ss");
+        static final Pattern NAME = Pattern.compile("deckhand-(\\d{4}-\\d{2}-\\d{2}-\\d{2}\\.\\d{2}\\.\\d{2})(?:-(\\d{1,4}))?\\.sqlite");
+    }
     private static final String TEMP_SUFFIX = ".tmp";
     /** A temporary file this old is left over from a backup that was killed. */
     private static final Duration STALE_TEMP = Duration.ofHours(1);
@@ -225,7 +232,7 @@ public final class BackupService {
     }
 
     private static Path freeName(Path dir, LocalDateTime now) {
-        String stamp = STAMP.format(now);
+        String stamp = Names.STAMP.format(now);
         Path p = dir.resolve("deckhand-" + stamp + ".sqlite");
         for (int n = 2; Files.exists(p) || Files.exists(p.resolveSibling(p.getFileName() + TEMP_SUFFIX)); n++) {
             p = dir.resolve("deckhand-" + stamp + "-" + n + ".sqlite");
@@ -235,10 +242,10 @@ public final class BackupService {
 
     /** When a backup was taken, from its name; a second one in the same second sorts after the first. */
     static Optional<LocalDateTime> taken(Path file) {
-        Matcher m = NAME.matcher(file.getFileName().toString());
+        Matcher m = Names.NAME.matcher(file.getFileName().toString());
         if (!m.matches()) return Optional.empty();
         try {
-            LocalDateTime t = LocalDateTime.parse(m.group(1), STAMP);
+            LocalDateTime t = LocalDateTime.parse(m.group(1), Names.STAMP);
             return Optional.of(m.group(2) == null ? t : t.plusNanos(Integer.parseInt(m.group(2))));
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -63,6 +63,18 @@ public record DeckName(String value) {
         return other.value.startsWith(value + SEPARATOR);
     }
 
+    // Written out: the deck list's cells compare their items when first filled (start-up), and a record's
+    // own equals links a method-handle tree on its first call. Same results as the record's.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeckName other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -56,7 +56,7 @@ public final class BackupMenu {
     private Optional<Backup> choose(List<BackupSummary> backups) {
         TableView<BackupSummary> table = new TableView<>();
         table.setId("backupTable");
-        table.getColumns().add(column("Taken", s -> BackupViewModel.WHEN.format(s.backup().takenAt())));
+        table.getColumns().add(column("Taken", s -> BackupViewModel.when(s.backup().takenAt())));
         table.getColumns().add(column("Cards", s -> s.contents().map(c -> Long.toString(c.cards())).orElse("?")));
         table.getColumns().add(column("Notes", s -> s.contents().map(c -> Long.toString(c.notes())).orElse("?")));
         table.getColumns().add(column("Reviews", s -> s.contents().map(c -> Long.toString(c.reviews()))
@@ -91,7 +91,7 @@ public final class BackupMenu {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", restore, ButtonType.CANCEL);
         a.initOwner(owner);
         a.setTitle("Restore from backup");
-        a.setHeaderText("Replace your collection with the backup of " + BackupViewModel.WHEN.format(backup.takenAt()) + "?");
+        a.setHeaderText("Replace your collection with the backup of " + BackupViewModel.when(backup.takenAt()) + "?");
         a.setContentText("Answers and changes made since then leave the collection. They are not lost: "
                 + "your collection as it is now is backed up first, so you can restore it again.");
         return a.showAndWait().filter(b -> b == restore).isPresent();

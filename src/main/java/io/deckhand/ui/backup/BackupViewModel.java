@@ -13,7 +13,18 @@ import java.util.function.Supplier;
 
 /** File menu's backup actions, off the FX thread: back up now, restore a backup, check the collection. */
 public final class BackupViewModel {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss");
+    /** A backup's time as the menu's dialogs show it ("Mon 2 Mar 2026, 10:00:00"). */
+    static String when(java.time.temporal.TemporalAccessor t) {
+        return When.FORMAT.format(t);
+    }
+
+    /**
+     * Made on first use: this class loads with the File menu, built for the first frame, and the
+     * formatter's day and month names would load the locale's text data on the FX thread there.
+     */
+    private static final class When {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss");
+    }
 
     private final Supplier<BackupService> backups;
     private final TaskRunner tasks;
@@ -52,7 +63,7 @@ public final class BackupViewModel {
         if (b == null) return;
         tasks.run(() -> b.restore(backup.file()), before -> {
             collectionChanged.run();
-            toast.accept("Restored the backup of " + WHEN.format(backup.takenAt())
+            toast.accept("Restored the backup of " + when(backup.takenAt())
                     + ". The collection as it was is kept as " + before.getFileName());
         }, e -> errors.show(e, "Your collection was left as it was."));
     }

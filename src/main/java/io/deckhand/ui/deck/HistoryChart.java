@@ -18,7 +18,14 @@ import javafx.scene.layout.VBox;
  */
 public final class HistoryChart extends VBox {
     private static final double HEIGHT = 80;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
+
+    /**
+     * Made when the first bars are set: the chart is built with the deck list's first frame, and the
+     * formatter's day and month names would load the locale's text data on the FX thread there.
+     */
+    private static final class Day {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM");
+    }
 
     private final HBox bars = new HBox();
     private final Label caption = new Label();
@@ -42,7 +49,7 @@ public final class HistoryChart extends VBox {
         int max = days.stream().mapToInt(DailyReviews::count).max().orElse(0);
         int total = days.stream().mapToInt(DailyReviews::count).sum();
         caption.setText(total + (total == 1 ? " review" : " reviews") + " in the last " + days.size() + " days");
-        from.setText(days.isEmpty() ? "" : days.get(0).day().format(DAY));
+        from.setText(days.isEmpty() ? "" : days.get(0).day().format(Day.FORMAT));
         for (DailyReviews d : days) {
             Region bar = new Region();
             bar.getStyleClass().add(d.count() == 0 ? StyleClasses.HISTORY_BAR_EMPTY : StyleClasses.HISTORY_BAR);
@@ -53,7 +60,7 @@ public final class HistoryChart extends VBox {
             bar.setPrefWidth(12);
             bar.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(bar, Priority.ALWAYS);
-            Tooltips.install(bar, d.day().format(DAY) + ": " + d.count());
+            Tooltips.install(bar, d.day().format(Day.FORMAT) + ": " + d.count());
             bars.getChildren().add(bar);
         }
     }
