@@ -224,6 +224,8 @@ final class ListRules {
                 String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()), itemSubject,
                         cx.isCaseSubject(from, itemSubject));
                 if (qa == null) continue;
+                // "Once the file is ready, create ..." after "Write a deployment file": the file is an earlier item's.
+                if (Anaphora.pointsBack(qa[0], null, cx.toldBefore(from) + itemsBefore(l, i)) != null) continue;
                 own[i] = true;
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
             }
@@ -522,4 +524,12 @@ final class ListRules {
         }
         return t;
     }
+
+    /** The text of the list's items before item i: what item i may point back at. */
+    private static String itemsBefore(Block.ItemList l, int i) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < i; j++) b.append(l.items().get(j).text()).append('\n');
+        return b.toString();
+    }
+
 }

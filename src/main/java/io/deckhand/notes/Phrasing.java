@@ -222,6 +222,9 @@ final class Phrasing {
             }
             if (!caseNamesItsSubject(m.group(2), subject, subjectIsName)) return null;
             String ask = advice ? "what do you do " : "what happens ";
+            // "Capturing dumps on OOM" is something done, no thing a case happens to: it is the case's setting.
+            String action = asAction(subject);
+            if (action != null) return new String[] {"When " + action + ", " + ask + condition + "?", Inline.capitalise(result)};
             // A heading that is no name ("Capturing dumps on demand") is no subject: the case names its own.
             if (!subjectIsName && !mentionsSubject(m.group(2), subject)) {
                 return new String[] {Inline.capitalise(ask) + condition + "?", Inline.capitalise(result)};
@@ -321,7 +324,9 @@ final class Phrasing {
             String rest = t.substring(m.start(2), m.end(2));
             if (Inline.words(purpose) >= 3 && Inline.words(rest) >= 2 && !purpose.contains(" - ") && !purpose.contains(":")
                     && !PRONOUN_START.matcher(rest).lookingAt() && !CODE_LIKE.matcher(purpose).find()) {
-                return new String[] {withSubject("How do you " + purpose.strip() + "?", purpose, subject),
+                // A heading that says what to do ("Manage access") is the purpose's setting, not what it is about.
+                String about = asAction(subject) == null ? subject : null;
+                return new String[] {withSubject("How do you " + purpose.strip() + "?", purpose, about),
                         Inline.capitalise(rest.strip()) + "."};
             }
         }
@@ -378,6 +383,25 @@ final class Phrasing {
         if (!namesAnAction(subject)) return null;
         return "What are the steps for " + named(subject) + order + "?";
     }
+
+    /**
+     * A heading that says something done rather than names a thing, as the clause of a "When ..." setting:
+     * "Capturing the dump on OOM" gives "capturing the dump on OOM", "Drain a node" gives "you drain a node".
+     * A verb is told from a noun by the determiner its object opens with: "Scheduling modes", "Update
+     * strategy", "Rolling the update" (an -ing word that describes) name things and give null.
+     */
+    static String asAction(String subject) {
+        if (subject == null || subject.strip().startsWith("`")) return null;
+        String plain = Inline.plain(Names.bare(subject)).replace("*", "").strip();
+        String[] w = plain.split("\\s+");
+        if (w.length < 3 || !Character.isLetter(plain.charAt(0)) || !DETERMINER_WORD.matcher(w[1]).matches()) return null;
+        String first = PlainLines.letters(w[0]).toLowerCase(Locale.ROOT);
+        if (first.endsWith("ing") && first.length() > 5 && !Vocabulary.isDescribingParticiple(first)) return lowerFirst(plain);
+        if (PlainLines.isImperative(first) || Vocabulary.isCommandVerb(first)) return "you " + lowerFirst(plain);
+        return null;
+    }
+
+    private static final Pattern DETERMINER_WORD = Pattern.compile("(?i)(?:a|an|the|your|its|their|all|each|every|some|any)");
 
     /** "**Troubleshooting**: what are the steps for **Node NotReady**?": a case asked within the action it is part of. */
     /** "we will look at the below", "as follows": prose that ends by announcing what comes next. */

@@ -22,6 +22,7 @@ final class Vocabulary {
         static final Set<String> COMMAND_VERBS = load("command-verbs.txt");
         static final Set<String> SECTION_WORDS = load("section-words.txt");
         static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
+        static final Set<String> PARTICIPLE_ADJECTIVES = load("gate-participle-adjectives.txt");
         /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
         static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
     }
@@ -30,6 +31,11 @@ final class Vocabulary {
         Set<String> out = new HashSet<>();
         for (String l : lines) out.add(l.substring(l.lastIndexOf(' ') + 1));
         return Set.copyOf(out);
+    }
+
+    /** "Rolling", "Pending": an -ing word that, first in a label, describes a thing rather than opens an action. */
+    static boolean isDescribingParticiple(String word) {
+        return Holder.PARTICIPLE_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Node", "Namespaces", "lease": a built-in kind of the API, singular or plural, any case. */
