@@ -173,7 +173,7 @@ final class Phrasing {
         }
         if (!FINITE.matcher(core).find() && Inline.words(core) <= 8 && !core.contains(",") && nounPhrase(core)) {
             // A noun phrase: "4 major problems", "Helpful debugging commands".
-            return withSubject("What are the " + lowerFirst(core) + "?", core, subject);
+            return withSubject("What are " + the(lowerFirst(core)) + "?", core, subject);
         }
         return null;
     }
@@ -368,7 +368,7 @@ final class Phrasing {
             if (m.matches()) return withSubject("What do you do " + lowerFirst(t) + order + "?", t, subject);
             if ((m = PURPOSE.matcher(t)).matches()) return "How do you " + m.group(1) + order + "?";
             if (t.toLowerCase(Locale.ROOT).matches("(steps?|how)\\b.*") && Inline.words(t) <= 12) {
-                return withSubject("What are the " + lowerFirst(t) + order + "?", t, subject);
+                return withSubject("What are " + the(lowerFirst(t)) + order + "?", t, subject);
             }
             // "Configure these parameters:" asks for the steps of something to do; "Workflow:" names nothing to do.
             if (!namesAnAction(t) || PRONOUN.matcher(t).find()) return null;
@@ -382,6 +382,15 @@ final class Phrasing {
         // Steps are how something is done: "Control node" or "Lab exercises" names no action to take.
         if (!namesAnAction(subject)) return null;
         return "What are the steps for " + named(subject) + order + "?";
+    }
+
+    /**
+     * "the" before a noun phrase, unless the phrase opens with a determiner of its own: "all platforms",
+     * "your nodes" and "the steps" are asked as written, never "the all platforms".
+     */
+    static String the(String phrase) {
+        String first = PlainLines.letters(PlainLines.firstToken(Inline.plain(phrase)));
+        return !first.isEmpty() && Vocabulary.isDeterminer(first) ? phrase : "the " + phrase;
     }
 
     /**
@@ -485,7 +494,7 @@ final class Phrasing {
         if (m.matches()) {
             String head = lastWord(m.group(1));
             if (!FactRules.isPlural(head) || !ordinaryWords(m.group(1))) return null;
-            return "What are the " + m.group(1).toLowerCase(Locale.ROOT) + h.substring(m.end(1)) + "?";
+            return "What are " + the(m.group(1).toLowerCase(Locale.ROOT) + h.substring(m.end(1))) + "?";
         }
         String last = lastWord(h);
         if (!FactRules.isPlural(last) || PlainLines.isTitleCase(h) || Inline.words(h) > 3 || CONDITION.matcher(h).matches()) return null;
@@ -493,7 +502,7 @@ final class Phrasing {
         // "Checking dependencies" is a thing to do, not a kind of parts; "ConfigMaps storing files" a claim.
         if (words[0].toLowerCase(Locale.ROOT).endsWith("ing")) return null;
         for (int i = 1; i < words.length; i++) if (!words[i].matches("[a-z]+") || words[i].endsWith("ing")) return null;
-        String question = "What are the " + lowerFirst(h);
+        String question = "What are " + the(lowerFirst(h));
         String ownerPlain = owner == null ? "" : Inline.plain(owner).replace("`", "").strip();
         if (!ownerPlain.isEmpty() && !FactRules.mentions(h, ownerPlain) && !FactRules.mentions(ownerPlain, h)) {
             question += " of " + named(owner);
@@ -541,7 +550,7 @@ final class Phrasing {
             // "Gotchas" under "RBAC": the gotchas of RBAC. Under "Networking requirements" (itself a kind of parts)
             // "the benefits of the requirements" is a label of a label: what they belong to is not said.
             if (partsOf(topic, null) != null || Vocabulary.isSectionLabel(lastWord(topic))) return null;
-            return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
+            return "What are " + the(lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT)) + " of " + named(topic) + "?";
         }
         Matcher m = CONTRAST.matcher(Inline.plain(topic).strip());
         if (m.matches() && Inline.words(m.group(1)) <= 3 && Inline.words(m.group(2)) <= 3) {

@@ -133,6 +133,43 @@ class AnchoredReferencesTest {
         assertTrue(Anaphora.pointsBack(q, null, told) != null, q);
     }
 
+    @Test
+    void aLabelWithADeterminerOfItsOwnIsAskedWithoutAnother() {
+        assertEquals("**Gadgets**: what are all platforms?", Phrasing.aboutIntro("All platforms:", "Gadgets", true));
+        assertEquals("What are the supported platforms?", Phrasing.aboutIntro("Supported platforms:", null, false));
+    }
+
+    /** The question templates put "the" before a label; a label with a determiner of its own never gets a second one. */
+    @Property
+    void noTemplateDoublesADeterminer(@ForAll("determiners") String det, @ForAll("nounPhrases") String phrase,
+                                      @ForAll("owners") String owner) {
+        String label = Character.toUpperCase(det.charAt(0)) + det.substring(1) + " " + phrase;
+        for (String q : new String[] {Phrasing.aboutIntro(label + ":", owner, true), Phrasing.stepsFor(label + ":", owner, false),
+                Phrasing.partsOf(label, owner), Phrasing.pointsAbout(owner, label)}) {
+            if (q == null) continue;
+            assertFalse(DOUBLED.matcher(Inline.plain(q)).find(), q);
+        }
+    }
+
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile(
+            "(?i)\\bthe\\s+(?:the|a|an|all|each|every|your|our|my|their|its|some|any|both|most|many|several)\\b");
+
+    @Provide
+    Arbitrary<String> determiners() {
+        return Arbitraries.of("the", "all", "each", "your", "our", "their", "some", "any", "most", "several", "both");
+    }
+
+    @Provide
+    Arbitrary<String> nounPhrases() {
+        return Arbitraries.of("platforms", "supported platforms", "steps", "key benefits", "worker nodes", "common pitfalls",
+                "tips for upgrades", "benefits of probes", "open ports");
+    }
+
+    @Provide
+    Arbitrary<String> owners() {
+        return Arbitraries.of("Gadgets", "Sprocket drives", "Backups");
+    }
+
     @Provide
     Arbitrary<List<String>> plainWords() {
         return Arbitraries.of("a", "gadget", "fails", "any", "spec", "is", "saved", "your", "app", "runs", "out", "of", "memory",
