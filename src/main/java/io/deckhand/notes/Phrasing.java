@@ -385,6 +385,52 @@ final class Phrasing {
     }
 
     /**
+     * The kind a lead-in says its items are, or "": "The config includes the following plugins of the server:"
+     * gives "Plugins of the server". A lead-in that names no kind ("as follows:", "the following:") gives "".
+     */
+    static String announcedKind(String intro) {
+        Matcher m = ANNOUNCED_KIND.matcher(Inline.plain(intro).strip());
+        if (!m.find()) return "";
+        String kind = m.group(1).strip();
+        if (Inline.words(kind) > 5 || FINITE.matcher(kind).find() || PRONOUN.matcher(kind).find()) return "";
+        return Inline.capitalise(kind);
+    }
+
+    /**
+     * A plain-word label asked as one of the kind its list's lead-in names: "What is **errors**?" under "Plugins
+     * of the server" becomes "What is the **errors** plugin of the server?". Names, and kinds that are no plural
+     * noun, are left to {@link #within}.
+     */
+    static String asMember(String question, String term, String kind) {
+        String member = kind == null || kind.isBlank() ? null : singularKind(kind);
+        if (member == null || !(ordinaryWords(term) || fieldOrValue(term))) return within(question, term, kind);
+        Matcher m = ASKS_WHAT_IT_IS.matcher(question);
+        if (m.matches()) return "What is the **" + m.group(1) + "** " + member + "?";
+        m = ASKS_WHAT_IT_DOES.matcher(question);
+        if (m.matches()) return "What does the **" + m.group(1) + "** " + member + " do?";
+        return within(question, term, kind);
+    }
+
+    private static final Pattern ASKS_WHAT_IT_IS = Pattern.compile("What (?:is|are) \\*\\*([^*]+)\\*\\*\\?");
+    private static final Pattern ASKS_WHAT_IT_DOES = Pattern.compile("What (?:does|do) \\*\\*([^*]+)\\*\\* do\\?");
+    private static final Pattern KIND_OWNER = Pattern.compile("(?i)^(.+?)(\\s+(?:of|for|in)\\s+.+)?$");
+
+    /** "Plugins of the server" as one of them: "plugin of the server"; null when its head word is no plural. */
+    private static String singularKind(String kind) {
+        Matcher m = KIND_OWNER.matcher(kind.strip());
+        if (!m.matches()) return null;
+        String head = m.group(1);
+        String last = lastWord(head);
+        if (!FactRules.isPlural(last) || !last.matches("[A-Za-z]+")) return null;
+        String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+                : last.matches(".*(sses|shes|ches|xes)") ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1);
+        String singular = head.substring(0, head.length() - last.length()) + one;
+        return lowerFirst(singular) + (m.group(2) == null ? "" : m.group(2));
+    }
+
+    private static final Pattern ANNOUNCED_KIND = Pattern.compile("(?i)\\b(?:the|these)\\s+following\\s+([^:,.;]{3,60}?)\\s*:?\\s*$");
+
+    /**
      * "the" before a noun phrase, unless the phrase opens with a determiner of its own: "all platforms",
      * "your nodes" and "the steps" are asked as written, never "the all platforms".
      */

@@ -139,6 +139,30 @@ class AnchoredReferencesTest {
         assertEquals("What are the supported platforms?", Phrasing.aboutIntro("Supported platforms:", null, false));
     }
 
+    @Test
+    void aPlainWordLabelIsAskedAsOneOfTheKindItsLeadInNames() {
+        String note = """
+                # Sprocket server
+
+                ## Modules
+
+                The server config loads the following modules of the sprocket server:
+
+                * `errors`: Failed turns are written to the console.
+                * `SpinLimit`: Caps the turns per second at the configured value.
+                """;
+        List<CardDraft> cards = md(note);
+        one(cards, CardKind.DEFINITION, "What is the **errors** module of the sprocket server?");
+        // A name keeps its own question.
+        one(cards, CardKind.DEFINITION, "**SpinLimit**");
+        assertFalse(cards.stream().anyMatch(c -> c.front().contains("the **SpinLimit** module")), cards.toString());
+        assertEquals("What does the **retries** flag do?", Phrasing.asMember("What do **retries** do?", "retries", "Flags"));
+        assertEquals("What is the **cache** policy of the proxy?", Phrasing.asMember("What is **cache**?", "cache", "Policies of the proxy"));
+        assertEquals("Modules of the sprocket server", Phrasing.announcedKind("The config loads the following modules of the sprocket server:"));
+        assertEquals("", Phrasing.announcedKind("The steps are as follows:"));
+        assertEquals("", Phrasing.announcedKind("Run the following:"));
+    }
+
     /** The question templates put "the" before a label; a label with a determiner of its own never gets a second one. */
     @Property
     void noTemplateDoublesADeterminer(@ForAll("determiners") String det, @ForAll("nounPhrases") String phrase,
