@@ -292,11 +292,16 @@ final class FactRules {
         if (text.length() > 1_500) return false;
         String subject = null;
         List<String[]> found = new ArrayList<>();
+        StringBuilder told = new StringBuilder();
         for (String sentence : Sentences.of(text)) {
+            told.append(sentence).append(' ');
             if (!CASE_OR_PURPOSE.matcher(sentence).lookingAt()) continue;
             if (subject == null) subject = cx.caseSubject(k, cx.claimSubject(k));
             String[] qa = Phrasing.claimSentence(Inline.readable(sentence), subject, cx.isCaseSubject(k, subject));
-            if (qa != null) found.add(qa);
+            // "Once the file is ready, ..." after "Write a deployment file.": which file, only the notes say.
+            if (qa != null && Anaphora.pointsBack(qa[0], null, cx.toldBefore(k) + told.substring(0, told.length() - sentence.length() - 1)) == null) {
+                found.add(qa);
+            }
         }
         if (found.isEmpty()) return false;
         cx.claim(k);

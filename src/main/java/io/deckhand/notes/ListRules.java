@@ -188,8 +188,9 @@ final class ListRules {
         List<String> itemContext = new ArrayList<>(context);
         if (intro != null) itemContext.add(intro);
         String previous = null;
-        // Labels under a heading are parts of its topic; a lead-in already says what kind of thing they are.
-        String itemsSubject = intro != null ? "" : cx.topicOfParts(from);
+        // Labels under a heading are parts of its topic; a lead-in already says what kind of thing they are, and
+        // when it names that kind ("the following plugins of CoreDNS:") a label that is a plain word is asked as one.
+        String itemsSubject = intro != null ? Phrasing.announcedKind(intro) : cx.topicOfParts(from);
         for (int i = 0; i < defs.size(); i++) {
             String[] def = defs.get(i);
             if (def != null) {
@@ -206,7 +207,10 @@ final class ListRules {
                             from, to, itemContext);
                 } else if (answer != null && !(intro == null && !context.isEmpty()
                         && (isGenericLabel(l.items().get(i).text(), def[0], def[1]) || unnamedLabel(cx, def[0], def[1])))) {
-                    cx.card(CardKind.DEFINITION, Phrasing.within(FactRules.question(def[0], def[1]), def[0], itemsSubject),
+                    // Only a lead-in says what kind the items are; a heading above them is a topic they belong to.
+                    String question = FactRules.question(def[0], def[1]);
+                    cx.card(CardKind.DEFINITION, intro != null ? Phrasing.asMember(question, def[0], itemsSubject)
+                                    : Phrasing.within(question, def[0], itemsSubject),
                             Inline.capitalise(Inline.readable(answer)), from, to, itemContext);
                 }
                 previous = def[0];
@@ -224,6 +228,8 @@ final class ListRules {
                 String[] qa = Phrasing.claimItem(Inline.readable(l.items().get(i).text()), itemSubject,
                         cx.isCaseSubject(from, itemSubject));
                 if (qa == null) continue;
+                // "Once the file is ready, create ..." after "Write a deployment file": the file is an earlier item's.
+                if (Anaphora.pointsBack(qa[0], null, cx.toldBefore(from) + itemsBefore(l, i)) != null) continue;
                 own[i] = true;
                 cx.card(CardKind.BASIC, qa[0], qa[1], from, to, context);
             }
@@ -522,4 +528,12 @@ final class ListRules {
         }
         return t;
     }
+
+    /** The text of the list's items before item i: what item i may point back at. */
+    private static String itemsBefore(Block.ItemList l, int i) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < i; j++) b.append(l.items().get(j).text()).append('\n');
+        return b.toString();
+    }
+
 }

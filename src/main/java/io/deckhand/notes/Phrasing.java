@@ -173,7 +173,7 @@ final class Phrasing {
         }
         if (!FINITE.matcher(core).find() && Inline.words(core) <= 8 && !core.contains(",") && nounPhrase(core)) {
             // A noun phrase: "4 major problems", "Helpful debugging commands".
-            return withSubject("What are the " + lowerFirst(core) + "?", core, subject);
+            return withSubject("What are " + the(lowerFirst(core)) + "?", core, subject);
         }
         return null;
     }
@@ -222,6 +222,9 @@ final class Phrasing {
             }
             if (!caseNamesItsSubject(m.group(2), subject, subjectIsName)) return null;
             String ask = advice ? "what do you do " : "what happens ";
+            // "Capturing dumps on OOM" is something done, no thing a case happens to: it is the case's setting.
+            String action = asAction(subject);
+            if (action != null) return new String[] {"When " + action + ", " + ask + condition + "?", Inline.capitalise(result)};
             // A heading that is no name ("Capturing dumps on demand") is no subject: the case names its own.
             if (!subjectIsName && !mentionsSubject(m.group(2), subject)) {
                 return new String[] {Inline.capitalise(ask) + condition + "?", Inline.capitalise(result)};
@@ -321,7 +324,9 @@ final class Phrasing {
             String rest = t.substring(m.start(2), m.end(2));
             if (Inline.words(purpose) >= 3 && Inline.words(rest) >= 2 && !purpose.contains(" - ") && !purpose.contains(":")
                     && !PRONOUN_START.matcher(rest).lookingAt() && !CODE_LIKE.matcher(purpose).find()) {
-                return new String[] {withSubject("How do you " + purpose.strip() + "?", purpose, subject),
+                // A heading that says what to do ("Manage access") is the purpose's setting, not what it is about.
+                String about = asAction(subject) == null ? subject : null;
+                return new String[] {withSubject("How do you " + purpose.strip() + "?", purpose, about),
                         Inline.capitalise(rest.strip()) + "."};
             }
         }
@@ -363,7 +368,7 @@ final class Phrasing {
             if (m.matches()) return withSubject("What do you do " + lowerFirst(t) + order + "?", t, subject);
             if ((m = PURPOSE.matcher(t)).matches()) return "How do you " + m.group(1) + order + "?";
             if (t.toLowerCase(Locale.ROOT).matches("(steps?|how)\\b.*") && Inline.words(t) <= 12) {
-                return withSubject("What are the " + lowerFirst(t) + order + "?", t, subject);
+                return withSubject("What are " + the(lowerFirst(t)) + order + "?", t, subject);
             }
             // "Configure these parameters:" asks for the steps of something to do; "Workflow:" names nothing to do.
             if (!namesAnAction(t) || PRONOUN.matcher(t).find()) return null;
@@ -378,6 +383,80 @@ final class Phrasing {
         if (!namesAnAction(subject)) return null;
         return "What are the steps for " + named(subject) + order + "?";
     }
+
+    /**
+     * The kind a lead-in says its items are, or "": "The config includes the following plugins of the server:"
+     * gives "Plugins of the server". A lead-in that names no kind ("as follows:", "the following:") gives "".
+     */
+    static String announcedKind(String intro) {
+        Matcher m = ANNOUNCED_KIND.matcher(Inline.plain(intro).strip());
+        if (!m.find()) return "";
+        String kind = m.group(1).strip();
+        if (Inline.words(kind) > 5 || FINITE.matcher(kind).find() || PRONOUN.matcher(kind).find()) return "";
+        return Inline.capitalise(kind);
+    }
+
+    /**
+     * A plain-word label asked as one of the kind its list's lead-in names: "What is **errors**?" under "Plugins
+     * of the server" becomes "What is the **errors** plugin of the server?". Names, and kinds that are no plural
+     * noun, are left to {@link #within}.
+     */
+    static String asMember(String question, String term, String kind) {
+        String member = kind == null || kind.isBlank() ? null : singularKind(kind);
+        if (member == null || !(ordinaryWords(term) || fieldOrValue(term))) return within(question, term, kind);
+        Matcher m = ASKS_WHAT_IT_IS.matcher(question);
+        if (m.matches()) return "What is the **" + m.group(1) + "** " + member + "?";
+        m = ASKS_WHAT_IT_DOES.matcher(question);
+        if (m.matches()) return "What does the **" + m.group(1) + "** " + member + " do?";
+        return within(question, term, kind);
+    }
+
+    private static final Pattern ASKS_WHAT_IT_IS = Pattern.compile("What (?:is|are) \\*\\*([^*]+)\\*\\*\\?");
+    private static final Pattern ASKS_WHAT_IT_DOES = Pattern.compile("What (?:does|do) \\*\\*([^*]+)\\*\\* do\\?");
+    private static final Pattern KIND_OWNER = Pattern.compile("(?i)^(.+?)(\\s+(?:of|for|in)\\s+.+)?$");
+
+    /** "Plugins of the server" as one of them: "plugin of the server"; null when its head word is no plural. */
+    private static String singularKind(String kind) {
+        Matcher m = KIND_OWNER.matcher(kind.strip());
+        if (!m.matches()) return null;
+        String head = m.group(1);
+        String last = lastWord(head);
+        if (!FactRules.isPlural(last) || !last.matches("[A-Za-z]+")) return null;
+        String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+                : last.matches(".*(sses|shes|ches|xes)") ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1);
+        String singular = head.substring(0, head.length() - last.length()) + one;
+        return lowerFirst(singular) + (m.group(2) == null ? "" : m.group(2));
+    }
+
+    private static final Pattern ANNOUNCED_KIND = Pattern.compile("(?i)\\b(?:the|these)\\s+following\\s+([^:,.;]{3,60}?)\\s*:?\\s*$");
+
+    /**
+     * "the" before a noun phrase, unless the phrase opens with a determiner of its own: "all platforms",
+     * "your nodes" and "the steps" are asked as written, never "the all platforms".
+     */
+    static String the(String phrase) {
+        String first = PlainLines.letters(PlainLines.firstToken(Inline.plain(phrase)));
+        return !first.isEmpty() && Vocabulary.isDeterminer(first) ? phrase : "the " + phrase;
+    }
+
+    /**
+     * A heading that says something done rather than names a thing, as the clause of a "When ..." setting:
+     * "Capturing the dump on OOM" gives "capturing the dump on OOM", "Drain a node" gives "you drain a node".
+     * A verb is told from a noun by the determiner its object opens with: "Scheduling modes", "Update
+     * strategy", "Rolling the update" (an -ing word that describes) name things and give null.
+     */
+    static String asAction(String subject) {
+        if (subject == null || subject.strip().startsWith("`")) return null;
+        String plain = Inline.plain(Names.bare(subject)).replace("*", "").strip();
+        String[] w = plain.split("\\s+");
+        if (w.length < 3 || !Character.isLetter(plain.charAt(0)) || !DETERMINER_WORD.matcher(w[1]).matches()) return null;
+        String first = PlainLines.letters(w[0]).toLowerCase(Locale.ROOT);
+        if (first.endsWith("ing") && first.length() > 5 && !Vocabulary.isDescribingParticiple(first)) return lowerFirst(plain);
+        if (PlainLines.isImperative(first) || Vocabulary.isCommandVerb(first)) return "you " + lowerFirst(plain);
+        return null;
+    }
+
+    private static final Pattern DETERMINER_WORD = Pattern.compile("(?i)(?:a|an|the|your|its|their|all|each|every|some|any)");
 
     /** "**Troubleshooting**: what are the steps for **Node NotReady**?": a case asked within the action it is part of. */
     /** "we will look at the below", "as follows": prose that ends by announcing what comes next. */
@@ -461,7 +540,7 @@ final class Phrasing {
         if (m.matches()) {
             String head = lastWord(m.group(1));
             if (!FactRules.isPlural(head) || !ordinaryWords(m.group(1))) return null;
-            return "What are the " + m.group(1).toLowerCase(Locale.ROOT) + h.substring(m.end(1)) + "?";
+            return "What are " + the(m.group(1).toLowerCase(Locale.ROOT) + h.substring(m.end(1))) + "?";
         }
         String last = lastWord(h);
         if (!FactRules.isPlural(last) || PlainLines.isTitleCase(h) || Inline.words(h) > 3 || CONDITION.matcher(h).matches()) return null;
@@ -469,7 +548,7 @@ final class Phrasing {
         // "Checking dependencies" is a thing to do, not a kind of parts; "ConfigMaps storing files" a claim.
         if (words[0].toLowerCase(Locale.ROOT).endsWith("ing")) return null;
         for (int i = 1; i < words.length; i++) if (!words[i].matches("[a-z]+") || words[i].endsWith("ing")) return null;
-        String question = "What are the " + lowerFirst(h);
+        String question = "What are " + the(lowerFirst(h));
         String ownerPlain = owner == null ? "" : Inline.plain(owner).replace("`", "").strip();
         if (!ownerPlain.isEmpty() && !FactRules.mentions(h, ownerPlain) && !FactRules.mentions(ownerPlain, h)) {
             question += " of " + named(owner);
@@ -517,7 +596,7 @@ final class Phrasing {
             // "Gotchas" under "RBAC": the gotchas of RBAC. Under "Networking requirements" (itself a kind of parts)
             // "the benefits of the requirements" is a label of a label: what they belong to is not said.
             if (partsOf(topic, null) != null || Vocabulary.isSectionLabel(lastWord(topic))) return null;
-            return "What are the " + lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT) + " of " + named(topic) + "?";
+            return "What are " + the(lowerFirst(Inline.plain(section).strip()).toLowerCase(Locale.ROOT)) + " of " + named(topic) + "?";
         }
         Matcher m = CONTRAST.matcher(Inline.plain(topic).strip());
         if (m.matches() && Inline.words(m.group(1)) <= 3 && Inline.words(m.group(2)) <= 3) {

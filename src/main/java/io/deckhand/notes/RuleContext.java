@@ -137,6 +137,20 @@ final class RuleContext {
         return FlatProse.sentences(p, flatLines);
     }
 
+    /**
+     * The text of the section block k is in, from its heading up to block k (not included): what a
+     * sentence at k may point back at with "the file" or "this".
+     */
+    String toldBefore(int k) {
+        StringBuilder b = new StringBuilder();
+        for (int j = Math.min(k, blocks.size()) - 1; j >= 0 && b.length() < 20_000; j--) {
+            Block block = blocks.get(j);
+            if (block instanceof Block.Heading) break;
+            b.insert(0, Markdown.of(block) + "\n");
+        }
+        return b.toString();
+    }
+
     /** Heading path in effect at block k (a heading includes itself). */
     List<String> path(int k) {
         return paths.get(k);

@@ -22,14 +22,33 @@ final class Vocabulary {
         static final Set<String> COMMAND_VERBS = load("command-verbs.txt");
         static final Set<String> SECTION_WORDS = load("section-words.txt");
         static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
+        static final Set<String> PARTICIPLE_ADJECTIVES = load("gate-participle-adjectives.txt");
+        /** "the", "your", "all", "each": words that open a noun phrase as its determiner. */
+        static final Set<String> DETERMINERS = union(load("gate-determiners.txt"), load("gate-term-quantifiers.txt"));
         /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
         static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /** "the", "all", "your": a word that opens a noun phrase as its determiner. */
+    static boolean isDeterminer(String word) {
+        return Holder.DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> lastWords(Set<String> lines) {
         Set<String> out = new HashSet<>();
         for (String l : lines) out.add(l.substring(l.lastIndexOf(' ') + 1));
         return Set.copyOf(out);
+    }
+
+    /** "Rolling", "Pending": an -ing word that, first in a label, describes a thing rather than opens an action. */
+    static boolean isDescribingParticiple(String word) {
+        return Holder.PARTICIPLE_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Node", "Namespaces", "lease": a built-in kind of the API, singular or plural, any case. */

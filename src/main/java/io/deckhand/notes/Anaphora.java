@@ -1,0 +1,111 @@
+package io.deckhand.notes;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a question made from one sentence or list item points back at something the notes told before it
+ * ("once the file is ready" after "create a deployment file", "how do you turn this into ..."): a definite
+ * reference stands alone only when the card itself says what it is. A reference is carried when its noun is
+ * on the card (the subject label, or earlier in the question), when a clause after it says which one
+ * ("the pod that uses the secret"), or when it is a name; it points back when its noun was introduced in the
+ * text before the sentence, or when a demonstrative stands alone as a pronoun ("this", "that").
+ */
+final class Anaphora {
+    private Anaphora() {
+    }
+
+    /** A determiner, then the word after it (if any): "the file", "this subresource", "this" alone. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(the|this|these|those|that)\\b(?:\\s+([\\p{L}][\\p{L}\\d'-]*))?");
+    /** Words that, after "the", say the thing is the one told before whatever it is. */
+    private static final Set<String> ORDER_WORDS = Set.of("above", "previous", "latter", "former", "aforementioned",
+            "earlier", "preceding");
+    /** Words after a demonstrative that show it stands alone as a pronoun ("turn this into", "when that occurs"). */
+    private static final Set<String> AFTER_A_PRONOUN = Set.of("is", "are", "was", "were", "be", "into", "to", "in", "on", "for",
+            "with", "as", "and", "or", "will", "would", "can", "could", "should", "must", "may", "might", "does", "do",
+            "did", "has", "have", "had", "happens", "occurs", "means", "works", "fails", "up", "out", "from", "by", "at");
+    /** What, after the noun, says which one is meant: "the pod that ...", "the name of ...", "the file named ...". */
+    private static final Pattern SAYS_WHICH = Pattern.compile("(?i)\\s*(?:that|which|who|whose|of|named|called|`)\\b?");
+
+    /**
+     * The first reference in {@code question} that points back at the text {@code before} it (or a
+     * demonstrative standing alone), quoted as the question says it; null when every reference is carried
+     * on the card. {@code subject} is the label the question is asked under (null when none).
+     */
+    static String pointsBack(String question, String subject, String before) {
+        String q = Inline.plain(question);
+        String card = subject == null ? "" : Inline.plain(subject);
+        String told = before == null ? "" : Inline.plain(before);
+        Matcher m = REFERENCE.matcher(q);
+        while (m.find()) {
+            String det = m.group(1).toLowerCase(Locale.ROOT);
+            String word = m.group(2);
+            String lower = word == null ? "" : word.toLowerCase(Locale.ROOT);
+            String onCard = card + " " + q.substring(0, m.start());
+            boolean demonstrative = !det.equals("the");
+            if (word == null || demonstrative && AFTER_A_PRONOUN.contains(lower)) {
+                // "that" after a noun or a verb of saying opens a clause ("the pod that fails", "check that ..."):
+                // only "this", "these", "those" and a "that" opening the case stand for a thing on their own.
+                if (det.equals("that") && !opensTheCase(q, m.start())) continue;
+                if (demonstrative) return m.group(1) + (word == null ? "" : " " + word);
+                continue;
+            }
+            // "that file" is rare in a question; "check that a pod runs" is a clause.
+            if (det.equals("that")) continue;
+            if (ORDER_WORDS.contains(lower)) return m.group();
+            if (Names.marked(word) || Character.isUpperCase(word.charAt(0)) && !atSentenceStart(q, m.start())) continue;
+            if (SAYS_WHICH.matcher(q.substring(m.end())).lookingAt()) continue;
+            if (sayHere(onCard, lower)) continue;
+            // The thing a case or a purpose opens with ("once the file is ready", "how do you mount the volume") is
+            // the one the text brought in before ("write it to a file"); "the chain" of a drive the text never
+            // brought in is the subject's part, and further on, "than the node has" is any node.
+            if (demonstrative || opensTheCase(q, m.start()) && introduces(told, lower)) return m.group();
+        }
+        Matcher a = LEANING_ADVERB.matcher(q);
+        if (a.find()) return a.group();
+        return null;
+    }
+
+    /** "How do you schedule it anyway?", "if the pod is still pending": the case goes on from one told before. */
+    private static final Pattern LEANING_ADVERB = Pattern.compile("(?i)\\b(?:anyway|otherwise|still|instead(?!\\s+of))\\b");
+
+    /** Whether the text says the word in any number ("files" says "file"). */
+    private static boolean sayHere(String text, String word) {
+        String stem = Names.foldedStem(word);
+        if (stem.length() < 3) return false;
+        for (String w : text.split("[^\\p{L}\\d]+")) {
+            if (!w.isEmpty() && Names.foldedStem(w).equals(stem)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text brings in one such thing: "a file", "an empty file", "a new config file" (at most two words between). */
+    private static boolean introduces(String text, String word) {
+        String stem = Names.foldedStem(word);
+        if (stem.length() < 3) return false;
+        Matcher m = INDEFINITE.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null && Names.foldedStem(m.group(g)).equals(stem)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern INDEFINITE = Pattern.compile(
+            "(?i)\\b(?:a|an)\\s+([\\p{L}\\d-]+)(?:\\s+([\\p{L}\\d-]+))?(?:\\s+([\\p{L}\\d-]+))?");
+
+    /** "if that fails", "when this occurs": the reference is the first word of the case after its opener. */
+    private static boolean opensTheCase(String q, int at) {
+        String head = q.substring(0, at).strip().toLowerCase(Locale.ROOT);
+        return head.isEmpty() || head.matches(".*\\b(?:if|when|once|unless|whenever|after|before|while|but|and|so)$")
+                || head.matches("(?:.*[:?]\\s*)?how do (?:you|i|we) [\\p{L}-]+$")
+                || head.matches(".*[?:,;]$");
+    }
+
+    private static boolean atSentenceStart(String q, int at) {
+        return q.substring(0, at).strip().isEmpty();
+    }
+}
