@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a table card is worth learning: its front names the row it asks about (a cell with no row
  * subject, or a row named only by a number, asks about nothing), and its cell states something rather
- * than grading it ("Yes", "Partial", "Very high" are marks in a comparison, learnt as the comparison,
- * not one cell at a time). Each check gives the reason in the user's words, or null.
+ * than grading it ("Yes", "Partial", "Very high", "Lightweight", "Slightly heavier" are marks in a
+ * comparison, learnt as the comparison, not one cell at a time; "N/A" marks an empty cell). A cell is
+ * worth a card when it holds a value, a name, a command, a number or a flag. Each check gives the reason in the user's words, or null.
  */
 final class TableCells {
     private static final Pattern BOLD_SPAN = Pattern.compile("\\*\\*([^\\n]{1,200}?)\\*\\*");
@@ -51,8 +52,12 @@ final class TableCells {
         return null;
     }
 
-    /** Why the cell grades instead of stating ("Yes", "Not supported", "High"), or null. */
+    /**
+     * Why the cell grades or compares instead of stating ("Yes", "Not supported", "High", "Slightly
+     * heavier", "N/A"), or null. Code in a cell is a command, flag or value: something to check.
+     */
     String verdictFault(String cell) {
+        if (cell.indexOf('`') >= 0) return null;
         String plain = CardText.plain(cell).toLowerCase(Locale.ROOT);
         if (plain.length() > 40 || plain.isEmpty()) return null;
         List<String> words = WORD.matcher(plain).results().map(java.util.regex.MatchResult::group).toList();
