@@ -21,6 +21,8 @@ final class ExamPrograms {
     /** Fenced code with its info string (group 1) and body (group 2). */
     private static final Pattern FENCE = Pattern.compile("(?s)(?:```|~~~)([\\w+-]*)[^\\n]*\\n(.*?)(?:```|~~~)");
     private static final Pattern SPAN = Pattern.compile("`([^`\\n]+)`");
+    /** A question's code span (group 1) or bold span (group 2): where a command card or a table row shows its command. */
+    private static final Pattern ASKED_COMMAND = Pattern.compile("`([^`\\n]+)`|\\*\\*([^*\\n]+)\\*\\*");
     /** Fence languages that hold data or pictures, never commands. */
     private static final Set<String> DATA_LANGUAGES = Set.of("yaml", "yml", "json", "mermaid", "text", "txt", "output",
             "ini", "toml", "xml", "properties", "dockerfile", "java", "python", "go");
@@ -56,13 +58,23 @@ final class ExamPrograms {
     /**
      * Why the answer's commands belong to another platform, or null: at least one command line, every
      * program they run another platform's or a shell utility (at least one the former), and no exam
-     * program named. {@code question}'s code may name the exam's program the answer prepares for.
+     * program named. {@code question}'s code may name the exam's program the answer prepares for; when
+     * {@code commandAsked} (a command card, a table row), the command the question shows in code or in
+     * bold ("What does `apt-get update` do?") is read with the answer's.
      */
-    String offExamFault(String question, String back) {
-        if (back.indexOf('`') < 0 && back.indexOf("~~~") < 0) return null;
+    String offExamFault(String question, String back, boolean commandAsked) {
+        List<String> lines = new ArrayList<>();
+        if (commandAsked && (question.indexOf('`') >= 0 || question.indexOf("**") >= 0)) {
+            Matcher q = ASKED_COMMAND.matcher(question);
+            while (q.find()) {
+                String command = PROMPT.matcher((q.group(1) != null ? q.group(1) : q.group(2)).strip()).replaceFirst("");
+                if (SPACES.split(command).length >= 2) lines.add(command);
+            }
+        }
+        if (lines.isEmpty() && back.indexOf('`') < 0 && back.indexOf("~~~") < 0) return null;
         // Beside a longer explanation the commands are its example; the explanation is what is learnt.
         if (SPAN.matcher(withoutFences(back)).replaceAll(" ").strip().length() > MAX_PROSE) return null;
-        List<String> lines = commandLines(back);
+        lines.addAll(commandLines(back));
         if (lines.isEmpty()) return null;
         Set<String> others = new LinkedHashSet<>();
         for (String line : lines) {
@@ -79,8 +91,8 @@ final class ExamPrograms {
         }
         if (others.isEmpty() || namesAnExamProgram(back) || namesAnExamProgram(question)) return null;
         return "Its command" + (others.size() > 1 ? "s run " : " runs ") + String.join(", ", others)
-                + ", another platform's tool" + (others.size() > 1 ? "s" : "") + " (a package manager, a cloud CLI or a runtime's), "
-                + "not one of the exam's (kubectl, kubeadm, etcdctl, crictl, helm, ...).";
+                + ", another platform's tool" + (others.size() > 1 ? "s" : "") + ", not one the exam uses (kubectl, kubeadm, "
+                + "etcdctl, crictl, helm, ...).";
     }
 
     /** Whether a word of the text's code is an exam program ("apt-get install -y kubelet=1.30.1-1.1"). */

@@ -253,7 +253,8 @@ public final class QualityGate {
         if (why == null && c.draft.source() != null) why = examValue.originSectionFault(c.draft.source().headingPath());
         if (why == null) why = examValue.notesFileFault(c.question, c.draft.back());
         if (why == null && c.draft.kind() != CardKind.MANIFEST && c.draft.kind() != CardKind.DIAGRAM) {
-            why = examPrograms.offExamFault(c.question, c.draft.back());
+            CardKind kind = c.draft.kind();
+            why = examPrograms.offExamFault(c.question, c.draft.back(), kind == CardKind.COMMAND || kind == CardKind.TABLE_FACT);
         }
         if (why != null) out.add(new Finding(number("penalty.lowValue"), why));
     }

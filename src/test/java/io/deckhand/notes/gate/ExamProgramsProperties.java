@@ -27,7 +27,7 @@ class ExamProgramsProperties {
     @Property(tries = 300)
     void onlyOtherPlatformsProgramsAreFaultedAndNamed(@ForAll("otherLines") List<String> lines, @ForAll boolean fenced) {
         String back = answer(lines, fenced);
-        String fault = PROGRAMS.offExamFault("How is it done?", back);
+        String fault = PROGRAMS.offExamFault("How is it done?", back, true);
         assertNotNull(fault, back);
         for (String line : lines) assertTrue(fault.contains(program(line)), fault + " / " + line);
     }
@@ -38,13 +38,23 @@ class ExamProgramsProperties {
         List<String> all = new ArrayList<>(lines);
         all.add(Math.floorMod(at, all.size() + 1), exam);
         String back = answer(all, fenced);
-        assertNull(PROGRAMS.offExamFault("How is it done?", back), back);
+        assertNull(PROGRAMS.offExamFault("How is it done?", back, true), back);
+    }
+
+    @Property(tries = 200)
+    void aCommandTheQuestionShowsIsReadWithTheAnswer(@ForAll("otherLines") List<String> lines, @ForAll boolean bold) {
+        String shown = lines.get(0).replace("`", "");
+        String question = "What does " + (bold ? "**" + shown + "**" : "`" + shown + "`") + " do?";
+        String back = "It refreshes what the host knows.";
+        assertNotNull(PROGRAMS.offExamFault(question, back, true), question);
+        // Only a command card or a table row asks about the command it shows.
+        assertNull(PROGRAMS.offExamFault(question, back, false), question);
     }
 
     @Property(tries = 200)
     void proseWithoutCodeIsNeverFaulted(@ForAll("otherLines") List<String> lines) {
         String back = String.join("\n", lines).replace("`", "");
-        assertNull(PROGRAMS.offExamFault("How is it done?", back), back);
+        assertNull(PROGRAMS.offExamFault("How is it done?", back, true), back);
     }
 
     private static String answer(List<String> lines, boolean fenced) {

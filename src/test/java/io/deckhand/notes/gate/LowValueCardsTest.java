@@ -132,6 +132,11 @@ class LowValueCardsTest {
         unticked(judged(CardKind.BASIC, "What do you do if the oven package fails to install?", "Follow up with `sudo apt-get install -f`"),
                 "apt-get");
         unticked(judged(CardKind.COMMAND, "How do you list the oven's JVM processes?", "`jps -l`"), "jps");
+        // The command a table row or a command card's question shows is read with its answer.
+        unticked(judged(CardKind.TABLE_FACT, "Command: **apt-get upgrade -y** — Operation?", "upgrades every package of the oven host"),
+                "apt-get");
+        unticked(judged(CardKind.COMMAND, "What does `docker-compose up -d` do?", "Starts the bakery's services in the background."),
+                "docker-compose");
     }
 
     @Test
@@ -139,6 +144,8 @@ class LowValueCardsTest {
         kept(judged(CardKind.COMMAND, "How do you install the pinned kubeadm on the oven host?",
                 "```bash\nsudo apt-get update\nsudo apt-get install -y kubeadm=1.30.1-1.1\n```"));
         kept(judged(CardKind.COMMAND, "How do you list the ovens?", "```bash\n$ kubectl get ovens -A\n```"));
+        kept(judged(CardKind.TABLE_FACT, "Command: **ovenctl drain oven-a** — Operation?", "moves its trays to the other ovens"));
+        kept(judged(CardKind.COMMAND, "What does `docker build -t crumb .` do?", "Builds the crumb image from the folder's Dockerfile."));
         kept(judged(CardKind.COMMAND, "How do you read the oven agent's log?", "`journalctl -u kubelet -f`"));
         // The notes' own tool, on no list, is the subject's; shell utilities and moves between machines say nothing.
         kept(judged(CardKind.COMMAND, "How do you drain an oven?", "```bash\nsudo apt-get update\novenctl drain oven-a\n```"));
