@@ -244,6 +244,7 @@ public final class QualityGate {
         String why = null;
         if (c.draft.kind() == CardKind.TABLE_FACT) {
             why = tableCells.subjectFault(c.question);
+            if (why == null) why = tableCells.platformFault(c.question);
             // A bare yes/no is trivial()'s already; one finding per fault.
             if (why == null && !config.trivialAnswers().contains(CardText.plain(c.draft.back()).toLowerCase(Locale.ROOT))) {
                 why = tableCells.verdictFault(c.draft.back());
@@ -252,9 +253,13 @@ public final class QualityGate {
         if (why == null) why = examValue.originFault(c.plainQuestion(), c.draft.back());
         if (why == null && c.draft.source() != null) why = examValue.originSectionFault(c.draft.source().headingPath());
         if (why == null) why = examValue.notesFileFault(c.question, c.draft.back());
-        if (why == null && c.draft.kind() != CardKind.MANIFEST && c.draft.kind() != CardKind.DIAGRAM) {
-            CardKind kind = c.draft.kind();
-            why = examPrograms.offExamFault(c.question, c.draft.back(), kind == CardKind.COMMAND || kind == CardKind.TABLE_FACT);
+        // A command's address is where it points; elsewhere an address alone is the author's lab.
+        CardKind k = c.draft.kind();
+        if (why == null && k != CardKind.COMMAND && k != CardKind.MANIFEST) {
+            why = examValue.labValueFault(c.draft.front(), c.draft.back(), config.stopWords());
+        }
+        if (why == null && k != CardKind.MANIFEST && k != CardKind.DIAGRAM) {
+            why = examPrograms.offExamFault(c.question, c.draft.back(), k == CardKind.COMMAND || k == CardKind.TABLE_FACT);
         }
         if (why != null) out.add(new Finding(number("penalty.lowValue"), why));
     }

@@ -66,6 +66,30 @@ class LowValueCardsTest {
     }
 
     @Test
+    void aCloudProvidersCellIsThatProvidersNotTheSubjects() {
+        unticked(judged(CardKind.TABLE_FACT, "Concept: **Oven identity** — AWS EKS?", "A role bound to the oven's account"), "cloud provider");
+        unticked(judged(CardKind.TABLE_FACT, "Concept: **Oven logs** — Google GKE?", "Sent to the provider's log store, on by default"),
+                "cloud provider");
+        unticked(judged(CardKind.TABLE_FACT, "Provider: **Azure AKS** — Oven logs?", "Sent to the provider's monitor"), "cloud provider");
+        // A row or column that only mentions a cloud beside other words is the subject's.
+        kept(judged(CardKind.TABLE_FACT, "Concept: **Oven logs** — Crumb?", "Kept on the oven's own disk for a week"));
+        kept(judged(CardKind.TABLE_FACT, "Storage: **Cloud block disks** — Access mode?", "`ReadWriteOnce`"));
+    }
+
+    @Test
+    void aValueOfTheAuthorsOwnMachinesIsNoFact() {
+        unticked(judged(CardKind.BASIC, "Which host runs the proofer?", "worker-node2 in your case"), "author's own machines");
+        unticked(judged(CardKind.BASIC, "What address does the oven panel get?", "192.168.56.21"), "192.168.56.21");
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Crumb** — Address?", "e.g. 10.0.3.7"), "10.0.3.7");
+        // A range, a loopback or wildcard address, a port and a value with words of its own are facts.
+        kept(judged(CardKind.BASIC, "Which range do the ovens' addresses come from by default?", "10.244.0.0/16"));
+        kept(judged(CardKind.BASIC, "Where does the oven store listen?", "127.0.0.1:2379"));
+        kept(judged(CardKind.BASIC, "Which address does the panel bind to listen on every interface?", "0.0.0.0"));
+        kept(judged(CardKind.BASIC, "Which address does the oven DNS service get?", "The tenth of the range, 10.96.0.10"));
+        kept(judged(CardKind.COMMAND, "How do you reach the panel?", "`curl http://192.168.56.21:8080/status`"));
+    }
+
+    @Test
     void aTableCardMustNameItsRow() {
         unticked(judged(CardKind.TABLE_FACT, "**3** — Command?", "`ovenctl drain`"), "named only by its place");
         unticked(judged(CardKind.TABLE_FACT, "**Step 2** — Command?", "`ovenctl drain`"), "named only by its place");
