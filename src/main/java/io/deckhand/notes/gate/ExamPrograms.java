@@ -91,8 +91,8 @@ final class ExamPrograms {
         }
         if (others.isEmpty() || namesAnExamProgram(back) || namesAnExamProgram(question)) return null;
         return "Its command" + (others.size() > 1 ? "s run " : " runs ") + String.join(", ", others)
-                + ", another platform's tool" + (others.size() > 1 ? "s" : "") + ", not one the exam uses (kubectl, kubeadm, "
-                + "etcdctl, crictl, helm, ...).";
+                + ": another platform's tool or a companion the exam's terminal lacks, not one the exam uses (kubectl, "
+                + "kubeadm, etcdctl, crictl, helm, ...).";
     }
 
     /** Whether a word of the text's code is an exam program ("apt-get install -y kubelet=1.30.1-1.1"). */

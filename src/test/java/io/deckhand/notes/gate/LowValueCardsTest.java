@@ -156,6 +156,7 @@ class LowValueCardsTest {
         unticked(judged(CardKind.BASIC, "What do you do if the oven package fails to install?", "Follow up with `sudo apt-get install -f`"),
                 "apt-get");
         unticked(judged(CardKind.COMMAND, "How do you list the oven's JVM processes?", "`jps -l`"), "jps");
+        unticked(judged(CardKind.COMMAND, "How do you follow the logs of every oven pod at once?", "`stern oven`"), "stern");
         // The command a table row or a command card's question shows is read with its answer.
         unticked(judged(CardKind.TABLE_FACT, "Command: **apt-get upgrade -y** — Operation?", "upgrades every package of the oven host"),
                 "apt-get");
