@@ -91,6 +91,45 @@ final class ExamValue {
         return null;
     }
 
+    /** A host address, no prefix length: a CIDR range ("10.244.0.0/16") is a setting, not a machine. */
+    private static final Pattern HOST_ADDRESS = Pattern.compile("^(\\d{1,3})\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?::\\d{1,5})?$");
+    /** A machine's name numbered in a lab's way: "worker-node2", "k8s-lab01-wk01" (a hyphen, a digit at its end). */
+    private static final Pattern HOST_NAME = Pattern.compile("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\\d+$");
+    private static final Pattern ANSWER_TOKENS = Pattern.compile("[\\s,;()\"'\u201c\u201d]+");
+    private static final int SHORT_VALUE = 80;
+    private static final Set<String> LAB_WORDS = GateConfig.wordsOf("gate-lab-words.txt");
+
+    /**
+     * Why the answer's only news is a value of the author's own machines (an address, a numbered host
+     * name), or null: "Which node runs the pod? worker-node2" holds on no other cluster. Loopback and
+     * wildcard addresses (127.x, 0.0.0.0) mean the same on every machine, so they are facts.
+     */
+    String labValueFault(String front, String back, Set<String> stopWords) {
+        String plain = CardText.plain(back).strip();
+        if (plain.length() > SHORT_VALUE || plain.indexOf('\n') >= 0 || back.contains("```")) return null;
+        Set<String> asked = new java.util.HashSet<>();
+        for (String w : ANSWER_TOKENS.split(CardText.plain(front).toLowerCase(Locale.ROOT))) asked.add(trimmed(w));
+        String value = null;
+        for (String token : ANSWER_TOKENS.split(plain.toLowerCase(Locale.ROOT))) {
+            String t = trimmed(token);
+            if (t.isEmpty() || asked.contains(t) || stopWords.contains(t) || LAB_WORDS.contains(t)) continue;
+            Matcher ip = HOST_ADDRESS.matcher(t);
+            boolean machine = ip.matches() ? !ip.group(1).equals("127") && !t.startsWith("0.0.0.0") : HOST_NAME.matcher(t).matches();
+            if (!machine) return null;
+            value = t;
+        }
+        if (value == null) return null;
+        return "The answer is a value of the author's own machines (\u201c" + value + "\u201d), which holds on no other cluster.";
+    }
+
+    private static String trimmed(String token) {
+        int from = 0;
+        int to = token.length();
+        while (from < to && !Character.isLetterOrDigit(token.charAt(from))) from++;
+        while (to > from && !Character.isLetterOrDigit(token.charAt(to - 1))) to--;
+        return token.substring(from, to);
+    }
+
     /** Why a side names one of the notes' own files ("see README.md"), or null. */
     String notesFileFault(String question, String back) {
         for (String side : new String[] {question, back}) {

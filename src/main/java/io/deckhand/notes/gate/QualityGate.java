@@ -47,6 +47,7 @@ public final class QualityGate {
     private final ManifestFaults manifestFaults = ManifestFaults.load();
     private final TableCells tableCells = TableCells.load();
     private final ExamValue examValue = ExamValue.load();
+    private final ExamPrograms examPrograms = ExamPrograms.load();
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
     /** Why a manifest card's front cannot be written from (front, back), or null: lent by the notes stage too. */
@@ -236,12 +237,14 @@ public final class QualityGate {
 
     /**
      * Worth learning for the exam: a table card names its row and states a fact (not a grade); no card
-     * is about its subject's history, vendor or popularity, or names the notes' own files.
+     * is about its subject's history, vendor or popularity, or names the notes' own files, and no
+     * answer's commands are only another platform's (ExamPrograms).
      */
     private void lowValue(Card c, List<Finding> out) {
         String why = null;
         if (c.draft.kind() == CardKind.TABLE_FACT) {
             why = tableCells.subjectFault(c.question);
+            if (why == null) why = tableCells.platformFault(c.question);
             // A bare yes/no is trivial()'s already; one finding per fault.
             if (why == null && !config.trivialAnswers().contains(CardText.plain(c.draft.back()).toLowerCase(Locale.ROOT))) {
                 why = tableCells.verdictFault(c.draft.back());
@@ -250,6 +253,14 @@ public final class QualityGate {
         if (why == null) why = examValue.originFault(c.plainQuestion(), c.draft.back());
         if (why == null && c.draft.source() != null) why = examValue.originSectionFault(c.draft.source().headingPath());
         if (why == null) why = examValue.notesFileFault(c.question, c.draft.back());
+        // A command's address is where it points; elsewhere an address alone is the author's lab.
+        CardKind k = c.draft.kind();
+        if (why == null && k != CardKind.COMMAND && k != CardKind.MANIFEST) {
+            why = examValue.labValueFault(c.draft.front(), c.draft.back(), config.stopWords());
+        }
+        if (why == null && k != CardKind.MANIFEST && k != CardKind.DIAGRAM) {
+            why = examPrograms.offExamFault(c.question, c.draft.back(), k == CardKind.COMMAND || k == CardKind.TABLE_FACT);
+        }
         if (why != null) out.add(new Finding(number("penalty.lowValue"), why));
     }
 

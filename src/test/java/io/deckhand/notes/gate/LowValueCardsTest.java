@@ -42,11 +42,51 @@ class LowValueCardsTest {
     }
 
     @Test
+    void aCellThatOnlyComparesOrIsEmptyIsAMarkNotAFact() {
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Crumb** — Footprint?", "Lightweight"), "graded cell");
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Hearth** — Footprint?", "Slightly heavier"), "graded cell");
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Hearth** — Controls?", "Rich feature set"), "graded cell");
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Crumb** — Steam port?", "N/A"), "N/A");
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Crumb** — Steam port?", "TBD"), "graded cell");
+    }
+
+    @Test
+    void aCellWithAValueNameOrCommandKeepsItsTickBesideJudgementWords() {
+        kept(judged(CardKind.TABLE_FACT, "Oven: **Crumb** — Footprint?", "Lightweight: 40 kg"));
+        kept(judged(CardKind.TABLE_FACT, "Oven: **Hearth** — Controls?", "`set` and `unset`"));
+        kept(judged(CardKind.TABLE_FACT, "Oven: **Hearth** — Fuel?", "Heavier Gasoil"));
+    }
+
+    @Test
     void aTableCellThatStatesSomethingKeepsItsTick() {
         kept(judged(CardKind.TABLE_FACT, "**Crumb** — Scope?", "per bakery"));
         kept(judged(CardKind.TABLE_FACT, "**Crumb** — Default port?", "8470"));
         kept(judged(CardKind.TABLE_FACT, "**Crumb** — Batch baking?", "Yes, with `--batch`"));
         kept(judged(CardKind.TABLE_FACT, "Exit status: **137** — Meaning?", "killed for using too much memory"));
+    }
+
+    @Test
+    void aCloudProvidersCellIsThatProvidersNotTheSubjects() {
+        unticked(judged(CardKind.TABLE_FACT, "Concept: **Oven identity** — AWS EKS?", "A role bound to the oven's account"), "cloud provider");
+        unticked(judged(CardKind.TABLE_FACT, "Concept: **Oven logs** — Google GKE?", "Sent to the provider's log store, on by default"),
+                "cloud provider");
+        unticked(judged(CardKind.TABLE_FACT, "Provider: **Azure AKS** — Oven logs?", "Sent to the provider's monitor"), "cloud provider");
+        // A row or column that only mentions a cloud beside other words is the subject's.
+        kept(judged(CardKind.TABLE_FACT, "Concept: **Oven logs** — Crumb?", "Kept on the oven's own disk for a week"));
+        kept(judged(CardKind.TABLE_FACT, "Storage: **Cloud block disks** — Access mode?", "`ReadWriteOnce`"));
+    }
+
+    @Test
+    void aValueOfTheAuthorsOwnMachinesIsNoFact() {
+        unticked(judged(CardKind.BASIC, "Which host runs the proofer?", "worker-node2 in your case"), "author's own machines");
+        unticked(judged(CardKind.BASIC, "What address does the oven panel get?", "192.168.56.21"), "192.168.56.21");
+        unticked(judged(CardKind.TABLE_FACT, "Oven: **Crumb** — Address?", "e.g. 10.0.3.7"), "10.0.3.7");
+        // A range, a loopback or wildcard address, a port and a value with words of its own are facts.
+        kept(judged(CardKind.BASIC, "Which range do the ovens' addresses come from by default?", "10.244.0.0/16"));
+        kept(judged(CardKind.BASIC, "Where does the oven store listen?", "127.0.0.1:2379"));
+        kept(judged(CardKind.BASIC, "Which address does the panel bind to listen on every interface?", "0.0.0.0"));
+        kept(judged(CardKind.BASIC, "Which address does the oven DNS service get?", "The tenth of the range, 10.96.0.10"));
+        kept(judged(CardKind.COMMAND, "How do you reach the panel?", "`curl http://192.168.56.21:8080/status`"));
     }
 
     @Test
@@ -105,5 +145,49 @@ class LowValueCardsTest {
         unticked(judged(CardKind.COMMAND, "What does `ovenctl get ovens | Select-String -Pattern 'hot'` do?", "Lists the hot ovens."),
                 "Select-String");
         kept(judged(CardKind.COMMAND, "What does `ovenctl get ovens | grep hot` do?", "Lists the hot ovens."));
+    }
+
+    @Test
+    void commandsOfAnotherPlatformAreNotTheExams() {
+        unticked(judged(CardKind.COMMAND, "How do you refresh the package index on the oven host?", "```bash\nsudo apt-get update\n```"),
+                "apt-get");
+        unticked(judged(CardKind.TABLE_FACT, "Cloud: **Crumb Cloud** — Describe the oven cluster?", "`gcloud container clusters describe`"),
+                "gcloud");
+        unticked(judged(CardKind.BASIC, "What do you do if the oven package fails to install?", "Follow up with `sudo apt-get install -f`"),
+                "apt-get");
+        unticked(judged(CardKind.COMMAND, "How do you list the oven's JVM processes?", "`jps -l`"), "jps");
+        unticked(judged(CardKind.COMMAND, "How do you follow the logs of every oven pod at once?", "`stern oven`"), "stern");
+        // The command a table row or a command card's question shows is read with its answer.
+        unticked(judged(CardKind.TABLE_FACT, "Command: **apt-get upgrade -y** — Operation?", "upgrades every package of the oven host"),
+                "apt-get");
+        unticked(judged(CardKind.COMMAND, "What does `docker-compose up -d` do?", "Starts the bakery's services in the background."),
+                "docker-compose");
+    }
+
+    @Test
+    void commandsThatRunOrNameAnExamProgramKeepTheirTick() {
+        kept(judged(CardKind.COMMAND, "How do you install the pinned kubeadm on the oven host?",
+                "```bash\nsudo apt-get update\nsudo apt-get install -y kubeadm=1.30.1-1.1\n```"));
+        kept(judged(CardKind.COMMAND, "How do you list the ovens?", "```bash\n$ kubectl get ovens -A\n```"));
+        kept(judged(CardKind.TABLE_FACT, "Command: **ovenctl drain oven-a** — Operation?", "moves its trays to the other ovens"));
+        kept(judged(CardKind.COMMAND, "What does `docker build -t crumb .` do?", "Builds the crumb image from the folder's Dockerfile."));
+        kept(judged(CardKind.COMMAND, "How do you read the oven agent's log?", "`journalctl -u kubelet -f`"));
+        // The notes' own tool, on no list, is the subject's; shell utilities and moves between machines say nothing.
+        kept(judged(CardKind.COMMAND, "How do you drain an oven?", "```bash\nsudo apt-get update\novenctl drain oven-a\n```"));
+        kept(judged(CardKind.COMMAND, "How do you count the trays on the oven host?", "```bash\nssh oven1\nls /srv/trays | wc -l\n```"));
+        // A term in code is no command, and an explanation is learnt, not the command beside it.
+        kept(judged(CardKind.LIST, "What are the rules of **Proofing**?", "- Avoid `crust busting` above the rack\n- Proof for 40 minutes"));
+        kept(judged(CardKind.BASIC, "Why does the oven host keep its own package cache?",
+                "Because the bakery's hosts have no route to the internet during a bake, every package the oven tools need is "
+                        + "mirrored on the host the night before, and the bake never waits for a download; refresh it with "
+                        + "`sudo apt-get update` after the mirror changes."));
+    }
+
+    @Test
+    void printedOutputIsNotACommand() {
+        kept(judged(CardKind.COMMAND, "Which command lists the ovens with their state?",
+                "```bash\nkubectl get ovens\nNAME    STATE   AGE\noven-a  Ready   5d\n```"));
+        // Output alone (the command is on the front) runs no other platform's program either.
+        kept(judged(CardKind.COMMAND, "What does `kubectl get ovens` print?", "```\nNAME    STATE   AGE\nproofer-a  hot  Ready\n```"));
     }
 }
