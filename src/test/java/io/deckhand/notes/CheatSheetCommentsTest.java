@@ -1,6 +1,7 @@
 package io.deckhand.notes;
 
 import static io.deckhand.notes.NoteCards.md;
+import static io.deckhand.notes.NoteCards.txt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,21 @@ class CheatSheetCommentsTest {
         assertTrue((sorted.front() + sorted.back()).contains("`crate ls --sorted`"), sorted.toString());
         CardDraft stale = about(cards, "list the crates nobody moved this week");
         assertTrue((stale.front() + stale.back()).contains("`crate ls --stale`"), stale.toString());
+    }
+
+    @Test
+    void plainTextNotesReadTheirCommentLinesTheSameWay() {
+        List<CardDraft> cards = txt("""
+                Crate tool
+
+                # Move every crate on a shelf that holds a
+                # spare crate to the loading bay
+                # will lock the shelf
+                crate mv --spare bay
+                """);
+        CardDraft moved = about(cards, "that holds a spare crate to the loading bay");
+        assertFalse(moved.front().contains("lock"), moved.front());
+        assertTrue(moved.back().contains("It will lock the shelf."), moved.back());
     }
 
     @Test
