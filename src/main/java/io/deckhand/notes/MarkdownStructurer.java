@@ -239,6 +239,7 @@ final class MarkdownStructurer {
         // The block of the command on the line just before, while no blank or other comment line came between.
         int lastCode = -1;
         boolean lastOnItsLine = false;
+        int lastIndent = 0;
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k].strip();
             int line = fenceLine + 1 + k;
@@ -267,8 +268,12 @@ final class MarkdownStructurer {
                         out.set(lastCode, prev.withCaveat(line2));
                         continue;
                     }
+                    // Its own comment goes on when the "#" is set in under it (aligned with the comment on the
+                    // command's line) or the comment stopped mid-phrase; "# show the rest" flush with the
+                    // commands is the next command's description.
                     if (lastOnItsLine && prev.caveat().isEmpty() && !prev.comment().isEmpty()
-                            && ShellComments.wrapsOn(prev.comment(), line2)) {
+                            && ShellComments.wrapsOn(prev.comment(), line2)
+                            && (indent(lines[k]) > lastIndent || ShellComments.stopsMidPhrase(prev.comment()))) {
                         out.set(lastCode, prev.withComment(prev.comment() + " " + line2));
                         continue;
                     }
@@ -322,9 +327,16 @@ final class MarkdownStructurer {
             out.add(new Block.Code("shell", cmd, own, firstLine, line, warns));
             lastCode = out.size() - 1;
             lastOnItsLine = hash > 0 && !own.isEmpty() && warns.isEmpty();
+            lastIndent = indent(lines[firstLine - fenceLine - 1]);
             comment = "";
             caveat = "";
         }
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        return i;
     }
 
     /** Whether another command follows the one ending on line {@code k}, with no blank line or comment between. */

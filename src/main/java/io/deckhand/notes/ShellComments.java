@@ -33,6 +33,12 @@ final class ShellComments {
         return Character.isLowerCase(next.charAt(0)) || last == ',' || RuleContext.cutOff(before) || endsOpen(before);
     }
 
+    /** The line stops where no sentence ends: after a comma or on a word such as "with", "the", "or". */
+    static boolean stopsMidPhrase(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && (t.endsWith(",") || RuleContext.cutOff(t) || endsOpen(t));
+    }
+
     /** The line stops on a word no sentence ends with ("... that holds a", "... together with"). */
     static boolean endsOpen(String line) {
         String[] words = line.strip().split("\\s+");
