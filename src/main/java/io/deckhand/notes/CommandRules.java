@@ -109,6 +109,9 @@ final class CommandRules {
         String whichFront = askable && !leansBack ? whichCommand(explanation, false) : null;
         boolean which = whichFront != null;
         if (which && givesAway(whichFront, command)) which = false;
+        // "Partially update a node" over a patch of '{"spec":{"unschedulable":true}}': the field is not asked,
+        // so the command cannot be written from the question; shown the command, its purpose can be told.
+        if (which && !ShellComments.namesPayload(whichFront, command)) which = false;
         boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
         boolean askWhich = which;
         boolean askWhat = what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack));

@@ -84,4 +84,54 @@ final class ShellComments {
         char last = c.charAt(c.length() - 1);
         return ".!?".indexOf(last) >= 0 ? c : c + ".";
     }
+
+    /** A JSON literal quoted in a command line ('{"spec":{...}}', '[{"op":...}]'): the data the command sends. */
+    private static final java.util.regex.Pattern PAYLOAD = java.util.regex.Pattern.compile("'([\\{\\[].*?[\\}\\]])'|\"([\\{\\[].*?[\\}\\]])\"");
+    /** A key whose value is a scalar, not a nested object or array: a field the payload sets. */
+    private static final java.util.regex.Pattern LEAF_KEY = java.util.regex.Pattern.compile("\"([A-Za-z_][\\w.-]*)\"\\s*:\\s*(?![\\s{\\[])");
+    private static final java.util.regex.Pattern PATCH_PATH = java.util.regex.Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"");
+    /** The members of a JSON Patch operation (RFC 6902): its form, not fields of the object patched. */
+    private static final Set<String> PATCH_MEMBERS = Set.of("op", "path", "value", "from");
+    private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
+    /**
+     * The fields a command's quoted JSON payload sets ("unschedulable" of '{"spec":{"unschedulable":true}}',
+     * "image" of a JSON Patch path "/spec/containers/0/image"), in order; none without a payload.
+     */
+    static java.util.List<String> payloadFields(String command) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher p = PAYLOAD.matcher(command);
+        while (p.find()) {
+            String json = p.group(1) != null ? p.group(1) : p.group(2).replace("\\\"", "\"");
+            java.util.regex.Matcher path = PATCH_PATH.matcher(json);
+            while (path.find()) {
+                String[] parts = path.group(1).split("/");
+                for (int i = parts.length - 1; i >= 0; i--) {
+                    if (!parts[i].isEmpty() && !parts[i].chars().allMatch(Character::isDigit) && !parts[i].equals("-")) {
+                        out.add(parts[i]);
+                        break;
+                    }
+                }
+            }
+            java.util.regex.Matcher key = LEAF_KEY.matcher(json);
+            while (key.find()) if (!PATCH_MEMBERS.contains(key.group(1))) out.add(key.group(1));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /**
+     * Whether the question names every field the command's payload sets, as written or in words
+     * ("containerPort" as "container port", an array by its item): otherwise "Which command ...?" cannot be answered from it.
+     */
+    static boolean namesPayload(String question, String command) {
+        String q = Inline.plain(question).toLowerCase(Locale.ROOT);
+        for (String field : payloadFields(command)) {
+            String f = field.toLowerCase(Locale.ROOT);
+            String words = CAMEL_HUMP.matcher(field).replaceAll(" ").toLowerCase(Locale.ROOT);
+            // An array named by one of its items: "the first label" for "labels".
+            String one = f.endsWith("s") && f.length() > 3 ? f.substring(0, f.length() - 1) : f;
+            if (!NamedTargets.mentions(q, f) && !NamedTargets.mentions(q, words) && !NamedTargets.mentions(q, one)) return false;
+        }
+        return true;
+    }
 }

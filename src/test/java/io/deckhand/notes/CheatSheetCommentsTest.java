@@ -42,6 +42,21 @@ class CheatSheetCommentsTest {
     }
 
     @Test
+    void aCommentFlushWithTheCommandsDescribesTheNextCommand() {
+        List<CardDraft> cards = md("""
+                ```bash
+                crate ls --heavy         # List the crates over a tonne in weight
+                # list only the crates that nobody has opened
+                crate ls --sealed
+                ```
+                """);
+        CardDraft heavy = about(cards, "list the crates over a tonne in weight");
+        assertFalse((heavy.front() + heavy.back()).contains("nobody"), heavy.toString());
+        CardDraft sealed = about(cards, "list only the crates that nobody has opened");
+        assertTrue((sealed.front() + sealed.back()).contains("`crate ls --sealed`"), sealed.toString());
+    }
+
+    @Test
     void aLineStoppingOnAPrepositionGoesOnAtACapital() {
         List<CardDraft> cards = md("""
                 ```bash
@@ -143,6 +158,30 @@ class CheatSheetCommentsTest {
         CardDraft moved = about(cards, "that holds a spare crate to the loading bay");
         assertFalse(moved.front().contains("lock"), moved.front());
         assertTrue(moved.back().contains("It will lock the shelf."), moved.back());
+    }
+
+    @Test
+    void aPayloadWhoseFieldsTheCommentLeavesUnsaidIsAskedFromTheCommand() {
+        List<CardDraft> cards = md("""
+                ```bash
+                # Partly change a crate
+                crate patch crate-7 -p '{"spec":{"fragile":true}}'
+                # Mark a crate as fragile
+                crate patch crate-8 -p '{"spec":{"fragile":true}}'
+                # Remove the first label of a crate
+                crate patch crate-9 --type=json -p='[{"op": "remove", "path": "/labels/0"}]'
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("partly change a crate")), cards.toString());
+        assertTrue(about(cards, "remove the first label of a crate").front().startsWith("Which command"), cards.toString());
+        CardDraft partly = about(cards, "Partly change a crate");
+        assertTrue(partly.front().startsWith("What does `crate patch crate-7"), partly.toString());
+        CardDraft fragile = about(cards, "mark a crate as fragile");
+        assertTrue(fragile.front().startsWith("Which command"), fragile.toString());
+        assertEquals(List.of("fragile"), ShellComments.payloadFields("crate patch x -p '{\"spec\":{\"fragile\":true}}'"));
+        assertEquals(List.of("labels"), ShellComments.payloadFields("crate patch x --type=json -p='[{\"op\": \"remove\", \"path\": \"/labels/0\"}]'"));
+        assertTrue(ShellComments.namesPayload("Which command sets the container port?", "t p -p '{\"containerPort\":80}'"));
+        assertEquals(List.of(), ShellComments.payloadFields("crate ls --all"));
     }
 
     @Test
