@@ -257,7 +257,10 @@ final class MarkdownStructurer {
                 continue;
             }
             if (l.startsWith("#") && !l.startsWith("#!")) {
-                String line2 = COMMENT_RULE.matcher(COMMENT_MARK.matcher(l).replaceFirst("")).replaceAll("").strip();
+                String said = COMMENT_RULE.matcher(COMMENT_MARK.matcher(l).replaceFirst("")).replaceAll("").strip();
+                String line2 = ShellComments.withoutLinks(said);
+                // A line that is only a link ("# https://...") points to more reading; it ends nothing.
+                if (line2.isEmpty() && !said.isEmpty()) continue;
                 if (lastCode >= 0 && out.get(lastCode) instanceof Block.Code prev) {
                     // Right under a command: a warning is its caveat, and the rest of its own comment goes on.
                     if (ShellComments.isCaveat(line2)) {
@@ -318,7 +321,7 @@ final class MarkdownStructurer {
             }
             String warns = caveat;
             if (hash > 0) {
-                String trailing = cmd.substring(hash + 3).strip();
+                String trailing = ShellComments.withoutLinks(cmd.substring(hash + 3).strip());
                 cmd = cmd.substring(0, hash).strip();
                 // "cmd   # will cause an outage" under "# Remove all gadgets": the comment above says what it does.
                 if (ShellComments.isCaveat(trailing)) warns = warns.isEmpty() ? trailing : warns + " " + trailing;

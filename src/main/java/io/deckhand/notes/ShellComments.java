@@ -134,4 +134,18 @@ final class ShellComments {
         }
         return true;
     }
+
+    private static final java.util.regex.Pattern TRAILING_LINK = java.util.regex.Pattern.compile(
+            "[\\s,;:-]*[(<]?https?://\\S+?[)>]?[.]?\\s*$");
+
+    /**
+     * "drain a node https://example.org/drain": a link after what a comment says is where to read more, no
+     * part of it. A link the sentence needs ("Download from https://...") stays.
+     */
+    static String withoutLinks(String comment) {
+        java.util.regex.Matcher m = TRAILING_LINK.matcher(comment);
+        if (!m.find()) return comment;
+        String said = comment.substring(0, m.start()).strip();
+        return stopsMidPhrase(said) ? comment : said;
+    }
 }

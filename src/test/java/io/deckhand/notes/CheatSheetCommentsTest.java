@@ -185,6 +185,25 @@ class CheatSheetCommentsTest {
     }
 
     @Test
+    void aLinkInACommentIsNoPartOfTheQuestion() {
+        List<CardDraft> cards = md("""
+                ```bash
+                # Seal a crate for shipping https://example.org/crates/sealing
+                crate seal crate-3
+
+                crate ship crate-4   # Ship a crate to the north dock (https://example.org/docks)
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("example.org") || c.back().contains("example.org")), cards.toString());
+        about(cards, "seal a crate for shipping");
+        about(cards, "ship a crate to the north dock");
+        assertEquals("Read the guide", ShellComments.withoutLinks("Read the guide <https://example.org/guide>"));
+        assertEquals("Fetch it from https://example.org/x, then unpack it",
+                ShellComments.withoutLinks("Fetch it from https://example.org/x, then unpack it"));
+        assertEquals("Fetch it from https://example.org/x", ShellComments.withoutLinks("Fetch it from https://example.org/x"));
+    }
+
+    @Test
     void whatACommandPrintsIsNoCaveat() {
         assertTrue(ShellComments.isCaveat("will cause a short outage"));
         assertTrue(ShellComments.isCaveat("Warning: drops the cache"));
