@@ -436,7 +436,7 @@ final class MarkdownStructurer {
                 code(read, "", ((IndentedCodeBlock) code).getContentChars().toString(), first, last);
             }
             if (read.size() == 1 && read.get(0) instanceof Block.Code one && one.lang().equals("shell") && one.comment().isBlank()) {
-                out.add(new Block.Code("shell", one.text(), text, one.first(), one.last()));
+                out.add(one.withComment(text));
             }
         }
     }
