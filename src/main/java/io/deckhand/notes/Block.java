@@ -43,8 +43,20 @@ sealed interface Block {
     /**
      * Code: {@code lang} is {@code shell}, {@code yaml}, {@code mermaid}, {@code output} (what a command
      * printed) or whatever a fence named. {@code comment} is a shell comment that explains it, or "".
+     * {@code caveat} is a comment that warns what running it causes ("will restart every pod"), or "".
      */
-    record Code(String lang, String text, String comment, int first, int last) implements Block {
+    record Code(String lang, String text, String comment, int first, int last, String caveat) implements Block {
+        Code(String lang, String text, String comment, int first, int last) {
+            this(lang, text, comment, first, last, "");
+        }
+
+        Code withComment(String own) {
+            return new Code(lang, text, own, first, last, caveat);
+        }
+
+        Code withCaveat(String more) {
+            return new Code(lang, text, comment, first, last, caveat.isEmpty() ? more : caveat + " " + more);
+        }
     }
 
     record Table(List<String> header, List<List<String>> rows, int first, int last) implements Block {

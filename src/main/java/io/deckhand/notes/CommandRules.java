@@ -88,12 +88,12 @@ final class CommandRules {
                 String step = whichCommand(explanation, false);
                 if (step != null && !leansBack && !givesAway(step, c.text().strip())) {
                     cx.card(CardKind.COMMAND, step.substring(0, step.length() - 1) + " (" + goalAndStep[2] + " step to "
-                            + goalAndStep[0] + ")?", cmd, from, to, cx.path(k));
+                            + goalAndStep[0] + ")?", withCaveat(cmd, ShellComments.caveatSentence(c.caveat())), from, to, cx.path(k));
                 }
                 continue;
             }
             pair(cx, c.text().strip(), cmd, explanation, saysWhatItDoes(explanation), front, answer + ".", leansBack,
-                    from, to, cx.path(k));
+                    from, to, cx.path(k), ShellComments.caveatSentence(c.caveat()));
         }
     }
 
@@ -104,10 +104,14 @@ final class CommandRules {
      * knowing what it does is worth learning in its own right.
      */
     private static void pair(RuleContext cx, String command, String cmd, String explanation, boolean askable,
-                             String whatFront, String whatBack, boolean leansBack, int from, int to, List<String> context) {
+                             String whatFront, String whatBack, boolean leansBack, int from, int to, List<String> context,
+                             String caveat) {
         String whichFront = askable && !leansBack ? whichCommand(explanation, false) : null;
         boolean which = whichFront != null;
         if (which && givesAway(whichFront, command)) which = false;
+        // "Partially update a node" over a patch of '{"spec":{"unschedulable":true}}': the field is not asked,
+        // so the command cannot be written from the question; shown the command, its purpose can be told.
+        if (which && !ShellComments.namesPayload(whichFront, command)) which = false;
         boolean what = !which || teachesBothWays(command) && !givesAway(cmd, whatBack);
         boolean askWhich = which;
         boolean askWhat = what && !givesAway(whatFront, Inline.withoutFinalStop(whatBack));
@@ -121,9 +125,14 @@ final class CommandRules {
         boolean finalWhich = askWhich;
         boolean finalWhat = askWhat;
         cx.together(() -> {
-            if (finalWhich) cx.card(CardKind.COMMAND, whichFront, cmd, from, to, context);
-            if (finalWhat) cx.card(CardKind.COMMAND, whatFront, whatBack, from, to, context);
+            if (finalWhich) cx.card(CardKind.COMMAND, whichFront, withCaveat(cmd, caveat), from, to, context);
+            if (finalWhat) cx.card(CardKind.COMMAND, whatFront, withCaveat(whatBack, caveat), from, to, context);
         });
+    }
+
+    /** What running the command causes ("It will restart the service.") goes with the answer, after it. */
+    private static String withCaveat(String back, String caveat) {
+        return caveat.isEmpty() ? back : back + "\n\n" + caveat;
     }
 
     /** A short command without placeholders ("kubectl cordon", "kubectl label pod/x key-"): both ways teach. */
@@ -186,7 +195,7 @@ final class CommandRules {
             String cmd = Markdown.code(f[0]);
             boolean asked = saysWhatItDoes(f[1]) || QuestionRules.isTaskVerb(PlainLines.firstToken(f[1]));
             pair(cx, f[0], cmd, f[1], asked, "What does " + cmd + " do?", Inline.capitalise(f[1]) + ".",
-                    refersBack(f[1]), k, k, cx.path(k));
+                    refersBack(f[1]), k, k, cx.path(k), "");
         }
     }
 
@@ -359,9 +368,14 @@ final class CommandRules {
         if (front == null) return false;
         StringBuilder code = new StringBuilder();
         for (String d : distinct) code.append(d).append('\n');
-        for (int j = k; j <= end; j++) cx.claim(j);
+        StringBuilder caveats = new StringBuilder();
+        for (int j = k; j <= end; j++) {
+            cx.claim(j);
+            String caveat = ShellComments.caveatSentence(((Block.Code) cx.at(j)).caveat());
+            if (!caveat.isEmpty()) caveats.append(caveats.isEmpty() ? "" : " ").append(caveat);
+        }
         cx.claim(k - 1);
-        cx.card(CardKind.COMMAND, front, Markdown.fence("shell", code.toString()),
+        cx.card(CardKind.COMMAND, front, withCaveat(Markdown.fence("shell", code.toString()), caveats.toString()),
                 k - 1, end, cx.path(k));
         return true;
     }

@@ -226,29 +226,74 @@ final class MarkdownStructurer {
      * One block per command, each with the comment line above it or after it on the line. A comment
      * over several commands in a row says what they do together: it becomes their lead-in line when it
      * reads as one ("Add a label to a node and confirm"), else it explains none of them; a blank line
-     * after a comment ends what it speaks of.
+     * after a comment ends what it speaks of. A comment wrapped over several "#" lines is one comment,
+     * also one that goes on from a command's line; a line warning what the command causes ("will
+     * restart the service") is its caveat, kept apart from what it does; a comment naming the commands
+     * it heads ("Get commands") labels them and explains none.
      */
     private static void shell(List<Block> out, String content, int fenceLine) {
         String[] lines = content.split("\n");
         String comment = "";
+        String caveat = "";
         int commentLine = -1;
+        // The block of the command on the line just before, while no blank or other comment line came between.
+        int lastCode = -1;
+        boolean lastOnItsLine = false;
+        int lastIndent = 0;
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k].strip();
             int line = fenceLine + 1 + k;
             if (l.isEmpty()) {
                 comment = "";
+                caveat = "";
+                lastCode = -1;
                 continue;
             }
             if (l.startsWith("```") || l.startsWith("~~~")) {
                 // A fence marker inside the block (a fence the notes left open): Markdown, not a command.
                 comment = "";
+                caveat = "";
+                lastCode = -1;
                 continue;
             }
             if (l.startsWith("#") && !l.startsWith("#!")) {
-                String line2 = COMMENT_RULE.matcher(COMMENT_MARK.matcher(l).replaceFirst("")).replaceAll("").strip();
+                String said = COMMENT_RULE.matcher(COMMENT_MARK.matcher(l).replaceFirst("")).replaceAll("").strip();
+                String line2 = ShellComments.withoutLinks(said);
+                // A line that is only a link ("# https://...") points to more reading; it ends nothing.
+                if (line2.isEmpty() && !said.isEmpty()) continue;
+                if (lastCode >= 0 && out.get(lastCode) instanceof Block.Code prev) {
+                    // Right under a command: a warning is its caveat, and the rest of its own comment goes on.
+                    if (ShellComments.isCaveat(line2)) {
+                        out.set(lastCode, prev.withCaveat(line2));
+                        continue;
+                    }
+                    if (!prev.caveat().isEmpty() && ShellComments.wrapsOn(prev.caveat(), line2)) {
+                        out.set(lastCode, prev.withCaveat(line2));
+                        continue;
+                    }
+                    // Its own comment goes on when the "#" is set in under it (aligned with the comment on the
+                    // command's line) or the comment stopped mid-phrase; "# show the rest" flush with the
+                    // commands is the next command's description.
+                    if (lastOnItsLine && prev.caveat().isEmpty() && !prev.comment().isEmpty()
+                            && ShellComments.wrapsOn(prev.comment(), line2)
+                            && (indent(lines[k]) > lastIndent || ShellComments.stopsMidPhrase(prev.comment()))) {
+                        out.set(lastCode, prev.withComment(prev.comment() + " " + line2));
+                        continue;
+                    }
+                }
+                lastCode = -1;
+                if (!caveat.isEmpty() && ShellComments.wrapsOn(caveat, line2)) {
+                    caveat = caveat + " " + line2;
+                    continue;
+                }
+                if (!comment.isEmpty() && ShellComments.isCaveat(line2)) {
+                    caveat = caveat.isEmpty() ? line2 : caveat + " " + line2;
+                    continue;
+                }
+                caveat = "";
                 // A comment wrapped onto the next "#" line goes on; any other comment line starts anew.
-                if (comment.isEmpty() || !wrapsOn(comment, line2)) commentLine = line;
-                comment = !comment.isEmpty() && wrapsOn(comment, line2) ? comment + " " + line2 : line2;
+                if (comment.isEmpty() || !ShellComments.wrapsOn(comment, line2)) commentLine = line;
+                comment = !comment.isEmpty() && ShellComments.wrapsOn(comment, line2) ? comment + " " + line2 : line2;
                 continue;
             }
             int firstLine = line;
@@ -266,20 +311,35 @@ final class MarkdownStructurer {
             String cmd = PlainLines.hasPrompt(l) ? PlainLines.command(l) : l;
             if (cmd == null) cmd = l;
             int hash = cmd.indexOf(" # ");
-            String own = comment;
-            if (!comment.isEmpty() && hash < 0 && commandsFollow(lines, k)) {
+            // "# Get commands with basic output": names what follows, says what none of it does.
+            String own = ShellComments.labelsGroup(comment) ? "" : comment;
+            if (!own.isEmpty() && hash < 0 && commandsFollow(lines, k)) {
                 if (PlainLines.isImperative(PlainLines.firstToken(comment))) {
                     out.add(new Block.Prose(comment, commentLine, commentLine));
                 }
                 own = "";
             }
+            String warns = caveat;
             if (hash > 0) {
-                own = cmd.substring(hash + 3).strip();
+                String trailing = ShellComments.withoutLinks(cmd.substring(hash + 3).strip());
                 cmd = cmd.substring(0, hash).strip();
+                // "cmd   # will cause an outage" under "# Remove all gadgets": the comment above says what it does.
+                if (ShellComments.isCaveat(trailing)) warns = warns.isEmpty() ? trailing : warns + " " + trailing;
+                else own = trailing;
             }
-            out.add(new Block.Code("shell", cmd, own, firstLine, line));
+            out.add(new Block.Code("shell", cmd, own, firstLine, line, warns));
+            lastCode = out.size() - 1;
+            lastOnItsLine = hash > 0 && !own.isEmpty() && warns.isEmpty();
+            lastIndent = indent(lines[firstLine - fenceLine - 1]);
             comment = "";
+            caveat = "";
         }
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        return i;
     }
 
     /** Whether another command follows the one ending on line {@code k}, with no blank line or comment between. */
@@ -291,10 +351,7 @@ final class MarkdownStructurer {
 
     /** Whether {@code next} carries on the comment line before it: it starts in lower case, or that line stopped mid-phrase. */
     static boolean wrapsOn(String before, String next) {
-        if (next.isEmpty()) return false;
-        char last = before.charAt(before.length() - 1);
-        if (".!?:".indexOf(last) >= 0) return false;
-        return Character.isLowerCase(next.charAt(0)) || last == ',' || RuleContext.cutOff(before);
+        return ShellComments.wrapsOn(before, next);
     }
 
     /**
@@ -379,7 +436,7 @@ final class MarkdownStructurer {
                 code(read, "", ((IndentedCodeBlock) code).getContentChars().toString(), first, last);
             }
             if (read.size() == 1 && read.get(0) instanceof Block.Code one && one.lang().equals("shell") && one.comment().isBlank()) {
-                out.add(new Block.Code("shell", one.text(), text, one.first(), one.last()));
+                out.add(one.withComment(text));
             }
         }
     }

@@ -36,6 +36,7 @@ final class PlainTextStructurer {
 
     private void run() {
         String pendingComment = "";
+        String pendingCaveat = "";
         while (i < lines.length) {
             String line = lines[i];
             if (line.isEmpty()) {
@@ -64,12 +65,23 @@ final class PlainTextStructurer {
             } else if (isDataLine(line) || isBareKey(line) && isDataLine(t(i + 1))) {
                 data();
             } else if (command(line) != null) {
-                commandAndOutput(pendingComment);
+                commandAndOutput(pendingComment, pendingCaveat);
                 pendingComment = "";
+                pendingCaveat = "";
                 continue;
-            } else if (line.startsWith("# ") && command(t(i + 1)) != null) {
-                pendingComment = line.substring(2).trim();
-                i++;
+            } else if (line.startsWith("# ") && commentOverCommand(i)) {
+                // "# List the crates on a shelf that holds a" / "# spare crate": one comment, wrapped; a
+                // warning line ("# will lock the room") is the command's caveat, not part of what it does.
+                String comment = line.substring(2).trim();
+                String caveat = "";
+                while (++i < lines.length && command(lines[i]) == null) {
+                    String next = lines[i].substring(2).trim();
+                    if (caveat.isEmpty() && ShellComments.isCaveat(next)) caveat = next;
+                    else if (caveat.isEmpty()) comment = comment + " " + next;
+                    else caveat = caveat + " " + next;
+                }
+                pendingComment = comment;
+                pendingCaveat = caveat;
                 continue;
             } else if (isAsk(line)) {
                 int first = i;
@@ -94,7 +106,30 @@ final class PlainTextStructurer {
                 out.add(new Block.Prose(text, first + 1, i));
             }
             pendingComment = "";
+            pendingCaveat = "";
         }
+    }
+
+    /**
+     * The comment line at {@code k} and any "# " lines after it that go on from it or warn of what the
+     * command causes lead straight to a command.
+     */
+    private boolean commentOverCommand(int k) {
+        String before = lines[k].substring(2).trim();
+        boolean warned = false;
+        int j = k + 1;
+        while (j < lines.length && lines[j].startsWith("# ") && command(lines[j]) == null) {
+            String next = lines[j].substring(2).trim();
+            if (ShellComments.isCaveat(next)) {
+                warned = true;
+            } else if (warned || !ShellComments.wrapsOn(before, next)) {
+                return false;
+            } else {
+                before = before + " " + next;
+            }
+            j++;
+        }
+        return command(t(j)) != null;
     }
 
     /**
@@ -272,7 +307,7 @@ final class PlainTextStructurer {
         return cells;
     }
 
-    private void commandAndOutput(String comment) {
+    private void commandAndOutput(String comment, String caveat) {
         int first = i;
         String line = lines[i];
         boolean prompted = hasPrompt(line);
@@ -283,6 +318,11 @@ final class PlainTextStructurer {
             trailing = cmd.substring(hash + 3).trim();
             cmd = cmd.substring(0, hash).trim();
         }
+        // "cmd  # will lock the room" under "# Empty the room": the comment above says what it does.
+        if (ShellComments.isCaveat(trailing)) {
+            caveat = caveat.isEmpty() ? trailing : caveat + " " + trailing;
+            trailing = "";
+        }
         String explain = !trailing.isEmpty() ? trailing : comment;
         i++;
         // A command broken over lines ("... --ignore-daemonsets" / "--force") is one command.
@@ -292,7 +332,7 @@ final class PlainTextStructurer {
             cmd = base + " " + lines[i];
             i++;
         }
-        out.add(new Block.Code("shell", cmd, explain, first + 1, i));
+        out.add(new Block.Code("shell", cmd, explain, first + 1, i, caveat));
         int outFirst = i;
         StringBuilder output = new StringBuilder();
         while (i < lines.length) {

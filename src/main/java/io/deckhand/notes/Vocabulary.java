@@ -109,7 +109,7 @@ final class Vocabulary {
             "to", "with", "it", "this", "my", "some", "more", "simple", "quick", "short", "full", "basic", "another",
             "common", "main", "important", "two", "three", "four", "five");
 
-    private static Set<String> load(String name) {
+    static Set<String> load(String name) {
         Set<String> words = new HashSet<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource " + name);

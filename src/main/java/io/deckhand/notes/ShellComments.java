@@ -1,0 +1,151 @@
+package io.deckhand.notes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How the comment lines of a command block ("# ..." in a cheat sheet) belong to its commands: a comment
+ * wrapped over several lines is one description; a line warning what running a command causes is a
+ * caveat for its answer side; a comment that names the commands it heads ("# Get commands") labels the
+ * group and describes none of them.
+ */
+final class ShellComments {
+    private ShellComments() {
+    }
+
+    private static final class Holder {
+        static final Set<String> OPEN_ENDS = Vocabulary.load("comment-open-ends.txt");
+        static final Set<String> CAVEAT_OPENERS = Vocabulary.load("comment-caveat-openers.txt");
+        static final Set<String> CONTENT_NOUNS = Vocabulary.load("comment-content-nouns.txt");
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'’-]+");
+
+    /**
+     * Whether {@code next} carries on the comment line before it: that line ends no sentence (no stop,
+     * and it starts no caveat), and the next starts in lower case, or the line before stopped mid-phrase
+     * (after a comma, a preposition, a determiner or a conjunction).
+     */
+    static boolean wrapsOn(String before, String next) {
+        if (next.isEmpty() || before.isEmpty() || isCaveat(next)) return false;
+        char last = before.charAt(before.length() - 1);
+        if (".!?:".indexOf(last) >= 0) return false;
+        return Character.isLowerCase(next.charAt(0)) || last == ',' || RuleContext.cutOff(before) || endsOpen(before);
+    }
+
+    /** The line stops where no sentence ends: after a comma or on a word such as "with", "the", "or". */
+    static boolean stopsMidPhrase(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && (t.endsWith(",") || RuleContext.cutOff(t) || endsOpen(t));
+    }
+
+    /** The line stops on a word no sentence ends with ("... that holds a", "... together with"). */
+    static boolean endsOpen(String line) {
+        String[] words = line.strip().split("\\s+");
+        String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return words.length >= 2 && WORD.matcher(lastWord).matches() && Holder.OPEN_ENDS.contains(lastWord);
+    }
+
+    /**
+     * "will cause a short outage", "Warning: drops the cache": the line warns what running the command
+     * causes; it does not say what the command does. What a command prints ("will show 2 pods") is an
+     * expected result, no caveat.
+     */
+    static boolean isCaveat(String line) {
+        String l = Inline.plain(line).strip().toLowerCase(Locale.ROOT);
+        if (l.isEmpty() || CommandRules.statesExpectedResult(l)) return false;
+        for (String opener : Holder.CAVEAT_OPENERS) {
+            if (l.startsWith(opener) && (l.length() == opener.length() || !Character.isLetterOrDigit(l.charAt(opener.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Get commands with basic output", "Useful examples": the comment names the commands it heads (a
+     * plural such as "commands" as its first or second word), so it labels them and is no question.
+     */
+    static boolean labelsGroup(String comment) {
+        String[] words = Inline.plain(comment).strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            if (Holder.CONTENT_NOUNS.contains(words[i].replaceAll("[^a-z-]", ""))) return true;
+        }
+        return false;
+    }
+
+    /** A caveat as a sentence for the answer side: "will cause an outage" reads "It will cause an outage." */
+    static String caveatSentence(String caveat) {
+        String c = Inline.plain(caveat).strip();
+        if (c.isEmpty()) return "";
+        String first = c.split("\\s+", 2)[0];
+        if (Character.isLowerCase(first.charAt(0)) && Set.of("will", "would", "may", "might", "could").contains(first)) c = "It " + c;
+        c = Inline.capitalise(c);
+        char last = c.charAt(c.length() - 1);
+        return ".!?".indexOf(last) >= 0 ? c : c + ".";
+    }
+
+    /** A JSON literal quoted in a command line ('{"spec":{...}}', '[{"op":...}]'): the data the command sends. */
+    private static final java.util.regex.Pattern PAYLOAD = java.util.regex.Pattern.compile("'([\\{\\[].*?[\\}\\]])'|\"([\\{\\[].*?[\\}\\]])\"");
+    /** A key whose value is a scalar, not a nested object or array: a field the payload sets. */
+    private static final java.util.regex.Pattern LEAF_KEY = java.util.regex.Pattern.compile("\"([A-Za-z_][\\w.-]*)\"\\s*:\\s*(?![\\s{\\[])");
+    private static final java.util.regex.Pattern PATCH_PATH = java.util.regex.Pattern.compile("\"path\"\\s*:\\s*\"([^\"]+)\"");
+    /** The members of a JSON Patch operation (RFC 6902): its form, not fields of the object patched. */
+    private static final Set<String> PATCH_MEMBERS = Set.of("op", "path", "value", "from");
+    private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
+    /**
+     * The fields a command's quoted JSON payload sets ("unschedulable" of '{"spec":{"unschedulable":true}}',
+     * "image" of a JSON Patch path "/spec/containers/0/image"), in order; none without a payload.
+     */
+    static java.util.List<String> payloadFields(String command) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher p = PAYLOAD.matcher(command);
+        while (p.find()) {
+            String json = p.group(1) != null ? p.group(1) : p.group(2).replace("\\\"", "\"");
+            java.util.regex.Matcher path = PATCH_PATH.matcher(json);
+            while (path.find()) {
+                String[] parts = path.group(1).split("/");
+                for (int i = parts.length - 1; i >= 0; i--) {
+                    if (!parts[i].isEmpty() && !parts[i].chars().allMatch(Character::isDigit) && !parts[i].equals("-")) {
+                        out.add(parts[i]);
+                        break;
+                    }
+                }
+            }
+            java.util.regex.Matcher key = LEAF_KEY.matcher(json);
+            while (key.find()) if (!PATCH_MEMBERS.contains(key.group(1))) out.add(key.group(1));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /**
+     * Whether the question names every field the command's payload sets, as written or in words
+     * ("containerPort" as "container port", an array by its item): otherwise "Which command ...?" cannot be answered from it.
+     */
+    static boolean namesPayload(String question, String command) {
+        String q = Inline.plain(question).toLowerCase(Locale.ROOT);
+        for (String field : payloadFields(command)) {
+            String f = field.toLowerCase(Locale.ROOT);
+            String words = CAMEL_HUMP.matcher(field).replaceAll(" ").toLowerCase(Locale.ROOT);
+            // An array named by one of its items: "the first label" for "labels".
+            String one = f.endsWith("s") && f.length() > 3 ? f.substring(0, f.length() - 1) : f;
+            if (!NamedTargets.mentions(q, f) && !NamedTargets.mentions(q, words) && !NamedTargets.mentions(q, one)) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern TRAILING_LINK = java.util.regex.Pattern.compile(
+            "[\\s,;:-]*[(<]?https?://\\S+?[)>]?[.]?\\s*$");
+
+    /**
+     * "drain a node https://example.org/drain": a link after what a comment says is where to read more, no
+     * part of it. A link the sentence needs ("Download from https://...") stays.
+     */
+    static String withoutLinks(String comment) {
+        java.util.regex.Matcher m = TRAILING_LINK.matcher(comment);
+        if (!m.find()) return comment;
+        String said = comment.substring(0, m.start()).strip();
+        return stopsMidPhrase(said) ? comment : said;
+    }
+}
