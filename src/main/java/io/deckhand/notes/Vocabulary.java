@@ -22,6 +22,7 @@ final class Vocabulary {
         static final Set<String> COMMAND_VERBS = load("command-verbs.txt");
         static final Set<String> SECTION_WORDS = load("section-words.txt");
         static final Set<String> CLAUSE_OPENERS = load("clause-openers.txt");
+        static final Set<String> TASK_PART_LABELS = load("task-part-labels.txt");
         /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
         static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
     }
@@ -33,6 +34,11 @@ final class Vocabulary {
     }
 
     /** "Node", "Namespaces", "lease": a built-in kind of the API, singular or plural, any case. */
+    /** A label of a part of an exercise's statement ("Requirements", "Namespace"), in any case. */
+    static boolean isTaskPartLabel(String label) {
+        return Holder.TASK_PART_LABELS.contains(label.strip().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isBuiltInKind(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         return Holder.BUILT_IN_KINDS.contains(w) || w.endsWith("s") && Holder.BUILT_IN_KINDS.contains(w.substring(0, w.length() - 1))
