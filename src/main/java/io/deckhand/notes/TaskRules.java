@@ -298,7 +298,8 @@ final class TaskRules {
                 : b instanceof Block.ItemList l && l.items().size() == 1 ? l.items().get(0).text() : null;
         if (text == null) return false;
         String plain = Inline.plain(text).strip().replaceFirst("^[^\\p{L}]+", "");
-        return CHECK_LABEL.matcher(plain).matches() || isVerification(plain.replaceFirst(":$", ""));
+        // A label or a lead-in ("3. Verify the change:"), not a remark on what a step shows ("You will see ...").
+        return CHECK_LABEL.matcher(plain).matches() || plain.endsWith(":") && isVerification(plain.replaceFirst(":$", ""));
     }
 
     /**
@@ -456,7 +457,7 @@ final class TaskRules {
 
     /** "Problem: ...", "**Tasks:**": a paragraph that the word for the task opens. */
     private static final Pattern TASK_LEAD = Pattern.compile(
-            "(?i)^(?:exercise|tasks?|question|problem|scenario|challenge)\\s*\\d{0,3}[a-z]?\\s*[:\\-–—](?:\\s|$).*", Pattern.DOTALL);
+            "(?i)^(?:exercise|tasks?|question|problem|scenario|challenge)(?:\\s+[a-z]+)?\\s*\\d{0,3}[a-z]?\\s*[:\\-–—](?:\\s|$).*", Pattern.DOTALL);
 
     /**
      * The paragraph a "Problem:" / "Task:" label opens above the solution at {@code k}, or -1, when only
@@ -557,7 +558,7 @@ final class TaskRules {
             if (j > from && b instanceof Block.Code c && c.lang().equals("output")) continue;
             // "**Solve this on:** `ssh node7`": where the task is done is setup, no part of what it asks.
             // It says so above the task as well as below it ("**Context:** `kubectl config use-context c2`", then the task).
-            if (b instanceof Block.Prose && namesOnlySetup(t) && j + 1 < solutionAt) continue;
+            if (b instanceof Block.Prose && namesOnlySetup(t) && (j > from || j + 1 < solutionAt)) continue;
             // "**Reference Doc:** https://...": where to read up, no part of what the task asks.
             if (j > from && (b instanceof Block.Prose && pointsOnlyAt(t)
                     || b instanceof Block.ItemList l && l.items().stream().allMatch(i -> pointsOnlyAt(i.text())))) continue;
