@@ -592,7 +592,7 @@ final class TaskRules {
     }
 
     private static final Pattern URL_OR_LINK = Pattern.compile("<?https?://[^\\s>]+>?|\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^:*_\\n]{1,60}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):?|:)");
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^:*_\\n\\[\\]()/]{1,60}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):?|:)");
 
     /** A line that only points at reading ("Docs: https://...", "- [Pods](https://...)"), after any label. */
     static boolean pointsOnlyAt(String text) {
