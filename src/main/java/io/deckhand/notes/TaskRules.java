@@ -182,7 +182,7 @@ final class TaskRules {
                 if (n instanceof Block.Code c) {
                     if (++code > MAX_SOLUTION_BLOCKS) return;
                     parts.addAll(partsOf(c));
-                } else if (!parts.isEmpty() && isCheckLabel(cx, end + 1)) {
+                } else if (!parts.isEmpty() && isCheckLabel(cx, end + 1) && !stepFollows(cx, end + 1)) {
                     // "3. Verify the change:" checks the solution above: it and its code are used up, none of it.
                     end = checkEnd(cx, end + 1);
                     break;
@@ -222,14 +222,15 @@ final class TaskRules {
      * of its own ("Question 3:", "Task:").
      */
     private static boolean leadsIntoStep(RuleContext cx, int j) {
-        return leadsIntoStep(cx, j, true);
+        // "2. Check if the agent runs:" is a step of finding the fault when a step that is no check follows it.
+        return opensStep(cx, j, true) && (!isCheckLabel(cx, j) || stepFollows(cx, j));
     }
 
-    /** As above; "3. Update the file:" then "Edit `app.yaml` so that ...:" then its code: the step's two lead-ins. */
-    private static boolean leadsIntoStep(RuleContext cx, int j, boolean viaAnother) {
+    /** A lead-in of code, a check or not; "3. Update the file:" then "Edit `app.yaml` so that ...:" then its code: the step's two lead-ins. */
+    private static boolean opensStep(RuleContext cx, int j, boolean viaAnother) {
         if (!cx.free(j + 1)) return false;
         boolean code = cx.at(j + 1) instanceof Block.Code c && !c.lang().equals("output");
-        if (!code && !(viaAnother && leadsIntoStep(cx, j + 1, false))) return false;
+        if (!code && !(viaAnother && opensStep(cx, j + 1, false))) return false;
         Block b = cx.at(j);
         String text;
         if (b instanceof Block.Prose) text = cx.prose(j);
@@ -237,7 +238,7 @@ final class TaskRules {
         else return false;
         String plain = Inline.plain(text).strip();
         return plain.endsWith(":") && !NUMBERED_EXERCISE.matcher(plain).lookingAt() && !isStatementLabel(plain)
-                && !isExplanation(b) && PlainLines.solutionLabel(plain) == null && !isCheckLabel(cx, j);
+                && !isExplanation(b) && PlainLines.solutionLabel(plain) == null;
     }
 
     /**
@@ -263,6 +264,21 @@ final class TaskRules {
                 || (text.startsWith("**") || text.startsWith("__")) && LEAD_LABEL.matcher(text).lookingAt() && !isStatementLabel(text);
         if (!remark) return false;
         return cx.free(j + 1) && (cx.at(j + 1) instanceof Block.Code c && !c.lang().equals("output") || leadsIntoStep(cx, j + 1));
+    }
+
+    /**
+     * Whether a step that is no check comes after the check lead-in at {@code j} ("2. Check if the agent
+     * runs:" then "3. Restart it:"): then the check is a step of finding the fault, not the check of the
+     * solution. A bare "Verification:" label always ends the solution.
+     */
+    private static boolean stepFollows(RuleContext cx, int j) {
+        if (CHECK_LABEL.matcher(Inline.plain(stepText(cx, j)).strip().replaceFirst("^[^\\p{L}]+", "")).matches()) return false;
+        for (int i = j + 1; i < cx.size() && i - j <= MAX_SOLUTION_BLOCKS * 2 && cx.free(i); i++) {
+            Block b = cx.at(i);
+            if (!(b instanceof Block.Code || b instanceof Block.Prose || b instanceof Block.ItemList)) return false;
+            if (!(b instanceof Block.Code) && opensStep(cx, i, true) && !isCheckLabel(cx, i)) return true;
+        }
+        return false;
     }
 
     /** The last block of the check whose label is at {@code j}: the label and the code right under it. */
@@ -320,7 +336,7 @@ final class TaskRules {
                     return -1;
                 }
                 parts.addAll(partsOf(c));
-            } else if (!parts.isEmpty() && isCheckLabel(cx, j)) {
+            } else if (!parts.isEmpty() && isCheckLabel(cx, j) && !stepFollows(cx, j)) {
                 end = checkEnd(cx, j);
                 break;
             } else if ((n instanceof Block.Prose || n instanceof Block.ItemList)
@@ -665,7 +681,7 @@ final class TaskRules {
             }
         }
         if (!shell.isEmpty() && shell.stream().allMatch(TaskRules::isSetup)
-                && parts.stream().allMatch(p -> p.lang().equals("shell") || p.lang().equals("comment"))) {
+                && parts.stream().allMatch(p -> List.of("shell", "comment", "prose").contains(p.lang()))) {
             // "ssh node1" alone says where the task is done, not how: the rest of the solution is missing.
             for (int j = from; j <= to; j++) cx.claim(j);
             claimExplanation(cx, to);

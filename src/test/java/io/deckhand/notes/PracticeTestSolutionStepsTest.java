@@ -211,6 +211,71 @@ class PracticeTestSolutionStepsTest {
         assertFalse(c.back().contains("Step 2"), c.back());
     }
 
+    @Test
+    void aCheckThatFindsTheFaultIsAStepButTheVerificationIsNone() {
+        List<CardDraft> cards = md("""
+                ### Q9 — The proofer agent is down
+
+                **Problem:** The static pod `proofer` on host `loaf1` does not start. Fix it.
+
+                **Solution Steps:**
+
+                1. Go to the host:
+
+                ```bash
+                ssh loaf1
+                ```
+
+                2. Check if the agent is running:
+
+                ```bash
+                sudo systemctl status kubelet
+                ```
+
+                3. Fix the manifest port:
+
+                ```bash
+                sudo vi /etc/kubernetes/manifests/proofer.yaml
+                # Find: --port=8081
+                # Change to: --port=8080
+                ```
+
+                **Verification:**
+
+                ```bash
+                kubectl get pod proofer-loaf1
+                ```
+                """);
+        CardDraft c = cards.stream().filter(d -> d.front().contains("static pod `proofer`")).findFirst()
+                .orElseThrow(() -> new AssertionError(cards.toString()));
+        assertTrue(c.back().contains("systemctl status kubelet") && c.back().contains("sudo vi /etc/kubernetes/manifests/proofer.yaml"), c.back());
+        assertFalse(c.back().contains("kubectl get pod proofer-loaf1"), "the verification is none of the solution: " + c.back());
+    }
+
+    @Test
+    void aSolutionThatOnlyReachesTheHostIsNoCard() {
+        List<CardDraft> cards = md("""
+                ### Q3 — Crust timer
+
+                **Problem:** The timer on host `loaf2` stopped. Restart its unit and make it start at boot.
+
+                **Solution Steps:**
+
+                1. SSH into the host:
+
+                ```bash
+                ssh loaf2
+                ```
+
+                2. Check that the unit is active:
+
+                ```bash
+                systemctl status crust-timer
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(d -> d.back().strip().endsWith("ssh loaf2\n```")), cards.toString());
+    }
+
     @Property(tries = 100)
     void aSolutionLabelMayNameTheSolutionsForm(@ForAll("solutionLabels") String label) {
         assertNotNull(PlainLines.solutionLabel(label), label);
