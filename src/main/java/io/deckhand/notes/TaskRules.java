@@ -281,6 +281,35 @@ final class TaskRules {
         return false;
     }
 
+    private static String stepName(Block.Heading h) {
+        return STEP_NUMBER.matcher(Inline.plain(h.text()).strip()).replaceFirst("");
+    }
+
+    private static boolean isCheck(String text) {
+        String plain = text.strip().replaceFirst("^[^\\p{L}]+", "");
+        return CHECK_LABEL.matcher(plain).matches() || isVerification(plain.replaceFirst(":$", ""));
+    }
+
+    /** Whether a step heading that is no check comes later in the solution section of {@code level}. */
+    private static boolean stepHeadingFollows(RuleContext cx, int j, int level) {
+        for (int i = j + 1; i < cx.size() && cx.free(i); i++) {
+            if (cx.at(i) instanceof Block.Heading h) {
+                if (h.level() <= level) return false;
+                if (!isCheck(stepName(h))) return true;
+            }
+            if (cx.at(i) instanceof Block.Solution) return false;
+        }
+        return false;
+    }
+
+    /** The last block of the solution section of {@code level} that {@code j} lies in. */
+    private static int sectionEnd(RuleContext cx, int j, int level) {
+        int end = j;
+        while (cx.free(end + 1) && !(cx.at(end + 1) instanceof Block.Heading h && h.level() <= level)
+                && !(cx.at(end + 1) instanceof Block.Solution)) end++;
+        return end;
+    }
+
     /** The last block of the check whose label is at {@code j}: the label and the code right under it. */
     private static int checkEnd(RuleContext cx, int j) {
         while (cx.free(j + 1) && cx.at(j + 1) instanceof Block.Code) j++;
@@ -343,9 +372,13 @@ final class TaskRules {
                     && (parts.isEmpty() || leadsIntoStep(cx, j) || linksCode(cx, j))) {
                 // "Replace the rules with:" between two steps says what the code after it is for.
                 parts.add(new Part("prose", stepText(cx, j)));
+            } else if (n instanceof Block.Heading h && !parts.isEmpty() && isCheck(stepName(h)) && !stepHeadingFollows(cx, j, level)) {
+                // "#### Step 4 — Verify": the check of the solution, the last of its steps, is none of it.
+                end = sectionEnd(cx, j, level);
+                break;
             } else if (n instanceof Block.Heading h && !parts.isEmpty() && codeAt(cx, j + 1)) {
                 // "#### Step 2 — Option B: Declarative YAML": what the step's code is, without its number.
-                String step = STEP_NUMBER.matcher(Inline.plain(h.text()).strip()).replaceFirst("");
+                String step = stepName(h);
                 if (!step.isBlank()) parts.add(new Part("prose", step));
             }
             end = j;

@@ -204,11 +204,18 @@ class PracticeTestSolutionStepsTest {
                 ```bash
                 kubectl scale deployment mixer -n bakery --replicas=3
                 ```
+
+                #### Step 4 — Verify
+
+                ```bash
+                kubectl get deployment mixer -n bakery
+                ```
                 """);
         CardDraft c = one(cards, CardKind.BASIC, "deployment `mixer`");
         assertTrue(c.back().contains("--replicas=3"), c.back());
         assertTrue(c.back().contains("Roll back"), "a step heading says what its code is for, without its number: " + c.back());
         assertFalse(c.back().contains("Step 2"), c.back());
+        assertFalse(c.back().contains("kubectl get deployment mixer"), "the last step only checks: " + c.back());
     }
 
     @Test
