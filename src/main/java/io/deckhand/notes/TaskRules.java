@@ -275,6 +275,8 @@ final class TaskRules {
         if (CHECK_LABEL.matcher(Inline.plain(stepText(cx, j)).strip().replaceFirst("^[^\\p{L}]+", "")).matches()) return false;
         for (int i = j + 1; i < cx.size() && i - j <= MAX_SOLUTION_BLOCKS * 2 && cx.free(i); i++) {
             Block b = cx.at(i);
+            // "#### Step 3: Scale" after it, in a solution section: a later step of its own.
+            if (b instanceof Block.Heading h) return !isCheck(stepName(h)) && codeAt(cx, i + 1) && !isExplanation(h);
             if (!(b instanceof Block.Code || b instanceof Block.Prose || b instanceof Block.ItemList)) return false;
             if (!(b instanceof Block.Code) && opensStep(cx, i, true) && !isCheckLabel(cx, i)) return true;
         }
@@ -287,7 +289,9 @@ final class TaskRules {
 
     private static boolean isCheck(String text) {
         String plain = text.strip().replaceFirst("^[^\\p{L}]+", "");
-        return CHECK_LABEL.matcher(plain).matches() || isVerification(plain.replaceFirst(":$", ""));
+        // A label or a lead-in ("Verify", "3. Verify the change:"), not a remark on what a step shows ("You will see ...").
+        return CHECK_LABEL.matcher(plain).matches()
+                || (plain.endsWith(":") || Inline.words(plain) <= MAX_LINK_WORDS) && isVerification(plain.replaceFirst(":$", ""));
     }
 
     /** Whether a step heading that is no check comes later in the solution section of {@code level}. */
@@ -344,7 +348,7 @@ final class TaskRules {
         if (text == null) return false;
         String plain = Inline.plain(text).strip().replaceFirst("^[^\\p{L}]+", "");
         // A label or a lead-in ("3. Verify the change:"), not a remark on what a step shows ("You will see ...").
-        return CHECK_LABEL.matcher(plain).matches() || plain.endsWith(":") && isVerification(plain.replaceFirst(":$", ""));
+        return isCheck(plain);
     }
 
     /**
