@@ -71,7 +71,9 @@ final class PlainLines {
     private static final Pattern VERSUS_QUESTION = Pattern.compile("(?i).+\\bvs\\.?\\b.+\\?");
 
     private static final Pattern SOLUTION_LABEL = Pattern.compile(
-            "(?i)^[*_]{0,2}(?:show |view |see )?(?:the )?(?:solution|answer|solutions|answers)(?: \\d{1,3})?[*_]{0,2}"
+            "(?i)^[*_]{0,2}(?:show |view |see )?(?:the )?(?:solution|answer|solutions|answers)(?: \\d{1,3})?"
+                    // "Solution Steps", "Solution walkthrough": a word for the solution's form names no topic.
+                    + "(?: (?:steps?|walkthrough|approach|outline))?[*_]{0,2}"
                     + "(?:\\s*[:\\-–—]\\s*[*_]{0,2}\\s*(.*)|\\s*)$");
     private static final Pattern REVEAL_WORDS = Pattern.compile(
             "(?i).*\\b(show|hide|reveal|click|expand|toggle|solution|answer|hint|spoiler|see|details)\\b.*");

@@ -20,7 +20,7 @@ final class TaskRules {
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*([\\w+-]*)[^\\n]*\\n([\\s\\S]*?)^[ \\t]*\\1[ \\t]*$");
     /** "Exercise 3:", "**Task:**", "Q4." or "1." in front of an exercise statement. */
     private static final Pattern EXERCISE_PREFIX = Pattern.compile(
-            "(?i)^(?:[*_]{0,2}(?:exercise|task|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?\\s*"
+            "(?i)^(?:[*_]{0,2}(?:exercise|tasks?|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?\\s*"
                     + "(?:[:.)\\-–—]\\s*[*_]{0,2}|[*_]{2}\\s*[:.)\\-–—])\\s*|\\d{1,3}[.)]\\s+"
                     // "**Task Summary:**", "**Problem statement:**": a bold label of the exercise word and one more.
                     + "|[*_]{2}(?:exercise|task|question|problem|scenario|lab|challenge)\\s+[a-z]+\\s*:\\s*[*_]{2}\\s*)");
@@ -29,7 +29,7 @@ final class TaskRules {
      * blocks under it are the statement, and it is no part of the card's context.
      */
     private static final Pattern STATEMENT_LABEL = Pattern.compile(
-            "(?i)^[*_]{0,2}(?:the\\s+)?(?:exercise|task|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?[*_]{0,2}\\s*[:.]?[*_]{0,2}\\s*$");
+            "(?i)^[*_]{0,2}(?:the\\s+)?(?:exercise|tasks?|question|problem|scenario|lab|challenge|q)\\s*\\d{0,3}[a-z]?[*_]{0,2}\\s*[:.]?[*_]{0,2}\\s*$");
     /**
      * A section that explains a solution ("Why this works", "Explanation"): what it says belongs to the
      * task card it follows, not to cards of its own (it leans on the task: "this works because ...").
@@ -182,9 +182,17 @@ final class TaskRules {
                 if (n instanceof Block.Code c) {
                     if (++code > MAX_SOLUTION_BLOCKS) return;
                     parts.addAll(partsOf(c));
+                } else if (!parts.isEmpty() && isCheckLabel(cx, end + 1) && !stepFollows(cx, end + 1)) {
+                    // "3. Verify the change:" checks the solution above: it and its code are used up, none of it.
+                    end = checkEnd(cx, end + 1);
+                    break;
                 } else if ((n instanceof Block.Prose || n instanceof Block.ItemList)
-                        && (parts.isEmpty() || leadsIntoStep(cx, end + 1))) {
-                    parts.add(new Part("prose", n instanceof Block.Prose ? cx.prose(end + 1) : Markdown.of(n)));
+                        && (parts.isEmpty() || leadsIntoStep(cx, end + 1) || linksCode(cx, end + 1))) {
+                    parts.add(new Part("prose", stepText(cx, end + 1)));
+                } else if (!parts.isEmpty() && isAsideBetweenSteps(cx, end + 1)) {
+                    // "> **Tip:** ..." between two steps: the steps after it are still the solution.
+                    end++;
+                    continue;
                 } else break;
                 end++;
             }
@@ -214,7 +222,15 @@ final class TaskRules {
      * of its own ("Question 3:", "Task:").
      */
     private static boolean leadsIntoStep(RuleContext cx, int j) {
-        if (!cx.free(j + 1) || !(cx.at(j + 1) instanceof Block.Code c) || c.lang().equals("output")) return false;
+        // "2. Check if the agent runs:" is a step of finding the fault when a step that is no check follows it.
+        return opensStep(cx, j, true) && (!isCheckLabel(cx, j) || stepFollows(cx, j));
+    }
+
+    /** A lead-in of code, a check or not; "3. Update the file:" then "Edit `app.yaml` so that ...:" then its code: the step's two lead-ins. */
+    private static boolean opensStep(RuleContext cx, int j, boolean viaAnother) {
+        if (!cx.free(j + 1)) return false;
+        boolean code = cx.at(j + 1) instanceof Block.Code c && !c.lang().equals("output");
+        if (!code && !(viaAnother && opensStep(cx, j + 1, false))) return false;
         Block b = cx.at(j);
         String text;
         if (b instanceof Block.Prose) text = cx.prose(j);
@@ -223,6 +239,116 @@ final class TaskRules {
         String plain = Inline.plain(text).strip();
         return plain.endsWith(":") && !NUMBERED_EXERCISE.matcher(plain).lookingAt() && !isStatementLabel(plain)
                 && !isExplanation(b) && PlainLines.solutionLabel(plain) == null;
+    }
+
+    /**
+     * The words of a solution's prose block: a numbered step ("2. Edit the job:") is read as its words,
+     * since each step stands in a list of its own and would be numbered 1 again.
+     */
+    private static String stepText(RuleContext cx, int j) {
+        Block b = cx.at(j);
+        if (b instanceof Block.Prose) return cx.prose(j);
+        if (b instanceof Block.ItemList l && l.ordered() && l.items().size() == 1) return l.items().get(0).text();
+        return Markdown.of(b);
+    }
+
+    /**
+     * A note, tip or warning between two steps of a solution ("> **Warning:** load the module first"):
+     * an aside the next step does not end the solution at. Only when a step follows it.
+     */
+    private static boolean isAsideBetweenSteps(RuleContext cx, int j) {
+        if (!(cx.at(j) instanceof Block.Prose)) return false;
+        String text = cx.prose(j).strip();
+        // "Note: ...", "**Critical:** ...": a labelled remark (a check label ends the solution before this is asked).
+        boolean remark = NOTE_LEAD.matcher(Inline.plain(text).split("\n", 2)[0]).matches()
+                || (text.startsWith("**") || text.startsWith("__")) && LEAD_LABEL.matcher(text).lookingAt() && !isStatementLabel(text);
+        if (!remark) return false;
+        return cx.free(j + 1) && (cx.at(j + 1) instanceof Block.Code c && !c.lang().equals("output") || leadsIntoStep(cx, j + 1));
+    }
+
+    /**
+     * Whether a step that is no check comes after the check lead-in at {@code j} ("2. Check if the agent
+     * runs:" then "3. Restart it:"): then the check is a step of finding the fault, not the check of the
+     * solution. A bare "Verification:" label always ends the solution.
+     */
+    private static boolean stepFollows(RuleContext cx, int j) {
+        if (CHECK_LABEL.matcher(Inline.plain(stepText(cx, j)).strip().replaceFirst("^[^\\p{L}]+", "")).matches()) return false;
+        for (int i = j + 1; i < cx.size() && i - j <= MAX_SOLUTION_BLOCKS * 2 && cx.free(i); i++) {
+            Block b = cx.at(i);
+            // "#### Step 3: Scale" after it, in a solution section: a later step of its own.
+            if (b instanceof Block.Heading h) return !isCheck(stepName(h)) && codeAt(cx, i + 1) && !isExplanation(h);
+            if (!(b instanceof Block.Code || b instanceof Block.Prose || b instanceof Block.ItemList)) return false;
+            if (!(b instanceof Block.Code) && opensStep(cx, i, true) && !isCheckLabel(cx, i)) return true;
+        }
+        return false;
+    }
+
+    private static String stepName(Block.Heading h) {
+        return STEP_NUMBER.matcher(Inline.plain(h.text()).strip()).replaceFirst("");
+    }
+
+    private static boolean isCheck(String text) {
+        String plain = text.strip().replaceFirst("^[^\\p{L}]+", "");
+        // A label or a lead-in ("Verify", "3. Verify the change:"), not a remark on what a step shows ("You will see ...").
+        return CHECK_LABEL.matcher(plain).matches()
+                || (plain.endsWith(":") || Inline.words(plain) <= MAX_LINK_WORDS) && isVerification(plain.replaceFirst(":$", ""));
+    }
+
+    /** Whether a step heading that is no check comes later in the solution section of {@code level}. */
+    private static boolean stepHeadingFollows(RuleContext cx, int j, int level) {
+        for (int i = j + 1; i < cx.size() && cx.free(i); i++) {
+            if (cx.at(i) instanceof Block.Heading h) {
+                if (h.level() <= level) return false;
+                if (!isCheck(stepName(h))) return true;
+            }
+            if (cx.at(i) instanceof Block.Solution) return false;
+        }
+        return false;
+    }
+
+    /** The last block of the solution section of {@code level} that {@code j} lies in. */
+    private static int sectionEnd(RuleContext cx, int j, int level) {
+        int end = j;
+        while (cx.free(end + 1) && !(cx.at(end + 1) instanceof Block.Heading h && h.level() <= level)
+                && !(cx.at(end + 1) instanceof Block.Solution)) end++;
+        return end;
+    }
+
+    /** The last block of the check whose label is at {@code j}: the label and the code right under it. */
+    private static int checkEnd(RuleContext cx, int j) {
+        while (cx.free(j + 1) && cx.at(j + 1) instanceof Block.Code) j++;
+        return j;
+    }
+
+    private static final int MAX_LINK_WORDS = 4;
+
+    /**
+     * Whether the short line at {@code j} joins the code before it to the code after it ("Change" ...
+     * "to", "and replace it with"): the word that says which block is old and which is new, so the
+     * solution keeps it between its steps. A sentence (it ends in a stop) or a label is no link.
+     */
+    private static boolean linksCode(RuleContext cx, int j) {
+        if (!(cx.at(j) instanceof Block.Prose) || !cx.free(j - 1) || !(cx.at(j - 1) instanceof Block.Code)
+                || !cx.free(j + 1) || !(cx.at(j + 1) instanceof Block.Code c) || c.lang().equals("output")) {
+            return false;
+        }
+        String plain = Inline.plain(cx.prose(j)).strip();
+        return !plain.isEmpty() && Inline.words(plain) <= MAX_LINK_WORDS && !plain.matches("(?s).*[.!?]$")
+                && !isStatementLabel(plain) && PlainLines.solutionLabel(plain) == null && !isCheckLabel(cx, j);
+    }
+
+    /** "**Verification:**", "Validate the result:", "✅ Check:": what follows checks the solution, and is none of it. */
+    private static final Pattern CHECK_LABEL = Pattern.compile(
+            "(?i)^(?:verification|validation|verifying|checking|checks?|testing|tests?|expected(?:\\s+\\w+)?)\\s*:?$");
+
+    private static boolean isCheckLabel(RuleContext cx, int j) {
+        Block b = cx.at(j);
+        String text = b instanceof Block.Prose ? cx.prose(j)
+                : b instanceof Block.ItemList l && l.items().size() == 1 ? l.items().get(0).text() : null;
+        if (text == null) return false;
+        String plain = Inline.plain(text).strip().replaceFirst("^[^\\p{L}]+", "");
+        // A label or a lead-in ("3. Verify the change:"), not a remark on what a step shows ("You will see ...").
+        return isCheck(plain);
     }
 
     /**
@@ -243,8 +369,21 @@ final class TaskRules {
                     return -1;
                 }
                 parts.addAll(partsOf(c));
-            } else if (parts.isEmpty() && (n instanceof Block.Prose || n instanceof Block.ItemList)) {
-                parts.add(new Part("prose", n instanceof Block.Prose ? cx.prose(j) : Markdown.of(n)));
+            } else if (!parts.isEmpty() && isCheckLabel(cx, j) && !stepFollows(cx, j)) {
+                end = checkEnd(cx, j);
+                break;
+            } else if ((n instanceof Block.Prose || n instanceof Block.ItemList)
+                    && (parts.isEmpty() || leadsIntoStep(cx, j) || linksCode(cx, j))) {
+                // "Replace the rules with:" between two steps says what the code after it is for.
+                parts.add(new Part("prose", stepText(cx, j)));
+            } else if (n instanceof Block.Heading h && !parts.isEmpty() && isCheck(stepName(h)) && !stepHeadingFollows(cx, j, level)) {
+                // "#### Step 4 — Verify": the check of the solution, the last of its steps, is none of it.
+                end = sectionEnd(cx, j, level);
+                break;
+            } else if (n instanceof Block.Heading h && !parts.isEmpty() && codeAt(cx, j + 1)) {
+                // "#### Step 2 — Option B: Declarative YAML": what the step's code is, without its number.
+                String step = stepName(h);
+                if (!step.isBlank()) parts.add(new Part("prose", step));
             }
             end = j;
         }
@@ -261,6 +400,8 @@ final class TaskRules {
         if (!cx.free(j)) return -1;
         int labelled = underStatementLabel(cx, k);
         if (labelled >= 0) return labelled;
+        int led = labelledTask(cx, k);
+        if (led >= 0) return led;
         Block b = cx.at(j);
         // "### Create a map from a file" / "Create the file with" / its command: the heading sets the task,
         // the line and its code are what the exercise gives to start from; all three are the statement.
@@ -367,6 +508,29 @@ final class TaskRules {
         return -1;
     }
 
+    /** "Problem: ...", "**Tasks:**": a paragraph that the word for the task opens. */
+    private static final Pattern TASK_LEAD = Pattern.compile(
+            "(?i)^(?:exercise|tasks?|question|problem|scenario|challenge)(?:\\s+[a-z]+)?\\s*\\d{0,3}[a-z]?\\s*[:\\-–—](?:\\s|$).*", Pattern.DOTALL);
+
+    /**
+     * The paragraph a "Problem:" / "Task:" label opens above the solution at {@code k}, or -1, when only
+     * blocks of the statement lie between (its lists, code, reference links and notes): the task starts
+     * there, not at the line right above the solution (often "Reference: https://..." alone).
+     */
+    private static int labelledTask(RuleContext cx, int k) {
+        int chars = 0;
+        int found = -1;
+        for (int j = k - 1; j >= 0 && k - j <= MAX_SOLUTION_BLOCKS * 2 && cx.free(j); j--) {
+            Block b = cx.at(j);
+            if (isOutlineHeading(b)) continue;
+            if (!(b instanceof Block.Prose || b instanceof Block.ItemList || b instanceof Block.Code)) break;
+            chars += Markdown.of(b).length();
+            if (chars > MAX_STATEMENT_CHARS * 3) break;
+            if (b instanceof Block.Prose p && TASK_LEAD.matcher(Inline.plain(p.text()).strip()).matches()) found = j;
+        }
+        return found;
+    }
+
     static boolean isStatementLabel(String heading) {
         return STATEMENT_LABEL.matcher(Inline.plain(heading).strip()).matches();
     }
@@ -429,6 +593,13 @@ final class TaskRules {
                 int first = Math.max(0, statementItem(l));
                 t = String.join("\n\n", l.items().subList(first, l.items().size()).stream()
                         .map(Block.Item::text).toList());
+            } else if (b instanceof Block.ItemList l && j + 1 < solutionAt && isOutlineHeading(cx.at(j + 1))) {
+                // "- Create a claim with the spec:" and its nested points: each point stays under its item.
+                int last = j;
+                while (last + 1 < solutionAt && isOutlineHeading(cx.at(last + 1)) || last + 1 < solutionAt
+                        && cx.at(last + 1) instanceof Block.ItemList && isOutlineHeading(cx.at(last))) last++;
+                t = nested(cx, l, j + 1, last);
+                j = last;
             } else if (b instanceof Block.Heading h) {
                 t = h.text();
             } else if (b instanceof Block.Ask a) {
@@ -436,12 +607,70 @@ final class TaskRules {
             } else {
                 t = b instanceof Block.Prose ? cx.prose(j) : Markdown.of(b);
             }
+            // "NAME READY STATUS ...": what a command printed in the question is the lab's state, not the task.
+            if (j > from && b instanceof Block.Code c && c.lang().equals("output")) continue;
             // "**Solve this on:** `ssh node7`": where the task is done is setup, no part of what it asks.
-            if (j > from && b instanceof Block.Prose && namesOnlySetup(t)) continue;
+            // It says so above the task as well as below it ("**Context:** `kubectl config use-context c2`", then the task).
+            if (b instanceof Block.Prose && namesOnlySetup(t) && (j > from || j + 1 < solutionAt)) continue;
+            // "**Reference Doc:** https://...": where to read up, no part of what the task asks.
+            if (j > from && (b instanceof Block.Prose && pointsOnlyAt(t)
+                    || b instanceof Block.ItemList l && l.items().stream().allMatch(i -> pointsOnlyAt(i.text())))) continue;
+            // "**Root cause:** ...", "**Key decision:** ...": the writer's analysis after the task gives the answer away.
+            if (j > from && b instanceof Block.Prose && isAnalysis(t)) break;
             if (sb.length() > 0) sb.append("\n\n");
             sb.append(t);
         }
         return sb.toString();
+    }
+
+    /** A list item with points nested under it, made a heading of its own (its lines span the points). */
+    private static boolean isOutlineHeading(Block b) {
+        return b instanceof Block.Heading h && h.last() > h.first();
+    }
+
+    /** A list with the points nested under its items (the outline headings and lists {@code from..to}) put back under them. */
+    private static String nested(RuleContext cx, Block.ItemList l, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        int n = 1;
+        for (Block.Item it : l.items()) {
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(l.ordered() ? (n++) + ". " : "- ").append(it.text());
+            for (int j = from; j < to; j++) {
+                if (cx.at(j) instanceof Block.Heading h && h.first() == it.first() && cx.at(j + 1) instanceof Block.ItemList sub) {
+                    sb.append('\n').append(Markdown.of(sub).indent(l.ordered() ? 3 : 2).stripTrailing());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern URL_OR_LINK = Pattern.compile("<?https?://[^\\s>]+>?|\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:\\*\\*|__)?([^:*_\\n\\[\\]()/]{1,60}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):?|:)");
+
+    /** A line that only points at reading ("Docs: https://...", "- [Pods](https://...)"), after any label. */
+    static boolean pointsOnlyAt(String text) {
+        String t = text.strip();
+        if (!URL_OR_LINK.matcher(t).find()) return false;
+        Matcher m = LEAD_LABEL.matcher(t);
+        String rest = m.lookingAt() ? t.substring(m.end()) : t;
+        return URL_OR_LINK.matcher(rest).replaceAll("").replaceAll("[\\s,;·|.()-]", "").isEmpty();
+    }
+
+    /**
+     * A paragraph under a bold label of its own that is no part of a task's statement ("**Root cause:**
+     * ...", "**Key decision:** ..."): not the task's word, a part of it ("**Requirements:**"), a detail
+     * ("**Namespace:** `shop`", "Note: ...") or the state the task starts from ("**Existing pod** (already
+     * running)").
+     */
+    static boolean isAnalysis(String text) {
+        String t = text.strip();
+        if (!t.startsWith("**") && !t.startsWith("__")) return false;
+        Matcher m = LEAD_LABEL.matcher(t);
+        if (!m.lookingAt()) return false;
+        String label = m.group(1).strip();
+        String plain = Inline.plain(t);
+        return !isStatementLabel(label) && !TASK_LEAD.matcher(plain.strip()).matches() && !Vocabulary.isTaskPartLabel(label)
+                && !isLeftover(t) && !GIVEN_STATE.matcher(plain.split("\n", 2)[0]).matches();
     }
 
     private static void emit(RuleContext cx, String statement, List<Part> parts, int from, int to, List<String> context,
@@ -489,7 +718,7 @@ final class TaskRules {
             }
         }
         if (!shell.isEmpty() && shell.stream().allMatch(TaskRules::isSetup)
-                && parts.stream().allMatch(p -> p.lang().equals("shell") || p.lang().equals("comment"))) {
+                && parts.stream().allMatch(p -> List.of("shell", "comment", "prose").contains(p.lang()))) {
             // "ssh node1" alone says where the task is done, not how: the rest of the solution is missing.
             for (int j = from; j <= to; j++) cx.claim(j);
             claimExplanation(cx, to);
@@ -555,6 +784,8 @@ final class TaskRules {
     private static final int MAX_CARRIED_SENTENCES = 2;
     private static final int MAX_CARRIED_CHARS = 300;
     private static final int MAX_LOOK_BACK = 30;
+    /** "Step 2 — ", "Step 3: ": the number a solution's step heading gives itself. */
+    private static final Pattern STEP_NUMBER = Pattern.compile("(?i)^step\\s*\\d{1,3}[a-z]?\\s*[:.)\\-–—]?\\s*");
     /** "Step 2", "Step 3 — Apply it", "Option B": a heading that orders the parts of one solution. */
     private static final Pattern STEP_HEADING = Pattern.compile("(?i)^(?:step|option|part|phase)\\s*\\d{0,3}[a-z]?\\b.*");
 

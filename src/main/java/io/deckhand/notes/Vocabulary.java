@@ -25,6 +25,7 @@ final class Vocabulary {
         static final Set<String> PARTICIPLE_ADJECTIVES = load("gate-participle-adjectives.txt");
         /** "the", "your", "all", "each": words that open a noun phrase as its determiner. */
         static final Set<String> DETERMINERS = union(load("gate-determiners.txt"), load("gate-term-quantifiers.txt"));
+        static final Set<String> TASK_PART_LABELS = load("task-part-labels.txt");
         /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
         static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
     }
@@ -52,6 +53,11 @@ final class Vocabulary {
     }
 
     /** "Node", "Namespaces", "lease": a built-in kind of the API, singular or plural, any case. */
+    /** A label of a part of an exercise's statement ("Requirements", "Namespace"), in any case. */
+    static boolean isTaskPartLabel(String label) {
+        return Holder.TASK_PART_LABELS.contains(label.strip().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isBuiltInKind(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         return Holder.BUILT_IN_KINDS.contains(w) || w.endsWith("s") && Holder.BUILT_IN_KINDS.contains(w.substring(0, w.length() - 1))

@@ -190,6 +190,8 @@ class TaskStepsTest {
         assertFalse(TaskRules.leansBack("Make a new pod and open a shell in the new pod"));
     }
 
+    // Under a "Steps:" label (no solution label) each step is read on its own; under "Solution Steps:" the
+    // task is one card (PracticeTestSolutionStepsTest).
     @Test
     void aStepCarriesTheProblemLineThatStatesTheValuesItsAnswerSets() {
         List<CardDraft> cards = md("""
@@ -197,7 +199,7 @@ class TaskStepsTest {
 
                 **Problem:** The mailer deployment must run 4 replicas behind port 2525.
 
-                **Solution Steps:**
+                **Steps:**
 
                 1. Scale the deployment:
 
