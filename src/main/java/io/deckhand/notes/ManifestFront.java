@@ -60,10 +60,12 @@ final class ManifestFront {
         List<String> described = new ArrayList<>();
         try {
             for (JsonNode doc : parsed.documents) {
-                if (described.size() >= MAX_DOCUMENTS) break;
-                if (doc == null || !doc.isObject() || doc.isEmpty()) continue;
-                String d = describe(doc);
-                if (d != null) described.add(d);
+                if (doc == null || doc.isObject() && doc.isEmpty()) continue;
+                // A file of several manifests is written whole: a front that leaves one out (a fragment
+                // without a kind, one past the most a front can state) asks for less than its answer holds.
+                String d = doc.isObject() ? describe(doc) : null;
+                if (d == null || described.size() >= MAX_DOCUMENTS) return null;
+                described.add(d);
             }
         } catch (RuntimeException e) {
             return null;
@@ -257,20 +259,25 @@ final class ManifestFront {
             }
             return;
         }
-        if (!node.isValueNode() || node.isBoolean()) return;
-        String value = shorten(node.asText());
-        if (value == null || value.isBlank() || covered.contains(value) || value.equals(name)) return;
+        if (!node.isValueNode()) return;
         String key = path.substring(path.lastIndexOf('.') + 1).replace("[]", "");
+        // A switch turned on ("immutable: true") is what the manifest is for; most start off, so a switch
+        // turned off is said only where the table gives it on by default.
+        if (node.isBoolean() && !node.booleanValue() && !"true".equals(TABLE.defaults().get(key))) return;
+        // "true" alone says nothing of which switch: a switch is known by its field.
+        String value = node.isBoolean() ? key + ": " + node.asText() : shorten(node.asText());
+        if (value == null || value.isBlank() || covered.contains(value) || value.equals(name)) return;
         if (TABLE.chosenFreely().stream().anyMatch(f -> path.endsWith(f))) return;
-        if (value.equals(TABLE.defaults().get(key)) || value.equals(TABLE.defaults().get(path))) return;
-        boolean guessless = node.isNumber() || NUMBER.matcher(value).matches() || PATH.matcher(value).matches()
+        String written = node.isBoolean() ? node.asText() : value;
+        if (written.equals(TABLE.defaults().get(key)) || written.equals(TABLE.defaults().get(path))) return;
+        boolean guessless = node.isNumber() || node.isBoolean() || NUMBER.matcher(value).matches() || PATH.matcher(value).matches()
                 || HOST.matcher(value).matches() || TABLE.guesslessKeys().contains(key) || key.endsWith(TABLE.guesslessSuffix());
         if (!guessless) return;
         covered.add(value);
         // The field with its parent ("target.averageUtilization: 60"): a bare "value: 4" says nothing of where.
         String[] segments = path.replace("[]", "").split("\\.");
         String label = segments.length > 1 ? segments[segments.length - 2] + "." + key : key;
-        out.add(new Said(path, "`" + label + ": " + value + "`", List.of(value)));
+        out.add(new Said(path, "`" + label + ": " + written + "`", List.of(value)));
     }
 
     private static boolean isScalars(JsonNode array) {
@@ -390,30 +397,38 @@ final class ManifestFront {
         return k.isEmpty() ? null : String.join(", ", k);
     }
 
-    /** Up to {@code max} set values as {@code `path: value`}, in document order. */
+    /**
+     * Up to {@code max} set values as {@code `parent.field: value`}, in document order. The field with its
+     * parent says where it goes, as {@link #guessless} does; the whole path from the top would spell out
+     * the structure the card asks to recall.
+     */
     private static List<String> leaves(JsonNode node, String prefix, int max) {
         List<String> out = new ArrayList<>();
-        leaves(node, prefix, max, out);
+        leaves(node, prefix.isEmpty() ? List.of() : List.of(prefix.split("\\.")), max, out);
         return out;
     }
 
-    private static void leaves(JsonNode node, String prefix, int max, List<String> out) {
+    private static void leaves(JsonNode node, List<String> path, int max, List<String> out) {
         if (out.size() >= max || node == null || node.isNull()) return;
         if (node.isValueNode()) {
+            if (path.isEmpty()) return;
             String v = shorten(node.asText());
-            String key = prefix.substring(prefix.lastIndexOf('.') + 1);
+            String key = path.get(path.size() - 1);
             // A default ("spec.replicas: 1") is no requirement, here as in the kind's own fields.
-            boolean isDefault = v != null && (v.equals(TABLE.defaults().get(prefix)) || v.equals(TABLE.defaults().get(key)));
-            if (v != null && !v.isBlank() && !prefix.isEmpty() && !isDefault) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            boolean isDefault = v != null && (v.equals(TABLE.defaults().get(String.join(".", path))) || v.equals(TABLE.defaults().get(key)));
+            String label = path.size() > 1 ? path.get(path.size() - 2) + "." + key : key;
+            if (v != null && !v.isBlank() && !isDefault) out.add("`" + label.replace("`", "") + ": " + v.replace("`", "") + "`");
             return;
         }
         if (node.isArray()) {
-            for (JsonNode item : node) leaves(item, prefix, max, out);
+            for (JsonNode item : node) leaves(item, path, max, out);
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            leaves(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), max, out);
+            List<String> child = new ArrayList<>(path);
+            child.add(e.getKey());
+            leaves(e.getValue(), child, max, out);
         }
     }
 

@@ -1,0 +1,242 @@
+package io.deckhand.notes;
+
+import static io.deckhand.notes.NoteCards.md;
+import static io.deckhand.notes.NoteCards.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deckhand.domain.card.CardDraft;
+import io.deckhand.domain.card.CardKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec examples: a manifest card shows a whole manifest to write. An excerpt, prose that YAML reads
+ * as a mapping, a wrapper that only names its object, or a file of manifests the front cannot state
+ * whole gives no card; a dry run's empty server fields are left off the stored manifest.
+ */
+class ManifestShapeTest {
+    private static boolean noManifest(String note) {
+        return md(note).stream().noneMatch(c -> c.kind() == CardKind.MANIFEST);
+    }
+
+    @Test
+    void anExcerptWithContentLeftOutIsNoCard() {
+        for (String elided : List.of("spec: . . .", "spec:\n  ...", "spec:\n  # ... the rest as before", "spec: { ... }",
+                "spec:\n  replicas: 2\n---\n# ... more objects below")) {
+            assertTrue(noManifest("""
+                    Example:
+
+                    ```yaml
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata:
+                      name: bakery
+                    %s
+                    ```
+                    """.formatted(elided)), elided);
+        }
+    }
+
+    @Test
+    void dotsInsideAValueAreNoElision() {
+        assertFalse(ManifestShape.elided("kind: Kustomization\nresources:\n- ../../base\n- oven.yaml\n"));
+        assertFalse(ManifestShape.elided("kind: Pod\nspec:\n  replicas: 3 # then scale up...\n"));
+    }
+
+    @Test
+    void proseThatReadsAsYamlIsNoManifest() {
+        assertTrue(noManifest("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: oven
+                The oven pod bakes bread. Note: it needs an image.
+                spec:
+                  containers:
+                  - name: oven
+                    image: bakery/oven:2
+                ```
+                """));
+    }
+
+    @Test
+    void aYamlFenceThatDoesNotParseIsNoCard() {
+        assertTrue(noManifest("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: oven
+                spec:
+                  containers:
+                  - name: oven
+                    image: bakery/oven:2
+                   ports: [80
+                ```
+                """));
+    }
+
+    @Test
+    void aManifestThatOnlyNamesItsObjectIsNoCard() {
+        assertTrue(noManifest("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: bakery
+                  labels:
+                    team: bread
+                    tier: back
+                ```
+                """));
+    }
+
+    @Test
+    void aFileOfManifestsIsCardedWholeOrNotAtAll() {
+        String three = """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: recipes
+                data:
+                  flour: rye
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: till
+                stringData:
+                  pin: "4321"
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: counter
+                spec:
+                  selector:
+                    app: counter
+                  ports:
+                  - port: 8080
+                """;
+        CardDraft whole = one(md("Example:\n\n```yaml\n" + three + "```\n"), CardKind.MANIFEST, "ConfigMap");
+        assertTrue(whole.front().contains("Secret `till`") && whole.front().contains("Service `counter`"), whole.front());
+        String fourth = "---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: baker\nautomountServiceAccountToken: false\n";
+        assertTrue(noManifest("Example:\n\n```yaml\n" + three + fourth + "```\n"));
+        String fragment = "---\ncontainers:\n- name: oven\n  image: bakery/oven:2\n";
+        assertTrue(noManifest("Example:\n\n```yaml\n" + three + fragment + "```\n"));
+    }
+
+    @Test
+    void aDryRunTemplateIsStoredWithoutTheFieldsTheServerFillsIn() {
+        CardDraft c = one(md("""
+                Start from a dry run, for example:
+
+                ```yaml
+                apiVersion: batch/v1
+                kind: CronJob
+                metadata:
+                  creationTimestamp: null
+                  name: proofing
+                spec:
+                  jobTemplate:
+                    metadata:
+                      creationTimestamp: null
+                      name: proofing
+                    spec:
+                      template:
+                        metadata:
+                          creationTimestamp: null
+                        spec:
+                          containers:
+                          - image: bakery/timer:1
+                            name: proofing
+                            resources: {}
+                          restartPolicy: OnFailure
+                  schedule: '*/5 * * * *'
+                status: {}
+                ```
+                """), CardKind.MANIFEST, "CronJob");
+        String yaml = ManifestCardsTest.yamlOf(c.back());
+        assertFalse(yaml.contains("creationTimestamp") || yaml.contains("status"), yaml);
+        assertTrue(ManifestRepair.parses(yaml), yaml);
+        assertTrue(yaml.contains("schedule: '*/5 * * * *'") && yaml.contains("image: bakery/timer:1"), yaml);
+    }
+
+    @Test
+    void aSwitchTurnedOnIsSaidOnTheFront() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: prices
+                immutable: true
+                data:
+                  loaf: "3"
+                ```
+                """), CardKind.MANIFEST, "ConfigMap");
+        assertTrue(c.front().contains("`immutable: true`"), c.front());
+    }
+
+    @Test
+    void anAggregatedClusterRoleSaysWhichLabelsItGathers() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata:
+                  name: bakery-viewer
+                aggregationRule:
+                  clusterRoleSelectors:
+                  - matchLabels:
+                      bakery.example/aggregate-to-viewer: "true"
+                rules: []
+                ```
+                """), CardKind.MANIFEST, "ClusterRole");
+        assertTrue(c.front().contains("bakery.example/aggregate-to-viewer: true"), c.front());
+        assertFalse(c.front().contains("aggregationRule.clusterRoleSelectors.matchLabels"), c.front());
+    }
+
+    @Test
+    void aFieldOfAnUnlistedKindIsNamedWithItsParentNotItsWholePath() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: bakery.example/v1
+                kind: Oven
+                metadata:
+                  name: stone
+                spec:
+                  heating:
+                    zones:
+                      top: electric
+                ```
+                """), CardKind.MANIFEST, "Oven");
+        assertTrue(c.front().contains("`zones.top: electric`"), c.front());
+        assertFalse(c.front().contains("spec.heating"), c.front());
+    }
+
+    @Test
+    void theRemovalKeepsEveryOtherLine() {
+        String dryRun = "apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: null\n  name: oven\nspec:\n  containers:\n"
+                + "  - image: bakery/oven:2\n    name: oven\nstatus: {}";
+        assertEquals("apiVersion: v1\nkind: Pod\nmetadata:\n  name: oven\nspec:\n  containers:\n  - image: bakery/oven:2\n    name: oven",
+                ManifestShape.withoutEmptyServerFields(dryRun));
+        String stored = "kind: Pod\nmetadata:\n  creationTimestamp: \"2024-05-01T08:00:00Z\"\n  name: oven\n";
+        assertEquals(stored, ManifestShape.withoutEmptyServerFields(stored));
+    }
+}
