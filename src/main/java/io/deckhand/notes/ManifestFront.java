@@ -3,6 +3,7 @@ package io.deckhand.notes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,6 +248,10 @@ final class ManifestFront {
         if (node.isArray()) {
             // A list of scalars said whole ("command `sh -c sleep 1`") is said: its items are not asked again.
             if (isScalars(node) && (covered.contains(format(node, " ")) || covered.contains(format(node, ", ")))) return;
+            if (isScalars(node) && !node.isEmpty()) {
+                chosenItems(node, path, covered, out);
+                return;
+            }
             for (JsonNode item : node) guessless(item, path + "[]", name, covered, out);
             return;
         }
@@ -278,6 +283,27 @@ final class ManifestFront {
         String[] segments = path.replace("[]", "").split("\\.");
         String label = segments.length > 1 ? segments[segments.length - 2] + "." + key : key;
         out.add(new Said(path, "`" + label + ": " + written + "`", List.of(value)));
+    }
+
+    /**
+     * A list of words ("operations: [CREATE, UPDATE]", "resources: [pods]") is the writer's choice of
+     * items, none guessable from the field: said whole under its field, unless each item is said already.
+     */
+    private static void chosenItems(JsonNode list, String path, Set<String> covered, List<Said> out) {
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : list) {
+            String v = shorten(item.asText());
+            if (v == null || v.isBlank()) return;
+            items.add(v);
+        }
+        if (covered.containsAll(items) || TABLE.chosenFreely().stream().anyMatch(path::endsWith)) return;
+        String joined = String.join(", ", items);
+        if (shorten(joined) == null) return;
+        covered.addAll(items);
+        covered.add(joined);
+        String[] segments = path.replace("[]", "").split("\\.");
+        String label = segments.length > 1 ? segments[segments.length - 2] + "." + segments[segments.length - 1] : segments[0];
+        out.add(new Said(path, "`" + label + ": " + joined + "`", items));
     }
 
     private static boolean isScalars(JsonNode array) {
@@ -421,6 +447,12 @@ final class ManifestFront {
             return;
         }
         if (node.isArray()) {
+            // A list of words is one value, said whole ("`rules.verbs: get, list`"), as chosenItems says it.
+            String whole = isScalars(node) && !node.isEmpty() && !path.isEmpty() ? format(node, ", ") : null;
+            if (whole != null) {
+                leaves(JsonNodeFactory.instance.textNode(whole), path, max, out);
+                return;
+            }
             for (JsonNode item : node) leaves(item, path, max, out);
             return;
         }

@@ -239,4 +239,23 @@ class ManifestShapeTest {
         String stored = "kind: Pod\nmetadata:\n  creationTimestamp: \"2024-05-01T08:00:00Z\"\n  name: oven\n";
         assertEquals(stored, ManifestShape.withoutEmptyServerFields(stored));
     }
+    @Test
+    void aListOfChosenWordsIsSaidWhole() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: bakery.example/v1
+                kind: OrderHook
+                metadata:
+                  name: late-orders
+                hooks:
+                - name: late.bakery.example
+                  rules:
+                  - operations: ["CREATE", "UPDATE"]
+                    resources: ["orders"]
+                ```
+                """), CardKind.MANIFEST, "OrderHook");
+        assertTrue(c.front().contains("`rules.operations: CREATE, UPDATE`") && c.front().contains("`rules.resources: orders`"), c.front());
+    }
 }
