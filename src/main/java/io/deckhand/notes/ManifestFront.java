@@ -239,7 +239,7 @@ final class ManifestFront {
 
     /** Top-level fields that say what the object is, not what it holds. */
     private static final Set<String> TOP_LEVEL_IDENTITY = Set.of("apiVersion", "kind", "metadata");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*%?");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*(?:%|[KMGTPE]i|[mkMGTPEsh])?");
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[\\w./-]*");
     private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,}");
 

@@ -91,6 +91,21 @@ final class ManifestShape {
     }
 
     /**
+     * Whether a document leaves what it is blank ("apiVersion:" with no value): an outline of the fields
+     * to fill in, not a manifest to write.
+     */
+    static boolean blankIdentity(List<JsonNode> documents) {
+        for (JsonNode doc : documents) {
+            if (doc == null || !doc.isObject()) continue;
+            for (String key : List.of("apiVersion", "kind")) {
+                JsonNode v = doc.get(key);
+                if (doc.has(key) && (v.isNull() || v.asText().isBlank())) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether every document only says what it is (apiVersion, kind, metadata): its front would give
      * every value and the answer adds nothing but the boilerplate around them.
      */
@@ -100,7 +115,9 @@ final class ManifestShape {
             if (doc == null || !doc.isObject() || doc.isEmpty()) continue;
             any = true;
             for (Iterator<String> it = doc.fieldNames(); it.hasNext(); ) {
-                if (!IDENTITY.contains(it.next())) return false;
+                // "apiversion:" is the notes' slip for apiVersion, still no content.
+                String key = it.next();
+                if (IDENTITY.stream().noneMatch(key::equalsIgnoreCase)) return false;
             }
         }
         return any;

@@ -258,4 +258,75 @@ class ManifestShapeTest {
                 """), CardKind.MANIFEST, "OrderHook");
         assertTrue(c.front().contains("`rules.operations: CREATE, UPDATE`") && c.front().contains("`rules.resources: orders`"), c.front());
     }
+    @Test
+    void anOutlineWithItsApiVersionBlankIsNoManifest() {
+        assertTrue(noManifest("""
+                Example:
+
+                ```yaml
+                apiVersion:
+                kind: Deployment
+                spec:
+                  strategy: rollingUpdate | recreate
+                ```
+                """));
+    }
+
+    @Test
+    void aMisspeltIdentityKeyIsStillOnlyIdentity() {
+        assertTrue(noManifest("""
+                Example:
+
+                ```yaml
+                apiversion: v1
+                kind: Pod
+                metadata:
+                  name: oven
+                  labels:
+                    app: bakery
+                ```
+                """));
+    }
+
+    @Test
+    void aQuantityAndAnEntrysValueAreSaid() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: LimitRange
+                metadata:
+                  name: oven-limits
+                spec:
+                  limits:
+                  - type: Container
+                    max:
+                      cpu: "2"
+                    min:
+                      cpu: 200m
+                ```
+                """), CardKind.MANIFEST, "LimitRange");
+        assertTrue(c.front().contains("200m"), c.front());
+        CardDraft p = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: oven
+                spec:
+                  containers:
+                  - name: oven
+                    image: bakery/oven:2
+                  tolerations:
+                  - key: heat
+                    operator: Equal
+                    value: high
+                    effect: NoSchedule
+                ```
+                """), CardKind.MANIFEST, "Pod");
+        assertTrue(p.front().contains("`tolerations.value: high`"), p.front());
+    }
 }
