@@ -92,6 +92,24 @@ final class ManifestFront {
         return "Write " + String.join(" and ", described);
     }
 
+    /**
+     * Whether a document of a kind that runs pods ({@code podSpecAt}) has no container in its pod spec:
+     * a patch or an excerpt of the workload ("spec: replicas: 1"), not a manifest the API server takes.
+     */
+    static boolean withoutContainers(List<JsonNode> documents) {
+        for (JsonNode doc : documents) {
+            if (doc == null || !doc.isObject()) continue;
+            String kind = text(doc.get("kind"));
+            String at = kind == null ? null : TABLE.podSpecAt().get(kind);
+            if (at == null) continue;
+            JsonNode spec = doc;
+            for (String segment : at.split("\\.")) spec = spec.path(segment);
+            JsonNode containers = spec.path("containers");
+            if (!containers.isArray() || containers.isEmpty()) return true;
+        }
+        return false;
+    }
+
     /** A phrase of a front with the values it states (none for a phrase that says a field is set). */
     private record Said(String path, String text, List<String> values) {
     }

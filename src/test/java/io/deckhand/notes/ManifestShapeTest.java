@@ -329,4 +329,40 @@ class ManifestShapeTest {
                 """), CardKind.MANIFEST, "Pod");
         assertTrue(p.front().contains("`tolerations.value: high`"), p.front());
     }
+    @Test
+    void aWorkloadWithoutAContainerIsAPatchNotAManifest() {
+        for (String body : List.of("kind: Deployment\nmetadata:\n  name: ovens\nspec:\n  replicas: 3\n",
+                "kind: Pod\nmetadata:\n  name: oven\nspec:\n  serviceAccountName: baker\n")) {
+            assertTrue(noManifest("Example:\n\n```yaml\napiVersion: v1\n" + body + "```\n"), body);
+        }
+    }
+
+    @Test
+    void aStatefulSetSaysTheLabelsItSelects() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata:
+                  name: dough
+                spec:
+                  serviceName: dough
+                  replicas: 2
+                  selector:
+                    matchLabels:
+                      app: proofer
+                  template:
+                    metadata:
+                      labels:
+                        app: proofer
+                    spec:
+                      containers:
+                      - name: proofer
+                        image: bakery/proofer:3
+                ```
+                """), CardKind.MANIFEST, "StatefulSet");
+        assertTrue(c.front().contains("`matchLabels: {app: proofer}`"), c.front());
+    }
 }
