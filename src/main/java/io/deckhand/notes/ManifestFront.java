@@ -371,7 +371,8 @@ final class ManifestFront {
         boolean asField = FIELD_PHRASE.matcher(phrase).matches();
         for (JsonNode n : found) {
             if (n == null || n.isNull() || n.isMissingNode()) continue;
-            String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
+            // "liveness probe": a phrase without a value is said when the field is set, whatever it holds.
+            String v = !phrase.contains("{") ? "set" : phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
             if (v == null || v.isBlank()) continue;
             // "`limits: {memory: 500Mi}`": a map under its field's name reads as the manifest writes it.
             values.add(asField && n.isObject() ? "{" + v.replace("=", ": ") + "}" : v);
@@ -428,8 +429,11 @@ final class ManifestFront {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String f = e.getValue().isNull() ? null : format(e.getValue(), listJoin);
-            if (f != null) parts.add(e.getKey() + "=" + f);
+            if (e.getValue().isNull()) continue;
+            String f = format(e.getValue(), listJoin);
+            // A map missing one entry would state a different value too: all of it or none.
+            if (f == null) return null;
+            parts.add(e.getKey() + "=" + f);
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
     }

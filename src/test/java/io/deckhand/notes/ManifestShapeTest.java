@@ -365,4 +365,39 @@ class ManifestShapeTest {
                 """), CardKind.MANIFEST, "StatefulSet");
         assertTrue(c.front().contains("`matchLabels: {app: proofer}`"), c.front());
     }
+    @Test
+    void anAnnotationIsSaidWholeOrAMapNotAtAll() {
+        CardDraft c = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: storage.k8s.io/v1
+                kind: StorageClass
+                metadata:
+                  name: crumbs
+                  annotations:
+                    storageclass.kubernetes.io/is-default-class: "true"
+                provisioner: bakery.example/disk
+                ```
+                """), CardKind.MANIFEST, "StorageClass");
+        assertTrue(c.front().contains("`annotations: {storageclass.kubernetes.io/is-default-class: true}`"), c.front());
+        CardDraft p = one(md("""
+                Example:
+
+                ```yaml
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: oven
+                spec:
+                  containers:
+                  - name: oven
+                    image: bakery/oven:2
+                  nodeSelector:
+                    zone: north
+                    note: this label value is far too long to be said on the front of any card at all
+                ```
+                """), CardKind.MANIFEST, "Pod");
+        assertFalse(p.front().contains("zone: north"), p.front());
+    }
 }
