@@ -3,6 +3,7 @@ package io.deckhand.notes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,10 +61,12 @@ final class ManifestFront {
         List<String> described = new ArrayList<>();
         try {
             for (JsonNode doc : parsed.documents) {
-                if (described.size() >= MAX_DOCUMENTS) break;
-                if (doc == null || !doc.isObject() || doc.isEmpty()) continue;
-                String d = describe(doc);
-                if (d != null) described.add(d);
+                if (doc == null || doc.isObject() && doc.isEmpty()) continue;
+                // A file of several manifests is written whole: a front that leaves one out (a fragment
+                // without a kind, one past the most a front can state) asks for less than its answer holds.
+                String d = doc.isObject() ? describe(doc) : null;
+                if (d == null || described.size() >= MAX_DOCUMENTS) return null;
+                described.add(d);
             }
         } catch (RuntimeException e) {
             return null;
@@ -87,6 +90,24 @@ final class ManifestFront {
         }
         if (described.isEmpty()) return null;
         return "Write " + String.join(" and ", described);
+    }
+
+    /**
+     * Whether a document of a kind that runs pods ({@code podSpecAt}) has no container in its pod spec:
+     * a patch or an excerpt of the workload ("spec: replicas: 1"), not a manifest the API server takes.
+     */
+    static boolean withoutContainers(List<JsonNode> documents) {
+        for (JsonNode doc : documents) {
+            if (doc == null || !doc.isObject()) continue;
+            String kind = text(doc.get("kind"));
+            String at = kind == null ? null : TABLE.podSpecAt().get(kind);
+            if (at == null) continue;
+            JsonNode spec = doc;
+            for (String segment : at.split("\\.")) spec = spec.path(segment);
+            JsonNode containers = spec.path("containers");
+            if (!containers.isArray() || containers.isEmpty()) return true;
+        }
+        return false;
     }
 
     /** A phrase of a front with the values it states (none for a phrase that says a field is set). */
@@ -236,7 +257,7 @@ final class ManifestFront {
 
     /** Top-level fields that say what the object is, not what it holds. */
     private static final Set<String> TOP_LEVEL_IDENTITY = Set.of("apiVersion", "kind", "metadata");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*%?");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*(?:%|[KMGTPE]i|[mkMGTPEsh])?");
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[\\w./-]*");
     private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,}");
 
@@ -245,6 +266,10 @@ final class ManifestFront {
         if (node.isArray()) {
             // A list of scalars said whole ("command `sh -c sleep 1`") is said: its items are not asked again.
             if (isScalars(node) && (covered.contains(format(node, " ")) || covered.contains(format(node, ", ")))) return;
+            if (isScalars(node) && !node.isEmpty()) {
+                chosenItems(node, path, covered, out);
+                return;
+            }
             for (JsonNode item : node) guessless(item, path + "[]", name, covered, out);
             return;
         }
@@ -257,20 +282,46 @@ final class ManifestFront {
             }
             return;
         }
-        if (!node.isValueNode() || node.isBoolean()) return;
-        String value = shorten(node.asText());
-        if (value == null || value.isBlank() || covered.contains(value) || value.equals(name)) return;
+        if (!node.isValueNode()) return;
         String key = path.substring(path.lastIndexOf('.') + 1).replace("[]", "");
+        // A switch turned on ("immutable: true") is what the manifest is for; most start off, so a switch
+        // turned off is said only where the table gives it on by default.
+        if (node.isBoolean() && !node.booleanValue() && !"true".equals(TABLE.defaults().get(key))) return;
+        // "true" alone says nothing of which switch: a switch is known by its field.
+        String value = node.isBoolean() ? key + ": " + node.asText() : shorten(node.asText());
+        if (value == null || value.isBlank() || covered.contains(value) || value.equals(name)) return;
         if (TABLE.chosenFreely().stream().anyMatch(f -> path.endsWith(f))) return;
-        if (value.equals(TABLE.defaults().get(key)) || value.equals(TABLE.defaults().get(path))) return;
-        boolean guessless = node.isNumber() || NUMBER.matcher(value).matches() || PATH.matcher(value).matches()
+        String written = node.isBoolean() ? node.asText() : value;
+        if (written.equals(TABLE.defaults().get(key)) || written.equals(TABLE.defaults().get(path))) return;
+        boolean guessless = node.isNumber() || node.isBoolean() || NUMBER.matcher(value).matches() || PATH.matcher(value).matches()
                 || HOST.matcher(value).matches() || TABLE.guesslessKeys().contains(key) || key.endsWith(TABLE.guesslessSuffix());
         if (!guessless) return;
         covered.add(value);
         // The field with its parent ("target.averageUtilization: 60"): a bare "value: 4" says nothing of where.
         String[] segments = path.replace("[]", "").split("\\.");
         String label = segments.length > 1 ? segments[segments.length - 2] + "." + key : key;
-        out.add(new Said(path, "`" + label + ": " + value + "`", List.of(value)));
+        out.add(new Said(path, "`" + label + ": " + written + "`", List.of(value)));
+    }
+
+    /**
+     * A list of words ("operations: [CREATE, UPDATE]", "resources: [pods]") is the writer's choice of
+     * items, none guessable from the field: said whole under its field, unless each item is said already.
+     */
+    private static void chosenItems(JsonNode list, String path, Set<String> covered, List<Said> out) {
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : list) {
+            String v = shorten(item.asText());
+            if (v == null || v.isBlank()) return;
+            items.add(v);
+        }
+        if (covered.containsAll(items) || TABLE.chosenFreely().stream().anyMatch(path::endsWith)) return;
+        String joined = String.join(", ", items);
+        if (shorten(joined) == null) return;
+        covered.addAll(items);
+        covered.add(joined);
+        String[] segments = path.replace("[]", "").split("\\.");
+        String label = segments.length > 1 ? segments[segments.length - 2] + "." + segments[segments.length - 1] : segments[0];
+        out.add(new Said(path, "`" + label + ": " + joined + "`", items));
     }
 
     private static boolean isScalars(JsonNode array) {
@@ -320,7 +371,8 @@ final class ManifestFront {
         boolean asField = FIELD_PHRASE.matcher(phrase).matches();
         for (JsonNode n : found) {
             if (n == null || n.isNull() || n.isMissingNode()) continue;
-            String v = phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
+            // "liveness probe": a phrase without a value is said when the field is set, whatever it holds.
+            String v = !phrase.contains("{") ? "set" : phrase.contains("{keys}") ? keys(n) : format(n, say.listJoin());
             if (v == null || v.isBlank()) continue;
             // "`limits: {memory: 500Mi}`": a map under its field's name reads as the manifest writes it.
             values.add(asField && n.isObject() ? "{" + v.replace("=", ": ") + "}" : v);
@@ -377,8 +429,11 @@ final class ManifestFront {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String f = e.getValue().isNull() ? null : format(e.getValue(), listJoin);
-            if (f != null) parts.add(e.getKey() + "=" + f);
+            if (e.getValue().isNull()) continue;
+            String f = format(e.getValue(), listJoin);
+            // A map missing one entry would state a different value too: all of it or none.
+            if (f == null) return null;
+            parts.add(e.getKey() + "=" + f);
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
@@ -390,30 +445,44 @@ final class ManifestFront {
         return k.isEmpty() ? null : String.join(", ", k);
     }
 
-    /** Up to {@code max} set values as {@code `path: value`}, in document order. */
+    /**
+     * Up to {@code max} set values as {@code `parent.field: value`}, in document order. The field with its
+     * parent says where it goes, as {@link #guessless} does; the whole path from the top would spell out
+     * the structure the card asks to recall.
+     */
     private static List<String> leaves(JsonNode node, String prefix, int max) {
         List<String> out = new ArrayList<>();
-        leaves(node, prefix, max, out);
+        leaves(node, prefix.isEmpty() ? List.of() : List.of(prefix.split("\\.")), max, out);
         return out;
     }
 
-    private static void leaves(JsonNode node, String prefix, int max, List<String> out) {
+    private static void leaves(JsonNode node, List<String> path, int max, List<String> out) {
         if (out.size() >= max || node == null || node.isNull()) return;
         if (node.isValueNode()) {
+            if (path.isEmpty()) return;
             String v = shorten(node.asText());
-            String key = prefix.substring(prefix.lastIndexOf('.') + 1);
+            String key = path.get(path.size() - 1);
             // A default ("spec.replicas: 1") is no requirement, here as in the kind's own fields.
-            boolean isDefault = v != null && (v.equals(TABLE.defaults().get(prefix)) || v.equals(TABLE.defaults().get(key)));
-            if (v != null && !v.isBlank() && !prefix.isEmpty() && !isDefault) out.add("`" + prefix + ": " + v.replace("`", "") + "`");
+            boolean isDefault = v != null && (v.equals(TABLE.defaults().get(String.join(".", path))) || v.equals(TABLE.defaults().get(key)));
+            String label = path.size() > 1 ? path.get(path.size() - 2) + "." + key : key;
+            if (v != null && !v.isBlank() && !isDefault) out.add("`" + label.replace("`", "") + ": " + v.replace("`", "") + "`");
             return;
         }
         if (node.isArray()) {
-            for (JsonNode item : node) leaves(item, prefix, max, out);
+            // A list of words is one value, said whole ("`rules.verbs: get, list`"), as chosenItems says it.
+            String whole = isScalars(node) && !node.isEmpty() && !path.isEmpty() ? format(node, ", ") : null;
+            if (whole != null) {
+                leaves(JsonNodeFactory.instance.textNode(whole), path, max, out);
+                return;
+            }
+            for (JsonNode item : node) leaves(item, path, max, out);
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            leaves(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), max, out);
+            List<String> child = new ArrayList<>(path);
+            child.add(e.getKey());
+            leaves(e.getValue(), child, max, out);
         }
     }
 

@@ -70,11 +70,20 @@ final class SnippetRules {
     /**
      * A manifest card: the YAML as repaired at extraction (flattened notes lose its nesting), under a
      * front that states what the manifest sets ({@link ManifestFront}); the lead-in line is used up.
+     * Only a whole manifest to write is one: a block that does not parse even repaired, an excerpt,
+     * prose read as YAML, an outline with its apiVersion blank, a workload without a container or a manifest that only names its object is no card ({@link ManifestShape}).
+     * The fields a dry run leaves empty for the server are no part of what the user writes.
      */
     private static void manifest(RuleContext cx, int k, Block.Code c) {
         ManifestRepair.Repaired repaired = ManifestRepair.repair(c.text());
         String yaml = repaired.yaml();
         if (yaml.split("\n").length < MIN_YAML_LINES) return;
+        ParsedYaml parsed = ParsedYaml.of(yaml);
+        if (parsed.error != null || ManifestShape.elided(yaml) || ManifestShape.hasProseKey(parsed.documents)
+                || ManifestShape.identityOnly(parsed.documents) || ManifestShape.blankIdentity(parsed.documents) || ManifestFront.withoutContainers(parsed.documents)) {
+            return;
+        }
+        yaml = ManifestShape.withoutEmptyServerFields(yaml);
         String front = ManifestFront.of(yaml);
         if (front == null) return;
         if (cx.free(k - 1) && cx.at(k - 1) instanceof Block.Prose p && TaskRules.isGivenState(p.text(), cx.path(k))) {

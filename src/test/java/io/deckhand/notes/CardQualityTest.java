@@ -362,7 +362,8 @@ class CardQualityTest {
         @Test
         void aSentenceAboutSomethingElseIsNoSnippetIntro() {
             List<CardDraft> cards = md("## RBAC\n\n```bash\nkubectl auth can-i list pods --as jane\n```\n\nThe output is just yes or no.\n\n"
-                    + "```yaml\napiVersion: v1\nkind: Role\nmetadata:\n  name: reader\n```\n");
+                    + "```yaml\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: reader\nrules:\n- apiGroups: [\"\"]\n"
+                    + "  resources: [pods]\n  verbs: [list]\n```\n");
             CardDraft c = one(cards, CardKind.MANIFEST, "Role `reader`");
             assertFalse(c.front().contains("output"), c.front());
         }
@@ -377,7 +378,8 @@ class CardQualityTest {
 
         @Test
         void anIntroThatLeansOnItsHeadingGetsTheHeading() {
-            CardDraft c = one(txt("Labels\nIt appears under the metadata field\napiVersion: v1\nkind: Pod\nmetadata:\nlabels:\napp: web\n"),
+            CardDraft c = one(txt("Labels\nIt appears under the metadata field\napiVersion: v1\nkind: Pod\nmetadata:\nlabels:\napp: web\nspec:\n"
+                    + "containers:\n- name: web\nimage: nginx\n"),
                     CardKind.MANIFEST, "Pod");
             // The front states what the manifest sets; the lead-in is used up, its heading is the context.
             assertTrue(c.front().contains("app: web") && c.front().startsWith("*Labels*"), c.front());
@@ -399,8 +401,9 @@ class CardQualityTest {
         void exampleHeadingsBelongToTheirTopicAndNestDeeper() {
             List<CardDraft> cards = txt("Namespace\nObjects can share names across namespaces\nkubectl get ns\n"
                     + "lists the namespaces of the cluster\nNamespace Issue\n"
-                    + "names of namespaces must be valid DNS names\nExample\napiVersion: v1\nkind: Namespace\nmetadata:\nname: shop\n");
-            CardDraft c = one(cards, CardKind.MANIFEST, "Namespace `shop`");
+                    + "names of namespaces must be valid DNS names\nExample\napiVersion: v1\nkind: ResourceQuota\nmetadata:\nname: shop\n"
+                    + "spec:\nhard:\npods: \"4\"\n");
+            CardDraft c = one(cards, CardKind.MANIFEST, "ResourceQuota `shop`");
             assertEquals(List.of("Namespace", "Namespace Issue", "Example"), c.source().headingPath());
             assertTrue(c.front().startsWith("*Namespace › Namespace Issue"), c.front());
         }

@@ -62,6 +62,21 @@ class ManifestRepairProperties {
         assertEquals(yaml, ManifestRepair.repair(yaml).yaml());
     }
 
+    @Property(tries = 200)
+    void aDryRunTemplateIsStoredAsTheManifestItPrints(@ForAll("manifests") ObjectNode manifest) throws Exception {
+        String yaml = YAML.writeValueAsString(manifest).strip();
+        String dryRun = yaml.replaceFirst("(?m)^metadata:$", "metadata:\n  creationTimestamp: null") + "\nstatus: {}\n";
+        assertEquals(manifest, YAML.readTree(ManifestShape.withoutEmptyServerFields(dryRun)), dryRun);
+    }
+
+    @Property(tries = 200)
+    void aWholeManifestIsNeitherAnExcerptNorProse(@ForAll("manifests") ObjectNode manifest) throws Exception {
+        String yaml = YAML.writeValueAsString(manifest);
+        List<JsonNode> docs = List.of(YAML.readTree(yaml));
+        assertEquals(List.of(false, false, false),
+                List.of(ManifestShape.elided(yaml), ManifestShape.hasProseKey(docs), ManifestShape.identityOnly(docs)), yaml);
+    }
+
     @Provide
     Arbitrary<ObjectNode> manifests() {
         return Arbitraries.oneOf(pods(), deployments(), services(), configMaps());

@@ -35,7 +35,14 @@ final class ManifestFaults {
     private final Set<String> quantityFields;
     private final Pattern quantityFlag;
 
+    /** Fields the API server fills in (path from the document's top), from {@code gate-server-fields.txt}. */
+    private final Set<String> serverFields;
+
     ManifestFaults(List<String> apiKinds, List<String> quantities) {
+        this(apiKinds, quantities, List.of());
+    }
+
+    ManifestFaults(List<String> apiKinds, List<String> quantities, List<String> serverFields) {
         Map<String, Set<String>> kinds = new HashMap<>();
         for (String line : apiKinds) {
             String[] f = line.strip().split("\\s+");
@@ -56,12 +63,84 @@ final class ManifestFaults {
         this.quantityMaps = Set.copyOf(maps);
         this.itemMaps = Map.copyOf(items);
         this.quantityFields = Set.copyOf(fields);
+        this.serverFields = Set.copyOf(serverFields.stream().map(String::strip).toList());
         this.quantityFlag = Pattern.compile("(?<![\\w-])--(" + String.join("|", maps.stream().map(Pattern::quote).toList())
                 + ")(?:=|\\s+)[\"']?([^\\s\"'`]+)");
     }
 
     static ManifestFaults load() {
-        return new ManifestFaults(GateConfig.linesOf("gate-api-kinds.txt"), GateConfig.linesOf("gate-quantities.txt"));
+        return new ManifestFaults(GateConfig.linesOf("gate-api-kinds.txt"), GateConfig.linesOf("gate-quantities.txt"),
+                GateConfig.linesOf("gate-server-fields.txt"));
+    }
+
+    /**
+     * Why an answer that is one manifest and nothing else is no manifest to write, or null: it holds
+     * fields the API server fills in with their values (uid, resourceVersion, a non-empty status), so it
+     * is the dump of a stored object. Empty ones ("creationTimestamp: null") are a dry run's template.
+     */
+    String dumpFault(String back) {
+        List<String> blocks = yamlBlocks(back);
+        if (blocks.size() != 1 || !isOneFence(back)) return null;
+        Set<String> found = new LinkedHashSet<>();
+        for (String document : documents(blocks.get(0))) serverSet(document, found);
+        if (found.isEmpty()) return null;
+        return "Its manifest holds what the API server fills in (" + String.join(", ", found)
+                + "): it is the dump of a stored object, not a manifest to write.";
+    }
+
+    /** Whether the text is one fenced block and nothing else (its first and last lines the only fences). */
+    private static boolean isOneFence(String text) {
+        String[] lines = text.strip().split("\n");
+        int fences = 0;
+        for (String l : lines) if (FENCE.matcher(l).find()) fences++;
+        return fences == 2 && lines.length > 2 && FENCE.matcher(lines[0]).find() && FENCE.matcher(lines[lines.length - 1]).find();
+    }
+
+    /** The server-filled fields a document sets with a value, by their paths from the top. */
+    private void serverSet(String document, Set<String> found) {
+        String[] lines = document.split("\n");
+        int top = Integer.MAX_VALUE;
+        for (String raw : lines) {
+            YamlLine l = YamlLine.of(raw);
+            if (l.kind() == YamlLine.Kind.KEY) top = Math.min(top, l.indent());
+        }
+        String topKey = null;
+        int childIndent = -1;
+        for (int i = 0; i < lines.length; i++) {
+            YamlLine l = YamlLine.of(lines[i]);
+            if (l.kind() != YamlLine.Kind.KEY && l.kind() != YamlLine.Kind.ITEM) continue;
+            String path;
+            if (l.kind() == YamlLine.Kind.KEY && l.indent() == top) {
+                topKey = l.key();
+                childIndent = -1;
+                path = topKey;
+            } else if (topKey != null && l.kind() == YamlLine.Kind.KEY && (childIndent < 0 || l.indent() == childIndent)) {
+                childIndent = l.indent();
+                path = topKey + "." + l.key();
+            } else {
+                continue;
+            }
+            if (!serverFields.contains(path)) continue;
+            if (holdsValue(lines, i)) found.add(path.substring(path.lastIndexOf('.') + 1));
+        }
+    }
+
+    /** Whether the key on line {@code at} has a value, itself or in a line nested under it ("loadBalancer: {}" is none). */
+    private static boolean holdsValue(String[] lines, int at) {
+        YamlLine key = YamlLine.of(lines[at]);
+        if (!isEmptyValue(YamlLine.valueOnly(key.value()))) return true;
+        for (int j = at + 1; j < lines.length; j++) {
+            YamlLine l = YamlLine.of(lines[j]);
+            if (l.kind() == YamlLine.Kind.BLANK || l.kind() == YamlLine.Kind.COMMENT) continue;
+            if (l.indent() <= key.indent() && l.kind() != YamlLine.Kind.ITEM || l.indent() < key.indent()) return false;
+            if (l.kind() == YamlLine.Kind.ITEM || l.kind() == YamlLine.Kind.TEXT) return true;
+            if (l.kind() == YamlLine.Kind.KEY && !isEmptyValue(YamlLine.valueOnly(l.value()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isEmptyValue(String v) {
+        return v.isEmpty() || v.equals("null") || v.equals("~") || v.equals("{}") || v.equals("[]") || v.equals("\"\"") || v.equals("''");
     }
 
     /**

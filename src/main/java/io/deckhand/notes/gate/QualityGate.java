@@ -220,7 +220,9 @@ public final class QualityGate {
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
         if (!brokenManifest(back, out) && d.kind() == CardKind.MANIFEST) {
-            String gap = manifestGap.apply(d.front(), back);
+            String dump = manifestFaults.dumpFault(back);
+            String gap = dump != null ? null : manifestGap.apply(d.front(), back);
+            if (dump != null) out.add(new Finding(number("penalty.objectDump"), dump));
             if (gap != null) out.add(new Finding(number("penalty.unstatedValues"), gap));
         }
         // "What does `... | Select-String x` do?": the command may be the question.

@@ -252,4 +252,54 @@ class ManifestFaultsTest {
         Quality q = GATE.withYamlCheck(yaml -> yaml.contains("{\n") ? "line 3: unclosed flow mapping" : null).judge(d);
         rejected(q, "not valid YAML (line 3: unclosed flow mapping)");
     }
+    @Test
+    void theDumpOfAStoredObjectIsNoManifestToWrite() {
+        rejected(manifest("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  creationTimestamp: "2024-05-01T08:00:00Z"
+                  name: counter
+                  resourceVersion: "40211"
+                  uid: 5f0c1e2a-1111-2222-3333-444455556666
+                spec:
+                  ports:
+                  - port: 80
+                  selector:
+                    app: counter
+                """), "creationTimestamp, resourceVersion, uid", "dump of a stored object");
+        rejected(manifest("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: ovens
+                spec:
+                  replicas: 2
+                status:
+                  readyReplicas: 2
+                """), "(status)");
+    }
+
+    @Test
+    void aDryRunsEmptyServerFieldsAreATemplateNotADump() {
+        kept(manifest("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  creationTimestamp: null
+                  name: counter
+                spec:
+                  ports:
+                  - port: 80
+                status:
+                  loadBalancer: {}
+                """));
+    }
+
+    @Test
+    void aDumpShownBesideTheCommandsOfASolutionIsLeftToTheTask() {
+        String back = "```bash\nkubectl edit svc counter\n```\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n"
+                + "  name: counter\n  uid: 5f0c1e2a-1111\nspec:\n  type: NodePort\n```";
+        assertTrue(judged(CardKind.MANIFEST, back).reasons().stream().noneMatch(r -> r.contains("dump")));
+    }
 }
