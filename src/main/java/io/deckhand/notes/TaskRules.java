@@ -432,6 +432,7 @@ final class TaskRules {
                 if (!isStatement(p.text()) && !isLeftover(p.text())) return -1;
                 if (!isLeftover(p.text())) return j;
             } else if (b instanceof Block.ItemList l) {
+                if (isGlossary(l)) return -1;
                 if (statementItem(l) >= 0) return j;
                 if (!isLeftover(l.items().get(l.items().size() - 1).text())) return -1;
             } else {
@@ -439,6 +440,24 @@ final class TaskRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * "- **Operator:** a controller that extends ..." in every item: terms and what they are, facts the
+     * definition rules card, never what a task asks. A labelled detail ("**Image:** `nginx`") is no gloss.
+     */
+    private static boolean isGlossary(Block.ItemList l) {
+        if (l.items().size() < 2) return false;
+        for (Block.Item it : l.items()) {
+            String t = it.text().strip();
+            Matcher m = LEAD_LABEL.matcher(t);
+            if (!(t.startsWith("**") || t.startsWith("__")) || !m.lookingAt()) return false;
+            String label = m.group(1).strip();
+            if (isStatementLabel(label) || Vocabulary.isTaskPartLabel(label)) return false;
+            String gloss = Inline.plain(t.substring(m.end())).replaceAll("`[^`]*`", "").strip();
+            if (Inline.words(gloss) < 3) return false;
+        }
+        return true;
     }
 
     /** The item of a list that sets the task: its last one, or the one above the leftover lines closing it; -1 if none. */

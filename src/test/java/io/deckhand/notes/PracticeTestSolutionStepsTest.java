@@ -63,6 +63,46 @@ class PracticeTestSolutionStepsTest {
                ```
             """;
 
+    private static final String GLOSSARY_BEFORE_SOLUTION = """
+            # Practice round 3
+
+            ## Question 5 | Kiln operator
+
+            ### Task
+
+            1. Create Namespace `kiln`.
+            2. Install the kiln operator into it.
+
+            ### Background Concepts
+
+            - **Kiln Operator:** A controller that fires pots on a schedule it reads from its custom resource.
+            - **Glaze Chart:** A packaged set of templates that the operator installs together.
+
+            ### Solution Walkthrough
+
+            #### Step 1: Create the namespace
+
+            ```bash
+            kubectl create ns kiln
+            ```
+
+            #### Step 2: Install the operator
+
+            ```bash
+            helm -n kiln install kiln-operator glaze/kiln-operator
+            ```
+            """;
+
+    @Test
+    void aGlossaryAboveASolutionIsNoTaskAndKeepsItsDefinitions() {
+        List<CardDraft> cards = md(GLOSSARY_BEFORE_SOLUTION);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("A controller that fires pots")),
+                "a term's gloss is never a task's front: " + cards);
+        assertTrue(cards.stream().anyMatch(c -> c.kind() == CardKind.DEFINITION && c.front().contains("Kiln Operator")
+                        && c.back().contains("controller that fires pots")),
+                "the glossary still gives its definitions: " + cards);
+    }
+
     @Test
     void theWholeSolutionAcrossItsStepsAnswersTheWholeTask() {
         List<CardDraft> cards = md(STEPS_HEADING);
