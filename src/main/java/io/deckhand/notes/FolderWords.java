@@ -38,6 +38,8 @@ public final class FolderWords {
     private static final Pattern SAID_TO = Pattern.compile(
             "(?:^|[.!?:]\\s+|[^\\w\\s]\\s*)(?:[Aa]n?\\s+([a-z]{3,})|([A-Z][a-z]+))\\s+(?:is|are)\\s+(?:a|an|the|one)\\s");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[.!?;:|()\\[\\]]");
+    /** Numbering before a label and its colon or dash after it. */
+    private static final Pattern LABEL_ENDS = Pattern.compile("^[\\s\\d.)+-]+|[\\s:–—-]+$");
     private static final Pattern MARKUP = Pattern.compile("[*_~>#]+|\\]\\([^)]*\\)|https?://\\S+");
 
     private final Map<String, Integer> flags;
@@ -174,7 +176,8 @@ public final class FolderWords {
             Matcher label = LINE_LABEL.matcher(t);
             String own = "";
             if (label.lookingAt()) {
-                String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ").replaceAll("^[\\s\\d.)+-]+|[\\s:–—-]+$", "");
+                String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ");
+                l = LABEL_ENDS.matcher(l).replaceAll("");
                 if (isLoneOrdinaryWord(l)) own = stem(l.toLowerCase(Locale.ROOT));
                 t = " . " + t.substring(label.end());
             }
@@ -216,7 +219,8 @@ public final class FolderWords {
      * and not before another capitalised word ("the Cluster Autoscaler" names the autoscaler).
      */
     private static void sentenceWords(String t, Map<String, Integer> flags, String ownLabel) {
-        List<String> tokens = TOKEN.matcher(t).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (Matcher m = TOKEN.matcher(t); m.find(); ) tokens.add(m.group());
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             if (!Character.isLetter(tok.charAt(0))) continue;
