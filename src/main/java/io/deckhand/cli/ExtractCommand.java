@@ -86,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
                 skipped[0]++;
                 err.println("deckhand: " + (s.partlyRead() ? "read in part " : "skipped ") + s.path() + ": " + s.message());
                 err.flush();
-            });
+            }, heap::between);
             gen.writeEndArray();
         }
         out.println();

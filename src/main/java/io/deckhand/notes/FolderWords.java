@@ -26,7 +26,6 @@ public final class FolderWords {
     private static final int SAID_TO_BE = 8;
     private static final int MAX_READ_BYTES = 1 << 20;
 
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]{1,60})`");
     private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]+");
     /** "**Memory**:", "Memory -", "1. Fix:": a line's own label says nothing of how the word is used. */
@@ -39,6 +38,8 @@ public final class FolderWords {
     private static final Pattern SAID_TO = Pattern.compile(
             "(?:^|[.!?:]\\s+|[^\\w\\s]\\s*)(?:[Aa]n?\\s+([a-z]{3,})|([A-Z][a-z]+))\\s+(?:is|are)\\s+(?:a|an|the|one)\\s");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[.!?;:|()\\[\\]]");
+    /** Numbering before a label and its colon or dash after it. */
+    private static final Pattern LABEL_ENDS = Pattern.compile("^[\\s\\d.)+-]+|[\\s:–—-]+$");
     private static final Pattern MARKUP = Pattern.compile("[*_~>#]+|\\]\\([^)]*\\)|https?://\\S+");
 
     private final Map<String, Integer> flags;
@@ -72,6 +73,16 @@ public final class FolderWords {
         } catch (IOException | RuntimeException e) {
             // the note's own reading reports what is wrong with it
         }
+    }
+
+    /** The words of a table {@link #readInto} filled. */
+    static FolderWords ofFlags(Map<String, Integer> flags) {
+        return new FolderWords(flags);
+    }
+
+    /** Adds how this note's text writes its words to {@code flags} (flags of one word are OR-ed). */
+    static void readInto(String text, Map<String, Integer> flags) {
+        read(text, flags);
     }
 
     /** The words of notes read together: each note's ways of writing a word count for all of them. */
@@ -139,7 +150,7 @@ public final class FolderWords {
     private static void read(String text, Map<String, Integer> flags) {
         boolean fenced = false;
         for (String line : text.split("\n")) {
-            if (FENCE.matcher(line).lookingAt()) {
+            if (opensFence(line)) {
                 fenced = !fenced;
                 continue;
             }
@@ -147,25 +158,60 @@ public final class FolderWords {
             if (fenced) continue;
             String t = line.strip();
             if (t.startsWith("#") || t.isEmpty()) continue;
-            Matcher span = CODE_SPAN.matcher(t);
-            while (span.find()) {
-                String inside = span.group(1).strip();
-                if (ONE_WORD.matcher(inside).matches()) mark(flags, inside, IN_CODE);
+            if (t.indexOf('`') >= 0) {
+                Matcher span = CODE_SPAN.matcher(t);
+                while (span.find()) {
+                    String inside = span.group(1).strip();
+                    if (ONE_WORD.matcher(inside).matches()) mark(flags, inside, IN_CODE);
+                }
+                t = CODE_SPAN.matcher(t).replaceAll(" . ");
             }
-            t = CODE_SPAN.matcher(t).replaceAll(" . ");
-            Matcher said = SAID_TO.matcher(t.replace("*", ""));
-            while (said.find()) mark(flags, said.group(1) != null ? said.group(1) : said.group(2), SAID_TO_BE);
+            String unstarred = t.replace("*", "");
+            if (hasSpacedWord(unstarred, "is") || hasSpacedWord(unstarred, "are")) {
+                Matcher said = SAID_TO.matcher(unstarred);
+                while (said.find()) mark(flags, said.group(1) != null ? said.group(1) : said.group(2), SAID_TO_BE);
+            }
             // The line's own label is how a heading is written, not how a sentence uses the word.
             // The text under a label speaks of the label: "**Kiln**: heats a kiln load" is the label's own use.
             Matcher label = LINE_LABEL.matcher(t);
             String own = "";
             if (label.lookingAt()) {
-                String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ").replaceAll("^[\\s\\d.)+-]+|[\\s:–—-]+$", "");
+                String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ");
+                l = LABEL_ENDS.matcher(l).replaceAll("");
                 if (isLoneOrdinaryWord(l)) own = stem(l.toLowerCase(Locale.ROOT));
                 t = " . " + t.substring(label.end());
             }
-            sentenceWords(MARKUP.matcher(t).replaceAll(" "), flags, own);
+            sentenceWords(mayHoldMarkup(t) ? MARKUP.matcher(t).replaceAll(" ") : t, flags, own);
         }
+    }
+
+    /** A fence line, {@code ^\s*(```|~~~)}, tested without a regex: it is asked of every line. */
+    private static boolean opensFence(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) i++;
+        return line.startsWith("```", i) || line.startsWith("~~~", i);
+    }
+
+    /** Whether {@code MARKUP} can match: one of its characters, a link's "](" or an address's "http". */
+    private static boolean mayHoldMarkup(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("*_~>#".indexOf(t.charAt(i)) >= 0) return true;
+        }
+        return t.contains("](") || t.contains("http");
+    }
+
+    /** {@code word} with regex whitespace on both sides: a line without one cannot match {@code SAID_TO}. */
+    private static boolean hasSpacedWord(String t, String word) {
+        for (int at = t.indexOf(word, 1); at > 0; at = t.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (isRegexSpace(t.charAt(at - 1)) && end < t.length() && isRegexSpace(t.charAt(end))) return true;
+        }
+        return false;
+    }
+
+    /** The characters {@code \s} matches (no Unicode flag). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -173,7 +219,8 @@ public final class FolderWords {
      * and not before another capitalised word ("the Cluster Autoscaler" names the autoscaler).
      */
     private static void sentenceWords(String t, Map<String, Integer> flags, String ownLabel) {
-        List<String> tokens = TOKEN.matcher(t).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (Matcher m = TOKEN.matcher(t); m.find(); ) tokens.add(m.group());
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             if (!Character.isLetter(tok.charAt(0))) continue;

@@ -187,8 +187,9 @@ public final class NoteParser {
         }
         CardSink sink = new CardSink();
         boolean[] claimed = new boolean[blocks.size()];
-        RuleContext cx = new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null, repeatedHeadings,
-                folderWords != null ? folderWords : FolderWords.of(text));
+        RuleContext cx = folderWords != null
+                ? new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null, repeatedHeadings, folderWords)
+                : new RuleContext(blocks, sink, path, tags, claimed, flat ? text : null, repeatedHeadings, text);
         explicitCards(path, text, cx, sink, tags);
         TaskRules.apply(cx);
         QuestionRules.apply(cx);

@@ -19,6 +19,8 @@ final class RuleContext {
     private final java.util.Set<String> repeatedHeadings;
     /** How the notes of the import write their words (see {@link #folderWords()}). */
     private FolderWords folderWords;
+    /** The note's whole text when it is read alone: its word table is made from it only if a rule asks. */
+    private String aloneText;
     /** The title the note's file name gives it, or "" (see {@link #title()}: checked against the body once). */
     private String title;
     private boolean titleChecked;
@@ -34,7 +36,17 @@ final class RuleContext {
 
     RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
                 String flatText, java.util.Set<String> repeatedHeadings) {
-        this(blocks, sink, path, tags, claimedByExplicit, flatText, repeatedHeadings, null);
+        this(blocks, sink, path, tags, claimedByExplicit, flatText, repeatedHeadings, (FolderWords) null);
+    }
+
+    /**
+     * A note read alone: its word table is read from {@code text} when a rule first asks whether a word
+     * is a name (many notes never ask).
+     */
+    RuleContext(List<Block> blocks, CardSink sink, String path, List<String> tags, boolean[] claimedByExplicit,
+                String flatText, java.util.Set<String> repeatedHeadings, String text) {
+        this(blocks, sink, path, tags, claimedByExplicit, flatText, repeatedHeadings, (FolderWords) null);
+        this.aloneText = text;
     }
 
     /** {@code folderWords}: how the notes read with this one write their words; null reads this note alone. */
@@ -258,7 +270,10 @@ final class RuleContext {
     }
 
     private FolderWords folderWords() {
-        if (folderWords == null) {
+        if (folderWords == null && aloneText != null) {
+            folderWords = FolderWords.of(aloneText);
+            aloneText = null;
+        } else if (folderWords == null) {
             StringBuilder text = new StringBuilder();
             for (Block b : blocks) text.append(Markdown.of(b)).append('\n');
             if (flatText != null) text.append(flatText);

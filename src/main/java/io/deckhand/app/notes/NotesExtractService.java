@@ -7,11 +7,10 @@ import io.deckhand.domain.card.CardDraft;
 import io.deckhand.notes.ExplicitSyntax;
 import io.deckhand.notes.ExtractionResult;
 import io.deckhand.notes.FileProblem;
-import io.deckhand.notes.FolderWords;
 import io.deckhand.notes.NoteFile;
 import io.deckhand.notes.NoteParser;
 import io.deckhand.notes.NotesReader;
-import io.deckhand.notes.RepeatedHeadings;
+import io.deckhand.notes.NotesSurvey;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +33,35 @@ public final class NotesExtractService {
     }
 
     /** A reader for these notes: headings many of them share are their template's section names. */
-    private synchronized NotesReader reader(List<NoteFile> notes, ExplicitSyntax syntax) {
-        if (parser == null) parser = parsers.get();
-        NoteParser base = syntax == null ? parser : new NoteParser(syntax);
-        return new NotesReader(base.withRepeatedHeadings(
-                // Read on all cores: this pass over the files runs before any note is parsed.
-                RepeatedHeadings.repeated(notes.parallelStream().map(RepeatedHeadings::headingsOf).toList()))
-                .withFolderWords(notes.parallelStream().collect(FolderWords.reading())));
+    private NotesReader reader(List<NoteFile> notes, ExplicitSyntax syntax) {
+        return reader(notes, syntax, () -> { });
+    }
+
+    /**
+     * As {@link #reader(List, ExplicitSyntax)}; {@code betweenBatches} runs after each batch of the pass
+     * that reads every note first, as it does between the batches of cards ({@code extract --json} keeps
+     * its heap small there too).
+     */
+    private NotesReader reader(List<NoteFile> notes, ExplicitSyntax syntax, Runnable betweenBatches) {
+        NoteParser base;
+        synchronized (this) {
+            if (parser == null) parser = parsers.get();
+            base = syntax == null ? parser : new NoteParser(syntax);
+        }
+        // Read on all cores, one read of each note for both tables: this pass runs before any note is parsed.
+        NotesSurvey survey = new NotesSurvey();
+        int batch = batchSize();
+        for (int from = 0; from < notes.size(); from += batch) {
+            survey.addAll(notes.subList(from, Math.min(notes.size(), from + batch)).parallelStream()
+                    .collect(NotesSurvey.reading()));
+            betweenBatches.run();
+        }
+        return new NotesReader(base.withRepeatedHeadings(survey.repeatedHeadings()).withFolderWords(survey.words()));
+    }
+
+    /** Enough notes per batch to keep every core busy, few enough that what they make stays small. */
+    private static int batchSize() {
+        return 16 * Runtime.getRuntime().availableProcessors();
     }
 
     public Extraction extract(List<Path> paths) {
@@ -75,13 +96,22 @@ public final class NotesExtractService {
      */
     public int extractEach(List<Path> paths, ExplicitSyntax syntax, java.util.function.Consumer<List<CardDraft>> sink,
                            java.util.function.Consumer<SkippedNote> skippedSink) {
+        return extractEach(paths, syntax, sink, skippedSink, () -> { });
+    }
+
+    /**
+     * As {@link #extractEach(List, ExplicitSyntax, java.util.function.Consumer, java.util.function.Consumer)};
+     * {@code betweenBatches} runs on the calling thread after each batch of notes of the first pass over
+     * them (the sink runs between the later batches), where a long command can keep its heap in check.
+     */
+    public int extractEach(List<Path> paths, ExplicitSyntax syntax, java.util.function.Consumer<List<CardDraft>> sink,
+                           java.util.function.Consumer<SkippedNote> skippedSink, Runnable betweenBatches) {
         List<FileProblem> problems = new ArrayList<>();
         List<NoteFile> notes = NotesReader.find(paths, problems);
         for (FileProblem p : problems) skippedSink.accept(skipped(p));
-        NotesReader reader = reader(notes, syntax);
+        NotesReader reader = reader(notes, syntax, betweenBatches);
         var acrossNotes = new io.deckhand.notes.gate.AcrossNotes.Running();
-        // Enough notes per batch to keep every core busy, few enough that their cards stay small.
-        int batch = 16 * Runtime.getRuntime().availableProcessors();
+        int batch = batchSize();
         int read = 0;
         for (int from = 0; from < notes.size(); from += batch) {
             List<ExtractionResult> results = notes.subList(from, Math.min(notes.size(), from + batch))

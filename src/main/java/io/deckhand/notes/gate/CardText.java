@@ -90,12 +90,21 @@ final class CardText {
      * or as its {@link #stem} ("applies" for "applying").
      */
     static boolean saysNothingBeyond(String s, Set<String> said, Set<String> stopWords) {
+        return saysNothingBeyond(s, said, Set.of(), stopWords);
+    }
+
+    /** As {@link #saysNothingBeyond(String, Set, Set)} with the words of both sets said (neither is copied). */
+    static boolean saysNothingBeyond(String s, Set<String> said, Set<String> alsoSaid, Set<String> stopWords) {
         boolean[] any = {false};
         boolean all = forEachContentWord(s, stopWords, w -> {
             any[0] = true;
-            return said.contains(w) || said.contains(joined(w)) || said.contains(stem(w));
+            return isSaid(w, said, alsoSaid) || isSaid(joined(w), said, alsoSaid) || isSaid(stem(w), said, alsoSaid);
         });
         return all && any[0];
+    }
+
+    private static boolean isSaid(String w, Set<String> said, Set<String> alsoSaid) {
+        return said.contains(w) || alsoSaid.contains(w);
     }
 
     /**

@@ -552,12 +552,13 @@ public final class QualityGate {
             return;
         }
         Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
-        if (front.isEmpty() || negates(plainBack, c.draft.front())) return;
-        Set<String> said = new java.util.HashSet<>(front);
+        if (front.isEmpty()) return;
         // "the name of the item" restates a field's label; "Shows the fields" says what a command does.
         CardKind kind = c.draft.kind();
-        if (kind == CardKind.DEFINITION || kind == CardKind.TABLE_FACT || kind == CardKind.LIST) said.addAll(restatingWords);
-        if (CardText.saysNothingBeyond(plainBack, said, config.stopWords())) {
+        Set<String> alsoSaid = kind == CardKind.DEFINITION || kind == CardKind.TABLE_FACT || kind == CardKind.LIST
+                ? restatingWords : Set.of();
+        // The word check stops at the answer's first new word; the negation search reads all of it, so it comes last.
+        if (CardText.saysNothingBeyond(plainBack, front, alsoSaid, config.stopWords()) && !negates(plainBack, c.draft.front())) {
             out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(CardText.plain(back), 40)
                     + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
         }

@@ -70,6 +70,23 @@ class NotesExtractServiceTest {
     }
 
     @Test
+    void theFirstPassOverTheNotesStopsBetweenItsBatchesBeforeAnyCardIsHandedOver() throws Exception {
+        VaultGenerator.write(dir, new VaultGenerator(5).generate(300_000));
+        int notes = NotesReader.find(List.of(dir), new ArrayList<>()).size();
+        int batch = 16 * Runtime.getRuntime().availableProcessors();
+        AtomicInteger stops = new AtomicInteger();
+        AtomicInteger stopsBeforeCards = new AtomicInteger(-1);
+        List<CardDraft> streamed = new ArrayList<>();
+        new NotesExtractService().extractEach(List.of(dir), null, drafts -> {
+            stopsBeforeCards.compareAndSet(-1, stops.get());
+            streamed.addAll(drafts);
+        }, s -> { }, stops::incrementAndGet);
+
+        assertEquals((notes + batch - 1) / batch, stopsBeforeCards.get(), notes + " notes");
+        assertEquals(new NotesExtractService().extract(List.of(dir)).drafts(), streamed);
+    }
+
+    @Test
     void aCardThatRepeatsOneOfAnotherNoteIsProposedUnticked() throws Exception {
         String fact = "## Kettles\n\nA kettle is a vessel that boils water for tea and keeps it hot for an hour.\n";
         Files.writeString(dir.resolve("first.md"), fact);
