@@ -129,20 +129,45 @@ final class ListRules {
 
     /**
      * "**Secure Setup**: the server listens only on ...": a label of several ordinary words that the note
-     * uses nowhere but as this label, over a sentence about something else ("the server ...", "many
-     * teams ..."), is a part of its topic, not a name. Asked "What is Secure Setup?" that claim about the
-     * topic has no answer; a text that says what the label is or does ("a ...", "restarts ...") keeps it.
+     * uses nowhere but as this label, over a clause about something else ("the server listens ...", "each
+     * replica gets ...", "changes don't ..."), is a part of its topic, not a name. Asked "What is Secure
+     * Setup?" that claim about the topic has no answer; a text that glosses the label ("a ...", "the
+     * signals you collect ...") or says what it does ("restarts ...") keeps it.
      */
     static boolean unnamedLabel(RuleContext cx, String term, String text) {
         String t = Names.bare(term);
         if (Inline.words(t) < 2 || Names.byItsSpelling(t) || cx.isName(t, 2)) return false;
-        // "a process that ...", "restarts the pod ...", "`MutatingWebhook` and ...": what the label is, does or names.
-        return ABOUT_SOMETHING_ELSE.matcher(Inline.plain(text).strip()).lookingAt();
+        String body = Inline.plain(text).strip();
+        // "The control plane is ...": a text that says the label again is about it.
+        return isClause(body) && !Names.says(body, t);
     }
 
-    /** "The server ...", "Its port ...", "Many teams ...": a sentence about something other than its label. */
-    private static final Pattern ABOUT_SOMETHING_ELSE = Pattern.compile(
-            "(?i)(?:the|this|that|these|those|its|their|it|they|we|you|your|our|there|many|most|some|all|each|every|no|several|few)\\s");
+    /**
+     * Whether the text opens with a clause of its own rather than a noun phrase glossing a label: a
+     * pronoun or quantifier subject ("it ...", "each replica ..."), or a verb such as "is" or "don't" among
+     * its first words before any relative word or comma ("The course is ...", "Changes don't ...").
+     */
+    static boolean isClause(String body) {
+        if (PRONOUN_SUBJECT.matcher(body).lookingAt()) return true;
+        // "A common pattern is ...": an indefinite noun phrase first reads as a gloss.
+        if (GLOSS_ARTICLE.matcher(body).lookingAt()) return false;
+        String[] words = SPACES.split(body, 6);
+        for (int i = 1; i < Math.min(words.length, 5); i++) {
+            String w = words[i - 1];
+            if (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || RELATIVE.matcher(w).matches()) return false;
+            if (AUXILIARY.matcher(words[i]).matches()) return true;
+        }
+        return false;
+    }
+
+    /** "It ...", "Each replica ...", "Many teams ...": a subject that is no gloss of anything. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "(?i)(?:it|they|we|you|there|many|most|some|all|each|every|no|several|few)\\s");
+    private static final Pattern GLOSS_ARTICLE = Pattern.compile("(?i)(?:a|an|one)\\s");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)that|which|who|whose|where|when|to|for|of|with|in|on");
+    private static final Pattern AUXILIARY = Pattern.compile(
+            "(?i)(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|must|should|may|might|does|do|did|"
+            + "don't|doesn't|isn't|aren't|wasn't|weren't)[,.;:]?");
 
     static void list(RuleContext cx, int k, Block.ItemList l) {
         list(cx, k, k, k - 1, l);
@@ -206,7 +231,7 @@ final class ListRules {
                     cx.card(CardKind.BASIC, "How do you " + Phrasing.verbFirst(def[0]) + "?", Markdown.code(command),
                             from, to, itemContext);
                 } else if (answer != null && !(intro == null && !context.isEmpty()
-                        && (isGenericLabel(l.items().get(i).text(), def[0], def[1]) || unnamedLabel(cx, def[0], def[1])))) {
+                        && isGenericLabel(l.items().get(i).text(), def[0], def[1]) || unnamedLabel(cx, def[0], def[1]))) {
                     // Only a lead-in says what kind the items are; a heading above them is a topic they belong to.
                     String question = FactRules.question(def[0], def[1]);
                     cx.card(CardKind.DEFINITION, intro != null ? Phrasing.asMember(question, def[0], itemsSubject)

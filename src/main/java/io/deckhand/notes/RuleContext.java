@@ -290,7 +290,11 @@ final class RuleContext {
         java.util.regex.Matcher m = BOLD_TERM.matcher(question.substring(question.lastIndexOf("\n\n") + 1));
         String term = null;
         while (m.find()) term = Names.bare(m.group(1));
-        if (term == null || !FolderWords.isLoneOrdinaryWord(term) || isName(term)) return false;
+        if (term == null) return false;
+        // "What is **Stable storage per replica**?" - "Each replica gets ...": a phrase named nowhere else over
+        // a claim about something else is an aspect of its section's topic, wherever the card came from.
+        if (!FolderWords.isLoneOrdinaryWord(term)) return ListRules.unnamedLabel(this, term, answer);
+        if (isName(term)) return false;
         return !saysWhatItIs(term, answer);
     }
 
