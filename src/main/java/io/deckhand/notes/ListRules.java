@@ -145,10 +145,11 @@ final class ListRules {
     /**
      * Whether the text opens with a clause of its own rather than a noun phrase glossing a label: a
      * pronoun or quantifier subject ("it ...", "each replica ..."), or a verb such as "is" or "don't" among
-     * its first words before any relative word or comma ("The course is ...", "Changes don't ...").
+     * its first words before any relative word or comma ("The course is ...", "Changes don't ..."), or an
+     * instruction to the reader ("give yourself ...").
      */
     static boolean isClause(String body) {
-        if (PRONOUN_SUBJECT.matcher(body).lookingAt()) return true;
+        if (PRONOUN_SUBJECT.matcher(body).lookingAt() || IMPERATIVE.matcher(body).lookingAt()) return true;
         // "A common pattern is ...": an indefinite noun phrase first reads as a gloss.
         if (GLOSS_ARTICLE.matcher(body).lookingAt()) return false;
         String[] words = SPACES.split(body, 6);
@@ -163,6 +164,8 @@ final class ListRules {
     /** "It ...", "Each replica ...", "Many teams ...": a subject that is no gloss of anything. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?i)(?:it|they|we|you|there|many|most|some|all|each|every|no|several|few)\\s");
+    /** "Give yourself 45 minutes", "Keep your ...": a verb's bare form, then whom it addresses. */
+    private static final Pattern IMPERATIVE = Pattern.compile("(?i)\\p{L}+(?<![sd]|ing)\\s+(?:yourself|yourselves|your|you|them|us)\\b");
     private static final Pattern GLOSS_ARTICLE = Pattern.compile("(?i)(?:a|an|one)\\s");
     private static final Pattern RELATIVE = Pattern.compile("(?i)that|which|who|whose|where|when|to|for|of|with|in|on");
     private static final Pattern AUXILIARY = Pattern.compile(

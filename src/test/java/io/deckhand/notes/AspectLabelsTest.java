@@ -63,6 +63,8 @@ class AspectLabelsTest {
         assertTrue(ListRules.isClause("each bed gets its own heater"));
         assertTrue(ListRules.isClause("The course is level-first, each level a sequence of lessons"));
         assertTrue(ListRules.isClause("Changes don't reach the benches"));
+        assertTrue(ListRules.isClause("give yourself an hour before the frost"));
+        assertFalse(ListRules.isClause("Shows your seedlings where the light is"));
         assertFalse(ListRules.isClause("The actual sequence of tools you reached for"));
         assertFalse(ListRules.isClause("The maximum number of replicas that can be unavailable"));
         assertFalse(ListRules.isClause("A common pattern is a sidecar"));
