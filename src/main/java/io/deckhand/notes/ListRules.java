@@ -157,9 +157,19 @@ final class ListRules {
             String w = words[i - 1];
             if (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || RELATIVE.matcher(w).matches()) return false;
             if (AUXILIARY.matcher(words[i]).matches()) return true;
+            // "the launcher stands ...": after a determiner and a singular noun, an -s word is the verb.
+            if (i >= 2 && DETERMINER.matcher(words[0]).matches() && endsInS(words[i]) && !endsInS(w)
+                    && !DETERMINER.matcher(w).matches()) return true;
         }
         return false;
     }
+
+    private static boolean endsInS(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|this|that|these|those|its|their|your|our");
 
     /** "It ...", "Each replica ...", "Many teams ...": a subject that is no gloss of anything. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(

@@ -65,7 +65,9 @@ class AspectLabelsTest {
         assertTrue(ListRules.isClause("Changes don't reach the benches"));
         assertTrue(ListRules.isClause("give yourself an hour before the frost"));
         assertFalse(ListRules.isClause("Shows your seedlings where the light is"));
+        assertTrue(ListRules.isClause("the launcher stands upwind of the crowd"));
         assertFalse(ListRules.isClause("The actual sequence of tools you reached for"));
+        assertFalse(ListRules.isClause("The signals your plants give when thirsty"));
         assertFalse(ListRules.isClause("The maximum number of replicas that can be unavailable"));
         assertFalse(ListRules.isClause("A common pattern is a sidecar"));
         assertFalse(ListRules.isClause("Restarts the container when it fails"));
