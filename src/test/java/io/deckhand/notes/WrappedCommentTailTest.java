@@ -1,6 +1,7 @@
 package io.deckhand.notes;
 
 import static io.deckhand.notes.NoteCards.md;
+import static io.deckhand.notes.NoteCards.txt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,20 @@ class WrappedCommentTailTest {
         assertTrue((cool.front() + cool.back()).contains("`ovenctl cool --rack 3`"), cool.toString());
         assertFalse((cool.front() + cool.back()).contains("thinly"), cool.toString());
         about(cards, "slice the loaves thinly");
+    }
+
+    @Test
+    void plainTextNotesJoinTheRestTheSameWay() {
+        List<CardDraft> cards = txt("""
+                Bakery notes
+
+                    # Bake the loaf 'rye' with a dark crust and spelt flour, replacing any
+                previous crust.
+                    ovenctl bake --replace loaf rye crust=dark
+                """);
+        CardDraft bake = about(cards, "replacing any previous crust");
+        assertTrue((bake.front() + bake.back()).contains("`ovenctl bake --replace loaf rye crust=dark`"), bake.toString());
+        assertTrue(cards.stream().noneMatch(c -> c != bake && (c.front() + c.back()).contains("previous crust")), cards.toString());
     }
 
     @Test
