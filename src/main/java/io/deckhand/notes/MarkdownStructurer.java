@@ -210,34 +210,11 @@ final class MarkdownStructurer {
                 else shell(out, content, first);
             }
             default -> {
-                if (lang.isEmpty() && PlainLines.command(firstStatement(content)) != null) shell(out, content, first);
+                String firstLine = content.strip().split("\n", 2)[0].strip();
+                if (lang.isEmpty() && PlainLines.command(firstLine) != null) shell(out, content, first);
                 else out.add(new Block.Code(lang.isEmpty() ? "text" : lang, content.strip(), "", first, last));
             }
         }
-    }
-
-    /**
-     * The first line of an unlabelled block that is neither a "#" comment nor a comment's rest that lost
-     * its "#" in a wrap: a command there makes the block a shell session.
-     */
-    private static String firstStatement(String content) {
-        String commentRaw = "";
-        String comment = "";
-        for (String raw : content.split("\n")) {
-            String l = raw.strip();
-            if (l.isEmpty()) continue;
-            if (l.startsWith("#") && !l.startsWith("#!")) {
-                commentRaw = raw;
-                comment = COMMENT_MARK.matcher(l).replaceFirst("").strip();
-                continue;
-            }
-            if (ShellComments.continuesWithoutMark(commentRaw, hashColumn(commentRaw), comment, raw)) {
-                comment = "";
-                continue;
-            }
-            return l;
-        }
-        return "";
     }
 
     /** The first line that is not a comment is a Dockerfile's "FROM image". */

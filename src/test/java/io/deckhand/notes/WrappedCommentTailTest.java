@@ -28,7 +28,7 @@ class WrappedCommentTailTest {
         List<CardDraft> cards = md("""
                 # Bakery notes
 
-                ```
+                ```bash
                   # Bake the loaf 'rye' with a dark crust and spelt flour, replacing any
                 previous crust.
                   ovenctl bake --replace loaf rye crust=dark
@@ -94,7 +94,7 @@ class WrappedCommentTailTest {
             @ForAll @AlphaChars @StringLength(min = 3, max = 8) String a,
             @ForAll @AlphaChars @StringLength(min = 3, max = 8) String b,
             @ForAll @IntRange(min = 1, max = 20) int cutAt,
-            @ForAll boolean fenced) {
+            @ForAll @IntRange(min = 1, max = 6) int indent) {
         String loaf = "x" + a.toLowerCase(Locale.ROOT);
         String rack = "x" + b.toLowerCase(Locale.ROOT);
         String sentence = "Bake the " + loaf + " loaf on the " + rack + " rack, turning it once halfway";
@@ -103,8 +103,8 @@ class WrappedCommentTailTest {
         String front = String.join(" ", Arrays.copyOfRange(words, 0, cut));
         String rest = String.join(" ", Arrays.copyOfRange(words, cut, words.length)) + ".";
         String command = "ovenctl bake " + loaf + " --rack " + rack;
-        String lang = fenced ? "bash" : "";
-        List<CardDraft> cards = md("# Oven\n\n```" + lang + "\n    # " + front + "\n" + rest + "\n    " + command + "\n```\n");
+        String in = " ".repeat(indent);
+        List<CardDraft> cards = md("# Oven\n\n```bash\n" + in + "# " + front + "\n" + rest + "\n" + in + command + "\n```\n");
         String whole = (sentence + ".").toLowerCase(Locale.ROOT).replace(",", "");
         CardDraft bake = cards.stream().filter(c -> c.kind() == CardKind.COMMAND
                 && (c.front() + " " + c.back()).contains(command)).findFirst().orElseThrow(() -> new AssertionError(cards.toString()));
