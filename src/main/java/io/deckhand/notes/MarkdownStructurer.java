@@ -240,6 +240,9 @@ final class MarkdownStructurer {
         int lastCode = -1;
         boolean lastOnItsLine = false;
         int lastIndent = 0;
+        // The raw line of the comment last read: where its "#" stands and how far it reaches.
+        String commentRaw = "";
+        String lastRaw = "";
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k].strip();
             int line = fenceLine + 1 + k;
@@ -278,6 +281,7 @@ final class MarkdownStructurer {
                             && ShellComments.wrapsOn(prev.comment(), line2)
                             && (indent(lines[k]) > lastIndent || ShellComments.stopsMidPhrase(prev.comment()))) {
                         out.set(lastCode, prev.withComment(prev.comment() + " " + line2));
+                        lastRaw = lines[k];
                         continue;
                     }
                 }
@@ -291,9 +295,25 @@ final class MarkdownStructurer {
                     continue;
                 }
                 caveat = "";
+                commentRaw = lines[k];
                 // A comment wrapped onto the next "#" line goes on; any other comment line starts anew.
                 if (comment.isEmpty() || !ShellComments.wrapsOn(comment, line2)) commentLine = line;
                 comment = !comment.isEmpty() && ShellComments.wrapsOn(comment, line2) ? comment + " " + line2 : line2;
+                continue;
+            }
+            // "# Bake the loaf, replacing any" / "previous crust.": the wrap lost the "#" of the comment's rest.
+            if (!caveat.isEmpty() && ShellComments.continuesWithoutMark(commentRaw, hashColumn(commentRaw), caveat, lines[k])) {
+                caveat = caveat + " " + l;
+                continue;
+            }
+            if (caveat.isEmpty() && ShellComments.continuesWithoutMark(commentRaw, hashColumn(commentRaw), comment, lines[k])) {
+                comment = comment + " " + l;
+                continue;
+            }
+            if (lastCode >= 0 && lastOnItsLine && out.get(lastCode) instanceof Block.Code prev
+                    && ShellComments.continuesWithoutMark(lastRaw, hashColumn(lastRaw), prev.comment(), lines[k])) {
+                out.set(lastCode, prev.withComment(prev.comment() + " " + l));
+                lastOnItsLine = false;
                 continue;
             }
             int firstLine = line;
@@ -331,9 +351,17 @@ final class MarkdownStructurer {
             lastCode = out.size() - 1;
             lastOnItsLine = hash > 0 && !own.isEmpty() && warns.isEmpty();
             lastIndent = indent(lines[firstLine - fenceLine - 1]);
+            lastRaw = lines[k];
             comment = "";
             caveat = "";
         }
+    }
+
+    /** Where the comment's "#" stands on its line: first on a comment line, after the command on a command's. */
+    private static int hashColumn(String raw) {
+        if (raw.strip().startsWith("#")) return raw.indexOf('#');
+        int trailing = raw.lastIndexOf(" # ");
+        return trailing >= 0 ? trailing + 1 : raw.length();
     }
 
     private static int indent(String line) {

@@ -16,11 +16,14 @@ final class PlainTextStructurer {
     private static final java.util.regex.Pattern LINE_ENDS = java.util.regex.Pattern.compile("\r?\n");
 
     private final String[] lines;
+    /** The lines as written: where a comment's "#" stands tells a wrapped rest set out-dented under it. */
+    private final String[] raw;
     private final List<Block> out = new ArrayList<>();
     private int i;
 
     private PlainTextStructurer(String text) {
         this.lines = LINE_ENDS.split(text, -1);
+        this.raw = lines.clone();
         for (int k = 0; k < lines.length; k++) lines[k] = lines[k].strip();
     }
 
@@ -75,6 +78,12 @@ final class PlainTextStructurer {
                 String comment = line.substring(2).trim();
                 String caveat = "";
                 while (++i < lines.length && command(lines[i]) == null) {
+                    if (!lines[i].startsWith("# ")) {
+                        // The comment's rest that lost its "#" when the notes were wrapped (see commentOverCommand).
+                        if (caveat.isEmpty()) comment = comment + " " + lines[i];
+                        else caveat = caveat + " " + lines[i];
+                        continue;
+                    }
                     String next = lines[i].substring(2).trim();
                     if (caveat.isEmpty() && ShellComments.isCaveat(next)) caveat = next;
                     else if (caveat.isEmpty()) comment = comment + " " + next;
@@ -112,13 +121,20 @@ final class PlainTextStructurer {
 
     /**
      * The comment line at {@code k} and any "# " lines after it that go on from it or warn of what the
-     * command causes lead straight to a command.
+     * command causes (or its rest that lost the "#" in a wrap) lead straight to a command.
      */
     private boolean commentOverCommand(int k) {
         String before = lines[k].substring(2).trim();
         boolean warned = false;
         int j = k + 1;
-        while (j < lines.length && lines[j].startsWith("# ") && command(lines[j]) == null) {
+        while (j < lines.length && command(lines[j]) == null) {
+            if (!lines[j].startsWith("# ")) {
+                // "# Bake the loaf, replacing any" / "previous crust.": the wrap lost the rest's "#".
+                if (!ShellComments.continuesWithoutMark(raw[j - 1], raw[j - 1].indexOf('#'), before, raw[j])) break;
+                before = before + " " + lines[j];
+                j++;
+                continue;
+            }
             String next = lines[j].substring(2).trim();
             if (ShellComments.isCaveat(next)) {
                 warned = true;

@@ -7,7 +7,7 @@ import java.util.Set;
  * How the comment lines of a command block ("# ..." in a cheat sheet) belong to its commands: a comment
  * wrapped over several lines is one description; a line warning what running a command causes is a
  * caveat for its answer side; a comment that names the commands it heads ("# Get commands") labels the
- * group and describes none of them.
+ * group and describes none of them; a line that lost its "#" in a fixed-width wrap still ends the comment.
  */
 final class ShellComments {
     private ShellComments() {
@@ -31,6 +31,29 @@ final class ShellComments {
         char last = before.charAt(before.length() - 1);
         if (".!?:".indexOf(last) >= 0) return false;
         return Character.isLowerCase(next.charAt(0)) || last == ',' || RuleContext.cutOff(before) || endsOpen(before);
+    }
+
+    /** Words only, ending at a stop: no flag, path, quote, operator or assignment a command would hold. */
+    private static final java.util.regex.Pattern PROSE_LINE = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(?:[,;]?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)*[.!?]");
+    /** A comment line reaching this column was likely cut by a fixed-width wrap, not ended by its writer. */
+    private static final int WRAP_WIDTH = 48;
+
+    /**
+     * Whether {@code line}, a line without "#" right under a comment (its "#" at {@code hashColumn} of
+     * {@code commentLine}), is the rest of that comment's sentence, its "#" lost when the notes were
+     * wrapped at a fixed width: the comment ends no sentence; the line is words only and ends one, and no
+     * command; and it is set out-dented from the "#", or the comment line is as long as a wrapped one or
+     * stopped mid-phrase.
+     */
+    static boolean continuesWithoutMark(String commentLine, int hashColumn, String comment, String line) {
+        String c = comment.strip();
+        String t = line.strip();
+        if (c.isEmpty() || t.isEmpty() || ".!?:;".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
+        if (!PROSE_LINE.matcher(t).matches() || PlainLines.command(t) != null) return false;
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) indent++;
+        return indent < hashColumn || commentLine.stripTrailing().length() >= WRAP_WIDTH || stopsMidPhrase(c);
     }
 
     /** The line stops where no sentence ends: after a comma or on a word such as "with", "the", "or". */
