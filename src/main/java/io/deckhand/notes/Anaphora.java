@@ -129,11 +129,15 @@ final class Anaphora {
             if (SAYS_WHICH.matcher(rest).lookingAt() || rest.startsWith(" `") || rest.matches("(?s)^\\s*['\"].*")) continue;
             String plainBefore = Inline.plain(task.substring(0, m.start(g)));
             if (sayHere(plainBefore, lower)) continue;
-            // "the web namespace" after "a namespace named web": the word is the name itself.
-            if (Pattern.compile("(?i)\\b(?:called|named)\\s+[`'\"]?" + Pattern.quote(noun) + "\\b").matcher(told).find()) continue;
+            // "the web namespace" or "the web pod" after "a namespace named web": the name is said on the front.
+            if (givenAsName(told, noun) || g == 3 && givenAsName(told, m.group(2))) continue;
             if (introduces(told, lower) || CREATED.matcher(told).results().anyMatch(r -> sayHere(r.group(), lower))) return new Reference(noun, m.end(g));
         }
         return null;
+    }
+
+    private static boolean givenAsName(String told, String word) {
+        return Pattern.compile("(?i)\\b(?:called|named)\\s+[`'\"]?" + Pattern.quote(word) + "\\b").matcher(told).find();
     }
 
     /** The noun a reference says, and where it ends in the task. */
