@@ -125,6 +125,8 @@ final class Anaphora {
             String noun = m.group(g);
             String lower = noun.toLowerCase(Locale.ROOT);
             if (Names.marked(noun) || ORDER_WORDS.contains(lower) || AFTER_A_PRONOUN.contains(lower)) continue;
+            // "the same job" repeats the step before, which the task rules show as that step.
+            if (g == 3 && m.group(2).equalsIgnoreCase("same")) continue;
             String rest = task.substring(m.end(g));
             if (SAYS_WHICH.matcher(rest).lookingAt() || rest.startsWith(" `") || rest.matches("(?s)^\\s*['\"].*")) continue;
             String plainBefore = Inline.plain(task.substring(0, m.start(g)));

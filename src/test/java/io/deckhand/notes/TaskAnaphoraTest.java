@@ -67,6 +67,7 @@ class TaskAnaphoraTest {
         assertEquals("Attach the new gadget `g7` to a rack", TaskRules.anchored("Attach the new gadget to a rack", before));
         assertEquals("Open the new steel gadget `g8` again",
                 TaskRules.anchored("Open the new steel gadget again", "Make a steel gadget named g8."));
+        assertEquals("Make the same gadget twice", TaskRules.anchored("Make the same gadget twice", "Create a gadget."));
         assertEquals("Drain the jobs queue now", TaskRules.anchored("Drain the jobs queue now", before));
         assertNull(TaskRules.anchored("Drain the queue now", "Create a queue. Then create a queue named jobs and a queue named mail."));
         assertEquals("Drain the queue first", TaskRules.anchored("Drain the queue first", "Read the manual."));
