@@ -108,4 +108,71 @@ final class Anaphora {
     private static boolean atSentenceStart(String q, int at) {
         return q.substring(0, at).strip().isEmpty();
     }
+
+    /**
+     * The first "the X" / "this X" of a task made from an exercise step whose X the exercise's text before it
+     * brought in ("a repo", "created a NodePort service") and the task leaves unnamed ("Add the repo"): the
+     * noun as the task says it, or null when every such reference is named on the task (a code or quoted name
+     * after it, a clause saying which) or said earlier on it ("Create a pod and open a shell in the pod").
+     */
+    static Reference unnamedReference(String task, String before, int from) {
+        String told = before == null ? "" : Inline.plain(before);
+        Matcher m = STEP_REFERENCE.matcher(task);
+        while (m.find(from)) {
+            // "the new busybox pod": the thing is the second word when the text brought that in (the first says which kind).
+            int g = m.group(3) != null && introduces(told, m.group(3).toLowerCase(Locale.ROOT)) ? 3 : 2;
+            from = m.end(g);
+            String noun = m.group(g);
+            String lower = noun.toLowerCase(Locale.ROOT);
+            if (Names.marked(noun) || ORDER_WORDS.contains(lower) || AFTER_A_PRONOUN.contains(lower)) continue;
+            // "the same job" repeats the step before, which the task rules show as that step.
+            if (g == 3 && m.group(2).equalsIgnoreCase("same")) continue;
+            String rest = task.substring(m.end(g));
+            if (SAYS_WHICH.matcher(rest).lookingAt() || rest.startsWith(" `") || rest.matches("(?s)^\\s*['\"].*")) continue;
+            String plainBefore = Inline.plain(task.substring(0, m.start(g)));
+            if (sayHere(plainBefore, lower)) continue;
+            // "the web namespace" or "the web pod" after "a namespace named web": the name is said on the front.
+            if (givenAsName(told, noun) || g == 3 && givenAsName(told, m.group(2))) continue;
+            if (introduces(told, lower) || CREATED.matcher(told).results().anyMatch(r -> sayHere(r.group(), lower))) return new Reference(noun, m.end(g));
+        }
+        return null;
+    }
+
+    private static boolean givenAsName(String told, String word) {
+        return Pattern.compile("(?i)\\b(?:called|named)\\s+[`'\"]?" + Pattern.quote(word) + "\\b").matcher(told).find();
+    }
+
+    /** The noun a reference says, and where it ends in the task. */
+    record Reference(String noun, int end) {
+    }
+
+    /** "the repo", "this service", "the new busybox pod": a determiner, an optional "new" and a word, outside code. */
+    private static final Pattern STEP_REFERENCE = Pattern.compile(
+            "(?i)(?<![`\\w])(the|this|these)\\s+(?:new\\s+)?([\\p{L}][\\p{L}\\d-]*)\\b(?![`'\"])(?:\\s+([\\p{L}][\\p{L}\\d-]*)\\b(?![`'\"]))?");
+    /** "created the NodePort service", "deployed a busybox pod": what a step made, up to three words on. */
+    private static final Pattern CREATED = Pattern.compile(
+            "(?i)\\b(?:created|deployed|added|made)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+){0,2}");
+
+    /**
+     * The one name the text before gives a thing it brings in ("a repo called `bitnami`", "the service
+     * `web-svc`", "a pod named web"): null when it gives none, or more than one, for that noun.
+     */
+    static String nameGivenBefore(String before, String noun) {
+        if (before == null) return null;
+        String stem = Names.foldedStem(noun);
+        if (stem.length() < 3) return null;
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Matcher m = NAMED_THING.matcher(before);
+        while (m.find()) {
+            String thing = m.group(1) != null ? m.group(1) : m.group(3);
+            String name = m.group(1) != null ? m.group(2) : m.group(4);
+            if (Names.foldedStem(thing).equals(stem)) names.add(name);
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    /** A noun, then its name: in code or quotes, or bare after "called"/"named" ("repo `bitnami`", "pod called web"). */
+    private static final Pattern NAMED_THING = Pattern.compile(
+            "(?i)\\b([\\p{L}][\\p{L}\\d-]*)\\s+(?:(?:called|named)\\s+)?[`'\"]([a-z0-9][a-z0-9.-]*)[`'\"]"
+                    + "|\\b([\\p{L}][\\p{L}\\d-]*)\\s+(?:called|named)\\s+([a-z0-9][a-z0-9.-]*[a-z0-9])");
 }

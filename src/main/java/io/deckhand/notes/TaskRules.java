@@ -766,6 +766,8 @@ final class TaskRules {
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
             manifestFront = NamedTargets.withNames(manifestFront, commands.stream().filter(c -> !isSetup(c)).toList());
+            manifestFront = anchored(manifestFront, toldInExercise(cx, from, earlier));
+            if (manifestFront == null) return;
             cx.card(CardKind.MANIFEST, manifestFront, back, from, to, context);
             return;
         }
@@ -793,11 +795,48 @@ final class TaskRules {
             if (stated == null) return;
             front = "Given: " + stated + "\n\n" + front;
         }
+        front = anchored(front, toldInExercise(cx, from, earlier));
+        if (front == null) return;
         if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
             cx.card(CardKind.BASIC, front, asWritten(parts), from, to, context);
         }
+    }
+
+    /**
+     * The front with the name of each thing it calls "the X" that an earlier step of the exercise brought in
+     * ("Add the repo" after "a repo called `bitnami`" → "Add the repo `bitnami`"); null when the earlier text
+     * does not name one such thing alone, since asked alone the task would not say which.
+     */
+    static String anchored(String front, String before) {
+        // A front that names what it works on ("for pod `web1`", "the secret 'db'") says which thing it means.
+        if (namesSomething(front)) return front;
+        String out = front;
+        int from = 0;
+        for (Anaphora.Reference r; (r = Anaphora.unnamedReference(out, before, from)) != null; ) {
+            String name = Anaphora.nameGivenBefore(before, r.noun());
+            if (name == null) return null;
+            if (NamedTargets.mentions(Inline.plain(out), name.toLowerCase(Locale.ROOT))) {
+                from = r.end();
+                continue;
+            }
+            out = out.substring(0, r.end()) + " `" + name + "`" + out.substring(r.end());
+            from = r.end();
+        }
+        return out;
+    }
+
+    /** A name on the front: in code or quotes, after "called"/"named", or a word with a digit ("nginx1"). */
+    private static boolean namesSomething(String front) {
+        return namesItsOwn(front) || QUOTED.matcher(front).find() || NAME_WITH_DIGIT.matcher(front).find();
+    }
+
+    private static final Pattern NAME_WITH_DIGIT = Pattern.compile("\\b(?=[a-z-]*\\d)(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*\\b");
+
+    /** What the exercise said before a step: the statements of the steps before it and the text since its heading. */
+    private static String toldInExercise(RuleContext cx, int from, List<String> earlier) {
+        return String.join("\n", earlier) + "\n" + cx.toldBefore(from);
     }
 
     private static final int MAX_CARRIED_SENTENCES = 2;
