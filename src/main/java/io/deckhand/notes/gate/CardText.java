@@ -85,6 +85,30 @@ final class CardText {
         return out;
     }
 
+    private static final Pattern NAMED_SPAN = Pattern.compile("`([^`\n]{1,80})`|\\*\\*([^*\n]{1,80})\\*\\*");
+    private static final Pattern PART_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * The word parts packed inside the identifiers of {@code front}'s code spans and bold names,
+     * lower case and as their {@link #stem}: "ebs.csi.aws.com" gives ebs, csi, aws and com,
+     * "PullImage" gives pull and image. A name or code on the front already says these words.
+     */
+    static Set<String> identifierParts(String front) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = NAMED_SPAN.matcher(front);
+        while (m.find()) {
+            String span = m.group(1) != null ? m.group(1) : m.group(2);
+            for (String part : PART_BREAK.split(span)) {
+                if (part.isEmpty()) continue;
+                String w = part.toLowerCase(Locale.ROOT);
+                out.add(w);
+                out.add(stem(w));
+                if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) out.add(w.substring(0, w.length() - 1));
+            }
+        }
+        return out;
+    }
+
     /**
      * Whether each content word of {@code s} is in {@code said} as written, without its inner punctuation
      * or as its {@link #stem} ("applies" for "applying").

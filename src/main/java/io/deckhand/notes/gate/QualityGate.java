@@ -553,6 +553,14 @@ public final class QualityGate {
         }
         Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), config.stopWords());
         if (front.isEmpty()) return;
+        // "`ebs.csi.aws.com`" answered "AWS EBS": a short answer may only spell out a front name's parts.
+        if (plainBack.length() <= SHORT_ANSWER && plainBack.indexOf('\n') < 0) {
+            Set<String> parts = CardText.identifierParts(c.draft.front());
+            if (!parts.isEmpty()) {
+                front = new LinkedHashSet<>(front);
+                front.addAll(parts);
+            }
+        }
         // "the name of the item" restates a field's label; "Shows the fields" says what a command does.
         CardKind kind = c.draft.kind();
         Set<String> alsoSaid = kind == CardKind.DEFINITION || kind == CardKind.TABLE_FACT || kind == CardKind.LIST
@@ -563,6 +571,9 @@ public final class QualityGate {
                     + "\u201d) only restates the question's words, so it teaches nothing beyond them."));
         }
     }
+
+    /** An answer this long or longer says more than a name's spelled-out parts. */
+    private static final int SHORT_ANSWER = 60;
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|cannot|without|none)\\b|n't\\b");
 

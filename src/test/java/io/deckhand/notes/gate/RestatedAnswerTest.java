@@ -104,4 +104,55 @@ class RestatedAnswerTest {
         Quality q = judged(CardKind.DEFINITION, "What is **" + term + "**?", answer);
         assertFalse(q.reasonText().contains("only restates"), q.reasons().toString());
     }
+
+    @Test
+    void anAnswerSpellingOutTheFrontsIdentifierIsUnticked() {
+        restated(CardKind.BASIC, "*Kettle drivers*\n\n`boil.kpx.acme.org`: which maker?", "Acme KPX");
+        restated(CardKind.DEFINITION, "*Kettle events*\n\nWhat is **PourWater**?", "pours the water");
+        restated(CardKind.TABLE_FACT, "*Kettle plugins*\n\nPlugin: `acme.io/steam-valve` — meaning?", "the Acme steam valve");
+        restated(CardKind.BASIC, "What are `spout_guard/*` under trays?", "spout guards");
+    }
+
+    @Test
+    void anAnswerWithAWordBeyondTheIdentifiersPartsIsKept() {
+        Quality q = judged(CardKind.BASIC, "*Kettle drivers*\n\n`boil.kpx.acme.org`: which maker?", "Acme's ceramic heater line");
+        assertFalse(q.reasonText().contains("only restates"), q.reasons().toString());
+        Quality e = judged(CardKind.DEFINITION, "What is **PourWater**?", "fired once the spout valve opens");
+        assertFalse(e.reasonText().contains("only restates"), e.reasons().toString());
+    }
+
+    @Test
+    void aLongAnswerIsNotComparedWithTheIdentifiersParts() {
+        Quality q = judged(CardKind.DEFINITION, "What is **PourWater**?",
+                "pour water pour water pour water pour water pour water pour water pour");
+        assertFalse(q.reasonText().contains("only restates"), q.reasons().toString());
+    }
+
+    @Property(tries = 200)
+    void anAnswerOfAnIdentifiersPartsIsFlagged(@ForAll("words") String a, @ForAll("words") String b,
+            @ForAll("words") String c, @ForAll("separators") String sep, @ForAll boolean camel) {
+        String id = camel ? capital(a) + capital(b) + capital(c) : a + sep + b + sep + c;
+        Quality q = judged(CardKind.BASIC, "`" + id + "`: which one?", capital(c) + " " + a);
+        assertTrue(q.reasonText().contains("only restates") || q.reasonText().contains("already in the question"),
+                id + " -> " + q.reasons());
+    }
+
+    @Property(tries = 200)
+    void anAnswerWithAPartTheFrontLacksIsNotFlagged(@ForAll("words") String a, @ForAll("words") String b,
+            @ForAll("words") String own, @ForAll("separators") String sep, @ForAll boolean camel) {
+        String extra = own + "q";
+        net.jqwik.api.Assume.that(!a.startsWith(extra) && !b.startsWith(extra));
+        String id = camel ? capital(a) + capital(b) : a + sep + b;
+        Quality q = judged(CardKind.BASIC, "`" + id + "`: which one?", a + " " + extra);
+        assertFalse(q.reasonText().contains("only restates"), id + " -> " + q.reasons());
+    }
+
+    @Provide
+    Arbitrary<String> separators() {
+        return Arbitraries.of(".", "/", "-", "_");
+    }
+
+    private static String capital(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
 }
