@@ -216,7 +216,7 @@ public final class QualityGate {
         vague(c, out);
         meta(d, metaHeadings, out);
         // An answer already in the question is one finding, not two.
-        if (!answerInQuestion(c, out) && !placeholderCommand(c, out)) restated(c, out);
+        if (!answerInQuestion(c, out) && !placeholderCommand(c, out) && !givenCommand(c, out)) restated(c, out);
         trivial(back, out);
         removed(d.front() + "\n\n" + back, out);
         if (!brokenManifest(back, out) && d.kind() == CardKind.MANIFEST) {
@@ -532,6 +532,44 @@ public final class QualityGate {
                 + "\u201d) is the question's words around placeholders (" + String.join(", ", placeholders)
                 + "), so it names nothing concrete to learn."));
         return true;
+    }
+
+    /** One command on one line: no pipe, chain, redirect or substitution (a multi-step answer teaches its steps). */
+    private static final Pattern COMPOUND = Pattern.compile("[|;&<>$()]");
+    /** A one-letter switch ("-f"): the form of passing the value after it. */
+    private static final Pattern SHORT_SWITCH = Pattern.compile("-[A-Za-z]");
+
+    /**
+     * "Apply `cups.yaml`." answered {@code kettle apply -f cups.yaml}: one command whose verb the front
+     * states and whose every argument the front writes; the program and a one-letter switch before a
+     * given value are all it adds. A long option, a value the front lacks or a second step is news.
+     */
+    private boolean givenCommand(Card c, List<Finding> out) {
+        String back = c.draft.back().strip();
+        if (back.length() > 160 || back.indexOf('`') < 0) return false;
+        String code = CODE_MARKS.matcher(back).replaceAll(" ").strip();
+        if (code.isEmpty() || code.indexOf('\n') >= 0 || COMPOUND.matcher(code).find()) return false;
+        String[] tokens = code.split("\\s+");
+        if (tokens.length < 3) return false;
+        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), Set.of());
+        if (front.isEmpty()) return false;
+        String verb = tokens[1].toLowerCase(Locale.ROOT);
+        if (verb.startsWith("-") || !given(verb, front) && !front.contains(CardText.stem(verb))) return false;
+        for (int i = 2; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (SHORT_SWITCH.matcher(t).matches() && i + 1 < tokens.length && given(tokens[i + 1], front)) continue;
+            if (!given(t, front)) return false;
+        }
+        out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(code, 50)
+                + "\u201d) only restates the question's words: its verb and every argument are on the front, so it teaches nothing beyond them."));
+        return true;
+    }
+
+    /** A command argument the front writes, whatever its case or trailing punctuation. */
+    private static boolean given(String token, Set<String> front) {
+        String t = token.toLowerCase(Locale.ROOT).replaceAll("^[\"']+|[\"'.,:;]+$", "");
+        if (t.isEmpty() || t.startsWith("-")) return false;
+        return front.contains(t) || t.length() > 3 && t.endsWith("s") && front.contains(t.substring(0, t.length() - 1));
     }
 
     /**
