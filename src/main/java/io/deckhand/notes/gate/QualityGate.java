@@ -541,8 +541,9 @@ public final class QualityGate {
 
     /**
      * "Apply `cups.yaml`." answered {@code kettle apply -f cups.yaml}: one command whose verb the front
-     * states and whose every argument the front writes; the program and a one-letter switch before a
-     * given value are all it adds. A long option, a value the front lacks or a second step is news.
+     * states and whose every argument the front writes, in the front's order; the program and a one-letter
+     * switch before a given value are all it adds. A long option, a value the front lacks, another word
+     * order ("Add the repo" as {@code repo add}) or a second step is news.
      */
     private boolean givenCommand(Card c, List<Finding> out) {
         String back = c.draft.back().strip();
@@ -551,25 +552,48 @@ public final class QualityGate {
         if (code.isEmpty() || code.indexOf('\n') >= 0 || COMPOUND.matcher(code).find()) return false;
         String[] tokens = code.split("\\s+");
         if (tokens.length < 3) return false;
-        Set<String> front = CardText.saidWords(c.draft.front().replace("`", ""), Set.of());
-        if (front.isEmpty()) return false;
-        String verb = tokens[1].toLowerCase(Locale.ROOT);
-        if (verb.startsWith("-") || !given(verb, front) && !front.contains(CardText.stem(verb))) return false;
-        for (int i = 2; i < tokens.length; i++) {
+        // The front's words in order: "Add the repo" does not give "repo add", whose order is the form to learn.
+        List<String> front = new ArrayList<>();
+        for (String w : c.draft.front().replace("`", " ").split("\\s+")) {
+            String t = bare(w);
+            if (!t.isEmpty()) front.add(t);
+        }
+        if (tokens[1].startsWith("-")) return false;
+        int at = 0;
+        for (int i = 1; i < tokens.length; i++) {
             String t = tokens[i];
-            if (SHORT_SWITCH.matcher(t).matches() && i + 1 < tokens.length && given(tokens[i + 1], front)) continue;
-            if (!given(t, front)) return false;
+            // A one-letter switch before a value the front gives anywhere is only the form of passing it.
+            if (SHORT_SWITCH.matcher(t).matches() && i + 1 < tokens.length && indexOf(front, bare(tokens[i + 1]), 0) >= 0) {
+                i++;
+                continue;
+            }
+            int found = indexOf(front, bare(t), at);
+            if (found < 0) return false;
+            at = found + 1;
         }
         out.add(new Finding(number("penalty.restated"), "The answer (\u201c" + CardText.shortened(code, 50)
                 + "\u201d) only restates the question's words: its verb and every argument are on the front, so it teaches nothing beyond them."));
         return true;
     }
 
-    /** A command argument the front writes, whatever its case or trailing punctuation. */
-    private static boolean given(String token, Set<String> front) {
-        String t = token.toLowerCase(Locale.ROOT).replaceAll("^[\"']+|[\"'.,:;]+$", "");
-        if (t.isEmpty() || t.startsWith("-")) return false;
-        return front.contains(t) || t.length() > 3 && t.endsWith("s") && front.contains(t.substring(0, t.length() - 1));
+    /** A word of a command or a front without case, quotes or trailing punctuation. */
+    private static String bare(String token) {
+        return token.toLowerCase(Locale.ROOT).replaceAll("^[\"'(]+|[\"'.,:;)?!]+$", "");
+    }
+
+    /** Where {@code word} is in {@code words} from {@code from} on, whatever its plural 's' or verb ending; -1 if not. */
+    private static int indexOf(List<String> words, String word, int from) {
+        if (word.isEmpty() || word.startsWith("-")) return -1;
+        String stem = CardText.stem(singular(word));
+        for (int i = from; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals(word) || CardText.stem(singular(w)).equals(stem)) return i;
+        }
+        return -1;
+    }
+
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**

@@ -40,6 +40,9 @@ class GivenCommandTest {
         assertFalse(judged("Apply `cups.yaml`.", "`brew apply --server-side -f cups.yaml`").reasonText().contains("only restates"));
         // The verb is not the front's.
         assertFalse(judged("Put `cups.yaml` in place.", "`brew apply -f cups.yaml`").reasonText().contains("only restates"));
+        // The sub-commands' order is the form to learn ("repo add", "logs" for "get logs").
+        assertFalse(judged("Add the `oolong` repo to brew.", "`brew repo add oolong`").reasonText().contains("only restates"));
+        assertFalse(judged("Get the teapot's logs.", "`brew logs teapot`").reasonText().contains("only restates"));
         // Two steps.
         assertFalse(judged("Apply `cups.yaml`.", "`brew apply -f cups.yaml && brew get cups`").reasonText().contains("only restates"));
     }
