@@ -576,9 +576,9 @@ public final class QualityGate {
         return true;
     }
 
-    /** A word of a command or a front without case, quotes or trailing punctuation. */
+    /** A word of a command or a front without case, quotes, emphasis marks or trailing punctuation. */
     private static String bare(String token) {
-        return token.toLowerCase(Locale.ROOT).replaceAll("^[\"'(]+|[\"'.,:;)?!]+$", "");
+        return token.toLowerCase(Locale.ROOT).replaceAll("^[\"'(*_]+|[\"'.,:;)?!*_]+$", "");
     }
 
     /** Where {@code word} is in {@code words} from {@code from} on, whatever its plural 's' or verb ending; -1 if not. */

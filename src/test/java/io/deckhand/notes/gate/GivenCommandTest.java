@@ -30,6 +30,8 @@ class GivenCommandTest {
         assertTrue(q.reasonText().contains("only restates"), q.reasons().toString());
         Quality d = judged("Delete the teapot `green-leaf`.", "```\nbrew delete teapot green-leaf\n```");
         assertTrue(d.reasonText().contains("only restates"), d.reasons().toString());
+        Quality t = judged("*Brew commands*\n\nAction: **Steep leaves** — Command?", "`brew steep leaves`");
+        assertTrue(t.reasonText().contains("only restates"), t.reasons().toString());
     }
 
     @Test
