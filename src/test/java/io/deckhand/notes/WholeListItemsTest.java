@@ -113,7 +113,9 @@ class WholeListItemsTest {
         for (CardDraft c : md(note.toString())) {
             if (c.kind() != CardKind.LIST) continue;
             for (List<String> item : outline) {
-                if (!c.back().contains("- " + item.get(0) + "\n")) continue;
+                // An item whose words are also another item's point cannot be told apart from that point in the answer.
+                boolean alsoAPoint = outline.stream().anyMatch(o -> o.subList(1, o.size()).contains(item.get(0)));
+                if (alsoAPoint || !c.back().contains("- " + item.get(0) + "\n")) continue;
                 for (String point : item.subList(1, item.size())) assertTrue(c.back().contains(point), c.back());
             }
         }
