@@ -538,6 +538,7 @@ public final class QualityGate {
     private static final Pattern COMPOUND = Pattern.compile("[|;&<>$()]");
     /** A one-letter switch ("-f"): the form of passing the value after it. */
     private static final Pattern SHORT_SWITCH = Pattern.compile("-[A-Za-z]");
+    private static final Pattern FILE_LIKE = Pattern.compile("[/.][\\w-]+$");
 
     /**
      * "Apply `cups.yaml`." answered {@code kettle apply -f cups.yaml}: one command whose verb the front
@@ -554,7 +555,8 @@ public final class QualityGate {
         if (tokens.length < 3) return false;
         // The front's words in order: "Add the repo" does not give "repo add", whose order is the form to learn.
         List<String> front = new ArrayList<>();
-        for (String w : c.draft.front().replace("`", " ").split("\\s+")) {
+        // The question without its breadcrumb: "kubectl › cordon" above "mark node foo unschedulable" gives nothing away.
+        for (String w : c.question.replace("`", " ").split("\\s+")) {
             String t = bare(w);
             if (!t.isEmpty()) front.add(t);
         }
@@ -562,8 +564,10 @@ public final class QualityGate {
         int at = 0;
         for (int i = 1; i < tokens.length; i++) {
             String t = tokens[i];
-            // A one-letter switch before a value the front gives anywhere is only the form of passing it.
-            if (SHORT_SWITCH.matcher(t).matches() && i + 1 < tokens.length && indexOf(front, bare(tokens[i + 1]), 0) >= 0) {
+            // A one-letter switch before a file the front names is only the form of passing it; before
+            // anything else ("-l app=web") the switch is the fact to learn.
+            if (SHORT_SWITCH.matcher(t).matches() && i + 1 < tokens.length && FILE_LIKE.matcher(tokens[i + 1]).find()
+                    && indexOf(front, bare(tokens[i + 1]), 0) >= 0) {
                 i++;
                 continue;
             }

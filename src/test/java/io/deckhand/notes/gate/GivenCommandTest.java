@@ -24,6 +24,14 @@ class GivenCommandTest {
     }
 
     @Test
+    void theBreadcrumbAndASwitchThatIsTheFactGiveNothingAway() {
+        // The command's verb only in the breadcrumb: the question asks for it.
+        assertFalse(judged("*brew › steep*\n\nHow do you soak leaves `green`?", "`brew steep green`").reasonText().contains("only restates"));
+        // A selector switch is what the card teaches, even when the front gives its value.
+        assertFalse(judged("Get cups with label tea=green.", "`brew get cups -l tea=green`").reasonText().contains("only restates"));
+    }
+
+    @Test
     void aCommandOfTheFrontsVerbAndArgumentsIsUnticked() {
         Quality q = judged("*Kettle setup*\n\nApply `cups.yaml`.", "`brew apply -f cups.yaml`");
         assertFalse(q.passed(), q.reasons().toString());
