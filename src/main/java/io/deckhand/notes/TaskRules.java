@@ -446,12 +446,15 @@ final class TaskRules {
      * "- **Operator:** a controller that extends ..." in every item: terms and what they are, facts the
      * definition rules card, never what a task asks. A labelled detail ("**Image:** `nginx`") is no gloss.
      */
+    /** "**CRD (Custom Resource Definition):**": a bold term, brackets and all, and the colon after it. */
+    private static final Pattern GLOSSED_TERM = Pattern.compile("^(?:\\*\\*|__)([^*_\\n]{1,80}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)");
+
     private static boolean isGlossary(Block.ItemList l) {
         if (l.items().size() < 2) return false;
         for (Block.Item it : l.items()) {
             String t = it.text().strip();
-            Matcher m = LEAD_LABEL.matcher(t);
-            if (!(t.startsWith("**") || t.startsWith("__")) || !m.lookingAt()) return false;
+            Matcher m = GLOSSED_TERM.matcher(t);
+            if (!m.lookingAt()) return false;
             String label = m.group(1).strip();
             if (isStatementLabel(label) || Vocabulary.isTaskPartLabel(label)) return false;
             String gloss = Inline.plain(t.substring(m.end())).replaceAll("`[^`]*`", "").strip();
