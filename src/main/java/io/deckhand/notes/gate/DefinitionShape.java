@@ -219,7 +219,7 @@ final class DefinitionShape {
         String a = CardText.plain(back).strip();
         Matcher m = answerOpeners.matcher(a);
         if (m.lookingAt()) {
-            return "The answer opens with \u201c" + m.group().strip() + "\u201d: it gives a reason, an example or a verdict, "
+            return "The answer opens with \u201c" + m.group().strip() + "\u201d: it gives a reason, an example, a verdict or a place, "
                     + "not what the term is.";
         }
         if (amountAnswers.matcher(a).lookingAt()) {

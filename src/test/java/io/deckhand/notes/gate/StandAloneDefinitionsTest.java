@@ -172,6 +172,16 @@ class StandAloneDefinitionsTest {
         unticked(definition("What is **Hydration**?", "Appears under the recipe header."), "not what the term is");
     }
 
+    @Test
+    void aDefinitionsTermStandsAloneUnderAHeadingAboutTheNotes() {
+        assertTrue(definition("*Ovens › What This Chapter Covers*\n\nWhat is **levain**?", "A starter built up the day before a bake.")
+                .passed());
+        // A question of its own still leans on such a heading.
+        unticked(judged(CardKind.BASIC, "*Ovens › Steps in this chapter*\n\nWhy preheat first?", "The crust sets before the loaf spreads."),
+                "notes' layout");
+        unticked(definition("What is **the levain in this chapter**?", "A starter built up the day before a bake."), "notes' layout");
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(9)
