@@ -31,13 +31,23 @@ final class DefinitionShape {
     private final Set<String> numberedParts;
     private final Set<String> partEnds;
     private final Pattern answerOpeners;
+    /** "Adapted for", "Based on": a label stopping on a preposition opens a sentence. */
+    private final Set<String> prepositions;
+    /** "4 to 6 hours", "At least 8 GB": an amount the notes' setup has, in place of what the term is. */
+    private final Pattern amountAnswers;
+    /** "serve.js", "deck/cards.json": files a notes project is built from. */
+    private final Set<String> projectFileExtensions;
     /** Folded: every answer of a definition, question, command or list is searched for these. */
     private final FoldedPattern notesReferences;
     private final FoldedPattern pronounQuestions;
 
     DefinitionShape(Set<String> openers, Set<String> numberedParts, Set<String> partEnds, List<Pattern> answerOpeners,
                     List<Pattern> notesReferences, List<Pattern> pronounQuestions, Set<String> determiners,
-                    Set<String> quantifiers, Set<String> relations, Set<String> participleAdjectives, Set<String> askedParts) {
+                    Set<String> quantifiers, Set<String> relations, Set<String> participleAdjectives, Set<String> askedParts,
+                    Set<String> prepositions, List<Pattern> amountAnswers, Set<String> projectFileExtensions) {
+        this.prepositions = prepositions;
+        this.amountAnswers = alternation(amountAnswers);
+        this.projectFileExtensions = projectFileExtensions;
         this.openers = openers;
         this.determiners = determiners;
         this.quantifiers = quantifiers;
@@ -64,7 +74,9 @@ final class DefinitionShape {
                 GateConfig.patternsOf("gate-notes-references.txt"), GateConfig.patternsOf("gate-pronoun-questions.txt"),
                 GateConfig.wordsOf("gate-determiners.txt"), GateConfig.wordsOf("gate-term-quantifiers.txt"),
                 GateConfig.wordsOf("gate-relation-words.txt"),
-                GateConfig.wordsOf("gate-participle-adjectives.txt"), GateConfig.wordsOf("gate-asked-part-words.txt"));
+                GateConfig.wordsOf("gate-participle-adjectives.txt"), GateConfig.wordsOf("gate-asked-part-words.txt"),
+                GateConfig.wordsOf("gate-term-prepositions.txt"), GateConfig.patternsOf("gate-amount-answers.txt"),
+                GateConfig.wordsOf("gate-project-file-extensions.txt"));
     }
 
     /** "**Subject**: what happens if ...?": the label a plain question is asked about. */
@@ -99,6 +111,10 @@ final class DefinitionShape {
     /** Why {@code term} names nothing, or null. */
     String termFaultOf(String term) {
         List<String> words = WORD.matcher(term).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
+        // "2026-08-06": a date (of an amendment, a log entry) is a moment of the notes' own history.
+        if (DATE.matcher(term.strip()).matches()) {
+            return "\u201c" + term + "\u201d is a date in the notes' own history, it names nothing to learn.";
+        }
         if (words.isEmpty()) return null;
         String lower = term.toLowerCase(Locale.ROOT).strip();
         // "While the cloud", "It contains", "Faster releases": only the first word of a longer label tells.
@@ -108,14 +124,33 @@ final class DefinitionShape {
         if (words.size() > 2 && determiners.contains(words.get(1)) && !determiners.contains(words.get(0))) {
             return "\u201c" + term + "\u201d is an instruction or a clause, not a term the notes define.";
         }
-        Matcher n = NUMBERED_PART.matcher(lower);
+        // "Level 2 (Exercises 2.1 to 2.3)": what a part covers, in brackets, does not make its number a name.
+        Matcher n = NUMBERED_PART.matcher(TRAILING_BRACKETS.matcher(lower).replaceFirst(""));
         if (n.matches() && numberedParts.contains(n.group(1))) {
             return "\u201c" + term + "\u201d numbers a part of the notes, it names nothing to learn.";
+        }
+        // "Adapted for", "Based on", "Not accounted for": a name never stops on a preposition; the label
+        // opens a sentence its value or its text completes.
+        String last = lastToken(lower);
+        if (words.size() > 1 && prepositions.contains(last)) {
+            return "\u201c" + term + "\u201d stops on \u201c" + last + "\u201d: it opens a sentence, it is not a term the notes define.";
         }
         if (words.size() > 1 && partEnds.contains(words.get(words.size() - 1))) {
             return "\u201c" + term + "\u201d names a part of the notes or of a file, not a thing to learn.";
         }
         return null;
+    }
+
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)$");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+    /** "deck/cards.json", "start.sh": a relative file name (no "/" or "~" first) with an extension. */
+    private static final Pattern PROJECT_FILE = Pattern.compile("(?:[\\w.-]+/)*[\\w-][\\w.-]*\\.([a-z0-9]{1,6})");
+
+    /** The term's last whitespace-separated token, lower case, without punctuation around it; "" when it holds no letter only. */
+    private static String lastToken(String lower) {
+        String[] tokens = lower.strip().split("\\s+");
+        String t = tokens[tokens.length - 1].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        return t.chars().allMatch(Character::isLetter) ? t : "";
     }
 
     /**
@@ -146,6 +181,11 @@ final class DefinitionShape {
                 && (partEnds.contains(words.get(0)) || askedParts.contains(words.get(0)));
         if (partFirst || words.size() > 1 && askedParts.contains(words.get(words.size() - 1))) {
             return "\u201c" + term + "\u201d names a part of the notes or of a file, not a thing to learn.";
+        }
+        // "serve.js", "deck/cards.json": what a file of the notes' own project holds is its layout, not the exam's.
+        Matcher f = PROJECT_FILE.matcher(lower);
+        if (f.matches() && projectFileExtensions.contains(f.group(1))) {
+            return "\u201c" + term + "\u201d is a file of the notes' own project, not a thing the exam asks.";
         }
         return null;
     }
@@ -179,11 +219,23 @@ final class DefinitionShape {
         String a = CardText.plain(back).strip();
         Matcher m = answerOpeners.matcher(a);
         if (m.lookingAt()) {
-            return "The answer opens with \u201c" + m.group().strip() + "\u201d: it gives a reason, an example or a verdict, "
+            return "The answer opens with \u201c" + m.group().strip() + "\u201d: it gives a reason, an example, a verdict or a place, "
                     + "not what the term is.";
+        }
+        if (amountAnswers.matcher(a).lookingAt()) {
+            return "The answer gives an amount or a count, not what the term is.";
+        }
+        // "The throttle", "A hypothesis": a kind with nothing that tells this one from the others of it (a
+        // metaphor or a label), so the card cannot be checked.
+        if (GENUS_ONLY.matcher(a).matches()) {
+            return "The answer names only a kind (\u201c" + a + "\u201d), nothing that says which one the term is.";
         }
         // "What are Volumes?" - "Volumes can be ephemeral or persistent": what the term may be, not what it is.
         String term = lastBold(question);
+        // "CNI" - "Common network interface": the letters spelled out say what it stands for, not what it is.
+        if (term != null && spellsOut(term, a)) {
+            return "The answer only spells out what \u201c" + term + "\u201d stands for, not what it is.";
+        }
         if (term != null && term.length() > 1 && a.regionMatches(true, 0, term, 0, term.length())) {
             String after = a.substring(term.length());
             if (MODAL.matcher(after).lookingAt()) {
@@ -191,6 +243,21 @@ final class DefinitionShape {
             }
         }
         return null;
+    }
+
+    private static final Pattern GENUS_ONLY = Pattern.compile("(?i)(?:the|a|an)\\s+[\\p{L}-]+\\.?");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}s?");
+
+    /** Whether the answer is only words whose initials are the term's letters ("CNI" - "Container network interface"). */
+    static boolean spellsOut(String term, String answer) {
+        if (!ACRONYM.matcher(term).matches()) return false;
+        String letters = term.endsWith("s") ? term.substring(0, term.length() - 1) : term;
+        String[] words = answer.replaceAll("[.()]", " ").strip().split("[\\s-]+");
+        if (words.length != letters.length()) return false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || Character.toUpperCase(words[i].charAt(0)) != letters.charAt(i)) return false;
+        }
+        return true;
     }
 
     private static String lastBold(String question) {

@@ -205,8 +205,10 @@ public final class QualityGate {
         CardDraft d = c.draft;
         String question = c.question;
         String back = d.back();
-        // The whole front: a heading shown above the question ("Steps listed below") points at the layout too.
-        layout(d.front(), out);
+        // The whole front: a heading shown above the question ("Steps listed below") points at the layout too,
+        // except above a definition: "What is **containerd**?" asks a name that stands alone, and the heading
+        // it was found under ("What This Chapter Does") only says where.
+        layout(d.kind() == CardKind.DEFINITION && question.contains("**") ? question : d.front(), out);
         dangling("question", question, out);
         dangling("answer", back, out);
         markup("question", d.front(), out);
@@ -409,11 +411,13 @@ public final class QualityGate {
     /** Head nouns of a heading about the notes rather than the subject ("Knowledge prerequisites", "Final thoughts"). */
     private final Set<String> metaHeads = GateConfig.wordsOf("gate-meta-heads.txt");
     /**
-     * "How this course works", "Using the guide": a heading that speaks of the notes themselves ("the
-     * course of a request" is a path, not the notes).
+     * "How this course works", "Using the guide", "What these guides offer", "All four guides assume": a
+     * heading that speaks of the notes themselves, one or several of them ("the course of a request" is a
+     * path, not the notes).
      */
-    private final Pattern notesDeixis = Pattern.compile("(?:^|\\s)(?:this|the|these|our)\\s+(?:"
-            + String.join("|", GateConfig.wordsOf("gate-notes-nouns.txt").stream().map(Pattern::quote).toList()) + ")(?![\\w-])(?!\\s+of\\b)");
+    private final Pattern notesDeixis = Pattern.compile("(?:^|\\s)(?:this|the|these|our|all|both|each|every)\\s+"
+            + "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+)?(?:"
+            + String.join("|", GateConfig.wordsOf("gate-notes-nouns.txt").stream().map(Pattern::quote).toList()) + ")s?(?![\\w-])(?!\\s+of\\b)");
 
     /**
      * A heading (lower case, outline numbers and punctuation gone) about the notes themselves: a short

@@ -57,6 +57,14 @@ class NotesAboutThemselvesTest {
     }
 
     @Test
+    void aHeadingThatSpeaksOfSeveralOfTheNotesIsMeta() {
+        aboutTheNotes(judged(CardKind.DEFINITION, "*What These Guides Offer That Bakeries Don't*\n\nWhat is **Crumb visibility**?",
+                "Baking by hand shows how the crumb forms", "What These Guides Offer That Bakeries Don't"));
+        aboutTheNotes(judged(CardKind.BASIC, "*All four tutorials assume*\n\nWhich oven is needed?", "A deck oven", "All four tutorials assume"));
+        kept(judged(CardKind.BASIC, "*All four ovens*\n\nWhich oven bakes rye best?", "The deck oven holds heat longest", "All four ovens"));
+    }
+
+    @Test
     void theCourseOfSomethingIsAPathNotTheNotes() {
         kept(judged(CardKind.BASIC, "*The course of a loaf through the oven*\n\nWhat sets the crust?",
                 "The dry heat of the last ten minutes", "The course of a loaf through the oven"));

@@ -122,6 +122,66 @@ class StandAloneDefinitionsTest {
                 .passed());
     }
 
+    @Test
+    void aLabelStoppingOnAPrepositionOpensASentence() {
+        unticked(definition("What is **Adapted for**?", "A small home oven with a single rack."), "opens a sentence");
+        unticked(definition("What is **Flour not accounted for**?", "Dust on the bench and dough left in the bowl."), "opens a sentence");
+        unticked(judged(CardKind.BASIC, "**Based on**: what does the recipe change?", "It halves the salt."), "opens a sentence");
+        // A preposition inside a name is part of it; only the last word tells.
+        assertTrue(definition("What is **Proof of Work**?", "A rest of the dough that shows the yeast is alive.").passed());
+    }
+
+    @Test
+    void aDateOrALevelOfTheCourseIsNoTerm() {
+        unticked(definition("What is **2031-04-02**?", "Added a chapter on rye starters."), "a date");
+        unticked(definition("What is **Level 2 (Loaves 2.1 to 2.3)**?", "Shaping boules and batards."), "numbers a part");
+    }
+
+    @Test
+    void aFileOfTheNotesOwnProjectIsNoTerm() {
+        unticked(definition("What is **site/recipes.json**?", "The list of recipes the site shows."), "notes' own project");
+        unticked(definition("What is **serve.js**?", "A static server for the recipe pages."), "notes' own project");
+        // The subject's own files are things to learn.
+        assertTrue(definition("What is **oven.yaml**?", "The file that sets the deck oven's temperature curve.").passed());
+    }
+
+    @Test
+    void anAnswerThatIsOnlyAnAmountAKindOrAnExpansionDefinesNothing() {
+        unticked(definition("What is **Bench rest**?", "20 to 30 minutes under a cloth."), "an amount or a count");
+        unticked(definition("What is **Oven capacity**?", "At least 12 loaves per deck."), "an amount or a count");
+        unticked(definition("What is **Levain**?", "The engine."), "names only a kind");
+        unticked(definition("What is **BGA**?", "Bread guild association"), "spells out");
+        // A numbered list is no amount; a kind with what sets it apart is a definition.
+        assertTrue(definition("What is **Bench rest**?", "1. A pause after dividing\n2. that relaxes the gluten").passed());
+        assertTrue(definition("What is **Levain**?", "A starter built up the day before a bake.").passed());
+        assertTrue(definition("What is **BGA**?", "The guild that certifies master bakers.").passed());
+    }
+
+    @Test
+    void aTermJoinedByButOrARuleOfConductIsNoTerm() {
+        unticked(definition("What is **Dough rises but collapses**?", "Over-proofed or too little salt."), "relation or a claim");
+        unticked(definition("What is **Don't open the oven early**?", "The loaf falls when the door lets the steam out."),
+                "piece of a sentence");
+        unticked(definition("What is **Objective**?", "Bake a rye loaf with an open crumb."), "section name");
+    }
+
+    @Test
+    void anAnswerSayingWhereATopicIsCoveredOrWhereATermIsWrittenIsNoDefinition() {
+        unticked(definition("What is **Crumb analysis**?", "Cutting and photographing the loaf is covered in the pastry course."),
+                "notes' own text");
+        unticked(definition("What is **Hydration**?", "Appears under the recipe header."), "not what the term is");
+    }
+
+    @Test
+    void aDefinitionsTermStandsAloneUnderAHeadingAboutTheNotes() {
+        assertTrue(definition("*Ovens › What This Chapter Covers*\n\nWhat is **levain**?", "A starter built up the day before a bake.")
+                .passed());
+        // A question of its own still leans on such a heading.
+        unticked(judged(CardKind.BASIC, "*Ovens › Steps in this chapter*\n\nWhy preheat first?", "The crust sets before the loaf spreads."),
+                "notes' layout");
+        unticked(definition("What is **the levain in this chapter**?", "A starter built up the day before a bake."), "notes' layout");
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(9)
@@ -134,6 +194,22 @@ class StandAloneDefinitionsTest {
             Quality q = definition("What is **" + opener + " " + a.toLowerCase() + " " + b + "**?", "A tray of " + a + " loaves.");
             assertFalse(q.passed(), opener + " " + a + " " + b);
         }
+    }
+
+    @Property(tries = 200)
+    void aPrepositionNeverEndsATerm(@ForAll("names") String a, @ForAll("names") String b) {
+        for (String preposition : List.of("for", "on", "of", "with", "by", "from")) {
+            String term = a + " " + b.toLowerCase() + " " + preposition;
+            assertTrue(DefinitionShape.load().termFaultOf(term) != null, term);
+        }
+    }
+
+    @Property(tries = 200)
+    void anAmountNeverDefinesButAListNumberIsNone(@ForAll("names") String a, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 999) int n) {
+        DefinitionShape shape = DefinitionShape.load();
+        String question = "What is **" + a + "**?";
+        assertTrue(shape.answerFault(question, n + " " + a.toLowerCase() + " loaves per tray") != null);
+        assertTrue(shape.answerFault(question, n + ". A tray of warm " + a.toLowerCase() + " loaves") == null);
     }
 
     @Property(tries = 200)
