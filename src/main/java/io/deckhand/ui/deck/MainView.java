@@ -75,13 +75,6 @@ public final class MainView extends BorderPane {
         ScrollPane scroll = new ScrollPane(deckOverview);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        // JavaFX caches a scroll pane's viewport as a bitmap, drawn through its effects library (whose native
-        // library is unpacked and checked on first use): render-thread work in every start's first frame, for
-        // a scroll speed-up that an overview of a few lines, most often not scrolled at all, does not need.
-        scroll.skinProperty().addListener((obs, old, skin) -> {
-            Node viewport = scroll.lookup(".viewport");
-            if (viewport != null) viewport.setCache(false);
-        });
         overview = scroll;
         empty = new EmptyStateView(onAddCard, links.importNotes(), links.importFile());
         opening.getStyleClass().add(StyleClasses.MUTED);
