@@ -2,13 +2,10 @@ package io.deckhand;
 
 import io.deckhand.app.AppServices;
 import io.deckhand.app.error.DeckhandException;
-import io.deckhand.app.library.LibraryService;
 import io.deckhand.app.study.DeckSummary;
 import io.deckhand.bootstrap.Bootstrap;
 import io.deckhand.bootstrap.BundledDeckResources;
 import io.deckhand.bootstrap.SingleInstance;
-import io.deckhand.exchange.FormatException;
-import io.deckhand.exchange.json.DeckFile;
 import io.deckhand.render.diagram.DiagramRenderer;
 import io.deckhand.app.render.CardPages;
 import io.deckhand.storage.FolderMediaFiles;
@@ -75,8 +72,11 @@ public final class DeckhandApp extends Application {
         }
     }
 
-    /** The open collection with what the first frame needs from it, all read off the FX thread. */
-    private record Opened(AppServices services, UiPreferences prefs, List<DeckSummary> decks) {
+    /**
+     * The open collection with what the first frame needs from it, all read off the FX thread;
+     * {@code bundledPending} on a first start, whose bundled deck is added after the first frame.
+     */
+    private record Opened(AppServices services, UiPreferences prefs, List<DeckSummary> decks, boolean bundledPending) {
     }
 
     private record Prepared(Options options, FxTaskRunner tasks, CompletableFuture<Opened> opening,
@@ -157,36 +157,19 @@ public final class DeckhandApp extends Application {
         CompletableFuture<Optional<OsThemeProbe>> probe = tasks.<Optional<OsThemeProbe>>submit(() -> forced
                 ? Optional.empty() : Optional.of(OsThemeProbe.start(System.getProperty("os.name", ""), System.getenv())))
                 .exceptionally(e -> Optional.empty());
-        LibraryService.BundledDecks decks = bundledDecks(o.dataDir());
-        CompletableFuture<Opened> opening = tasks.submit(() -> open(o, decks));
+        // A first start opens the new collection empty: reading the bundled deck (a cold Jackson) and writing
+        // its cards competed with the first frame for the CPU; they follow the first frame (addBundledDeck).
+        boolean first = Bootstrap.isFirstStart(o.dataDir());
+        CompletableFuture<Opened> opening = tasks.submit(() -> open(o, first));
         return new Prepared(o, tasks, opening, probe);
     }
 
-    /**
-     * On a first start the bundled deck (JSON, read by a still cold Jackson) is read on a second
-     * thread while the worker creates the collection; otherwise it is only read if needed.
-     */
-    private static LibraryService.BundledDecks bundledDecks(Path dataDir) {
-        if (!Bootstrap.isFirstStart(dataDir)) return BundledDeckResources::load;
-        FxTaskRunner reader = new FxTaskRunner();
-        CompletableFuture<Optional<List<DeckFile>>> read = reader.<Optional<List<DeckFile>>>submit(() -> {
-            try {
-                return Optional.of(BundledDeckResources.load());
-            } catch (FormatException e) {
-                return Optional.empty(); // read again on the worker, which reports it as usual
-            }
-        }).exceptionally(e -> Optional.empty());
-        reader.finish();
-        return () -> {
-            Optional<List<DeckFile>> ahead = read.join();
-            return ahead.isPresent() ? ahead.get() : BundledDeckResources.load();
-        };
-    }
-
-    private static Opened open(Options o, LibraryService.BundledDecks bundled) throws DeckhandException {
-        AppServices services = Bootstrap.open(o.dataDir(), o.clock(), bundled);
+    private static Opened open(Options o, boolean bundledLater) throws DeckhandException {
+        AppServices services = bundledLater ? Bootstrap.openWithoutBundledDecks(o.dataDir(), o.clock())
+                : Bootstrap.open(o.dataDir(), o.clock());
         try {
-            return new Opened(services, UiPreferences.read(services.settings()), services.study().deckTree());
+            return new Opened(services, UiPreferences.read(services.settings()), services.study().deckTree(),
+                    bundledLater);
         } catch (DeckhandException | RuntimeException e) {
             closeQuietly(services);
             throw e;
@@ -232,36 +215,36 @@ public final class DeckhandApp extends Application {
         });
         // shown_ms is the deck list with its rows (or the empty state, or the error screen) on screen.
         window.onFirstDecksShown(() -> FirstFrame.measure(window.scene(), ms -> {
+            Opened now = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
+            boolean bundled = now != null && now.bundledPending();
             if (exitAfterShown) {
                 System.out.println("shown_ms=" + ms);
                 try {
                     System.out.println(FirstFrame.cpuSummary());
                 } finally {
-                    Platform.exit(); // a measurement that fails must not leave the window open
+                    // a measurement that fails must not leave the window open
+                    if (!bundled) Platform.exit();
                 }
+                // A first start also says when the bundled deck's rows are on screen (decks_ms).
+                if (bundled) addBundledDeck(now, () -> FirstFrame.measure(window.scene(), d -> {
+                    System.out.println("decks_ms=" + d);
+                    Platform.exit();
+                }));
                 return;
             }
             // Menus, dialogs and the other screens need the whole theme; what is on screen looks the same with it.
             theme.useFullTheme();
-            // WebKit starts while the user reads the deck list, so Enter shows the first card at once; other screens wait.
-            Platform.runLater(window::afterFirstFrame);
-            // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
-            io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
-            // what killed imports left in the temp folder; never on the FX thread or the worker
-            opening.thenAccept(o -> io.deckhand.ui.common.IdleWarmUp.start("sweep", o.services().exchange()::sweepLeftovers));
-            String demo = System.getProperty(DEMO_PROPERTY, "");
-            if (!demo.isEmpty()) window.demo(demo);
-            window.openFiles(prepared.options().filesToOpen());
             // Later launches on this collection hand their files to this window instead of opening another.
             singleInstance = SingleInstance.listen(prepared.options().dataDir(), files -> Platform.runLater(() -> {
                 stage.toFront();
                 window.openFiles(files);
             })).orElse(null);
-            Integer probe = Integer.getInteger(PROBE_STUDY_PROPERTY);
-            if (probe != null) window.probeStudy(probe, System.out::println, Platform::exit);
+            // The warm-ups below wait for the bundled deck, so they do not slow its arrival.
+            if (bundled) addBundledDeck(now, this::afterDecksShown);
+            else afterDecksShown();
         }));
         // Usually the collection is open by now: then the first frame already holds the decks.
-        ready.ifPresent(o -> window.showCollection(o.services(), o.decks()));
+        ready.ifPresent(o -> window.showCollection(o.services(), o.decks(), o.bundledPending()));
         scheduleBackups(opening);
         // Showing lays the scene out at its preferred size unless told otherwise; the window's own size saves a pass.
         Region root = (Region) window.scene().getRoot();
@@ -269,6 +252,32 @@ public final class DeckhandApp extends Application {
         stage.show();
         root.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
         if (!stage.isMaximized()) io.deckhand.ui.shell.WindowPlacement.holdSize(stage, wanted[0], wanted[1]);
+    }
+
+    /** What follows the deck list on screen (and on a first start, the bundled deck in it). */
+    private void afterDecksShown() {
+        // WebKit starts while the user reads the deck list, so Enter shows the first card at once; other screens wait.
+        Platform.runLater(window::afterFirstFrame);
+        // Loads ELK off the FX thread now, so the first card with a diagram draws at warm speed.
+        io.deckhand.ui.common.IdleWarmUp.start("diagrams", DiagramRenderer::warmUp);
+        // what killed imports left in the temp folder; never on the FX thread or the worker
+        opening.thenAccept(o -> io.deckhand.ui.common.IdleWarmUp.start("sweep", o.services().exchange()::sweepLeftovers));
+        String demo = System.getProperty(DEMO_PROPERTY, "");
+        if (!demo.isEmpty()) window.demo(demo);
+        window.openFiles(prepared.options().filesToOpen());
+        Integer probe = Integer.getInteger(PROBE_STUDY_PROPERTY);
+        if (probe != null) window.probeStudy(probe, System.out::println, Platform::exit);
+    }
+
+    /**
+     * A first start's bundled deck, read and written on the worker once the (empty) deck list is on
+     * screen, which says it is coming meanwhile; then {@code then} on the FX thread. Until its cards are in,
+     * a crash leaves a collection without cards, which the next open fills as before.
+     */
+    private void addBundledDeck(Opened opened, Runnable then) {
+        window.addArrivingDecks(() -> {
+            opened.services().library().loadBundledDecksIfNew(BundledDeckResources::load);
+        }, then);
     }
 
     /**
@@ -300,12 +309,12 @@ public final class DeckhandApp extends Application {
                 place(stage, Optional.of(g));
                 if (!stage.isMaximized()) io.deckhand.ui.shell.WindowPlacement.holdSize(stage, stage.getWidth(), stage.getHeight());
             });
-            window.showCollection(opened.services(), opened.decks());
+            window.showCollection(opened.services(), opened.decks(), opened.bundledPending());
         }));
     }
 
     private void retry() {
-        opening = prepared.tasks().submit(() -> open(prepared.options(), BundledDeckResources::load));
+        opening = prepared.tasks().submit(() -> open(prepared.options(), false));
         scheduleBackups(opening);
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {

@@ -29,6 +29,7 @@ public final class DeckListViewModel {
     private final ObjectProperty<DeckSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<List<DailyReviews>> history = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty arriving = new SimpleBooleanProperty();
     private long historyRequest;
 
     public DeckListViewModel(StudyService study, TaskRunner tasks, ErrorPresenter errors) {
@@ -57,7 +58,21 @@ public final class DeckListViewModel {
     }
 
     public boolean isEmptyCollection() {
-        return loaded.get() && decks.isEmpty();
+        return loaded.get() && decks.isEmpty() && !arriving.get();
+    }
+
+    /**
+     * True while decks are being added behind the list (the bundled deck on a first start, added after
+     * the first frame): an empty list then means "not yet", not an empty collection.
+     */
+    public BooleanProperty arrivingProperty() {
+        return arriving;
+    }
+
+    /** The decks that were arriving are in: shows the tree read after adding them. */
+    public void arrived(List<DeckSummary> tree) {
+        show(tree); // first, so the empty state never flashes between "arriving" and the decks
+        arriving.set(false);
     }
 
     /** Reloads counts, keeping the selection on the same deck when it still exists. */

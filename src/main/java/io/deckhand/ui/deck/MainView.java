@@ -32,6 +32,7 @@ public final class MainView extends BorderPane {
     private final Node overview;
     private final EmptyStateView empty;
     private final Label opening = new Label("Opening your collection\u2026");
+    private final Label arriving = new Label("Adding the bundled Kubernetes deck\u2026");
     private DeckOverviewView deckOverview;
 
     /** The sidebar's links below the deck tree. */
@@ -78,9 +79,12 @@ public final class MainView extends BorderPane {
         empty = new EmptyStateView(onAddCard, links.importNotes(), links.importFile());
         opening.getStyleClass().add(StyleClasses.MUTED);
         StackPane.setAlignment(opening, Pos.CENTER);
+        arriving.getStyleClass().add(StyleClasses.MUTED);
+        StackPane.setAlignment(arriving, Pos.CENTER);
         setCenter(right);
 
         vm.loadedProperty().addListener((obs, was, is) -> update());
+        vm.arrivingProperty().addListener((obs, was, is) -> update());
         vm.decks().addListener((javafx.collections.ListChangeListener<DeckSummary>) c -> update());
         update();
         // Enter studies the selected deck wherever the focus is (the tree would otherwise keep the key).
@@ -121,7 +125,8 @@ public final class MainView extends BorderPane {
     }
 
     private void update() {
-        Node show = !vm.loadedProperty().get() ? opening : vm.decks().isEmpty() ? empty : overview;
+        Node show = !vm.loadedProperty().get() ? opening
+                : !vm.decks().isEmpty() ? overview : vm.arrivingProperty().get() ? arriving : empty;
         if (right.getChildren().size() != 1 || right.getChildren().get(0) != show) right.getChildren().setAll(show);
     }
 }

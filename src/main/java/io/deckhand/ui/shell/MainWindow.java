@@ -164,6 +164,14 @@ public final class MainWindow {
 
     /** The collection is open: build the deck list and show it, starting from {@code initial} (read off the FX thread). */
     public void showCollection(AppServices opened, List<DeckSummary> initial) {
+        showCollection(opened, initial, false);
+    }
+
+    /**
+     * As {@link #showCollection(AppServices, List)}; with {@code arriving}, an empty {@code initial} says
+     * decks are on their way ({@link #addArrivingDecks}) instead of offering the empty state's first steps.
+     */
+    public void showCollection(AppServices opened, List<DeckSummary> initial, boolean arriving) {
         services = opened;
         autoSync = new AutoSync(opened::sync, tasks, this::collectionChangedElsewhere);
         dialogs = new Dialogs(opened, tasks, errors, stage, pages, theme::isDark, navigator::prepareForScreens);
@@ -181,12 +189,35 @@ public final class MainWindow {
                 () -> { }, e -> errors.show(e, "The theme is used now but will not be remembered.")));
         open.set(true);
         decks.show();
+        list.arrivingProperty().set(arriving);
         list.show(initial);
         if (pendingDemo != null) {
             String d = pendingDemo;
             pendingDemo = null;
             Platform.runLater(() -> demo(d));
         }
+    }
+
+    /**
+     * Runs {@code add} on the worker (a first start's bundled deck, after the first frame), then shows
+     * the decks it added and runs {@code then} on the FX thread. A failure is reported and leaves the
+     * collection as it was, so the empty state (import, add a card) follows.
+     */
+    public void addArrivingDecks(TaskRunner.Action add, Runnable then) {
+        DeckListViewModel list = deckList();
+        AppServices s = services;
+        tasks.run(() -> {
+            add.run();
+            return s.study().deckTree();
+        }, tree -> {
+            list.arrived(tree);
+            then.run();
+        }, e -> {
+            list.arrivingProperty().set(false);
+            list.refresh();
+            errors.show(e, "The bundled deck was not added; your collection was not changed.");
+            then.run();
+        });
     }
 
     /** The collection could not be opened: say why, offer to retry. */

@@ -68,6 +68,9 @@ class FirstFrameThemeTest {
             for (ThemeMode mode : List.of(ThemeMode.LIGHT, ThemeMode.DARK)) {
                 check("decks " + mode, mode, w -> w.showCollection(many.services, deckTree(many.services)), seen, known);
                 check("no decks " + mode, mode, w -> w.showCollection(none.services, deckTree(none.services)), seen, known);
+                // a first start: the bundled deck is added after the first frame
+                check("deck arriving " + mode, mode, w -> w.showCollection(none.services, deckTree(none.services), true),
+                        seen, known);
                 check("not opened " + mode, mode, w -> w.showOpenError(new DeckhandException(
                         "The collection could not be opened."), () -> { }), seen, known);
                 check("opening " + mode, mode, w -> { }, seen, known);
