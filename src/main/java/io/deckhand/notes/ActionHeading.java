@@ -99,11 +99,12 @@ final class ActionHeading {
         if (paired && !determined) return null;
         // "Rolling updates", "Running pods": an -ing word that describes, unless a determiner opens its object.
         if (gerund && Vocabulary.isDescribingParticiple(lower) && !determined) return null;
-        // "Scaling command", "Update strategy": the last word names a part of a note, so the heading names a thing.
-        if (Vocabulary.isSectionLabel(NOT_LETTER.matcher(w[w.length - 1]).replaceAll("")) && !determined) return null;
+        // "Scaling command", "Testing output": a lone word after the verb that names a part of a note makes a name.
+        if (at + 1 == w.length && Vocabulary.isSectionLabel(NOT_LETTER.matcher(w[at]).replaceAll(""))) return null;
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length));
         boolean standIn = STAND_INS.contains(next);
-        if (standIn || PREPOSITIONS.contains(next)) {
+        // "Create from a file" leaves a command's object out; "Recover from a failure" has none to leave out.
+        if (standIn || PREPOSITIONS.contains(next) && Vocabulary.isCommandVerb(verb)) {
             String thing = subjectNoun(subject, next.equals("them") || next.equals("these"));
             if (thing == null) return null;
             rest = standIn ? thing + rest.substring(w[at].length()) : thing + " " + rest;
@@ -126,6 +127,10 @@ final class ActionHeading {
         return out.toString();
     }
 
+    private static boolean countable(String subject, String last) {
+        return Vocabulary.isBuiltInKind(last) || subject.indexOf(' ') > 0 && last.chars().allMatch(Character::isLowerCase);
+    }
+
     /**
      * The section's subject as the verb's object: "a ConfigMap" for one of them, "ConfigMaps" for all;
      * null when the heading names no thing (a clause, a part of a note, an action of its own).
@@ -140,8 +145,10 @@ final class ActionHeading {
         String[] w = s.split("\\s+");
         String last = w[w.length - 1];
         boolean plural = FactRules.isPlural(last);
-        if (all) return plural ? s : s + "s";
-        String one = plural ? s.substring(0, s.length() - 1) : s;
+        if (all) return plural || !countable(s, last) ? s : s + "s";
+        // A name ("etcd", "Helm") takes no article; a kind or a common noun is counted: "a ConfigMap".
+        if (!plural && !countable(s, last)) return s;
+        String one = Phrasing.lowerFirst(plural ? s.substring(0, s.length() - 1) : s);
         char c = Character.toLowerCase(one.charAt(0));
         return ("aeiou".indexOf(c) >= 0 ? "an " : "a ") + one;
     }

@@ -29,7 +29,13 @@ final class HowToRules {
         if (action == null) return false;
         int j = k + 1;
         int leadIn = -1;
-        if (cx.free(j) && cx.at(j) instanceof Block.Prose p && leadsIn(p.text())) leadIn = j++;
+        // An explanation of the thing ("Helm is the package manager ...") may come first; it is left to other rules.
+        if (cx.free(j) && cx.at(j) instanceof Block.Prose p && !leadsIn(p.text()) && !commentOver(cx, j)
+                && CommandRules.statesAFact(Sentences.of(p.text().strip()).get(0))) {
+            j++;
+        }
+        int explained = j;
+        if (cx.free(j) && cx.at(j) instanceof Block.Prose p && (leadsIn(p.text()) || commentOver(cx, j))) leadIn = j++;
         int from = j;
         int commands = 0;
         while (cx.free(j) && cx.at(j) instanceof Block.Code c && c.lang().equals("shell")) {
@@ -52,9 +58,11 @@ final class HowToRules {
             if (!c.comment().isBlank()) code.append("# ").append(c.comment().strip()).append('\n');
             code.append(c.text()).append('\n');
         }
+        if (leadIn >= 0 && commentOver(cx, leadIn)) code.insert(0, "# " + ((Block.Prose) cx.at(leadIn)).text().strip() + "\n");
         String answer = Markdown.fence("shell", code.toString());
-        if (leadIn >= 0) answer = Inline.capitalise(Inline.readable(cx.prose(leadIn)).strip()) + "\n\n" + answer;
-        for (int i = k; i <= to; i++) cx.claim(i);
+        if (leadIn >= 0 && !commentOver(cx, leadIn)) answer = Inline.capitalise(Inline.readable(cx.prose(leadIn)).strip()) + "\n\n" + answer;
+        cx.claim(k);
+        for (int i = explained; i <= to; i++) cx.claim(i);
         cx.card(CardKind.COMMAND, "How do you " + ordinaryWordsLowered(cx, h.text(), action) + "?", answer, k, to, parent);
         return true;
     }
@@ -74,6 +82,15 @@ final class HowToRules {
                     ? w.toLowerCase(Locale.ROOT) : w);
         }
         return out.toString();
+    }
+
+    /**
+     * A shell comment over several commands that the reading made a line of its own ("# Cancel the
+     * update" over two commands): one line, the commands on the line right under it.
+     */
+    private static boolean commentOver(RuleContext cx, int j) {
+        return cx.at(j) instanceof Block.Prose p && p.first() == p.last() && cx.at(j + 1) instanceof Block.Code c
+                && c.lang().equals("shell") && c.first() == p.last() + 1 && !p.text().strip().endsWith(":");
     }
 
     /** "Download and install the binary:": a short line that announces the commands under it. */

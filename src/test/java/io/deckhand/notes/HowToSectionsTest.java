@@ -42,7 +42,7 @@ class HowToSectionsTest {
 
     @Test
     void anObjectTheHeadingLeavesOutIsTheSectionsSubject() {
-        List<CardDraft> cards = NoteCards.md("# Seed tray\n\nA seed tray holds soil for seedlings.\n\n"
+        List<CardDraft> cards = NoteCards.md("# Seed trays\n\nA seed tray holds soil for seedlings.\n\n"
                 + "## Create one from a sack\n\n```bash\ntrayctl create --from sack-4\n```\n");
         String q = question(NoteCards.one(cards, CardKind.COMMAND, "How do you").front());
         assertTrue(q.contains("create a seed tray from a sack"), q);
