@@ -127,6 +127,14 @@ final class ActionHeading {
         return out.toString();
     }
 
+    /** "Seed tray" → "seed tray", but "ConfigMap" and "HAProxy config" keep the capitals a name is spelt with. */
+    private static String ordinaryFirst(String s) {
+        int end = s.indexOf(' ') < 0 ? s.length() : s.indexOf(' ');
+        String first = s.substring(0, end);
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !first.substring(1).chars().allMatch(Character::isLowerCase)) return s;
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static boolean countable(String subject, String last) {
         return Vocabulary.isBuiltInKind(last) || subject.indexOf(' ') > 0 && last.chars().allMatch(Character::isLowerCase);
     }
@@ -148,7 +156,7 @@ final class ActionHeading {
         if (all) return plural || !countable(s, last) ? s : s + "s";
         // A name ("etcd", "Helm") takes no article; a kind or a common noun is counted: "a ConfigMap".
         if (!plural && !countable(s, last)) return s;
-        String one = Phrasing.lowerFirst(plural ? s.substring(0, s.length() - 1) : s);
+        String one = ordinaryFirst(plural ? s.substring(0, s.length() - 1) : s);
         char c = Character.toLowerCase(one.charAt(0));
         return ("aeiou".indexOf(c) >= 0 ? "an " : "a ") + one;
     }

@@ -26,7 +26,9 @@ final class HowToRules {
     static boolean apply(RuleContext cx, int k, Block.Heading h) {
         List<String> parent = cx.parentPath(k);
         String action = ActionHeading.instruction(h.text(), parent.isEmpty() ? null : parent.get(parent.size() - 1));
-        if (action == null) return false;
+        // In an exercise's solution a heading is a step of that exercise, working on what the steps before made.
+        // "Confirm that the pods started" only checks what a step before did: no how-to of its own.
+        if (action == null || TaskRules.inExercise(cx.path(k)) || TaskRules.isVerification(action)) return false;
         int j = k + 1;
         int leadIn = -1;
         // An explanation of the thing ("Helm is the package manager ...") may come first; it is left to other rules.

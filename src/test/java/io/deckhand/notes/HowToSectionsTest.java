@@ -90,6 +90,10 @@ class HowToSectionsTest {
         assertEquals("download and install the config", ActionHeading.instruction("Downloading and installing the config", null));
         assertNull(ActionHeading.instruction("Drain and cordon workflow", null));
         assertNull(ActionHeading.instruction("Getting started", null));
+        // The section's thing keeps the capitals of its name; a name takes no article.
+        assertEquals("create a ConfigMap from a file", ActionHeading.instruction("Create one from a file", "ConfigMap"));
+        assertEquals("restore etcd from a snapshot", ActionHeading.instruction("Restoring from a snapshot", "etcd"));
+        assertEquals("recover from a failure", ActionHeading.instruction("Recovering from a failure", "Deployments"));
     }
 
     @Property(tries = 300)
