@@ -78,10 +78,11 @@ final class HowToRules {
         StringBuilder out = new StringBuilder();
         for (String w : action.split(" ")) {
             if (out.length() > 0) out.append(' ');
-            // "Won't": a word with an apostrophe is still one ordinary word.
-            String bare = w.replace("'", "").replace("’", "");
-            out.append(FolderWords.isLoneOrdinaryWord(bare) && !w.equals(w.toUpperCase(Locale.ROOT)) && !cx.isName(bare)
-                    ? w.toLowerCase(Locale.ROOT) : w);
+            // "That", "Won't": a function word or a negated verb is never a name.
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean functionWord = FUNCTION_WORDS.contains(lower) || lower.matches("[a-z]+n['’]t");
+            out.append(functionWord || FolderWords.isLoneOrdinaryWord(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !cx.isName(w)
+                    ? lower : w);
         }
         return out.toString();
     }
@@ -124,6 +125,7 @@ final class HowToRules {
 
     private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:you|we)\\s+(?:can|could|may|might|should)\\s+(?:also\\s+)?|optionally,?\\s+|to\\s+)");
+    private static final Set<String> FUNCTION_WORDS = Vocabulary.load("gate-stopwords.txt");
     private static final Set<String> CHECK_VERBS = Vocabulary.load("check-verbs.txt");
 
     /** "Verify it is running:", "You can also test it:", "To confirm the name resolves:": a look at what was done. */
