@@ -27,9 +27,8 @@ final class QuestionRules {
                 ask(cx, k, ask);
             } else if (b instanceof Block.Heading h && isQuestion(h.text())) {
                 answeredBelow(cx, k, h.text());
-            } else if (b instanceof Block.Heading h && isTask(h.text()) && cx.free(k + 1)
-                    && cx.at(k + 1) instanceof Block.Code c && c.lang().equals("shell") && c.comment().isBlank()) {
-                task(cx, k, h);
+            } else if (b instanceof Block.Heading h && HowToRules.apply(cx, k, h)) {
+                continue;
             } else if (b instanceof Block.Prose p && isQuestion(p.text())) {
                 answeredBelow(cx, k, p.text());
             } else if (b instanceof Block.Prose p) {
@@ -44,31 +43,6 @@ final class QuestionRules {
     /** A verb a note uses to say what a command does or what a task is ("roll back", "evict"). */
     static boolean isTaskVerb(String word) {
         return Vocabulary.isCommandVerb(word);
-    }
-
-    /** A heading phrased as a task: "Back up etcd", "Drain a node for maintenance". */
-    static boolean isTask(String t) {
-        String s = Inline.plain(t).strip();
-        if (s.endsWith("?") || s.endsWith(":") || Inline.words(s) < 2 || Inline.words(s) > 10) return false;
-        String w0 = PlainLines.firstToken(s);
-        return Character.isUpperCase(w0.charAt(0)) && Vocabulary.isCommandVerb(w0);
-    }
-
-    /** "Back up etcd" over the commands that do it: "How do you back up etcd?" with the commands. */
-    private static void task(RuleContext cx, int k, Block.Heading h) {
-        int end = k + 1;
-        while (end + 1 < cx.size() && end - k < 6 && cx.free(end + 1) && cx.at(end + 1) instanceof Block.Code n
-                && n.lang().equals("shell")) {
-            end++;
-        }
-        StringBuilder code = new StringBuilder();
-        for (int j = k + 1; j <= end; j++) {
-            code.append(((Block.Code) cx.at(j)).text()).append('\n');
-            cx.claim(j);
-        }
-        String s = Inline.readable(h.text()).strip();
-        String q = "How do you " + Character.toLowerCase(s.charAt(0)) + s.substring(1) + "?";
-        cx.card(CardKind.COMMAND, q, Markdown.fence("shell", code.toString()), k, end, cx.parentPath(k));
     }
 
     static boolean isQuestion(String t) {
