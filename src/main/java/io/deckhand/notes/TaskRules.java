@@ -756,6 +756,10 @@ final class TaskRules {
             else if (p.lang().equals("comment")) alternatives |= ALTERNATIVE.matcher(p.text()).matches();
             else other++;
         }
+        // "kubectl config set-context --current --namespace=shop" before the step (in its answer or an earlier
+        // step of the exercise): its commands run in that namespace, which the front then states.
+        String ownSwitch = NamedTargets.switchedNamespace(commands);
+        String switched = ownSwitch != null ? null : switchedNamespace(cx, from);
         for (int j = from; j <= to; j++) cx.claim(j);
         claimExplanation(cx, to);
         if (manifests.size() == 1 && !ManifestRepair.isMultiDocument(manifests.get(0))) {
@@ -768,9 +772,11 @@ final class TaskRules {
             // nothing of what the manifest needs, so the front describes the manifest itself.
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
-            manifestFront = NamedTargets.withNames(manifestFront, commands.stream().filter(c -> !isSetup(c)).toList());
+            List<String> applied = commands.stream().filter(c -> !isSetup(c)).toList();
+            manifestFront = NamedTargets.withNames(manifestFront, applied, ownSwitch);
             manifestFront = anchored(manifestFront, toldInExercise(cx, from, earlier));
             if (manifestFront == null) return;
+            manifestFront = withSwitchedNamespace(manifestFront, applied, switched);
             cx.card(CardKind.MANIFEST, manifestFront, back, from, to, context);
             return;
         }
@@ -786,7 +792,7 @@ final class TaskRules {
             return;
         }
         // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
-        front = NamedTargets.withNames(front, work);
+        front = NamedTargets.withNames(front, work, ownSwitch);
         // "Scale it up:" answered with "--replicas=5": the count is what the task asks for, so the front
         // carries the lines of the exercise that state it, or there is no card (the value is not guessed).
         // The headings count, without an exercise's own number ("Q4 — Scale up" states no 4).
@@ -800,6 +806,7 @@ final class TaskRules {
         }
         front = anchored(front, toldInExercise(cx, from, earlier));
         if (front == null) return;
+        front = withSwitchedNamespace(front, work, switched);
         if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
@@ -882,6 +889,47 @@ final class TaskRules {
             }
         }
         return left.isEmpty() ? String.join(" ", carried) : null;
+    }
+
+    /**
+     * The front of a step whose commands name no namespace and run where a context switch left the shell
+     * ({@code ns}): it says so, "Given: the current namespace is `shop`.", since the answer does not (the
+     * card never adds a "-n" the notes do not have). As it was when no switch applies or it names the namespace.
+     */
+    static String withSwitchedNamespace(String front, List<String> commands, String ns) {
+        if (ns == null || NamedTargets.isDefaultNamespace(ns) || !NamedTargets.anyRunsWithoutNamespace(commands)
+                || NamedTargets.mentions(Inline.plain(front), ns)) {
+            return front;
+        }
+        String given = "the current namespace is `" + ns + "`.";
+        return front.startsWith("Given: ") ? "Given: " + given + " " + front.substring("Given: ".length())
+                : "Given: " + given + "\n\n" + front;
+    }
+
+    /**
+     * The namespace a context switch earlier in a step's exercise sets for its commands, or null: the nearest
+     * switch (the blocks back to a heading that is none of
+     * the exercise's own labels, "Task", "Solution", "Step 2"). A step of a solution runs in the shell
+     * session its earlier steps left, and asked alone it must say where that is.
+     */
+    private static String switchedNamespace(RuleContext cx, int from) {
+        for (int j = from - 1; j >= 0 && from - j <= MAX_LOOK_BACK; j--) {
+            Block b = cx.at(j);
+            if (b instanceof Block.Heading h) {
+                String t = Inline.plain(h.text()).strip();
+                if (isStatementLabel(t) || PlainLines.solutionLabel(t) != null || STEP_HEADING.matcher(t).matches()) continue;
+                return null;
+            }
+            List<String> code = new ArrayList<>();
+            if (b instanceof Block.Code c && !c.lang().equals("output")) {
+                for (Part p : partsOf(c)) if (p.lang().equals("shell")) code.add(p.text());
+            } else if (b instanceof Block.Solution s) {
+                for (Part p : partsOfMarkdown(s.body())) if (p.lang().equals("shell")) code.add(p.text());
+            }
+            String ns = NamedTargets.switchedNamespace(code);
+            if (ns != null) return ns;
+        }
+        return null;
     }
 
     /**
