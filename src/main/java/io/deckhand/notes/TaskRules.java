@@ -68,6 +68,18 @@ final class TaskRules {
     private static final Pattern EXPECTS = Pattern.compile(
             "(?i)^(?:it|they|this|that|these|those|there|you|the\\s+(?:output|result|response|command))\\s+"
                     + "(?:should|must|will)\\b.*|^expect(?:ed)?\\b.*");
+    /**
+     * "Should succeed — DNS is allowed", "It should print nothing": what a check expects, said with "should"
+     * or "must". It tells the outcome the exercise's state makes, never what the command does.
+     */
+    private static final Pattern EXPECTATION = Pattern.compile(
+            "(?i)^(?:(?:it|this|that|they|these|those|you|the\\s+[a-z]+)\\s+)?(?:should|must)(?:n't)?\\b.*");
+
+    /** Whether a command's comment only says what a check of it should find ("Should be blocked"). */
+    static boolean isExpectation(String comment) {
+        return EXPECTATION.matcher(Inline.plain(comment).strip()).matches();
+    }
+
     /** "Is there a response now?", "Does it still run?": a question about the state a step before left. */
     private static final Pattern STATE_QUESTION = Pattern.compile("(?i).*\\b(?:now|still|yet|anymore|any\\s+more)\\b.*\\?$");
 

@@ -85,4 +85,25 @@ class TaskStepStateTest {
         CardDraft scale = withFront(cards, "Scale the deployment pear").orElseThrow(() -> new AssertionError(cards.toString()));
         assertTrue(scale.front().contains("`orchard`"), scale.front());
     }
+
+    @Test
+    void aCommentSayingWhatACheckShouldFindIsNoDescriptionOfTheCommand() {
+        List<CardDraft> cards = md("""
+                # Orchard egress
+
+                ## Try it by hand
+
+                From the picker pod, run:
+
+                ```bash
+                # Should succeed, the barn service is allowed
+                wget -qO- --timeout=3 http://barn:7070
+
+                # Lists the endpoints of the barn service
+                kubectl get endpoints barn
+                ```
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.back().toLowerCase(java.util.Locale.ROOT).startsWith("should")), cards.toString());
+        assertTrue(cards.stream().anyMatch(c -> c.back().contains("endpoints of the barn")), cards.toString());
+    }
 }

@@ -26,7 +26,7 @@ final class StepContext {
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?i)" + MARK + NAME + MARK + "\\s+namespace\\b(?!s)");
     /** "in namespace shop": a bare name only after a preposition that says where the task is done. */
     private static final Pattern PLACED = Pattern.compile(
-            "(?i)\\b(?:in|into|within|from|to|on)\\s+(?:the\\s+)?namespace\\s+" + NAME + "(?![\\w.'`-])");
+            "(?i)\\b(?:in|into|within|from|to|on)\\s+(?:the\\s+)?namespace\\s+" + NAME + "(?![\\w'`-]|\\.\\w)");
     /**
      * "the current namespace is `shop`": where the shell already is, so commands that name no namespace
      * run there and the answer need not say it.
