@@ -277,8 +277,13 @@ final class NamedTargets {
         String out = front;
         List<String> left = new ArrayList<>();
         for (String n : t.names()) {
-            if (mentions(plain, n)) continue;
             String kind = kinds.getOrDefault(n, "");
+            if (mentions(plain, n)) {
+                // "Update the nginx image" answered on "deploy nginx": the name alone does not say what the
+                // step acts on, which an earlier step made; the front says the kind with it.
+                if (!kind.isEmpty() && isKindWord(kind) && !saysKind(plain, kind)) left.add(canonicalKind(kind) + " `" + n + "`");
+                continue;
+            }
             String placed = kind.isEmpty() ? null : placeAfterKind(out, kind, n);
             if (placed != null) out = placed;
             else left.add(kind.isEmpty() ? "`" + n + "`" : canonicalKind(kind) + " `" + n + "`");
@@ -325,6 +330,22 @@ final class NamedTargets {
             if (words.contains(w)) return words;
         }
         return Set.of(w);
+    }
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]+");
+
+    /**
+     * Whether the text calls something by one of the words of {@code kind}'s group: a long word also run
+     * together ("Service Account" for "serviceaccount"), a short alias ("po", "sa") only as a word of its own.
+     */
+    private static boolean saysKind(String text, String kind) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String joined = NOT_LETTER.matcher(lower).replaceAll("");
+        Set<String> words = new HashSet<>(List.of(NOT_LETTER.split(lower)));
+        for (String w : sameKind(kind)) {
+            if (words.contains(w) || words.contains(w + "s") || w.length() > 3 && joined.contains(w)) return true;
+        }
+        return false;
     }
 
     /** The full name of the kind {@code word} says ("deploy" → "deployment"). */
