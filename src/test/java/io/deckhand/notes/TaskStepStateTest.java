@@ -106,4 +106,34 @@ class TaskStepStateTest {
         assertTrue(cards.stream().noneMatch(c -> c.back().toLowerCase(java.util.Locale.ROOT).startsWith("should")), cards.toString());
         assertTrue(cards.stream().anyMatch(c -> c.back().contains("endpoints of the barn")), cards.toString());
     }
+
+    @Test
+    void aStepThatNamesAnObjectButNotItsKindSaysTheKind() {
+        List<CardDraft> cards = md("""
+                # Orchard drills
+
+                1. Create a deployment called pear with image pear:2
+
+                ```bash
+                kubectl create deployment pear --image=pear:2
+                ```
+
+                2. Update the pear image to pear:3
+
+                ```bash
+                kubectl set image deploy pear pear=pear:3
+                ```
+
+                3. Show the logs of the pod pear-one
+
+                ```bash
+                kubectl logs pod/pear-one
+                ```
+                """);
+        CardDraft update = withFront(cards, "Update the pear image").orElseThrow(() -> new AssertionError(cards.toString()));
+        assertTrue(update.front().contains("deployment `pear`"), update.front());
+        // A front that already says the kind is left as written.
+        CardDraft logs = withFront(cards, "Show the logs").orElseThrow(() -> new AssertionError(cards.toString()));
+        assertFalse(logs.front().contains("("), logs.front());
+    }
 }

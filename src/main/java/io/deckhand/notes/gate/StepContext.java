@@ -37,6 +37,8 @@ final class StepContext {
     private static final Pattern ALL_NAMESPACES = Pattern.compile("--all-namespaces\\b|(?<![\\w-])-A(?![\\w-])");
     private static final Pattern MANIFEST = Pattern.compile("(?m)^\\s*apiVersion\\s*:");
 
+    private static final Set<String> PLACEHOLDERS = Set.of("namespace", "namespaces", "ns", "name", "your-namespace", "my-namespace");
+
     private final Set<String> stopWords;
     private final Pattern tools;
     private final Pattern otherPart;
@@ -73,6 +75,8 @@ final class StepContext {
                 String name = m.group(1);
                 // Namespaces are lower case; "namespace Foo" is a word of the sentence.
                 if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.equals("default")) continue;
+                // "-n namespace", "namespace `ns`": the kind's own word is a placeholder, no name to run in.
+                if (PLACEHOLDERS.contains(name)) continue;
                 if (p == PLACED && (stopWords.contains(name) || name.equals("called") || name.equals("named"))) continue;
                 out.add(name);
             }
