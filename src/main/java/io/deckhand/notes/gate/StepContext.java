@@ -22,8 +22,12 @@ final class StepContext {
     /** "namespace `shop`", "Namespace: 'shop'", "namespace called `shop`": a marked name after the word. */
     private static final Pattern MARKED_AFTER = Pattern.compile(
             "(?i)\\bnamespace(?:\\*\\*)?\\s*:?(?:\\*\\*)?\\s*(?:called\\s+|named\\s+)?" + MARK + NAME + MARK);
-    /** "the `shop` namespace": a marked name before the word (not "namespaces", a list of them). */
-    private static final Pattern MARKED_BEFORE = Pattern.compile("(?i)" + MARK + NAME + MARK + "\\s+namespace\\b(?!s)");
+    /**
+     * "in the `shop` namespace": a marked name before the word, after the word that places it (not
+     * "namespaces", a list of them; not "claim `x` namespace", a run of labels).
+     */
+    private static final Pattern MARKED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|in|into|within|from|to)\\s+" + MARK + NAME + MARK + "\\s+namespace\\b(?!s)");
     /** "in namespace shop": a bare name only after a preposition that says where the task is done. */
     private static final Pattern PLACED = Pattern.compile(
             "(?i)\\b(?:in|into|within|from|to|on)\\s+(?:the\\s+)?namespace\\s+" + NAME + "(?![\\w'`-]|\\.\\w)");
