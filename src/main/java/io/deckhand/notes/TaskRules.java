@@ -4,6 +4,7 @@ import io.deckhand.domain.card.CardKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -216,7 +217,8 @@ final class TaskRules {
         if (from >= 0) {
             statement = statementText(cx, from, k);
             context = cx.at(from) instanceof Block.Heading ? cx.parentPath(from) : cx.path(from);
-        } else if (!s.label().isBlank() && !PlainLines.isRevealLabel(s.label()) && PlainLines.solutionLabel(s.label()) == null) {
+        } else if (!s.label().isBlank() && !PlainLines.isRevealLabel(s.label()) && PlainLines.solutionLabel(s.label()) == null
+                && !namesFoldContent(s.label())) {
             // A summary that names its topic ("kubectl drain") is the question after all.
             statement = s.label();
             context = cx.path(k);
@@ -226,6 +228,18 @@ final class TaskRules {
         }
         for (int j = from; j <= end; j++) cx.claim(j);
         emit(cx, statement, parts, from, end, context, previous);
+    }
+
+    private static final Set<String> FOLD_CONTENT = Vocabulary.load("fold-content-nouns.txt");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+
+    /**
+     * "Imperative commands", "Minimal YAML (optional)": a summary whose last word names what the fold holds
+     * labels a part of the solution; asked as the task, its front says nothing to do.
+     */
+    static boolean namesFoldContent(String summary) {
+        String[] words = BRACKETED.matcher(Inline.plain(summary)).replaceAll(" ").strip().split("[^\\p{L}]+");
+        return words.length > 0 && FOLD_CONTENT.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -437,9 +451,11 @@ final class TaskRules {
     private static int ownStatementAt(RuleContext cx, int j) {
         for (int steps = 0; j >= 0 && cx.free(j) && steps < 3; j--, steps++) {
             Block b = cx.at(j);
-            // A heading opens a section of its own: it continues nothing, whatever its wording.
-            if (b instanceof Block.Heading h) return isStatement(h.text()) ? j : -1;
+            // A heading opens a section of its own: it continues nothing, whatever its wording. One that
+            // asks to open a fold ("Hints (expand)") labels the reveal under it and sets no task.
+            if (b instanceof Block.Heading h) return isStatement(h.text()) && !PlainLines.asksToOpen(Inline.plain(h.text())) ? j : -1;
             if (b instanceof Block.Ask) return j;
+            if (b instanceof Block.Prose p && PlainLines.asksToOpen(Inline.plain(p.text()))) return -1;
             if (b instanceof Block.Prose p) {
                 if (!isStatement(p.text()) && !isLeftover(p.text())) return -1;
                 if (!isLeftover(p.text())) return j;

@@ -136,4 +136,45 @@ class TaskStepStateTest {
         CardDraft logs = withFront(cards, "Show the logs").orElseThrow(() -> new AssertionError(cards.toString()));
         assertFalse(logs.front().contains("("), logs.front());
     }
+
+    @Test
+    void aFoldLabelIsNoTaskToAsk() {
+        List<CardDraft> cards = md("""
+                # Orchard access
+
+                ## Objective
+
+                - Create the service account `picker` in `orchard`.
+
+                ## Hints (expand)
+
+                <details>
+                <summary>Imperative commands</summary>
+
+                ```bash
+                kubectl create sa picker -n orchard
+                ```
+
+                </details>
+
+                ### Solution (click to expand)
+
+                <details>
+                <summary>Grant the picker read access to pods in orchard</summary>
+
+                ```bash
+                kubectl create role reader -n orchard --verb=get --resource=pods
+                ```
+
+                </details>
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("Imperative commands") || c.front().endsWith("Hints (expand)")),
+                cards.toString());
+        // A summary that says what to do is still the task.
+        assertTrue(withFront(cards, "Grant the picker read access").isPresent(), cards.toString());
+        assertTrue(TaskRules.namesFoldContent("Minimal YAML (optional)"));
+        assertFalse(TaskRules.namesFoldContent("Drain the node"));
+        assertTrue(PlainLines.asksToOpen("Solution (expand to view)"));
+        assertFalse(PlainLines.asksToOpen("Expand the claim to 2Gi"));
+    }
 }
