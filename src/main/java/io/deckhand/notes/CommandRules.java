@@ -64,8 +64,9 @@ final class CommandRules {
                     || !describes(explanation, c.text())) {
                 continue;
             }
-            if (TaskRules.isVerification(explanation) && TaskRules.inExercise(cx.path(k))) {
+            if (TaskRules.isVerification(explanation) && TaskRules.inExercise(cx.path(k)) || TaskRules.isExpectation(explanation)) {
                 // "# Verify the claim is bound" in an exercise's solution checks a step before it: no card.
+                // "# Should be blocked" anywhere: the outcome the state set up before makes, not what the command does.
                 cx.claim(k);
                 if (used >= 0) cx.claim(used);
                 continue;

@@ -55,6 +55,59 @@ final class NamedTargets {
         return new Targets(names, namespaces);
     }
 
+    /**
+     * The namespace the last context switch among {@code commands} moves to ("kubectl config set-context
+     * --current --namespace=shop", "kubens shop"), or null: the commands after it run there.
+     */
+    static String switchedNamespace(List<String> commands) {
+        String out = null;
+        for (String c : commands) {
+            String[] tokens = tokens(c);
+            for (int i = 0; i < tokens.length; i++) {
+                if (listed("switch-program").contains(tokens[i]) && i + 1 < tokens.length
+                        && NAME.matcher(unquoted(tokens[i + 1])).matches()) {
+                    out = unquoted(tokens[i + 1]);
+                } else if (listed("tool").contains(tokens[i]) && i + 2 < tokens.length && tokens[i + 1].equals("config")
+                        && tokens[i + 2].startsWith("set-context")) {
+                    for (int j = i + 3; j < tokens.length && !COMMAND_END.contains(tokens[j]); j++) {
+                        int eq = tokens[j].indexOf('=');
+                        String flag = eq < 0 ? tokens[j] : tokens[j].substring(0, eq);
+                        if (!listed("namespace-flag").contains(flag)) continue;
+                        String ns = unquoted(eq >= 0 ? tokens[j].substring(eq + 1) : j + 1 < tokens.length ? tokens[j + 1] : "");
+                        if (NAME.matcher(ns).matches()) out = ns;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code ns} is where commands act when they name none ("default"): nothing a task must say. */
+    static boolean isDefaultNamespace(String ns) {
+        return listed("default-namespace").contains(ns);
+    }
+
+    /** Whether any of the commands runs a tool without naming a namespace (nor all of them). */
+    static boolean anyRunsWithoutNamespace(List<String> commands) {
+        return commands.stream().anyMatch(NamedTargets::runsWithoutNamespace);
+    }
+
+    private static boolean runsWithoutNamespace(String command) {
+        String[] tokens = tokens(command);
+        boolean tool = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (listed("tool").contains(t)) {
+                tool = true;
+                if (i + 1 < tokens.length && listed("nameless-verb").contains(tokens[i + 1])) return false;
+            }
+            int eq = t.indexOf('=');
+            String flag = eq < 0 ? t : t.substring(0, eq);
+            if (listed("namespace-flag").contains(flag) || listed("all-namespaces-flag").contains(flag)) return false;
+        }
+        return tool;
+    }
+
     private static void read(String command, Set<String> names, Set<String> namespaces) {
         String[] tokens = tokens(command);
         int i = 0;
@@ -204,14 +257,33 @@ final class NamedTargets {
      * The front as it is when it names them all.
      */
     static String withNames(String front, List<String> commands) {
+        return withNames(front, commands, null);
+    }
+
+    /**
+     * The same, where the answer itself first switches the context to the namespace {@code switched}
+     * ("kubectl config set-context --current --namespace=shop"): its commands that name none act there,
+     * so the front names it as if they said "-n shop". Null: no switch.
+     */
+    static String withNames(String front, List<String> commands, String switched) {
         Targets t = of(commands);
+        if (switched != null && !isDefaultNamespace(switched) && anyRunsWithoutNamespace(commands)) {
+            Set<String> namespaces = new LinkedHashSet<>(t.namespaces());
+            namespaces.add(switched);
+            t = new Targets(t.names(), namespaces);
+        }
         String plain = Inline.plain(front);
         Map<String, String> kinds = kinds(commands);
         String out = front;
         List<String> left = new ArrayList<>();
         for (String n : t.names()) {
-            if (mentions(plain, n)) continue;
             String kind = kinds.getOrDefault(n, "");
+            if (mentions(plain, n)) {
+                // "Update the nginx image" answered on "deploy nginx": the name alone does not say what the
+                // step acts on, which an earlier step made; the front says the kind with it.
+                if (!kind.isEmpty() && isKindWord(kind) && !saysKind(plain, kind)) left.add(canonicalKind(kind) + " `" + n + "`");
+                continue;
+            }
             String placed = kind.isEmpty() ? null : placeAfterKind(out, kind, n);
             if (placed != null) out = placed;
             else left.add(kind.isEmpty() ? "`" + n + "`" : canonicalKind(kind) + " `" + n + "`");
@@ -258,6 +330,22 @@ final class NamedTargets {
             if (words.contains(w)) return words;
         }
         return Set.of(w);
+    }
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]+");
+
+    /**
+     * Whether the text calls something by one of the words of {@code kind}'s group: a long word also run
+     * together ("Service Account" for "serviceaccount"), a short alias ("po", "sa") only as a word of its own.
+     */
+    private static boolean saysKind(String text, String kind) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String joined = NOT_LETTER.matcher(lower).replaceAll("");
+        Set<String> words = new HashSet<>(List.of(NOT_LETTER.split(lower)));
+        for (String w : sameKind(kind)) {
+            if (words.contains(w) || words.contains(w + "s") || w.length() > 3 && joined.contains(w)) return true;
+        }
+        return false;
     }
 
     /** The full name of the kind {@code word} says ("deploy" → "deployment"). */

@@ -90,6 +90,19 @@ final class PlainLines {
         return m.group(1) == null ? "" : m.group(1).strip();
     }
 
+    /**
+     * "💡 Hints (expand)", "Solution (click to expand)", "click here to view": a line that tells the reader
+     * to open a fold. It labels what the fold hides and sets no task of its own.
+     */
+    private static final Pattern OPEN_FOLD = Pattern.compile(
+            "(?i).*(?:\\(\\s*(?:click\\s+(?:here\\s+)?to\\s+)?(?:expand|reveal|toggle)\\b[^)]*\\)"
+                    + "|\\bclick\\s+(?:here\\s+)?to\\s+(?:expand|view|show|reveal|see|open)\\b"
+                    + "|\\b(?:expand|open)\\s+to\\s+(?:view|see|show|reveal)\\b).*");
+
+    static boolean asksToOpen(String line) {
+        return OPEN_FOLD.matcher(line.strip()).matches();
+    }
+
     /** A summary that only says "open me" ("Show Solution", "click to expand"): never a question. */
     static boolean isRevealLabel(String summary) {
         return REVEAL_WORDS.matcher(summary).matches();

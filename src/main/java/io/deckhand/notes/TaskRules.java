@@ -4,6 +4,7 @@ import io.deckhand.domain.card.CardKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,18 @@ final class TaskRules {
     private static final Pattern EXPECTS = Pattern.compile(
             "(?i)^(?:it|they|this|that|these|those|there|you|the\\s+(?:output|result|response|command))\\s+"
                     + "(?:should|must|will)\\b.*|^expect(?:ed)?\\b.*");
+    /**
+     * "Should succeed — DNS is allowed", "It should print nothing": what a check expects, said with "should"
+     * or "must". It tells the outcome the exercise's state makes, never what the command does.
+     */
+    private static final Pattern EXPECTATION = Pattern.compile(
+            "(?i)^(?:(?:it|this|that|they|these|those|you|the\\s+[a-z]+)\\s+)?(?:should|must)(?:n't)?\\b.*");
+
+    /** Whether a command's comment only says what a check of it should find ("Should be blocked"). */
+    static boolean isExpectation(String comment) {
+        return EXPECTATION.matcher(Inline.plain(comment).strip()).matches();
+    }
+
     /** "Is there a response now?", "Does it still run?": a question about the state a step before left. */
     private static final Pattern STATE_QUESTION = Pattern.compile("(?i).*\\b(?:now|still|yet|anymore|any\\s+more)\\b.*\\?$");
 
@@ -204,7 +217,8 @@ final class TaskRules {
         if (from >= 0) {
             statement = statementText(cx, from, k);
             context = cx.at(from) instanceof Block.Heading ? cx.parentPath(from) : cx.path(from);
-        } else if (!s.label().isBlank() && !PlainLines.isRevealLabel(s.label()) && PlainLines.solutionLabel(s.label()) == null) {
+        } else if (!s.label().isBlank() && !PlainLines.isRevealLabel(s.label()) && PlainLines.solutionLabel(s.label()) == null
+                && !namesFoldContent(s.label())) {
             // A summary that names its topic ("kubectl drain") is the question after all.
             statement = s.label();
             context = cx.path(k);
@@ -214,6 +228,18 @@ final class TaskRules {
         }
         for (int j = from; j <= end; j++) cx.claim(j);
         emit(cx, statement, parts, from, end, context, previous);
+    }
+
+    private static final Set<String> FOLD_CONTENT = Vocabulary.load("fold-content-nouns.txt");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+
+    /**
+     * "Imperative commands", "Minimal YAML (optional)": a summary whose last word names what the fold holds
+     * labels a part of the solution; asked as the task, its front says nothing to do.
+     */
+    static boolean namesFoldContent(String summary) {
+        String[] words = BRACKETED.matcher(Inline.plain(summary)).replaceAll(" ").strip().split("[^\\p{L}]+");
+        return words.length > 0 && FOLD_CONTENT.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -425,9 +451,11 @@ final class TaskRules {
     private static int ownStatementAt(RuleContext cx, int j) {
         for (int steps = 0; j >= 0 && cx.free(j) && steps < 3; j--, steps++) {
             Block b = cx.at(j);
-            // A heading opens a section of its own: it continues nothing, whatever its wording.
-            if (b instanceof Block.Heading h) return isStatement(h.text()) ? j : -1;
+            // A heading opens a section of its own: it continues nothing, whatever its wording. One that
+            // asks to open a fold ("Hints (expand)") labels the reveal under it and sets no task.
+            if (b instanceof Block.Heading h) return isStatement(h.text()) && !PlainLines.asksToOpen(Inline.plain(h.text())) ? j : -1;
             if (b instanceof Block.Ask) return j;
+            if (b instanceof Block.Prose p && PlainLines.asksToOpen(Inline.plain(p.text()))) return -1;
             if (b instanceof Block.Prose p) {
                 if (!isStatement(p.text()) && !isLeftover(p.text())) return -1;
                 if (!isLeftover(p.text())) return j;
@@ -756,6 +784,10 @@ final class TaskRules {
             else if (p.lang().equals("comment")) alternatives |= ALTERNATIVE.matcher(p.text()).matches();
             else other++;
         }
+        // "kubectl config set-context --current --namespace=shop" before the step (in its answer or an earlier
+        // step of the exercise): its commands run in that namespace, which the front then states.
+        String ownSwitch = NamedTargets.switchedNamespace(commands);
+        String switched = ownSwitch != null ? null : switchedNamespace(cx, from);
         for (int j = from; j <= to; j++) cx.claim(j);
         claimExplanation(cx, to);
         if (manifests.size() == 1 && !ManifestRepair.isMultiDocument(manifests.get(0))) {
@@ -768,9 +800,11 @@ final class TaskRules {
             // nothing of what the manifest needs, so the front describes the manifest itself.
             String manifestFront = RuleContext.dangles(own) ? ManifestFront.of(y.yaml()) : withRequirements(front, y.yaml());
             if (manifestFront == null) return;
-            manifestFront = NamedTargets.withNames(manifestFront, commands.stream().filter(c -> !isSetup(c)).toList());
+            List<String> applied = commands.stream().filter(c -> !isSetup(c)).toList();
+            manifestFront = NamedTargets.withNames(manifestFront, applied, ownSwitch);
             manifestFront = anchored(manifestFront, toldInExercise(cx, from, earlier));
             if (manifestFront == null) return;
+            manifestFront = withSwitchedNamespace(manifestFront, applied, switched);
             cx.card(CardKind.MANIFEST, manifestFront, back, from, to, context);
             return;
         }
@@ -786,7 +820,7 @@ final class TaskRules {
             return;
         }
         // "Delete the job" answered with "kubectl delete job busybox": the name cannot be guessed, so the front gives it.
-        front = NamedTargets.withNames(front, work);
+        front = NamedTargets.withNames(front, work, ownSwitch);
         // "Scale it up:" answered with "--replicas=5": the count is what the task asks for, so the front
         // carries the lines of the exercise that state it, or there is no card (the value is not guessed).
         // The headings count, without an exercise's own number ("Q4 — Scale up" states no 4).
@@ -800,6 +834,7 @@ final class TaskRules {
         }
         front = anchored(front, toldInExercise(cx, from, earlier));
         if (front == null) return;
+        front = withSwitchedNamespace(front, work, switched);
         if (manifests.isEmpty() && commands.size() == 1 && other == 0 && !alternatives) {
             cx.card(CardKind.COMMAND, front, Markdown.fence("shell", commands.get(0)), from, to, context);
         } else {
@@ -882,6 +917,47 @@ final class TaskRules {
             }
         }
         return left.isEmpty() ? String.join(" ", carried) : null;
+    }
+
+    /**
+     * The front of a step whose commands name no namespace and run where a context switch left the shell
+     * ({@code ns}): it says so, "Given: the current namespace is `shop`.", since the answer does not (the
+     * card never adds a "-n" the notes do not have). As it was when no switch applies or it names the namespace.
+     */
+    static String withSwitchedNamespace(String front, List<String> commands, String ns) {
+        if (ns == null || NamedTargets.isDefaultNamespace(ns) || !NamedTargets.anyRunsWithoutNamespace(commands)
+                || NamedTargets.mentions(Inline.plain(front), ns)) {
+            return front;
+        }
+        String given = "the current namespace is `" + ns + "`.";
+        return front.startsWith("Given: ") ? "Given: " + given + " " + front.substring("Given: ".length())
+                : "Given: " + given + "\n\n" + front;
+    }
+
+    /**
+     * The namespace a context switch earlier in a step's exercise sets for its commands, or null: the nearest
+     * switch (the blocks back to a heading that is none of
+     * the exercise's own labels, "Task", "Solution", "Step 2"). A step of a solution runs in the shell
+     * session its earlier steps left, and asked alone it must say where that is.
+     */
+    private static String switchedNamespace(RuleContext cx, int from) {
+        for (int j = from - 1; j >= 0 && from - j <= MAX_LOOK_BACK; j--) {
+            Block b = cx.at(j);
+            if (b instanceof Block.Heading h) {
+                String t = Inline.plain(h.text()).strip();
+                if (isStatementLabel(t) || PlainLines.solutionLabel(t) != null || STEP_HEADING.matcher(t).matches()) continue;
+                return null;
+            }
+            List<String> code = new ArrayList<>();
+            if (b instanceof Block.Code c && !c.lang().equals("output")) {
+                for (Part p : partsOf(c)) if (p.lang().equals("shell")) code.add(p.text());
+            } else if (b instanceof Block.Solution s) {
+                for (Part p : partsOfMarkdown(s.body())) if (p.lang().equals("shell")) code.add(p.text());
+            }
+            String ns = NamedTargets.switchedNamespace(code);
+            if (ns != null) return ns;
+        }
+        return null;
     }
 
     /**

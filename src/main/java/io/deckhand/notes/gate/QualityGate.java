@@ -48,6 +48,7 @@ public final class QualityGate {
     private final TableCells tableCells = TableCells.load();
     private final ExamValue examValue = ExamValue.load();
     private final ExamPrograms examPrograms = ExamPrograms.load();
+    private final StepContext stepContext;
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
     /** Why a manifest card's front cannot be written from (front, back), or null: lent by the notes stage too. */
@@ -71,6 +72,7 @@ public final class QualityGate {
         this.layout = FoldedPattern.of(GateConfig.anyOf(config.layout()));
         this.leadIn = FoldedPattern.of(GateConfig.anyOf(config.leadIns()));
         this.vague = FoldedPattern.of(GateConfig.anyOf(config.vagueQuestions()));
+        this.stepContext = StepContext.load(config.stopWords());
     }
 
     private double number(String key) {
@@ -233,6 +235,7 @@ public final class QualityGate {
         labelAsSubject(question, out);
         standsAlone(c, out);
         leansOnTheNotes(c, out);
+        carriesItsState(c, out);
         shortOfCount(c, back, out);
         length(back, out);
         lowValue(c, out);
@@ -839,6 +842,19 @@ public final class QualityGate {
         if (kind != CardKind.COMMAND && kind != CardKind.LIST) return;
         String why = shape.notesReference(c.draft.back());
         if (why != null) out.add(new Finding(number("penalty.standsAlone"), why));
+    }
+
+    /**
+     * A task or step states the state its answer works in: no pointer at another numbered part of the
+     * notes, and the namespace the question names is where the answer's commands run (StepContext).
+     */
+    private void carriesItsState(Card c, List<Finding> out) {
+        String why = stepContext.otherPartFault(c.question);
+        CardKind k = c.draft.kind();
+        if (why == null && (k == CardKind.COMMAND || k == CardKind.BASIC || k == CardKind.MANIFEST)) {
+            why = stepContext.namespaceFault(c.question, c.draft.back());
+        }
+        if (why != null) out.add(new Finding(number("penalty.missingContext"), why));
     }
 
     /** Definitions and plain questions: a real term, an answer that defines it, nothing that needs the notes open. */
