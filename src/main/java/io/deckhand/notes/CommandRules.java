@@ -11,6 +11,8 @@ import java.util.Locale;
  * habit: command, then "shows ..."), or the lead-in line right before ("Rollback a failed deployment").
  */
 final class CommandRules {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final java.util.regex.Pattern WHITESPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^\\w+:.*");
 
     private CommandRules() {
@@ -138,7 +140,7 @@ final class CommandRules {
 
     /** A short command without placeholders ("kubectl cordon", "kubectl label pod/x key-"): both ways teach. */
     static boolean teachesBothWays(String command) {
-        String[] tokens = command.strip().split("\\s+");
+        String[] tokens = WHITESPACE_RUN.split(command.strip());
         long flags = java.util.Arrays.stream(tokens).filter(t -> t.startsWith("-")).count();
         return tokens.length <= 4 && flags <= 1 && !command.contains("<") && !command.contains("|") && !command.contains(";");
     }
@@ -335,7 +337,7 @@ final class CommandRules {
      * clause ("make sure the pod is ready") has a closed-class word before the copula.
      */
     static boolean subjectOfCopula(String x) {
-        String[] w = Inline.plain(x).strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = WHITESPACE_RUN.split(Inline.plain(x).strip().toLowerCase(Locale.ROOT));
         for (int i = 1; i < w.length && i <= MAX_SUBJECT_WORDS; i++) {
             String word = w[i].replaceAll("[^a-z']", "");
             if (COPULAS.contains(word)) return true;
@@ -447,7 +449,7 @@ final class CommandRules {
         java.util.regex.Matcher m = CODE_SPAN.matcher(t);
         while (m.find()) {
             // Named in prose a command needs no flags to be one: it is the program and sub-command that follows.
-            String[] named = m.group(1).strip().split("\\s+");
+            String[] named = WHITESPACE_RUN.split(m.group(1).strip());
             if (named.length >= 2 && following.length >= 2 && named[0].equals(following[0]) && named[1].equals(following[1])) return true;
         }
         return false;
@@ -460,7 +462,7 @@ final class CommandRules {
         String line = text.strip().split("\n", 2)[0].strip();
         if (line.startsWith("$ ")) line = line.substring(2).strip();
         if (PlainLines.command(line) == null) return new String[0];
-        String[] w = line.split("\\s+");
+        String[] w = WHITESPACE_RUN.split(line);
         return w.length >= 2 ? new String[] {w[0], w[1]} : new String[] {w[0]};
     }
 
@@ -536,8 +538,8 @@ final class CommandRules {
 
     /** The span is a command of the same program whose words are not the opening words of this one. */
     static boolean namesAnotherCommand(String span, String command) {
-        String[] named = span.split("\\s+");
-        String[] own = command.split("\\s+");
+        String[] named = WHITESPACE_RUN.split(span);
+        String[] own = WHITESPACE_RUN.split(command);
         if (named.length < 2 || !named[0].equals(own[0])) return false;
         for (int i = 1; i < named.length && i < own.length; i++) {
             if (!named[i].equals(own[i])) return true;
@@ -578,7 +580,7 @@ final class CommandRules {
                 || e.regionMatches(true, 0, "to ", 0, 3)) {
             return false;
         }
-        String[] w = e.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = WHITESPACE_RUN.split(e.toLowerCase(Locale.ROOT));
         // "It has two modes:", "These contain symlinks:": a pronoun that is not the reader is a statement's subject.
         if (w.length > 1 && THIRD_PERSON_SUBJECTS.contains(w[0].replaceAll("[^a-z]", ""))) return true;
         if (NOT_A_VERB.contains(w[0].replaceAll("[^a-z']", "")) && !w[0].startsWith("the") && !w[0].equals("a")
@@ -652,7 +654,7 @@ final class CommandRules {
             return true;
         }
         // "Initialise the master node", "Match the archive to ...": a verb and then its object's determiner.
-        String[] w = e.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = WHITESPACE_RUN.split(e.toLowerCase(Locale.ROOT));
         if (w.length >= 2 && VERB_SHAPE.matcher(w0).matches() && !NOT_A_VERB.contains(w[0]) && OBJECT_OPENERS.contains(w[1])) {
             return true;
         }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 /** Definitions: Term - definition, **Term**: definition, Term (ABBR): ..., a heading and its defining line. */
 final class FactRules {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern DASH_DEF = Pattern.compile("^(\\*\\*)?([^:*]{1,60}?)(\\*\\*)?\\s+[-–—]\\s+(.+)$");
     private static final Pattern DEFINING_START = Pattern.compile(
             "(?i)(a|an|the|usually|almost|essentially|basically|collection of|set of|group of|kind of|type of"
@@ -409,7 +411,7 @@ final class FactRules {
     static boolean claimNaming(String term, String text) {
         String first = firstSentence(text);
         // "runs one copy of a pod on every node" under "Pod": what it does, its object may be its own kind.
-        String[] w = Inline.plain(first).strip().split("\\s+");
+        String[] w = WHITESPACE_RUN.split(Inline.plain(first).strip());
         if (w.length < 2 || Character.isLowerCase(w[0].charAt(0)) || PlainLines.isDescribingVerb(w[0])
                 || w[0].endsWith("s") && DETERMINER.matcher(w[1]).matches()) {
             return false;
@@ -437,7 +439,7 @@ final class FactRules {
 
     /** Whether the sentence names the term within its first three words ("A Kubernetes DaemonSet ensures ..."). */
     private static boolean namedAtStart(String sentence, String term) {
-        String[] w = Inline.plain(sentence).strip().split("\\s+");
+        String[] w = WHITESPACE_RUN.split(Inline.plain(sentence).strip());
         int upTo = Math.min(w.length, 3 + Inline.words(term) - 1);
         return mentions(String.join(" ", java.util.Arrays.copyOfRange(w, 0, upTo)), term);
     }

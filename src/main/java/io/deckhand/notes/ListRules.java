@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * for each item that defines its term.
  */
 final class ListRules {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final int MAX_NAMED_ITEMS = 8;
     private static final int MAX_ITEM_CHARS = 70;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -405,7 +407,7 @@ final class ListRules {
                 || CLAUSE_WORD.matcher(plain).find()) {
             return false;
         }
-        String[] w = plain.split("\\s+");
+        String[] w = WHITESPACE_RUN.split(plain);
         if (w.length > 1 && !t.startsWith("`")
                 && (PlainLines.isImperative(w[0]) || Vocabulary.isCommandVerb(w[0]) && VERB_OBJECT_START.matcher(w[1]).matches())) {
             return false;
@@ -437,7 +439,7 @@ final class ListRules {
      * words, which says what kind of points follow but not of what.
      */
     static boolean genericKind(String label) {
-        String[] words = Inline.plain(label).strip().split("\\s+");
+        String[] words = WHITESPACE_RUN.split(Inline.plain(label).strip());
         if (words.length < 2 || words.length > 3 || !FactRules.isPlural(PlainLines.letters(words[words.length - 1]))) return false;
         for (int i = 0; i < words.length - 1; i++) {
             if (!Vocabulary.isSectionOrSmallWord(words[i])) return false;

@@ -23,6 +23,8 @@ import java.util.Set;
  * kind, names a few of its set values. Thread-safe.
  */
 final class ManifestFront {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final java.util.regex.Pattern WHITESPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private static final int MAX_CHARS = 220;
     private static final int MAX_DOCUMENTS = 3;
     private static final int MAX_GENERIC_VALUES = 4;
@@ -155,7 +157,7 @@ final class ManifestFront {
             // "run=web" on the pod web: a value that repeats the object's name asks nothing new.
             if (name != null && !s.values().isEmpty() && s.values().stream().allMatch(v -> v.endsWith("=" + name))) continue;
             boolean stated = s.values().isEmpty()
-                    ? java.util.Arrays.stream(s.text().split("\\s+")).allMatch(w -> w.length() < 4 || mentions(said, w))
+                    ? java.util.Arrays.stream(WHITESPACE_RUN.split(s.text())).allMatch(w -> w.length() < 4 || mentions(said, w))
                     : s.values().stream().allMatch(v -> mentions(said, v));
             // The namespace is said once: it is added above whenever the statement leaves it out.
             if (!stated && !out.contains(s.text())) out.add(s.text());

@@ -39,8 +39,13 @@ final class NamedTargets {
     /** Where one command ends and another (or its output's consumer) starts. */
     private static final Set<String> COMMAND_END = Set.of("|", "||", "&&", ";", "--", ">", ">>", "<");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTE_EDGES = Pattern.compile("^['\"]|['\"]$");
+
     private static final class Holder {
         static final Map<String, Set<String>> WORDS = load("named-targets.txt");
+        /** The kind groups split into their words once: kinds() asks for them per token of every command. */
+        static final List<String[]> KINDS = WORDS.getOrDefault("kind", Set.of()).stream().map(SPACES::split).toList();
     }
 
     private static Set<String> listed(String key) {
@@ -220,7 +225,7 @@ final class NamedTargets {
     }
 
     private static String unquoted(String s) {
-        return s.replaceAll("^['\"]|['\"]$", "");
+        return QUOTE_EDGES.matcher(s).replaceAll("");
     }
 
     /** Whether {@code text} says {@code name} as a word of its own (in code, quotes or plain). */
@@ -325,8 +330,8 @@ final class NamedTargets {
     /** The words for the kind {@code word} names ("deploy" → deployment, deployments, deploy); the word alone if unlisted. */
     private static Set<String> sameKind(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (String group : listed("kind")) {
-            Set<String> words = Set.of(group.split("\\s+"));
+        for (String[] group : Holder.KINDS) {
+            Set<String> words = Set.of(group);
             if (words.contains(w)) return words;
         }
         return Set.of(w);
@@ -351,8 +356,7 @@ final class NamedTargets {
     /** The full name of the kind {@code word} says ("deploy" → "deployment"). */
     private static String canonicalKind(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (String group : listed("kind")) {
-            String[] words = group.split("\\s+");
+        for (String[] words : Holder.KINDS) {
             if (List.of(words).contains(w)) return words[0];
         }
         return w;
@@ -382,7 +386,7 @@ final class NamedTargets {
 
     private static boolean isKindWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return listed("kind").stream().anyMatch(g -> List.of(g.split("\\s+")).contains(w));
+        return Holder.KINDS.stream().anyMatch(g -> List.of(g).contains(w));
     }
 
     /** A literal a command sets: a count, port, size or percentage ("3", "8080", "250Mi", "70%"). */

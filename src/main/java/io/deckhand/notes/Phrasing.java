@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * "the points under ..."): a question asks about the subject, or none is made.
  */
 final class Phrasing {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private Phrasing() {
     }
 
@@ -256,7 +258,7 @@ final class Phrasing {
         if (first.isEmpty()) return false;
         String w = first.toLowerCase(Locale.ROOT);
         // "restart count goes up": a verb's spelling used as a noun has a verb of its own next.
-        String[] words = t.split("\\s+");
+        String[] words = WHITESPACE_RUN.split(t);
         if (words.length > 1 && NOUN_USE.matcher(words[1]).matches() || words.length > 2 && NOUN_USE.matcher(words[2]).matches()) {
             return false;
         }
@@ -276,7 +278,7 @@ final class Phrasing {
         if (subject != null && !subject.isBlank() && (subjectIsName || mentionsSubject(condition, subject))) return true;
         if (OWN_THING.matcher(c).lookingAt() || condition.strip().startsWith("`")) return true;
         // "CoreDNS pods fail", "the SYN arrives": a name opens the condition, with or without its article.
-        String[] w = c.split("\\s+");
+        String[] w = WHITESPACE_RUN.split(c);
         int at = w.length > 1 && w[0].equalsIgnoreCase("the") ? 1 : 0;
         return Names.marked(w[at].replaceAll("[^A-Za-z0-9]", ""));
     }
@@ -448,7 +450,7 @@ final class Phrasing {
     static String asAction(String subject) {
         if (subject == null || subject.strip().startsWith("`")) return null;
         String plain = Inline.plain(Names.bare(subject)).replace("*", "").strip();
-        String[] w = plain.split("\\s+");
+        String[] w = WHITESPACE_RUN.split(plain);
         if (w.length < 3 || !Character.isLetter(plain.charAt(0)) || !DETERMINER_WORD.matcher(w[1]).matches()) return null;
         String first = PlainLines.letters(w[0]).toLowerCase(Locale.ROOT);
         if (first.endsWith("ing") && first.length() > 5 && !Vocabulary.isDescribingParticiple(first)) return lowerFirst(plain);
@@ -477,7 +479,7 @@ final class Phrasing {
      */
     static boolean namesAnAction(String subject) {
         for (String part : NAME_PARTS.split(Inline.plain(subject).replace("`", "").strip())) {
-            String[] words = part.strip().split("\\s+");
+            String[] words = WHITESPACE_RUN.split(part.strip());
             if (words.length == 0 || words[0].isEmpty()) continue;
             String first = PlainLines.letters(words[0]).toLowerCase(Locale.ROOT);
             if (first.equals("how") || doing(first)) return true;
@@ -544,7 +546,7 @@ final class Phrasing {
         }
         String last = lastWord(h);
         if (!FactRules.isPlural(last) || PlainLines.isTitleCase(h) || Inline.words(h) > 3 || CONDITION.matcher(h).matches()) return null;
-        String[] words = h.split("\\s+");
+        String[] words = WHITESPACE_RUN.split(h);
         // "Checking dependencies" is a thing to do, not a kind of parts; "ConfigMaps storing files" a claim.
         if (words[0].toLowerCase(Locale.ROOT).endsWith("ing")) return null;
         for (int i = 1; i < words.length; i++) if (!words[i].matches("[a-z]+") || words[i].endsWith("ing")) return null;
@@ -637,7 +639,7 @@ final class Phrasing {
     }
 
     private static String lastWord(String s) {
-        String[] w = Inline.plain(s).strip().split("\\s+");
+        String[] w = WHITESPACE_RUN.split(Inline.plain(s).strip());
         return w.length == 0 ? "" : w[w.length - 1];
     }
 

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** What a single line of a flattened plain-text note looks like. Pure functions, no state. */
 final class PlainLines {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private PlainLines() {
     }
 
@@ -198,7 +200,7 @@ final class PlainLines {
      * argument, never an auxiliary; and a command holds no sentence break (a full stop, then a capital).
      */
     static boolean readsAsSentences(String line) {
-        String[] w = line.strip().split("\\s+");
+        String[] w = WHITESPACE_RUN.split(line.strip());
         if (w.length >= 2 && AUXILIARIES.contains(w[1].toLowerCase(java.util.Locale.ROOT))) return true;
         return Sentences.of(line.strip()).size() >= 2 && line.strip().endsWith(".");
     }

@@ -6,6 +6,8 @@ import java.util.List;
 
 /** The blocks of one note with the heading path at each block and which blocks a card already used. */
 final class RuleContext {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final java.util.regex.Pattern WHITESPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     final List<Block> blocks;
     final boolean[] claimed;
     private final List<List<String>> paths = new ArrayList<>();
@@ -188,7 +190,7 @@ final class RuleContext {
             // A bold label alone on its line ("**Points to remember:**") opens a part as a heading does.
             if (b instanceof Block.Heading || b instanceof Block.Prose p && LABEL_ALONE.matcher(p.text().strip()).matches()) break;
             if (b instanceof Block.Code c && c.lang().equals("shell") && !c.text().contains("\n")
-                    && c.text().strip().split("\\s+").length <= 4) {
+                    && WHITESPACE_RUN.split(c.text().strip()).length <= 4) {
                 // The last line of a script is one step of it, not what the lines after the script are about.
                 if (j > 0 && blocks.get(j - 1) instanceof Block.Code before && before.lang().equals("shell")
                         && c.first() - before.last() <= 2) {

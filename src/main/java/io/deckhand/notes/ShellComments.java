@@ -10,6 +10,8 @@ import java.util.Set;
  * group and describes none of them; a line that lost its "#" in a fixed-width wrap still ends the comment.
  */
 final class ShellComments {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final java.util.regex.Pattern WHITESPACE_RUN = java.util.regex.Pattern.compile("\\s+");
     private ShellComments() {
     }
 
@@ -64,7 +66,7 @@ final class ShellComments {
 
     /** The line stops on a word no sentence ends with ("... that holds a", "... together with"). */
     static boolean endsOpen(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = WHITESPACE_RUN.split(line.strip());
         String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
         return words.length >= 2 && WORD.matcher(lastWord).matches() && Holder.OPEN_ENDS.contains(lastWord);
     }
@@ -90,7 +92,7 @@ final class ShellComments {
      * plural such as "commands" as its first or second word), so it labels them and is no question.
      */
     static boolean labelsGroup(String comment) {
-        String[] words = Inline.plain(comment).strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = WHITESPACE_RUN.split(Inline.plain(comment).strip().toLowerCase(Locale.ROOT));
         for (int i = 0; i < Math.min(2, words.length); i++) {
             if (Holder.CONTENT_NOUNS.contains(words[i].replaceAll("[^a-z-]", ""))) return true;
         }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * as typed answers in quizzes); anything else a basic card with the solution as written.
  */
 final class TaskRules {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final int MAX_STATEMENT_CHARS = 600;
     private static final int MAX_SOLUTION_BLOCKS = 8;
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*([\\w+-]*)[^\\n]*\\n([\\s\\S]*?)^[ \\t]*\\1[ \\t]*$");
@@ -531,7 +533,7 @@ final class TaskRules {
             return true;
         }
         if (s.endsWith("?")) return false;
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE_RUN.split(s);
         if (!CONTINUING_WORDS.contains(PlainLines.letters(words[0]).toLowerCase(Locale.ROOT))) return false;
         for (String w : words) {
             String l = PlainLines.letters(w).toLowerCase(Locale.ROOT);
@@ -1039,6 +1041,10 @@ final class TaskRules {
         }
     }
 
+    // Compiled once (words() and givenFromBefore() run for every step of every task).
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,;()'\"`]+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^a-z0-9]+|[^a-z0-9]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern ANSWER_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]");
     /**
      * Where a statement gives a name: after "called", "named" or "names", bare or in quotes or code
@@ -1083,8 +1089,8 @@ final class TaskRules {
      */
     private static java.util.Set<String> words(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s,;()'\"`]+")) {
-            String bare = w.replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
+        for (String w : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+            String bare = WORD_EDGES.matcher(w).replaceAll("");
             if (!bare.isEmpty()) out.add(bare);
         }
         return out;
@@ -1116,7 +1122,7 @@ final class TaskRules {
                 String names = m.group(1);
                 boolean borrowed = false;
                 for (String n : names.split(",")) {
-                    String name = n.toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+                    String name = TRAILING_PUNCTUATION.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
                     if (name.length() < 2 || name.chars().allMatch(Character::isDigit) || covered.contains(name)) continue;
                     if (used.contains(name) && !stated.contains(name)) borrowed = true;
                 }
@@ -1136,7 +1142,7 @@ final class TaskRules {
         while (a.find()) from = a.start();
         if (from < 0 || Inline.words(before.substring(from)) > MAX_GIVEN_WORDS) {
             // No article close by: the words after the statement's verb.
-            String[] words = before.strip().split("\\s+");
+            String[] words = WHITESPACE_RUN.split(before.strip());
             int keep = Math.min(words.length - 1, MAX_GIVEN_WORDS);
             from = before.length();
             for (int w = 0; w < keep; w++) from = before.lastIndexOf(words[words.length - 1 - w], from - 1);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * Each check gives the reason in the user's words, or null.
  */
 final class DefinitionShape {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern BOLD_SPAN = Pattern.compile("\\*\\*([^*\\n]{1,80})\\*\\*");
     private static final Pattern NUMBERED_PART = Pattern.compile("^(\\p{L}+)\\s*[#.-]?\\s*\\d+[a-z]?$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
@@ -203,7 +205,7 @@ final class DefinitionShape {
 
     /** The relation word or symbol standing between two other words of the term, or null. */
     private String relationIn(String lower) {
-        String[] tokens = lower.split("\\s+");
+        String[] tokens = WHITESPACE_RUN.split(lower);
         for (int i = 1; i < tokens.length - 1; i++) {
             String t = tokens[i].endsWith(".") && tokens[i].length() > 1 ? tokens[i].substring(0, tokens[i].length() - 1) : tokens[i];
             if (relations.contains(t)) return t;

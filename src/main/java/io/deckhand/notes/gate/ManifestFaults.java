@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * kubectl's {@code --limits}/{@code --requests}/{@code --hard} flags. Thread-safe.
  */
 final class ManifestFaults {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)\\s*([\\w+-]*)");
     private static final Pattern API_MENTION = Pattern.compile("(?m)^\\s*(?:apiVersion|kind)\\s*:");
     private static final Pattern ELISION = Pattern.compile("(?m)^\\s*(?:\\.\\.\\.|\u2026)\\s*$");
@@ -45,7 +47,7 @@ final class ManifestFaults {
     ManifestFaults(List<String> apiKinds, List<String> quantities, List<String> serverFields) {
         Map<String, Set<String>> kinds = new HashMap<>();
         for (String line : apiKinds) {
-            String[] f = line.strip().split("\\s+");
+            String[] f = WHITESPACE_RUN.split(line.strip());
             if (f.length != 2) throw new IllegalStateException("gate-api-kinds.txt: cannot read \u201c" + line + "\u201d");
             kinds.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[0]);
         }
@@ -53,7 +55,7 @@ final class ManifestFaults {
         Map<String, Set<String>> items = new HashMap<>();
         Set<String> fields = new LinkedHashSet<>();
         for (String line : quantities) {
-            String[] f = line.strip().split("\\s+");
+            String[] f = WHITESPACE_RUN.split(line.strip());
             if (f.length == 2 && f[0].equals("map")) maps.add(f[1]);
             else if (f.length == 3 && f[0].equals("item-map")) items.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[2]);
             else if (f.length == 2 && f[0].equals("field")) fields.add(f[1]);

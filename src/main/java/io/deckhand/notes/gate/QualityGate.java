@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * come from resource files ({@link GateConfig}).
  */
 public final class QualityGate {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static volatile QualityGate standard;
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
@@ -429,7 +431,7 @@ public final class QualityGate {
      * references"), whose last word is an object, not what the section is.
      */
     private boolean aboutTheNotes(String heading) {
-        String[] words = heading.split("\\s+");
+        String[] words = WHITESPACE_RUN.split(heading);
         boolean shortPhrase = words.length <= MAX_META_HEAD_WORDS;
         return shortPhrase && metaHeads.contains(words[words.length - 1]) || notesDeixis.matcher(heading).find();
     }
@@ -558,12 +560,12 @@ public final class QualityGate {
         if (back.length() > 160 || back.indexOf('`') < 0) return false;
         String code = CODE_MARKS.matcher(back).replaceAll(" ").strip();
         if (code.isEmpty() || code.indexOf('\n') >= 0 || COMPOUND.matcher(code).find()) return false;
-        String[] tokens = code.split("\\s+");
+        String[] tokens = WHITESPACE_RUN.split(code);
         if (tokens.length < 3) return false;
         // The front's words in order: "Add the repo" does not give "repo add", whose order is the form to learn.
         List<String> front = new ArrayList<>();
         // The question without its breadcrumb: "kubectl › cordon" above "mark node foo unschedulable" gives nothing away.
-        for (String w : c.question.replace("`", " ").split("\\s+")) {
+        for (String w : WHITESPACE_RUN.split(c.question.replace("`", " "))) {
             String t = bare(w);
             if (!t.isEmpty()) front.add(t);
         }
@@ -589,8 +591,11 @@ public final class QualityGate {
 
     /** A word of a command or a front without case, quotes, emphasis marks or trailing punctuation. */
     private static String bare(String token) {
-        return token.toLowerCase(Locale.ROOT).replaceAll("^[\"'(*_]+|[\"'.,:;)?!*_]+$", "");
+        return BARE_EDGES.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
+    // Compiled once: bare() runs for every word of every command card's front.
+    private static final Pattern BARE_EDGES = Pattern.compile("^[\"'(*_]+|[\"'.,:;)?!*_]+$");
 
     /** Where {@code word} is in {@code words} from {@code from} on, whatever its plural 's' or verb ending; -1 if not. */
     private static int indexOf(List<String> words, String word, int from) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * sub-command or flag. A card that uses one teaches something that no longer works. Thread-safe.
  */
 final class RemovedApis {
+    /** Compiled once: String.split compiles a regex of more than one character on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern DOCUMENT_BREAK = Pattern.compile("(?m)^---\\s*$|^```");
     private static final Pattern COMMAND_LINE = Pattern.compile("(?m)^.*\\bkubectl\\b.*$");
 
@@ -34,7 +36,7 @@ final class RemovedApis {
         List<Api> apis = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
         for (String line : lines) {
-            String[] f = line.strip().split("\\s+");
+            String[] f = WHITESPACE_RUN.split(line.strip());
             if (f.length == 4 && f[0].equals("api")) {
                 apis.add(new Api(apiVersion(f[1]), kindField(f[2]), f[1] + " " + f[2] + ", removed in Kubernetes " + f[3]));
             } else if (f.length == 3 && f[0].equals("kubectl")) {
