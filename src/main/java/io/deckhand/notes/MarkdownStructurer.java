@@ -317,6 +317,24 @@ final class MarkdownStructurer {
                 continue;
             }
             int firstLine = line;
+            // "cat <<EOF | kubectl apply -f -": the lines up to "EOF" are the command's input, as written.
+            String delimiter = Heredocs.delimiter(l);
+            int close = delimiter == null ? -1 : Heredocs.end(lines, k, delimiter);
+            if (close > k) {
+                List<String> body = java.util.Arrays.asList(lines).subList(k + 1, close);
+                if (Heredocs.holdsManifest(body) && Heredocs.onlyFeeds(l)) {
+                    for (String doc : Heredocs.documents(body)) out.add(new Block.Code("yaml", doc, "", firstLine + 1, fenceLine + close));
+                } else {
+                    String own = ShellComments.labelsGroup(comment) ? "" : comment;
+                    out.add(new Block.Code("shell", l + "\n" + String.join("\n", body) + "\n" + lines[close].strip(), own,
+                            firstLine, fenceLine + 1 + close, caveat));
+                }
+                k = close;
+                lastCode = -1;
+                comment = "";
+                caveat = "";
+                continue;
+            }
             // A command continued over lines with a trailing backslash stays one command.
             while (l.endsWith("\\") && k + 1 < lines.length && !lines[k + 1].isBlank()) {
                 k++;
