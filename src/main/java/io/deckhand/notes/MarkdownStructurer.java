@@ -306,8 +306,11 @@ final class MarkdownStructurer {
                 caveat = caveat + " " + l;
                 continue;
             }
-            if (caveat.isEmpty() && ShellComments.continuesWithoutMark(commentRaw, hashColumn(commentRaw), comment, lines[k])) {
-                comment = comment + " " + l;
+            int rest = caveat.isEmpty() ? ShellComments.restWithoutMark(commentRaw, hashColumn(commentRaw), comment, lines, k) : 0;
+            if (rest > 0) {
+                // A rest wrapped over several lines is one: all of it goes on the comment.
+                for (int r = 0; r < rest; r++) comment = comment + " " + lines[k + r].strip();
+                k += rest - 1;
                 continue;
             }
             if (lastCode >= 0 && lastOnItsLine && out.get(lastCode) instanceof Block.Code prev

@@ -130,9 +130,9 @@ final class PlainTextStructurer {
         while (j < lines.length && command(lines[j]) == null) {
             if (!lines[j].startsWith("# ")) {
                 // "# Bake the loaf, replacing any" / "previous crust.": the wrap lost the rest's "#".
-                if (!ShellComments.continuesWithoutMark(raw[j - 1], raw[j - 1].indexOf('#'), before, raw[j])) break;
-                before = before + " " + lines[j];
-                j++;
+                int rest = ShellComments.restWithoutMark(raw[j - 1], raw[j - 1].indexOf('#'), before, raw, j);
+                if (rest == 0) break;
+                for (int r = 0; r < rest; r++, j++) before = before + " " + lines[j];
                 continue;
             }
             String next = lines[j].substring(2).trim();
