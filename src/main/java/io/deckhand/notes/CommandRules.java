@@ -619,16 +619,19 @@ final class CommandRules {
         for (String candidate : candidates) {
             String e = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(candidate))));
             // "... apply them by executing (from the base folder):": the words that point at the block are no part of it.
-            e = POINTER.matcher(e).replaceFirst("");
+            e = POINTER_OPENER.matcher(POINTER.matcher(e).replaceFirst("")).replaceFirst("");
             e = Inline.capitalise(FRAME.matcher(e).replaceFirst(""));
             if (!statesAFact(e) && !refersBack(e) && instructs(e)) return e;
         }
         return null;
     }
 
+    private static final String POINTERS = String.join("|", Vocabulary.load("block-pointers.txt"));
     private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
-            "(?i)[,\\s]+(?:by\\s+(?:running|executing|using|typing|issuing|calling)|such\\s+as|as\\s+follows|like\\s+(?:this|so)"
-                    + "|for\\s+(?:example|instance)|e\\.g\\.?)(?:\\s*\\([^)]*\\))?[\\s:.]*$");
+            "(?i)[,\\s]+(?:" + POINTERS + ")(?:\\s*\\([^)]*\\))?[\\s:.]*$");
+    /** "Here's how to roll back": the pointer frames the purpose after it, "to roll back". */
+    private static final java.util.regex.Pattern POINTER_OPENER = java.util.regex.Pattern.compile(
+            "(?i)^(?:" + POINTERS + "),?\\s+(?=to\\s)");
 
     /** "The following command will get the numbers": what it does starts at "get". */
     private static String thisCommandDoes(String explanation) {

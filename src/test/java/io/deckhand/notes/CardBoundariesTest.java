@@ -203,7 +203,7 @@ class CardBoundariesTest {
     private static final Pattern PROSE_IN_SPAN = Pattern.compile("`[^`\\n]*[a-z][.!?] [A-Z][^`\\n]*`");
     /** Words that point at a block that should follow: a side ending in them lost what it leads in to. */
     private static final Pattern DANGLING = Pattern.compile(
-            "(?i)(?::|\\b(?:by running|by executing|by using|such as|as follows|like this|for example|e\\.g))[.?]?$");
+            "(?i)(?::|\\b(?:by running|by executing|by using|such as|as follows|like this|for example|e\\.g|here's how|this is how))[.?]?$");
 
     /** Whatever statement a paragraph leads in with, a command card never answers with it nor ends in a pointer. */
     @Property(tries = 200)
@@ -226,7 +226,8 @@ class CardBoundariesTest {
                 "It has two watering modes", "Every bed keeps a soil log", "The pump can be started remotely");
         Arbitrary<String> leadIn = Arbitraries.of("Tulips are planted in rows, such as:", "Seeds can be sown by running:",
                 "Plant the tulips by running:", "Water the beds, for example:", "It has two modes, as follows:",
-                "Sow the north bed with:", "Check the soil log like this:");
+                "Sow the north bed with:", "Check the soil log like this:", "To plant the tulips, here's how:",
+                "Here's how to plant the tulips:", "Water the beds, this is how:");
         return Combinators.combine(statement.list().ofMaxSize(2), leadIn)
                 .as((s, l) -> (s.isEmpty() ? "" : String.join(". ", s) + ". ") + l);
     }
