@@ -47,6 +47,26 @@ final class Heredocs {
         return STDIN_READER.matcher(reader).find() && reader.startsWith("kubectl ") && !reader.contains("|");
     }
 
+    /** "apiVersion:" or "kind:" standing as a word: where a manifest run onto a line begins. */
+    private static final Pattern MANIFEST_KEY = Pattern.compile("(?:^|\\s)(apiVersion|kind):\\s");
+
+    /**
+     * The manifest of a heredoc that ran onto its command's line ("cat <<EOF | kubectl apply -f -
+     * apiVersion: v1 kind: Secret ... EOF", the line breaks lost), without the delimiter; null when the line
+     * holds no such document or its command does more than hand it to the API server.
+     */
+    static String runOnManifest(String line) {
+        Matcher opener = OPENER.matcher(line);
+        if (!opener.find()) return null;
+        String delimiter = opener.group(2);
+        Matcher key = MANIFEST_KEY.matcher(line);
+        if (!key.find(opener.end())) return null;
+        String doc = line.substring(key.start(1)).strip();
+        if (!doc.endsWith(" " + delimiter)) return null;
+        String command = line.substring(0, key.start(1)).strip();
+        return onlyFeeds(command) ? doc.substring(0, doc.length() - delimiter.length()).strip() : null;
+    }
+
     /** Whether the document is a manifest: its first line that says anything is a manifest's key. */
     static boolean holdsManifest(List<String> body) {
         for (String l : body) {

@@ -323,6 +323,15 @@ final class MarkdownStructurer {
             // "cat <<EOF | kubectl apply -f -": the lines up to "EOF" are the command's input, as written.
             String delimiter = Heredocs.delimiter(l);
             int close = delimiter == null ? -1 : Heredocs.end(lines, k, delimiter);
+            String runOn = delimiter == null ? null : Heredocs.runOnManifest(l);
+            if (runOn != null) {
+                // The document ran onto the command's line: a manifest to repair like any flattened one.
+                out.add(new Block.Code("yaml", runOn, "", firstLine, firstLine));
+                lastCode = -1;
+                comment = "";
+                caveat = "";
+                continue;
+            }
             if (close > k) {
                 List<String> body = java.util.Arrays.asList(lines).subList(k + 1, close);
                 if (Heredocs.holdsManifest(body) && Heredocs.onlyFeeds(l)) {

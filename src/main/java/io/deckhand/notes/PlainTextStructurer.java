@@ -348,6 +348,13 @@ final class PlainTextStructurer {
         // "cat <<EOF | kubectl apply -f -": the lines up to "EOF" are the command's input, not commands or output.
         String delimiter = Heredocs.delimiter(cmd);
         int close = delimiter == null ? -1 : Heredocs.end(lines, i, delimiter);
+        String runOn = delimiter == null ? null : Heredocs.runOnManifest(lines[i]);
+        if (runOn != null) {
+            // The document ran onto the command's line: a manifest to repair like any flattened one.
+            out.add(new Block.Code("yaml", runOn, "", first + 1, first + 1));
+            i++;
+            return;
+        }
         if (close > i) {
             List<String> body = java.util.Arrays.asList(lines).subList(i + 1, close);
             if (Heredocs.holdsManifest(body) && Heredocs.onlyFeeds(cmd)) {

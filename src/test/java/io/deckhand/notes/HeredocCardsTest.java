@@ -59,6 +59,21 @@ class HeredocCardsTest {
     }
 
     @Test
+    void aManifestRunOntoItsCommandsLineIsRepairedAsAManifest() {
+        String line = "cat <<EOF | kubectl apply -f - apiVersion: v1 kind: Secret metadata: name: shed-keys type: Opaque "
+                + "data: gate: Z2F0ZTEy barn: YmFybjEy EOF";
+        for (List<CardDraft> cards : List.of(md("# Shed\n\nCreate a secret with two keys:\n\n```\n" + line + "\n```\n"),
+                txt("Shed\nCreate a secret with two keys\n" + line + "\n"))) {
+            CardDraft secret = NoteCards.one(cards, CardKind.MANIFEST, "shed-keys");
+            JsonNode doc = documents(yamlOf(secret.back())).get(0);
+            assertEquals("shed-keys", doc.path("metadata").path("name").asText(), secret.back());
+            assertEquals("YmFybjEy", doc.path("data").path("barn").asText(), secret.back());
+            assertTrue(cards.stream().noneMatch(c -> (c.front() + c.back()).contains("<<EOF")), cards.toString());
+        }
+        assertNull(Heredocs.runOnManifest("cat <<EOF > shed.yaml apiVersion: v1 kind: Secret EOF"));
+    }
+
+    @Test
     void aDocumentThatIsNoManifestStaysWithItsCommandAsWritten() {
         List<CardDraft> cards = md("""
                 # Shed
