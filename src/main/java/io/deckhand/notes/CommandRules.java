@@ -58,7 +58,8 @@ final class CommandRules {
                 explanation = describingSentence(explanation);
                 if (explanation == null) continue;
             } else {
-                explanation = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation)))));
+                // A comment's "..., here's how:" points at its command too: no part of what it does.
+                explanation = withoutPointers(thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))))));
             }
             if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)
                     || !describes(explanation, c.text())) {
@@ -619,7 +620,7 @@ final class CommandRules {
         for (String candidate : candidates) {
             String e = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(candidate))));
             // "... apply them by executing (from the base folder):": the words that point at the block are no part of it.
-            e = POINTER_OPENER.matcher(POINTER.matcher(e).replaceFirst("")).replaceFirst("");
+            e = withoutPointers(e);
             e = Inline.capitalise(FRAME.matcher(e).replaceFirst(""));
             if (!statesAFact(e) && !refersBack(e) && instructs(e)) return e;
         }
@@ -629,6 +630,12 @@ final class CommandRules {
     private static final String POINTERS = String.join("|", Vocabulary.load("block-pointers.txt"));
     private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
             "(?i)[,\\s]+(?:" + POINTERS + ")(?:\\s*\\([^)]*\\))?[\\s:.]*$");
+    /** The sentence without the words that point at the block ("... by running", "Here's how to ..."). */
+    private static String withoutPointers(String sentence) {
+        String e = POINTER_OPENER.matcher(POINTER.matcher(sentence).replaceFirst("")).replaceFirst("");
+        return e.isEmpty() || e.equals(sentence) ? sentence : Inline.capitalise(e);
+    }
+
     /** "Here's how to roll back": the pointer frames the purpose after it, "to roll back". */
     private static final java.util.regex.Pattern POINTER_OPENER = java.util.regex.Pattern.compile(
             "(?i)^(?:" + POINTERS + "),?\\s+(?=to\\s)");
