@@ -412,7 +412,18 @@ final class CommandRules {
         // "kubectl drain" then "- Prepare node for maintenance ...": a dash line under a command explains it.
         if (cx.free(k + 1) && after instanceof Block.ItemList l && l.items().size() == 1) return k + 1;
         Block before = cx.at(k - 1);
-        if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
+        if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())
+                && !(cx.at(k - 2) instanceof Block.Code prev && prev.lang().equals("shell") && !p.text().endsWith(":")
+                        && speaksOf(p.text(), prev.text()) && !speaksOf(p.text(), ((Block.Code) cx.at(k)).text()))) {
+            return k - 1;
+        }
+        // "kubectl logs web --previous" / "Show the logs of the previous container" / "kubectl delete ...": a line
+        // between two commands that speaks of the one above and not of the one below describes the one above.
+        if (cx.free(k + 1) && after instanceof Block.Prose between && !between.text().endsWith(":")
+                && cx.at(k + 2) instanceof Block.Code next && next.lang().equals("shell")
+                && speaksOf(between.text(), ((Block.Code) cx.at(k)).text()) && !speaksOf(between.text(), next.text())) {
+            return k + 1;
+        }
         // "Shows the logs of the last crashed container": says what the command above does.
         if (cx.free(k + 1) && after instanceof Block.Prose p0 && PlainLines.isDescribingVerb(PlainLines.firstToken(p0.text()))
                 && PlainLines.firstToken(p0.text()).endsWith("s") && !p0.text().endsWith("?") && !p0.text().endsWith(":")) {
@@ -431,6 +442,24 @@ final class CommandRules {
             return k + 1;
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern COMMAND_WORD = java.util.regex.Pattern.compile("[a-z][a-z-]{3,}");
+
+    /**
+     * Whether the line says one of the command's own words past its program ("logs", "previous" of
+     * "kubectl logs web --previous"; four letters or more, so a short name or switch counts for nothing).
+     */
+    static boolean speaksOf(String line, String command) {
+        String l = " " + Inline.plain(line).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ";
+        String[] tokens = command.strip().split("\\s+", 2);
+        if (tokens.length < 2) return false;
+        java.util.regex.Matcher w = COMMAND_WORD.matcher(tokens[1].toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            String word = w.group().replaceAll("^-+|-+$", "");
+            if (word.length() >= 4 && l.contains(" " + word)) return true;
+        }
+        return false;
     }
 
     /**

@@ -123,6 +123,19 @@ class CardBoundariesTest {
     }
 
     @Test
+    void aLineBetweenTwoCommandsDescribesTheOneItSpeaksOf() {
+        List<CardDraft> cards = NoteCards.txt("Shed sheet\ngardenctl get beds -A\nlist every bed of the garden\n"
+                + "gardenctl soil log --previous\nShow the soil log of the previous season\ngardenctl water --all\n")
+                .stream().filter(c -> c.kind() == CardKind.COMMAND).toList();
+        assertTrue(cards.stream().noneMatch(c -> (c.front() + c.back()).contains("previous season")
+                && (c.front() + c.back()).contains("water --all")), shown(cards));
+        assertTrue(cards.stream().anyMatch(c -> (c.front() + c.back()).contains("previous season")
+                && (c.front() + c.back()).contains("soil log --previous")), shown(cards));
+        assertTrue(CommandRules.speaksOf("Show the soil log of the previous season", "gardenctl soil log --previous"));
+        assertFalse(CommandRules.speaksOf("Show the soil log of the previous season", "gardenctl water --all"));
+    }
+
+    @Test
     void aCommentInTheCommandIsNoPartOfWhatTheLeadInMustSayBesidesIt() {
         assertFalse(CommandRules.describes("Leverage gardenctl get sheds", "gardenctl get sheds #old in v2"));
         assertTrue(CommandRules.describes("lists every shed with its tools", "gardenctl get sheds #old in v2"));
