@@ -60,7 +60,8 @@ final class CommandRules {
                 explanation = describingSentence(explanation);
                 if (explanation == null) continue;
             } else {
-                explanation = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation)))));
+                // A comment's "..., here's how:" points at its command too: no part of what it does.
+                explanation = withoutPointers(thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))))));
             }
             if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)
                     || !describes(explanation, c.text())) {
@@ -414,7 +415,18 @@ final class CommandRules {
         // "kubectl drain" then "- Prepare node for maintenance ...": a dash line under a command explains it.
         if (cx.free(k + 1) && after instanceof Block.ItemList l && l.items().size() == 1) return k + 1;
         Block before = cx.at(k - 1);
-        if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())) return k - 1;
+        if (cx.free(k - 1) && before instanceof Block.Prose p && leadsIn(p.text())
+                && !(cx.at(k - 2) instanceof Block.Code prev && prev.lang().equals("shell") && !p.text().endsWith(":")
+                        && speaksOf(p.text(), prev.text()) && !speaksOf(p.text(), ((Block.Code) cx.at(k)).text()))) {
+            return k - 1;
+        }
+        // "kubectl logs web --previous" / "Show the logs of the previous container" / "kubectl delete ...": a line
+        // between two commands that speaks of the one above and not of the one below describes the one above.
+        if (cx.free(k + 1) && after instanceof Block.Prose between && !between.text().endsWith(":")
+                && cx.at(k + 2) instanceof Block.Code next && next.lang().equals("shell")
+                && speaksOf(between.text(), ((Block.Code) cx.at(k)).text()) && !speaksOf(between.text(), next.text())) {
+            return k + 1;
+        }
         // "Shows the logs of the last crashed container": says what the command above does.
         if (cx.free(k + 1) && after instanceof Block.Prose p0 && PlainLines.isDescribingVerb(PlainLines.firstToken(p0.text()))
                 && PlainLines.firstToken(p0.text()).endsWith("s") && !p0.text().endsWith("?") && !p0.text().endsWith(":")) {
@@ -433,6 +445,24 @@ final class CommandRules {
             return k + 1;
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern COMMAND_WORD = java.util.regex.Pattern.compile("[a-z][a-z-]{3,}");
+
+    /**
+     * Whether the line says one of the command's own words past its program ("logs", "previous" of
+     * "kubectl logs web --previous"; four letters or more, so a short name or switch counts for nothing).
+     */
+    static boolean speaksOf(String line, String command) {
+        String l = " " + Inline.plain(line).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", " ") + " ";
+        String[] tokens = command.strip().split("\\s+", 2);
+        if (tokens.length < 2) return false;
+        java.util.regex.Matcher w = COMMAND_WORD.matcher(tokens[1].toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            String word = w.group().replaceAll("^-+|-+$", "");
+            if (word.length() >= 4 && l.contains(" " + word)) return true;
+        }
+        return false;
     }
 
     /**
@@ -622,16 +652,25 @@ final class CommandRules {
         for (String candidate : candidates) {
             String e = thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(candidate))));
             // "... apply them by executing (from the base folder):": the words that point at the block are no part of it.
-            e = POINTER.matcher(e).replaceFirst("");
+            e = withoutPointers(e);
             e = Inline.capitalise(FRAME.matcher(e).replaceFirst(""));
             if (!statesAFact(e) && !refersBack(e) && instructs(e)) return e;
         }
         return null;
     }
 
+    private static final String POINTERS = String.join("|", Vocabulary.load("block-pointers.txt"));
     private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
-            "(?i)[,\\s]+(?:by\\s+(?:running|executing|using|typing|issuing|calling)|such\\s+as|as\\s+follows|like\\s+(?:this|so)"
-                    + "|for\\s+(?:example|instance)|e\\.g\\.?)(?:\\s*\\([^)]*\\))?[\\s:.]*$");
+            "(?i)[,\\s]+(?:" + POINTERS + ")(?:\\s*\\([^)]*\\))?[\\s:.]*$");
+    /** The sentence without the words that point at the block ("... by running", "Here's how to ..."). */
+    private static String withoutPointers(String sentence) {
+        String e = POINTER_OPENER.matcher(POINTER.matcher(sentence).replaceFirst("")).replaceFirst("");
+        return e.isEmpty() || e.equals(sentence) ? sentence : Inline.capitalise(e);
+    }
+
+    /** "Here's how to roll back": the pointer frames the purpose after it, "to roll back". */
+    private static final java.util.regex.Pattern POINTER_OPENER = java.util.regex.Pattern.compile(
+            "(?i)^(?:" + POINTERS + "),?\\s+(?=to\\s)");
 
     /** "The following command will get the numbers": what it does starts at "get". */
     private static String thisCommandDoes(String explanation) {

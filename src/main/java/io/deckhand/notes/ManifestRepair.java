@@ -39,9 +39,13 @@ final class ManifestRepair {
      * shows how a manifest was checked (its N key); words about the repair on the card were read as
      * part of the answer.
      */
-    record Repaired(String yaml, List<String> guesses) {
+    record Repaired(String yaml, List<String> guesses, boolean lost) {
         Repaired {
             guesses = List.copyOf(guesses);
+        }
+
+        Repaired(String yaml, List<String> guesses) {
+            this(yaml, guesses, false);
         }
     }
 
@@ -52,8 +56,28 @@ final class ManifestRepair {
         if (split.equals(text) && !ManifestReindenter.looksFlattened(text)) return new Repaired(text, List.of());
         ReindentResult r = REINDENTER.reindent(split);
         String repaired = r.yaml().strip();
-        if (!parses(repaired)) return new Repaired(text, List.of());
+        // The layout was lost and not restored: the text as written, marked so no card carries its nesting.
+        if (!parses(repaired) || holdsFlattenedText(repaired)) return new Repaired(text, List.of(), true);
         return new Repaired(repaired, r.guesses());
+    }
+
+    /**
+     * Whether a block scalar of the repaired manifest holds YAML that lost its own nesting ("config.yaml: |"
+     * over "server:" / "port: 80"): the Kubernetes structure says nothing of an embedded file's fields, so
+     * its nesting cannot be restored with confidence.
+     */
+    private static boolean holdsFlattenedText(String yaml) {
+        ParsedYaml read = ParsedYaml.of(yaml);
+        if (read.error != null) return false;
+        for (com.fasterxml.jackson.databind.JsonNode doc : read.documents) if (flattenedText(doc)) return true;
+        return false;
+    }
+
+    private static boolean flattenedText(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null) return false;
+        if (node.isTextual()) return node.asText().contains("\n") && ManifestReindenter.looksFlattened(node.asText());
+        for (com.fasterxml.jackson.databind.JsonNode child : node) if (flattenedText(child)) return true;
+        return false;
     }
 
     /** Whether the text holds more than one manifest ("---" between them, or kind given twice). */

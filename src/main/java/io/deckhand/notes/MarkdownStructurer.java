@@ -306,8 +306,11 @@ final class MarkdownStructurer {
                 caveat = caveat + " " + l;
                 continue;
             }
-            if (caveat.isEmpty() && ShellComments.continuesWithoutMark(commentRaw, hashColumn(commentRaw), comment, lines[k])) {
-                comment = comment + " " + l;
+            int rest = caveat.isEmpty() ? ShellComments.restWithoutMark(commentRaw, hashColumn(commentRaw), comment, lines, k) : 0;
+            if (rest > 0) {
+                // A rest wrapped over several lines is one: all of it goes on the comment.
+                for (int r = 0; r < rest; r++) comment = comment + " " + lines[k + r].strip();
+                k += rest - 1;
                 continue;
             }
             if (lastCode >= 0 && lastOnItsLine && out.get(lastCode) instanceof Block.Code prev
@@ -317,6 +320,33 @@ final class MarkdownStructurer {
                 continue;
             }
             int firstLine = line;
+            // "cat <<EOF | kubectl apply -f -": the lines up to "EOF" are the command's input, as written.
+            String delimiter = Heredocs.delimiter(l);
+            int close = delimiter == null ? -1 : Heredocs.end(lines, k, delimiter);
+            String runOn = delimiter == null ? null : Heredocs.runOnManifest(l);
+            if (runOn != null) {
+                // The document ran onto the command's line: a manifest to repair like any flattened one.
+                out.add(new Block.Code("yaml", runOn, "", firstLine, firstLine));
+                lastCode = -1;
+                comment = "";
+                caveat = "";
+                continue;
+            }
+            if (close > k) {
+                List<String> body = java.util.Arrays.asList(lines).subList(k + 1, close);
+                if (Heredocs.holdsManifest(body) && Heredocs.onlyFeeds(l)) {
+                    for (String doc : Heredocs.documents(body)) out.add(new Block.Code("yaml", doc, "", firstLine + 1, fenceLine + close));
+                } else {
+                    String own = ShellComments.labelsGroup(comment) ? "" : comment;
+                    out.add(new Block.Code("shell", l + "\n" + String.join("\n", body) + "\n" + lines[close].strip(), own,
+                            firstLine, fenceLine + 1 + close, caveat));
+                }
+                k = close;
+                lastCode = -1;
+                comment = "";
+                caveat = "";
+                continue;
+            }
             // A command continued over lines with a trailing backslash stays one command.
             while (l.endsWith("\\") && k + 1 < lines.length && !lines[k + 1].isBlank()) {
                 k++;

@@ -130,9 +130,9 @@ final class PlainTextStructurer {
         while (j < lines.length && command(lines[j]) == null) {
             if (!lines[j].startsWith("# ")) {
                 // "# Bake the loaf, replacing any" / "previous crust.": the wrap lost the rest's "#".
-                if (!ShellComments.continuesWithoutMark(raw[j - 1], raw[j - 1].indexOf('#'), before, raw[j])) break;
-                before = before + " " + lines[j];
-                j++;
+                int rest = ShellComments.restWithoutMark(raw[j - 1], raw[j - 1].indexOf('#'), before, raw, j);
+                if (rest == 0) break;
+                for (int r = 0; r < rest; r++, j++) before = before + " " + lines[j];
                 continue;
             }
             String next = lines[j].substring(2).trim();
@@ -244,13 +244,18 @@ final class PlainTextStructurer {
     }
 
     private void yaml() {
+        yaml(lines.length);
+    }
+
+    /** The manifest lines from {@code i}, none at or past {@code limit} (where a heredoc's document ends). */
+    private void yaml(int limit) {
         int first = i;
         StringBuilder doc = new StringBuilder();
         boolean hasApi = false;
         boolean hasKind = false;
         boolean literal = false;
         int docFirst = i;
-        while (i < lines.length) {
+        while (i < limit) {
             String n = lines[i];
             if (n.isEmpty() || isAsk(n) || isMarkerTagLine(n)) break;
             boolean yamlish = isYamlLine(n) && keyHasNoSpace(n);
@@ -340,6 +345,30 @@ final class PlainTextStructurer {
             trailing = "";
         }
         String explain = !trailing.isEmpty() ? trailing : comment;
+        // "cat <<EOF | kubectl apply -f -": the lines up to "EOF" are the command's input, not commands or output.
+        String delimiter = Heredocs.delimiter(cmd);
+        int close = delimiter == null ? -1 : Heredocs.end(lines, i, delimiter);
+        String runOn = delimiter == null ? null : Heredocs.runOnManifest(lines[i]);
+        if (runOn != null) {
+            // The document ran onto the command's line: a manifest to repair like any flattened one.
+            out.add(new Block.Code("yaml", runOn, "", first + 1, first + 1));
+            i++;
+            return;
+        }
+        if (close > i) {
+            List<String> body = java.util.Arrays.asList(lines).subList(i + 1, close);
+            if (Heredocs.holdsManifest(body) && Heredocs.onlyFeeds(cmd)) {
+                i++;
+                while (i < close) {
+                    if (lines[i].isEmpty()) i++;
+                    else yaml(close);
+                }
+            } else {
+                out.add(new Block.Code("shell", cmd + "\n" + String.join("\n", body) + "\n" + delimiter, explain, first + 1, close + 1, caveat));
+            }
+            i = close + 1;
+            return;
+        }
         i++;
         // A command broken over lines ("... --ignore-daemonsets" / "--force") is one command.
         while (i < lines.length && (cmd.endsWith("\\") || continuesCommand(lines[i]) && !inlineCodeIn(i))) {

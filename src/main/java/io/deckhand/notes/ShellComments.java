@@ -58,6 +58,38 @@ final class ShellComments {
         return indent < hashColumn || commentLine.stripTrailing().length() >= WRAP_WIDTH || stopsMidPhrase(c);
     }
 
+    /** Words only, running on: a line a fixed-width wrap cut before its sentence ended. */
+    private static final java.util.regex.Pattern RUNNING_LINE = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(?:[,;]?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)*,?");
+    /** A comment's rest longer than this is no wrapped sentence but text of its own. */
+    private static final int MAX_REST_LINES = 6;
+
+    /**
+     * How many lines from {@code from} are the rest of the comment that lost its "#" in a fixed-width
+     * wrap (0 when none): one line as {@link #continuesWithoutMark} reads it, or a sentence wrapped over
+     * several: each line but the last reaches the wrap width without ending it, the last ends it, none is
+     * a command, and the first is placed as a wrapped rest is (out-dented, or after a wrap-long or
+     * mid-phrase comment line).
+     */
+    static int restWithoutMark(String commentLine, int hashColumn, String comment, String[] raw, int from) {
+        if (from >= raw.length) return 0;
+        if (continuesWithoutMark(commentLine, hashColumn, comment, raw[from])) return 1;
+        String c = comment.strip();
+        if (c.isEmpty() || ".!?:;".indexOf(c.charAt(c.length() - 1)) >= 0) return 0;
+        int indent = 0;
+        while (indent < raw[from].length() && Character.isWhitespace(raw[from].charAt(indent))) indent++;
+        if (indent >= hashColumn && commentLine.stripTrailing().length() < WRAP_WIDTH && !stopsMidPhrase(c)) return 0;
+        String sofar = c;
+        for (int j = from; j < raw.length && j - from < MAX_REST_LINES; j++) {
+            String t = raw[j].strip();
+            if (t.isEmpty() || t.startsWith("#") || PlainLines.command(t) != null) return 0;
+            if (j > from && continuesWithoutMark(raw[j - 1], hashColumn, sofar, raw[j])) return j - from + 1;
+            if (!RUNNING_LINE.matcher(t).matches() || raw[j].stripTrailing().length() < WRAP_WIDTH) return 0;
+            sofar = sofar + " " + t;
+        }
+        return 0;
+    }
+
     /** The line stops where no sentence ends: after a comma or on a word such as "with", "the", "or". */
     static boolean stopsMidPhrase(String line) {
         String t = line.strip();

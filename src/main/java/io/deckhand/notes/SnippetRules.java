@@ -77,7 +77,8 @@ final class SnippetRules {
     private static void manifest(RuleContext cx, int k, Block.Code c) {
         ManifestRepair.Repaired repaired = ManifestRepair.repair(c.text());
         String yaml = repaired.yaml();
-        if (yaml.split("\n").length < MIN_YAML_LINES) return;
+        // A manifest whose nesting was lost and could not be restored would teach the wrong nesting.
+        if (repaired.lost() || yaml.split("\n").length < MIN_YAML_LINES) return;
         ParsedYaml parsed = ParsedYaml.of(yaml);
         if (parsed.error != null || ManifestShape.elided(yaml) || ManifestShape.hasProseKey(parsed.documents)
                 || ManifestShape.identityOnly(parsed.documents) || ManifestShape.blankIdentity(parsed.documents) || ManifestFront.withoutContainers(parsed.documents)) {

@@ -123,6 +123,19 @@ class CardBoundariesTest {
     }
 
     @Test
+    void aLineBetweenTwoCommandsDescribesTheOneItSpeaksOf() {
+        List<CardDraft> cards = NoteCards.txt("Shed sheet\ngardenctl get beds -A\nlist every bed of the garden\n"
+                + "gardenctl soil log --previous\nShow the soil log of the previous season\ngardenctl water --all\n")
+                .stream().filter(c -> c.kind() == CardKind.COMMAND).toList();
+        assertTrue(cards.stream().noneMatch(c -> (c.front() + c.back()).contains("previous season")
+                && (c.front() + c.back()).contains("water --all")), shown(cards));
+        assertTrue(cards.stream().anyMatch(c -> (c.front() + c.back()).contains("previous season")
+                && (c.front() + c.back()).contains("soil log --previous")), shown(cards));
+        assertTrue(CommandRules.speaksOf("Show the soil log of the previous season", "gardenctl soil log --previous"));
+        assertFalse(CommandRules.speaksOf("Show the soil log of the previous season", "gardenctl water --all"));
+    }
+
+    @Test
     void aCommentInTheCommandIsNoPartOfWhatTheLeadInMustSayBesidesIt() {
         assertFalse(CommandRules.describes("Leverage gardenctl get sheds", "gardenctl get sheds #old in v2"));
         assertTrue(CommandRules.describes("lists every shed with its tools", "gardenctl get sheds #old in v2"));
@@ -203,7 +216,7 @@ class CardBoundariesTest {
     private static final Pattern PROSE_IN_SPAN = Pattern.compile("`[^`\\n]*[a-z][.!?] [A-Z][^`\\n]*`");
     /** Words that point at a block that should follow: a side ending in them lost what it leads in to. */
     private static final Pattern DANGLING = Pattern.compile(
-            "(?i)(?::|\\b(?:by running|by executing|by using|such as|as follows|like this|for example|e\\.g))[.?]?$");
+            "(?i)(?::|\\b(?:by running|by executing|by using|such as|as follows|like this|for example|e\\.g|here's how|this is how))[.?]?$");
 
     /** Whatever statement a paragraph leads in with, a command card never answers with it nor ends in a pointer. */
     @Property(tries = 200)
@@ -226,7 +239,8 @@ class CardBoundariesTest {
                 "It has two watering modes", "Every bed keeps a soil log", "The pump can be started remotely");
         Arbitrary<String> leadIn = Arbitraries.of("Tulips are planted in rows, such as:", "Seeds can be sown by running:",
                 "Plant the tulips by running:", "Water the beds, for example:", "It has two modes, as follows:",
-                "Sow the north bed with:", "Check the soil log like this:");
+                "Sow the north bed with:", "Check the soil log like this:", "To plant the tulips, here's how:",
+                "Here's how to plant the tulips:", "Water the beds, this is how:");
         return Combinators.combine(statement.list().ofMaxSize(2), leadIn)
                 .as((s, l) -> (s.isEmpty() ? "" : String.join(". ", s) + ". ") + l);
     }
@@ -252,18 +266,71 @@ class CardBoundariesTest {
         return Combinators.combine(verb, words, second).as((v, w, s) -> v + " " + w + ". " + s);
     }
 
-    /** A question's sentence is never split across the two sides: a front ends where its sentence ends. */
-    @Property(tries = 100)
-    void aLeadInIsNeverSplitAcrossTheSides(@ForAll("paragraphs") String paragraph) {
-        String note = "# Sheds\n\n" + paragraph + "\n\n```sh\ngardenctl plant -f tulips.yaml --bed=north\n```\n";
-        for (CardDraft c : commandCards(note)) {
+    /**
+     * A question's sentence is never split across the two sides: a front ends where its sentence ends.
+     * The lead-in comes as the paragraph above the block, or as the block's own comment hard-wrapped at
+     * any width over several lines, each with its "#" or its rest without it (a fixed-width wrap of
+     * the notes): the back's code opens with the command, a prose back never with the rest of a sentence.
+     */
+    @Property(tries = 150)
+    void aLeadInIsNeverSplitAcrossTheSides(@ForAll("leadIns") String leadIn, @ForAll("layouts") int layout,
+                                           @ForAll @net.jqwik.api.constraints.IntRange(min = 56, max = 76) int width,
+                                           @ForAll boolean plainText) {
+        String command = "gardenctl plant -f tulips.yaml --bed=north";
+        String note;
+        if (layout == 0) {
+            note = "# Sheds\n\n" + leadIn + "\n\n```sh\n" + command + "\n```\n";
+        } else {
+            List<String> wrapped = wrap(leadIn, width);
+            StringBuilder block = new StringBuilder("# ").append(wrapped.get(0)).append('\n');
+            for (String rest : wrapped.subList(1, wrapped.size())) block.append(layout == 1 ? "# " : "").append(rest).append('\n');
+            note = plainText ? "Sheds\n" + block + command + "\n" : "# Sheds\n\n```sh\n" + block + command + "\n```\n";
+        }
+        List<CardDraft> cards = plainText && layout != 0 ? NoteCards.txt(note).stream().filter(c -> c.kind() == CardKind.COMMAND).toList()
+                : commandCards(note);
+        for (CardDraft c : cards) {
             String back = c.back().strip();
             if (back.startsWith("```")) {
                 String firstLine = back.split("\n", 3)[1];
-                assertTrue(PlainLines.command(firstLine.strip()) != null || firstLine.startsWith("gardenctl"), c.toString());
+                assertTrue(PlainLines.command(firstLine.strip()) != null || firstLine.startsWith("gardenctl"), note + "\n" + c);
             } else {
-                assertFalse(Character.isLowerCase(back.charAt(0)), c.toString());
+                assertFalse(Character.isLowerCase(back.charAt(0)), note + "\n" + c);
             }
         }
+    }
+
+    @Provide
+    Arbitrary<Integer> layouts() {
+        return Arbitraries.of(0, 1, 2);
+    }
+
+    /** Lead-ins of one paragraph, and long instructions that wrap over two to four lines. */
+    @Provide
+    Arbitrary<String> leadIns() {
+        Arbitrary<String> clauses = Arbitraries.of("so that every seedling that needs shade is moved to another bed",
+                        "before you start the watering of the lawn", "and the tulips are kept apart from the roses",
+                        "once the soil has settled after the rain of the night", "while the pump of the shed is switched off",
+                        "with the spacing the seed packet asks for")
+                .list().ofMinSize(2).ofMaxSize(4).map(l -> String.join(" ", l));
+        Arbitrary<String> instruction = Combinators.combine(Arbitraries.of("Prepare", "Drain", "Mark", "Check", "Scale"),
+                        Arbitraries.of("the north bed", "every bed of the garden", "the tulip rows"), clauses)
+                .as((verb, object, rest) -> verb + " " + object + " " + rest + ".");
+        return Arbitraries.oneOf(paragraphs(), instruction);
+    }
+
+    /** The text broken into lines of at most {@code width} characters (a word longer than that on a line of its own). */
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(w);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

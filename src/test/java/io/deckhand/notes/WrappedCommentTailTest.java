@@ -125,6 +125,48 @@ class WrappedCommentTailTest {
         assertEquals(1, cards.stream().filter(c -> c.kind() == CardKind.COMMAND).count(), cards.toString());
     }
 
+    /**
+     * A sentence hard-wrapped at any fixed width over any number of lines, only the first keeping its "#":
+     * the whole comment is one description of the command (in Markdown and in plain text), and no code on
+     * any card holds a line of it.
+     */
+    @Property(tries = 80)
+    void aRestWrappedOverSeveralLinesIsStillOneDescription(
+            @ForAll("restWords") List<String> words,
+            @ForAll @IntRange(min = 56, max = 76) int width,
+            @ForAll boolean plainText) {
+        String sentence = "Bake every loaf " + String.join(" ", words) + " on the lower rack.";
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder("# ");
+        for (String w : sentence.split(" ")) {
+            if (line.length() > 2 && line.length() + 1 + w.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0 && !line.toString().equals("# ")) line.append(' ');
+            line.append(w);
+        }
+        lines.add(line.toString());
+        String command = "ovenctl bake --all --rack lower";
+        String block = String.join("\n", lines) + "\n" + command + "\n";
+        List<CardDraft> cards = plainText ? txt("Oven\n" + block) : md("# Oven\n\n```bash\n" + block + "```\n");
+        String whole = sentence.substring(0, sentence.length() - 1).toLowerCase(Locale.ROOT);
+        CardDraft bake = cards.stream().filter(c -> c.kind() == CardKind.COMMAND && (c.front() + " " + c.back()).contains(command))
+                .findFirst().orElseThrow(() -> new AssertionError(block + "\n" + cards));
+        assertTrue((bake.front() + " " + bake.back()).toLowerCase(Locale.ROOT).contains(whole), block + "\n" + bake);
+        for (CardDraft c : cards) {
+            for (String code : codeOf(c.back() + "\n" + c.front())) {
+                for (String l : lines.subList(1, lines.size())) assertFalse(code.contains(l), "rest in code: " + block + "\n" + c);
+            }
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<String>> restWords() {
+        return net.jqwik.api.Arbitraries.of("with", "a", "dark", "crust", "and", "spelt", "flour", "turning", "it", "once",
+                "halfway", "through", "so", "that", "the", "base", "sets", "evenly", "before", "cooling").list().ofMinSize(12).ofMaxSize(40);
+    }
+
     private static CardDraft about(List<CardDraft> cards, String text) {
         List<CardDraft> found = cards.stream().filter(c -> c.kind() == CardKind.COMMAND && c.quality().passed()
                 && (c.front() + "\n" + c.back()).toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))).toList();
