@@ -386,6 +386,16 @@ public final class QualityGate {
                 }
             }
         }
+        // "Interview outcomes:", "Prerequisites:" over a list: a part named as a heading about the notes would
+        // name, asked for under a heading about the subject, is about the notes all the same.
+        Matcher asked = ASKS_FOR_PART.matcher(CardText.plain(CardText.question(d.front())));
+        if (asked.find()) {
+            String part = HEADING_NOISE.matcher(asked.group(1).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+            if (config.metaSections().contains(part) || aboutTheNotes(part)) {
+                out.add(new Finding(penalty, "It asks for the \u201c" + part + "\u201d of the notes' own plan, not knowledge to learn."));
+                return;
+            }
+        }
         String both = d.front() + "\n" + d.back();
         boolean brackets = both.indexOf('[') >= 0;
         String what = null;
@@ -406,6 +416,8 @@ public final class QualityGate {
         }
     }
 
+    /** "X: what are the learning outcomes?": the part a list card asks for, with nothing after it. */
+    private static final Pattern ASKS_FOR_PART = Pattern.compile("(?i)(?:^|:\\s)what are (?:the|your|our)\\s+([^?:]{3,40})\\?$");
     /** Head nouns of a heading about the notes rather than the subject ("Knowledge prerequisites", "Final thoughts"). */
     private final Set<String> metaHeads = GateConfig.wordsOf("gate-meta-heads.txt");
     /**
