@@ -404,7 +404,7 @@ public final class QualityGate {
         else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
         else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
-        else if (studyPlan(d.back())) what = "a study plan";
+        else if (studyPlan(d.back()) || studyPlan(askedTerm(CardText.question(d.front())))) what = "a study plan";
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
         } else {
@@ -501,6 +501,19 @@ public final class QualityGate {
     }
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+
+    /**
+     * The term a "What is X?" question asks about, without markup, or "" when it asks no term. A checklist
+     * line asked as a term ("What is **Know how to drain a node**?") is a goal, as its answer would be.
+     */
+    private String askedTerm(String question) {
+        if (question.length() > 160) return "";
+        for (Pattern p : config.termQuestions()) {
+            Matcher m = p.matcher(question.strip());
+            if (m.find()) return CardText.plain(m.group(1));
+        }
+        return "";
+    }
 
     private boolean answerInQuestion(Card c, List<Finding> out) {
         Set<String> asked = c.questionWords();

@@ -95,4 +95,11 @@ class StudyPlanTest {
                 "The recipes use whole rye flour throughout.", "", List.of(), new SourceRef("n.md", 1, 1, List.of("Bakery notes", "Conventions"))));
         meta(q, "Conventions");
     }
+    @Test
+    void aChecklistLineAskedAsATermIsAStudyGoal() {
+        // "- Know how to score a loaf — the blade must be wet": the line's goal became the asked term.
+        meta(judged(CardKind.DEFINITION, "What is **Know how to score a loaf**?", "The blade must be wet."), "study plan");
+        meta(judged(CardKind.DEFINITION, "What is **Understand oven spring**?", "Steam keeps the crust soft."), "study plan");
+        kept(judged(CardKind.DEFINITION, "What is **Practice mode**?", "A cycle of the proofer that holds 24 \u00b0C for an hour."));
+    }
 }
