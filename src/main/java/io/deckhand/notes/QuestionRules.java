@@ -36,7 +36,7 @@ final class QuestionRules {
                 inline(cx, k, p);
             } else if (b instanceof Block.ItemList l && !l.items().isEmpty()) {
                 String lastItem = l.items().get(l.items().size() - 1).text();
-                if (PlainLines.isQuestionLike(lastItem) && answerAt(cx, k + 1)) answeredBelow(cx, k, lastItem);
+                if (asksAsItem(lastItem) && answerAt(cx, k + 1)) answeredBelow(cx, k, lastItem);
             }
         }
     }
@@ -70,6 +70,19 @@ final class QuestionRules {
         String q = "How do you " + Character.toLowerCase(s.charAt(0)) + s.substring(1) + "?";
         cx.card(CardKind.COMMAND, q, Markdown.fence("shell", code.toString()), k, end, cx.parentPath(k));
     }
+
+    /**
+     * A list's last item asks what the paragraph below answers only when it is a question: with a "?", or
+     * opening with a wh-word ("How to drain a node"). "May require extra heat" is a point whose subject
+     * was left out; the paragraph after the list is no answer to it.
+     */
+    private static boolean asksAsItem(String item) {
+        String s = Inline.plain(NUMBERING.matcher(item.strip()).replaceFirst("")).strip();
+        return PlainLines.isQuestionLike(item) && (s.endsWith("?") || WH_OPENER.matcher(s).lookingAt());
+    }
+
+    private static final java.util.regex.Pattern WH_OPENER = java.util.regex.Pattern.compile(
+            "(?i)(?:what|why|how|when|where|which|who|whom|whose)\\b");
 
     static boolean isQuestion(String t) {
         String s = t.strip();

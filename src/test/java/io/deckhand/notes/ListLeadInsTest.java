@@ -93,4 +93,14 @@ class ListLeadInsTest {
         CardDraft c = one(cs, CardKind.LIST, "tray states");
         assertTrue(c.back().contains("Rising"), c.back());
     }
+    @Test
+    void aPointWithItsSubjectLeftOutIsNoQuestionThatTheNextParagraphAnswers() {
+        List<CardDraft> cs = md("# Ovens\n\n## Cold start\n\n- Preheat the oven after loading the trays\n"
+                + "- May require extra heat\n\n> The rack sits on top.\n> Only bread and rolls use the rack.\n");
+        for (CardDraft c : cs) assertFalse(c.front().contains("May require"), "a point asked as a question: " + c);
+        // A question ends with "?" or opens with a wh-word; the paragraph below answers that one.
+        List<CardDraft> asked = md("# Ovens\n\n## Cold start\n\n- Preheat the oven after loading the trays\n"
+                + "- How to keep the crust soft\n\nSpray water into the oven for the first ten minutes.\n");
+        assertTrue(one(asked, CardKind.BASIC, "How to keep the crust soft").back().contains("Spray water"));
+    }
 }
