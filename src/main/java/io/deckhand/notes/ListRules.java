@@ -17,6 +17,7 @@ final class ListRules {
     private static final int MAX_NAMED_ITEMS = 8;
     private static final int MAX_ITEM_CHARS = 70;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.\\-–—]+$");
 
     private ListRules() {
     }
@@ -281,6 +282,11 @@ final class ListRules {
         if (partOfATask(context, heading, intro)) return;
         String topic = subject.isEmpty() ? null : subject;
         if (intro == null && topic == null) return;
+        // "Constraints:" with no heading, title or command above: one ordinary word says what kind of item
+        // follows but of nothing named, so "What are the constraints?" has no owner to answer for ("Reclaim
+        // policies:" names its kind and stays; "Key rules:" is a part label, see labelledPart).
+        String kind = intro == null ? "" : TRAILING_MARKS.matcher(Inline.plain(intro)).replaceAll("");
+        if (topic == null && Inline.words(kind) == 1 && Phrasing.ordinaryWords(kind)) return;
         List<String> listContext = intro != null ? context : context.subList(0, Math.max(0, context.size() - 1));
         boolean named = names.size() <= MAX_NAMED_ITEMS && names.stream().allMatch(ListRules::isAName);
         // Names under a heading that is a claim ("the plugin you pick must support policies") are its examples,

@@ -505,7 +505,7 @@ final class Phrasing {
     /** "What are the 4 **Access Modes**?" when the topic names the items' kind (a plural), else null. */
     static String namesOf(String topic) {
         if (topic == null || topic.startsWith("`") || FINITE.matcher(topic).find() || topic.contains("n't")
-                || topic.contains("n’t")) {
+                || topic.contains("n’t") || TITLE_AND_SUBTITLE.matcher(topic).find()) {
             return null;
         }
         // The head of "Process Management in Containers" is "Management", not "Containers".
@@ -516,12 +516,18 @@ final class Phrasing {
         return "What are the " + named(topic) + "?";
     }
 
+    /** "Exam Prep: Clusters from Scratch": a title and its subtitle name a document, not a kind of items. */
+    private static final Pattern TITLE_AND_SUBTITLE = Pattern.compile("\\S:\\s+\\S");
     private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)^(it|this|they|these)\\s+(?=[a-z]+s?\\s)");
     private static final Pattern OBJECT_KIND = Pattern.compile("(?i)^(.+?)\\s+(has|have|[a-z]{3,}s)\\s+(?:the\\s+)?"
             + "(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various|different|some)\\s+)?"
             + "(.+?)(?:\\s+(?:like|such as|including))?$");
-    /** Words ending in s that are no verb of the third person. */
-    private static final Pattern NOT_A_VERB = Pattern.compile("(?i)(is|was|does|its|this|thus|always|sometimes|perhaps|across|unless|as|us|plus)");
+    /**
+     * Words ending in s that are no verb of the third person; nor is any word ending in -ss, -us or -is, since
+     * a verb takes -es there ("Common status indicators" has no verb "statu").
+     */
+    private static final Pattern NOT_A_VERB = Pattern.compile(
+            "(?i)(is|was|does|its|this|thus|always|sometimes|perhaps|across|unless|as|us|plus|[a-z]*(?:ss|us|is))");
     /** "sets up Deployments": the verb's particle is no part of the object, so "Which up ..." cannot be asked. */
     private static final Pattern PARTICLE_START = Pattern.compile(
             "(?i)(?:up|down|out|off|in|on|over|back|away|about|around|through|into|onto|by|along)\\b");

@@ -35,7 +35,7 @@ final class QuestionRules {
                 inline(cx, k, p);
             } else if (b instanceof Block.ItemList l && !l.items().isEmpty()) {
                 String lastItem = l.items().get(l.items().size() - 1).text();
-                if (PlainLines.isQuestionLike(lastItem) && answerAt(cx, k + 1)) answeredBelow(cx, k, lastItem);
+                if (asksAsItem(lastItem) && answerAt(cx, k + 1)) answeredBelow(cx, k, lastItem);
             }
         }
     }
@@ -44,6 +44,19 @@ final class QuestionRules {
     static boolean isTaskVerb(String word) {
         return Vocabulary.isCommandVerb(word);
     }
+
+    /**
+     * A list's last item asks what the paragraph below answers only when it is a question: with a "?", or
+     * opening with a wh-word ("How to drain a node"). "May require extra heat" is a point whose subject
+     * was left out; the paragraph after the list is no answer to it.
+     */
+    private static boolean asksAsItem(String item) {
+        String s = Inline.plain(NUMBERING.matcher(item.strip()).replaceFirst("")).strip();
+        return PlainLines.isQuestionLike(item) && (s.endsWith("?") || WH_OPENER.matcher(s).lookingAt());
+    }
+
+    private static final java.util.regex.Pattern WH_OPENER = java.util.regex.Pattern.compile(
+            "(?i)(?:what|why|how|when|where|which|who|whom|whose)\\b");
 
     static boolean isQuestion(String t) {
         String s = t.strip();

@@ -200,6 +200,9 @@ final class RuleContext {
             }
             boolean explanation = b instanceof Block.Prose || b instanceof Block.ItemList l && l.items().size() == 1;
             if (!explanation) break;
+            // "Get both replicas running.": an instruction to the reader starts a task of its own, so a command
+            // above it (switching context, say) is no longer what the text after it is about.
+            if (b instanceof Block.Prose p && PlainLines.isImperative(PlainLines.firstToken(Inline.plain(p.text())))) break;
         }
         return topic(k);
     }

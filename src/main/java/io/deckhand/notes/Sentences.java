@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Where prose breaks into sentences: after . ! ? followed by white space and a sentence start
+ * Where prose breaks into sentences: after . ! ? (and any emphasis closing on it) followed by white space and a sentence start
  * (capital, inline code, or a lowercase word after a full stop that ends no abbreviation such as
  * "e.g."), and at blank lines; never inside a code span or brackets ("(is it worse?)"). One rule for splitting long answers, cloze context and definitions.
  */
@@ -60,6 +60,10 @@ final class Sentences {
         char c = text.charAt(k);
         // A line that starts a list item starts a new point: no sentence runs on into the next item.
         if (c == '\n') return text.charAt(k + 1) == '\n' || itemAt(text, k + 1);
+        // "**Short on time?** Start with ...": emphasis closing right after the mark ends the sentence with it.
+        int mark = k;
+        while (mark > 0 && (text.charAt(mark) == '*' || text.charAt(mark) == '_')) mark--;
+        if (mark < k) c = text.charAt(mark);
         if (c != '.' && c != '!' && c != '?' || !Character.isWhitespace(text.charAt(k + 1))) return false;
         int next = k + 1;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
@@ -67,7 +71,7 @@ final class Sentences {
         if (text.lastIndexOf('\n', next) > k && itemAt(text, text.lastIndexOf('\n', next) + 1)) return true;
         char n = text.charAt(next);
         return Character.isUpperCase(n) || n == '`'
-                || Character.isLowerCase(n) && c == '.' && !abbreviationBefore(text, k);
+                || Character.isLowerCase(n) && c == '.' && !abbreviationBefore(text, mark);
     }
 
     private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:>[ \\t]*)*(?:[-*+\\u2022]|\\d{1,3}[.)])[ \\t]+\\S");

@@ -393,6 +393,16 @@ public final class QualityGate {
                 }
             }
         }
+        // "Interview outcomes:", "Prerequisites:" over a list: a part named as a heading about the notes would
+        // name, asked for under a heading about the subject, is about the notes all the same.
+        Matcher asked = ASKS_FOR_PART.matcher(CardText.plain(CardText.question(d.front())));
+        if (asked.find()) {
+            String part = HEADING_NOISE.matcher(asked.group(1).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+            if (config.metaSections().contains(part) || aboutTheNotes(part)) {
+                out.add(new Finding(penalty, "It asks for the \u201c" + part + "\u201d of the notes' own plan, not knowledge to learn."));
+                return;
+            }
+        }
         String both = d.front() + "\n" + d.back();
         boolean brackets = both.indexOf('[') >= 0;
         String what = null;
@@ -401,7 +411,7 @@ public final class QualityGate {
         else if (brackets && Markup.count(both, "](#") >= 2) what = "a table of contents";
         else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
-        else if (studyPlan(d.back())) what = "a study plan";
+        else if (studyPlan(d.back()) || studyPlan(askedTerm(CardText.question(d.front())))) what = "a study plan";
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
         } else {
@@ -413,6 +423,8 @@ public final class QualityGate {
         }
     }
 
+    /** "X: what are the learning outcomes?": the part a list card asks for, with nothing after it. */
+    private static final Pattern ASKS_FOR_PART = Pattern.compile("(?i)(?:^|:\\s)what are (?:the|your|our)\\s+([^?:]{3,40})\\?$");
     /** Head nouns of a heading about the notes rather than the subject ("Knowledge prerequisites", "Final thoughts"). */
     private final Set<String> metaHeads = GateConfig.wordsOf("gate-meta-heads.txt");
     /**
@@ -498,6 +510,19 @@ public final class QualityGate {
     }
 
     private static final Pattern LINK_LIST_MARKERS = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+
+    /**
+     * The term a "What is X?" question asks about, without markup, or "" when it asks no term. A checklist
+     * line asked as a term ("What is **Know how to drain a node**?") is a goal, as its answer would be.
+     */
+    private String askedTerm(String question) {
+        if (question.length() > 160) return "";
+        for (Pattern p : config.termQuestions()) {
+            Matcher m = p.matcher(question.strip());
+            if (m.find()) return CardText.plain(m.group(1));
+        }
+        return "";
+    }
 
     private boolean answerInQuestion(Card c, List<Finding> out) {
         Set<String> asked = c.questionWords();

@@ -76,4 +76,30 @@ class StudyPlanTest {
                 "Covered in depth in [Lesson 1](/baking/oven-probes), the quick check is the probe's last result."), "refers to the notes");
         meta(judged(CardKind.BASIC, "How do you calibrate the oven probe?", "See the official docs for your oven model."), "refers to the notes");
     }
+    @Test
+    void aListAskedAsTheNotesOwnGoalsIsAboutTheNotes() {
+        // "Learning outcomes:" over a list under a subject's heading: what the reader should be able to do.
+        meta(judged(CardKind.LIST, "*Bread basics*\n\n**Bread basics**: what are the learning outcomes?",
+                "- Shape a boule with surface tension.\n- Judge a proof by the poke test.\n- Explain why salt slows yeast."),
+                "learning outcomes");
+        meta(judged(CardKind.LIST, "What are the prerequisites?", "- A scale that reads grams\n- A Dutch oven"), "prerequisites");
+        // Parts of the subject asked the same way keep their tick.
+        kept(judged(CardKind.LIST, "**Ovens**: what are the heating modes?", "- Convection\n- Top heat\n- Bottom heat"));
+        kept(judged(CardKind.LIST, "What are the outcomes of an over-proofed dough?",
+                "- The loaf collapses in the oven\n- The crumb has large holes under the crust"));
+    }
+
+    @Test
+    void aConventionsSectionIsAboutTheNotes() {
+        Quality q = GATE.judge(new CardDraft(CardKind.BASIC, "*Bakery notes › Conventions*\n\nWhat happens when a recipe needs rye?",
+                "The recipes use whole rye flour throughout.", "", List.of(), new SourceRef("n.md", 1, 1, List.of("Bakery notes", "Conventions"))));
+        meta(q, "Conventions");
+    }
+    @Test
+    void aChecklistLineAskedAsATermIsAStudyGoal() {
+        // "- Know how to score a loaf — the blade must be wet": the line's goal became the asked term.
+        meta(judged(CardKind.DEFINITION, "What is **Know how to score a loaf**?", "The blade must be wet."), "study plan");
+        meta(judged(CardKind.DEFINITION, "What is **Understand oven spring**?", "Steam keeps the crust soft."), "study plan");
+        kept(judged(CardKind.DEFINITION, "What is **Practice mode**?", "A cycle of the proofer that holds 24 \u00b0C for an hour."));
+    }
 }
