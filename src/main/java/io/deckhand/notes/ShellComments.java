@@ -19,6 +19,7 @@ final class ShellComments {
         static final Set<String> CONTENT_NOUNS = Vocabulary.load("comment-content-nouns.txt");
         static final Set<String> ASIDE_OPENERS = Vocabulary.load("comment-asides.txt");
         static final Set<String> FUNCTION_WORDS = Vocabulary.load("gate-stopwords.txt");
+        static final Set<String> CHECK_VERBS = Vocabulary.load("check-verbs.txt");
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'’-]+");
@@ -101,7 +102,21 @@ final class ShellComments {
 
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[a-z0-9]+");
     /** A pronoun standing for the thing the command acts on, which the note never names. */
-    private static final java.util.regex.Pattern BARE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|them)\\b");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "them");
+    private static final Set<String> COMPLEMENTISERS = Set.of("if", "that", "whether");
+    /** "It works": a pronoun and a word or two is an outcome, no description. */
+    private static final int BARE_OUTCOME_WORDS = 3;
+
+    /**
+     * "Test if it works", "Watch it get killed", "it works": a check of "it" or a bare outcome of "it",
+     * where "it" is what the command acts on and the note never names it.
+     */
+    private static boolean checksOnlyIt(String[] words) {
+        if (PRONOUNS.contains(words[0])) return words.length <= BARE_OUTCOME_WORDS;
+        if (!Holder.CHECK_VERBS.contains(words[0]) || words.length < 2) return false;
+        if (PRONOUNS.contains(words[1])) return true;
+        return words.length >= 3 && COMPLEMENTISERS.contains(words[1]) && PRONOUNS.contains(words[2]);
+    }
     /** A note this long has room to say something of its own; an aside is short. */
     private static final int ASIDE_MAX_WORDS = 8;
 
@@ -109,8 +124,9 @@ final class ShellComments {
      * Whether a note next to {@code command} is an aside, not what the command does: it names nothing
      * the command names (no content word shared with the command and its arguments), and it either
      * opens as a note to the reader (where or as whom to run it, what to do around it:
-     * {@code comment-asides.txt}) or speaks of what the command acts on only as "it" ("Test if it
-     * works", "Watch it get killed"): the answer says neither the command's action nor its object.
+     * {@code comment-asides.txt}) or only checks "it", what the command acts on ("Test if it works",
+     * {@code check-verbs.txt}): the answer says neither the command's action nor its object. "Marks it
+     * unschedulable" says an action and stays.
      */
     static boolean isAside(String note, String command) {
         String n = Inline.plain(note).strip().toLowerCase(Locale.ROOT);
@@ -118,7 +134,7 @@ final class ShellComments {
         n = n.replaceAll("[.)!]+$", "").strip();
         String[] words = n.split("\\s+");
         if (n.isEmpty() || words.length > ASIDE_MAX_WORDS || sharesContentWord(n, command.toLowerCase(Locale.ROOT))) return false;
-        if (BARE_PRONOUN.matcher(n).find()) return true;
+        if (checksOnlyIt(words)) return true;
         for (String opener : Holder.ASIDE_OPENERS) {
             if (n.startsWith(opener) && (n.length() == opener.length() || !Character.isLetterOrDigit(n.charAt(opener.length())))) {
                 return true;

@@ -63,6 +63,12 @@ class CommandAsideTest {
         assertTrue(cards.stream().anyMatch(c -> c.contains("sprinkler of one zone")), cards.toString());
     }
 
+    @Test
+    void aNoteSayingAnActionOnItStillDescribesIt() {
+        assertFalse(ShellComments.isAside("Marks it closed to new planting", "vinectl fence bed-3"));
+        assertTrue(ShellComments.isAside("Check if it is actually listening", "vinectl fence bed-3"));
+    }
+
     @Provide
     Arbitrary<String> word() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(9);
