@@ -549,6 +549,8 @@ final class CommandRules {
         if (SCENE_CLAUSE.matcher(e).lookingAt()) return false;
         String c = command.strip();
         if (c.startsWith("$ ")) c = c.substring(2).strip();
+        // "(run as a normal user)", "Test if it works": a note to the reader beside the command, not what it does.
+        if (ShellComments.isAside(explanation, c)) return false;
         // "`tool 1 flags` is the most useful one here": a line whose subject is another command speaks of that one.
         java.util.regex.Matcher subject = LEADING_SPAN.matcher(explanation.strip());
         if (subject.lookingAt() && namesAnotherCommand(subject.group(1).strip(), c)) return false;

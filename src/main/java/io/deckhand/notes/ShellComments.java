@@ -19,6 +19,9 @@ final class ShellComments {
         static final Set<String> OPEN_ENDS = Vocabulary.load("comment-open-ends.txt");
         static final Set<String> CAVEAT_OPENERS = Vocabulary.load("comment-caveat-openers.txt");
         static final Set<String> CONTENT_NOUNS = Vocabulary.load("comment-content-nouns.txt");
+        static final Set<String> ASIDE_OPENERS = Vocabulary.load("comment-asides.txt");
+        static final Set<String> FUNCTION_WORDS = Vocabulary.load("gate-stopwords.txt");
+        static final Set<String> CHECK_VERBS = Vocabulary.load("check-verbs.txt");
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'’-]+");
@@ -127,6 +130,65 @@ final class ShellComments {
         String[] words = WHITESPACE_RUN.split(Inline.plain(comment).strip().toLowerCase(Locale.ROOT));
         for (int i = 0; i < Math.min(2, words.length); i++) {
             if (Holder.CONTENT_NOUNS.contains(words[i].replaceAll("[^a-z-]", ""))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[a-z0-9]+");
+    /** A pronoun standing for the thing the command acts on, which the note never names. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "them");
+    private static final Set<String> COMPLEMENTISERS = Set.of("if", "that", "whether");
+    /** "It works": a pronoun and a word or two is an outcome, no description. */
+    private static final int BARE_OUTCOME_WORDS = 3;
+
+    /**
+     * "Test if it works", "Watch it get killed", "it works": a check of "it" or a bare outcome of "it",
+     * where "it" is what the command acts on and the note never names it.
+     */
+    private static boolean checksOnlyIt(String[] words) {
+        if (PRONOUNS.contains(words[0])) return words.length <= BARE_OUTCOME_WORDS;
+        if (!Holder.CHECK_VERBS.contains(words[0]) || words.length < 2) return false;
+        if (PRONOUNS.contains(words[1])) return true;
+        return words.length >= 3 && COMPLEMENTISERS.contains(words[1]) && PRONOUNS.contains(words[2]);
+    }
+    /** A note this long has room to say something of its own; an aside is short. */
+    private static final int ASIDE_MAX_WORDS = 8;
+
+    /**
+     * Whether a note next to {@code command} is an aside, not what the command does: it names nothing
+     * the command names (no content word shared with the command and its arguments), and it either
+     * opens as a note to the reader (where or as whom to run it, what to do around it:
+     * {@code comment-asides.txt}) or only checks "it", what the command acts on ("Test if it works",
+     * {@code check-verbs.txt}): the answer says neither the command's action nor its object. "Marks it
+     * unschedulable" says an action and stays.
+     */
+    static boolean isAside(String note, String command) {
+        String n = Inline.plain(note).strip().toLowerCase(Locale.ROOT);
+        if (n.startsWith("(")) n = n.substring(1).strip();
+        n = n.replaceAll("[.)!]+$", "").strip();
+        String[] words = n.split("\\s+");
+        if (n.isEmpty() || words.length > ASIDE_MAX_WORDS || sharesContentWord(n, command.toLowerCase(Locale.ROOT))) return false;
+        if (checksOnlyIt(words)) return true;
+        for (String opener : Holder.ASIDE_OPENERS) {
+            if (n.startsWith(opener) && (n.length() == opener.length() || !Character.isLetterOrDigit(n.charAt(opener.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of three letters or more, no function word, that the command holds too, or one that opens the other ("pods", "pod"). */
+    private static boolean sharesContentWord(String note, String command) {
+        java.util.List<String> own = new java.util.ArrayList<>();
+        java.util.regex.Matcher c = TOKEN.matcher(command);
+        while (c.find()) if (c.group().length() >= 3) own.add(c.group());
+        java.util.regex.Matcher m = TOKEN.matcher(note);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() < 3 || Holder.FUNCTION_WORDS.contains(w)) continue;
+            for (String o : own) {
+                if (o.equals(w) || Math.min(o.length(), w.length()) >= 4 && (o.startsWith(w) || w.startsWith(o))) return true;
+            }
         }
         return false;
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the subject has removed ({@code gate-removed-apis.txt}): an API version of a kind, a kubectl
- * sub-command or flag. A card that uses one teaches something that no longer works. Thread-safe.
+ * sub-command or flag (or a flag renamed, whose old name is on its way out), a retired add-on. A card that
+ * uses one teaches something that no longer works. Thread-safe.
  */
 final class RemovedApis {
     /** Compiled once: String.split compiles a regex of more than one character on every call. */
@@ -24,17 +25,24 @@ final class RemovedApis {
     private record Command(Pattern use, String says) {
     }
 
+    /** A retired add-on, and what took its place: naming both is the migration, still worth knowing. */
+    private record Addon(Pattern name, Pattern successor, String says) {
+    }
+
     private final List<Api> apis;
     private final List<Command> commands;
+    private final List<Addon> addons;
 
-    private RemovedApis(List<Api> apis, List<Command> commands) {
+    private RemovedApis(List<Api> apis, List<Command> commands, List<Addon> addons) {
         this.apis = apis;
         this.commands = commands;
+        this.addons = addons;
     }
 
     static RemovedApis parse(List<String> lines) {
         List<Api> apis = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
+        List<Addon> addons = new ArrayList<>();
         for (String line : lines) {
             String[] f = WHITESPACE_RUN.split(line.strip());
             if (f.length == 4 && f[0].equals("api")) {
@@ -42,11 +50,17 @@ final class RemovedApis {
             } else if (f.length == 3 && f[0].equals("kubectl")) {
                 String what = f[1].startsWith("--") ? "kubectl's " + f[1] + " flag" : "kubectl " + f[1];
                 commands.add(new Command(word(f[1]), what + ", removed in Kubernetes " + f[2]));
+            } else if (f.length == 4 && f[0].equals("kubectl") && f[1].startsWith("--") && f[3].startsWith("--")) {
+                commands.add(new Command(word(f[1]), "kubectl's " + f[1] + " flag, renamed " + f[3] + " in Kubernetes " + f[2]));
+            } else if (f.length == 4 && f[0].equals("addon")) {
+                addons.add(new Addon(Pattern.compile("(?i)\\b" + Pattern.quote(f[1]) + "\\b"),
+                        Pattern.compile("(?i)\\b" + Pattern.quote(f[3]) + "\\b"),
+                        f[1] + ", an add-on retired in Kubernetes " + f[2] + " (replaced by " + f[3] + ")"));
             } else {
                 throw new IllegalStateException("gate-removed-apis.txt: cannot read \u201c" + line + "\u201d");
             }
         }
-        return new RemovedApis(List.copyOf(apis), List.copyOf(commands));
+        return new RemovedApis(List.copyOf(apis), List.copyOf(commands), List.copyOf(addons));
     }
 
     static RemovedApis load() {
@@ -95,6 +109,9 @@ final class RemovedApis {
                 String line = lines.group();
                 for (Command c : commands) if (c.use().matcher(line).find()) return c.says();
             }
+        }
+        for (Addon a : addons) {
+            if (a.name().matcher(text).find() && !a.successor().matcher(text).find()) return a.says();
         }
         return null;
     }

@@ -84,6 +84,27 @@ class RemovedApisTest {
     }
 
     @Test
+    void aRenamedFlagIsUntickedNamingItsNewName() {
+        Quality q = judged("How do you prune only the kinds you list?",
+                "```shell\nkubectl apply -f dir/ --prune -l app=shop --prune-whitelist=core/v1/ConfigMap\n```");
+        assertFalse(q.passed());
+        assertTrue(q.reasonText().contains("renamed --prune-allowlist"), q.reasons().toString());
+        assertTrue(judged("How do you prune only the kinds you list?",
+                "```shell\nkubectl apply -f dir/ --prune -l app=shop --prune-allowlist=core/v1/ConfigMap\n```").passed());
+    }
+
+    @Test
+    void aRetiredAddOnIsUntickedUnlessItsSuccessorIsNamed() {
+        RemovedApis removed = RemovedApis.parse(List.of("addon gizmo 1.13 widget-server"));
+        assertEquals("gizmo, an add-on retired in Kubernetes 1.13 (replaced by widget-server)",
+                removed.usedIn("kubectl top needs Gizmo running in kube-system"));
+        assertNull(removed.usedIn("widget-server took over from Gizmo as the metrics source"));
+        assertNull(removed.usedIn("kubectl get pods -n gizmos"));
+        Quality q = judged("What does `kubectl top node` need in the cluster?", "Heapster, running in kube-system.");
+        assertFalse(q.passed(), q.reasons().toString());
+    }
+
+    @Test
     void anUnreadableLineOfTheVocabularySaysWhich() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> RemovedApis.parse(List.of("api only-two-fields")));
