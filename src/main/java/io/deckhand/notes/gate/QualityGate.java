@@ -734,7 +734,7 @@ public final class QualityGate {
     private void removed(String text, List<Finding> out) {
         String used = removed.usedIn(text);
         if (used != null) {
-            out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what no longer works."));
+            out.add(new Finding(number("penalty.removed"), "It uses " + used + ", so it teaches what Kubernetes has dropped or is dropping."));
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What the subject has removed ({@code gate-removed-apis.txt}): an API version of a kind, a kubectl
  * sub-command or flag (or a flag renamed, whose old name is on its way out), a retired add-on. A card that
- * uses one teaches something that no longer works. Thread-safe.
+ * uses one teaches something that no longer works, or soon will not. Thread-safe.
  */
 final class RemovedApis {
     /** Compiled once: String.split compiles a regex of more than one character on every call. */
