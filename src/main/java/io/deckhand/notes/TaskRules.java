@@ -65,6 +65,18 @@ final class TaskRules {
     private static final Pattern CHECKS = Pattern.compile(
             "(?i)^(?:verify|confirm|ensure|make\\s+sure|double-check|wait\\s+(?:for|until))\\b.*"
                     + "|^(?:check|test|validate|see|observe|notice)\\s+(?:that|if|whether)\\b.*");
+    /**
+     * "Try again", "Clean up everything", "Rerun it": a step that only repeats or tidies what steps before
+     * did, naming nothing of its own, so like a check it makes sense only after them.
+     */
+    private static final Pattern IDLE_STEP = Pattern.compile("(?i)^(?:" + alternatives("idle-steps.txt") + ")(?:\\s+(?:"
+            + alternatives("idle-step-objects.txt") + "))*\\s*[.!]?$");
+
+    private static String alternatives(String resource) {
+        return Vocabulary.load(resource).stream().sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     /** "It should print nothing", "You should see two pods": what a step before is expected to have done. */
     private static final Pattern EXPECTS = Pattern.compile(
             "(?i)^(?:it|they|this|that|these|those|there|you|the\\s+(?:output|result|response|command))\\s+"
@@ -91,7 +103,7 @@ final class TaskRules {
      */
     static boolean isVerification(String statement) {
         String s = Inline.plain(statement).strip();
-        return CHECKS.matcher(s).matches() || EXPECTS.matcher(s).matches() || STATE_QUESTION.matcher(s).matches();
+        return CHECKS.matcher(s).matches() || IDLE_STEP.matcher(s).matches() || EXPECTS.matcher(s).matches() || STATE_QUESTION.matcher(s).matches();
     }
 
     /**

@@ -64,6 +64,38 @@ class TaskStepsTest {
     }
 
     @Test
+    void aStepThatOnlyRetriesOrCleansUpIsNoCard() {
+        List<CardDraft> cards = md("""
+                # Lanterns
+
+                ### Create a configmap called wick with the key flame=blue
+
+                ```bash
+                kubectl create configmap wick --from-literal=flame=blue
+                ```
+
+                ### Try again
+
+                ```bash
+                kubectl create configmap wick --from-literal=flame=blue
+                ```
+
+                ### Clean up everything
+
+                ```bash
+                kubectl delete configmap wick
+                ```
+                """);
+        assertTrue(withFront(cards, "Create a configmap called wick").isPresent(), cards.toString());
+        assertTrue(withFront(cards, "Try again").isEmpty(), cards.toString());
+        assertTrue(withFront(cards, "Clean up").isEmpty(), cards.toString());
+        // A clean-up that names what it removes is a task of its own.
+        assertFalse(TaskRules.isVerification("Clean up the configmap wick and the pod lamp"));
+        assertFalse(TaskRules.isVerification("Retry the job called wick with a backoff limit of 2"));
+        assertTrue(TaskRules.isVerification("Rerun it."));
+    }
+
+    @Test
     void checkingSomethingAsTheTaskItselfIsStillATask() {
         List<CardDraft> cards = md("""
                 # Queues
