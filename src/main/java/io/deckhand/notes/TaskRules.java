@@ -535,7 +535,7 @@ final class TaskRules {
     static boolean isLeftover(String text) {
         String s = withoutPrefix(Inline.plain(text)).strip();
         if (s.isEmpty()) return false;
-        if (NOTE_LEAD.matcher(s).matches()) return true;
+        if (NOTE_LEAD.matcher(s).matches() || isConstraint(s)) return true;
         if (LABELLED_CODE.matcher(Inline.readable(withoutPrefix(text.strip())).strip()).matches()) return true;
         String[] parts = ARROW.split(s, -1);
         if (parts.length > 1 && java.util.Arrays.stream(parts)
@@ -550,6 +550,23 @@ final class TaskRules {
             if (!l.isEmpty() && PlainLines.isImperative(l)) return false;
         }
         return true;
+    }
+
+    /** "Do not ...", "Never ...": how a rule a task sets on its solution opens (constraint-openers.txt). */
+    private static final List<String> CONSTRAINT_OPENERS = Vocabulary.load("constraint-openers.txt").stream().toList();
+    /** "Keep the labels unchanged", "Leave the taints in place": keeping something as it is (constraint-keeps.txt). */
+    private static final Pattern KEEPS = Pattern.compile("(?i)^(?:keep|leave|retain|preserve)\\b.*\\b(?:"
+            + Vocabulary.load("constraint-keeps.txt").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\b(?:[.;,].*)?$");
+
+    /**
+     * Whether a line is a rule the task sets on its solution ("Do not rename resources", "Keep the
+     * labels unchanged"): it limits the task above it and sets none of its own, so it goes with it.
+     */
+    static boolean isConstraint(String plain) {
+        String s = plain.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        return CONSTRAINT_OPENERS.stream().anyMatch(o -> lower.startsWith(o + " ")) || KEEPS.matcher(s).matches();
     }
 
     /**

@@ -64,6 +64,34 @@ class TaskStepsTest {
     }
 
     @Test
+    void aRuleTheTaskSetsStaysWithItsStatement() {
+        List<CardDraft> cards = md("""
+                # Lantern drills
+
+                ## Drill 3 - SECTION: Oil
+
+                Create a configmap named `oil` with the key `level=high` in namespace `lamp`.
+
+                Do not rename the lamp resources.
+
+                Keep the wick labels unchanged.
+
+                ### Solution
+
+                ```bash
+                kubectl create configmap oil --from-literal=level=high -n lamp
+                ```
+                """);
+        CardDraft task = withFront(cards, "Create a configmap named").orElseThrow(() -> new AssertionError(cards));
+        assertTrue(task.front().contains("Do not rename"), task.front());
+        // No card asks a rule without the task it limits.
+        assertTrue(cards.stream().noneMatch(c -> (c.front().contains("Do not rename") || c.front().contains("Keep the wick"))
+                && !c.front().contains("Create a configmap")), cards.toString());
+        assertTrue(TaskRules.isConstraint("Leave the node taints in place."));
+        assertFalse(TaskRules.isConstraint("Keep a backup of etcd before the upgrade."));
+    }
+
+    @Test
     void aStepThatOnlyRetriesOrCleansUpIsNoCard() {
         List<CardDraft> cards = md("""
                 # Lanterns

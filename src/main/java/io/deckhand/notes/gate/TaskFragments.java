@@ -18,7 +18,7 @@ final class TaskFragments {
     private static final Pattern COMMAND_ASKED = Pattern.compile("(?i)\\b(?:commands?|how)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
-    private final List<String> openers = GateConfig.linesOf("gate-constraint-openers.txt").stream()
+    private final List<String> openers = GateConfig.linesOf("constraint-openers.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private final Pattern keeps;
     private final Pattern heading;
@@ -26,7 +26,7 @@ final class TaskFragments {
     private final Set<String> setupVerbs = GateConfig.wordsOf("gate-setup-verbs.txt");
 
     TaskFragments() {
-        String ends = GateConfig.linesOf("gate-constraint-keeps.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        String ends = GateConfig.linesOf("constraint-keeps.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         keeps = Pattern.compile("(?i)^(?:keep|leave|retain|preserve)\\b.*\\b(?:" + ends + ")\\b(?:[.;,].*)?$");
         String parts = GateConfig.wordsOf("gate-numbered-parts.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // "Task 3 - SECTION: Storage", "Question 2: Pods": a part's number then its title.
