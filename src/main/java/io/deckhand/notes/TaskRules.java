@@ -67,6 +67,18 @@ final class TaskRules {
     private static final Pattern CHECKS = Pattern.compile(
             "(?i)^(?:verify|confirm|ensure|make\\s+sure|double-check|wait\\s+(?:for|until))\\b.*"
                     + "|^(?:check|test|validate|see|observe|notice)\\s+(?:that|if|whether)\\b.*");
+    /**
+     * "Try again", "Clean up everything", "Rerun it": a step that only repeats or tidies what steps before
+     * did, naming nothing of its own, so like a check it makes sense only after them.
+     */
+    private static final Pattern IDLE_STEP = Pattern.compile("(?i)^(?:" + alternatives("idle-steps.txt") + ")(?:\\s+(?:"
+            + alternatives("idle-step-objects.txt") + "))*\\s*[.!]?$");
+
+    private static String alternatives(String resource) {
+        return Vocabulary.load(resource).stream().sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     /** "It should print nothing", "You should see two pods": what a step before is expected to have done. */
     private static final Pattern EXPECTS = Pattern.compile(
             "(?i)^(?:it|they|this|that|these|those|there|you|the\\s+(?:output|result|response|command))\\s+"
@@ -93,7 +105,7 @@ final class TaskRules {
      */
     static boolean isVerification(String statement) {
         String s = Inline.plain(statement).strip();
-        return CHECKS.matcher(s).matches() || EXPECTS.matcher(s).matches() || STATE_QUESTION.matcher(s).matches();
+        return CHECKS.matcher(s).matches() || IDLE_STEP.matcher(s).matches() || EXPECTS.matcher(s).matches() || STATE_QUESTION.matcher(s).matches();
     }
 
     /**
@@ -525,7 +537,7 @@ final class TaskRules {
     static boolean isLeftover(String text) {
         String s = withoutPrefix(Inline.plain(text)).strip();
         if (s.isEmpty()) return false;
-        if (NOTE_LEAD.matcher(s).matches()) return true;
+        if (NOTE_LEAD.matcher(s).matches() || isConstraint(s)) return true;
         if (LABELLED_CODE.matcher(Inline.readable(withoutPrefix(text.strip())).strip()).matches()) return true;
         String[] parts = ARROW.split(s, -1);
         if (parts.length > 1 && java.util.Arrays.stream(parts)
@@ -540,6 +552,23 @@ final class TaskRules {
             if (!l.isEmpty() && PlainLines.isImperative(l)) return false;
         }
         return true;
+    }
+
+    /** "Do not ...", "Never ...": how a rule a task sets on its solution opens (constraint-openers.txt). */
+    private static final List<String> CONSTRAINT_OPENERS = Vocabulary.load("constraint-openers.txt").stream().toList();
+    /** "Keep the labels unchanged", "Leave the taints in place": keeping something as it is (constraint-keeps.txt). */
+    private static final Pattern KEEPS = Pattern.compile("(?i)^(?:keep|leave|retain|preserve)\\b.*\\b(?:"
+            + Vocabulary.load("constraint-keeps.txt").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\b(?:[.;,].*)?$");
+
+    /**
+     * Whether a line is a rule the task sets on its solution ("Do not rename resources", "Keep the
+     * labels unchanged"): it limits the task above it and sets none of its own, so it goes with it.
+     */
+    static boolean isConstraint(String plain) {
+        String s = plain.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        return CONSTRAINT_OPENERS.stream().anyMatch(o -> lower.startsWith(o + " ")) || KEEPS.matcher(s).matches();
     }
 
     /**

@@ -64,6 +64,66 @@ class TaskStepsTest {
     }
 
     @Test
+    void aRuleTheTaskSetsStaysWithItsStatement() {
+        List<CardDraft> cards = md("""
+                # Lantern drills
+
+                ## Drill 3 - SECTION: Oil
+
+                Create a configmap named `oil` with the key `level=high` in namespace `lamp`.
+
+                Do not rename the lamp resources.
+
+                Keep the wick labels unchanged.
+
+                ### Solution
+
+                ```bash
+                kubectl create configmap oil --from-literal=level=high -n lamp
+                ```
+                """);
+        CardDraft task = withFront(cards, "Create a configmap named").orElseThrow(() -> new AssertionError(cards));
+        assertTrue(task.front().contains("Do not rename"), task.front());
+        // No card asks a rule without the task it limits.
+        assertTrue(cards.stream().noneMatch(c -> (c.front().contains("Do not rename") || c.front().contains("Keep the wick"))
+                && !c.front().contains("Create a configmap")), cards.toString());
+        assertTrue(TaskRules.isConstraint("Leave the node taints in place."));
+        assertFalse(TaskRules.isConstraint("Keep a backup of etcd before the upgrade."));
+    }
+
+    @Test
+    void aStepThatOnlyRetriesOrCleansUpIsNoCard() {
+        List<CardDraft> cards = md("""
+                # Lanterns
+
+                ### Create a configmap called wick with the key flame=blue
+
+                ```bash
+                kubectl create configmap wick --from-literal=flame=blue
+                ```
+
+                ### Try again
+
+                ```bash
+                kubectl create configmap wick --from-literal=flame=blue
+                ```
+
+                ### Clean up everything
+
+                ```bash
+                kubectl delete configmap wick
+                ```
+                """);
+        assertTrue(withFront(cards, "Create a configmap called wick").isPresent(), cards.toString());
+        assertTrue(withFront(cards, "Try again").isEmpty(), cards.toString());
+        assertTrue(withFront(cards, "Clean up").isEmpty(), cards.toString());
+        // A clean-up that names what it removes is a task of its own.
+        assertFalse(TaskRules.isVerification("Clean up the configmap wick and the pod lamp"));
+        assertFalse(TaskRules.isVerification("Retry the job called wick with a backoff limit of 2"));
+        assertTrue(TaskRules.isVerification("Rerun it."));
+    }
+
+    @Test
     void checkingSomethingAsTheTaskItselfIsStillATask() {
         List<CardDraft> cards = md("""
                 # Queues

@@ -51,6 +51,7 @@ public final class QualityGate {
     private final ExamValue examValue = ExamValue.load();
     private final ExamPrograms examPrograms = ExamPrograms.load();
     private final StepContext stepContext;
+    private final TaskFragments taskFragments = new TaskFragments();
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
     /** Why a manifest card's front cannot be written from (front, back), or null: lent by the notes stage too. */
@@ -238,6 +239,7 @@ public final class QualityGate {
         standsAlone(c, out);
         leansOnTheNotes(c, out);
         carriesItsState(c, out);
+        taskFragment(c, out);
         shortOfCount(c, back, out);
         length(back, out);
         lowValue(c, out);
@@ -885,6 +887,15 @@ public final class QualityGate {
             why = stepContext.namespaceFault(c.question, c.draft.back());
         }
         if (why != null) out.add(new Finding(number("penalty.missingContext"), why));
+    }
+
+    /** A practice task's rule, a part's heading or its lab's setup, asked or answered alone (TaskFragments). */
+    private void taskFragment(Card c, List<Finding> out) {
+        String why = taskFragments.constraintFront(c.question);
+        if (why == null) why = taskFragments.constraintBack(c.draft.back());
+        if (why == null) why = taskFragments.headingBack(c.draft.back());
+        if (why == null) why = taskFragments.setupFault(c.question);
+        if (why != null) out.add(new Finding(number("penalty.standsAlone"), why));
     }
 
     /** Definitions and plain questions: a real term, an answer that defines it, nothing that needs the notes open. */
