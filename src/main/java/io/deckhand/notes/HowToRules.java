@@ -24,7 +24,9 @@ final class HowToRules {
 
     /** Cards the action heading at k; true when it did (its section's blocks are claimed). */
     static boolean apply(RuleContext cx, int k, Block.Heading h) {
-        List<String> parent = cx.parentPath(k);
+        // At a note's top level the note's title is what the action is about ("Check the installed version" in
+        // a note on a tool): the card names it as other cards name their topic, else the question has no subject.
+        List<String> parent = cx.parentPath(k).isEmpty() && !cx.title().isEmpty() ? List.of(cx.title()) : cx.parentPath(k);
         String action = ActionHeading.instruction(h.text(), parent.isEmpty() ? null : parent.get(parent.size() - 1));
         // In an exercise's solution a heading is a step of that exercise, working on what the steps before made.
         // "Confirm that the pods started" only checks what a step before did: no how-to of its own.

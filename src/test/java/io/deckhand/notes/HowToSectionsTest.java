@@ -41,6 +41,15 @@ class HowToSectionsTest {
     }
 
     @Test
+    void aTopLevelActionCarriesTheNotesTitle() {
+        // No heading above "Check the installed version": the note's file name says what it is about.
+        List<CardDraft> cards = new NoteParser().parse("trayctl.md",
+                "## Check the installed version\n\n```bash\ntrayctl version --short\n```\n").drafts();
+        CardDraft card = NoteCards.one(cards, CardKind.COMMAND, "How do you");
+        assertTrue(card.front().toLowerCase(Locale.ROOT).contains("trayctl"), card.front());
+    }
+
+    @Test
     void anObjectTheHeadingLeavesOutIsTheSectionsSubject() {
         List<CardDraft> cards = NoteCards.md("# Seed trays\n\nA seed tray holds soil for seedlings.\n\n"
                 + "## Create one from a sack\n\n```bash\ntrayctl create --from sack-4\n```\n");
