@@ -554,21 +554,13 @@ final class TaskRules {
         return true;
     }
 
-    /** "Do not ...", "Never ...": how a rule a task sets on its solution opens (constraint-openers.txt). */
-    private static final List<String> CONSTRAINT_OPENERS = Vocabulary.load("constraint-openers.txt").stream().toList();
-    /** "Keep the labels unchanged", "Leave the taints in place": keeping something as it is (constraint-keeps.txt). */
-    private static final Pattern KEEPS = Pattern.compile("(?i)^(?:keep|leave|retain|preserve)\\b.*\\b(?:"
-            + Vocabulary.load("constraint-keeps.txt").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
-            + ")\\b(?:[.;,].*)?$");
-
     /**
      * Whether a line is a rule the task sets on its solution ("Do not rename resources", "Keep the
      * labels unchanged"): it limits the task above it and sets none of its own, so it goes with it.
+     * The gate's definition, so the rules and the gate never disagree on what a rule line is.
      */
     static boolean isConstraint(String plain) {
-        String s = plain.strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        return CONSTRAINT_OPENERS.stream().anyMatch(o -> lower.startsWith(o + " ")) || KEEPS.matcher(s).matches();
+        return io.deckhand.notes.gate.TaskFragments.isConstraint(plain);
     }
 
     /**

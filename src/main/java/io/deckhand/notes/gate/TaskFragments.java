@@ -12,35 +12,40 @@ import java.util.stream.Collectors;
  * task it limits teaches nothing; a part's heading ("Task 3 - Storage") is a title, not an answer; and
  * what a lab's setup created is the lab's trivia, not the exam's. Each check gives the reason, or null.
  */
-final class TaskFragments {
+public final class TaskFragments {
     private static final Pattern ITEM_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
     private static final Pattern COMMAND_ASKED = Pattern.compile("(?i)\\b(?:commands?|how)\\b");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
-    private final List<String> openers = GateConfig.linesOf("constraint-openers.txt").stream()
+    /** "Do not ...", "Never ...": how a rule a task sets on its solution opens (constraint-openers.txt). */
+    private static final List<String> OPENERS = GateConfig.linesOf("constraint-openers.txt").stream()
             .map(s -> s.toLowerCase(Locale.ROOT)).toList();
-    private final Pattern keeps;
+    /** "Keep the labels unchanged", "Leave the taints in place": keeping something as it is (constraint-keeps.txt). */
+    private static final Pattern KEEPS = Pattern.compile("(?i)^(?:keep|leave|retain|preserve)\\b.*\\b(?:"
+            + GateConfig.linesOf("constraint-keeps.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")\\b(?:[.;,].*)?$");
     private final Pattern heading;
     private final Set<String> setupNouns = GateConfig.wordsOf("gate-setup-nouns.txt");
     private final Set<String> setupVerbs = GateConfig.wordsOf("gate-setup-verbs.txt");
 
     TaskFragments() {
-        String ends = GateConfig.linesOf("constraint-keeps.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        keeps = Pattern.compile("(?i)^(?:keep|leave|retain|preserve)\\b.*\\b(?:" + ends + ")\\b(?:[.;,].*)?$");
         String parts = GateConfig.wordsOf("gate-numbered-parts.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // "Task 3 - SECTION: Storage", "Question 2: Pods": a part's number then its title.
         heading = Pattern.compile("(?i)^(?:" + parts + "|q)\\s*#?\\d{1,3}[a-z]?\\s*[-\u2013\u2014:.|)]\\s*\\S.*");
     }
 
-    /** Whether a line is a rule a task sets on its solution: a prohibition, or keeping something as it is. */
-    boolean isConstraint(String line) {
+    /**
+     * Whether a line is a rule a task sets on its solution: a prohibition, or keeping something as it is.
+     * The one definition: the rules (`TaskRules`, which keep such a line on its task's statement) ask it too.
+     */
+    public static boolean isConstraint(String line) {
         String t = ITEM_MARK.matcher(CardText.plain(line).strip()).replaceFirst("").strip();
         String lower = t.toLowerCase(Locale.ROOT);
-        for (String o : openers) {
+        for (String o : OPENERS) {
             if (lower.startsWith(o + " ")) return true;
         }
-        return keeps.matcher(t).matches();
+        return KEEPS.matcher(t).matches();
     }
 
     /** A front that is only a task's rule ("Do not rename resources."): it has no task to solve. */
@@ -58,7 +63,7 @@ final class TaskFragments {
     String constraintBack(String back) {
         List<String> items = back.strip().lines().filter(l -> ITEM_MARK.matcher(l).find()).toList();
         if (items.isEmpty() || !isConstraint(items.get(0))) return null;
-        long rules = items.stream().filter(this::isConstraint).count();
+        long rules = items.stream().filter(TaskFragments::isConstraint).count();
         return 2 * rules >= items.size() ? "The answer is only the rules a task sets, which mean nothing without the task." : null;
     }
 
