@@ -205,15 +205,23 @@ public final class QualityGate {
         return new Quality(score, reasons, score >= threshold);
     }
 
+    /** "this chapter", "the next section": a heading that points at a part of the notes, saying where. */
+    private static final Pattern PART_POINTER = Pattern.compile("(?i)\\b(?:this|that|these|those|the previous|the next"
+            + "|the last|the above)\\s+(?:section|notes?|list|table|heading|page|chapter|paragraph|point|bullet|guides?"
+            + "|tutorials?)\\b");
+
     private List<Finding> findings(Card c, Map<String, Boolean> metaHeadings) {
         List<Finding> out = new ArrayList<>(2);
         CardDraft d = c.draft;
         String question = c.question;
         String back = d.back();
-        // The whole front: a heading shown above the question ("Steps listed below") points at the layout too,
-        // except above a definition: "What is **containerd**?" asks a name that stands alone, and the heading
-        // it was found under ("What This Chapter Does") only says where.
-        layout(d.kind() == CardKind.DEFINITION && question.contains("**") ? question : d.front(), out);
+        // The whole front: a heading shown above the question ("Steps listed below") points at the layout too.
+        // Above a definition, a heading that names a part of the notes ("What This Chapter Does") only says where
+        // "What is **containerd**?" was found; any other pointer in it ("Soil as follows") is still on the card.
+        String front = d.front();
+        boolean definition = d.kind() == CardKind.DEFINITION && question.contains("**") && front.endsWith(question);
+        layout(definition ? PART_POINTER.matcher(front.substring(0, front.length() - question.length())).replaceAll("")
+                + question : front, out);
         dangling("question", question, out);
         dangling("answer", back, out);
         markup("question", d.front(), out);
