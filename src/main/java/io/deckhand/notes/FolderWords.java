@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collector;
 
 /**
- * How the notes of one import write each word, so a heading or label of one capitalised word ("Memory",
- * "Fix", "SECTION") can be told from a name ("Jaeger", "Calico", "kubelet"). An ordinary word is one the
+ * How the notes of one import write each word: the evidence {@link Names#isName} reads to tell a heading or
+ * label of one capitalised word ("Memory", "Fix", "SECTION") from a name ("Jaeger", "Calico", "kubelet").
+ * It records usage only; whether a phrase is a term at all is judged by {@link Names}. An ordinary word is one the
  * notes write in lower case in their sentences; it is a name only when they also treat it as one
  * somewhere: capitalised in the middle of a sentence, in code (an inline code span, a key of a code
  * block), or said to be something ("X is a ..."). A word never written in lower case is a name.
@@ -111,31 +112,15 @@ public final class FolderWords {
     }
 
     /**
-     * Whether the notes treat this one word as a name. Words of other shapes (code, inner capitals,
-     * digits, several words, short acronyms) are not this class's to judge: true.
+     * Whether the notes write this one word as a name somewhere: the evidence {@link Names#isName} reads
+     * for a lone ordinary word. Words of other shapes (code, inner capitals, digits, several words, short
+     * acronyms) are not this record's to tell: true.
      */
     public boolean treatsAsName(String word) {
         String w = word.strip();
-        if (!isLoneOrdinaryWord(w)) return true;
+        if (!Names.isLoneOrdinaryWord(w)) return true;
         int f = flags.getOrDefault(stem(w.toLowerCase(Locale.ROOT)), 0);
         return (f & LOWER) == 0 || (f & (CAPITALISED_MID_SENTENCE | IN_CODE | SAID_TO_BE)) != 0;
-    }
-
-    /**
-     * One word written as a dictionary word at the start of a sentence ("Memory") or shouted ("SECTION"):
-     * its spelling does not say whether it is a name. Acronyms of up to five letters ("CNI", "HTTPS") do.
-     */
-    static boolean isLoneOrdinaryWord(String w) {
-        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) return false;
-        boolean allUpper = true;
-        boolean restLower = true;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!Character.isLetter(c) || c > 'z') return false;
-            if (!Character.isUpperCase(c)) allUpper = false;
-            if (i > 0 && !Character.isLowerCase(c)) restLower = false;
-        }
-        return restLower || allUpper && w.length() > 5;
     }
 
     /** "Limits" and "limit" are one word; "class" keeps its s. */
@@ -178,7 +163,7 @@ public final class FolderWords {
             if (label.lookingAt()) {
                 String l = MARKUP.matcher(t.substring(0, label.end())).replaceAll(" ");
                 l = LABEL_ENDS.matcher(l).replaceAll("");
-                if (isLoneOrdinaryWord(l)) own = stem(l.toLowerCase(Locale.ROOT));
+                if (Names.isLoneOrdinaryWord(l)) own = stem(l.toLowerCase(Locale.ROOT));
                 t = " . " + t.substring(label.end());
             }
             sentenceWords(mayHoldMarkup(t) ? MARKUP.matcher(t).replaceAll(" ") : t, flags, own);
@@ -226,7 +211,7 @@ public final class FolderWords {
             if (!Character.isLetter(tok.charAt(0))) continue;
             if (tok.equals(tok.toLowerCase(Locale.ROOT))) {
                 if (!stem(tok).equals(ownLabel)) mark(flags, tok, LOWER);
-            } else if (i > 0 && isLowerWord(tokens.get(i - 1)) && isLoneOrdinaryWord(tok)
+            } else if (i > 0 && isLowerWord(tokens.get(i - 1)) && Names.isLoneOrdinaryWord(tok)
                     && (i + 1 == tokens.size() || !Character.isUpperCase(tokens.get(i + 1).charAt(0)))) {
                 mark(flags, tok, CAPITALISED_MID_SENTENCE);
             }

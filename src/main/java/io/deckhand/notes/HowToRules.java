@@ -83,7 +83,7 @@ final class HowToRules {
             // "That", "Won't": a function word or a negated verb is never a name.
             String lower = w.toLowerCase(Locale.ROOT);
             boolean functionWord = FUNCTION_WORDS.contains(lower) || lower.matches("[a-z]+n['’]t");
-            out.append(functionWord || FolderWords.isLoneOrdinaryWord(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !cx.isName(w)
+            out.append(functionWord || Names.isLoneOrdinaryWord(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !cx.isName(w)
                     ? lower : w);
         }
         return out.toString();

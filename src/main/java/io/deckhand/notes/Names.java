@@ -1,16 +1,22 @@
 package io.deckhand.notes;
 
+import io.deckhand.notes.gate.Terms;
 import io.deckhand.render.yaml.K8sStructure;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a heading or a label is a name a card may ask about, and how it reads as one. A subject or
- * term is a name when the notes use it as one: code, an acronym or a word with capitals inside, a
- * number, one word, a kind of the domain's vocabulary ({@code k8s-structure.json}), or a phrase the
- * note mentions again outside its own heading or label. A phrase of ordinary words the note uses only
- * as a heading or label ("Namespace Issue", "Secure Setup") names a part of the note, not a thing.
+ * Whether a heading or a label is a name a card may ask about, and how it reads as one: the notes' one
+ * verdict ({@link #isName}). A phrase must first be shaped like a term at all, which the gate judges for
+ * the notes and for itself ({@link Terms}: no adjective, selling point, action, relation or part of the
+ * document); then it is a name when the notes use it as one: code, an acronym or a word with capitals
+ * inside, a number, a kind of the domain's vocabulary ({@code k8s-structure.json}), one ordinary word the
+ * notes write as a name somewhere ({@link FolderWords}), or a phrase the note mentions again outside its
+ * own heading or label. A phrase of ordinary words the note uses only as a heading or label ("Namespace
+ * Issue", "Secure Setup") names a part of the note, not a thing.
  */
 final class Names {
     private Names() {
@@ -25,6 +31,36 @@ final class Names {
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-/]+");
     /** Bold or italic marks around the whole text (compiled once: bare runs for every heading of every card). */
     private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_]+|[*_]+$");
+
+    /**
+     * The notes' verdict on whether a heading or label names a thing: shaped like a term ({@link Terms}),
+     * then named so by its spelling, the domain's vocabulary, how the notes write the word ({@code usage}, read only for one ordinary word)
+     * or, for a phrase, being said again outside headings ({@code mentionedElsewhere}, asked last).
+     */
+    static boolean isName(String phrase, Supplier<FolderWords> usage, BooleanSupplier mentionedElsewhere) {
+        String bare = bare(phrase);
+        if (!bare.isEmpty() && !phrase.strip().startsWith("`") && !Terms.standard().canName(bare)) return false;
+        // "Memory", "Fix": one word that reads as a name only at the start of a line; the notes decide.
+        if (isLoneOrdinaryWord(bare)) return isDomainKind(bare) || isDomainField(bare) || usage.get().treatsAsName(bare);
+        return byItsSpelling(phrase) || mentionedElsewhere.getAsBoolean();
+    }
+
+    /**
+     * One word written as a dictionary word at the start of a sentence ("Memory") or shouted ("SECTION"):
+     * its spelling does not say whether it is a name. Acronyms of up to five letters ("CNI", "HTTPS") do.
+     */
+    static boolean isLoneOrdinaryWord(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) return false;
+        boolean allUpper = true;
+        boolean restLower = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c) || c > 'z') return false;
+            if (!Character.isUpperCase(c)) allUpper = false;
+            if (i > 0 && !Character.isLowerCase(c)) restLower = false;
+        }
+        return restLower || allUpper && w.length() > 5;
+    }
 
     /** The text without a heading's number in front ("3. Background" is "Background"). */
     static String unnumbered(String heading) {

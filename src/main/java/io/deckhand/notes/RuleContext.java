@@ -262,12 +262,7 @@ final class RuleContext {
      * because its text mentions the phrase at least {@code minMentions} times outside headings.
      */
     boolean isName(String phrase, int minMentions) {
-        // "Memory", "Fix": one word that reads as a name only at the start of a line; the notes decide.
-        String bare = Names.bare(phrase);
-        if (FolderWords.isLoneOrdinaryWord(bare)) {
-            return Names.isDomainKind(bare) || Names.isDomainField(bare) || folderWords().treatsAsName(bare);
-        }
-        return Names.byItsSpelling(phrase) || mentionsOutsideHeadings(phrase) >= minMentions;
+        return Names.isName(phrase, this::folderWords, () -> mentionsOutsideHeadings(phrase) >= minMentions);
     }
 
     boolean isName(String heading) {
@@ -298,7 +293,7 @@ final class RuleContext {
         if (term == null) return false;
         // "What is **Stable storage per replica**?" - "Each replica gets ...": a phrase named nowhere else over
         // a claim about something else is an aspect of its section's topic, wherever the card came from.
-        if (!FolderWords.isLoneOrdinaryWord(term)) return ListRules.unnamedLabel(this, term, answer);
+        if (!Names.isLoneOrdinaryWord(term)) return ListRules.unnamedLabel(this, term, answer);
         if (isName(term)) return false;
         return !saysWhatItIs(term, answer);
     }

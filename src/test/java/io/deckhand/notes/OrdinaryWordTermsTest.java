@@ -135,12 +135,12 @@ class OrdinaryWordTermsTest {
 
     @Test
     void aShoutedWordIsReadAsTheWordItIs() {
-        assertTrue(FolderWords.isLoneOrdinaryWord("SECTION"));
-        assertFalse(FolderWords.isLoneOrdinaryWord("HTTPS"));
-        assertFalse(FolderWords.isLoneOrdinaryWord("CoreDNS"));
-        assertFalse(FolderWords.isLoneOrdinaryWord("kubelet"));
-        assertFalse(FolderWords.isLoneOrdinaryWord("Node Pool"));
-        assertTrue(FolderWords.isLoneOrdinaryWord("Memory"));
+        assertTrue(Names.isLoneOrdinaryWord("SECTION"));
+        assertFalse(Names.isLoneOrdinaryWord("HTTPS"));
+        assertFalse(Names.isLoneOrdinaryWord("CoreDNS"));
+        assertFalse(Names.isLoneOrdinaryWord("kubelet"));
+        assertFalse(Names.isLoneOrdinaryWord("Node Pool"));
+        assertTrue(Names.isLoneOrdinaryWord("Memory"));
         FolderWords words = FolderWords.of("Write the section title first.\n\n- **SECTION**: the part of a page\n");
         assertFalse(words.treatsAsName("SECTION"));
     }
