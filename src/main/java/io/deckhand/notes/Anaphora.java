@@ -55,6 +55,8 @@ final class Anaphora {
             // "that file" is rare in a question; "check that a pod runs" is a clause.
             if (det.equals("that")) continue;
             if (ORDER_WORDS.contains(lower)) return m.group();
+            // "if the second request returns 200": a case picking one by its place in a list the notes gave before.
+            if (Vocabulary.isOrdinal(lower) && opensTheCase(q, m.start())) return m.group();
             if (Names.marked(word) || Character.isUpperCase(word.charAt(0)) && !atSentenceStart(q, m.start())) continue;
             if (SAYS_WHICH.matcher(q.substring(m.end())).lookingAt()) continue;
             if (sayHere(onCard, lower)) continue;
@@ -66,6 +68,28 @@ final class Anaphora {
         Matcher a = LEANING_ADVERB.matcher(q);
         if (a.find()) return a.group();
         return null;
+    }
+
+    /**
+     * The "this X" / "that X" a case's result opens with when X is no word of the case ("once the agent writes
+     * its config" → "This error clears within seconds"): the thing is one the notes told before the sentence,
+     * not on the card. Null when the result opens otherwise, or with a demonstrative standing as a pronoun
+     * for the case itself ("This is read as a logical AND", "This means ...").
+     */
+    static String resultPointsBack(String result, String said) {
+        Matcher m = REFERENCE.matcher(Inline.plain(result).strip());
+        if (!m.lookingAt() || m.group(2) == null) return null;
+        String det = m.group(1).toLowerCase(Locale.ROOT);
+        if (!det.equals("this") && !det.equals("that")) return null;
+        String word = m.group(2);
+        String lower = word.toLowerCase(Locale.ROOT);
+        // "This means", "That happens", "This won't": a verb, so the demonstrative is the pronoun.
+        if (AFTER_A_PRONOUN.contains(lower) || lower.endsWith("s") && !lower.endsWith("ss") || word.contains("'")
+                || m.end() < Inline.plain(result).strip().length() && "'’".indexOf(Inline.plain(result).strip().charAt(m.end())) >= 0) {
+            return null;
+        }
+        if (Names.marked(word) || sayHere(Inline.plain(said), lower)) return null;
+        return m.group();
     }
 
     /** "How do you schedule it anyway?", "if the pod is still pending": the case goes on from one told before. */

@@ -63,13 +63,13 @@ final class CommandRules {
                 // A comment's "..., here's how:" points at its command too: no part of what it does.
                 explanation = withoutPointers(thisCommandDoes(Inline.readable(Inline.withoutFinalStop(Inline.withoutLeadIn(firstSentence(explanation))))));
             }
-            if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)
-                    || !describes(explanation, c.text())) {
-                continue;
-            }
-            if (TaskRules.isVerification(explanation) && TaskRules.inExercise(cx.path(k)) || TaskRules.isExpectation(explanation)) {
+            if (!usable(goalAndStep != null ? explanation + " " + goalAndStep[0] : explanation)) continue;
+            // "# Should be blocked" anywhere: the outcome the state set up before makes, not what the command does
+            // (an aside to the reader, ShellComments.isAside): the check it sits on gives no card.
+            boolean expectation = TaskRules.isExpectation(explanation);
+            if (!expectation && !describes(explanation, c.text())) continue;
+            if (expectation || TaskRules.isVerification(explanation) && TaskRules.inExercise(cx.path(k))) {
                 // "# Verify the claim is bound" in an exercise's solution checks a step before it: no card.
-                // "# Should be blocked" anywhere: the outcome the state set up before makes, not what the command does.
                 cx.claim(k);
                 if (used >= 0) cx.claim(used);
                 continue;

@@ -37,8 +37,17 @@ final class Inline {
     }
 
     static String capitalise(String s) {
-        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) return s;
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        // "*every* service ...": a sentence opening in italics starts with the word inside them.
+        int at = italicOpening(s) ? 1 : 0;
+        if (s.length() <= at || !Character.isLowerCase(s.charAt(at))) return s;
+        return s.substring(0, at) + Character.toUpperCase(s.charAt(at)) + s.substring(at + 1);
+    }
+
+    /** "*every* pod": one "*" or "_" opens the text and closes after a word, as emphasis does ("_id" is a name). */
+    private static boolean italicOpening(String s) {
+        if (s.length() < 3 || s.charAt(0) != '*' && s.charAt(0) != '_' || !Character.isLetter(s.charAt(1))) return false;
+        int close = s.indexOf(s.charAt(0), 2);
+        return close > 0 && (close + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(close + 1)) && s.charAt(close + 1) != s.charAt(0));
     }
 
     /** Drops a trailing " -", ":", ", use" that introduced the next block. */

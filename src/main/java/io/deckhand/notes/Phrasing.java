@@ -197,17 +197,26 @@ final class Phrasing {
         Matcher m = CONDITIONAL_ITEM.matcher(t);
         if (m.matches() && !m.group(3).strip().startsWith("`")) {
             String condition = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
+            String body = m.group(2);
             String result = m.group(3).strip();
             // "If A, B, C, then D": the condition runs to "then" when the item says it.
             int then = t.toLowerCase(Locale.ROOT).indexOf(", then ");
+            Matcher series;
             if (then > m.start(2)) {
                 condition = m.group(1).toLowerCase(Locale.ROOT) + " " + t.substring(m.start(2), then).strip();
                 result = t.substring(then + 7).strip();
+            } else if ((series = SERIES_GOES_ON.matcher(result)).matches() && seriesItem(series.group(1), series.group(2))) {
+                // "If the pods are crash-looping, unhealthy, or under-resourced, R": the first comma is inside the
+                // condition's own series; the condition runs to the comma after its last item.
+                body = body.strip() + ", " + (series.group(1) == null ? "" : series.group(1).strip() + ", ") + series.group(2).strip();
+                condition = m.group(1).toLowerCase(Locale.ROOT) + " " + body;
+                result = series.group(3).strip();
             }
-            if (Inline.words(condition) > 20 || Inline.words(m.group(2)) < 3 || result.endsWith("?")
+            if (Inline.words(condition) > 20 || Inline.words(body) < 3 || result.endsWith("?")
                     || PREPOSITION_START.matcher(result).lookingAt()
-                    || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(m.group(2).strip()).lookingAt()
-                    || POINTS_BACK.matcher(Inline.plain(m.group(2)).strip()).lookingAt()) {
+                    || CONNECTIVE_START.matcher(result).lookingAt() || PRONOUN_START.matcher(body.strip()).lookingAt()
+                    || POINTS_BACK.matcher(Inline.plain(body).strip()).lookingAt() || standsForThingsToldBefore(body)
+                    || Anaphora.resultPointsBack(result, condition + " " + (noSubject ? "" : subject)) != null) {
                 return null;
             }
             // A result that tells the reader what to do is advice: the case asks what to do, not what happens.
@@ -216,19 +225,19 @@ final class Phrasing {
                 // A situation that names its own things ("If the volume stays Released, clear ...") is asked as
                 // what to do in it; a fact about an unnamed subject, or a case leaning on another, is not.
                 // "if binding to an account": a participle's subject is the topic left unsaid.
-                if (!advice || Inline.words(m.group(2)) < 4 || LEANS_BACK.matcher(condition).find()
-                        || PARTICIPLE_START.matcher(m.group(2).strip()).lookingAt()) {
+                if (!advice || Inline.words(body) < 4 || LEANS_BACK.matcher(condition).find()
+                        || PARTICIPLE_START.matcher(body.strip()).lookingAt()) {
                     return null;
                 }
                 return new String[] {"What do you do " + condition + "?", Inline.capitalise(result)};
             }
-            if (!caseNamesItsSubject(m.group(2), subject, subjectIsName)) return null;
+            if (!caseNamesItsSubject(body, subject, subjectIsName)) return null;
             String ask = advice ? "what do you do " : "what happens ";
             // "Capturing dumps on OOM" is something done, no thing a case happens to: it is the case's setting.
             String action = asAction(subject);
             if (action != null) return new String[] {"When " + action + ", " + ask + condition + "?", Inline.capitalise(result)};
             // A heading that is no name ("Capturing dumps on demand") is no subject: the case names its own.
-            if (!subjectIsName && !mentionsSubject(m.group(2), subject)) {
+            if (!subjectIsName && !mentionsSubject(body, subject)) {
                 return new String[] {Inline.capitalise(ask) + condition + "?", Inline.capitalise(result)};
             }
             return new String[] {named(subject) + ": " + ask + condition + "?", Inline.capitalise(result)};
@@ -289,6 +298,64 @@ final class Phrasing {
         String said = Inline.plain(condition).replace("`", "");
         return !plain.isEmpty() && (FactRules.mentions(said, plain) || Names.says(said, plain));
     }
+
+    /**
+     * Whether a case opens with a quantifier, or "the" and an ordinal, that stands for things the notes told
+     * before it with no noun of its own ("if either is missing", "if only the second fails", "when any are
+     * wrong"): the verb comes right after it (an auxiliary, or for a singular one a verb ending in -s or
+     * -ed). Words: {@code pronoun-quantifiers*.txt}, {@code ordinal-words.txt}, {@code focus-adverbs.txt}.
+     */
+    static boolean standsForThingsToldBefore(String condition) {
+        String[] w = WHITESPACE_RUN.split(Inline.plain(condition).strip().toLowerCase(Locale.ROOT));
+        int i = w.length > 1 && Vocabulary.isFocusAdverb(w[0]) ? 1 : 0;
+        if (i >= w.length) return false;
+        boolean singular;
+        int next;
+        if (w[i].equals("the") && i + 1 < w.length && Vocabulary.isOrdinal(PlainLines.letters(w[i + 1]))) {
+            singular = true;
+            next = i + 2;
+        } else if (Vocabulary.singularPronounQuantifiers().contains(PlainLines.letters(w[i]))) {
+            singular = true;
+            next = i + 1;
+        } else if (i + 1 < w.length && Vocabulary.pronounQuantifiers().contains(w[i] + " " + PlainLines.letters(w[i + 1]))) {
+            singular = false;
+            next = i + 2;
+        } else if (Vocabulary.pronounQuantifiers().contains(PlainLines.letters(w[i]))) {
+            singular = false;
+            next = i + 1;
+        } else {
+            return false;
+        }
+        if (next >= w.length) return true;
+        String after = w[next];
+        if (after.equals("of") && next + 1 < w.length && STAND_IN_OBJECT.matcher(w[next + 1]).matches()) return true;
+        return AUXILIARY.matcher(after).matches() || PAST_VERB.matcher(after).matches()
+                || singular && SINGULAR_VERB.matcher(after).matches();
+    }
+
+    /** "is", "are", "have", "can't": a verb that can only follow a subject, never be one's noun. */
+    private static final Pattern AUXILIARY = Pattern.compile("(?:is|are|was|were|has|have|had|does|do|did|can|could|will"
+            + "|would|should|must|may|might|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|didn'?t|can'?t"
+            + "|cannot|won'?t|shouldn'?t)[,.]?");
+    private static final Pattern PAST_VERB = Pattern.compile("[a-z]{2,}ed[,.]?");
+    /** "fails", "returns": after a singular quantifier, the verb ("each node" has its noun, "each returns" none). */
+    private static final Pattern SINGULAR_VERB = Pattern.compile("[a-z]+[^s\\s']s[,.]?");
+    private static final Pattern STAND_IN_OBJECT = Pattern.compile("(?:them|these|those|it|us)[,.]?");
+    /** "unhealthy, or under-resourced, R", "or jammed, R": the rest of a condition's series, then the result. */
+    private static final Pattern SERIES_GOES_ON = Pattern.compile(
+            "(?is)^(?:([^,`]{1,40}),\\s+)?((?:[^,`]{1,40},\\s+){0,3}(?:or|and)\\s+[^,`]{1,60}),\\s*(?:then\\s+)?(.{8,})$");
+
+    /**
+     * Whether the words after a condition's first comma are more items of its series, not the result: the next
+     * item is a word or two with no verb of its own ("unhealthy", "hostname"), or, when the series has two
+     * items, the "or"/"and" item is that short ("or worn out"); "the loom stops, and ..." is a clause.
+     */
+    private static boolean seriesItem(String next, String last) {
+        String item = next != null ? next : last.strip().replaceFirst("(?i)^(?:or|and)\\s+", "");
+        return Inline.words(item) <= SERIES_ITEM_WORDS && !FINITE.matcher(item).find() && !PRONOUN_START.matcher(item).lookingAt();
+    }
+    /** A series' next item is a word or two ("unhealthy", "hostname"); a clause there is the result's. */
+    private static final int SERIES_ITEM_WORDS = 2;
 
     /** A condition's opening word that stands for something told before: "one" as a pronoun, "it", "any of them". */
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)(?:it|its|they|them|their|he|she|this|that|these|those"

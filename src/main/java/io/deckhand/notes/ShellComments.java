@@ -160,9 +160,11 @@ final class ShellComments {
      * opens as a note to the reader (where or as whom to run it, what to do around it:
      * {@code comment-asides.txt}) or only checks "it", what the command acts on ("Test if it works",
      * {@code check-verbs.txt}): the answer says neither the command's action nor its object. "Marks it
-     * unschedulable" says an action and stays.
+     * unschedulable" says an action and stays. A note saying what a check should find ("Should be
+     * blocked", {@link TaskRules#isExpectation}) is an aside too, whatever words it shares.
      */
     static boolean isAside(String note, String command) {
+        if (TaskRules.isExpectation(note)) return true;
         String n = Inline.plain(note).strip().toLowerCase(Locale.ROOT);
         if (n.startsWith("(")) n = n.substring(1).strip();
         n = n.replaceAll("[.)!]+$", "").strip();

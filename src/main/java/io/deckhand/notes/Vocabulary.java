@@ -26,6 +26,10 @@ final class Vocabulary {
         /** "the", "your", "all", "each": words that open a noun phrase as its determiner. */
         static final Set<String> DETERMINERS = union(load("gate-determiners.txt"), load("gate-term-quantifiers.txt"));
         static final Set<String> TASK_PART_LABELS = load("task-part-labels.txt");
+        static final Set<String> PRONOUN_QUANTIFIERS = load("pronoun-quantifiers.txt");
+        static final Set<String> SINGULAR_PRONOUN_QUANTIFIERS = load("pronoun-quantifiers-singular.txt");
+        static final Set<String> ORDINAL_WORDS = load("ordinal-words.txt");
+        static final Set<String> FOCUS_ADVERBS = load("focus-adverbs.txt");
         /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
         static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
     }
@@ -34,6 +38,26 @@ final class Vocabulary {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
+    }
+
+    /** "all", "any", "the rest": a quantifier taking a plural verb that may stand for things without its noun. */
+    static Set<String> pronounQuantifiers() {
+        return Holder.PRONOUN_QUANTIFIERS;
+    }
+
+    /** "either", "each", "one": a quantifier taking a singular verb that may stand for a thing without its noun. */
+    static Set<String> singularPronounQuantifiers() {
+        return Holder.SINGULAR_PRONOUN_QUANTIFIERS;
+    }
+
+    /** "second", "last", "other": after "the", a word picking one thing by its place among those listed before. */
+    static boolean isOrdinal(String word) {
+        return Holder.ORDINAL_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "only", "just": an adverb before a subject that does not change what the subject is. */
+    static boolean isFocusAdverb(String word) {
+        return Holder.FOCUS_ADVERBS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "the", "all", "your": a word that opens a noun phrase as its determiner. */
