@@ -317,11 +317,11 @@ final class ListRules {
             // be asked, the heading's name would ask for something else ("What are the Workloads?"), unless the
             // lead-in calls the items by that name ("we get the following service types" under "Service Types").
             return;
-        } else if (named && allDefined && intro == null && Phrasing.namesOf(topic) == null) {
+        } else if (named && allDefined && intro == null && namesOfSet(cx, from, topic, heading) == null) {
             // Each item has its own definition card; naming them again needs a heading that says what they are.
             return;
         } else if (named) {
-            String front = introQuestion != null ? introQuestion : Phrasing.namesOf(topic);
+            String front = introQuestion != null ? introQuestion : namesOfSet(cx, from, topic, heading);
             if (front == null) return;
             if (described(l, names) || anyHasPoints(cx, to, l)) {
                 // "**Spinner** — turns at a fixed speed": the names alone would lose what each one is, and
@@ -344,6 +344,33 @@ final class ListRules {
             if (front == null) front = Phrasing.pointsAbout(topic, heading);
             if (front != null) statements(cx, from, to, l, front, listContext, own);
         }
+    }
+
+    /**
+     * "What are the **Access Modes**?": a heading that says what kind of thing its items are. A heading of
+     * one plural word ("Handlers", "Verdicts") or a plural qualified only by section words ("Additional
+     * Capabilities") names a kind of parts without saying of what: the question asks for them within the
+     * topic that owns them ("What are the handlers of **Healthchecks**?"), and without one it is not asked.
+     */
+    private static String namesOfSet(RuleContext cx, int from, String topic, String heading) {
+        if (topic != null && heading != null && !Names.same(heading, topic) && cx.isSectionLabel(heading)) {
+            // "Additional Features" under "Kettles" (a section label, so the topic is the owner): the owner's
+            // additional features; a label that names no kind of parts ("Notes", "Examples") is not asked.
+            String parts = Phrasing.pointsAbout(topic, heading);
+            return parts != null && parts.startsWith("What are ") && !parts.contains("key facts") ? parts : null;
+        }
+        String question = Phrasing.namesOf(topic);
+        if (question == null || !needsOwner(topic)) return question;
+        String owner = cx.topicOfParts(from);
+        if (owner.isBlank() || Names.same(owner, topic) || cx.isSectionLabel(owner)) return null;
+        return Phrasing.kindWithin(topic, owner);
+    }
+
+    /** "Handlers", "Additional Capabilities": a plural that names no kind of thing without its owner. */
+    static boolean needsOwner(String heading) {
+        String plain = Names.bare(heading);
+        if (plain.isEmpty()) return false;
+        return WHITESPACE_RUN.split(plain).length == 1 ? FactRules.isPlural(PlainLines.letters(plain)) : genericKind(plain);
     }
 
     /** The nearest heading above {@code topic} in the path that names something to do, or null. */

@@ -131,7 +131,15 @@ final class Phrasing {
                 || PRONOUN.matcher(t).find()) {
             return null;
         }
-        Matcher m = FOLLOWING_FIRST.matcher(t);
+        Matcher m = FRONTED_SETTING.matcher(t);
+        if (m.matches() && Inline.words(m.group(2)) >= 2 && !FINITE.matcher(m.group(2)).find()) {
+            // "For the test cluster, the list includes:": the setting is asked after the question's verb, where
+            // English puts it ("What does the list include for the test cluster?").
+            String asked = aboutIntro(m.group(3), subject, subjectIsName);
+            return asked == null || !asked.endsWith("?") ? null
+                    : asked.substring(0, asked.length() - 1) + " " + lowerFirst(m.group(1)) + " " + m.group(2).strip() + "?";
+        }
+        m = FOLLOWING_FIRST.matcher(t);
         if (m.matches()) return withSubject("Which " + lowerFirst(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?", t, subject);
         String core = ANNOUNCING.matcher(t).replaceFirst("").strip();
         if (core.isEmpty()) return null;
@@ -503,6 +511,18 @@ final class Phrasing {
      * "the" before a noun phrase, unless the phrase opens with a determiner of its own: "all platforms",
      * "your nodes" and "the steps" are asked as written, never "the all platforms".
      */
+    /**
+     * "What are the handlers of **Healthchecks**?": a kind of parts asked within its owner. Ordinary words
+     * are lower-cased; a name keeps its spelling ("ConfigMaps").
+     */
+    static String kindWithin(String kind, String owner) {
+        String k = Names.bare(kind);
+        boolean name = k.contains("`");
+        for (String w : WHITESPACE_RUN.split(k)) name |= Names.marked(w);
+        String shown = name ? k : k.toLowerCase(Locale.ROOT);
+        return "What are " + the(shown) + " of " + named(owner) + "?";
+    }
+
     static String the(String phrase) {
         String first = PlainLines.letters(PlainLines.firstToken(Inline.plain(phrase)));
         return !first.isEmpty() && Vocabulary.isDeterminer(first) ? phrase : "the " + phrase;
@@ -583,6 +603,9 @@ final class Phrasing {
         return "What are the " + named(topic) + "?";
     }
 
+    /** "For the test cluster, ...", "In production, ...": a setting put before the lead-in's own clause. */
+    private static final Pattern FRONTED_SETTING = Pattern.compile(
+            "(?i)^(for|in|on|with|within|without|under|after|before|during|inside|outside|at)\\s+([^,]{3,60}),\\s+(\\S.*)$");
     /** "Exam Prep: Clusters from Scratch": a title and its subtitle name a document, not a kind of items. */
     private static final Pattern TITLE_AND_SUBTITLE = Pattern.compile("\\S:\\s+\\S");
     private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)^(it|this|they|these)\\s+(?=[a-z]+s?\\s)");
