@@ -983,14 +983,6 @@ final class TaskRules {
         return null;
     }
 
-    /**
-     * "ssh node01", "kubectl config use-context prod", "sudo -i", "exit": a line that moves to where a
-     * task is done (another host, cluster, namespace or user); it sets up the task and does none of it.
-     */
-    private static final Pattern SETUP = Pattern.compile(
-            "(?i)^(?:ssh\\s+[\\w.@-]+|sudo\\s+(?:-i|-s|su(?:\\s+-)?)|exit|logout"
-                    + "|kubectl\\s+config\\s+(?:use-context|set-context)\\b.*)\\s*$");
-
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
     /** A label whose only values are setup commands ("Run on: `ssh node7`", "Context: `kubectl config use-context c2`"). */
@@ -1006,8 +998,13 @@ final class TaskRules {
         return any;
     }
 
+    /**
+     * "ssh node01", "kubectl config use-context prod", "sudo -i", "exit": a line that moves to where a
+     * task is done (another host, cluster, namespace or user); it sets up the task and does none of it.
+     * The gate's list of session setup ({@code gate-setup-programs.txt}) says which lines those are.
+     */
     static boolean isSetup(String command) {
-        return SETUP.matcher(command.strip()).matches();
+        return io.deckhand.notes.gate.SessionSetup.movesSession(command);
     }
 
     /**

@@ -50,7 +50,7 @@ final class ExamPrograms {
 
     static ExamPrograms load() {
         Set<String> neutral = new LinkedHashSet<>(GateConfig.wordsOf("gate-shell-utilities.txt"));
-        neutral.addAll(GateConfig.wordsOf("gate-setup-programs.txt"));
+        neutral.addAll(SessionSetup.programs());
         return new ExamPrograms(GateConfig.wordsOf("gate-exam-programs.txt"), Set.copyOf(neutral),
                 GateConfig.wordsOf("gate-platform-programs.txt"));
     }
