@@ -3,6 +3,7 @@ package io.deckhand.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.deckhand.app.port.ReviewLogRepository;
 import io.deckhand.domain.card.Card;
 import io.deckhand.domain.card.CardId;
 import io.deckhand.domain.deck.DeckName;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,34 @@ class ReviewLogAppendAllTest {
             return null;
         }));
         assertEquals(0, col.db.read(() -> log.since(Instant.EPOCH)).size());
+    }
+
+    @Test
+    void answersBeyondOneBatchKeepTheirOrderIdsAndAnkiNumbers() throws Exception {
+        int n = 2_500; // more than two of the batches the rows are written in
+        List<ReviewLogEntry> entries = new ArrayList<>();
+        List<ReviewLogRepository.AnkiRow> numbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ReviewLogEntry e = answer(i % 3 == 0 ? a.id() : b.id(), i, Rating.values()[i % 4]);
+            entries.add(e);
+            numbers.add(new ReviewLogRepository.AnkiRow(i, i - 1, 2500 + i, i % 4));
+        }
+        long[] ids = col.db.inTransaction(() -> {
+            long[] written = log.appendAll(entries);
+            log.keepAnkiRows(written, numbers);
+            return written;
+        });
+        assertEquals(n, ids.length);
+        for (int i = 0; i < n; i++) {
+            assertEquals(ids[0] + i, ids[i]);
+            int at = i;
+            assertEquals(entries.get(i), col.db.read(() -> log.find(ids[at])).orElseThrow().entry());
+        }
+        Map<String, ReviewLogRepository.AnkiRow> kept = col.db.read(() -> log.ankiRowsForCardsInDecks(List.of(a.deckId(), b.deckId())));
+        assertEquals(n, kept.size());
+        for (int i = 0; i < n; i++) {
+            assertEquals(numbers.get(i), kept.get(ReviewLogRepository.ankiRowKey(entries.get(i).cardId().value(),
+                    entries.get(i).reviewedAt())));
+        }
     }
 }

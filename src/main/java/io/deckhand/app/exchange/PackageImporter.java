@@ -96,6 +96,7 @@ final class PackageImporter {
         Map<String, Note> known = new HashMap<>();
         for (Note n : notes.findByGuids(pkg.notes().stream().map(PackageNote::guid).toList())) known.putIfAbsent(n.guid(), n);
         java.util.Set<String> seenGuids = new java.util.HashSet<>();
+        Batch batch = new Batch(options, now, changes, ankiTypes, keptTypes, replays, reviewsByCard, answers, ankiRows);
         int done = 0;
         for (PackageNote note : pkg.notes()) {
             if (++done % 256 == 0) {
@@ -116,46 +117,8 @@ final class PackageImporter {
                 else unchanged++;
                 continue;
             }
-            // a note Deckhand exported comes back with its source and hash, so re-sync still knows it
-            Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), note.source(),
-                    note.contentHash().isEmpty() ? Guids.of(note.fields().toArray(String[]::new)) : note.contentHash());
-            changes.addedNote(saved.id());
-            NoteType ankiType = ankiTypes.get(note.noteTypeId());
-            if (ankiType != null && note.id() > 0) {
-                if (keptTypes.add(ankiType.id())) {
-                    changes.keepingNoteType(ankiType.id(),
-                            Optional.ofNullable(anki.noteTypes(List.of(ankiType.id())).get(ankiType.id())));
-                    anki.keepNoteType(ankiType.id(), NoteTypeJson.write(ankiType));
-                }
-                anki.keepNote(saved.id(), new AnkiOrigins.Origin(note.id(), ankiType.id(),
-                        noteCards.stream().map(PackageCard::ordinal).toList()));
-            }
-            for (int i = 0; i < noteCards.size(); i++) {
-                PackageCard pc = noteCards.get(i);
-                Deck deck = targets.get(i);
-                List<PackageReview> history = options.withScheduling()
-                        ? reviewsByCard.getOrDefault(pc.id(), List.of()) : List.of();
-                ReviewReplay replay = replays.computeIfAbsent(deck.presetId().value(),
-                        k -> new ReviewReplay(presetOf(deck)));
-                ReviewReplay.Result replayed = replay.replay(new CardId(Long.MAX_VALUE), note.modified(), history);
-                SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(now);
-                Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), pc.tagsOr(note.tags()), state);
-                changes.addedCard(card.id(), false);
-                if (pc.suspended()) cards.updateContent(suspended(card));
-                List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
-                for (int r = 0; r < asWritten.size(); r++) {
-                    ReviewLogEntry e = asWritten.get(r);
-                    ReviewLogEntry row = new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
-                            e.elapsedDays(), e.answerTime());
-                    answers.add(row);
-                    changes.wroteRow(row);
-                    PackageReview source = history.get(r);
-                    ankiRows.add(new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
-                            source.easeFactor(), source.kind().code()));
-                    reviewCount++;
-                }
-                cardCount++;
-            }
+            reviewCount += add(note, noteCards, targets, batch);
+            cardCount += noteCards.size();
             added++;
         }
         long[] rows = log.appendAll(answers);
@@ -165,6 +128,66 @@ final class PackageImporter {
         }
         if (noCards > 0) issues.add(new ImportReport.Issue("notes", noCards + " notes were skipped: they have no cards."));
         return new ImportReport(added, updated, unchanged + noCards, cardCount, reviewCount, 0, issues);
+    }
+
+    /**
+     * What {@link #run} shares with {@link #add} and {@link #addCard}. Each note and each card is one
+     * call: a loop's own body is compiled only after tens of thousands of turns (on-stack replacement),
+     * so the 10,000 notes of one import ran their loop's body in the interpreter; a method called per
+     * note is compiled after a few hundred calls.
+     */
+    private record Batch(ImportOptions options, Instant now, ImportChanges changes, Map<Long, NoteType> ankiTypes,
+                         java.util.Set<Long> keptTypes, Map<Long, ReviewReplay> replays,
+                         Map<Long, List<PackageReview>> reviewsByCard, List<ReviewLogEntry> answers,
+                         List<ReviewLogRepository.AnkiRow> ankiRows) {
+    }
+
+    /** Adds a new note with its cards; returns how many answers it brought. */
+    private int add(PackageNote note, List<PackageCard> noteCards, List<Deck> targets, Batch batch)
+            throws DeckhandException {
+        // a note Deckhand exported comes back with its source and hash, so re-sync still knows it
+        Note saved = notes.insert(note.guid(), noteCards.get(0).kind().code(), note.fields(), note.source(),
+                note.contentHash().isEmpty() ? Guids.of(note.fields().toArray(String[]::new)) : note.contentHash());
+        batch.changes().addedNote(saved.id());
+        NoteType ankiType = batch.ankiTypes().get(note.noteTypeId());
+        if (ankiType != null && note.id() > 0) {
+            if (batch.keptTypes().add(ankiType.id())) {
+                batch.changes().keepingNoteType(ankiType.id(),
+                        Optional.ofNullable(anki.noteTypes(List.of(ankiType.id())).get(ankiType.id())));
+                anki.keepNoteType(ankiType.id(), NoteTypeJson.write(ankiType));
+            }
+            anki.keepNote(saved.id(), new AnkiOrigins.Origin(note.id(), ankiType.id(),
+                    noteCards.stream().map(PackageCard::ordinal).toList()));
+        }
+        int answers = 0;
+        for (int i = 0; i < noteCards.size(); i++) answers += addCard(note, saved, noteCards.get(i), targets.get(i), batch);
+        return answers;
+    }
+
+    /** Adds one card of a new note with its scheduling and answers; returns how many answers. */
+    private int addCard(PackageNote note, Note saved, PackageCard pc, Deck deck, Batch batch) throws DeckhandException {
+        ImportOptions options = batch.options();
+        List<PackageReview> history = options.withScheduling()
+                ? batch.reviewsByCard().getOrDefault(pc.id(), List.of()) : List.of();
+        ReviewReplay replay = batch.replays().computeIfAbsent(deck.presetId().value(),
+                k -> new ReviewReplay(presetOf(deck)));
+        ReviewReplay.Result replayed = replay.replay(new CardId(Long.MAX_VALUE), note.modified(), history);
+        SchedulingState state = options.withScheduling() ? scheduling(pc, replayed) : SchedulingState.newCard(batch.now());
+        Card card = cards.insert(saved.id(), deck.id(), pc.kind(), pc.front(), pc.back(), pc.tagsOr(note.tags()), state);
+        batch.changes().addedCard(card.id(), false);
+        if (pc.suspended()) cards.updateContent(suspended(card));
+        List<ReviewLogEntry> asWritten = ReviewReplay.asWritten(replayed.entries(), history);
+        for (int r = 0; r < asWritten.size(); r++) {
+            ReviewLogEntry e = asWritten.get(r);
+            ReviewLogEntry row = new ReviewLogEntry(card.id(), e.reviewedAt(), e.rating(), e.before(), e.after(),
+                    e.elapsedDays(), e.answerTime());
+            batch.answers().add(row);
+            batch.changes().wroteRow(row);
+            PackageReview source = history.get(r);
+            batch.ankiRows().add(new ReviewLogRepository.AnkiRow(source.intervalDays(), source.lastIntervalDays(),
+                    source.easeFactor(), source.kind().code()));
+        }
+        return asWritten.size();
     }
 
     private io.deckhand.domain.deck.DeckPreset presetOf(Deck deck) {

@@ -173,22 +173,32 @@ final class AnkiCollectionReader {
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("select id, guid, mid, mod, tags, flds from notes order by id")) {
             while (rs.next()) {
-                long id = rs.getLong(1);
-                NoteType type = noteTypes.get(rs.getLong(3));
-                String guid = rs.getString(2);
-                if (type == null || guid == null || guid.isEmpty()) {
-                    skipped++;
-                    continue;
-                }
-                List<String> fields = new ArrayList<>(Arrays.asList(rs.getString(6).split(FIELD_SEPARATOR, -1)));
-                while (fields.size() < type.fields().size()) fields.add("");
-                List<String> tags = Arrays.stream(WHITESPACE.split(rs.getString(5).strip())).filter(t -> !t.isEmpty()).toList();
-                notes.put(id, new PackageNote(id, guid, type.id(), fields.subList(0, type.fields().size()), tags,
-                        Instant.ofEpochSecond(rs.getLong(4))));
+                if (!readNote(rs, noteTypes, notes)) skipped++;
             }
         }
         if (skipped > 0) warnings.add(skipped + " notes with an unknown note type or no GUID were skipped.");
         return notes;
+    }
+
+    /*
+     * One row per call, here and in reviews and cards: a loop's own body is compiled only after tens of
+     * thousands of turns (on-stack replacement), so an import's 10,000 notes ran their loop in the
+     * interpreter; a method called per row is compiled after a few hundred calls.
+     */
+
+    /** False when the row is skipped (unknown note type, no GUID). */
+    private static boolean readNote(ResultSet rs, Map<Long, NoteType> noteTypes, Map<Long, PackageNote> notes)
+            throws SQLException {
+        long id = rs.getLong(1);
+        NoteType type = noteTypes.get(rs.getLong(3));
+        String guid = rs.getString(2);
+        if (type == null || guid == null || guid.isEmpty()) return false;
+        List<String> fields = new ArrayList<>(Arrays.asList(rs.getString(6).split(FIELD_SEPARATOR, -1)));
+        while (fields.size() < type.fields().size()) fields.add("");
+        List<String> tags = Arrays.stream(WHITESPACE.split(rs.getString(5).strip())).filter(t -> !t.isEmpty()).toList();
+        notes.put(id, new PackageNote(id, guid, type.id(), fields.subList(0, type.fields().size()), tags,
+                Instant.ofEpochSecond(rs.getLong(4))));
+        return true;
     }
 
     /** Fills {@code out}; returns each card's latest review time. */
@@ -199,22 +209,26 @@ final class AnkiCollectionReader {
         try (Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by id")) {
             while (rs.next()) {
-                int ease = rs.getInt(3);
-                int type = rs.getInt(8);
-                if (ease < 1 || ease > 4 || type < 0 || type > 5) {
-                    manual++; // manual reschedules and resets carry no answer
-                    continue;
-                }
-                Instant at = Instant.ofEpochMilli(rs.getLong(1));
-                long cid = rs.getLong(2);
-                out.add(new PackageReview(rs.getLong(1), cid, at, Rating.fromCode(ease), ReviewKind.fromCode(type),
-                        rs.getInt(4), rs.getInt(5), Math.max(0, rs.getInt(6)), // intervals as written: steps are negative seconds
-                        Duration.ofMillis(Math.max(0, rs.getLong(7)))));
-                last.merge(cid, at, (a, b) -> a.isAfter(b) ? a : b);
+                if (!readReview(rs, out, last)) manual++; // manual reschedules and resets carry no answer
             }
         }
         if (manual > 0) warnings.add(manual + " review-log rows without an answer (manual reschedules) were skipped.");
         return last;
+    }
+
+    /** False when the row carries no answer. */
+    private static boolean readReview(ResultSet rs, List<PackageReview> out, Map<Long, Instant> last) throws SQLException {
+        int ease = rs.getInt(3);
+        int type = rs.getInt(8);
+        if (ease < 1 || ease > 4 || type < 0 || type > 5) return false;
+        Instant at = Instant.ofEpochMilli(rs.getLong(1));
+        long cid = rs.getLong(2);
+        out.add(new PackageReview(rs.getLong(1), cid, at, Rating.fromCode(ease), ReviewKind.fromCode(type),
+                rs.getInt(4), rs.getInt(5), Math.max(0, rs.getInt(6)), // intervals as written: steps are negative seconds
+                Duration.ofMillis(Math.max(0, rs.getLong(7)))));
+        Instant known = last.get(cid);
+        if (known == null || at.isAfter(known)) last.put(cid, at);
+        return true;
     }
 
     private List<PackageCard> cards(Connection db, Instant created, Map<Long, NoteType> noteTypes,
@@ -227,27 +241,33 @@ final class AnkiCollectionReader {
              ResultSet rs = st.executeQuery("select id, nid, did, odid, ord, type, queue, due, odue, ivl, factor, reps,"
                      + " lapses, flags, " + (hasColumn(db, "cards", "data") ? "data" : "''") + " from cards order by id")) {
             while (rs.next()) {
-                var row = new AnkiCardMapper.Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getInt(10), rs.getInt(11),
-                        rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
-                PackageNote note = notes.get(row.noteId());
-                long deckId = row.originalDeckId() != 0 ? row.originalDeckId() : row.deckId();
-                PackageDeck deck = decks.get(deckId);
-                if (note == null || deck == null) {
-                    orphans++;
-                    continue;
-                }
-                NoteType type = noteTypes.get(note.noteTypeId());
-                String[] sides = render(type, note, deck, row.ordinal());
-                var memory = mapper.memory(row);
-                SchedulingState scheduling = mapper.scheduling(row, memory, lastReviews.get(row.id()));
-                cards.add(new PackageCard(row.id(), note.id(), deck.id(), Math.max(0, row.ordinal()),
-                        AnkiCardMapper.kindOf(type.cloze(), type.templates().size()), sides[0], sides[1], scheduling,
-                        memory != null, mapper.suspended(row), mapper.buried(row), row.flags() & 7));
+                PackageCard card = readCard(rs, mapper, noteTypes, decks, notes, lastReviews);
+                if (card != null) cards.add(card);
+                else orphans++;
             }
         }
         if (orphans > 0) warnings.add(orphans + " cards whose note or deck is missing were skipped.");
         return cards;
+    }
+
+    /** Null for an orphan: its note or deck is missing. */
+    private PackageCard readCard(ResultSet rs, AnkiCardMapper mapper, Map<Long, NoteType> noteTypes,
+                                 Map<Long, PackageDeck> decks, Map<Long, PackageNote> notes,
+                                 Map<Long, Instant> lastReviews) throws SQLException {
+        var row = new AnkiCardMapper.Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
+                rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9), rs.getInt(10), rs.getInt(11),
+                rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
+        PackageNote note = notes.get(row.noteId());
+        long deckId = row.originalDeckId() != 0 ? row.originalDeckId() : row.deckId();
+        PackageDeck deck = decks.get(deckId);
+        if (note == null || deck == null) return null;
+        NoteType type = noteTypes.get(note.noteTypeId());
+        String[] sides = render(type, note, deck, row.ordinal());
+        var memory = mapper.memory(row);
+        SchedulingState scheduling = mapper.scheduling(row, memory, lastReviews.get(row.id()));
+        return new PackageCard(row.id(), note.id(), deck.id(), Math.max(0, row.ordinal()),
+                AnkiCardMapper.kindOf(type.cloze(), type.templates().size()), sides[0], sides[1], scheduling,
+                memory != null, mapper.suspended(row), mapper.buried(row), row.flags() & 7);
     }
 
     /** Every Anki collection has deck 1 ("Default"); importing it empty would only add clutter. */

@@ -146,8 +146,9 @@ public final class ApkgReader {
             Map<String, String> mediaList = mediaList(zip, version, name);
             DeckPackage contents = readCollection(collection, name, List.of());
             deleteDatabase(collection);
-            List<MediaFile> media = media(zip, mediaList, referencedMedia(contents), version, name,
-                    Files.createDirectory(temp.resolve("media")));
+            // the names the notes use are looked for only when the package has media to choose from
+            List<MediaFile> media = mediaList.isEmpty() ? List.of() : media(zip, mediaList, referencedMedia(contents),
+                    version, name, Files.createDirectory(temp.resolve("media")));
             return new DeckPackage(contents.decks(), contents.noteTypes(), contents.notes(), contents.cards(),
                     contents.reviews(), media, contents.warnings());
         }
