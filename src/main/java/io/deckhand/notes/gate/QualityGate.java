@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class QualityGate {
     /** Compiled once: String.split compiles a regex of more than one character on every call. */
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    /** A case asked of a command: its code span opens the question, then ":" ("`cmd`: what happens if ...?"). */
+    private static final Pattern CASE_OF_A_COMMAND = Pattern.compile("`[^`\\n]+`:\\s");
     private static volatile QualityGate standard;
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
@@ -278,7 +280,9 @@ public final class QualityGate {
             why = examValue.labValueFault(c.draft.front(), c.draft.back(), config.stopWords());
         }
         if (why == null && k != CardKind.MANIFEST && k != CardKind.DIAGRAM) {
-            why = examPrograms.offExamFault(c.question, c.draft.back(), k == CardKind.COMMAND || k == CardKind.TABLE_FACT);
+            // "`qemu-img check disk.qcow2`: what happens if errors are found?": a case asked of a command shows it as a command card does.
+            why = examPrograms.offExamFault(c.question, c.draft.back(), k == CardKind.COMMAND || k == CardKind.TABLE_FACT
+                    || k == CardKind.BASIC && CASE_OF_A_COMMAND.matcher(c.question).lookingAt());
         }
         if (why != null) out.add(new Finding(number("penalty.lowValue"), why));
     }

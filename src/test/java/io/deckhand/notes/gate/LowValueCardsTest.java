@@ -165,6 +165,21 @@ class LowValueCardsTest {
     }
 
     @Test
+    void aCaseAskedOfAWorkstationCommandIsNotTheExams() {
+        // The command a case is asked of is read with its answer, as a command card's is.
+        unticked(judged(CardKind.BASIC, "`qemu-img check oven.qcow2`: what happens if errors are found?",
+                "The safest fix is to recreate the oven's disk."), "qemu-img");
+        unticked(judged(CardKind.BASIC, "`ls -la oven.qcow2`: what happens if the backing path is relative?",
+                "Recreate the disk with an absolute path:\n\n```bash\nqemu-img create -f qcow2 -b base.img oven.qcow2 40G\n```"),
+                "qemu-img");
+        // A case asked of a shell utility, or of the notes' own tool, keeps its tick.
+        kept(judged(CardKind.BASIC, "`df -h /`: what happens if the oven's root filesystem is full?",
+                "The oven agents fail in unpredictable ways."));
+        kept(judged(CardKind.BASIC, "`ovenctl drain oven-a`: what happens if a tray is still baking?",
+                "The tray is moved to another oven when it is done."));
+    }
+
+    @Test
     void commandsThatRunOrNameAnExamProgramKeepTheirTick() {
         kept(judged(CardKind.COMMAND, "How do you install the pinned kubeadm on the oven host?",
                 "```bash\nsudo apt-get update\nsudo apt-get install -y kubeadm=1.30.1-1.1\n```"));
