@@ -522,7 +522,8 @@ final class ListRules {
         for (int i = 0; i < l.items().size(); i++) {
             if (own != null && own[i]) ownCount++;
             String text = Inline.readable(l.items().get(i).text());
-            if (text.length() > MAX_STATEMENT_CHARS || codeInside(cx, to, l.items().get(i))) return;
+            // "COPY twice: package.json, then" over a code block: the item's end is outside the list.
+            if (text.length() > MAX_STATEMENT_CHARS || codeInside(cx, to, l.items().get(i)) || RuleContext.cutOff(text)) return;
             back.append(l.ordered() ? (n++) + ". " : "- ").append(text).append('\n');
             if (!leadInCompleted(cx, to, l.items().get(i), back)) return;
             kept++;

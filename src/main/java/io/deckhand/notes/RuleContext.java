@@ -491,7 +491,7 @@ final class RuleContext {
 
 
     private static final java.util.Set<String> CUT_OFF_WORDS = java.util.Set.of("unless", "and", "or", "but", "if", "when",
-            "because", "whether", "the", "a", "an", "than");
+            "because", "whether", "the", "a", "an", "than", "then");
 
     /** A side that ends by announcing what follows ("respecting:", "Here's a template:", "... -"). */
     static boolean dangles(String side) {

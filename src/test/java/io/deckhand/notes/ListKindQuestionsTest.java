@@ -62,6 +62,14 @@ class ListKindQuestionsTest {
         assertTrue(c.front().contains("the feeding list include"), c.front());
     }
 
+    @Test
+    void aListWhoseItemRunsOnIntoTheCodeBelowGivesNoListCard() {
+        // The last item's sentence ends in the code block under the list: the list alone is cut off.
+        List<CardDraft> cs = md("# Bread\n\n## Tips\n\n- Weigh the flour\n- Rest the dough overnight\n"
+                + "- Fold twice: first the edges, then\n\n```bash\nbake --fold centre\n```\n");
+        for (CardDraft c : lists(cs)) assertFalse(c.back().strip().endsWith("then"), c.toString());
+    }
+
     /** Whatever the setting, no question asks "What does for ..., the X include?". */
     @Property(tries = 60)
     void aFrontedSettingNeverSitsBeforeTheVerb(@ForAll("prepositions") String prep, @ForAll("words") String place,

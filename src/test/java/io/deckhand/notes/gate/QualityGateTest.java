@@ -57,6 +57,9 @@ class QualityGateTest {
             rejected(card("How is a raised bed built, as follows", "Frame, liner, soil."), "as follows");
             rejected(card("What does the next section cover?", "Pests and diseases of roses."), "layout");
             rejected(card("A good compost heap is — list both.", "Moist and turned often."), "list both");
+            // The notes' own numbered steps, however many are named: "for steps 2 and 3", "in steps 4-5".
+            rejected(card("What will the main additions for steps 2 and 3 be?", "A second bed and a water butt."), "layout");
+            rejected(card("Which tools are needed in steps 4-5?", "A rake and a hoe."), "layout");
         }
 
         @Test
