@@ -82,7 +82,7 @@ final class HowToRules {
             if (out.length() > 0) out.append(' ');
             // "That", "Won't": a function word or a negated verb is never a name.
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean functionWord = FUNCTION_WORDS.contains(lower) || lower.matches("[a-z]+n['’]t");
+            boolean functionWord = Vocabulary.isFunctionWord(lower) || lower.matches("[a-z]+n['’]t");
             out.append(functionWord || Names.isLoneOrdinaryWord(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !cx.isName(w)
                     ? lower : w);
         }
@@ -127,15 +127,13 @@ final class HowToRules {
 
     private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:you|we)\\s+(?:can|could|may|might|should)\\s+(?:also\\s+)?|optionally,?\\s+|to\\s+)");
-    private static final Set<String> FUNCTION_WORDS = Vocabulary.load("gate-stopwords.txt");
-    private static final Set<String> CHECK_VERBS = Vocabulary.load("check-verbs.txt");
 
     /** "Verify it is running:", "You can also test it:", "To confirm the name resolves:": a look at what was done. */
     private static boolean checks(String line) {
         String t = Inline.withoutFinalStop(Inline.plain(line).strip().replaceAll(":$", ""));
         if (TaskRules.isVerification(t)) return true;
         t = FRAME.matcher(t).replaceFirst("");
-        return CHECK_VERBS.contains(PlainLines.firstToken(t).toLowerCase(Locale.ROOT));
+        return Vocabulary.isCheckVerb(PlainLines.firstToken(t));
     }
 
     /**

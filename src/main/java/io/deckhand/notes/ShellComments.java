@@ -20,8 +20,6 @@ final class ShellComments {
         static final Set<String> CAVEAT_OPENERS = Vocabulary.load("comment-caveat-openers.txt");
         static final Set<String> CONTENT_NOUNS = Vocabulary.load("comment-content-nouns.txt");
         static final Set<String> ASIDE_OPENERS = Vocabulary.load("comment-asides.txt");
-        static final Set<String> FUNCTION_WORDS = Vocabulary.load("gate-stopwords.txt");
-        static final Set<String> CHECK_VERBS = Vocabulary.load("check-verbs.txt");
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'’-]+");
@@ -147,7 +145,7 @@ final class ShellComments {
      */
     private static boolean checksOnlyIt(String[] words) {
         if (PRONOUNS.contains(words[0])) return words.length <= BARE_OUTCOME_WORDS;
-        if (!Holder.CHECK_VERBS.contains(words[0]) || words.length < 2) return false;
+        if (!Vocabulary.isCheckVerb(words[0]) || words.length < 2) return false;
         if (PRONOUNS.contains(words[1])) return true;
         return words.length >= 3 && COMPLEMENTISERS.contains(words[1]) && PRONOUNS.contains(words[2]);
     }
@@ -187,7 +185,7 @@ final class ShellComments {
         java.util.regex.Matcher m = TOKEN.matcher(note);
         while (m.find()) {
             String w = m.group();
-            if (w.length() < 3 || Holder.FUNCTION_WORDS.contains(w)) continue;
+            if (w.length() < 3 || Vocabulary.isFunctionWord(w)) continue;
             for (String o : own) {
                 if (o.equals(w) || Math.min(o.length(), w.length()) >= 4 && (o.startsWith(w) || w.startsWith(o))) return true;
             }

@@ -30,6 +30,8 @@ final class Vocabulary {
         static final Set<String> SINGULAR_PRONOUN_QUANTIFIERS = load("pronoun-quantifiers-singular.txt");
         static final Set<String> ORDINAL_WORDS = load("ordinal-words.txt");
         static final Set<String> FOCUS_ADVERBS = load("focus-adverbs.txt");
+        static final Set<String> CHECK_VERBS = load("check-verbs.txt");
+        static final Set<String> FUNCTION_WORDS = load("gate-stopwords.txt");
         /** The built-in kinds the API serves (the kind column of the gate's apiVersion pairs). */
         static final Set<String> BUILT_IN_KINDS = lastWords(load("gate-api-kinds.txt"));
     }
@@ -58,6 +60,16 @@ final class Vocabulary {
     /** "only", "just": an adverb before a subject that does not change what the subject is. */
     static boolean isFocusAdverb(String word) {
         return Holder.FOCUS_ADVERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "verify", "check", "test": a verb that looks at what was done rather than does something. */
+    static boolean isCheckVerb(String word) {
+        return Holder.CHECK_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "the", "of", "with": a word that carries no content of its own. */
+    static boolean isFunctionWord(String word) {
+        return Holder.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "the", "all", "your": a word that opens a noun phrase as its determiner. */
