@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class Terms {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    /** Compiled once: the checks below run on every bold term of every card. */
+    private static final Pattern NOT_A_WORD_CHAR = Pattern.compile("[^\\p{L}\\s'-]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[*_`\\s]+");
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern SPACE_OR_SLASH = Pattern.compile("[\\s/]+");
     private static final Pattern NUMBERED_PART = Pattern.compile("^(\\p{L}+)\\s*[#.-]?\\s*\\d+[a-z]?$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
 
@@ -141,8 +146,8 @@ public final class Terms {
 
     /** The term's last whitespace-separated token, lower case, without punctuation around it; "" when it holds no letter only. */
     private static String lastToken(String lower) {
-        String[] tokens = lower.strip().split("\\s+");
-        String t = tokens[tokens.length - 1].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String[] tokens = WHITESPACE_RUN.split(lower.strip());
+        String t = EDGE_NON_LETTERS.matcher(tokens[tokens.length - 1]).replaceAll("");
         return t.chars().allMatch(Character::isLetter) ? t : "";
     }
 
@@ -215,7 +220,7 @@ public final class Terms {
         String t = term.strip();
         // "**immutable**", "**optional**": one word all in lower case is a key or a field, written as the manifest has it.
         if (t.isEmpty() || spelledAsName(t) || t.indexOf(' ') < 0 && t.equals(t.toLowerCase(Locale.ROOT))) return null;
-        String[] words = WHITESPACE_RUN.split(t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s'-]", " ").strip());
+        String[] words = WHITESPACE_RUN.split(NOT_A_WORD_CHAR.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         if (words.length == 0 || words[0].isEmpty() || words.length > 5) return null;
         String last = words[words.length - 1];
         boolean describes = isAdjective(last) || modifierCompound(last)
@@ -234,7 +239,7 @@ public final class Terms {
         if (t.isEmpty() || spelledAsName(t) || t.indexOf(' ') >= 0) return null;
         String w = t.toLowerCase(Locale.ROOT);
         if (!qualityNouns.contains(w) && !endsWithAny(w, qualityEndings)) return null;
-        String a = answer.strip().replaceAll("^[*_`\\s]+", "");
+        String a = LEADING_MARKS.matcher(answer.strip()).replaceFirst("");
         if (a.isEmpty() || qualityGlosses.matcher(a).lookingAt()) return null;
         if (a.regionMatches(true, 0, t, 0, t.length())) return null;
         return "\u201c" + term + "\u201d is a quality the notes claim for their topic and the answer a claim about that topic, "
@@ -244,7 +249,7 @@ public final class Terms {
     /** Code, a digit, a capital inside a word ("CoreDNS", "Cross-Platform" is not one), or an acronym. */
     static boolean spelledAsName(String term) {
         if (term.indexOf('`') >= 0) return true;
-        for (String w : term.split("[\\s/]+")) {
+        for (String w : SPACE_OR_SLASH.split(term)) {
             int letters = 0;
             int upper = 0;
             for (int i = 0; i < w.length(); i++) {

@@ -76,6 +76,13 @@ class DescribingLabelsTest {
     }
 
     @Test
+    void aCheckResultIsNoDefinition() {
+        unticked(definition("What is **Glaze chart**?", "PASS \u2014 every glaze on the chart matched its test tile."), "verdict");
+        unticked(definition("What is **Kiln log**?", "Failed: two firings have no end temperature."), "verdict");
+        assertTrue(definition("What is **Passthrough vent**?", "A vent that lets fumes pass out of the lid.").passed());
+    }
+
+    @Test
     void oneJudgementServesTheGateAndTheNotes() {
         Terms terms = Terms.standard();
         assertNotNull(terms.fault("Cross-regional"));
