@@ -192,6 +192,8 @@ final class TaskRules {
 
     /** A revealed solution answers the statement right before it. */
     private static void revealed(RuleContext cx, int k, Block.Solution s, Earlier previous) {
+        // "Short Notes on ConfigMaps": a fold of reading matter answers no task; it is left to the rules after.
+        if (isReadingFold(s)) return;
         int end = k;
         List<Part> parts = new ArrayList<>();
         if (!s.body().isBlank()) {
@@ -225,11 +227,28 @@ final class TaskRules {
             }
         }
         if (parts.isEmpty()) return;
-        int from = statementStart(cx, k);
+        int statementEnd = k;
+        // "## Try it yourself first!", "✅ Solution (expand to view)", a fold of short notes: what stands
+        // between a scenario's statement and its solution fold says where the solution is, none of the task.
+        int at = revealLead(cx, k);
+        int from = -1;
+        if (at < k) {
+            int[] scenario = scenarioStatement(cx, at);
+            if (scenario != null) {
+                from = scenario[0];
+                // "## Verify manually" between the task and its solution checks the solution: none of the front.
+                statementEnd = scenario[1];
+            }
+        }
+        if (from < 0) {
+            from = statementStart(cx, at);
+            // Past such lines, only a block that sets a task is the statement, never a leftover remark above them.
+            if (from >= 0 && at < k && !setsTask(cx.at(from))) from = -1;
+        }
         String statement;
         List<String> context;
         if (from >= 0) {
-            statement = statementText(cx, from, k);
+            statement = statementText(cx, from, Math.min(at, statementEnd));
             context = cx.at(from) instanceof Block.Heading ? cx.parentPath(from) : cx.path(from);
         } else if (!s.label().isBlank() && !PlainLines.isRevealLabel(s.label()) && PlainLines.solutionLabel(s.label()) == null
                 && !namesFoldContent(s.label())) {
@@ -245,6 +264,97 @@ final class TaskRules {
     }
 
     private static final Set<String> FOLD_CONTENT = Vocabulary.load("fold-content-nouns.txt");
+    private static final Set<String> READING_FOLD = Vocabulary.load("reading-fold-nouns.txt");
+    private static final Set<String> PREPOSITIONS = Vocabulary.load("gate-term-prepositions.txt");
+    private static final Pattern TRY_FIRST = Pattern.compile("(?i)^(?:" + alternatives("try-first-verbs.txt")
+            + ")(?:ing)?\\b.*\\b(?:yourself|your\\s+own|first)\\b.*");
+    /** Emoji, marks and bullets before a heading's words ("✅ Solution", "🎯 Objective"). */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}(]+");
+    private static final int MAX_REVEAL_LEAD = 4;
+
+    /**
+     * Whether a fold holds reading matter, not a solution: no code, and a summary whose head noun (its last
+     * word before a preposition) is one of {@code reading-fold-nouns.txt} ("Short Notes on ConfigMaps").
+     */
+    static boolean isReadingFold(Block.Solution s) {
+        if (s.body().isBlank() || s.body().contains("```") || s.body().contains("~~~")) return false;
+        String[] words = BRACKETED.matcher(Inline.plain(s.label())).replaceAll(" ").strip().split("[^\\p{L}]+");
+        String head = null;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (head != null && PREPOSITIONS.contains(lower)) break;
+            if (!w.isEmpty()) head = lower;
+        }
+        return head != null && READING_FOLD.contains(head);
+    }
+
+    /**
+     * The first of the blocks right before the fold at {@code k} that only lead to it, or {@code k}: a
+     * heading or line that is a bare solution label ("✅ Solution"), asks to open the fold ("Solution
+     * (expand to view)") or urges the reader to try first ("Try it yourself first!"), an empty "Solution"
+     * section, and a fold of reading matter ("Short Notes on ConfigMaps").
+     */
+    private static int revealLead(RuleContext cx, int k) {
+        int j = k;
+        while (j - 1 >= 0 && k - j < MAX_REVEAL_LEAD && cx.free(j - 1) && leadsToReveal(cx.at(j - 1))) j--;
+        return j;
+    }
+
+    private static boolean leadsToReveal(Block b) {
+        String text;
+        if (b instanceof Block.Heading h) text = h.text();
+        else if (b instanceof Block.Prose p && p.first() == p.last()) text = p.text();
+        else if (b instanceof Block.Solution s) return s.body().isBlank() && s.level() > 0 || isReadingFold(s);
+        else return false;
+        String t = LEADING_MARKS.matcher(Inline.plain(text).strip()).replaceFirst("");
+        return "".equals(PlainLines.solutionLabel(t)) || PlainLines.asksToOpen(t) || TRY_FIRST.matcher(t).matches();
+    }
+
+    private static boolean setsTask(Block b) {
+        return b instanceof Block.Prose p && isExercise(p.text()) || b instanceof Block.Heading h && isExercise(h.text())
+                || b instanceof Block.ItemList l && l.items().stream().anyMatch(i -> isExercise(i.text()));
+    }
+
+    /**
+     * A scenario's statement above the blocks that lead to its solution, as its first block and the block
+     * after its last, or null: the sections a "Task"/"Question" heading opens, or those under the labels of
+     * its parts ("Objective", "Requirements", {@code task-part-labels.txt}), the topmost label's first block
+     * on; the items a list's points are nested under stay in it. A check section between the task and the
+     * solution ("## Verify manually") is no part of it. The statement must set a task somewhere.
+     */
+    private static int[] scenarioStatement(RuleContext cx, int at) {
+        int chars = 0;
+        int start = -1;
+        int end = at;
+        boolean opened = false;
+        for (int j = at - 1; j >= 0 && at - j <= MAX_SOLUTION_BLOCKS * 2 && cx.free(j); j--) {
+            Block b = cx.at(j);
+            if (isOutlineHeading(b)) continue;
+            if (b instanceof Block.Heading h) {
+                String label = LEADING_MARKS.matcher(Inline.plain(h.text()).strip()).replaceFirst("").replaceFirst("\\s*:$", "");
+                if (isStatementLabel(label)) {
+                    start = j + 1;
+                    opened = true;
+                    break;
+                }
+                if (start < 0 && isCheck(label)) {
+                    end = j;
+                    chars = 0;
+                    continue;
+                }
+                if (!Vocabulary.isTaskPartLabel(label)) break;
+                start = j + 1;
+                continue;
+            }
+            if (!(b instanceof Block.Prose || b instanceof Block.ItemList || b instanceof Block.Code)) break;
+            chars += Markdown.of(b).length();
+            if (chars > MAX_STATEMENT_CHARS * 2) return null;
+        }
+        if (start < 0 || start >= end) return null;
+        // Under "Task"/"Question" the blocks are the statement; under part labels alone one of them sets the task.
+        for (int j = start; j < end && !opened; j++) opened = !isOutlineHeading(cx.at(j)) && setsTask(cx.at(j));
+        return opened ? new int[] {start, end} : null;
+    }
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
     /**
@@ -403,6 +513,8 @@ final class TaskRules {
             Block n = cx.at(j);
             if (n instanceof Block.Heading h && h.level() <= level || n instanceof Block.Solution) break;
             if (n instanceof Block.Heading h && isExplanation(h)) break;
+            // "Try it yourself first, then expand below:": it leads to the fold after it, no step of the solution.
+            if (n instanceof Block.Prose && parts.isEmpty() && leadsToReveal(n)) continue;
             if (n instanceof Block.Code c && !c.lang().equals("output")) {
                 if (++code > MAX_SOLUTION_BLOCKS) {
                     parts.clear();
@@ -677,6 +789,12 @@ final class TaskRules {
                 t = h.text();
             } else if (b instanceof Block.Ask a) {
                 t = a.question();
+            } else if (b instanceof Block.ItemList l && l.items().stream().anyMatch(TaskRules::leadsIntoCode)) {
+                // "- Command:" over its nested code: the front cannot show the code, so the item would dangle;
+                // left off, the value it leads into is stated with the others (ManifestFront) or asked for.
+                List<Block.Item> kept = l.items().stream().filter(i -> !leadsIntoCode(i)).toList();
+                if (kept.isEmpty()) continue;
+                t = Markdown.of(new Block.ItemList(kept, l.ordered(), l.first(), l.last()));
             } else {
                 t = b instanceof Block.Prose ? cx.prose(j) : Markdown.of(b);
             }
@@ -694,6 +812,10 @@ final class TaskRules {
             sb.append(t);
         }
         return sb.toString();
+    }
+
+    private static boolean leadsIntoCode(Block.Item item) {
+        return item.holdsCode() && Inline.plain(item.text()).strip().endsWith(":");
     }
 
     /** A list item with points nested under it, made a heading of its own (its lines span the points). */
