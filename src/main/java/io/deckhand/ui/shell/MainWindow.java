@@ -237,7 +237,7 @@ public final class MainWindow {
     public void afterFirstFrame() {
         if (services == null) return;
         boolean first = study.made().isEmpty();
-        if (first) study.get().warmUp(theme.isDark(), decks.get().selected());
+        if (first) study.preload().warmUp(theme.isDark(), decks.get().selected());
         quizScreens().remindUnfinished();
         if (first) autoSync.now();
     }

@@ -55,11 +55,27 @@ final class Navigator {
     }
 
     boolean isShowing(Node n) {
-        return content.getChildren().size() == 1 && content.getChildren().get(0) == n;
+        return n.isVisible() && n.getParent() == content;
     }
 
     private void setContent(Node n) {
-        if (!isShowing(n)) content.getChildren().setAll(n);
+        if (isShowing(n)) return;
+        n.setManaged(true);
+        n.setVisible(true);
+        content.getChildren().setAll(n);
+    }
+
+    /**
+     * Puts {@code n} in the scene behind what is shown, hidden and outside layout (at the content
+     * area's size), so that its styles and layout are done before it is first shown; the next screen
+     * shown takes it out again.
+     */
+    private void preload(Node n) {
+        if (n.getParent() == content) return;
+        n.setVisible(false);
+        n.setManaged(false);
+        content.getChildren().add(0, n);
+        n.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
     }
 
     /** One screen: made on first {@link #get()} or {@link #show()}, then kept. */
@@ -88,6 +104,16 @@ final class Navigator {
 
         boolean isShowing() {
             return screen != null && Navigator.this.isShowing(screen.node());
+        }
+
+        /**
+         * Makes the screen and puts it, hidden, behind the one shown (styled and laid out there), so
+         * its first {@link #show()} only swaps it in; nothing changes on screen.
+         */
+        S preload() {
+            S s = get();
+            Navigator.this.preload(s.node());
+            return s;
         }
 
         S show() {

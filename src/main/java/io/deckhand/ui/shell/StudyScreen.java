@@ -25,7 +25,6 @@ final class StudyScreen implements Screen {
     private static final String WARM_UP_CARD = "# Warm-up\n\nSome **text** with `code`.\n\n```yaml\nkind: Pod\n```\n\n"
             + "```bash\nkubectl get pods\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
 
-    private final StudyService study;
     private final TaskRunner tasks;
     private final StudyViewModel vm;
     private final CardView card;
@@ -33,7 +32,6 @@ final class StudyScreen implements Screen {
 
     StudyScreen(StudyService study, TaskRunner tasks, ErrorPresenter errors, CardPages pages, ObservableBooleanValue dark,
                 Consumer<String> toast, Runnable back, Runnable editCurrent, Consumer<CardId> cardInfo) {
-        this.study = study;
         this.tasks = tasks;
         vm = new StudyViewModel(study, tasks, errors, System::nanoTime);
         vm.setToastSink(toast);
@@ -52,13 +50,16 @@ final class StudyScreen implements Screen {
         return true;
     }
 
-    /** Starts the page engine (WebKit) on an empty card, and runs one card query and one render on the worker. */
+    /**
+     * Gets the first card ready while the deck list is shown: the worker fetches the selected deck's
+     * first card and builds both its pages (Enter on that deck then finds them built), then renders a
+     * card with the usual blocks (the renderer's code for the cards after it); the FX thread starts the
+     * page engine (WebKit) on an empty page. The worker's part is queued first, so it runs while WebKit starts.
+     */
     void warmUp(boolean dark, Optional<DeckSummary> selected) {
+        selected.ifPresent(d -> vm.prepareFirst(d.id()));
+        tasks.run(() -> card.renderAhead(WARM_UP_CARD, dark), () -> { }, e -> { });
         card.warmUp(dark);
-        tasks.run(() -> {
-            card.renderAhead(WARM_UP_CARD, dark);
-            if (selected.isPresent()) study.next(selected.get().id());
-        }, () -> { }, e -> { });
     }
 
     void start(DeckSummary deck) {

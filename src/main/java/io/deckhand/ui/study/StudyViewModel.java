@@ -94,6 +94,19 @@ public final class StudyViewModel {
     }
 
     /**
+     * Hands the first card {@link #start} would show for this deck to the preparer, on the worker,
+     * without starting anything: the deck list calls it for its selected deck so that the first
+     * card's pages are built before Enter. Only a head start: a failure costs nothing.
+     */
+    public void prepareFirst(DeckId deckId) {
+        Consumer<StudyCard> prepare = preparer;
+        tasks.run(() -> {
+            study.next(deckId).ifPresent(c -> prepareQuietly(prepare, c));
+            return null;
+        }, ignored -> { }, ignored -> { });
+    }
+
+    /**
      * Studies these cards once each, in this order (an Again comes back at the end), e.g. the
      * cards a mock exam found weak. The header shows each card's deck.
      */

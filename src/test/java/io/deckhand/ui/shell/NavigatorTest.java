@@ -88,6 +88,41 @@ class NavigatorTest {
     }
 
     @Test
+    void aPreloadedScreenIsStyledBehindTheShownOneAndSwappedInWhenShown() throws Exception {
+        List<String> log = new ArrayList<>();
+        onFx(() -> {
+            StackPane content = new StackPane();
+            content.setStyle("-fx-font-size: 20px;");
+            javafx.scene.Scene scene = new javafx.scene.Scene(content, 300, 200);
+            Navigator nav = new Navigator(content, () -> { });
+            var decks = nav.first(() -> new Probe("decks", false, log));
+            var study = nav.lazily(() -> new Probe("study", true, log));
+            Probe d = decks.show();
+            Probe s = study.preload();
+            content.applyCss();
+            content.layout();
+            assertTrue(decks.isShowing(), "the deck list stays on screen");
+            assertFalse(study.isShowing());
+            assertFalse(nav.isStudying());
+            assertSame(scene, s.node.getScene(), "in the scene, so styled ahead");
+            assertEquals(20, s.node.getFont().getSize(), 0.01, "styles applied before the first show");
+            assertEquals(300, s.node.getWidth(), 0.01, "laid out at the content area's size");
+            assertFalse(s.node.isVisible());
+            assertSame(s, study.show(), "made once");
+            assertTrue(study.isShowing());
+            assertTrue(nav.isStudying());
+            assertTrue(s.node.isVisible() && s.node.isManaged());
+            assertEquals(List.of(s.node), content.getChildren());
+            assertFalse(decks.isShowing());
+            decks.show();
+            assertEquals(List.of(d.node), content.getChildren(), "the next screen shown takes it out");
+            return null;
+        });
+        assertEquals(List.of("made decks", "shown decks", "made study", "shown study", "shown decks"), log,
+                "a preload makes the screen but does not show it");
+    }
+
+    @Test
     void aNodeThatIsNoScreenEndsStudying() throws Exception {
         boolean[] studying = new boolean[2];
         onFx(() -> {

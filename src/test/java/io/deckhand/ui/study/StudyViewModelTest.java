@@ -152,6 +152,28 @@ class StudyViewModelTest {
     }
 
     @Test
+    void theSelectedDecksFirstCardIsPreparedWithoutStartingASession() throws Exception {
+        List<CardId> prepared = new ArrayList<>();
+        vm.setPreparer(c -> prepared.add(c.card().id()));
+        vm.prepareFirst(deck);
+        // The card Enter would show, handed to the preparer; the screen and the collection are left alone.
+        assertEquals(List.of(cards.get(0).id()), prepared);
+        assertEquals(StudyPhase.LOADING, vm.phaseProperty().get());
+        assertTrue(vm.currentCardId().isEmpty());
+        assertTrue(log().isEmpty());
+        vm.start(deck, "K8s");
+        assertEquals(cards.get(0).id(), vm.currentCardId().orElseThrow());
+    }
+
+    @Test
+    void preparingTheFirstCardOfAGoneDeckReportsNothing() {
+        vm.setPreparer(c -> { });
+        vm.prepareFirst(new DeckId(987654));
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(StudyPhase.LOADING, vm.phaseProperty().get());
+    }
+
+    @Test
     void aStudyListBuildsItsNextCardAhead() {
         List<CardId> prepared = new ArrayList<>();
         vm.setPreparer(c -> prepared.add(c.card().id()));
