@@ -38,7 +38,7 @@ public final class FolderWords {
      */
     private static final Pattern SAID_TO = Pattern.compile(
             "(?:^|[.!?:]\\s+|[^\\w\\s]\\s*)(?:[Aa]n?\\s+([a-z]{3,})|([A-Z][a-z]+))\\s+(?:is|are)\\s+(?:a|an|the|one)\\s");
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[.!?;:|()\\[\\]]");
+    static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[.!?;:|()\\[\\]]");
     /** Numbering before a label and its colon or dash after it. */
     private static final Pattern LABEL_ENDS = Pattern.compile("^[\\s\\d.)+-]+|[\\s:–—-]+$");
     private static final Pattern MARKUP = Pattern.compile("[*_~>#]+|\\]\\([^)]*\\)|https?://\\S+");
@@ -204,8 +204,7 @@ public final class FolderWords {
      * and not before another capitalised word ("the Cluster Autoscaler" names the autoscaler).
      */
     private static void sentenceWords(String t, Map<String, Integer> flags, String ownLabel) {
-        List<String> tokens = new java.util.ArrayList<>();
-        for (Matcher m = TOKEN.matcher(t); m.find(); ) tokens.add(m.group());
+        List<String> tokens = tokens(t);
         for (int i = 0; i < tokens.size(); i++) {
             String tok = tokens.get(i);
             if (!Character.isLetter(tok.charAt(0))) continue;
@@ -216,6 +215,40 @@ public final class FolderWords {
                 mark(flags, tok, CAPITALISED_MID_SENTENCE);
             }
         }
+    }
+
+    /**
+     * The matches of {@code TOKEN} in order, found without a regex (every line of every note is read):
+     * a run of ASCII letters with an optional "'s"-like ending of lower-case letters, or one punctuation mark.
+     */
+    static List<String> tokens(String t) {
+        List<String> tokens = new java.util.ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (isAsciiLetter(c)) {
+                int start = i;
+                while (i < n && isAsciiLetter(t.charAt(i))) i++;
+                if (i + 1 < n && t.charAt(i) == '\'' && isAsciiLower(t.charAt(i + 1))) {
+                    i += 2;
+                    while (i < n && isAsciiLower(t.charAt(i))) i++;
+                }
+                tokens.add(t.substring(start, i));
+            } else {
+                if (".!?;:|()[]".indexOf(c) >= 0) tokens.add(String.valueOf(c));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isLowerWord(String tok) {

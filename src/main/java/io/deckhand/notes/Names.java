@@ -72,7 +72,13 @@ final class Names {
      * it, a link's text without its address, no section-word label glued before a colon.
      */
     static String bare(String heading) {
-        if (heading == null) return "";
+        return heading == null ? "" : BARE.of(heading);
+    }
+
+    /** {@link #bare} is asked of each heading again for every card under it. */
+    private static final Memo<String> BARE = new Memo<>(4096, Names::bareOf);
+
+    private static String bareOf(String heading) {
         String t = Inline.plain(heading).strip();
         if (t.indexOf('[') >= 0) t = LINK.matcher(t).replaceAll("$1").strip();
         t = NUMBERING.matcher(t).replaceFirst("");

@@ -266,8 +266,16 @@ final class RuleContext {
     }
 
     boolean isName(String heading) {
-        return isName(heading, 1);
+        // Asked of the same headings card after card; the answer depends on the note and the import only.
+        Boolean known = names.get(heading);
+        if (known == null) {
+            known = isName(heading, 1);
+            names.put(heading, known);
+        }
+        return known;
     }
+
+    private final java.util.Map<String, Boolean> names = new java.util.HashMap<>();
 
     private FolderWords folderWords() {
         if (folderWords == null && aloneText != null) {
@@ -311,6 +319,16 @@ final class RuleContext {
      * the parts above it ("Secrets" over "Secrets in pods as volume"), else the given one.
      */
     String caseSubject(int k, String subject) {
+        // Asked again for every item of a list; the answer depends only on the note, k and the subject.
+        return caseSubjects.computeIfAbsent(new CaseAt(k, subject), c -> caseSubjectOf(c.k(), c.subject()));
+    }
+
+    private record CaseAt(int k, String subject) {
+    }
+
+    private final java.util.Map<CaseAt, String> caseSubjects = new java.util.HashMap<>();
+
+    private String caseSubjectOf(int k, String subject) {
         if (isCaseSubject(k, subject)) return subject;
         List<String> p = paths.get(k);
         int at = p.size();
@@ -440,6 +458,15 @@ final class RuleContext {
      * items ("Objects", "Deployment strategies", "Types of admission control"), the topic above it.
      */
     String topicOfParts(int k) {
+        // Asked card after card of a section: worked out once per block.
+        if (topicOfPartsAt == null) topicOfPartsAt = new String[paths.size()];
+        if (topicOfPartsAt[k] == null) topicOfPartsAt[k] = topicOfPartsOf(k);
+        return topicOfPartsAt[k];
+    }
+
+    private String[] topicOfPartsAt;
+
+    private String topicOfPartsOf(int k) {
         String topic = topic(k);
         if (topic.isEmpty() || topic.equals(title()) || !namesAKind(topic)) return topic;
         List<String> p = paths.get(k);
@@ -477,6 +504,18 @@ final class RuleContext {
      * many notes of the import share, maybe after section words ("Example Manifest File").
      */
     boolean isSectionLabel(String text) {
+        // Asked of every heading of a path for card after card; the answer depends on the import only.
+        Boolean known = sectionLabels.get(text);
+        if (known == null) {
+            known = isSectionLabelOf(text);
+            sectionLabels.put(text, known);
+        }
+        return known;
+    }
+
+    private final java.util.Map<String, Boolean> sectionLabels = new java.util.HashMap<>();
+
+    private boolean isSectionLabelOf(String text) {
         if (Vocabulary.isSectionLabel(text) || RepeatedHeadings.numbersAPart(text)) return true;
         if (repeatedHeadings.isEmpty()) return false;
         String h = RepeatedHeadings.normal(text);

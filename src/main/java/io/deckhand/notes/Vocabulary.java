@@ -124,6 +124,13 @@ final class Vocabulary {
      * declaration"), never a term: every word is a section word or a small word.
      */
     static boolean isSectionLabel(String text) {
+        return SECTION_LABEL.of(text);
+    }
+
+    /** Asked of each heading of a path again for every card under it. */
+    private static final Memo<Boolean> SECTION_LABEL = new Memo<>(4096, Vocabulary::isSectionLabelOf);
+
+    private static boolean isSectionLabelOf(String text) {
         String t = Inline.plain(text).strip().toLowerCase(Locale.ROOT);
         while (!t.isEmpty() && !Character.isLetterOrDigit(t.charAt(t.length() - 1))) t = t.substring(0, t.length() - 1);
         if (t.isEmpty()) return true;

@@ -36,4 +36,14 @@ class ParsedYamlTest {
         // Read as before the cache: the reading stops at the document that does not parse.
         assertNull(ManifestFront.of("apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n---\nkind: [\n"));
     }
+
+    @Test
+    void theManifestsOfANoteAreAllKeptForTheGate() {
+        // The gate judges a note's cards after all of them are made: a note's worth of manifests stays read.
+        java.util.List<ParsedYaml> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) first.add(ParsedYaml.of("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c" + i + "\n"));
+        for (int i = 0; i < 20; i++) {
+            assertSame(first.get(i), ParsedYaml.recent("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c" + i + "\n"));
+        }
+    }
 }

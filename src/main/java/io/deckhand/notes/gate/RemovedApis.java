@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +20,15 @@ final class RemovedApis {
     private static final Pattern DOCUMENT_BREAK = Pattern.compile("(?m)^---\\s*$|^```");
     private static final Pattern COMMAND_LINE = Pattern.compile("(?m)^.*\\bkubectl\\b.*$");
 
-    private record Api(Pattern version, Pattern kind, String says) {
+    /** {@code versionText} and {@code kindText}: what a text must contain before the patterns are tried. */
+    private record Api(String versionText, Pattern version, String kindText, Pattern kind, String says) {
     }
 
-    private record Command(Pattern use, String says) {
+    private record Command(String token, Pattern use, String says) {
     }
 
     /** A retired add-on, and what took its place: naming both is the migration, still worth knowing. */
-    private record Addon(Pattern name, Pattern successor, String says) {
+    private record Addon(String lowerName, Pattern name, Pattern successor, String says) {
     }
 
     private final List<Api> apis;
@@ -46,14 +48,14 @@ final class RemovedApis {
         for (String line : lines) {
             String[] f = WHITESPACE_RUN.split(line.strip());
             if (f.length == 4 && f[0].equals("api")) {
-                apis.add(new Api(apiVersion(f[1]), kindField(f[2]), f[1] + " " + f[2] + ", removed in Kubernetes " + f[3]));
+                apis.add(new Api(f[1], apiVersion(f[1]), f[2], kindField(f[2]), f[1] + " " + f[2] + ", removed in Kubernetes " + f[3]));
             } else if (f.length == 3 && f[0].equals("kubectl")) {
                 String what = f[1].startsWith("--") ? "kubectl's " + f[1] + " flag" : "kubectl " + f[1];
-                commands.add(new Command(word(f[1]), what + ", removed in Kubernetes " + f[2]));
+                commands.add(new Command(f[1], word(f[1]), what + ", removed in Kubernetes " + f[2]));
             } else if (f.length == 4 && f[0].equals("kubectl") && f[1].startsWith("--") && f[3].startsWith("--")) {
-                commands.add(new Command(word(f[1]), "kubectl's " + f[1] + " flag, renamed " + f[3] + " in Kubernetes " + f[2]));
+                commands.add(new Command(f[1], word(f[1]), "kubectl's " + f[1] + " flag, renamed " + f[3] + " in Kubernetes " + f[2]));
             } else if (f.length == 4 && f[0].equals("addon")) {
-                addons.add(new Addon(Pattern.compile("(?i)\\b" + Pattern.quote(f[1]) + "\\b"),
+                addons.add(new Addon(f[1].toLowerCase(Locale.ROOT), Pattern.compile("(?i)\\b" + Pattern.quote(f[1]) + "\\b"),
                         Pattern.compile("(?i)\\b" + Pattern.quote(f[3]) + "\\b"),
                         f[1] + ", an add-on retired in Kubernetes " + f[2] + " (replaced by " + f[3] + ")"));
             } else {
@@ -93,13 +95,18 @@ final class RemovedApis {
         return Pattern.compile("(?<![\\w./-])" + Pattern.quote(token) + "(?![\\w/-])");
     }
 
-    /** What the text uses that was removed ("extensions/v1beta1 Deployment, removed in Kubernetes 1.16"), or null. */
+    /**
+     * What the text uses that was removed ("extensions/v1beta1 Deployment, removed in Kubernetes 1.16"), or null.
+     * Each pattern is tried only on a text that holds its literal words: a plain search is far cheaper
+     * than a regex tried at every position, and a text without the words cannot match.
+     */
     String usedIn(String text) {
         if (text.contains("v1beta") || text.contains("v2beta") || text.contains("v2alpha")) {
             // Version and kind in one manifest: a kind elsewhere may be another version's.
             for (String part : DOCUMENT_BREAK.split(text)) {
                 for (Api a : apis) {
-                    if (a.version().matcher(part).find() && a.kind().matcher(part).find()) return a.says();
+                    if (part.contains(a.versionText()) && part.contains(a.kindText())
+                            && a.version().matcher(part).find() && a.kind().matcher(part).find()) return a.says();
                 }
             }
         }
@@ -107,11 +114,13 @@ final class RemovedApis {
             var lines = COMMAND_LINE.matcher(text);
             while (lines.find()) {
                 String line = lines.group();
-                for (Command c : commands) if (c.use().matcher(line).find()) return c.says();
+                for (Command c : commands) if (line.contains(c.token()) && c.use().matcher(line).find()) return c.says();
             }
         }
+        String lower = addons.isEmpty() ? "" : text.toLowerCase(Locale.ROOT);
         for (Addon a : addons) {
-            if (a.name().matcher(text).find() && !a.successor().matcher(text).find()) return a.says();
+            // (?i) folds ASCII letters only, so a match is always in the lower-cased text.
+            if (lower.contains(a.lowerName()) && a.name().matcher(text).find() && !a.successor().matcher(text).find()) return a.says();
         }
         return null;
     }
