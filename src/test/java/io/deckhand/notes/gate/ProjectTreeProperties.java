@@ -48,9 +48,11 @@ class ProjectTreeProperties {
 
     @Provide
     Arbitrary<List<String>> projectPaths() {
-        Arbitrary<String> folder = Combinators.combine(word(), word(), Arbitraries.integers().between(1, 99))
+        // A project's top folders: a random word could be a kind ("sa/x-1") or a chart's folder, the subject's.
+        Arbitrary<String> top = Arbitraries.of("guides", "site", "labs", "assets", "src", "scripts", "chapters");
+        Arbitrary<String> folder = Combinators.combine(top, word(), Arbitraries.integers().between(1, 99))
                 .as((a, b, n) -> a + "/" + b + "-" + n);
-        Arbitrary<String> file = Combinators.combine(word(), word(), Arbitraries.of("js", "html", "py", "json", "sh", "css"))
+        Arbitrary<String> file = Combinators.combine(top, word(), Arbitraries.of("js", "html", "py", "json", "sh", "css"))
                 .as((a, b, ext) -> a + "/" + b + "." + ext);
         return Arbitraries.oneOf(folder, file).list().ofMinSize(2).ofMaxSize(6);
     }
