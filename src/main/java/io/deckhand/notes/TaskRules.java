@@ -357,13 +357,21 @@ final class TaskRules {
     }
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
+    private static final Set<String> PREPOSITIONS = Vocabulary.load("gate-term-prepositions.txt");
+
     /**
-     * "Imperative commands", "Minimal YAML (optional)": a summary whose last word names what the fold holds
-     * labels a part of the solution; asked as the task, its front says nothing to do.
+     * "Imperative commands", "Minimal YAML (optional)", "Short notes on ConfigMaps": a summary whose head
+     * noun (its last word, or the word before its first preposition) names what the fold holds labels a
+     * part of the solution; asked as the task, its front says nothing to do.
      */
     static boolean namesFoldContent(String summary) {
         String[] words = BRACKETED.matcher(Inline.plain(summary)).replaceAll(" ").strip().split("[^\\p{L}]+");
-        return words.length > 0 && FOLD_CONTENT.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (words.length == 0) return false;
+        if (FOLD_CONTENT.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return true;
+        for (int i = 1; i < words.length - 1; i++) {
+            if (PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) return FOLD_CONTENT.contains(words[i - 1].toLowerCase(Locale.ROOT));
+        }
+        return false;
     }
 
     /**

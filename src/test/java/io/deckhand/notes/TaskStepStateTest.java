@@ -177,4 +177,32 @@ class TaskStepStateTest {
         assertTrue(PlainLines.asksToOpen("Solution (expand to view)"));
         assertFalse(PlainLines.asksToOpen("Expand the claim to 2Gi"));
     }
+
+    @Test
+    void aFoldLabelWhoseHeadNounNamesItsContentIsNoFront() {
+        List<CardDraft> cards = md("""
+                # Orchard: a Secret as files
+
+                ## Objective
+                Create a **Secret** and mount its keys as files in a Pod.
+
+                ## Requirements
+                - Secret `picker-creds` with the key `token`
+                - Pod `picker` using image `busybox:1.36`
+
+                ## Try it yourself first!
+                Solution (expand to view)
+
+                <details><summary>Quick notes on secrets</summary>
+
+                - A Secret can be mounted as files or read as environment variables.
+                - Its values are base64 in the manifest, not encrypted.
+
+                </details>
+                """);
+        assertTrue(cards.stream().noneMatch(c -> c.front().contains("Quick notes")), cards.toString());
+        assertTrue(TaskRules.namesFoldContent("Short hints for the rollout"));
+        assertFalse(TaskRules.namesFoldContent("Scale the orchard to three replicas"));
+        assertFalse(TaskRules.namesFoldContent("Create a pod of two containers"));
+    }
 }

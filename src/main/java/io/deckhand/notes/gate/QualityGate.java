@@ -54,6 +54,7 @@ public final class QualityGate {
     private final ExamPrograms examPrograms = ExamPrograms.load();
     private final StepContext stepContext;
     private final TaskFragments taskFragments = new TaskFragments();
+    private final ProjectTree projectTree;
     /** Why a YAML text does not parse, or null: the notes stage lends its parser (the gate has none). */
     private final UnaryOperator<String> yamlProblem;
     /** Why a manifest card's front cannot be written from (front, back), or null: lent by the notes stage too. */
@@ -78,6 +79,7 @@ public final class QualityGate {
         this.leadIn = FoldedPattern.of(GateConfig.anyOf(config.leadIns()));
         this.vague = FoldedPattern.of(GateConfig.anyOf(config.vagueQuestions()));
         this.stepContext = StepContext.load(config.stopWords());
+        this.projectTree = ProjectTree.load(number("meta.projectTreeShare"));
     }
 
     private double number(String key) {
@@ -426,8 +428,12 @@ public final class QualityGate {
         else if (progressMarks(both) >= number("meta.progressMarks")) what = "progress marks";
         else if (mostlyLinks(d.back())) what = "a list of links";
         else if (studyPlan(d.back()) || studyPlan(askedTerm(CardText.question(d.front())))) what = "a study plan";
+        String path = what == null ? projectTree.mostlyPaths(d.back()) : null;
         if (what != null) {
             out.add(new Finding(penalty, "It is " + what + " from the notes, not knowledge to learn."));
+        } else if (path != null) {
+            out.add(new Finding(penalty, "Its points are files and folders of the notes' own project (\u201c"
+                    + CardText.shortened(path, 40) + "\u201d), not something the exam asks."));
         } else {
             Matcher m = notesDescription.matcher(CardText.plain(d.back()).strip());
             if (m.lookingAt()) {
