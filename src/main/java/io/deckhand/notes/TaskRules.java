@@ -357,7 +357,6 @@ final class TaskRules {
     }
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
-    private static final Set<String> PREPOSITIONS = Vocabulary.load("gate-term-prepositions.txt");
 
     /**
      * "Imperative commands", "Minimal YAML (optional)", "Short notes on ConfigMaps": a summary whose head
