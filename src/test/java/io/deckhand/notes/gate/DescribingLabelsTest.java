@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.Quality;
 import io.deckhand.domain.card.SourceRef;
@@ -20,16 +19,14 @@ import org.junit.jupiter.api.Test;
  * label's shape, for the gate and for the notes' rules alike.
  */
 class DescribingLabelsTest {
-    private static final QualityGate GATE = QualityGate.standard();
+    private static final SourceRef KILNS = new SourceRef("kilns.md", 1, 1, List.of("Kilns"));
 
     private static Quality definition(String front, String back) {
-        return GATE.judge(new CardDraft(CardKind.DEFINITION, front, back, "", List.of(),
-                new SourceRef("kilns.md", 1, 1, List.of("Kilns"))));
+        return GateVerdicts.judged(KILNS, CardKind.DEFINITION, front, back);
     }
 
     private static void unticked(Quality q, String why) {
-        assertFalse(q.passed(), q.toString());
-        assertTrue(q.reasonText().contains(why), q.reasons().toString());
+        GateVerdicts.unticked(q, why);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package io.deckhand.notes.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.Quality;
 import io.deckhand.domain.card.SourceRef;
@@ -17,15 +15,14 @@ import org.junit.jupiter.api.Test;
  * popular it is, and the notes' own file names. Their neighbours that state facts keep their tick.
  */
 class LowValueCardsTest {
-    private static final QualityGate GATE = QualityGate.standard();
+    private static final SourceRef NOTE = new SourceRef("n.md", 1, 1, List.of());
 
     private static Quality judged(CardKind kind, String front, String back) {
-        return GATE.judge(new CardDraft(kind, front, back, "", List.of(), new SourceRef("n.md", 1, 1, List.of())));
+        return GateVerdicts.judged(NOTE, kind, front, back);
     }
 
     private static void unticked(Quality q, String saying) {
-        assertFalse(q.passed(), q.reasons().toString());
-        assertTrue(q.reasonText().contains(saying), q.reasons().toString());
+        GateVerdicts.unticked(q, saying);
     }
 
     private static void kept(Quality q) {
@@ -127,7 +124,7 @@ class LowValueCardsTest {
     }
 
     private static Quality under(String heading, String front, String back) {
-        return GATE.judge(new CardDraft(CardKind.DEFINITION, front, back, "", List.of(), new SourceRef("n.md", 1, 1, List.of("Crumb", heading))));
+        return GateVerdicts.judged(new SourceRef("n.md", 1, 1, List.of("Crumb", heading)), CardKind.DEFINITION, front, back);
     }
 
     @Test

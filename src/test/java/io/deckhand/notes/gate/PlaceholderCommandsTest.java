@@ -1,10 +1,8 @@
 package io.deckhand.notes.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.Quality;
 import io.deckhand.domain.card.SourceRef;
@@ -16,15 +14,12 @@ import org.junit.jupiter.api.Test;
  * names nothing to learn and is unticked; a flag, a value or a word the question lacks keeps it.
  */
 class PlaceholderCommandsTest {
-    private static final QualityGate GATE = QualityGate.standard();
-
     private static Quality judged(String front, String back) {
-        return GATE.judge(new CardDraft(CardKind.COMMAND, front, back, "", List.of(), new SourceRef("n.md", 1, 1, List.of())));
+        return GateVerdicts.judged(new SourceRef("n.md", 1, 1, List.of()), CardKind.COMMAND, front, back);
     }
 
     private static void unticked(Quality q) {
-        assertFalse(q.passed(), q.reasons().toString());
-        assertTrue(q.reasonText().contains("placeholders"), q.reasons().toString());
+        GateVerdicts.unticked(q, "placeholders");
     }
 
     private static void kept(Quality q) {

@@ -3,7 +3,6 @@ package io.deckhand.notes.gate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.deckhand.domain.card.CardDraft;
 import io.deckhand.domain.card.CardKind;
 import io.deckhand.domain.card.Quality;
 import io.deckhand.domain.card.SourceRef;
@@ -21,10 +20,10 @@ import org.junit.jupiter.api.Test;
  * neither side leans on the notes' own text; a question's subject is not only a pronoun.
  */
 class StandAloneDefinitionsTest {
-    private static final QualityGate GATE = QualityGate.standard();
+    private static final SourceRef BAKERY = new SourceRef("bakery.md", 1, 1, List.of("Bakery"));
 
     private static Quality judged(CardKind kind, String front, String back) {
-        return GATE.judge(new CardDraft(kind, front, back, "", List.of(), new SourceRef("bakery.md", 1, 1, List.of("Bakery"))));
+        return GateVerdicts.judged(BAKERY, kind, front, back);
     }
 
     private static Quality definition(String front, String back) {
@@ -32,8 +31,7 @@ class StandAloneDefinitionsTest {
     }
 
     private static void unticked(Quality q, String why) {
-        assertFalse(q.passed(), q.toString());
-        assertTrue(q.reasonText().contains(why), q.reasons().toString());
+        GateVerdicts.unticked(q, why);
     }
 
     @Test
